@@ -1,0 +1,47 @@
+# Two commands on a fresh machine: `make html` and `make test`.
+PY       ?= python3
+VENV     := .venv
+BIN      := $(VENV)/bin
+STAMP    := $(VENV)/.installed
+PELICAN  := $(BIN)/pelican
+OUTPUT   := output
+CONF     := pelicanconf.py
+PUBCONF  := publishconf.py
+PORT     ?= 8000
+
+.PHONY: html publish ingest test lint serve clean bench venv
+
+venv: $(STAMP)
+
+# Re-install when the dependency list changes; the package itself is editable.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+ingest: $(STAMP)
+	$(BIN)/township-reports ingest content/raw --out content/reports
+
+html: ingest
+	$(PELICAN) content -o $(OUTPUT) -s $(CONF)
+
+publish: ingest
+	$(PELICAN) content -o $(OUTPUT) -s $(PUBCONF)
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check plugins tests bench
+
+serve: html
+	$(PELICAN) --listen --port $(PORT) -o $(OUTPUT) -s $(CONF)
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(OUTPUT) .cache

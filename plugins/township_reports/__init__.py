@@ -1,0 +1,12 @@
+"""township_reports: ingest Chinese township Party-building reports and publish them with Pelican.
+
+The ingest pipeline (``ingest``) turns raw reports into Markdown; the Pelican glue
+(``register``) turns that Markdown into the archive's facet pages.
+"""
+
+
+def register():
+    """Pelican entry point: hook the archive's readers and generators into Pelican's signals."""
+    from . import search
+
+    search.register()

@@ -1,0 +1,5 @@
+"""Search index builder (placeholder until the search issue lands)."""
+
+
+def register():
+    """Hook the search index builder into Pelican (nothing yet)."""
