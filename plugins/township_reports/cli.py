@@ -1,0 +1,111 @@
+"""Command line: ``township-reports ingest`` and ``township-reports inspect``.
+
+Errors name the file and the problem, one line each; every other file is still
+processed, and the exit status is 1 when any file failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from .errors import IngestError
+from .ingest import convert_file, ingest_paths, load_catalog
+
+INSPECT_KEYS = (
+    "id title title_devised township county county_as_written prefecture province division_code "
+    "date date_precision date_estimate authors editors source initiatives script url overrides"
+).split()
+
+
+def _catalog(path: Path) -> dict:
+    try:
+        return load_catalog(path)
+    except (IngestError, ValueError) as error:
+        print(f"{path}: {error}", file=sys.stderr)
+        raise SystemExit(2) from error
+
+
+def cmd_ingest(args) -> int:
+    paths = [Path(p) for p in args.paths] or [Path("content/raw")]
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        print(f"{path}: no such file or folder", file=sys.stderr)
+    catalog = _catalog(Path(args.catalog))
+    outcomes = ingest_paths(
+        [p for p in paths if p.exists()],
+        Path(args.out),
+        catalog=catalog,
+        force=args.force,
+        jobs=args.jobs,
+        progress=sys.stderr.isatty() and not args.quiet,
+    )
+    counts: dict[str, int] = {}
+    for outcome in outcomes:
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        if outcome.status == "failed":
+            print(f"error: {outcome.raw}: {outcome.message}", file=sys.stderr)
+        elif outcome.status == "kept-hand-edit":
+            print(f"warning: {outcome.raw}: {outcome.message}", file=sys.stderr)
+        if outcome.status in ("written", "kept-hand-edit") and not args.quiet:
+            for warning in outcome.warnings:
+                print(f"warning: {outcome.raw}: {warning}", file=sys.stderr)
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "no raw files"
+    print(f"ingest: {len(outcomes)} raw file(s): {summary} → {args.out}")
+    return 1 if counts.get("failed") or missing else 0
+
+
+def cmd_inspect(args) -> int:
+    catalog = _catalog(Path(args.catalog))
+    failed = False
+    for name in args.files:
+        path = Path(name)
+        try:
+            _, report = convert_file(path, catalog.get(path.name))
+        except IngestError as error:
+            failed = True
+            print(json.dumps({"file": name, "error": str(error)}, ensure_ascii=False))
+            continue
+        data = asdict(report)
+        record = {"file": name, **{key: data[key] for key in INSPECT_KEYS}}
+        record["repairs"] = report.provenance["repairs"]
+        record["warnings"] = report.provenance["warnings"]
+        if args.json:
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            place = " ".join(
+                filter(None, (report.province, report.prefecture, report.county, report.township))
+            )
+            print(
+                f"{name}: {report.title} | {place or '(unplaced)'} | {report.date or report.date_estimate}"
+            )
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="township-reports", description="乡镇党建报道档案: ingest raw reports into Markdown."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    ingest = sub.add_parser("ingest", help="raw reports → content/reports/<id>.md")
+    ingest.add_argument("paths", nargs="*", help="raw files or folders (default content/raw)")
+    ingest.add_argument("--out", default="content/reports", help="output folder")
+    ingest.add_argument("--catalog", default="content/catalog.yaml", help="overrides file")
+    ingest.add_argument("--force", action="store_true", help="overwrite hand-edited output")
+    ingest.add_argument("--jobs", type=int, default=None, help="worker processes (default: cores)")
+    ingest.add_argument("--quiet", action="store_true", help="print only errors and the summary")
+    ingest.set_defaults(func=cmd_ingest)
+    inspect = sub.add_parser("inspect", help="print what ingest finds; writes nothing")
+    inspect.add_argument("files", nargs="+")
+    inspect.add_argument("--json", action="store_true", help="one JSON object per file")
+    inspect.add_argument("--catalog", default="content/catalog.yaml", help="overrides file")
+    inspect.set_defaults(func=cmd_inspect)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""Decode a raw report's bytes into text.
+
+Scraped pages arrive as UTF-8 (with or without a BOM), GB18030/GBK, Big5 or
+UTF-16 with a BOM, with CRLF or CR line ends, sometimes as a saved HTML page.
+This module turns them into one str with LF line ends. It never guesses
+silently between two CJK encodings: when GB18030 and Big5 both decode, the one
+whose characters are common Chinese wins, and the choice is recorded.
+It must never modify the raw file or drop text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+
+from .errors import IngestError
+
+#: A township report is a few kB; anything this big is a mis-filed dump or a binary.
+MAX_RAW_BYTES = 5 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def normalise_line_ends(text: str) -> str:
+    r"""Turn CRLF and lone CR into LF, so a paragraph is a line everywhere.
+
+    >>> normalise_line_ends('神河鎮\r\n\r\n抓經濟檢驗黨建工作成效\r')
+    '神河鎮\n\n抓經濟檢驗黨建工作成效\n'
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _cjk_commonness(text: str) -> float:
+    """Share of CJK characters in text that are everyday characters (jieba's dictionary)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    freq = jieba.dt.FREQ if jieba.dt.initialized else None
+    if freq is None:
+        jieba.dt.initialize()
+        freq = jieba.dt.FREQ
+    cjk = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    if not cjk:
+        return 0.0
+    import opencc
+
+    to_simplified = opencc.OpenCC("t2s")
+    return sum(1 for ch in cjk if freq.get(to_simplified.convert(ch), 0) > 50) / len(cjk)
+
+
+def decode_report_bytes(data: bytes) -> tuple[str, str]:
+    r"""Decode raw bytes; return (text with LF line ends, encoding name).
+
+    >>> decode_report_bytes('本網(wǎng)訊'.encode('utf-8'))
+    ('本網(wǎng)訊', 'utf-8')
+    >>> decode_report_bytes('\ufeff神河鎮\r\n'.encode('utf-8'))
+    ('神河鎮\n', 'utf-8-sig')
+    >>> decode_report_bytes('宋家镇：“五聚焦”'.encode('gb18030'))
+    ('宋家镇：“五聚焦”', 'gb18030')
+    >>> decode_report_bytes('神河鎮“升級晉檔”推動黨建經濟雙豐收'.encode('big5'))
+    ('神河鎮“升級晉檔”推動黨建經濟雙豐收', 'big5')
+    >>> decode_report_bytes(b'\x89PNG\r\n\x1a\n\x00\x00')
+    Traceback (most recent call last):
+    ...
+    township_reports.errors.IngestError: binary data (NUL bytes), not a text report
+    """
+    if len(data) > MAX_RAW_BYTES:
+        raise IngestError(
+            f"file is {len(data) / 1e6:.1f} MB, over the {MAX_RAW_BYTES // 1e6:.0f} MB limit"
+            " for one report; split it or check it is not a dump"
+        )
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(normalise_line_ends(data.decode(encoding)), encoding)
+    if b"\x00" in data:
+        raise IngestError("binary data (NUL bytes), not a text report")
+    try:
+        return _checked(normalise_line_ends(data.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for encoding in ("gb18030", "big5"):
+        try:
+            candidates.append((data.decode(encoding), encoding))
+        except UnicodeDecodeError:
+            continue
+    if not candidates:
+        raise IngestError(
+            "not valid UTF-8, GB18030 or Big5 text; re-save it as UTF-8 (or check it is a report)"
+        )
+    if len(candidates) > 1:
+        candidates.sort(key=lambda pair: _cjk_commonness(pair[0]), reverse=True)
+    text, encoding = candidates[0]
+    return _checked(normalise_line_ends(text), encoding)
+
+
+def _checked(text: str, encoding: str) -> tuple[str, str]:
+    if not text.strip():
+        raise IngestError("empty file: no text to ingest")
+    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t")
+    if control > max(8, len(text) // 100):
+        raise IngestError(f"{control} control characters: looks like binary data, not a report")
+    return text, encoding
+
+
+class _TextOfHtml(HTMLParser):
+    """Collect the visible text of a saved page, one block element per line."""
+
+    BLOCKS = frozenset(
+        "p div br li tr h1 h2 h3 h4 h5 h6 section article header footer title "
+        "table ul ol dd dt blockquote pre nav aside form".split()
+    )
+    SKIP = frozenset("head script style noscript template svg iframe select option button".split())
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a saved web page rather than plain text.
+
+    >>> looks_like_html('<!DOCTYPE html><html><body><p>宋家镇</p></body></html>')
+    True
+    >>> looks_like_html('宋家鎮(zhèn):“五聚焦”扎實(shí)推進(jìn)')
+    False
+    """
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html")) or bool(
+        re.search(r"<(html|head|body)[\s>]", head)
+    )
+
+
+def html_to_text(page: str) -> str:
+    """The visible text of a saved HTML page: scripts and styles dropped, one block per line.
+
+    Markup never reaches the report: this keeps text only, entities decoded.
+
+    >>> html_to_text('<html><body><h1>宋家镇</h1><script>alert(1)</script><p>今年以来&amp;</p></body></html>')
+    '宋家镇\\n\\n今年以来&'
+    """
+    parser = _TextOfHtml()
+    parser.feed(page)
+    parser.close()
+    text = "".join(parser.parts)
+    lines = [line.strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -1,0 +1,503 @@
+"""Ingest: raw report bytes → Report → content/reports/<id>.md.
+
+The recipe, top to bottom (each step a small module, each recorded in the
+report's provenance with what it changed):
+
+    decode → (html → text) → repair → unannotate → simplify → dechrome → fields
+    → punctuation → structure → places → initiatives → dating → overrides
+
+Raw files are only ever read. Output files are written atomically, a file
+edited by hand is never overwritten without ``--force``, and a raw file whose
+bytes (and this code) did not change is not converted again.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import dating, dechrome, fields, initiatives, structure
+from .decode import decode_report_bytes, html_to_text, looks_like_html
+from .errors import IngestError
+from .repair import repair_lost_gbk_lead_bytes
+from .report import Report, render_markdown
+from .simplify import detect_script, restore_fullwidth_punctuation, to_simplified
+from .unannotate import strip_pinyin_annotations
+
+PACKAGE = Path(__file__).parent
+RAW_SUFFIXES = (".txt", ".html", ".htm")
+ID_LENGTH = 12
+MANIFEST = ".manifest.json"
+OVERRIDABLE = (
+    "title date date_precision url source authors editors township county prefecture "
+    "province division_code"
+).split()
+
+
+def report_id(raw: bytes) -> str:
+    """A report's stable id: the start of the sha256 of its raw bytes.
+
+    >>> report_id('本網(wǎng)訊'.encode())
+    '4d1b0f0f0e1e'
+    """
+    return hashlib.sha256(raw).hexdigest()[:ID_LENGTH]
+
+
+#: The modules whose code decides a report's Markdown; site code is not among them.
+INGEST_MODULES = (
+    "decode repair unannotate simplify dechrome fields structure places initiatives dating "
+    "report ingest"
+).split()
+
+
+@functools.cache
+def pipeline_version() -> str:
+    """A hash of the ingest code and data: a change to either re-ingests every report."""
+    digest = hashlib.sha256()
+    paths = [PACKAGE / f"{name}.py" for name in INGEST_MODULES]
+    paths += sorted(p for p in (PACKAGE / "data").iterdir() if p.suffix in (".yaml", ".tsv"))
+    for path in paths:
+        digest.update(path.relative_to(PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _devise_title(place_label: str, paragraphs: list[str]) -> str:
+    """A title for a report that has none: the place, and the lede clause about 党建."""
+    first = paragraphs[0] if paragraphs else ""
+    sentence = re.split(r"[。！？]", first, maxsplit=1)[0]
+    clauses = [c.strip() for c in re.split(r"[，；]", sentence) if c.strip()]
+    topic = next((c for c in reversed(clauses) if "党建" in c), None)
+    if topic is None:
+        topic = "党建工作报道"
+    return f"{place_label}：{topic}" if place_label else topic
+
+
+def _field_rules_kinds(found: dict[str, list[str]], into: fields.Fields) -> None:
+    for kind, values in found.items():
+        into.add(kind, values)
+
+
+@dataclass
+class _Trace:
+    steps: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def step(self, name: str, count: int, **extra) -> None:
+        self.steps.append({"step": name, "count": count, **extra})
+
+
+def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -> Report:
+    """Turn one raw report into a Report (pure: reads nothing, writes nothing)."""
+    trace = _Trace()
+    text, encoding = decode_report_bytes(raw)
+    trace.step("decode", 1, encoding=encoding)
+    if looks_like_html(text):
+        text = html_to_text(text)
+        trace.step("html_to_text", 1)
+    text, repairs, repair_warnings = repair_lost_gbk_lead_bytes(text)
+    trace.warnings += repair_warnings
+    trace.step("repair", sum(r.count for r in repairs))
+    text, annotations = strip_pinyin_annotations(text)
+    trace.step("unannotate", annotations)
+    script = detect_script(text)
+
+    original_lines = text.split("\n")
+    simplified_lines = [to_simplified(line) for line in original_lines]
+    changed = sum(a != b for a, b in zip(original_lines, simplified_lines, strict=True))
+    trace.step("simplify", changed, unit="lines")
+
+    kept, removed = dechrome.strip_page_chrome(original_lines, simplified_lines)
+    lines = [simplified_lines[i] for i in kept]
+    inline_removed = []
+    for index, line in enumerate(lines):
+        lines[index], found = dechrome.strip_inline_chrome(line)
+        inline_removed += found
+    removed += inline_removed
+    trace.step("dechrome", len(removed), removed=[{"rule": r, "text": t} for r, t in removed])
+
+    found_fields = fields.Fields()
+    body_lines: list[str] = []
+    field_lines = []
+    for line in lines:
+        parsed = fields.parse_field_line(line)
+        if parsed is None:
+            body_lines.append(line)
+        else:
+            _field_rules_kinds(parsed, found_fields)
+            field_lines.append(line.strip())
+    trace.step("fields", len(field_lines), lines=field_lines)
+
+    punctuated = 0
+    for index, line in enumerate(body_lines):
+        body_lines[index], n = restore_fullwidth_punctuation(line.strip())
+        punctuated += n
+    trace.step("punctuation", punctuated)
+
+    # Headline: the first non-blank line, when it reads as one.
+    nonblank = [i for i, line in enumerate(body_lines) if line]
+    title, title_devised = "", False
+    if nonblank and structure.is_headline(body_lines[nonblank[0]]):
+        title = body_lines[nonblank[0]].strip()
+        body_lines[nonblank[0]] = ""
+    # A bare date line at the top of the page is the publication date.
+    for i in nonblank[:4]:
+        if body_lines[i] and dating.is_date_line(body_lines[i]):
+            found_fields.add("date", [body_lines[i]])
+            trace.step("date_line", 1, lines=[body_lines[i]])
+            body_lines[i] = ""
+
+    blocks = structure.paragraphs_and_headings(body_lines)
+    paragraphs = [text for kind, text in blocks if kind == "p"]
+    if paragraphs:
+        found_fields.add("authors", fields.dateline_byline_names(paragraphs[0]))
+        last = max(i for i, (kind, _) in enumerate(blocks) if kind == "p")
+        cut, names = fields.cut_trailing_byline(blocks[last][1])
+        if names:
+            trace.step("byline", 1, removed=[blocks[last][1][len(cut) :].strip()])
+            blocks[last] = ("p", cut)
+            found_fields.add("authors", names)
+    trace.step(
+        "structure",
+        len(blocks),
+        paragraphs=sum(1 for k, _ in blocks if k == "p"),
+        headings=sum(1 for k, _ in blocks if k == "h2"),
+    )
+
+    plain = "\n".join(text for _, text in blocks)
+    stated = next(
+        (d for d in map(dating.parse_stated_date, found_fields.date) if d is not None), None
+    )
+    if found_fields.date and stated is None:
+        trace.warnings.append(f"date field {found_fields.date[0]!r} holds no valid date")
+
+    from .places import resolve_place
+
+    year = int(stated.iso[:4]) if stated else None
+    resolution = resolve_place(plain, title=title, year=year)
+    place = resolution.place
+    trace.warnings += list(resolution.warnings)
+    if place is None or place.township is None:
+        trace.warnings.append("no township recognised in the text: listed as unplaced")
+
+    if not title:
+        label = ""
+        if place and place.township:
+            label = (place.county or "") + place.township
+        title, title_devised = _devise_title(label, paragraphs), True
+
+    names = [name for name, _ in initiatives.find_initiatives(title + "\n" + plain)]
+    estimate = None if stated else dating.estimate_date(title + "\n" + plain)
+    if not stated and estimate is None:
+        trace.warnings.append("no date stated and no era marker found: date unknown")
+
+    report = Report(
+        id=report_id(raw),
+        title=title,
+        title_devised=title_devised,
+        body=structure.render_body(blocks) if blocks else "",
+        township=place.township if place else None,
+        county=place.county if place else None,
+        county_as_written=place.county_as_written if place else None,
+        prefecture=place.prefecture if place else None,
+        province=place.province if place else None,
+        division_code=place.division_code if place else None,
+        date=stated.iso if stated else None,
+        date_precision=stated.precision if stated else None,
+        date_estimate=estimate,
+        authors=found_fields.authors,
+        editors=found_fields.editors,
+        source=found_fields.source[0] if found_fields.source else None,
+        initiatives=names,
+        script=script,
+        provenance={
+            "raw_file": raw_name,
+            "sha256": hashlib.sha256(raw).hexdigest(),
+            "steps": trace.steps,
+            "repairs": [
+                {"kind": r.kind, "before": r.before, "after": r.after, "count": r.count}
+                for r in repairs
+            ],
+            "places_evidence": list(resolution.evidence),
+            "warnings": trace.warnings,
+        },
+    )
+    if catalog_entry:
+        apply_overrides(report, catalog_entry)
+    return report
+
+
+def apply_overrides(report: Report, entry: dict) -> None:
+    """Set fields from a catalog entry, recording each as an override with what was extracted.
+
+    >>> r = Report(id='x', title='宋家镇', title_devised=False, body='')
+    >>> apply_overrides(r, {'url': 'https://example.org/a.html', 'note': '原网页地址'})
+    >>> r.url, r.overrides['url']
+    ('https://example.org/a.html', {'value': 'https://example.org/a.html', 'extracted': None, 'note': '原网页地址'})
+    """
+    note = entry.get("note")
+    unknown = set(entry) - set(OVERRIDABLE) - {"note"}
+    if unknown:
+        raise IngestError(
+            f"catalog entry sets unknown field(s) {sorted(unknown)}; allowed: {', '.join(OVERRIDABLE)}"
+        )
+    for key in OVERRIDABLE:
+        if key not in entry:
+            continue
+        value = entry[key]
+        if key == "date" and value is not None:
+            value = str(value)
+            stated = dating.parse_stated_date(value)
+            if stated is None:
+                raise IngestError(f"catalog date {value!r} is not a date (use 2023-07-25)")
+            report.date_precision = entry.get("date_precision", stated.precision)
+            report.date_estimate = None
+            value = stated.iso
+        if key == "title":
+            report.title_devised = False
+        record = {"value": value, "extracted": getattr(report, key)}
+        if note:
+            record["note"] = note
+        report.overrides[key] = record
+        setattr(report, key, value)
+
+
+# --- files ---------------------------------------------------------------
+
+
+def load_catalog(path: Path) -> dict:
+    """The catalog of overrides (content/catalog.yaml), keyed by raw file name."""
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    reports = data.get("reports") or {}
+    if not isinstance(reports, dict):
+        raise IngestError(f"{path}: 'reports' must map raw file names to fields")
+    return reports
+
+
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write text to path via a temp file and a rename: readers see old or new, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual permissions
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def load_manifest(out_dir: Path) -> dict:
+    path = out_dir / MANIFEST
+    if not path.exists():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return {}  # a damaged manifest only costs a re-ingest; hand edits are still detected below
+
+
+def save_manifest(out_dir: Path, manifest: dict) -> None:
+    write_atomically(
+        out_dir / MANIFEST,
+        json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+    )
+
+
+@dataclass
+class Outcome:
+    raw: str
+    status: str  # written | unchanged | kept-hand-edit | failed
+    report_file: str | None = None
+    message: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def collect_raw_files(paths: list[Path]) -> list[Path]:
+    """Raw report files under the given files and folders, sorted, dot-files skipped."""
+    found = []
+    for path in paths:
+        if path.is_dir():
+            found += [
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in RAW_SUFFIXES and not p.name.startswith(".")
+            ]
+        else:
+            found.append(path)
+    return sorted(set(found))
+
+
+def convert_file(path: Path, catalog_entry: dict | None) -> tuple[str, Report]:
+    """(markdown, report) for one raw file; raises IngestError naming the problem."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise IngestError(f"cannot read: {error.strerror}") from error
+    report = ingest_bytes(raw, path.name, catalog_entry)
+    return render_markdown(report), report
+
+
+def write_report(
+    out_dir: Path, report: Report, markdown: str, manifest: dict, raw_sha: str, force: bool
+) -> Outcome:
+    """Write one report's Markdown, keeping any hand edit unless forced."""
+    name = f"{report.id}.md"
+    target = out_dir / name
+    recorded = manifest.get(name, {})
+    status = "written"
+    if target.exists():
+        current = target.read_text(encoding="utf-8")
+        if current == markdown:
+            status = "unchanged"
+        elif not force and sha256_text(current) != recorded.get("output_sha256"):
+            beside = target.with_name(name + ".new")
+            write_atomically(beside, markdown)
+            return Outcome(
+                report.provenance["raw_file"],
+                "kept-hand-edit",
+                str(target),
+                f"{target} was edited by hand: kept it, wrote the new version to {beside.name}"
+                " (use --force to overwrite, or put lasting corrections in content/catalog.yaml)",
+                report.provenance["warnings"],
+            )
+    if status == "written":
+        write_atomically(target, markdown)
+    manifest[name] = {
+        "raw_file": report.provenance["raw_file"],
+        "raw_sha256": raw_sha,
+        "pipeline": pipeline_version(),
+        "output_sha256": sha256_text(markdown),
+    }
+    return Outcome(
+        report.provenance["raw_file"], status, str(target), "", report.provenance["warnings"]
+    )
+
+
+def is_up_to_date(path: Path, out_dir: Path, manifest: dict, catalog_entry: dict | None) -> bool:
+    """True when this raw file was ingested by this code with this catalog entry, output untouched."""
+    raw = path.read_bytes()
+    name = f"{report_id(raw)}.md"
+    recorded = manifest.get(name)
+    target = out_dir / name
+    return bool(
+        recorded
+        and recorded.get("raw_sha256") == hashlib.sha256(raw).hexdigest()
+        and recorded.get("pipeline") == pipeline_version()
+        and recorded.get("catalog") == _catalog_hash(catalog_entry)
+        and target.exists()
+        and sha256_text(target.read_text(encoding="utf-8")) == recorded.get("output_sha256")
+    )
+
+
+def _catalog_hash(entry: dict | None) -> str | None:
+    if not entry:
+        return None
+    return hashlib.sha256(json.dumps(entry, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _convert_job(args: tuple[str, dict | None]) -> tuple[str, str | None, dict | None, str]:
+    """Worker: (raw path, markdown, report dict, error) — runs in a child process."""
+    from dataclasses import asdict
+
+    path, entry = args
+    try:
+        markdown, report = convert_file(Path(path), entry)
+        return path, markdown, asdict(report), ""
+    except IngestError as error:
+        return path, None, None, str(error)
+
+
+def ingest_paths(
+    paths: list[Path],
+    out_dir: Path,
+    *,
+    catalog: dict | None = None,
+    force: bool = False,
+    jobs: int | None = None,
+    progress: bool = False,
+) -> list[Outcome]:
+    """Ingest raw files into out_dir; one Outcome per file, failures included (never raises per file)."""
+    catalog = catalog or {}
+    files = collect_raw_files(paths)
+    manifest = load_manifest(out_dir)
+    outcomes: list[Outcome] = []
+    todo = []
+    for path in files:
+        entry = catalog.get(path.name)
+        try:
+            if not force and is_up_to_date(path, out_dir, manifest, entry):
+                outcomes.append(Outcome(path.name, "unchanged"))
+                continue
+        except OSError as error:
+            outcomes.append(Outcome(path.name, "failed", message=f"cannot read: {error.strerror}"))
+            continue
+        todo.append((str(path), entry))
+
+    jobs = jobs or min(os.cpu_count() or 1, 8)
+    if len(todo) < 16:
+        jobs = 1
+    results = _run_jobs(todo, jobs, progress)
+    for (path, entry), (_, markdown, report_dict, error) in zip(todo, results, strict=True):
+        name = Path(path).name
+        if error:
+            outcomes.append(Outcome(name, "failed", message=error))
+            continue
+        report = Report(**report_dict)
+        raw_sha = report.provenance["sha256"]
+        try:
+            outcome = write_report(out_dir, report, markdown, manifest, raw_sha, force)
+        except OSError as err:
+            outcomes.append(Outcome(name, "failed", message=f"cannot write: {err.strerror}"))
+            continue
+        if outcome.status != "kept-hand-edit":
+            manifest[f"{report.id}.md"]["catalog"] = _catalog_hash(entry)
+        outcomes.append(outcome)
+    if todo:
+        save_manifest(out_dir, manifest)
+    return sorted(outcomes, key=lambda o: o.raw)
+
+
+def _run_jobs(todo, jobs, progress):
+    bar = None
+    if progress and len(todo) > 20:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(todo), unit="report", desc="ingest")
+    results = []
+    if jobs == 1:
+        for item in todo:
+            results.append(_convert_job(item))
+            if bar:
+                bar.update()
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for result in pool.map(_convert_job, todo, chunksize=8):
+                results.append(result)
+                if bar:
+                    bar.update()
+    if bar:
+        bar.close()
+    return results

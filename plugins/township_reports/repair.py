@@ -1,0 +1,150 @@
+"""Repair byte-level damage that survived decoding.
+
+The damage we see comes from a GBK page that went through a pinyin-annotating
+converter: the converter wrote ``(guī)`` between the two bytes of ``嶺``
+(GBK 0x8E 0x58). A later decoder read the lead byte 0x8E together with ``(``
+as one invalid pair (``?``), then the orphaned trail byte 0x58 as ``X``:
+``豐家嶺`` became ``豐家?guī)X``. The lost lead byte is recovered through that
+mechanism: every GBK character whose trail byte is the orphan is a candidate,
+and the candidate that makes words with its neighbours (counted over jieba's
+dictionary) wins. Damage with no convincing candidate becomes ``□`` (the mark
+for an illegible character) with a warning; a character is never dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_CJK = r"[\u3400-\u4dbf\u4e00-\u9fff]"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+#: ? or U+FFFD (the lost lead byte), the remnant of an annotation, the orphan trail byte.
+_LOST_LEAD_BYTE = re.compile(
+    rf"(?<={_CJK})(?:\?|\ufffd)([a-z{_TONED}]{{1,7}}\))?([\x40-\x7e])(?={_CJK})"
+)
+_REPLACEMENT_CHAR = re.compile("\ufffd")
+ILLEGIBLE = "□"
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One repair: what the damaged text was, what replaced it, and how sure we are."""
+
+    kind: str
+    before: str
+    after: str
+    count: int
+
+
+@functools.cache
+def _dictionary_bigrams() -> Counter:
+    """How many jieba dictionary words contain each character pair (loaded only on damage)."""
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    pairs: Counter = Counter()
+    with open(path, encoding="utf-8") as dictionary:
+        for line in dictionary:
+            word = line.split(" ", 1)[0]
+            pairs.update(a + b for a, b in zip(word, word[1:], strict=False))
+    return pairs
+
+
+@functools.cache
+def _to_simplified(text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("t2s").convert(text)
+
+
+def gbk_candidates_for_trail_byte(trail: int) -> list[str]:
+    """Every GBK character whose second byte is ``trail``.
+
+    >>> '嶺' in gbk_candidates_for_trail_byte(0x58)
+    True
+    >>> len(gbk_candidates_for_trail_byte(0x58)) > 100
+    True
+    """
+    found = []
+    for lead in range(0x81, 0xFF):
+        try:
+            found.append(bytes((lead, trail)).decode("gbk"))
+        except UnicodeDecodeError:
+            continue
+    return found
+
+
+def best_candidate(before: str, after: str, candidates: list[str]) -> str | None:
+    """The candidate that forms dictionary words with the neighbouring characters, if any does.
+
+    >>> best_candidate('家', '村', gbk_candidates_for_trail_byte(0x58))
+    '嶺'
+    >>> best_candidate('家', '現', gbk_candidates_for_trail_byte(0x58))
+    '嶺'
+    """
+    pairs = _dictionary_bigrams()
+    left, right = _to_simplified(before), _to_simplified(after)
+    scored = []
+    for candidate in candidates:
+        simple = _to_simplified(candidate)
+        score = pairs[left + simple] + pairs[simple + right]
+        if score:
+            scored.append((score, candidate))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None  # a tie is a guess, and we do not guess
+    return scored[0][1]
+
+
+def repair_lost_gbk_lead_bytes(text: str) -> tuple[str, list[Repair], list[str]]:
+    """Restore characters whose GBK lead byte was lost; return (text, repairs, warnings).
+
+    >>> text, repairs, warnings = repair_lost_gbk_lead_bytes('以豐家?guī)X現(xiàn)代煙草示范基地')
+    >>> text
+    '以豐家嶺現(xiàn)代煙草示范基地'
+    >>> repairs[0].before, repairs[0].after
+    ('?guī)X', '嶺')
+
+    A question mark that ends a sentence is not damage:
+
+    >>> repair_lost_gbk_lead_bytes('怎么办?A股')[0]
+    '怎么办?A股'
+    """
+    repairs: Counter = Counter()
+    warnings: list[str] = []
+
+    def fix(match: re.Match) -> str:
+        damaged = match.group(0)
+        if damaged.startswith("?") and not match.group(1):
+            return damaged  # a bare ? followed by a letter is as likely a flattened ？
+        start, end = match.span()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        candidate = best_candidate(
+            before, after, gbk_candidates_for_trail_byte(ord(match.group(2)))
+        )
+        if candidate is None:
+            repairs[("illegible", damaged, ILLEGIBLE)] += 1
+            warnings.append(f"unrepairable damage {damaged!r} after {before!r}: marked {ILLEGIBLE}")
+            return ILLEGIBLE
+        repairs[("lost_gbk_lead_byte", damaged, candidate)] += 1
+        return candidate
+
+    repaired = _LOST_LEAD_BYTE.sub(fix, text)
+
+    def mark(match: re.Match) -> str:
+        repairs[("illegible", "\ufffd", ILLEGIBLE)] += 1
+        return ILLEGIBLE
+
+    repaired = _REPLACEMENT_CHAR.sub(mark, repaired)
+    if repairs[("illegible", "\ufffd", ILLEGIBLE)]:
+        warnings.append(
+            f"{repairs[('illegible', chr(0xFFFD), ILLEGIBLE)]} undecodable character(s) marked {ILLEGIBLE}"
+        )
+    found = [Repair(kind, before, after, n) for (kind, before, after), n in repairs.items() if n]
+    return repaired, found, warnings

@@ -1,0 +1,157 @@
+"""Give a cleaned report its shape: headline, paragraphs, section headings, safe Markdown.
+
+One paragraph per line (a line break inside Chinese text would become a stray
+space in HTML), short heading lines between paragraphs become ``##`` headings,
+and every character of source text is escaped so it can never turn into HTML
+or Markdown structure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = "。！？；…”’）)!?;"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+MAX_HEADLINE = 60
+MAX_HEADING = 30
+
+
+def is_headline(line: str) -> bool:
+    """True when a leading line reads as a headline: short, Chinese, no sentence ending.
+
+    >>> is_headline('潼关县太要镇：党建引领激发乡村振兴新动能')
+    True
+    >>> is_headline('本网讯（通讯员 王密）近年来，平利县兴隆镇坚持“生态立镇、产业强镇、旅游兴镇”的实施路径。')
+    False
+    """
+    line = line.strip()
+    return (
+        4 <= len(line) <= MAX_HEADLINE
+        and bool(_HAN.search(line))
+        and not line.endswith(tuple("。！？；…，、："))
+        and line.count("，") <= 2
+    )
+
+
+def is_section_heading(line: str) -> bool:
+    """True for a short line between paragraphs that names a section.
+
+    >>> is_section_heading('抓经济检验党建工作成效'), is_section_heading('“五星”同创 一体推进 聚力聚效竞相出彩')
+    (True, True)
+    >>> is_section_heading('一是扛稳责任抓统筹。镇党委深入研究省、市、县“五星”支部创建指示精神。')
+    False
+    """
+    line = line.strip()
+    return (
+        2 <= len(line) <= MAX_HEADING
+        and bool(_HAN.search(line))
+        and not line.endswith(tuple(_SENTENCE_END + "，、：:,"))
+        and "。" not in line
+    )
+
+
+def join_hard_wrapped_lines(lines: list[str]) -> list[str]:
+    """Join lines that a source hard-wrapped inside a paragraph; blank lines separate paragraphs.
+
+    A line continues the previous one when the previous one is longer than a
+    heading and does not end a sentence.
+
+    >>> join_hard_wrapped_lines(['鎮黨委在綜合分析農村經濟社會發展現狀的基礎上，制定了《村級黨組織', '“升級晉檔，科學發展”活動實施意見》。', '', '抓經濟檢驗黨建工作成效'])
+    ['鎮黨委在綜合分析農村經濟社會發展現狀的基礎上，制定了《村級黨組織“升級晉檔，科學發展”活動實施意見》。', '', '抓經濟檢驗黨建工作成效']
+    """
+    out: list[str] = []
+    for line in lines:
+        line = line.strip()
+        previous = out[-1] if out else ""
+        if (
+            line
+            and previous
+            and len(previous) > MAX_HEADING
+            and not previous.endswith(tuple(_SENTENCE_END))
+        ):
+            out[-1] = previous + line
+        else:
+            out.append(line)
+    return out
+
+
+def paragraphs_and_headings(lines: list[str]) -> list[tuple[str, str]]:
+    """[(kind, text)] with kind 'p' or 'h2', from body lines (blank lines separate).
+
+    >>> paragraphs_and_headings(['强化党建引领。', '', '抓经济检验党建工作成效', '', '镇党委制定了实施意见。'])
+    [('p', '强化党建引领。'), ('h2', '抓经济检验党建工作成效'), ('p', '镇党委制定了实施意见。')]
+    """
+    blocks = [line.strip() for line in join_hard_wrapped_lines(lines) if line.strip()]
+    shaped = []
+    for index, text in enumerate(blocks):
+        between = 0 < index < len(blocks) - 1
+        kind = "h2" if between and is_section_heading(text) else "p"
+        shaped.append((kind, text))
+    return shaped
+
+
+_INLINE_ESCAPES = str.maketrans(
+    {
+        "\\": "\\\\",
+        "`": "\\`",
+        "*": "\\*",
+        "_": "\\_",
+        "{": "\\{",
+        "}": "\\}",
+        "[": "\\[",
+        "]": "\\]",
+        "|": "\\|",
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+    }
+)
+_LINE_START = re.compile(r"^(#|\+|-|=|:|~|\d+(?=[.)]))")
+
+
+def escape_markdown_text(text: str) -> str:
+    """Escape source text so Markdown shows it literally, never as HTML or structure.
+
+    >>> escape_markdown_text('<script>alert(1)</script>“党建+”')
+    '&lt;script&gt;alert(1)&lt;/script&gt;“党建+”'
+    >>> escape_markdown_text('1. 首页'), escape_markdown_text('# 标题'), escape_markdown_text('* 7*X')
+    ('1\\\\. 首页', '\\\\# 标题', '\\\\* 7\\\\*X')
+    """
+    text = text.translate(_INLINE_ESCAPES)
+    match = _LINE_START.match(text)
+    if match:
+        token = match.group(1)
+        if token[0].isdigit():
+            text = token + "\\" + text[len(token) :]
+        elif token in ":~=":
+            text = f"&#{ord(token)};" + text[1:]
+        else:
+            text = "\\" + text
+    return text
+
+
+def unescape_markdown_text(text: str) -> str:
+    """Undo escape_markdown_text (for search and for re-reading generated files).
+
+    >>> unescape_markdown_text(escape_markdown_text('1. 首页 <b>&amp; 7*X'))
+    '1. 首页 <b>&amp; 7*X'
+    """
+    text = re.sub(r"&#(\d+);", lambda m: chr(int(m.group(1))), text)
+    text = re.sub(r"\\(.)", r"\1", text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def render_body(blocks: list[tuple[str, str]]) -> str:
+    """The Markdown body: one escaped paragraph per line, blank lines between.
+
+    >>> print(render_body([('h2', '抓经济检验党建工作成效'), ('p', '生猪存栏3.45万头。')]))
+    ## 抓经济检验党建工作成效
+    <BLANKLINE>
+    生猪存栏3.45万头。
+    <BLANKLINE>
+    """
+    out = []
+    for kind, text in blocks:
+        escaped = escape_markdown_text(text)
+        out.append(f"## {escaped}" if kind == "h2" else escaped)
+    return "\n\n".join(out) + "\n"

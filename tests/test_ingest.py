@@ -1,0 +1,336 @@
+"""Ingest behaviour a researcher relies on: the seed reports' metadata, clean bodies, safe files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import markdown
+import opencc
+import pytest
+
+from conftest import RAW, REPORTS, ROOT, seed
+from township_reports import ingest as ingest_module
+from township_reports.cli import main as cli
+from township_reports.errors import IngestError
+from township_reports.ingest import convert_file, ingest_bytes, ingest_paths, write_atomically
+from township_reports.report import split_front_matter
+
+EXPECTED = {
+    "000": dict(township="兴隆镇", county="平利县", prefecture="安康市", province="陕西省",
+                date=None, authors=["王密"], editors=[],
+                initiatives={"三联", "321", "三会一课"}),
+    "001": dict(township="太要镇", county="潼关县", prefecture="渭南市", province="陕西省",
+                date=None, authors=[], editors=[],
+                initiatives={"三个年", "三会一课", "四议两公开"}),
+    "002": dict(township="神河镇", county="旬阳市", prefecture="安康市", province="陕西省",
+                date="2011-09-14T09:09", authors=["刘民"], editors=["魏代琼"],
+                initiatives={"升级晋档", "三联", "一村一品"}),
+    "003": dict(township="宋家镇", county="白河县", prefecture="安康市", province="陕西省",
+                date="2023-07-25T10:50", authors=["方凤玲"], editors=["裴佳佳"],
+                initiatives={"五聚焦", "三个年", "321", "一村一品"}),
+    "004": dict(township="城关镇", county="清丰县", prefecture="濮阳市", province="河南省",
+                date="2023-08-07T09:25:34", authors=["王献伟", "程琪琪"], editors=["崔莎莎"],
+                initiatives={"五星", "三会一课"}),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def inspected() -> dict[str, dict]:
+    """`township-reports inspect content/raw/*.txt --json`, run as a user would."""
+    files = sorted(str(p) for p in RAW.glob("*.txt"))
+    run = subprocess.run(
+        [sys.executable, "-m", "township_reports.cli", "inspect", *files, "--json"],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    return {Path(r["file"]).name[:3]: r for r in records}
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_inspect_gives_the_seed_table(inspected, prefix):
+    record, expected = inspected[prefix], EXPECTED[prefix]
+    for key in ("township", "county", "prefecture", "province", "date", "authors", "editors"):
+        assert record[key] == expected[key], key
+    assert expected["initiatives"] <= set(record["initiatives"])
+    assert re.fullmatch(r"\d{9}", record["division_code"])
+    assert record["division_code"].startswith({"陕西省": "61", "河南省": "41"}[record["province"]])
+
+
+def test_undated_reports_get_honest_estimates(inspected):
+    xinglong, taiyao = inspected["000"], inspected["001"]
+    assert xinglong["date"] is None and xinglong["date_precision"] is None
+    assert xinglong["date_estimate"]["earliest"][:4] == "2021"
+    assert xinglong["date_estimate"]["latest"][:4] == "2022"
+    assert (
+        taiyao["date_estimate"]["earliest"][:4] == taiyao["date_estimate"]["latest"][:4] == "2023"
+    )
+    markers = {e["marker"] for e in taiyao["date_estimate"]["evidence"]}
+    assert {"党的二十大", "陕西“三个年”活动"} <= markers
+
+
+def test_stated_dates_carry_their_precision(inspected):
+    assert inspected["002"]["date_precision"] == "minute"
+    assert inspected["004"]["date_precision"] == "second"
+    assert inspected["003"]["date_estimate"] is None
+
+
+def test_titles_from_headlines_and_devised_title_names_the_place(inspected):
+    assert inspected["001"]["title"] == "潼关县太要镇：党建引领激发乡村振兴新动能"
+    assert inspected["003"]["title"] == "宋家镇：“五聚焦”扎实推进党建引领高质量发展"
+    assert inspected["001"]["title_devised"] is False
+    assert inspected["000"]["title_devised"] is True
+    assert "兴隆镇" in inspected["000"]["title"]
+
+
+def test_renamed_county_keeps_the_name_in_force_at_the_date(inspected):
+    assert inspected["002"]["county"] == "旬阳市"
+    assert inspected["002"]["county_as_written"] == "旬阳县"
+
+
+def test_byte_damage_is_repaired_through_the_gbk_mechanism(inspected):
+    assert inspected["002"]["repairs"] == [
+        {"kind": "lost_gbk_lead_byte", "before": "?guī)X", "after": "嶺", "count": 2}
+    ]
+
+
+def test_same_damage_after_other_characters_is_repaired_too():
+    report = ingest_bytes("神河鎮(zhèn)翻越秦?guī)X山脈。".encode(), "damage.txt")
+    assert "秦岭" in report.body
+
+
+def test_unrepairable_damage_becomes_a_box_with_a_warning():
+    report = ingest_bytes("神河镇开展活动\ufffd烟草示范基地。".encode(), "fffd.txt")
+    assert "活动□烟草" in report.body
+    assert any("□" in w for w in report.provenance["warnings"])
+
+
+def _bodies(folder: Path) -> dict[str, str]:
+    return {
+        p.name: split_front_matter(p.read_text(encoding="utf-8"))[1] for p in folder.glob("*.md")
+    }
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("reports")
+    outcomes = ingest_paths([RAW], out)
+    assert {o.status for o in outcomes} == {"written"}
+    return out
+
+
+def test_generated_bodies_have_no_pinyin_chrome_or_traditional_characters(ingested):
+    t2s = opencc.OpenCC("t2s")
+    chrome = re.compile(
+        r"用户中心|手机版|当前的位置|字体调节|A\+ A-|资料图片|责任编辑|标签|^AD$|更多相关文章|^\d\\?\. 首页",
+        re.M,
+    )
+    for name, body in _bodies(ingested).items():
+        assert not re.search(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", body), name
+        assert "?guī)" not in body, name
+        assert not chrome.search(body), (name, chrome.search(body))
+        assert t2s.convert(body) == body, name
+
+
+def test_grep_finds_sanlian_in_the_reports_of_xinglong_and_shenhe(ingested):
+    hits = {p for p in ingested.glob("*.md") if "三联" in p.read_text(encoding="utf-8")}
+    towns = {split_front_matter(p.read_text(encoding="utf-8"))[0]["township"] for p in hits}
+    assert towns == {"兴隆镇", "神河镇"}
+
+
+def test_committed_reports_are_what_ingest_generates(ingested):
+    assert _bodies(ingested) == _bodies(REPORTS)
+    for path in ingested.glob("*.md"):
+        assert path.read_bytes() == (REPORTS / path.name).read_bytes(), (
+            f"{path.name}: content/reports is stale: run `make ingest` and commit"
+        )
+
+
+def test_legitimate_parentheses_survive(ingested):
+    bodies = "".join(_bodies(ingested).values())
+    assert "本网讯（通讯员 王密）近年来" in bodies
+    assert "村（社区）各自出招" in bodies
+
+
+def test_full_width_punctuation_restored_but_numbers_left_alone(ingested):
+    bodies = "".join(_bodies(ingested).values())
+    assert "近年来，平利县兴隆镇" in bodies
+    assert "生猪存栏3.45万头" in bodies and "“7+X”" in bodies and "“1+3+N”" in bodies
+    assert not re.search(r"[\u4e00-\u9fff][,;:!?]|[,;:!?][\u4e00-\u9fff]", bodies)
+
+
+def test_one_paragraph_per_line_and_section_headings(ingested):
+    shenhe = next(b for b in _bodies(ingested).values() if "神河镇在开展" in b)
+    assert "## 抓经济检验党建工作成效" in shenhe
+    assert "\n## 抓结果实现党建经济双赢\n" in shenhe
+    for line in shenhe.splitlines():
+        assert line == line.strip()
+
+
+def test_byline_glued_to_last_paragraph_leaves_the_body(ingested):
+    chengguan = next(b for b in _bodies(ingested).values() if "葛营村" in b)
+    assert chengguan.rstrip().endswith("以扎实的党组织建设助推乡村全面振兴。")
+    assert "全媒体记者" not in chengguan
+
+
+def test_source_html_and_markdown_syntax_stay_text():
+    raw = "宋家镇开展活动\n\n<script>alert('x')</script>宋家镇召开会议。\n\n# 不是标题\n\n* 不是列表\n\n1. 不是编号\n\n> 不是引用\n".encode()
+    report = ingest_bytes(raw, "hostile.txt")
+    html = markdown.markdown(report.body, extensions=["extra"])
+    assert "<script" not in html and "&lt;script&gt;" in html
+    for tag in ("<h1", "<ul", "<ol", "<blockquote", "<li"):
+        assert tag not in html, tag
+    assert "# 不是标题" in html and "1. 不是编号" in html
+
+
+def test_saved_html_page_is_read_as_text():
+    page = (
+        "<!DOCTYPE html><html><head><title>x</title><script>track()</script></head><body>"
+        "<h1>宋家镇：“五聚焦”扎实推进党建引领高质量发展</h1><p>时间:2023-07-25 10:50</p>"
+        "<p>今年以来，宋家镇深入学习贯彻党的二十大精神，严格落实“三会一课”制度。</p></body></html>"
+    )
+    report = ingest_bytes(page.encode(), "page.html")
+    assert report.title == "宋家镇：“五聚焦”扎实推进党建引领高质量发展"
+    assert "track" not in report.body and report.date == "2023-07-25T10:50"
+    assert "三会一课" in report.initiatives
+
+
+@pytest.mark.parametrize(
+    "data, problem",
+    [
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"\x80\x80\xff" * 10, "not valid"),
+        (b"a" * (20 * 1024 * 1024), "MB"),
+    ],
+)
+def test_bad_input_gets_a_clear_error(data, problem):
+    with pytest.raises(IngestError, match=problem):
+        ingest_bytes(data, "bad.txt")
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5", "utf-16", "utf-8-sig"])
+def test_encodings_decode_to_the_same_report(encoding):
+    text = "神河鎮“升級晉檔”推動黨建經濟雙豐收\r\n\r\n神河鎮在開展村級黨組織“升級晉檔,科學發展”活動中,堅持“一村一品”。\r\n"
+    report = ingest_bytes(text.encode(encoding), "enc.txt")
+    assert report.title == "神河镇“升级晋档”推动党建经济双丰收"
+    assert report.body == "神河镇在开展村级党组织“升级晋档，科学发展”活动中，坚持“一村一品”。\n"
+
+
+def test_report_with_no_place_is_ingested_as_unplaced():
+    report = ingest_bytes(
+        "强力推进村级党组织标准化建设。严格落实“三会一课”制度。".encode(), "x.txt"
+    )
+    assert report.township is None and report.division_code is None
+    assert any("unplaced" in w for w in report.provenance["warnings"])
+    assert report.title_devised and report.title
+
+
+def test_cli_goes_on_after_a_bad_file_and_exits_1(raw_copy, tmp_path, capsys):
+    (raw_copy / "empty.txt").write_bytes(b"")
+    (raw_copy / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    out = tmp_path / "reports"
+    status = cli(
+        ["ingest", str(raw_copy), "--out", str(out), "--catalog", str(tmp_path / "none.yaml")]
+    )
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "empty.txt: empty file" in err and "photo.txt: binary data" in err
+    assert len(list(out.glob("*.md"))) == 5
+
+
+def test_raw_files_are_never_written(raw_copy, tmp_path):
+    before = {
+        p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        for p in raw_copy.iterdir()
+    }
+    ingest_paths([raw_copy], tmp_path / "out")
+    after = {
+        p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        for p in raw_copy.iterdir()
+    }
+    assert before == after
+
+
+def test_second_run_converts_nothing_and_output_is_byte_identical(raw_copy, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    ingest_paths([raw_copy], out)
+    first = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.glob("*.md")}
+    monkeypatch.setattr(ingest_module, "ingest_bytes", lambda *a, **k: pytest.fail("re-converted"))
+    outcomes = ingest_paths([raw_copy], out)
+    assert {o.status for o in outcomes} == {"unchanged"}
+    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.glob("*.md")} == first
+
+
+def test_hand_edit_is_kept_and_new_version_written_beside(raw_copy, tmp_path, capsys):
+    out = tmp_path / "out"
+    ingest_paths([raw_copy], out)
+    edited = next(out.glob("*.md"))
+    text = edited.read_text(encoding="utf-8").replace("\n\n", "\n\n（校注：人工核对）\n\n", 1)
+    edited.write_text(text, encoding="utf-8")
+    assert (
+        cli(["ingest", str(raw_copy), "--out", str(out), "--catalog", str(tmp_path / "none.yaml")])
+        == 0
+    )
+    assert "was edited by hand: kept it" in capsys.readouterr().err
+    assert edited.read_text(encoding="utf-8") == text
+    beside = out / (edited.name + ".new")
+    assert "校注" not in beside.read_text(encoding="utf-8")
+    ingest_paths([raw_copy], out, force=True)
+    assert "校注" not in edited.read_text(encoding="utf-8")
+
+
+def test_interrupted_write_leaves_the_old_file(tmp_path, monkeypatch):
+    target = tmp_path / "r.md"
+    target.write_text("旧版本\n", encoding="utf-8")
+
+    def killed(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(target, "新版本\n")
+    assert target.read_text(encoding="utf-8") == "旧版本\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.md"]
+
+
+def test_catalog_overrides_are_applied_and_marked(raw_copy, tmp_path):
+    catalog = tmp_path / "catalog.yaml"
+    name = seed("000").name
+    catalog.write_text(
+        f"reports:\n  {name}:\n    url: https://example.org/xinglong.html\n"
+        "    date: 2021-11-02\n    note: 原网页地址与日期由整理者核实\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert (
+        cli(
+            [
+                "ingest",
+                str(raw_copy / name),
+                "--out",
+                str(out),
+                "--catalog",
+                str(catalog),
+                "--quiet",
+            ]
+        )
+        == 0
+    )
+    meta, _ = split_front_matter(next(out.glob("*.md")).read_text(encoding="utf-8"))
+    assert meta["url"] == "https://example.org/xinglong.html"
+    assert meta["date"] == "2021-11-02" and meta["date_estimate"] is None
+    assert meta["overrides"]["date"]["extracted"] is None
+    assert meta["overrides"]["url"]["note"] == "原网页地址与日期由整理者核实"
+
+
+def test_report_id_is_stable_and_comes_from_raw_bytes(tmp_path):
+    path = seed("003")
+    _, report = convert_file(path, None)
+    assert report.id == hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    assert (REPORTS / f"{report.id}.md").exists()
