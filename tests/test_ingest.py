@@ -20,6 +20,7 @@ from township_reports.cli import main as cli
 from township_reports.errors import IngestError
 from township_reports.ingest import convert_file, ingest_bytes, ingest_paths, write_atomically
 from township_reports.report import split_front_matter
+from township_reports.structure import unescape_markdown_text
 
 EXPECTED = {
     "000": dict(township="兴隆镇", county="平利县", prefecture="安康市", province="陕西省",
@@ -334,3 +335,18 @@ def test_report_id_is_stable_and_comes_from_raw_bytes(tmp_path):
     _, report = convert_file(path, None)
     assert report.id == hashlib.sha256(path.read_bytes()).hexdigest()[:12]
     assert (REPORTS / f"{report.id}.md").exists()
+
+
+@pytest.mark.parametrize("path", sorted(REPORTS.glob("*.md")), ids=lambda p: p.stem)
+def test_ingesting_ingested_output_changes_nothing(path):
+    meta, body = split_front_matter(path.read_text(encoding="utf-8"))
+    blocks = [b[3:] if b.startswith("## ") else b for b in body.rstrip("\n").split("\n\n")]
+    text = meta["title"] + "\n\n" + unescape_markdown_text("\n\n".join(blocks))
+    again = ingest_bytes(text.encode(), "again.txt")
+    assert again.body == body
+    assert (again.title, again.township, again.county) == (
+        meta["title"],
+        meta["township"],
+        meta["county"],
+    )
+    assert again.initiatives == meta["initiatives"]
