@@ -34,6 +34,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
+import yaml
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 COUNTIES_FILE = "gazetteer_counties.tsv"
 TOWNS_FILE = "gazetteer_towns.tsv"
@@ -41,17 +43,11 @@ RENAMES_FILE = "place_renames.tsv"
 
 # A headline names what the report is about; a body may name neighbours in passing.
 TITLE_WEIGHT = 3
-# Names ending like this are townships in running text; other township-level units
-# (农场, 开发区, 地区, 监狱 …) are generic words too often to count without their county.
-TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "苏木")
-# 乡 followed by these is an everyday word (乡村, 乡镇, 乡亲, 乡贤, 乡风 …), so
-# 发展乡村旅游 names no 发展乡 and 提升平安乡村 no 平安乡, unless the county is written first.
-WORD_CHARS_AFTER_XIANG = frozenset("村镇亲贤土风愁情音里邻间野")
-# Gazetteer names that party-building prose uses as ordinary words (小城镇建设,
-# 中心镇, 老城区改造); like one-character names they count only next to their parent.
-COMMON_WORDS_THAT_ARE_PLACE_NAMES = frozenset(
-    {"小城镇", "中心镇", "老城镇", "卫星镇", "解放区", "新城区", "老城区"}
-)
+# Words that collide with gazetteer names (see the comments in the data file).
+_PLACE_WORDS = yaml.safe_load((DATA_DIR / "place_words.yaml").read_text(encoding="utf-8"))
+TOWNSHIP_SUFFIXES = tuple(_PLACE_WORDS["township_suffixes"])
+WORD_CHARS_AFTER_XIANG = frozenset(_PLACE_WORDS["chars_after_xiang"])
+COMMON_WORDS_THAT_ARE_PLACE_NAMES = frozenset(_PLACE_WORDS["common_words"])
 
 
 class County(NamedTuple):
