@@ -7,6 +7,10 @@ The ingest pipeline (``ingest``) turns raw reports into Markdown; the Pelican gl
 
 def register():
     """Pelican entry point: hook the archive's readers and generators into Pelican's signals."""
-    from . import search
+    from pelican import signals
 
+    from . import generator, reader, search
+
+    signals.readers_init.connect(reader.add_reader)
+    signals.get_generators.connect(generator.get_generators)
     search.register()

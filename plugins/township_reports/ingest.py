@@ -46,7 +46,7 @@ def report_id(raw: bytes) -> str:
     """A report's stable id: the start of the sha256 of its raw bytes.
 
     >>> report_id('本網(wǎng)訊'.encode())
-    '4d1b0f0f0e1e'
+    '705f9ff77ab2'
     """
     return hashlib.sha256(raw).hexdigest()[:ID_LENGTH]
 

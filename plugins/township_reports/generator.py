@@ -1,0 +1,534 @@
+"""The archive's own pages and data files, written by a Pelican generator.
+
+Runs after Pelican has read the reports (``ArticlesGenerator``), builds the facets from
+plain report dicts (``facets.py``) and writes, under the output folder:
+
+=====================================  ==============================================
+``index.html``                         home: counts, chart, newest, initiatives, places
+``places/index.html``                  places tree, unplaced reports
+``places/<code>.html``                 one page per province/prefecture/county/town
+``initiatives/index.html``             initiatives, most widespread first
+``initiatives/<slug>.html``            aliases, towns, years, concordance
+``years/index.html``, ``years/<y>.html``  stated and estimated dates kept apart
+``years/unknown.html``                 年代不详
+``matrix.html``                        town × initiative table
+``data.html``                          what each data file and column means
+``catalog.csv|json``, ``initiatives.csv``, ``places.csv``
+``reports/<id>.md|.bib|.csl.json``     Markdown source and citations of each report
+``raw/<file>``                         the raw file, byte for byte (see ``copy_raw``)
+``feeds/all.atom.xml``, ``feeds/places/<code>.atom.xml``, ``feeds/initiatives/<slug>.atom.xml``
+``sitemap.xml``, ``robots.txt``, ``404.html``
+=====================================  ==============================================
+
+Settings (defaults): ``TOWNSHIP_INITIATIVES_FILE`` (the plugin's
+``data/initiatives.yaml``), ``TOWNSHIP_CITATION_DATE`` (access date printed in
+citations; default: the build date), ``TOWNSHIP_NEWEST_COUNT = 10``,
+``TOWNSHIP_SITE_URL`` (absolute base for feeds, sitemap and citations; default
+``FEED_DOMAIN`` or ``SITEURL``).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import logging
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from markupsafe import escape
+from pelican.generators import Generator
+
+from . import citations, facets
+from .chart import timeline_svg
+from .dates import date_kind, date_label, span_label
+from .reader import html_to_text
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent / "data"
+# Raw files a browser would render (and run) if served from our origin get ``.txt``
+# appended: the bytes stay identical, but they are served as plain text.
+ACTIVE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".svg", ".xml", ".js", ".mht", ".mhtml"}
+STEP_LABELS = {
+    "decode": "解码",
+    "repair": "修复字节损坏",
+    "unannotate": "删除转换器注音",
+    "dechrome": "删除网页框架",
+    "fields": "提取标注字段",
+    "simplify": "繁体转简体",
+    "punctuation": "恢复全角标点",
+    "structure": "分段与小标题",
+}
+SCRIPT_LABELS = {"traditional": "繁体", "simplified": "简体", "mixed": "繁简混合"}
+
+
+def load_vocabulary(path: Path) -> dict:
+    """Canonical name → {aliases, description, level_of} from ``initiatives.yaml``."""
+    if not path or not Path(path).exists():
+        return {}
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    entries = data.get("initiatives", data) if isinstance(data, dict) else data
+    vocabulary = {}
+    if isinstance(entries, dict):
+        entries = [dict(v or {}, name=k) for k, v in entries.items()]
+    for entry in entries or []:
+        if isinstance(entry, dict) and entry.get("name"):
+            vocabulary[str(entry["name"])] = {
+                "aliases": [str(a) for a in entry.get("aliases") or []],
+                "description": entry.get("description") or "",
+                "level_of": entry.get("level_of"),
+            }
+    return vocabulary
+
+
+def bcp47(tag: str) -> str:
+    """Pelican lowercases DEFAULT_LANG; the ``lang`` attribute reads best in canonical case.
+
+    >>> bcp47("zh-cn"), bcp47("zh-hans-cn"), bcp47("en")
+    ('zh-CN', 'zh-Hans-CN', 'en')
+    """
+    parts = tag.replace("_", "-").split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 2 and part.isalpha():
+            out.append(part.upper())
+        elif len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        else:
+            out.append(part.lower())
+    return "-".join(out)
+
+
+def raw_output_name(raw_file: str) -> str:
+    """Where a raw file is published: its own name, plus ``.txt`` if a browser would run it.
+
+    >>> raw_output_name("002_e1d72b0bcc09f689.txt"), raw_output_name("005_page.HTML")
+    ('002_e1d72b0bcc09f689.txt', '005_page.HTML.txt')
+    """
+    return raw_file + ".txt" if Path(raw_file).suffix.lower() in ACTIVE_SUFFIXES else raw_file
+
+
+@dataclass
+class Archive:
+    """Everything the facet templates need, built once per build."""
+
+    reports: list[dict]
+    places: dict[str, facets.Place]
+    roots: list[facets.Place]
+    unplaced: list[dict]
+    initiatives: list[facets.Initiative]
+    years: list[facets.YearGroup]
+    undated: list[dict]
+    matrix: facets.Matrix
+    chart: str
+    site_url: str
+    by_name: dict[str, facets.Initiative] = field(default_factory=dict)
+
+    @property
+    def stats(self) -> list[tuple[str, int]]:
+        levels = [p.level for p in self.places.values()]
+        return [
+            ("篇报道", len(self.reports)),
+            ("个乡镇", levels.count("town")),
+            ("个县（市、区）", levels.count("county")),
+            ("项举措", len(self.initiatives)),
+            ("个年份", len(self.years)),
+        ]
+
+    def initiative(self, name: str) -> facets.Initiative | None:
+        return self.by_name.get(name)
+
+    def children(self, place: facets.Place) -> list[facets.Place]:
+        return [self.places[code] for code in place.children]
+
+    def ancestors(self, place: facets.Place) -> list[facets.Place]:
+        chain = []
+        while place.parent:
+            place = self.places[place.parent]
+            chain.insert(0, place)
+        return chain
+
+    def label(self, place: facets.Place) -> str:
+        """A town is named with its county (兴隆镇 alone is ambiguous)."""
+        if place.level == "town" and place.parent in self.places:
+            return self.places[place.parent].name + place.name
+        return place.name
+
+
+def plain_report(article) -> dict:
+    """The plain dict facets work on: front matter + page URL + body text."""
+    report = dict(article.report)
+    report["page"] = article.url
+    report["text"] = html_to_text(article._content or "")
+    report["display_title"] = article.title
+    report["date_label"] = date_label(report)
+    report["date_kind"] = date_kind(report)
+    report["town_label"] = facets.town_label(report)
+    trail = facets.place_trail(report)
+    report["place_url"] = trail[-1].url if trail else None
+    return report
+
+
+def build_archive(reports: list[dict], vocabulary: dict, site_url: str) -> Archive:
+    reports = facets.newest_first(reports)
+    places = facets.build_places(reports)
+    initiatives = facets.build_initiatives(reports, vocabulary)
+    years, undated = facets.build_years(reports)
+    archive = Archive(
+        reports=reports,
+        places=places,
+        roots=facets.place_roots(places),
+        unplaced=facets.unplaced(reports),
+        initiatives=initiatives,
+        years=years,
+        undated=undated,
+        matrix=facets.build_matrix(places, initiatives),
+        chart=timeline_svg([(g.year, len(g.stated), len(g.estimated)) for g in years]),
+        site_url=site_url,
+        by_name={i.name: i for i in initiatives},
+    )
+    return archive
+
+
+def neighbours(archive: Archive, report: dict) -> tuple[dict | None, dict | None]:
+    """The previous (older) and next (newer) report of the same town (or county, if unplaced in it)."""
+    trail = facets.place_trail(report)
+    if not trail:
+        return None, None
+    siblings = facets.oldest_first(archive.places[trail[-1].code].reports)
+    ids = [r["id"] for r in siblings]
+    i = ids.index(report["id"])
+    return (siblings[i - 1] if i else None), (siblings[i + 1] if i + 1 < len(siblings) else None)
+
+
+# ---------------------------------------------------------------- data files
+
+CATALOG_COLUMNS = [
+    ("id", "报道编号：原始文件字节的 sha256 前 12 位，决定网址与引用键，永不改变"),
+    ("title", "标题（原文标题，或整理者拟定的标题）"),
+    ("title_devised", "标题是否为整理者拟定（true 时页面以〔〕标示）"),
+    ("township", "乡镇（街道）"),
+    ("county", "县级单位（现名）"),
+    ("county_as_written", "报道发布时的县级名称（如后来改名，例如旬阳县→旬阳市）"),
+    ("prefecture", "地级单位"),
+    ("province", "省级单位"),
+    ("division_code", "统计用区划代码：乡镇 9 位，只知到县时 6 位"),
+    ("date", "原文载明的发布时间（ISO 8601）；未载明则为空"),
+    ("date_precision", "发布时间的精度：second、minute、day、month、year"),
+    ("date_estimate_earliest", "未载明日期时，推断的最早日期"),
+    ("date_estimate_latest", "推断的最晚日期"),
+    ("date_estimate_evidence", "推断依据（时代标记词，以“；”分隔）"),
+    ("date_label", "网页上显示的日期（推断者标“约…（推断）”）"),
+    ("authors", "作者、记者、通讯员（以“；”分隔）"),
+    ("editors", "责任编辑（以“；”分隔）"),
+    ("source", "原文所载来源"),
+    ("initiatives", "报道提到的举措（规范名，以“；”分隔）"),
+    ("script", "原始文本的字体：traditional 繁体、simplified 简体、mixed 混合"),
+    ("raw_file", "原始文件名（content/raw/ 下，可从网站下载原样文件）"),
+    ("sha256", "原始文件的 sha256"),
+    ("warnings", "整理时的警告（以“；”分隔）"),
+    ("overrides", "由目录文件 content/catalog.yaml 补充或更正的字段（JSON）"),
+    ("url", "原始网址（仅当目录文件提供时）"),
+    ("page_url", "本档案中的报道页网址"),
+    ("markdown_path", "仓库中的 Markdown 文件路径"),
+]
+INITIATIVE_COLUMNS = [
+    ("name", "举措规范名"),
+    ("slug", "网址中的编号（规范名的 sha256 前 10 位）"),
+    ("aliases", "别名与繁体写法（以“；”分隔）"),
+    ("description", "说明"),
+    ("in_vocabulary", "是否收录于词表（false 表示从报道中自动识别的带引号的数字口号）"),
+    ("towns", "使用该举措的乡镇数"),
+    ("reports", "提到该举措的报道数"),
+    ("years", "出现的年份（含推断年份，以“；”分隔）"),
+    ("page_url", "举措页面网址"),
+]
+PLACE_COLUMNS = [
+    ("code", "统计用区划代码（省 2 位+0000，市 4 位+00，县 6 位，乡镇 9 位）"),
+    ("level", "层级：province、prefecture、county、town"),
+    ("name", "名称"),
+    ("parent_code", "上级单位代码"),
+    ("reports", "该地（含下级）的报道数"),
+    ("page_url", "地区页面网址"),
+]
+
+
+def _join(values) -> str:
+    return "；".join(str(v) for v in values or [])
+
+
+def catalog_row(report: dict, site_url: str) -> dict:
+    estimate = report.get("date_estimate") or {}
+    provenance = report.get("provenance") or {}
+    return {
+        "id": report["id"],
+        "title": report["title"],
+        "title_devised": "true" if report.get("title_devised") else "false",
+        "township": report.get("township") or "",
+        "county": report.get("county") or "",
+        "county_as_written": report.get("county_as_written") or "",
+        "prefecture": report.get("prefecture") or "",
+        "province": report.get("province") or "",
+        "division_code": report.get("division_code") or "",
+        "date": report.get("date") or "",
+        "date_precision": report.get("date_precision") or "",
+        "date_estimate_earliest": estimate.get("earliest") or "",
+        "date_estimate_latest": estimate.get("latest") or "",
+        "date_estimate_evidence": _join(e.get("marker") for e in estimate.get("evidence") or []),
+        "date_label": report["date_label"],
+        "authors": _join(report.get("authors")),
+        "editors": _join(report.get("editors")),
+        "source": report.get("source") or "",
+        "initiatives": _join(report.get("initiatives")),
+        "script": report.get("script") or "",
+        "raw_file": provenance.get("raw_file") or "",
+        "sha256": provenance.get("sha256") or "",
+        "warnings": _join(provenance.get("warnings")),
+        "overrides": json.dumps(report.get("overrides") or {}, ensure_ascii=False)
+        if report.get("overrides")
+        else "",
+        "url": report.get("url") or "",
+        "page_url": f"{site_url}/{report['page']}",
+        "markdown_path": f"content/reports/{report['id']}.md",
+    }
+
+
+def csv_text(columns, rows) -> str:
+    """CSV with a BOM, so that Excel (common among Chinese researchers) reads UTF-8."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=[c for c, _ in columns], lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return "\ufeff" + buffer.getvalue()
+
+
+# ---------------------------------------------------------------- generator
+
+
+class ArchiveGenerator(Generator):
+    """Writes the facet pages, data files, citations, feeds and sitemap."""
+
+    def generate_context(self):
+        s = self.settings
+        self.site_url = (
+            s.get("TOWNSHIP_SITE_URL") or s.get("FEED_DOMAIN") or s.get("SITEURL") or ""
+        ).rstrip("/") or "http://localhost:8000"
+        accessed = s.get("TOWNSHIP_CITATION_DATE") or dt.date.today()
+        self.accessed = dt.date.fromisoformat(accessed) if isinstance(accessed, str) else accessed
+        vocabulary = load_vocabulary(
+            Path(s.get("TOWNSHIP_INITIATIVES_FILE") or DATA_DIR / "initiatives.yaml")
+        )
+        self.articles = list(self.context.get("articles") or [])
+        reports = [plain_report(a) for a in self.articles]
+        self.archive = build_archive(reports, vocabulary, self.site_url)
+        self.vocabulary = vocabulary
+        by_id = {r["id"]: r for r in self.archive.reports}
+        for article in self.articles:
+            report = by_id[article.report["id"]]
+            url = f"{self.site_url}/{article.url}"
+            article.facts = report
+            article.trail = facets.place_trail(report)
+            article.previous_in_town, article.next_in_town = neighbours(self.archive, report)
+            article.gbt7714 = citations.gbt7714(report, url, self.accessed)
+            article.bibtex = citations.bibtex(report, url, self.accessed)
+            article.csl_url = f"reports/{report['id']}.csl.json"
+            article.bib_url = f"reports/{report['id']}.bib"
+            article.markdown_url = f"reports/{report['id']}.md"
+            raw = (report.get("provenance") or {}).get("raw_file")
+            article.raw_url = f"raw/{raw_output_name(raw)}" if raw else None
+            if raw and not (Path(self.path) / "raw" / raw).is_file():
+                log.warning(
+                    "%s: raw file %s is not in %s; the report page will not link it",
+                    article.source_path,
+                    raw,
+                    Path(self.path) / "raw",
+                )
+                article.raw_url = None
+        self.context["archive"] = self.archive
+        self.context["HTML_LANG"] = bcp47(s.get("DEFAULT_LANG", "zh-CN"))
+        self.context["SCRIPT_LABELS"] = SCRIPT_LABELS
+        self.context["span_label"] = span_label
+        self.context["STEP_LABELS"] = STEP_LABELS
+        self.written: list[str] = []
+
+    # -- helpers
+
+    def _page(self, writer, name: str, template: str, **kwargs):
+        writer.write_file(
+            name,
+            self.get_template(template),
+            self.context,
+            relative_urls=self.settings.get("RELATIVE_URLS", False),
+            url=name,
+            page_name=name,
+            **kwargs,
+        )
+        self.written.append(name)
+
+    def _file(self, name: str, data: str | bytes):
+        path = Path(self.output_path) / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        path.write_bytes(data)
+
+    # -- output
+
+    def generate_output(self, writer):
+        archive = self.archive
+        newest = self.settings.get("TOWNSHIP_NEWEST_COUNT", 10)
+        self._page(writer, "index.html", "index", newest=archive.reports[:newest])
+        self._page(writer, "places/index.html", "places")
+        for place in archive.places.values():
+            self._page(
+                writer,
+                place.url,
+                "place",
+                place=place,
+                children=[archive.places[c] for c in place.children],
+                initiative_counts=facets.initiative_counts(place.reports),
+                year_counts=facets.year_counts(place.reports),
+                feed_url=f"feeds/places/{place.code}.atom.xml",
+            )
+        self._page(writer, "initiatives/index.html", "initiatives")
+        for initiative in archive.initiatives:
+            self._page(
+                writer,
+                initiative.url,
+                "initiative",
+                initiative=initiative,
+                parent=archive.by_name.get(
+                    (self.vocabulary.get(initiative.name) or {}).get("level_of") or ""
+                ),
+                entries=facets.concordance(initiative.reports, initiative.terms),
+                feed_url=f"feeds/initiatives/{initiative.slug}.atom.xml",
+            )
+        self._page(writer, "years/index.html", "years")
+        for group in archive.years:
+            self._page(writer, group.url, "year", group=group)
+        self._page(writer, "years/unknown.html", "year_unknown")
+        self._page(writer, "matrix.html", "matrix")
+        self._page(
+            writer,
+            "data.html",
+            "data",
+            catalog_columns=CATALOG_COLUMNS,
+            initiative_columns=INITIATIVE_COLUMNS,
+            place_columns=PLACE_COLUMNS,
+        )
+        writer.write_file("404.html", self.get_template("404"), self.context, relative_urls=False)
+        self._write_data()
+        self._write_report_files()
+        self._write_feeds(writer)
+        self._write_sitemap()
+
+    def _write_data(self):
+        archive, site = self.archive, self.site_url
+        rows = [catalog_row(r, site) for r in archive.reports]
+        self._file("catalog.csv", csv_text(CATALOG_COLUMNS, rows))
+        catalog = []
+        for report in archive.reports:
+            entry = {k: v for k, v in report.items() if k not in {"text", "page", "place_url"}}
+            entry["page_url"] = f"{site}/{report['page']}"
+            entry["markdown_path"] = f"content/reports/{report['id']}.md"
+            catalog.append(entry)
+        self._file("catalog.json", json.dumps(catalog, ensure_ascii=False, indent=1) + "\n")
+        self._file(
+            "initiatives.csv",
+            csv_text(
+                INITIATIVE_COLUMNS,
+                [
+                    {
+                        "name": i.name,
+                        "slug": i.slug,
+                        "aliases": _join(i.aliases),
+                        "description": i.description,
+                        "in_vocabulary": "true" if i.in_vocabulary else "false",
+                        "towns": len(i.towns),
+                        "reports": len(i.reports),
+                        "years": _join(i.years),
+                        "page_url": f"{site}/{i.url}",
+                    }
+                    for i in archive.initiatives
+                ],
+            ),
+        )
+        self._file(
+            "places.csv",
+            csv_text(
+                PLACE_COLUMNS,
+                [
+                    {
+                        "code": p.code,
+                        "level": p.level,
+                        "name": p.name,
+                        "parent_code": p.parent or "",
+                        "reports": p.count,
+                        "page_url": f"{site}/{p.url}",
+                    }
+                    for p in archive.places.values()
+                ],
+            ),
+        )
+
+    def _write_report_files(self):
+        content = Path(self.path)
+        for article in self.articles:
+            report = article.facts
+            url = f"{self.site_url}/{article.url}"
+            item = citations.csl_json(report, url, self.accessed, self.settings.get("SITENAME", ""))
+            self._file(article.csl_url, json.dumps([item], ensure_ascii=False, indent=1) + "\n")
+            self._file(article.bib_url, article.bibtex + "\n")
+            shutil.copyfile(article.source_path, Path(self.output_path) / article.markdown_url)
+        # Every raw file is published, also one whose ingest failed: it is the evidence.
+        raw_dir = content / "raw"
+        for source in sorted(raw_dir.iterdir()) if raw_dir.is_dir() else []:
+            if source.is_file() and not source.name.startswith("."):
+                target = Path(self.output_path) / "raw" / raw_output_name(source.name)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+
+    def _write_feeds(self, writer):
+        context = dict(self.context, SITEURL=self.site_url, FEED_DOMAIN=self.site_url)
+        by_id = {a.report["id"]: a for a in self.articles}
+        articles = lambda reports: [by_id[r["id"]] for r in reports]  # noqa: E731
+        # Pelican titles a feed "SITENAME - feed_title".
+        writer.write_feed(
+            articles(self.archive.reports), context, "feeds/all.atom.xml", feed_title="全部报道"
+        )
+        for place in self.archive.places.values():
+            writer.write_feed(
+                articles(place.reports),
+                context,
+                f"feeds/places/{place.code}.atom.xml",
+                feed_title=f"{self.archive.label(place)}（{place.code}）",
+            )
+        for initiative in self.archive.initiatives:
+            writer.write_feed(
+                articles(initiative.reports),
+                context,
+                f"feeds/initiatives/{initiative.slug}.atom.xml",
+                feed_title=f"举措：{initiative.name}",
+            )
+
+    def _write_sitemap(self):
+        pages = ["index.html"] + [a.url for a in self.articles] + self.written
+        urls = "".join(
+            f"<url><loc>{escape(self.site_url)}/{escape(p.removesuffix('index.html'))}</loc></url>\n"
+            for p in dict.fromkeys(pages)
+        )
+        self._file(
+            "sitemap.xml",
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            f"{urls}</urlset>\n",
+        )
+        self._file("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {self.site_url}/sitemap.xml\n")
+
+
+def get_generators(pelican):
+    return ArchiveGenerator

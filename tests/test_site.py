@@ -1,0 +1,463 @@
+"""The site: reader, facets and citations as functions, then a real Pelican build.
+
+The build uses the fixture reports (tests/fixtures/reports: the five seeds as ingest
+should render them) plus edge cases (tests/fixtures/edge), so the facts checked here do
+not move when ingest improves; tests/browser checks the site built from content/.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "plugins"))  # township_reports, also when not pip-installed
+
+from township_reports import citations, facets  # noqa: E402
+from township_reports.dates import date_label, sort_date  # noqa: E402
+from township_reports.reader import html_to_text, read_report, render_body  # noqa: E402
+
+FIXTURES = REPO / "tests" / "fixtures"
+XINGLONG = "91f79f6ef900"  # seed 000, 兴隆镇 (平利县): no stated date, devised title
+TAIYAO = "9315f2c26fc9"  # seed 001, 太要镇: estimate 2023
+SHENHE = "e0089f6acc92"  # seed 002, 神河镇: 2011-09-14 09:09
+SONGJIA = "ed051efe3bbd"  # seed 003, 宋家镇: 2023-07-25 10:50
+CHENGGUAN = "622ba3f881c0"  # seed 004, 城关镇 (清丰县): 2023-08-07 09:25:34
+HOSTILE = "e49705eecd95"
+XINGLONG_JINGYANG = "0e1a00000001"
+UNPLACED = "0e1a00000002"
+
+
+def fixture_reports(*folders: str) -> list[dict]:
+    reports = []
+    for folder in folders:
+        where = FIXTURES / "reports" if folder == "reports" else FIXTURES / folder / "reports"
+        for path in sorted(where.glob("*.md")):
+            html, report = read_report(path)
+            report["page"] = f"reports/{report['id']}.html"
+            report["text"] = html_to_text(html)
+            reports.append(report)
+    return reports
+
+
+def by_id(reports, ident):
+    return next(r for r in reports if r["id"] == ident)
+
+
+# ---------------------------------------------------------------- reader
+
+
+def test_devised_title_is_kept_plain_and_flagged():
+    _, report = read_report(FIXTURES / "reports" / f"{XINGLONG}.md")
+    assert report["title_devised"] is True
+    assert not report["title"].startswith("〔")
+    assert facets.display_title(report) == f"〔{report['title']}〕"
+
+
+def test_undated_report_sorts_by_estimate_but_keeps_no_stated_date():
+    _, report = read_report(FIXTURES / "reports" / f"{XINGLONG}.md")
+    assert report["date"] is None
+    assert sort_date(report) == dt.datetime(2021, 1, 1)
+    assert date_label(report) == "约2021–2022年（推断）"
+
+
+def test_unquoted_yaml_dates_become_iso_strings(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\nid: abc\ntitle: t\ndate: 2023-08-07T09:25:34\n"
+        "date_estimate: {earliest: 2021-01-01, latest: 2022-12-31}\n---\n\n正文\n",
+        encoding="utf-8",
+    )
+    _, report = read_report(path)
+    assert report["date"] == "2023-08-07T09:25:34"
+    assert report["date_estimate"]["earliest"] == "2021-01-01"
+
+
+def test_body_can_never_become_html_or_a_link():
+    html = render_body("<script>alert(1)</script>\n\n[点此](javascript:alert(1)) <b>粗</b>")
+    assert "<script" not in html and "<b>" not in html and "<a" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_front_matter_errors_name_the_file(tmp_path):
+    path = tmp_path / "broken.md"
+    path.write_text("---\ntitle: [unclosed\n---\n正文\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="broken.md"):
+        read_report(path)
+
+
+# ---------------------------------------------------------------- facets
+
+
+def test_same_town_name_in_two_counties_gets_two_places():
+    reports = fixture_reports("reports", "edge")
+    towns = [p for p in facets.build_places(reports).values() if p.name == "兴隆镇"]
+    assert {p.code for p in towns} == {"610926101", "610423114"}
+    assert all(p.url == f"places/{p.code}.html" for p in towns)
+
+
+def test_estimates_are_grouped_apart_from_stated_dates():
+    groups, undated = facets.build_years(fixture_reports("reports", "edge"))
+    year = {g.year: g for g in groups}
+    assert {r["township"] for r in year[2023].stated} == {"宋家镇", "城关镇"}
+    assert {r["township"] for r in year[2023].estimated} == {"太要镇"}
+    # 兴隆镇 (平利县) may be from 2021 or 2022: listed, as estimated, under both.
+    assert [r["id"] for r in year[2021].estimated] == [XINGLONG]
+    assert [r["id"] for r in year[2022].estimated] == [XINGLONG]
+    assert XINGLONG not in {r["id"] for g in groups for r in g.stated}
+    assert [r["id"] for r in undated] == [XINGLONG_JINGYANG]
+
+
+def test_sanlian_is_used_by_xinglong_and_shenhe():
+    initiatives = {i.name: i for i in facets.build_initiatives(fixture_reports("reports"))}
+    assert {t.name for t in initiatives["三联"].towns} == {"兴隆镇", "神河镇"}
+    assert {r["id"] for r in initiatives["三联"].reports} == {XINGLONG, SHENHE}
+
+
+def test_initiatives_ordered_by_number_of_towns():
+    initiatives = facets.build_initiatives(fixture_reports("reports"))
+    counts = [len(i.towns) for i in initiatives]
+    assert counts == sorted(counts, reverse=True)
+    assert initiatives[0].name == "三会一课"  # 兴隆镇, 太要镇, 城关镇
+
+
+def test_concordance_shows_how_each_town_uses_sanlian():
+    reports = fixture_reports("reports")
+    sanlian = [r for r in reports if "三联" in r["initiatives"]]
+    entries = {e.report["id"]: e for e in facets.concordance(sanlian, ["三联共建", "三联"])}
+    xinglong = ["".join(t for t, _ in s) for s in entries[XINGLONG].sentences]
+    assert "扎实推动“三联”机制落地生根。" in xinglong
+    shenhe = entries[SHENHE].sentences
+    assert any(("三联共建", True) in s for s in shenhe)
+
+
+def test_matrix_marks_exactly_the_initiatives_each_town_names():
+    reports = fixture_reports("reports")
+    places = facets.build_places(reports)
+    initiatives = facets.build_initiatives(reports)
+    matrix = facets.build_matrix(places, initiatives)
+    names = [c.name for c in matrix.columns]
+    for town, cells in matrix.rows:
+        used = {names[i] for i, n in enumerate(cells) if n}
+        assert used == set(town.reports[0]["initiatives"])
+
+
+def test_initiative_slugs_are_ascii_unique_and_stable():
+    names = ["三联", "7+X", "1+3+N", "三会一课", "a/b", "“五星”"]
+    slugs = [facets.initiative_slug(n) for n in names]
+    assert len(set(slugs)) == len(slugs)
+    assert all(re.fullmatch(r"[0-9a-f]{10}", s) for s in slugs)
+    assert facets.initiative_slug("三联") == "cc97c5dd2b"  # a URL, never to change
+
+
+# ---------------------------------------------------------------- citations
+
+
+def test_gbt7714_for_seed_002():
+    report = by_id(fixture_reports("reports"), SHENHE)
+    text = citations.gbt7714(report, "https://x.org/reports/e0089f6acc92.html", dt.date(2025, 3, 1))
+    assert text == (
+        "刘民. 神河镇“升级晋档”推动党建经济双丰收[EB/OL]. (2011-09-14)[2025-03-01]. "
+        "https://x.org/reports/e0089f6acc92.html."
+    )
+
+
+def test_citations_never_pass_an_estimate_off_as_a_date():
+    report = by_id(fixture_reports("reports"), XINGLONG)
+    gbt = citations.gbt7714(report, "u", dt.date(2025, 3, 1))
+    assert "[2021—2022]" in gbt and "(2021" not in gbt
+    csl = citations.csl_json(report, "u", dt.date(2025, 3, 1))
+    assert csl["issued"] == {"date-parts": [[2021], [2022]], "circa": True}
+    assert "推断" in csl["note"]
+    assert "推断" in citations.bibtex(report, "u", dt.date(2025, 3, 1))
+
+
+# ---------------------------------------------------------------- the built site
+
+
+def build(content: Path, output: Path) -> Path:
+    cmd = [sys.executable, "-m", "pelican", str(content), "-o", str(output)]
+    cmd += ["-s", str(REPO / "pelicanconf.py"), "--fatal", "errors", "--ignore-cache"]
+    path = [str(REPO / "plugins"), os.environ.get("PYTHONPATH", "")]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in path if p))
+    done = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, f"pelican failed:\n{done.stdout}\n{done.stderr}"
+    return output
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("fixture-site")
+    content = tmp / "content"
+    shutil.copytree(REPO / "content" / "raw", content / "raw")
+    shutil.copytree(FIXTURES / "reports", content / "reports")
+    for folder in ("reports", "raw"):
+        for path in (FIXTURES / "edge" / folder).iterdir():
+            shutil.copy(path, content / folder / path.name)
+    return build(content, tmp / "output")
+
+
+def read(site: Path, name: str) -> str:
+    return (site / name).read_text(encoding="utf-8")
+
+
+def text_of(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def section(html: str, ident: str) -> str:
+    start = html.index(f'id="{ident}"')
+    end = html.find("</section>", start)
+    return html[start:end]
+
+
+def initiative_page(site: Path, name: str) -> str:
+    return read(site, f"initiatives/{facets.initiative_slug(name)}.html")
+
+
+def test_every_page_is_zh_cn_with_a_search_box_and_no_inline_script(site):
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > 30
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        if page.name == "search.html":
+            continue  # the search page swaps in its own, larger form
+        assert '<html lang="zh-CN">' in html, page
+        assert re.search(
+            r'<form role="search"[^>]*action="[^"]*search\.html" method="get">', html
+        ), page
+        assert re.search(r'<input type="search"[^>]* name="q"', html), page
+        assert "script-src 'self'" in html, page
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), f"inline script in {page}"
+
+
+def test_report_pages_live_at_their_id(site):
+    for ident in (XINGLONG, TAIYAO, SHENHE, SONGJIA, CHENGGUAN):
+        assert (site / "reports" / f"{ident}.html").is_file()
+
+
+def test_undated_report_shows_its_estimate_and_evidence(site):
+    html = read(site, f"reports/{XINGLONG}.html")
+    assert "约2021–2022年（推断）" in html
+    assert "持续抓好疫情防控" in html  # the quote the estimate rests on
+    assert '<h1 class="devised">〔' in html
+    assert "<time" not in html  # no machine-readable date is claimed
+
+
+def test_stated_date_shows_its_precision(site):
+    html = read(site, f"reports/{CHENGGUAN}.html")
+    assert '<time datetime="2023-08-07T09:25:34">2023年8月7日 09:25:34</time>' in html
+    assert "王献伟、程琪琪" in html and "崔莎莎" in html
+
+
+def test_report_page_links_its_place_trail_and_initiatives(site):
+    html = read(site, f"reports/{SHENHE}.html")
+    trail = re.findall(r'href="\.\./places/(\d+)\.html">([^<]+)</a>', html)
+    assert ("610000", "陕西省") in trail and ("610981111", "神河镇") in trail
+    assert "（发布时称旬阳县）" in html
+    assert f'href="../initiatives/{facets.initiative_slug("三联")}.html">三联</a>' in html
+
+
+def test_report_page_shows_provenance_and_citations(site):
+    html = read(site, f"reports/{SHENHE}.html")
+    provenance = section(html, "provenance")
+    assert "e0089f6acc92569a3eae462ba13b3364f9f1906656b3483c2422a848fa247198" in provenance
+    assert "?guī)X" in provenance and "嶺" in provenance  # the recorded repair
+    assert "用戶中心 | 手機版 | 繁體 本站支持IPV6" in provenance  # a recorded removal
+    cite = section(html, "cite")
+    assert "刘民. 神河镇“升级晋档”推动党建经济双丰收[EB/OL]. (2011-09-14)[" in cite
+    assert "@online{e0089f6acc92," in cite
+    csl = json.loads(read(site, f"reports/{SHENHE}.csl.json"))
+    assert csl[0]["issued"] == {"date-parts": [[2011, 9, 14]]}
+    assert read(site, f"reports/{SHENHE}.bib").startswith("@online{e0089f6acc92,")
+
+
+def test_raw_files_download_unchanged(site):
+    for raw in (REPO / "content" / "raw").iterdir():
+        assert (site / "raw" / raw.name).read_bytes() == raw.read_bytes()
+    html = read(site, f"reports/{SHENHE}.html")
+    assert 'href="../raw/002_e1d72b0bcc09f689.txt" download=' in html
+
+
+def test_raw_html_is_published_as_text_so_it_never_runs(site):
+    source = FIXTURES / "edge" / "raw" / "edge_script.html"
+    assert not (site / "raw" / "edge_script.html").exists()
+    assert (site / "raw" / "edge_script.html.txt").read_bytes() == source.read_bytes()
+
+
+def test_markdown_source_is_published(site):
+    assert (site / "reports" / f"{SHENHE}.md").read_bytes() == (
+        FIXTURES / "reports" / f"{SHENHE}.md"
+    ).read_bytes()
+
+
+def test_previous_and_next_stay_in_the_same_town(site):
+    # 平利县兴隆镇 has the seed report (约2021–2022) and the hostile one (2022-05-01).
+    html = read(site, f"reports/{XINGLONG}.html")
+    assert f'rel="next" href="../reports/{HOSTILE}.html"' in html
+    assert 'rel="prev"' not in html
+    assert 'class="pager"' not in read(site, f"reports/{SHENHE}.html")  # alone in its town
+
+
+def test_nothing_from_a_source_reaches_a_page_unescaped(site):
+    hostile = [
+        '<script>alert("title")</script>',
+        "<img src=x onerror=alert(1)>",
+        "<b>来源</b>",
+        "<i>x</i>",
+        '<script>alert("removed")</script>',
+        '<script>alert("warning")</script>',
+        '<script>alert("unescaped body")</script>',
+        "javascript:alert(1)</a>",
+        'href="javascript:',
+    ]
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for bad in hostile:
+            assert bad not in html, f"{bad!r} unescaped in {page}"
+        assert "<dd>49</dd>" not in html  # template syntax in a source is never evaluated
+    report = read(site, f"reports/{HOSTILE}.html")
+    assert "兴隆镇&lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt;“三会一课”" in report
+    assert '<p>&lt;script&gt;alert("unescaped body")&lt;/script&gt;</p>' in report
+    assert "{{ 7*7 }}" in report  # template syntax in a source stays text
+
+
+def test_sanlian_page_lists_xinglong_and_shenhe_with_their_sentences(site):
+    html = initiative_page(site, "三联")
+    linked = set(re.findall(r'href="\.\./reports/(\w+)\.html"', html))
+    assert linked == {XINGLONG, SHENHE}
+    assert "扎实推动“<mark>三联</mark>”机制落地生根。" in html
+    assert "<mark>三联共建</mark>" in html
+    assert "支部联建、产业联盟、资源联享" in html  # the vocabulary's description
+    for town in ("平利县兴隆镇", "旬阳市神河镇"):
+        assert town in text_of(html)
+
+
+def test_year_2023_keeps_stated_and_estimated_apart(site):
+    html = read(site, "years/2023.html")
+    stated, estimated = section(html, "stated"), section(html, "estimated")
+    assert set(re.findall(r"reports/(\w+)\.html", stated)) == {SONGJIA, CHENGGUAN}
+    assert set(re.findall(r"reports/(\w+)\.html", estimated)) == {TAIYAO}
+    assert "约2023年（推断）" in estimated
+
+
+def test_undated_reports_are_listed_under_nianfen_buxiang(site):
+    html = read(site, "years/unknown.html")
+    assert set(re.findall(r"reports/(\w+)\.html", html)) == {XINGLONG_JINGYANG}
+    assert "年代不详" in read(site, "years/index.html")
+
+
+def test_two_xinglong_towns_have_two_pages(site):
+    pinli = read(site, "places/610926101.html")
+    jingyang = read(site, "places/610423114.html")
+    assert XINGLONG in pinli and XINGLONG_JINGYANG not in pinli
+    assert XINGLONG_JINGYANG in jingyang and XINGLONG not in jingyang
+    assert "平利县" in pinli and "泾阳县" in jingyang
+
+
+def test_town_page_lists_its_reports_initiatives_and_years(site):
+    html = read(site, "places/610981111.html")
+    assert set(re.findall(r"reports/(\w+)\.html", html)) == {SHENHE}
+    for name in ("升级晋档", "三联", "一村一品"):
+        assert f">{name}</a>" in html
+    assert 'href="../years/2011.html"' in html
+    assert 'href="../feeds/places/610981111.atom.xml"' in html
+
+
+def test_places_index_shows_tree_and_unplaced(site):
+    html = read(site, "places/index.html")
+    tree = html[: html.index('id="unplaced"')]
+    for code in ("610000", "610900", "610926", "610926101", "410000", "410922100"):
+        assert f'href="../places/{code}.html"' in tree
+    assert UNPLACED in section(html, "unplaced")
+
+
+def test_no_category_tag_or_author_pages(site):
+    for folder in ("category", "tag", "author", "categories.html", "tags.html", "authors.html"):
+        assert not (site / folder).exists()
+
+
+def test_catalog_has_one_row_per_report_with_documented_columns(site):
+    raw = (site / "catalog.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel opens UTF-8 correctly
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == 8
+    row = next(r for r in rows if r["id"] == SHENHE)
+    assert row["township"] == "神河镇" and row["county_as_written"] == "旬阳县"
+    assert row["date"] == "2011-09-14T09:09" and row["authors"] == "刘民"
+    assert row["markdown_path"] == f"content/reports/{SHENHE}.md"
+    assert row["page_url"].endswith(f"/reports/{SHENHE}.html")
+    xinglong = next(r for r in rows if r["id"] == XINGLONG)
+    assert xinglong["date"] == "" and xinglong["date_estimate_earliest"] == "2021-01-01"
+    documented = read(site, "data.html")
+    for column in rows[0]:
+        assert f"<code>{column}</code>" in documented, column
+    catalog = json.loads(read(site, "catalog.json"))
+    assert {r["id"] for r in catalog} == {r["id"] for r in rows}
+
+
+def test_initiatives_and_places_csv(site):
+    rows = list(csv.DictReader(io.StringIO(read(site, "initiatives.csv").lstrip("\ufeff"))))
+    sanlian = next(r for r in rows if r["name"] == "三联")
+    assert sanlian["towns"] == "2" and sanlian["slug"] == facets.initiative_slug("三联")
+    places = list(csv.DictReader(io.StringIO(read(site, "places.csv").lstrip("\ufeff"))))
+    assert {p["code"] for p in places if p["name"] == "兴隆镇"} == {"610926101", "610423114"}
+
+
+def test_feeds_sitemap_robots_and_404(site):
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.parse(site / "feeds" / "all.atom.xml").getroot()
+    assert len(feed.findall("a:entry", ns)) == 8
+    town = ET.parse(site / "feeds" / "places" / "610981111.atom.xml").getroot()
+    assert [e.find("a:title", ns).text for e in town.findall("a:entry", ns)] == [
+        "神河镇“升级晋档”推动党建经济双丰收"
+    ]
+    slug = facets.initiative_slug("三联")
+    assert len(ET.parse(site / f"feeds/initiatives/{slug}.atom.xml").findall("a:entry", ns)) == 2
+    sitemap = ET.parse(site / "sitemap.xml").getroot()
+    locs = {loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    assert f"http://localhost:8000/reports/{SHENHE}.html" in locs
+    assert "http://localhost:8000/places/610926101.html" in locs
+    assert "Sitemap: http://localhost:8000/sitemap.xml" in read(site, "robots.txt")
+    assert "找不到这个页面" in read(site, "404.html")
+
+
+def test_home_shows_counts_chart_newest_initiatives_and_places(site):
+    html = read(site, "index.html")
+    assert re.search(r"<dt>篇报道</dt><dd>8</dd>", html)
+    assert '<svg class="timeline"' in html and 'class="bar-estimated"' in html
+    newest = section(html, "h-newest")
+    assert newest.index(CHENGGUAN) < newest.index(SONGJIA)
+    assert 'href="./places/610926101.html"' in html and 'href="./places/610423114.html"' in html
+
+
+def test_matrix_page_is_a_table_people_can_scan(site):
+    html = read(site, "matrix.html")
+    assert '<th scope="row"><a href="./places/610926101.html">平利县兴隆镇</a></th>' in html
+    assert '<th scope="row"><a href="./places/610423114.html">泾阳县兴隆镇</a></th>' in html
+
+
+def test_initiative_page_marks_years_known_only_by_estimate(site):
+    html = initiative_page(site, "三联")
+    assert "2011</a>" in html  # 神河镇: stated
+    assert '2021<span class="aside">（推断）</span></a>' in html  # 兴隆镇: estimate only
+
+
+def test_report_page_weight_stays_small(site):
+    """HTML + CSS + JS a reader downloads for a report page (no fonts, no images)."""
+    html = read(site, f"reports/{SHENHE}.html")
+    assets = re.findall(r'<(?:link rel="stylesheet"|script)[^>]*(?:href|src)="\.\./([^"]+)"', html)
+    assert assets == ["theme/css/site.css"]  # browsing needs no JavaScript
+    weight = len(html.encode()) + sum((site / a).stat().st_size for a in assets)
+    assert weight < 48_000, f"report page weighs {weight} bytes"
