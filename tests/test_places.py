@@ -69,7 +69,7 @@ def test_seed_reports_resolve_to_their_township(number, year, expected):
 
 def test_seed_001_evidence_says_county_and_town_are_adjacent():
     resolution = resolve_place(seed_text("001"))
-    assert resolution.evidence == ("潼关县太要镇 (county+town adjacent, 7 mentions)",)
+    assert resolution.evidence == ("潼关县太要镇（县名与乡镇名连写，提及7次）",)
 
 
 def test_seed_003_ambiguous_town_is_settled_by_the_county_named_once():
@@ -85,9 +85,7 @@ def test_seed_002_body_without_chrome_still_resolves_by_unique_town():
     resolution = resolve_place(body, title="神河镇“升级晋档”推动党建经济双丰收", year=2011)
     assert resolution.place.county == "旬阳市"
     assert resolution.place.county_as_written == "旬阳县"
-    assert (
-        resolution.evidence[0] == "神河镇 (3 mentions, in title; the only 神河镇 in the gazetteer)"
-    )
+    assert resolution.evidence[0] == "神河镇（提及3次，含标题；地名表中仅此一个神河镇）"
 
 
 # --- rules ------------------------------------------------------------------------
@@ -108,7 +106,7 @@ def test_town_named_without_its_county_gets_no_county():
     assert resolution.place.prefecture is None
     assert resolution.place.province is None
     assert resolution.place.division_code is None
-    assert resolution.warnings == ("兴隆镇 exists in 31 counties and the text names none of them",)
+    assert resolution.warnings == ("兴隆镇在31个县都有，文中未提及其中任何一县",)
 
 
 def test_ambiguous_town_keeps_what_all_its_candidates_share():
@@ -199,7 +197,7 @@ def test_placeholder_prefectures_become_none():
 def test_province_named_but_not_the_places_province_is_a_warning():
     resolution = resolve_place("清丰县城关镇学习陕西省经验")
     assert resolution.place.county == "清丰县"
-    assert resolution.warnings == ("the text names 陕西省 but not 河南省, where 城关镇 is",)
+    assert resolution.warnings == ("文中提到陕西省，但未提到城关镇所在的河南省",)
 
 
 # --- every pair in the gazetteer ----------------------------------------------

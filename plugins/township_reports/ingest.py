@@ -177,7 +177,7 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
         (d for d in map(dating.parse_stated_date, found_fields.date) if d is not None), None
     )
     if found_fields.date and stated is None:
-        trace.warnings.append(f"date field {found_fields.date[0]!r} holds no valid date")
+        trace.warnings.append(f"日期字段“{found_fields.date[0]}”不是有效日期")
 
     from .places import resolve_place
 
@@ -186,7 +186,7 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
     place = resolution.place
     trace.warnings += list(resolution.warnings)
     if place is None or place.township is None:
-        trace.warnings.append("no township recognised in the text: listed as unplaced")
+        trace.warnings.append("文中未识别出乡镇：列为未定位（unplaced）")
 
     if not title:
         label = ""
@@ -197,7 +197,7 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
     names = [name for name, _ in initiatives.find_initiatives(title + "\n" + plain)]
     estimate = None if stated else dating.estimate_date(title + "\n" + plain)
     if not stated and estimate is None:
-        trace.warnings.append("no date stated and no era marker found: date unknown")
+        trace.warnings.append("未注明日期，也无可推断年代的标志：年代不详")
 
     report = Report(
         id=report_id(raw),

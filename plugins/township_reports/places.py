@@ -654,25 +654,18 @@ def describe_town_choice(best: TownCandidate, gazetteer: Gazetteer, how: str) ->
 
     >>> town = load_gazetteer().towns['610522102']
     >>> describe_town_choice(TownCandidate(town, 9, 7, True, 2, 5), load_gazetteer(), 'adjacent')
-    '潼关县太要镇 (county+town adjacent, 7 mentions, in title)'
+    '潼关县太要镇（县名与乡镇名连写，提及7次，含标题）'
     """
     county = gazetteer.counties[best.town.county_code]
-    title = ", in title" if best.in_title else ""
-    mentions = f"{best.mentions} mention" + ("s" if best.mentions != 1 else "")
+    mentions = f"提及{best.mentions}次" + ("，含标题" if best.in_title else "")
     if how == "adjacent":
         written = best.county_as_adjacent or county.name
-        return f"{written}{best.town.name} (county+town adjacent, {mentions}{title})"
+        return f"{written}{best.town.name}（县名与乡镇名连写，{mentions}）"
     if how == "county named":
-        return (
-            f"{best.town.name} ({mentions}{title}) in {county.name}, "
-            f"which the text names separately"
-        )
+        return f"{best.town.name}（{mentions}），属{county.name}，文中另提及该县"
     if how == "unique":
-        return f"{best.town.name} ({mentions}{title}; the only {best.town.name} in the gazetteer)"
-    return (
-        f"{best.town.name} ({mentions}{title}; the only {best.town.name} in "
-        f"{how}, which the text names)"
-    )
+        return f"{best.town.name}（{mentions}；地名表中仅此一个{best.town.name}）"
+    return f"{best.town.name}（{mentions}；文中所提{how}仅有一个{best.town.name}）"
 
 
 def is_identified(candidate: TownCandidate, gazetteer: Gazetteer) -> bool:
@@ -710,7 +703,7 @@ def place_from_towns(
     >>> place, evidence, warnings = place_from_towns(
     ...     town_candidates(mentions, tally), tally, gazetteer)
     >>> place.township, place.county, warnings
-    ('兴隆镇', None, ['兴隆镇 exists in 31 counties and the text names none of them'])
+    ('兴隆镇', None, ['兴隆镇在31个县都有，文中未提及其中任何一县'])
     """
     identified = [c for c in candidates if is_identified(c, gazetteer)]
     identified_names = {c.town.name for c in identified}
@@ -731,7 +724,7 @@ def choose_identified_town(
     >>> taiyao, shenhe = gazetteer.towns['610522102'], gazetteer.towns['610981111']
     >>> choose_identified_town([TownCandidate(taiyao, 1, 1, False, 1, 1),
     ...                         TownCandidate(shenhe, 1, 1, False, 0, 0)], gazetteer)[1]
-    ['潼关县太要镇 (county+town adjacent, 1 mention)']
+    ['潼关县太要镇（县名与乡镇名连写，提及1次）']
     """
 
     def key(candidate: TownCandidate) -> tuple[int, int, int]:
@@ -753,7 +746,7 @@ def choose_identified_town(
     return (
         shared_place(place_of_town(c.town, gazetteer) for c in best),
         [],
-        [f"{names} are equally supported; kept only what they share"],
+        [f"{names}证据相当，只保留其共同的上级地名"],
     )
 
 
@@ -771,7 +764,7 @@ def place_of_ambiguous_town(
     >>> place, evidence, _ = place_of_ambiguous_town(
     ...     town_candidates(mentions, tally), tally, gazetteer)
     >>> place.county, evidence
-    ('平利县', ['兴隆镇 (1 mention; the only 兴隆镇 in 安康市, which the text names)'])
+    ('平利县', ['兴隆镇（提及1次；文中所提安康市仅有一个兴隆镇）'])
     """
     weight_by_name = {c.town.name: c.weight for c in ambiguous}
     top_weight = max(weight_by_name.values())
@@ -782,8 +775,8 @@ def place_of_ambiguous_town(
             shared_place(place_of_town(c.town, gazetteer) for c in tied),
             [],
             [
-                f"{'、'.join(top_names)} are named equally often, each exists in several "
-                "counties, and the text names none of them; kept only what they share"
+                f"{'、'.join(top_names)}提及次数相同，且都在多个县存在而文中未提其县，"
+                "只保留其共同的上级地名"
             ],
         )
     name = top_names[0]
@@ -806,7 +799,7 @@ def place_of_ambiguous_town(
             place_of_town(c.town, gazetteer) for c in same_name if c.town.county_code in kept
         ),
         [],
-        [f"{name} exists in {len(same_name)} counties and the text names none of them"],
+        [f"{name}在{len(same_name)}个县都有，文中未提及其中任何一县"],
     )
 
 
@@ -828,7 +821,7 @@ def place_from_counties(
     >>> place, evidence, _ = place_from_counties(
     ...     tally_mentions(read_mentions('赢得白河县第五届茶旅文化节', gazetteer)), gazetteer)
     >>> place.county, place.division_code, evidence
-    ('白河县', '610929', ['白河县 (1 mention; no township named)'])
+    ('白河县', '610929', ['白河县（提及1次；未提及乡镇）'])
     """
     if not tally.counties:
         return None, [], []
@@ -839,13 +832,12 @@ def place_from_counties(
     top = narrow_by_named_parents(top, tally)
     if len(top) == 1:
         county = top[0]
-        mentions = f"{top_weight} mention" + ("s" if top_weight != 1 else "")
-        return place_of_county(county), [f"{county.name} ({mentions}; no township named)"], []
+        return place_of_county(county), [f"{county.name}（提及{top_weight}次；未提及乡镇）"], []
     names = sorted({county.name for county in top})
     if len(names) == 1:
-        warning = f"{names[0]} exists in {len(top)} prefectures and the text names none of them"
+        warning = f"{names[0]}在{len(top)}个地级区划都有，文中未提及其中任何一个"
     else:
-        warning = f"{'、'.join(names)} are named equally often; kept only what they share"
+        warning = f"{'、'.join(names)}提及次数相同，只保留其共同的上级地名"
     return shared_place(place_of_county(county) for county in top), [], [warning]
 
 
@@ -881,11 +873,11 @@ def describe_rename(county_code: str, old_name: str, year: int | None, gazetteer
     """One line of evidence for county_as_written.
 
     >>> describe_rename('610981', '旬阳县', 2011, load_gazetteer())
-    '旬阳县 became 旬阳市 in 2021; the report is from 2011'
+    '旬阳县于2021年更名为旬阳市；报道发表于2011年'
     """
     rename = next(r for r in gazetteer.renames_by_code[county_code] if r.old_name == old_name)
-    when = f"the report is from {year}" if year is not None else "the text writes the old name"
-    return f"{old_name} became {rename.new_name} in {rename.year}; {when}"
+    when = f"报道发表于{year}年" if year is not None else "文中写作旧名"
+    return f"{old_name}于{rename.year}年更名为{rename.new_name}；{when}"
 
 
 def parent_warnings(place: Place, tally: Tally, gazetteer: Gazetteer) -> list[str]:
@@ -894,7 +886,7 @@ def parent_warnings(place: Place, tally: Tally, gazetteer: Gazetteer) -> list[st
     >>> gazetteer = load_gazetteer()
     >>> parent_warnings(place_of_county(gazetteer.counties['410922']),
     ...                 tally_mentions(read_mentions('学习陕西省经验', gazetteer)), gazetteer)
-    ['the text names 陕西省 but not 河南省, where 清丰县 is']
+    ['文中提到陕西省，但未提到清丰县所在的河南省']
     """
     if not place.province or not tally.provinces:
         return []
@@ -904,7 +896,7 @@ def parent_warnings(place: Place, tally: Tally, gazetteer: Gazetteer) -> list[st
     code_to_name = {code: name for name, code in gazetteer.provinces_by_name.items()}
     named = "、".join(sorted(code_to_name[code] for code in tally.provinces))
     where = place.township or place.county or place.prefecture
-    return [f"the text names {named} but not {place.province}, where {where} is"]
+    return [f"文中提到{named}，但未提到{where}所在的{place.province}"]
 
 
 def supporting_evidence(place: Place, tally: Tally, gazetteer: Gazetteer) -> list[str]:
@@ -913,7 +905,7 @@ def supporting_evidence(place: Place, tally: Tally, gazetteer: Gazetteer) -> lis
     >>> gazetteer = load_gazetteer()
     >>> supporting_evidence(place_of_county(gazetteer.counties['410922']),
     ...     tally_mentions(read_mentions('濮阳市…河南省…河南省', gazetteer)), gazetteer)
-    ['濮阳市 (1 mention) and 河南省 (2 mentions) agree']
+    ['濮阳市（提及1次）、河南省（提及2次）与之相符']
     """
     agreeing = []
     if place.prefecture:
@@ -927,8 +919,8 @@ def supporting_evidence(place: Place, tally: Tally, gazetteer: Gazetteer) -> lis
             agreeing.append((place.province, count))
     if not agreeing:
         return []
-    parts = [f"{name} ({count} mention{'s' if count != 1 else ''})" for name, count in agreeing]
-    return [" and ".join(parts) + (" agrees" if len(parts) == 1 else " agree")]
+    parts = [f"{name}（提及{count}次）" for name, count in agreeing]
+    return ["、".join(parts) + "与之相符"]
 
 
 def resolve_place(
@@ -944,7 +936,7 @@ def resolve_place(
     >>> resolution.place
     Place(township='太要镇', county='潼关县', prefecture='渭南市', province='陕西省', division_code='610522102', county_as_written=None)
     >>> resolution.evidence
-    ('潼关县太要镇 (county+town adjacent, 2 mentions, in title)',)
+    ('潼关县太要镇（县名与乡镇名连写，提及2次，含标题）',)
     >>> resolve_place('神河镇在开展村级党组织“升级晋档，科学发展”活动中', year=2011).place.county_as_written
     '旬阳县'
     >>> resolve_place('以高质量党建引领生态型经济保持快速健康协调发展').place is None
@@ -968,7 +960,7 @@ def resolve_place(
             if any(tally.prefectures[code] for code in codes)
         ]
         if named:
-            warnings.append(f"names {'、'.join(sorted(named))} but no county or town: unplaced")
+            warnings.append(f"文中只提到{'、'.join(sorted(named))}，未提及县或乡镇：未定位")
         return PlaceResolution(None, tuple(evidence), tuple(warnings))
     if place.county and place.division_code:
         county_code = place.division_code[:6]

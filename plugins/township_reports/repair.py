@@ -130,7 +130,7 @@ def repair_lost_gbk_lead_bytes(text: str) -> tuple[str, list[Repair], list[str]]
         )
         if candidate is None:
             repairs[("illegible", damaged, ILLEGIBLE)] += 1
-            warnings.append(f"unrepairable damage {damaged!r} after {before!r}: marked {ILLEGIBLE}")
+            warnings.append(f"“{before}”后的字节损坏“{damaged}”无法修复，记作{ILLEGIBLE}")
             return ILLEGIBLE
         repairs[("lost_gbk_lead_byte", damaged, candidate)] += 1
         return candidate
@@ -144,7 +144,7 @@ def repair_lost_gbk_lead_bytes(text: str) -> tuple[str, list[Repair], list[str]]
     repaired = _REPLACEMENT_CHAR.sub(mark, repaired)
     if repairs[("illegible", "\ufffd", ILLEGIBLE)]:
         warnings.append(
-            f"{repairs[('illegible', chr(0xFFFD), ILLEGIBLE)]} undecodable character(s) marked {ILLEGIBLE}"
+            f"{repairs[('illegible', chr(0xFFFD), ILLEGIBLE)]}个无法解码的字符记作{ILLEGIBLE}"
         )
     found = [Repair(kind, before, after, n) for (kind, before, after), n in repairs.items() if n]
     return repaired, found, warnings
