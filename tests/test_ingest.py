@@ -350,3 +350,16 @@ def test_ingesting_ingested_output_changes_nothing(path):
         meta["county"],
     )
     assert again.initiatives == meta["initiatives"]
+
+
+def test_changed_raw_file_replaces_its_old_report(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    ingest_paths([raw_copy], out)
+    raw = seed("003").name
+    old_id = hashlib.sha256((raw_copy / raw).read_bytes()).hexdigest()[:12]
+    with open(raw_copy / raw, "ab") as corrected:  # the archivist re-scraped the page
+        corrected.write("\n【責任編輯:裴佳佳】\n".encode())
+    outcomes = ingest_paths([raw_copy], out)
+    assert not (out / f"{old_id}.md").exists()
+    assert len(list(out.glob("*.md"))) == 5
+    assert any("earlier version" in o.message for o in outcomes)

@@ -50,6 +50,8 @@ def cmd_ingest(args) -> int:
             print(f"error: {outcome.raw}: {outcome.message}", file=sys.stderr)
         elif outcome.status == "kept-hand-edit":
             print(f"warning: {outcome.raw}: {outcome.message}", file=sys.stderr)
+        elif outcome.message and not args.quiet:
+            print(f"note: {outcome.raw}: {outcome.message}", file=sys.stderr)
         if outcome.status in ("written", "kept-hand-edit") and not args.quiet:
             for warning in outcome.warnings:
                 print(f"warning: {outcome.raw}: {warning}", file=sys.stderr)

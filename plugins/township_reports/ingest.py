@@ -472,10 +472,36 @@ def ingest_paths(
             continue
         if outcome.status != "kept-hand-edit":
             manifest[f"{report.id}.md"]["catalog"] = _catalog_hash(entry)
+            outcome.message = remove_superseded_output(out_dir, manifest, name, f"{report.id}.md")
         outcomes.append(outcome)
     if todo:
         save_manifest(out_dir, manifest)
     return sorted(outcomes, key=lambda o: o.raw)
+
+
+def remove_superseded_output(out_dir: Path, manifest: dict, raw_name: str, current: str) -> str:
+    """Remove the output of an earlier version of this raw file (its bytes, so its id, changed).
+
+    A report must not be published twice. An old output edited by hand is kept, and
+    the returned message says so; an untouched one is removed.
+    """
+    messages = []
+    for name, record in list(manifest.items()):
+        if name == current or record.get("raw_file") != raw_name:
+            continue
+        old = out_dir / name
+        if old.exists() and sha256_text(old.read_text(encoding="utf-8")) != record.get(
+            "output_sha256"
+        ):
+            messages.append(
+                f"{old} came from an earlier version of {raw_name} and was edited by hand:"
+                " kept it; delete it once its edits are carried over"
+            )
+            continue
+        old.unlink(missing_ok=True)
+        del manifest[name]
+        messages.append(f"removed {old.name}, the output of an earlier version of {raw_name}")
+    return "; ".join(messages)
 
 
 def _run_jobs(todo, jobs, progress):
