@@ -363,3 +363,10 @@ def test_changed_raw_file_replaces_its_old_report(raw_copy, tmp_path):
     assert not (out / f"{old_id}.md").exists()
     assert len(list(out.glob("*.md"))) == 5
     assert any("earlier version" in o.message for o in outcomes)
+
+
+def test_a_date_line_opening_a_page_is_its_date_not_its_headline():
+    raw = "2023年7月25日\n\n今年以来，宋家镇深入学习贯彻党的二十大精神，严格落实“三会一课”制度。\n"
+    report = ingest_bytes(raw.encode(), "dated.txt")
+    assert report.date == "2023-07-25" and report.date_precision == "day"
+    assert report.title_devised and "2023" not in report.title
