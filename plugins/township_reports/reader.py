@@ -23,11 +23,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
-import yaml
 from pelican.readers import BaseReader
 
 from .dates import sort_date
 from .facets import display_title
+from .report import FrontMatterError, split_front_matter
 
 FIELDS = (
     "id",
@@ -67,38 +67,6 @@ _UNSAFE_INLINE = (
 )
 
 
-class FrontMatterError(ValueError):
-    """A report file whose front matter breaks the contract in FRONT_MATTER.md."""
-
-
-def split_front_matter(text: str, source: str = "<report>") -> tuple[dict, str]:
-    """Split a report file into its front matter (a dict) and its Markdown body.
-
-    >>> meta, body = split_front_matter("---\\nid: e1d72b0bcc09\\ntitle: 标题\\n---\\n\\n正文。\\n")
-    >>> meta["id"], body
-    ('e1d72b0bcc09', '正文。\\n')
-    >>> split_front_matter("正文", "x.md")
-    Traceback (most recent call last):
-    ...
-    township_reports.reader.FrontMatterError: x.md: line 1: expected '---' opening the YAML front matter (see FRONT_MATTER.md)
-    """
-    text = text.removeprefix("\ufeff")
-    if not text.startswith("---\n"):
-        raise FrontMatterError(
-            f"{source}: line 1: expected '---' opening the YAML front matter (see FRONT_MATTER.md)"
-        )
-    end = text.find("\n---\n", 3)
-    if end == -1:
-        raise FrontMatterError(f"{source}: no closing '---' line after the YAML front matter")
-    try:
-        meta = yaml.safe_load(text[4 : end + 1])
-    except yaml.YAMLError as exc:
-        raise FrontMatterError(f"{source}: front matter is not valid YAML: {exc}") from exc
-    if not isinstance(meta, dict):
-        raise FrontMatterError(f"{source}: front matter must be a YAML mapping of keys to values")
-    return meta, text[end + 5 :].lstrip("\n")
-
-
 def _iso(value):
     """YAML turns unquoted dates into date objects; the contract speaks ISO strings."""
     if isinstance(value, dt.datetime):
@@ -118,7 +86,7 @@ def normalise(meta: dict, source: str = "<report>") -> dict:
     >>> normalise({"title": "x"}, "a.md")
     Traceback (most recent call last):
     ...
-    township_reports.reader.FrontMatterError: a.md: front matter has no 'id' (the first 12 hex digits of the raw file's sha256)
+    township_reports.report.FrontMatterError: a.md: front matter has no 'id' (the first 12 hex digits of the raw file's sha256)
     """
     if not meta.get("id"):
         raise FrontMatterError(
