@@ -145,3 +145,17 @@ def page(browser, base_url):
     context.close()
     assert not external, f"requests left the site: {external}"
     assert not errors, f"console errors: {errors}"
+
+
+@pytest.fixture
+def page_without_javascript(browser, base_url):
+    """A page with JavaScript switched off (requests outside the site are aborted)."""
+    context = browser.new_context(java_script_enabled=False)
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_() if route.request.url.startswith(base_url) else route.abort()
+        ),
+    )
+    yield context.new_page()
+    context.close()

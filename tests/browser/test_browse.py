@@ -158,15 +158,8 @@ def test_report_has_provenance_citation_and_raw_download(page, base_url, catalog
     assert Path(download.value.path()).read_bytes() == raw.read_bytes()
 
 
-def test_browsing_needs_no_javascript(browser, base_url):
-    context = browser.new_context(java_script_enabled=False)
-    context.route(
-        "**/*",
-        lambda route: (
-            route.continue_() if route.request.url.startswith(base_url) else route.abort()
-        ),
-    )
-    page = context.new_page()
+def test_browsing_needs_no_javascript(page_without_javascript, base_url):
+    page = page_without_javascript
     page.goto(f"{base_url}/index.html")
     page.get_by_role("navigation", name="栏目").get_by_role("link", name="地区").click()
     page.locator(".tree a", has_text="兴隆镇").first.click()
@@ -174,7 +167,6 @@ def test_browsing_needs_no_javascript(browser, base_url):
     page.locator(".report-list a.report-title").first.click()
     assert "/reports/" in page.url
     assert page.locator(".report-body p").count() >= 3
-    context.close()
 
 
 # ---------------------------------------------------------------- quality

@@ -225,20 +225,12 @@ def test_unknown_filter_value_from_an_old_link_is_no_error(page, base_url):
     assert page.inner_text("#search-status").startswith("没有找到")
 
 
-def test_without_javascript_the_page_points_to_the_browse_pages(browser, base_url):
-    context = browser.new_context(java_script_enabled=False)
-    context.route(
-        "**/*",
-        lambda route: (
-            route.continue_() if route.request.url.startswith(base_url) else route.abort()
-        ),
-    )
-    page = context.new_page()
+def test_without_javascript_the_page_points_to_the_browse_pages(page_without_javascript, base_url):
+    page = page_without_javascript
     page.goto(f"{base_url}/search.html?q=党建")
     notice = page.locator("noscript").first.inner_html()
     for target in ("places/index.html", "initiatives/index.html", "years/index.html"):
         assert target in notice
-    context.close()
 
 
 @pytest.fixture(scope="module")
