@@ -133,6 +133,21 @@ def _place_names() -> Iterable[str]:
     return place_names()
 
 
+#: jieba's block pattern (``jieba.re_han_default``): it segments each such run separately.
+_JIEBA_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_ALIAS_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _alias_pattern(vocabulary: Vocabulary) -> re.Pattern:
+    """One regex for every alias with a Chinese character (the ones segmentation can find)."""
+    key = id(vocabulary)
+    if key not in _ALIAS_PATTERNS:
+        aliases = [a for a in vocabulary.alias_to_name if re.search(r"[\u4e00-\u9fff]", a)]
+        aliases.sort(key=len, reverse=True)
+        _ALIAS_PATTERNS[key] = re.compile("|".join(map(re.escape, aliases)) or r"(?!)")
+    return _ALIAS_PATTERNS[key]
+
+
 def find_initiatives(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, int]]:
     """Initiatives a text names, most-mentioned first: [(canonical name, mentions)].
 
@@ -155,15 +170,23 @@ def find_initiatives(text: str, vocabulary: Vocabulary | None = None) -> list[tu
                 name = phrase
         if name:
             counts[name] += 1
+    # jieba segments each run of _JIEBA_BLOCK characters on its own, so only the runs
+    # that contain an alias can yield one: segment those alone (same tokens, ~10x less work).
+    aliases = _alias_pattern(vocabulary)
     position = 0
-    for token in segmenter().cut(text, HMM=False):
-        start, position = position, position + len(token)
-        name = vocabulary.alias_to_name.get(fold_slogan(token))
-        if name is None or any(a <= start < b for a, b in quoted_spans):
+    for block in _JIEBA_BLOCK.split(text):
+        block_start, position = position, position + len(block)
+        if not aliases.search(block) or not _JIEBA_BLOCK.fullmatch(block):
             continue
-        if not re.search(r"[\u4e00-\u9fff]", token) or vocabulary.initiatives[name].level_of:
-            continue  # digits and star levels count only when quoted
-        counts[name] += 1
+        end = block_start
+        for token in segmenter().cut(block, HMM=False):
+            start, end = end, end + len(token)
+            name = vocabulary.alias_to_name.get(fold_slogan(token))
+            if name is None or any(a <= start < b for a, b in quoted_spans):
+                continue
+            if not re.search(r"[\u4e00-\u9fff]", token) or vocabulary.initiatives[name].level_of:
+                continue  # digits and star levels count only when quoted
+            counts[name] += 1
     folded: Counter = Counter()
     for name, n in counts.items():
         item = vocabulary.initiatives.get(name)

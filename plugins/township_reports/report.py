@@ -53,8 +53,11 @@ class Report:
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style for the top level, flow style for short leaf lists and dicts."""
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+    """Block style for the top level, flow style for short leaf lists and dicts.
+
+    libyaml's emitter when PyYAML has it: the same bytes, several times faster.
+    """
 
 
 _NEEDS_QUOTES = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")

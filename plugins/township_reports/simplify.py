@@ -81,6 +81,8 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
     ('本网讯（通讯员 王密）近年来，平利县兴隆镇坚持', 3)
     >>> restore_fullwidth_punctuation('发布时间:2011-09-14 09:09 主题党日“7+X”活动,生猪存栏3.45万头')
     ('发布时间：2011-09-14 09:09 主题党日“7+X”活动，生猪存栏3.45万头', 2)
+    >>> restore_fullwidth_punctuation('::—')
+    ('：：—', 2)
     """
     count = 0
 
@@ -90,17 +92,19 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
         char = match.group(0)
         return "：" if char == ":" else _COMMA_LIKE[char]
 
-    text = _COLON.sub(full, text)
-    text = _COMMA.sub(full, text)
-
     def parens(match: re.Match) -> str:
         nonlocal count
         inner = match.group(1)
-        before = text[match.start() - 1] if match.start() else ""
+        before = match.string[match.start() - 1] if match.start() else ""
         if re.search(f"[{_HAN}]", inner) or (before and before in _CHINESE_SIDE):
             count += 2
             return f"（{inner}）"
         return match.group(0)
 
-    text = _PARENS.sub(parens, text)
-    return text, count
+    # A restored mark can make its ASCII neighbour Chinese-side too ('::—'), so repeat
+    # until nothing changes: the result is then a fixed point (idempotent).
+    while True:
+        restored = _PARENS.sub(parens, _COMMA.sub(full, _COLON.sub(full, text)))
+        if restored == text:
+            return text, count
+        text = restored
