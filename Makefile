@@ -9,7 +9,7 @@ CONF     := pelicanconf.py
 PUBCONF  := publishconf.py
 PORT     ?= 8000
 
-.PHONY: html publish ingest test lint serve clean bench venv
+.PHONY: html publish ingest test lint serve clean bench bench-full venv
 
 venv: $(STAMP)
 
@@ -43,5 +43,9 @@ serve: html
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+# The full measurement of the scale issue: 10,000 reports (20–30 minutes on 2 cores).
+bench-full: $(STAMP)
+	$(BIN)/python bench/run.py --full --repeat 2
+
 clean:
-	rm -rf $(OUTPUT) .cache
+	rm -rf $(OUTPUT) .cache tests/screenshots
