@@ -461,3 +461,32 @@ def test_report_page_weight_stays_small(site):
     assert assets == ["theme/css/site.css"]  # browsing needs no JavaScript
     weight = len(html.encode()) + sum((site / a).stat().st_size for a in assets)
     assert weight < 48_000, f"report page weighs {weight} bytes"
+
+
+def test_cached_rebuild_after_a_change_equals_a_cold_build(tmp_path):
+    """The rendered-page cache may skip work, never show a stale page."""
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content, ignore=shutil.ignore_patterns(".manifest.json"))
+    report = next((content / "reports").glob("*.md"))
+    env = dict(os.environ, PYTHONPATH=str(REPO / "plugins"))
+
+    def pelican(output: Path, *extra: str) -> Path:
+        cmd = [sys.executable, "-m", "pelican", str(content), "-o", str(output)]
+        cmd += ["-s", str(REPO / "pelicanconf.py"), "--fatal", "errors", *extra]
+        done = subprocess.run(
+            cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+        )
+        assert done.returncode == 0, f"pelican failed:\n{done.stdout}\n{done.stderr}"
+        return output
+
+    cache = ["-e", f'CACHE_PATH="{tmp_path / "cache"}"']
+    pelican(tmp_path / "warm", *cache)
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace("\ntitle: ", "\ntitle: 校订：", 1), encoding="utf-8")
+    warm = pelican(tmp_path / "warm", *cache)
+    cold = pelican(tmp_path / "cold", "--ignore-cache")
+    files = sorted(p.relative_to(cold) for p in cold.rglob("*") if p.is_file())
+    assert files, "the cold build wrote nothing"
+    stale = [f for f in files if (warm / f).read_bytes() != (cold / f).read_bytes()]
+    assert not stale, f"cached rebuild differs from a cold build in {stale[:5]}"
+    assert "校订：" in (cold / "index.html").read_text(encoding="utf-8")

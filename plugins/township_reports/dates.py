@@ -8,6 +8,7 @@ ISO strings).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 # Far before any report, so undated-and-unestimated reports sort last (newest first).
@@ -25,7 +26,13 @@ def parse_iso(value: str | None) -> dt.datetime | None:
     """
     if not value:
         return None
-    value = str(value)
+    return _parse_iso(str(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_iso(value: str) -> dt.datetime:
+    """``parse_iso`` of a non-empty string, memoised: the facets ask for the same dates
+    thousands of times (every place and year page re-groups its reports)."""
     if re.fullmatch(r"\d{4}", value):
         value += "-01-01"
     elif re.fullmatch(r"\d{4}-\d{2}", value):

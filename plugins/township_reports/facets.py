@@ -443,12 +443,21 @@ def concordance(reports: list[dict], terms: list[str]) -> list[ConcordanceEntry]
     ...  for e in concordance(rs, ["三联共建", "三联"])]
     [('x', ['扎实推动“三联”机制落地生根。']), ('y', ['采取三联共建等措施。'])]
     """
+    # find_spans only finds what ``in`` finds, so lines and sentences without any term are
+    # skipped; a line break always ends a sentence, so splitting line by line gives the
+    # same sentences as splitting the whole text.
+    mentions = re.compile("|".join(re.escape(t) for t in terms if t) or "(?!)").search
     entries = []
     for report in newest_first(reports):
-        sentences = [
-            highlight(s, terms)
-            for s in split_sentences(report.get("text") or "")
-            if find_spans(s, terms)
-        ]
+        text = report.get("text") or ""
+        sentences = []
+        if mentions(text):
+            sentences = [
+                highlight(s, terms)
+                for line in text.split("\n")
+                if mentions(line)
+                for s in split_sentences(line)
+                if mentions(s) and find_spans(s, terms)
+            ]
         entries.append(ConcordanceEntry(report, sentences))
     return entries

@@ -25,22 +25,31 @@ Settings (defaults): ``TOWNSHIP_INITIATIVES_FILE`` (the plugin's
 citations; default: the build date), ``TOWNSHIP_NEWEST_COUNT = 10``,
 ``TOWNSHIP_SITE_URL`` (absolute base for feeds, sitemap and citations; default
 ``FEED_DOMAIN`` or ``SITEURL``).
+
+Rebuilds: with ``CACHE_CONTENT``, every report page, place and initiative page, feed
+and citation file is keyed by a hash of what it is made from (``PageCache``, kept in
+``CACHE_PATH``); a rebuild renders only those whose key changed, so after one report
+changed it rewrites that report's pages and the pages that list it.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import logging
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 from markupsafe import escape
+from pelican import signals
 from pelican.generators import Generator
+from pelican.writers import Writer
 
 from . import citations, facets
 from .chart import timeline_svg
@@ -163,7 +172,8 @@ def plain_report(article) -> dict:
     """The plain dict facets work on: front matter + page URL + body text."""
     report = dict(article.report)
     report["page"] = article.url
-    report["text"] = html_to_text(article._content or "")
+    text = getattr(article, "report_text", None)
+    report["text"] = html_to_text(article._content or "") if text is None else text
     report["display_title"] = article.title
     report["date_label"] = date_label(report)
     report["date_kind"] = date_kind(report)
@@ -306,6 +316,158 @@ def csv_text(columns, rows) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
+# ---------------------------------------------------------------- page cache
+
+PAGE_CACHE_FILE = "township_pages.json"
+
+
+def digest(*parts) -> str:
+    """A stable hash of JSON-able parts (anything else by its ``str``)."""
+    h = hashlib.sha1()
+    for part in parts:
+        h.update(json.dumps(part, ensure_ascii=False, sort_keys=True, default=str).encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _settings_value(value):
+    """Settings as they affect pages; objects (functions, classes) by type only."""
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        return type(value).__name__
+    return value
+
+
+def build_fingerprint(settings: dict, vocabulary: dict, extra) -> str:
+    """Everything every page depends on besides its own data: code, templates, settings."""
+    import jinja2
+    import pelican
+
+    h = hashlib.sha1()
+    theme = Path(settings.get("THEME") or "")
+    folders = [Path(__file__).parent, theme / "templates"]
+    for folder in folders:
+        for path in sorted(folder.glob("*")):
+            if path.is_file() and path.suffix in {".py", ".html", ".xml", ".txt"}:
+                h.update(str(path.name).encode() + b"\0" + path.read_bytes() + b"\0")
+    config = {k: _settings_value(v) for k, v in settings.items() if k.isupper()}
+    h.update(digest(config, vocabulary, extra, pelican.__version__, jinja2.__version__).encode())
+    return h.hexdigest()
+
+
+class PageCache:
+    """Which output files are up to date: name → hash of everything the file is made from.
+
+    A build computes each cacheable file's key from its inputs (the reports it shows,
+    the build fingerprint); a file whose key equals the one recorded by the previous
+    build, and which still exists, is not rendered again. The record is removed when
+    loaded and written back only when the build has written everything, so a build
+    that stops half-way leaves no record and the next one renders every file.
+
+    >>> import tempfile
+    >>> tmp = Path(tempfile.mkdtemp())
+    >>> (tmp / "out").mkdir()
+    >>> first = PageCache(tmp / "cache", tmp / "out", "fp")
+    >>> first.keys.update({"a.html": "1", "b.html": "2"})
+    >>> first.fresh("a.html")  # nothing recorded yet
+    False
+    >>> for name in ("a.html", "b.html"):
+    ...     _ = (tmp / "out" / name).write_text("…")
+    ...     first.written(name)
+    >>> first.save()
+    >>> second = PageCache(tmp / "cache", tmp / "out", "fp")
+    >>> (tmp / "cache" / PAGE_CACHE_FILE).exists()  # removed until this build is done
+    False
+    >>> second.keys.update({"a.html": "1", "b.html": "changed"})
+    >>> second.fresh("a.html"), second.fresh("b.html")
+    (True, False)
+    >>> third = PageCache(tmp / "cache", tmp / "out", "fp")  # the second one never saved
+    >>> third.keys.update({"a.html": "1"})
+    >>> third.fresh("a.html")
+    False
+    >>> first.save()
+    >>> other = PageCache(tmp / "cache", tmp / "out", "new templates")
+    >>> other.keys.update({"a.html": "1"})
+    >>> other.fresh("a.html")
+    False
+    """
+
+    def __init__(self, cache_dir: str | None, output_path: str, fingerprint: str, load=True):
+        self.output_path = Path(output_path)
+        self.file = Path(cache_dir) / PAGE_CACHE_FILE if cache_dir else None
+        self.fingerprint = fingerprint
+        self.keys: dict[str, str] = {}
+        self.done: dict[str, str] = {}
+        self.old: dict[str, str] = {}
+        self.skipped = 0
+        if self.file and self.file.is_file():
+            try:
+                data = json.loads(self.file.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                data = {}
+            if (
+                load
+                and isinstance(data, dict)
+                and data.get("fingerprint") == fingerprint
+                and data.get("output") == str(self.output_path.resolve())
+            ):
+                self.old = data.get("files") or {}
+            self.file.unlink(missing_ok=True)
+
+    def fresh(self, name: str) -> bool:
+        """True if ``name`` is up to date (and then counted as written)."""
+        key = self.keys.get(name)
+        if key is not None and self.old.get(name) == key and (self.output_path / name).is_file():
+            self.done[name] = key
+            self.skipped += 1
+            return True
+        return False
+
+    def written(self, name: str) -> None:
+        if name in self.keys:
+            self.done[name] = self.keys[name]
+
+    def save(self) -> None:
+        if not self.file:
+            return
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        data = {
+            "fingerprint": self.fingerprint,
+            "output": str(self.output_path.resolve()),
+            "files": self.done,
+        }
+        temporary = self.file.with_suffix(".tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, self.file)
+
+
+class CachingWriter(Writer):
+    """Pelican's writer, skipping pages and feeds the ``PageCache`` in the context knows are current."""
+
+    def write_file(self, name, template, context, *args, **kwargs):
+        cache = context.get("township_page_cache")
+        if cache is not None and name and cache.fresh(name):
+            return
+        result = super().write_file(name, template, context, *args, **kwargs)
+        if cache is not None and name:
+            cache.written(name)
+        return result
+
+    def write_feed(self, elements, context, path=None, *args, **kwargs):
+        cache = context.get("township_page_cache")
+        if cache is not None and path and cache.fresh(path):
+            return None
+        result = super().write_feed(elements, context, path, *args, **kwargs)
+        if cache is not None and path:
+            cache.written(path)
+        return result
+
+
+def get_writer(pelican):
+    return CachingWriter
+
+
 # ---------------------------------------------------------------- generator
 
 
@@ -348,12 +510,96 @@ class ArchiveGenerator(Generator):
                     Path(self.path) / "raw",
                 )
                 article.raw_url = None
+        self._cache_keys()
         self.context["archive"] = self.archive
         self.context["HTML_LANG"] = bcp47(s.get("DEFAULT_LANG", "zh-CN"))
         self.context["SCRIPT_LABELS"] = SCRIPT_LABELS
         self.context["span_label"] = span_label
         self.context["STEP_LABELS"] = STEP_LABELS
         self.written: list[str] = []
+
+    # -- page cache
+
+    def _cache_keys(self):
+        """Keys of the pages, feeds and files made from the reports (see ``PageCache``)."""
+        s = self.settings
+        fingerprint = build_fingerprint(
+            s, self.vocabulary, [self.site_url, self.accessed.isoformat()]
+        )
+        self.page_cache = PageCache(
+            s.get("CACHE_PATH") if s.get("CACHE_CONTENT") else None,
+            self.output_path,
+            fingerprint,
+            load=bool(s.get("LOAD_CONTENT_CACHE")),
+        )
+        self.context["township_page_cache"] = self.page_cache
+        keys = self.page_cache.keys
+        self.report_keys = {
+            article.report["id"]: digest(
+                article.report, article._content, article.url, article.save_as, article.title
+            )
+            for article in self.articles
+        }
+        rk = self.report_keys
+        for article in self.articles:
+            own = rk[article.report["id"]]
+            near = [(r or {}).get("id") for r in (article.previous_in_town, article.next_in_town)]
+            initiatives = [bool(self.archive.initiative(n)) for n in article.facts["initiatives"]]
+            keys[article.save_as] = digest(
+                "article", own, [rk.get(i) for i in near], article.raw_url, initiatives
+            )
+            keys[article.csl_url] = keys[article.bib_url] = digest("citation", own)
+        archive, subtrees = self.archive, {}
+
+        def subtree(code):
+            if code not in subtrees:
+                p = archive.places[code]
+                subtrees[code] = [
+                    p.code,
+                    p.name,
+                    p.level,
+                    p.count,
+                    [subtree(c) for c in p.children],
+                ]
+            return subtrees[code]
+
+        max_items = s.get("FEED_MAX_ITEMS")
+        for place in archive.places.values():
+            reports = [rk[r["id"]] for r in place.reports]
+            ancestors = [(p.code, p.name) for p in archive.ancestors(place)]
+            keys[place.url] = digest("place", subtree(place.code), ancestors, reports)
+            keys[self._place_feed(place)] = digest(
+                "feed", archive.label(place), place.code, reports[:max_items]
+            )
+        for initiative in archive.initiatives:
+            reports = [rk[r["id"]] for r in initiative.reports]
+            parent = self._parent(initiative)
+            keys[initiative.url] = digest(
+                "initiative",
+                initiative.name,
+                initiative.description,
+                initiative.aliases,
+                initiative.in_vocabulary,
+                (parent.name, parent.url) if parent else None,
+                [(t.code, archive.label(t)) for t in initiative.towns],
+                reports,
+            )
+            keys[self._initiative_feed(initiative)] = digest(
+                "feed", initiative.name, reports[:max_items]
+            )
+
+    @staticmethod
+    def _place_feed(place) -> str:
+        return f"feeds/places/{place.code}.atom.xml"
+
+    @staticmethod
+    def _initiative_feed(initiative) -> str:
+        return f"feeds/initiatives/{initiative.slug}.atom.xml"
+
+    def _parent(self, initiative):
+        return self.archive.by_name.get(
+            (self.vocabulary.get(initiative.name) or {}).get("level_of") or ""
+        )
 
     # -- helpers
 
@@ -383,7 +629,11 @@ class ArchiveGenerator(Generator):
         newest = self.settings.get("TOWNSHIP_NEWEST_COUNT", 10)
         self._page(writer, "index.html", "index", newest=archive.reports[:newest])
         self._page(writer, "places/index.html", "places")
+        cache = self.page_cache
         for place in archive.places.values():
+            if cache.fresh(place.url):
+                self.written.append(place.url)
+                continue
             self._page(
                 writer,
                 place.url,
@@ -392,20 +642,21 @@ class ArchiveGenerator(Generator):
                 children=[archive.places[c] for c in place.children],
                 initiative_counts=facets.initiative_counts(place.reports),
                 year_counts=facets.year_counts(place.reports),
-                feed_url=f"feeds/places/{place.code}.atom.xml",
+                feed_url=self._place_feed(place),
             )
         self._page(writer, "initiatives/index.html", "initiatives")
         for initiative in archive.initiatives:
+            if cache.fresh(initiative.url):
+                self.written.append(initiative.url)
+                continue
             self._page(
                 writer,
                 initiative.url,
                 "initiative",
                 initiative=initiative,
-                parent=archive.by_name.get(
-                    (self.vocabulary.get(initiative.name) or {}).get("level_of") or ""
-                ),
+                parent=self._parent(initiative),
                 entries=facets.concordance(initiative.reports, initiative.terms),
-                feed_url=f"feeds/initiatives/{initiative.slug}.atom.xml",
+                feed_url=self._initiative_feed(initiative),
             )
         self._page(writer, "years/index.html", "years")
         for group in archive.years:
@@ -425,6 +676,9 @@ class ArchiveGenerator(Generator):
         self._write_report_files()
         self._write_feeds(writer)
         self._write_sitemap()
+        cache.save()
+        if cache.skipped:
+            log.info("township_reports: %d pages and files unchanged, not rewritten", cache.skipped)
 
     def _write_data(self):
         archive, site = self.archive, self.site_url
@@ -477,20 +731,23 @@ class ArchiveGenerator(Generator):
 
     def _write_report_files(self):
         content = Path(self.path)
+        cache, output = self.page_cache, Path(self.output_path)
         for article in self.articles:
             report = article.facts
             url = f"{self.site_url}/{article.url}"
-            item = citations.csl_json(report, url, self.accessed, self.settings.get("SITENAME", ""))
-            self._file(article.csl_url, json.dumps([item], ensure_ascii=False, indent=1) + "\n")
-            self._file(article.bib_url, article.bibtex + "\n")
-            shutil.copyfile(article.source_path, Path(self.output_path) / article.markdown_url)
+            if not (cache.fresh(article.csl_url) and cache.fresh(article.bib_url)):
+                sitename = self.settings.get("SITENAME", "")
+                item = citations.csl_json(report, url, self.accessed, sitename)
+                self._file(article.csl_url, json.dumps([item], ensure_ascii=False, indent=1) + "\n")
+                self._file(article.bib_url, article.bibtex + "\n")
+                cache.written(article.csl_url)
+                cache.written(article.bib_url)
+            _copy(Path(article.source_path), output / article.markdown_url)
         # Every raw file is published, also one whose ingest failed: it is the evidence.
         raw_dir = content / "raw"
         for source in sorted(raw_dir.iterdir()) if raw_dir.is_dir() else []:
             if source.is_file() and not source.name.startswith("."):
-                target = Path(self.output_path) / "raw" / raw_output_name(source.name)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, target)
+                _copy(source, output / "raw" / raw_output_name(source.name))
 
     def _write_feeds(self, writer):
         context = dict(self.context, SITEURL=self.site_url, FEED_DOMAIN=self.site_url)
@@ -504,14 +761,14 @@ class ArchiveGenerator(Generator):
             writer.write_feed(
                 articles(place.reports),
                 context,
-                f"feeds/places/{place.code}.atom.xml",
+                self._place_feed(place),
                 feed_title=f"{self.archive.label(place)}（{place.code}）",
             )
         for initiative in self.archive.initiatives:
             writer.write_feed(
                 articles(initiative.reports),
                 context,
-                f"feeds/initiatives/{initiative.slug}.atom.xml",
+                self._initiative_feed(initiative),
                 feed_title=f"举措：{initiative.name}",
             )
 
@@ -530,5 +787,17 @@ class ArchiveGenerator(Generator):
         self._file("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {self.site_url}/sitemap.xml\n")
 
 
+def _copy(source: Path, target: Path) -> None:
+    """Copy a file with its modification time, unless the target already has its size and time."""
+    try:
+        a, b = source.stat(), target.stat()
+        if a.st_size == b.st_size and a.st_mtime_ns == b.st_mtime_ns:
+            return
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, target)
+
+
 def get_generators(pelican):
+    signals.get_writer.connect(get_writer)
     return ArchiveGenerator

@@ -18,6 +18,7 @@ Markdown parser, so a ``<script>`` that slipped past ingest still shows as text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from html.parser import HTMLParser
 from pathlib import Path
@@ -132,12 +133,18 @@ def render_body(body: str) -> str:
     >>> render_body('<script>alert(1)</script> [点此](javascript:alert(1))')
     '<p>&lt;script&gt;alert(1)&lt;/script&gt; [点此](javascript:alert(1))</p>'
     """
+    return _markdown().reset().convert(body)
+
+
+@functools.lru_cache(maxsize=1)
+def _markdown() -> markdown.Markdown:
+    """One parser for every report (building one costs about as much as converting a body)."""
     md = markdown.Markdown(output_format="html")
     md.preprocessors.deregister("html_block")
     for name in _UNSAFE_INLINE:
         if name in md.inlinePatterns:
             md.inlinePatterns.deregister(name)
-    return md.convert(body)
+    return md
 
 
 class _TextCollector(HTMLParser):
@@ -198,12 +205,15 @@ class ReportReader(BaseReader):
 
     def read(self, source_path):
         content, report = read_report(source_path)
+        text = html_to_text(content)
         metadata = {
             "title": display_title(report),
             "date": sort_date(report),
             "slug": report["id"],
             "report": report,
-            "summary": summary(html_to_text(content)),
+            "summary": summary(text),
+            # Kept (and cached by Pelican with the rest) for the facets' concordances.
+            "report_text": text,
         }
         return content, metadata
 
