@@ -115,8 +115,8 @@ def bcp47(tag: str) -> str:
 def raw_output_name(raw_file: str) -> str:
     """Where a raw file is published: its own name, plus ``.txt`` if a browser would run it.
 
-    >>> raw_output_name("002_e1d72b0bcc09f689.txt"), raw_output_name("005_page.HTML")
-    ('002_e1d72b0bcc09f689.txt', '005_page.HTML.txt')
+    >>> raw_output_name("002_report.txt"), raw_output_name("005_page.HTML")
+    ('002_report.txt', '005_page.HTML.txt')
     """
     return raw_file + ".txt" if Path(raw_file).suffix.lower() in ACTIVE_SUFFIXES else raw_file
 
