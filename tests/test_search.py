@@ -9,6 +9,8 @@ characters, in a second 兴隆镇 (another county) for the filters.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import random
 import re
 from pathlib import Path
@@ -193,16 +195,18 @@ def test_no_terms_and_no_filters_finds_nothing(index):
     assert index.search("   ") == []
 
 
-def test_results_ranked_by_hits_title_hits_then_date(index):
+def test_results_ranked_by_hits_title_hits_then_date(records, index):
     hits = index.search("太要")
     assert [index.document(h.number)["id"] for h in hits] == ["9315f2c26fc9"]
     ranked = index.search("党建")
     scores = [h.score for h in ranked]
     assert scores == sorted(scores, reverse=True)
-    # Equal scores: newer (lower number) first.
+    # Equal scores: newer first.
+    dates = {r.id: search.dates.sort_date(r.dates) for r in records}
     for a, b in zip(ranked, ranked[1:], strict=False):
         if a.score == b.score:
-            assert a.number < b.number
+            ids = index.document(a.number)["id"], index.document(b.number)["id"]
+            assert dates[ids[0]] >= dates[ids[1]]
     title_only = index.search("专题会")
     assert [(h.hits, h.title_hits) for h in title_only] == [(1, 1)]
 
@@ -217,8 +221,9 @@ def test_hit_counts_are_occurrence_counts(records, index):
             assert hit.title_hits == sum(1 for s in starts if s < len(doc["t"])), query
 
 
-def test_reports_are_numbered_newest_first(index):
-    dates = [index.document(n)["d"] for n in range(index.meta["docs"])]
+def test_reports_are_ranked_newest_first(index):
+    dates = [index.document(n)["d"] for n in index.numbers()]
+    assert len(dates) == index.meta["docs"] == 7
     assert dates[0].startswith("2023年8月7日") and dates[-1] == "年代不详"
 
 
@@ -291,6 +296,112 @@ def test_stale_files_are_removed(records, tmp_path):
     assert SearchIndex(tmp_path).meta["docs"] == 2
 
 
+# ------------------------------------------------------------------ updates
+
+
+EDITORS_NOTE = "编者按：本文转载时有删节，以原网页为准。"
+
+
+def edited_corpus(records):
+    """The fixtures after a re-scrape: one report changed (a note appended and its title
+    edited), one gone, one new (another report's text under a new id and date)."""
+    changed = dataclasses.replace(
+        records[1], title=records[1].title + "（修订）", body=records[1].body + "\n" + EDITORS_NOTE
+    )
+    new = dataclasses.replace(
+        records[4], id="0123456789ab", date="2024-05-01", url="reports/x.html"
+    )
+    return [records[0], changed, *records[2:3], *records[4:], new]
+
+
+def ranked_answers(index: SearchIndex, queries, filters=({},)) -> list:
+    """Every query's ranked results as (id, hits, title hits): comparable across indexes."""
+    return [
+        [(index.document(h.number)["id"], h.hits, h.title_hits) for h in index.search(q, f)]
+        for q in queries
+        for f in filters
+    ]
+
+
+def test_update_answers_exactly_as_a_full_build(records, tmp_path):
+    state = tmp_path / "cache" / "state.json"
+    search.build_index(records, tmp_path / "updated", shard_bytes=4000, state_path=state)
+    after = edited_corpus(records)
+    stats = search.build_index(
+        after, tmp_path / "updated", shard_bytes=4000, state_path=state, update_limit=1
+    )
+    assert stats.mode == "update" and stats.changed == 3
+    search.build_index(after, tmp_path / "full", shard_bytes=4000)
+    updated, full = SearchIndex(tmp_path / "updated"), SearchIndex(tmp_path / "full")
+
+    # Every 1–2 character string of the reports that came, changed or went, and
+    # sampled longer ones, each alone and within filters.
+    touched = [r for r in records + after if r not in records or r not in after]
+    texts = [search.fold_text(r.title + "\n" + r.body) for r in touched]
+    queries = {t[i : i + n] for t in texts for n in (1, 2) for i in range(len(t) - n + 1)}
+    rng = random.Random(5)
+    for _ in range(300):
+        t = rng.choice(texts)
+        n = rng.randint(3, 10)
+        i = rng.randrange(len(t) - n)
+        queries.add(t[i : i + n])
+    queries = sorted(q for q in queries if not re.search(r"\s", q))
+    assert len(queries) > 1000 and any(q in EDITORS_NOTE for q in queries)
+    assert ranked_answers(updated, queries) == ranked_answers(full, queries)
+    filters = [{}, {"town": "610926101"}, {"year": "2023"}, {"initiative": "三联"}]
+    sample = [*queries[::40], "党建", "修订"]
+    assert ranked_answers(updated, sample, filters) == ranked_answers(full, sample, filters)
+    assert [updated.document(n)["id"] for n in updated.numbers()] == [
+        full.document(n)["id"] for n in full.numbers()
+    ]
+    assert updated.search(records[3].title) == []  # the removed report is gone
+
+
+def test_update_rewrites_only_what_the_changed_reports_touch(records, tmp_path):
+    state = tmp_path / "state.json"
+    first = search.build_index(records, tmp_path / "out", shard_bytes=1000, state_path=state)
+    numbers = {r.id: n for n, r in enumerate(search.order_records(records))}
+    edited = [
+        dataclasses.replace(r, body=r.body + EDITORS_NOTE) if r is records[2] else r
+        for r in records
+    ]
+    stats = search.build_index(
+        edited, tmp_path / "out", shard_bytes=1000, state_path=state, update_limit=1
+    )
+    assert stats.mode == "update" and stats.changed == 1
+    assert 0 < stats.files_written < first.files_written / 4
+    # The changed report keeps its number; the others' files are untouched.
+    doc = json.loads((tmp_path / "out" / "t" / f"{numbers[records[2].id]}.json").read_text())
+    assert doc["b"].endswith(EDITORS_NOTE)
+    again = search.build_index(edited, tmp_path / "out", shard_bytes=1000, state_path=state)
+    assert again.mode == "unchanged"
+
+
+def test_an_update_cut_short_is_followed_by_a_full_build(records, tmp_path, monkeypatch):
+    state = tmp_path / "state.json"
+    search.build_index(records, tmp_path / "out", state_path=state)
+    after = edited_corpus(records)
+
+    def fail(*args, **kwargs):
+        raise OSError("disk full")
+
+    with monkeypatch.context() as m:
+        m.setattr(search, "_write_facets", fail)
+        with pytest.raises(OSError):
+            search.build_index(after, tmp_path / "out", state_path=state, update_limit=1)
+    assert not (tmp_path / "out" / "meta.json").exists()  # the browser sees no half index
+    stats = search.build_index(after, tmp_path / "out", state_path=state, update_limit=1)
+    assert stats.mode == "full"
+    assert found(SearchIndex(tmp_path / "out"), EDITORS_NOTE) == {after[1].id}
+
+
+def test_many_changes_build_the_index_anew(records, tmp_path):
+    state = tmp_path / "state.json"
+    search.build_index(records, tmp_path / "out", state_path=state)
+    stats = search.build_index(edited_corpus(records), tmp_path / "out", state_path=state)
+    assert stats.mode == "full"  # 3 of 7 reports changed: more than the default 5 %
+
+
 def test_shards_stay_small(records, tmp_path):
     search.build_index(records, tmp_path, shard_bytes=4000)
     sizes = [p.stat().st_size for p in (tmp_path / "g").iterdir()]
@@ -298,7 +409,7 @@ def test_shards_stay_small(records, tmp_path):
 
 
 def test_text_files_hold_what_the_reader_sees(index):
-    bodies = [index.document(n)["b"] for n in range(index.meta["docs"])]
+    bodies = [index.document(n)["b"] for n in index.numbers()]
     assert not any("&lt;" in b or "\\*" in b for b in bodies)
     assert any("<script>alert(1)</script>" in b for b in bodies)
-    assert all(index.document(n)["u"].startswith("reports/") for n in range(index.meta["docs"]))
+    assert all(index.document(n)["u"].startswith("reports/") for n in index.numbers())

@@ -31,12 +31,19 @@ binary files, see ``pack_shard``; everything else is JSON):
   title sits at negative positions, so "hit in the title" is ``p < 0``.
 * ``t/<n>.json`` one small file per report (title, body, place, date, URL) fetched only
   for the results on screen, to cut excerpts.
+* ``rank.bin`` every report number's place in date order, the ranking's tie-break.
 * ``facets/top.json`` and ``facets/<kind>/<k>.json`` the filters: each value's
   report numbers, its children (province → counties → towns) and its parent.
 
 Gram files are sharded by an FNV-1a hash of the gram, sized so that a shard is around
-``SEARCH_SHARD_BYTES``; a query fetches one shard per distinct gram it needs.  Reports
-are numbered newest first, so "date as a tie-breaker" is "lower number first".
+``SEARCH_SHARD_BYTES``; a query fetches one shard per distinct gram it needs.
+
+Report numbers are stable: a full build numbers the reports newest first; an *update*
+(a few reports added, changed or removed since the last build) keeps every other
+report's number, gives new reports the numbers removed ones left, and rewrites only the
+shards of the grams whose postings changed.  An editor's note appended to one report
+of 10,000 rewrites a few dozen files instead of 17,000.  Because numbers no longer follow
+the dates after an update, the date order is a file of its own (``rank.bin``).
 
 The folding used for the text (``fold_text``) maps one UTF-16 code unit to one, so a
 position in the folded text is a position in the text on screen (excerpts highlight the
@@ -66,11 +73,12 @@ import subprocess
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from operator import add, sub
 from pathlib import Path
+from typing import NamedTuple
 
 from . import dates
 
@@ -655,6 +663,8 @@ class IndexStats:
     files_written: int = 0
     files_unchanged: int = 0
     bytes_on_disk: int = 0
+    mode: str = "full"  # "unchanged", "full" (every file written anew) or "update"
+    changed: int = 0  # an update: reports taken out or put in
 
 
 def order_records(records: Iterable[SearchRecord]) -> list[SearchRecord]:
@@ -671,7 +681,8 @@ def order_records(records: Iterable[SearchRecord]) -> list[SearchRecord]:
 
 # Binary arrays of the gram shards: code → array typecode (u16, u32, i16, i32, u8).
 _TYPECODES = {1: "H", 2: "I", 3: "h", 4: "i", 5: "B"}
-assert [array(t).itemsize for t in _TYPECODES.values()] == [2, 4, 2, 4, 1]
+_ITEMSIZE = {code: array(t).itemsize for code, t in _TYPECODES.items()}
+assert list(_ITEMSIZE.values()) == [2, 4, 2, 4, 1]
 
 
 def _packed(values, signed: bool) -> tuple[int, int, bytes]:
@@ -694,10 +705,19 @@ def _packed(values, signed: bool) -> tuple[int, int, bytes]:
     return code, len(values), packed.tobytes()
 
 
-def pack_shard(entries: Mapping[str, list[tuple[list[int], bool]]]) -> bytes:
+class Encoded(NamedTuple):
+    """An array already in shard form: typecode code, length, little-endian bytes."""
+
+    code: int
+    count: int
+    data: bytes
+
+
+def pack_shard(entries: Mapping[str, list]) -> bytes:
     """A gram shard: ``uint32 header length``, a JSON header ``{gram: [offset, count,
     code, …]}`` (one triple per array, offsets from the end of the header), then the
-    arrays, each 4-byte aligned so the browser can view them as typed arrays.
+    arrays, each 4-byte aligned so the browser can view them as typed arrays.  An
+    array is given as (values, signed) or, copied from another shard, as ``Encoded``.
 
     Binary because it is 2 bytes a position instead of ~5 in JSON, and because
     encoding millions of small numbers as text was the slowest step of the build.
@@ -710,8 +730,8 @@ def pack_shard(entries: Mapping[str, list[tuple[list[int], bool]]]) -> bytes:
     body = bytearray()
     for gram, arrays in entries.items():
         described = header[gram] = []
-        for values, signed in arrays:
-            code, count, data = _packed(values, signed)
+        for spec in arrays:
+            code, count, data = spec if isinstance(spec, Encoded) else _packed(*spec)
             described += (len(body), count, code)
             body += data
             body += bytes(-len(body) % 4)
@@ -720,24 +740,60 @@ def pack_shard(entries: Mapping[str, list[tuple[list[int], bool]]]) -> bytes:
     return struct.pack("<I", len(head)) + head + bytes(body)
 
 
+def _arrays_of(described: list[int], data: bytes, base: int) -> list[Encoded]:
+    """One gram's arrays in a shard, as bytes."""
+    out = []
+    for i in range(0, len(described), 3):
+        offset, count, code = described[i : i + 3]
+        start = base + offset
+        out.append(Encoded(code, count, data[start : start + count * _ITEMSIZE[code]]))
+    return out
+
+
+def _decoded(encoded: Encoded) -> list[int]:
+    values = array(_TYPECODES[encoded.code])
+    values.frombytes(encoded.data)
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values.tolist()
+
+
+def _shard_header(data: bytes) -> tuple[dict[str, list[int]], int]:
+    (size,) = struct.unpack_from("<I", data)
+    return json.loads(data[4 : 4 + size].decode("utf-8")), 4 + size
+
+
 def unpack_shard(data: bytes) -> dict[str, list[list[int]]]:
     """The arrays of every gram in a shard written by ``pack_shard``."""
-    (size,) = struct.unpack_from("<I", data)
-    header = json.loads(data[4 : 4 + size].decode("utf-8"))
-    base = 4 + size
-    out = {}
+    header, base = _shard_header(data)
+    return {
+        gram: [_decoded(a) for a in _arrays_of(described, data, base)]
+        for gram, described in header.items()
+    }
+
+
+def repack_shard(data: bytes, updates: Mapping[str, Callable[[list | None], list | None]]) -> bytes:
+    """A shard with some grams' entries replaced.  ``updates`` maps a gram to a function
+    from its old arrays (as ``unpack_shard`` gives them; None if the shard lacks the
+    gram) to its new ones (None: drop the gram).  The other grams' arrays are copied as
+    bytes, never decoded: an update rewrites a shard for the sake of one or two grams.
+
+    >>> data = pack_shard({'党建': [([3], False)], '三联': [([1, 2], False)]})
+    >>> add_9 = lambda old: [(old[0] + [9], False)]
+    >>> unpack_shard(repack_shard(data, {'三联': add_9, '五星': lambda old: None}))
+    {'党建': [[3]], '三联': [[1, 2, 9]]}
+    """
+    header, base = _shard_header(data)
+    entries: dict[str, list | None] = {}
     for gram, described in header.items():
-        arrays = []
-        for i in range(0, len(described), 3):
-            offset, count, code = described[i : i + 3]
-            values = array(_TYPECODES[code])
-            start = base + offset
-            values.frombytes(data[start : start + count * values.itemsize])
-            if sys.byteorder == "big":
-                values.byteswap()
-            arrays.append(values.tolist())
-        out[gram] = arrays
-    return out
+        arrays = _arrays_of(described, data, base)
+        if gram in updates:
+            entries[gram] = updates[gram]([_decoded(a) for a in arrays])
+        else:
+            entries[gram] = arrays
+    for gram in sorted(updates.keys() - header.keys()):
+        entries[gram] = updates[gram](None)
+    return pack_shard({gram: arrays for gram, arrays in entries.items() if arrays is not None})
 
 
 def _year_order(option: list) -> tuple:
@@ -815,8 +871,8 @@ class _Writer:
         os.replace(tmp, path)
         self.stats.files_written += 1
 
-    def remove_stale(self) -> None:
-        for path in sorted(self.root.rglob("*"), reverse=True):
+    def remove_stale(self, under: Path | None = None) -> None:
+        for path in sorted((under or self.root).rglob("*"), reverse=True):
             if path.is_file() and path not in self.written:
                 path.unlink()
             elif path.is_dir() and not any(path.iterdir()):
@@ -863,49 +919,239 @@ def doc_fold_pairs(text: str) -> str:
     return "".join(c + chars[c] for c in sorted(present) if c in chars)
 
 
+def document_json(record: SearchRecord) -> str:
+    """``t/<n>.json``: what the browser shows of one result (and what an update reads
+    back to take an old version of the report out of the index)."""
+    return _dumps(
+        {
+            "id": record.id,
+            "t": record.title,
+            "b": record.body,
+            "u": record.url,
+            "p": record.place_label,
+            "d": record.date_label,
+            "dv": record.title_devised,
+            "f": doc_fold_pairs(record.title + record.body),
+        }
+    )
+
+
+def record_digest(record: SearchRecord) -> str:
+    """A digest of everything the index holds about one report.
+
+    >>> a = SearchRecord('a', '神河镇', '党建', 'reports/a.html')
+    >>> record_digest(a) == record_digest(SearchRecord('a', '神河镇', '党建', 'reports/a.html'))
+    True
+    >>> record_digest(a) == record_digest(SearchRecord('a', '神河镇', '党建。', 'reports/a.html'))
+    False
+    """
+    return hashlib.blake2b(_dumps(record.__dict__).encode("utf-8"), digest_size=8).hexdigest()
+
+
+def index_head(shard_bytes: int, page_size: int) -> list:
+    """What every index file depends on besides the reports: format, sizes, OpenCC."""
+    import opencc
+
+    return [INDEX_VERSION, shard_bytes, page_size, getattr(opencc, "__version__", "")]
+
+
+def index_version(digests: Iterable[str], head: list) -> str:
+    """A digest of everything the index files depend on (report order does not matter:
+    the numbering follows from the reports themselves).
+
+    >>> index_version(['b1', 'a2'], [2]) == index_version(['a2', 'b1'], [2])
+    True
+    """
+    digest = hashlib.blake2b(digest_size=8)
+    digest.update(_dumps(head).encode())
+    for d in sorted(digests):
+        digest.update(d.encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class UpdatePlan:
+    """How an update turns the previous index into the current one."""
+
+    numbers: dict[str, int]  # every current report's number
+    outgoing: set[int]  # numbers whose old postings go (reports removed or changed)
+    incoming: set[int]  # numbers whose reports are (re)indexed
+    slots: int  # numbers in use or free: 0 … slots - 1
+    changed: int  # reports added, changed or removed
+
+
+def plan_update(
+    previous: Mapping[str, tuple[int, str]], current: Mapping[str, str], limit: float
+) -> UpdatePlan | None:
+    """Which report numbers an update takes out and puts in, or None when a full build
+    is better (more than ``limit`` of the reports changed, or as many numbers unused).
+
+    ``previous`` is id → (number, digest) of the indexed reports, ``current`` id → digest.
+    A changed report keeps its number; a new one takes the lowest number a removed one
+    left, else the next.  Numbers are stable, so an update rewrites only the shards of
+    the grams of the reports that changed (the date order is kept in ``rank.bin``).
+
+    >>> old = {'e0089f6acc92': (0, 'd1'), '9315f2c26fc9': (1, 'd2'), '4a1c': (2, 'd3')}
+    >>> plan = plan_update(old, {'e0089f6acc92': 'd1', '9315f2c26fc9': 'd2*', 'b2c3': 'd4'}, 1)
+    >>> plan.numbers, plan.outgoing, plan.incoming, plan.slots, plan.changed
+    ({'e0089f6acc92': 0, '9315f2c26fc9': 1, 'b2c3': 2}, {1, 2}, {1, 2}, 3, 3)
+    >>> plan_update(old, {'e0089f6acc92': 'd1', 'b2c3': 'd4'}, 0.1) is None
+    True
+    """
+    going = {rid for rid, (_, d) in previous.items() if current.get(rid) != d}
+    incoming_ids = sorted(rid for rid, d in current.items() if previous.get(rid, (0, ""))[1] != d)
+    changed = len(going.union(incoming_ids))
+    if changed > limit * max(len(current), 1):
+        return None
+    outgoing = {previous[rid][0] for rid in going}
+    numbers = {rid: n for rid, (n, _) in previous.items() if rid in current}
+    free = sorted(n for rid, (n, _) in previous.items() if rid not in current)
+    free.reverse()
+    slots = max((n for n, _ in previous.values()), default=-1) + 1
+    for rid in incoming_ids:
+        if rid not in numbers:
+            numbers[rid] = free.pop() if free else slots
+            slots = max(slots, numbers[rid] + 1)
+    if slots - len(current) > limit * slots:
+        return None
+    return UpdatePlan(numbers, outgoing, {numbers[rid] for rid in incoming_ids}, slots, changed)
+
+
+def postings_of(title: str, body: str) -> tuple[dict[str, tuple[int, int]], dict[str, list]]:
+    """One report's part of the index: its ``g`` postings, gram → (hits, hits in the
+    title), and its ``p`` postings, bigram → positions.
+
+    >>> g, p = postings_of('三会', '落实三会')
+    >>> g['三'], g['三会'], g['落'], p['三会']
+    ((2, 1), (2, 1), (1, 0), [-3, 2])
+    """
+    counts, in_title, positions = doc_grams(title, body)
+    g = {gram: (count, in_title.get(gram, 0)) for gram, count in counts.items()}
+    g.update({gram: (len(plist), in_title.get(gram, 0)) for gram, plist in positions.items()})
+    return g, positions
+
+
+def changed_postings(before: Mapping, after: Mapping) -> dict:
+    """The grams whose postings differ between two versions of a report, each with its
+    new posting (None: the new version lacks the gram).  An editor's note appended to a
+    report changes the postings of the note's grams, not those of the whole report.
+
+    >>> changed_postings({'党': (1, 0), '建': (1, 0), '课': (1, 0)}, {'党': (1, 0), '建': (2, 0)})
+    {'建': (2, 0), '课': None}
+    """
+    out = {gram: value for gram, value in after.items() if before.get(gram) != value}
+    out.update((gram, None) for gram in before.keys() - after.keys())
+    return dict(sorted(out.items()))
+
+
+@dataclass
+class GramChange:
+    """What an update does to one gram's postings: the report numbers whose postings
+    go, then those that come, each with its posting (as ``postings_of`` gives it)."""
+
+    remove: set[int] = field(default_factory=set)
+    add: list[tuple[int, object]] = field(default_factory=list)
+
+
+def merge_g(entry: list | None, change: GramChange) -> list | None:
+    """A ``g`` entry (as ``unpack_shard`` reads it) with the change applied, ready for
+    ``pack_shard``; None when no report holds the gram any more.
+
+    >>> merge_g([[3, 2], [2, 1], [3, 1]], GramChange({3}, [(4, (7, 2))]))
+    [([4, 1], False), ([7, 1], False), ([4, 2], False)]
+    >>> merge_g([[3], [2], [3, 1]], GramChange({3})) is None
+    True
+    """
+    hits = {n: h for n, h in (decode_g(entry) if entry else {}).items() if n not in change.remove}
+    hits.update(change.add)
+    if not hits:
+        return None
+    docs = sorted(hits)
+    titles = [x for n in docs if hits[n][1] for x in (n, hits[n][1])]
+    return [
+        (_deltas(docs), False),
+        ([hits[n][0] for n in docs], False),
+        (_title_pairs(titles), False),
+    ]
+
+
+def merge_p(entry: list | None, change: GramChange) -> list | None:
+    """A ``p`` entry with the change applied (see ``merge_g``).
+
+    >>> merge_p([[0, 4], [2, 1], [-3, 2, 7]], GramChange({0}, [(2, [5, 9])]))
+    [([2, 2], False), ([2, 1], False), ([5, 9, 7], True)]
+    """
+    positions = decode_p(entry) if entry else {}
+    positions = {n: plist for n, plist in positions.items() if n not in change.remove}
+    positions.update(change.add)
+    if not positions:
+        return None
+    docs = sorted(positions)
+    return [
+        (_deltas(docs), False),
+        ([len(positions[n]) for n in docs], False),
+        ([p for n in docs for p in positions[n]], True),
+    ]
+
+
 def build_index(
     records: Iterable[SearchRecord],
     out_dir: Path,
     *,
     shard_bytes: int = DEFAULT_SHARD_BYTES,
     page_size: int = DEFAULT_PAGE_SIZE,
+    state_path: Path | None = None,
+    update_limit: float = 0.05,
 ) -> IndexStats:
     """Write the search index for ``records`` under ``out_dir`` (see the module doc).
 
     Nothing is rewritten when nothing changed: the manifest records a digest of every
     input, and files whose bytes would not change are left alone (so their dates, and
     a static host's caches, survive a rebuild).
+
+    With a ``state_path`` (the build cache) the index is *updated* when few reports
+    changed (at most ``update_limit`` of them): only the reports that changed are taken
+    out and put in, and only the shards of their grams are rewritten.  The state names
+    the index it describes; an index cut short has no ``meta.json`` and is built anew.
     """
     out_dir = Path(out_dir)
-    records = order_records(records)
-    stats = IndexStats(documents=len(records))
-    version = index_version(records, shard_bytes, page_size)
+    records = list(records)
+    digests = {r.id: record_digest(r) for r in records}
+    head = index_head(shard_bytes, page_size)
+    version = index_version(digests.values(), head)
     previous = _read_meta(out_dir)
-    if previous.get("version") == version and previous.get("files") == _count_files(out_dir):
+    files_now = _count_files(out_dir) if previous else 0
+    if previous.get("version") == version and previous.get("files") == files_now:
+        stats = IndexStats(documents=len(records), mode="unchanged")
         stats.files_unchanged = previous["files"]
         stats.characters = sum(len(r.title) + 1 + len(r.body) for r in records)
         return stats
+    state = _load_state(state_path, head, previous, files_now)
+    plan = None
+    if state is not None and len(digests) == len(records):
+        plan = plan_update(
+            {rid: tuple(v) for rid, v in state["reports"].items()}, digests, update_limit
+        )
+    # From here on the index is incomplete until meta.json is written again, last.
+    (out_dir / "meta.json").unlink(missing_ok=True)
+    if state_path is not None:
+        Path(state_path).unlink(missing_ok=True)
     # Millions of small lists are alive at once; the cyclic GC would traverse them over
     # and over (it tripled the build time) and there are no cycles to collect.
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(records, out_dir, stats, version, shard_bytes, page_size)
+        if plan is None:
+            stats, numbers, shards = _build(records, out_dir, version, shard_bytes, page_size)
+        else:
+            stats = _update(records, out_dir, version, plan, state, page_size)
+            numbers, shards = plan.numbers, (state["g"], state["p"])
     finally:
         if gc_was_enabled:
             gc.enable()
-
-
-def index_version(records: list[SearchRecord], shard_bytes: int, page_size: int) -> str:
-    """A digest of everything the index files depend on."""
-    import opencc
-
-    digest = hashlib.blake2b(digest_size=8)
-    head = [INDEX_VERSION, shard_bytes, page_size, getattr(opencc, "__version__", "")]
-    digest.update(_dumps(head).encode())
-    for r in records:
-        digest.update(_dumps(r.__dict__).encode("utf-8"))
-    return digest.hexdigest()
+    if state_path is not None:
+        _save_state(state_path, head, version, shards, numbers, digests)
+    return stats
 
 
 def _read_meta(out_dir: Path) -> dict:
@@ -919,7 +1165,49 @@ def _count_files(out_dir: Path) -> int:
     return sum(len(files) for _, _, files in os.walk(out_dir))
 
 
-def _build(records, out_dir, stats, version, shard_bytes, page_size) -> IndexStats:
+STATE_FORMAT = 1
+
+
+def _load_state(path: Path | None, head: list, meta: dict, files_now: int) -> dict | None:
+    """The state saved with the index now in the output, or None (no state, another
+    index, or an index changed or cut short since)."""
+    if path is None or not meta:
+        return None
+    try:
+        state = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if (
+        not isinstance(state, dict)
+        or state.get("format") != STATE_FORMAT
+        or state.get("head") != head
+        or state.get("version") != meta.get("version")
+        or meta.get("files") != files_now
+    ):
+        return None
+    return state
+
+
+def _save_state(path, head, version, shards, numbers, digests) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    state = {
+        "format": STATE_FORMAT,
+        "head": head,
+        "version": version,
+        "g": shards[0],
+        "p": shards[1],
+        "reports": {rid: [n, digests[rid]] for rid, n in numbers.items()},
+    }
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(_dumps(state), encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def _build(records, out_dir, version, shard_bytes, page_size):
+    """The whole index, reports numbered newest first."""
+    records = order_records(records)
+    stats = IndexStats(documents=len(records), mode="full")
     writer = _Writer(out_dir, stats)
 
     # gram → (reports, counts) / (reports, counts, positions) as 32-bit arrays: 4 bytes
@@ -927,7 +1215,6 @@ def _build(records, out_dir, stats, version, shard_bytes, page_size) -> IndexSta
     chars: dict[str, tuple[array, array]] = {}
     bigrams: dict[str, tuple[array, array, array]] = {}
     titles: dict[str, list] = {}  # gram → [report, count in the title, …]
-    facets: dict[str, dict[str, dict]] = {k: {} for k in FACET_KINDS}
     for n, record in enumerate(records):
         stats.characters += len(record.title) + 1 + len(record.body)
         counts, in_title, positions = doc_grams(record.title, record.body)
@@ -951,27 +1238,7 @@ def _build(records, out_dir, stats, version, shard_bytes, page_size) -> IndexSta
                 entry[2].extend(plist)
         for gram, count in in_title.items():
             titles.setdefault(gram, []).extend((n, count))
-        for kind, values in facet_values(record).items():
-            for key, label, parent in values:
-                entry = facets[kind].setdefault(
-                    key, {"label": label, "parent": parent, "docs": [], "children": {}}
-                )
-                entry["docs"].append(n)
-        writer.write(
-            f"t/{n}.json",
-            _dumps(
-                {
-                    "id": record.id,
-                    "t": record.title,
-                    "b": record.body,
-                    "u": record.url,
-                    "p": record.place_label,
-                    "d": record.date_label,
-                    "dv": record.title_devised,
-                    "f": doc_fold_pairs(record.title + record.body),
-                }
-            ),
-        )
+        writer.write(f"t/{n}.json", document_json(record))
 
     # Shard counts from the binary size: ~3 bytes a (gram, report) pair (8- or 16-bit
     # gaps and counts), 2 a position, ~40 of header a gram.
@@ -1014,7 +1281,109 @@ def _build(records, out_dir, stats, version, shard_bytes, page_size) -> IndexSta
         p_shards[k] = None  # free as we go
     del p_shards
 
-    # Facets: every value's report numbers, parent and children (province → county → town).
+    numbers = {r.id: n for n, r in enumerate(records)}
+    buckets = _write_facets(writer, list(enumerate(records)))
+    writer.write("rank.bin", pack_rank(list(range(len(records)))))
+    for k, part in enumerate(fold_shards()):
+        writer.write(f"fold/{k}.json", _dumps(part))
+    meta = _meta(version, len(records), len(records), g_n, p_n, page_size, buckets)
+    writer.written.add(out_dir / "meta.json")
+    writer.remove_stale()
+    meta["files"] = len(writer.written)
+    writer.write("meta.json", _dumps(meta))  # last: a build cut short is never "complete"
+    return stats, numbers, (g_n, p_n)
+
+
+def _update(records, out_dir, version, plan: UpdatePlan, state: dict, page_size) -> IndexStats:
+    """Take the changed reports out of the index and put their new versions in."""
+    stats = IndexStats(documents=len(records), mode="update")
+    stats.changed = plan.changed
+    stats.g_shards, stats.p_shards = g_n, p_n = state["g"], state["p"]
+    writer = _Writer(out_dir, stats)
+    by_number = sorted(((plan.numbers[r.id], r) for r in records), key=lambda nr: nr[0])
+    record_at = dict(by_number)
+    stats.characters = sum(len(r.title) + 1 + len(r.body) for r in records)
+
+    # Each report that changed: the grams whose postings differ between the version in
+    # the index (read back from its t/<n>.json) and the new one.
+    changes: dict[str, dict[str, GramChange]] = {"g": {}, "p": {}}
+    nothing = ({}, {})
+    for n in sorted(plan.outgoing | plan.incoming):
+        before = after = nothing
+        if n in plan.outgoing:
+            old = json.loads((out_dir / "t" / f"{n}.json").read_text(encoding="utf-8"))
+            before = postings_of(old["t"], old["b"])
+        if n in plan.incoming:
+            record = record_at[n]
+            after = postings_of(record.title, record.body)
+            writer.write(f"t/{n}.json", document_json(record))
+        else:
+            (out_dir / "t" / f"{n}.json").unlink(missing_ok=True)
+        for kind, old_postings, new_postings in zip("gp", before, after, strict=True):
+            for gram, posting in changed_postings(old_postings, new_postings).items():
+                change = changes[kind].setdefault(gram, GramChange())
+                change.remove.add(n)
+                if posting is not None:
+                    change.add.append((n, posting))
+    stats.grams = len(changes["g"])
+
+    for kind, shards, merge in (("g", g_n, merge_g), ("p", p_n, merge_p)):
+        by_shard: dict[int, dict] = {}
+        for gram, change in changes[kind].items():
+            update = functools.partial(merge, change=change)
+            by_shard.setdefault(shard_of(gram, shards), {})[gram] = update
+        for k, updates in sorted(by_shard.items()):
+            path = out_dir / kind / f"{k}.bin"
+            writer.write(f"{kind}/{k}.bin", repack_shard(path.read_bytes(), updates))
+
+    buckets = _write_facets(writer, by_number)
+    writer.remove_stale(out_dir / "facets")
+    ranks = [plan.slots] * plan.slots
+    for i, record in enumerate(order_records(records)):
+        ranks[plan.numbers[record.id]] = i
+    writer.write("rank.bin", pack_rank(ranks))
+    meta = _meta(version, len(records), plan.slots, g_n, p_n, page_size, buckets)
+    meta["files"] = _count_files(out_dir) + 1
+    writer.write("meta.json", _dumps(meta))
+    return stats
+
+
+def _meta(version, docs, slots, g_n, p_n, page_size, buckets) -> dict:
+    return {
+        "format": INDEX_VERSION,
+        "version": version,
+        "docs": docs,
+        "numbers": slots,
+        "g": g_n,
+        "p": p_n,
+        "page": page_size,
+        "facets": buckets,
+        "fold": FOLD_SHARDS,
+        "whitespace": WHITESPACE,
+    }
+
+
+def pack_rank(ranks: list[int]) -> bytes:
+    """``rank.bin``: every report number's place in date order (0 = newest), the
+    tie-break of the ranking, as a one-array shard under the key ``rank``.
+
+    >>> unpack_shard(pack_rank([1, 0, 2]))
+    {'rank': [[1, 0, 2]]}
+    """
+    return pack_shard({"rank": [(ranks, False)]})
+
+
+def _write_facets(writer: _Writer, numbered: list[tuple[int, SearchRecord]]) -> dict[str, int]:
+    """``facets/``: every filter value's report numbers, parent and children (province →
+    county → town), in files of a few values each; returns the file count per kind."""
+    facets: dict[str, dict[str, dict]] = {k: {} for k in FACET_KINDS}
+    for n, record in numbered:  # ascending numbers: the docs lists come out sorted
+        for kind, values in facet_values(record).items():
+            for key, label, parent in values:
+                entry = facets[kind].setdefault(
+                    key, {"label": label, "parent": parent, "docs": [], "children": {}}
+                )
+                entry["docs"].append(n)
     for child_kind, parent_kind in (("county", "province"), ("town", "county")):
         for key, entry in facets[child_kind].items():
             parent = facets[parent_kind].get(entry["parent"])
@@ -1047,25 +1416,7 @@ def _build(records, out_dir, stats, version, shard_bytes, page_size) -> IndexSta
         "year": options("year", _year_order),
     }
     writer.write("facets/top.json", _dumps(top))
-    for k, part in enumerate(fold_shards()):
-        writer.write(f"fold/{k}.json", _dumps(part))
-
-    meta = {
-        "format": INDEX_VERSION,
-        "version": version,
-        "docs": len(records),
-        "g": g_n,
-        "p": p_n,
-        "page": page_size,
-        "facets": buckets,
-        "fold": FOLD_SHARDS,
-        "whitespace": WHITESPACE,
-    }
-    writer.written.add(out_dir / "meta.json")
-    writer.remove_stale()
-    meta["files"] = len(writer.written)
-    writer.write("meta.json", _dumps(meta))  # last: a build cut short is never "complete"
-    return stats
+    return buckets
 
 
 # --------------------------------------------------------------------------- searching
@@ -1073,7 +1424,7 @@ def _build(records, out_dir, stats, version, shard_bytes, page_size) -> IndexSta
 
 @dataclass
 class Hit:
-    number: int  # the report's number in the index (its date rank)
+    number: int  # the report's number in the index (t/<number>.json)
     hits: int  # occurrences of all terms, title included
     title_hits: int  # occurrences in the title
 
@@ -1086,13 +1437,15 @@ class Hit:
 TITLE_WEIGHT = 5
 
 
-def rank(hits: Iterable[Hit]) -> list[Hit]:
-    """Most hits first (title hits weigh more), then newest (lowest number).
+def rank(hits: Iterable[Hit], ranks: list[int]) -> list[Hit]:
+    """Most hits first (title hits weigh more), then newest: ``ranks[number]`` is a
+    report's place in date order (``rank.bin``).
 
-    >>> [h.number for h in rank([Hit(3, 2, 0), Hit(1, 2, 0), Hit(2, 1, 1)])]
-    [2, 1, 3]
+    >>> hits = [Hit(3, 2, 0), Hit(1, 2, 0), Hit(2, 1, 1)]
+    >>> [h.number for h in rank(hits, [0, 2, 3, 1])]
+    [2, 3, 1]
     """
-    return sorted(hits, key=lambda h: (-h.score, h.number))
+    return sorted(hits, key=lambda h: (-h.score, ranks[h.number]))
 
 
 def _undelta(gaps: list[int]) -> list[int]:
@@ -1136,6 +1489,16 @@ class SearchIndex:
         self.meta = self._load("meta.json")
         self._cache: dict[str, dict] = {}
         self.fetched: list[str] = []
+
+    @property
+    def ranks(self) -> list[int]:
+        """Report number → place in date order (0 = newest)."""
+        return self._file("rank.bin")["rank"][0]
+
+    def numbers(self) -> list[int]:
+        """The numbers of the reports in the index, newest first."""
+        ranks = self.ranks
+        return sorted((n for n, r in enumerate(ranks) if r < len(ranks)), key=ranks.__getitem__)
 
     def _load(self, rel: str):
         if rel.endswith(".bin"):
@@ -1207,7 +1570,7 @@ class SearchIndex:
         if totals is None:  # filters only
             totals = {n: [0, 0] for n in allowed or ()}
         hits = [Hit(n, h, t) for n, (h, t) in totals.items() if allowed is None or n in allowed]
-        return rank(hits)
+        return rank(hits, self.ranks)
 
     def document(self, number: int) -> dict:
         return self._file(f"t/{number}.json")
@@ -1242,10 +1605,21 @@ def _ensure_search_page(pelican) -> None:
     pelican.settings.setdefault("SEARCH_URL", pelican.settings["SEARCH_SAVE_AS"])
 
 
-def _build_in_child(conn, records, out_dir, shard_bytes, page_size) -> None:
+def _index_articles(job: dict) -> IndexStats:
+    """Build the index for a job of ``_start_index`` (in whichever process runs it)."""
+    records = [record_from_article(a) for a in job["articles"]]
+    return build_index(
+        records,
+        job["out_dir"],
+        shard_bytes=job["shard_bytes"],
+        page_size=job["page_size"],
+        state_path=job["state_path"],
+    )
+
+
+def _build_in_child(conn, job) -> None:
     try:
-        stats = build_index(records, out_dir, shard_bytes=shard_bytes, page_size=page_size)
-        conn.send(("ok", stats))
+        conn.send(("ok", _index_articles(job)))
     except BaseException:  # noqa: BLE001 - reported to the parent, which raises
         import traceback
 
@@ -1254,12 +1628,17 @@ def _build_in_child(conn, records, out_dir, shard_bytes, page_size) -> None:
         conn.close()
 
 
+SEARCH_STATE_FILE = "township_search.json"
+
+
 def _start_index(generators) -> None:
     """``all_generators_finalized``: the articles are read; start building the index.
 
-    The build runs in a forked process while Pelican writes the pages (it needs the
-    other core, not Pelican's), and ``finalized`` waits for it.  Where ``fork`` is
-    not available, or ``SEARCH_BACKGROUND = False``, it runs at ``finalized`` instead.
+    The build (text extraction included) runs in a forked process while Pelican
+    writes the pages (it needs the other core, not Pelican's), and ``finalized`` waits
+    for it.  Where ``fork`` is not available, or ``SEARCH_BACKGROUND = False``, it
+    runs at ``finalized`` instead.  The update state lives in ``CACHE_PATH``;
+    ``--ignore-cache`` builds the index anew.
     """
     import multiprocessing
     import time
@@ -1271,12 +1650,15 @@ def _start_index(generators) -> None:
         return
     settings = articles.settings
     started = time.perf_counter()
-    records = [record_from_article(a) for a in articles.articles]
+    state_path = Path(settings.get("CACHE_PATH") or "cache") / SEARCH_STATE_FILE
+    if not settings.get("LOAD_CONTENT_CACHE", True):
+        state_path.unlink(missing_ok=True)
     job = {
-        "records": records,
+        "articles": list(articles.articles),
         "out_dir": Path(articles.output_path) / "search",
         "shard_bytes": int(settings.get("SEARCH_SHARD_BYTES", DEFAULT_SHARD_BYTES)),
         "page_size": int(settings.get("SEARCH_PAGE_SIZE", DEFAULT_PAGE_SIZE)),
+        "state_path": state_path,
     }
     _state.clear()
     _state.update(started=started, job=job)
@@ -1286,7 +1668,7 @@ def _start_index(generators) -> None:
     ):
         ctx = multiprocessing.get_context("fork")
         parent, child = ctx.Pipe(duplex=False)
-        process = ctx.Process(target=_build_in_child, args=(child, *job.values()), daemon=True)
+        process = ctx.Process(target=_build_in_child, args=(child, job), daemon=True)
         process.start()
         child.close()
         _state.update(process=process, pipe=parent)
@@ -1302,7 +1684,7 @@ def _finish_index(pelican) -> None:
     process, pipe = _state.pop("process", None), _state.pop("pipe", None)
     waited = time.perf_counter()
     if process is None:
-        stats = build_index(**job)
+        stats = _index_articles(job)
     else:
         try:
             status, stats = pipe.recv()
@@ -1314,8 +1696,9 @@ def _finish_index(pelican) -> None:
                 f"search: building the index under {job['out_dir']} failed:\n{stats}"
             )
     log.info(
-        "search: indexed %d reports (%d characters) in %.2f s (%.2f s waited): "
+        "search: %s index of %d reports (%d characters) in %.2f s (%.2f s waited): "
         "%d files written, %d unchanged",
+        {"update": f"updated ({stats.changed} changed)"}.get(stats.mode, stats.mode),
         stats.documents,
         stats.characters,
         time.perf_counter() - _state.pop("started"),

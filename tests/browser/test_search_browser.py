@@ -7,6 +7,7 @@ carries the query and the filters both ways.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlparse
@@ -246,6 +247,35 @@ def fixture_search(built_site):
     page = (built_site / "search.html").read_text(encoding="utf-8")
     (folder / "search.html").write_text(page.replace("./theme/", "../theme/"), encoding="utf-8")
     return records
+
+
+@pytest.fixture(scope="module")
+def updated_search(built_site, fixture_search, tmp_path_factory):
+    """The fixture index after an update that put the newest report at a number a
+    removed one left (so number order is not date order), served at
+    ``<base_url>/updated-search/search.html``; returns the records it holds."""
+    folder = built_site / "updated-search"
+    state = tmp_path_factory.mktemp("search-state") / "state.json"
+    search.build_index(fixture_search, folder / "search", state_path=state)
+    newest = dataclasses.replace(fixture_search[4], id="0123456789ab", date="2024-05-01")
+    records = [*fixture_search[:3], *fixture_search[4:], newest]
+    stats = search.build_index(records, folder / "search", state_path=state, update_limit=1)
+    assert stats.mode == "update"
+    page = (built_site / "search.html").read_text(encoding="utf-8")
+    (folder / "search.html").write_text(page.replace("./theme/", "../theme/"), encoding="utf-8")
+    return records
+
+
+def test_after_an_update_ties_are_still_broken_by_date(page, base_url, updated_search):
+    province = search.facet_values(updated_search[0])["province"][0][0]
+    newest_first = [
+        r.id
+        for r in search.order_records(updated_search)
+        if r.province == updated_search[0].province
+    ]
+    page.goto(f"{base_url}/updated-search/search.html?province={quote(province)}")
+    page.wait_for_selector(DONE, state="attached")
+    assert listed(page) == newest_first and newest_first[0] == "0123456789ab"
 
 
 def test_traditional_text_is_found_and_highlighted_as_written(page, base_url, fixture_search):

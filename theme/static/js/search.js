@@ -295,6 +295,13 @@
     });
   }
 
+  // Report number → place in date order (0 = newest): the ranking's tie-break.
+  function fetchRanks() {
+    return fetchShard("rank.bin").then(function (shard) {
+      return gramArrays(shard, "rank")[0];
+    });
+  }
+
   function facetEntry(kind, key) {
     var buckets = meta.facets[kind] || 1;
     return fetchJSON("facets/" + kind + "/" + (gramHash(key) % buckets) + ".json").then(function (file) {
@@ -333,7 +340,9 @@
           return facetEntry(kind, state[kind]).then(docsOf);
         })
       ),
+      fetchRanks(),
     ]).then(function (both) {
+      var ranks = both[2];
       var perTerm = both[0];
       var allowed = null;
       both[1].forEach(function (docs) {
@@ -361,7 +370,7 @@
       hits.sort(function (a, b) {
         var sa = a[1] + TITLE_WEIGHT * a[2];
         var sb = b[1] + TITLE_WEIGHT * b[2];
-        return sb - sa || a[0] - b[0];
+        return sb - sa || ranks[a[0]] - ranks[b[0]];
       });
       return { terms: terms, hits: hits };
     });
@@ -746,6 +755,7 @@
     })
     .then(function (m) {
       meta = m;
+      fetchRanks().catch(function () {}); // wanted by every search: fetch it now
       setWhitespace(m.whitespace);
       form.removeAttribute("data-disabled");
       return go(readState(), false);
