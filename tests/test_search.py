@@ -53,6 +53,19 @@ def literal_scan(records, *terms) -> set[str]:
     return ids_of(records, lambda r: all(t in r.title + "\n" + r.body for t in terms))
 
 
+def substrings(texts, sampled: int, longest: int, seed: int) -> set[str]:
+    """Every 1–2 character substring of the texts and ``sampled`` random ones of 3 to
+    ``longest`` characters, none containing whitespace (a query term never does)."""
+    grams = {t[i : i + n] for t in texts for n in (1, 2) for i in range(len(t) - n + 1)}
+    rng = random.Random(seed)
+    for _ in range(sampled):
+        t = rng.choice(texts)
+        n = rng.randint(3, longest)
+        i = rng.randrange(len(t) - n)
+        grams.add(t[i : i + n])
+    return {g for g in grams if not re.search(r"\s", g)}
+
+
 # ------------------------------------------------------------------ query lengths
 
 
@@ -234,14 +247,7 @@ def test_recall_and_precision_on_every_bigram_and_sampled_ngrams(records, index)
     """Every distinct 1–2 character string of the corpus, and 1,500 sampled 3–8
     character ones: the index finds exactly the reports a substring scan finds."""
     texts = [search.fold_text(r.title + "\n" + r.body) for r in records]
-    grams = {t[i : i + n] for t in texts for n in (1, 2) for i in range(len(t) - n + 1)}
-    rng = random.Random(4)
-    for _ in range(1500):
-        t = rng.choice(texts)
-        n = rng.randint(3, 8)
-        i = rng.randrange(len(t) - n)
-        grams.add(t[i : i + n])
-    grams = {g for g in grams if not re.search(r"\s", g)}
+    grams = substrings(texts, sampled=1500, longest=8, seed=4)
     assert len(grams) > 5000
     ids = [r.id for r in records]
     mismatches = [
@@ -338,14 +344,7 @@ def test_update_answers_exactly_as_a_full_build(records, tmp_path):
     # sampled longer ones, each alone and within filters.
     touched = [r for r in records + after if r not in records or r not in after]
     texts = [search.fold_text(r.title + "\n" + r.body) for r in touched]
-    queries = {t[i : i + n] for t in texts for n in (1, 2) for i in range(len(t) - n + 1)}
-    rng = random.Random(5)
-    for _ in range(300):
-        t = rng.choice(texts)
-        n = rng.randint(3, 10)
-        i = rng.randrange(len(t) - n)
-        queries.add(t[i : i + n])
-    queries = sorted(q for q in queries if not re.search(r"\s", q))
+    queries = sorted(substrings(texts, sampled=300, longest=10, seed=5))
     assert len(queries) > 1000 and any(q in EDITORS_NOTE for q in queries)
     assert ranked_answers(updated, queries) == ranked_answers(full, queries)
     filters = [{}, {"town": "610926101"}, {"year": "2023"}, {"initiative": "三联"}]
