@@ -8,8 +8,9 @@
    estimated, none) and initiatives. Deterministic for a given ``--seed``. Uses
    bench/make_corpus.py's reports instead when that script exists and ``--corpus DIR``
    points at its Markdown.
-2. Builds the index (cold; again with nothing changed; again with one report changed)
-   and reports build time, size on disk (raw and gzip -6) and file counts.
+2. Builds the index (cold; again with nothing changed; again with one report changed,
+   which updates the index in place) and checks recall on the updated index
+   against a substring scan; reports build time, size on disk (raw and gzip -6) and files.
 3. Serves the index with the real search.js and the search page's markup on loopback
    and measures, in headless Chromium with a cold cache, the bytes fetched and the time
    to first results for 党建 (common, 2 characters), a rare 4-character string (chosen
@@ -193,7 +194,7 @@ def recall_check(records, index_dir: Path, rng, samples: int = 300) -> dict:
 
 def disk_usage(root: Path) -> dict:
     out = {}
-    for family in ("g", "p", "t", "facets", "fold", "meta.json"):
+    for family in ("g", "p", "t", "facets", "fold", "rank.bin", "meta.json"):
         path = root / family
         files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
         raw = sum(p.stat().st_size for p in files)
@@ -305,18 +306,20 @@ def main(argv=None) -> int:
     search.t2s_phrase_map()  # OpenCC tables: built once per build, timed apart
     shutil.rmtree(args.site, ignore_errors=True)
     index_dir = args.site / "search"
+    state = args.site.with_name(args.site.name + "-state.json")  # as CACHE_PATH holds it
+    state.unlink(missing_ok=True)
 
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t = time.perf_counter()
-    stats = search.build_index(records, index_dir)
+    stats = search.build_index(records, index_dir, state_path=state)
     cold = time.perf_counter() - t
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t = time.perf_counter()
-    again = search.build_index(records, index_dir)
+    again = search.build_index(records, index_dir, state_path=state)
     warm = time.perf_counter() - t
     records[len(records) // 2].body += "\n新增一段文字，检验只改一篇时的重建。"
     t = time.perf_counter()
-    one = search.build_index(records, index_dir)
+    one = search.build_index(records, index_dir, state_path=state)  # an update
     one_changed = time.perf_counter() - t
     usage = disk_usage(index_dir)
     total = sum(v["bytes"] for v in usage.values())
@@ -328,7 +331,8 @@ def main(argv=None) -> int:
     )
     print(f"index build, nothing changed: {warm:6.2f} s ({again.files_written} files rewritten)")
     print(
-        f"index build, one changed:     {one_changed:6.2f} s ({one.files_written} files rewritten)"
+        f"index build, one changed:     {one_changed:6.2f} s ({one.mode}: "
+        f"{one.files_written} files rewritten)"
     )
     print(
         f"index on disk: {total / 1e6:.1f} MB ({total_gz / 1e6:.1f} MB gzip), "
