@@ -463,11 +463,49 @@ def test_report_page_weight_stays_small(site):
     assert weight < 48_000, f"report page weighs {weight} bytes"
 
 
-def test_cached_rebuild_after_a_change_equals_a_cold_build(tmp_path):
-    """The rendered-page cache may skip work, never show a stale page."""
+def set_front_matter(path: Path, **fields: str) -> None:
+    """Rewrite some front-matter lines of a report (``key: value``, value as YAML text)."""
+    text = path.read_text(encoding="utf-8")
+    for key, value in fields.items():
+        text, n = re.subn(rf"(?m)^{key}: .*$", f"{key}: {value}", text, count=1)
+        assert n == 1, f"{path.name} has no {key} line"
+    path.write_text(text, encoding="utf-8")
+
+
+def report_in(content: Path, town: str) -> Path:
+    return next(
+        p
+        for p in (content / "reports").glob("*.md")
+        if f"\ntownship: {town}\n" in p.read_text(encoding="utf-8")
+    )
+
+
+# Edits a curator makes, one after another; each touches other pages and caches.
+CURATOR_EDITS = {
+    "title": lambda c: set_front_matter(
+        report_in(c, "神河镇"), title="校订：神河镇“升级晋档”推动党建经济双丰收"
+    ),
+    "date": lambda c: set_front_matter(report_in(c, "神河镇"), date="2024-01-02T08:00"),
+    "place": lambda c: set_front_matter(
+        report_in(c, "宋家镇"),
+        township="神河镇",
+        county="旬阳市",
+        county_as_written="旬阳县",
+        division_code="'610981111'",
+    ),
+    "initiatives": lambda c: set_front_matter(
+        report_in(c, "城关镇"), initiatives="[三联, 五星, 三会一课, 六馆六苑, 6+4, 三个百分百]"
+    ),
+    "removed": lambda c: report_in(c, "太要镇").unlink(),
+}
+
+
+def test_cached_rebuilds_after_edits_equal_cold_builds(tmp_path):
+    """The rendered-page and fragment caches may skip work, never show a stale page:
+    after each of a series of edits (title, date, place, initiatives, a report removed)
+    a cached rebuild writes exactly what a cold build writes."""
     content = tmp_path / "content"
     shutil.copytree(REPO / "content", content, ignore=shutil.ignore_patterns(".manifest.json"))
-    report = next((content / "reports").glob("*.md"))
     env = dict(os.environ, PYTHONPATH=str(REPO / "plugins"))
 
     def pelican(output: Path, *extra: str) -> Path:
@@ -480,13 +518,25 @@ def test_cached_rebuild_after_a_change_equals_a_cold_build(tmp_path):
         return output
 
     cache = ["-e", f'CACHE_PATH="{tmp_path / "cache"}"']
-    pelican(tmp_path / "warm", *cache)
-    text = report.read_text(encoding="utf-8")
-    report.write_text(text.replace("\ntitle: ", "\ntitle: 校订：", 1), encoding="utf-8")
     warm = pelican(tmp_path / "warm", *cache)
-    cold = pelican(tmp_path / "cold", "--ignore-cache")
-    files = sorted(p.relative_to(cold) for p in cold.rglob("*") if p.is_file())
-    assert files, "the cold build wrote nothing"
-    stale = [f for f in files if (warm / f).read_bytes() != (cold / f).read_bytes()]
-    assert not stale, f"cached rebuild differs from a cold build in {stale[:5]}"
-    assert "校订：" in (cold / "index.html").read_text(encoding="utf-8")
+    for edit, apply in CURATOR_EDITS.items():
+        written = {page: page.stat().st_mtime_ns for page in warm.rglob("*.html")}
+        apply(content)
+        pelican(warm, *cache)
+        kept = [p for p, when in written.items() if p.exists() and p.stat().st_mtime_ns == when]
+        assert kept, f"{edit}: every page was rewritten: the caches are not exercised"
+        assert (tmp_path / "cache" / "township_fragments.pickle").is_file()
+        cold = pelican(tmp_path / f"cold-{edit}", "--ignore-cache")
+        files = sorted(p.relative_to(cold) for p in cold.rglob("*") if p.is_file())
+        assert files, "the cold build wrote nothing"
+        orphans = {p.relative_to(warm) for p in warm.rglob("*") if p.is_file()} - set(files)
+        assert not orphans, f"{edit}: the rebuild left files a cold build does not make"
+        stale = [f for f in files if not (warm / f).is_file()]
+        stale += [
+            f
+            for f in files
+            if f not in stale and (warm / f).read_bytes() != (cold / f).read_bytes()
+        ]
+        assert not stale, f"{edit}: the cached rebuild differs from a cold build in {stale[:5]}"
+    home = (warm / "index.html").read_text(encoding="utf-8")
+    assert "校订：" in home and "2024" in home

@@ -20,6 +20,7 @@ Identity rules (URLs must be unique and stable):
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -122,6 +123,18 @@ def place_trail(report: dict) -> list[Place]:
     return trail
 
 
+def town_of(report: dict) -> Place | None:
+    """The town a report is in, if it is placed down to a town.
+
+    >>> town_of({"division_code": "610981111", "county": "旬阳市", "township": "神河镇"}).code
+    '610981111'
+    >>> town_of({"division_code": "610981", "county": "旬阳市"}) is None
+    True
+    """
+    trail = place_trail(report)
+    return trail[-1] if trail and trail[-1].level == "town" else None
+
+
 def town_label(report: dict) -> str:
     """A town named so that it cannot be confused: county + town.
 
@@ -175,6 +188,7 @@ def unplaced(reports: list[dict]) -> list[dict]:
 # ---------------------------------------------------------------- initiatives
 
 
+@functools.lru_cache(maxsize=4096)
 def initiative_slug(name: str) -> str:
     """ASCII, fixed-length, stable URL slug of an initiative's canonical name.
 
@@ -203,11 +217,13 @@ class Initiative:
     def url(self) -> str:
         return f"initiatives/{self.slug}.html"
 
-    @property
+    # Computed once, when first asked for: build_initiatives has set ``reports`` by then,
+    # and the index page asks for them several times per initiative.
+    @functools.cached_property
     def years(self) -> list[int]:
         return sorted({y for r in self.reports for y in report_years(r)})
 
-    @property
+    @functools.cached_property
     def stated_years(self) -> set[int]:
         """Years with at least one report whose date is stated (the rest are estimates)."""
         return {y for r in self.reports if date_kind(r) == "stated" for y in report_years(r)}
@@ -234,6 +250,7 @@ def build_initiatives(reports: list[dict], vocabulary: dict | None = None) -> li
     """
     vocabulary = vocabulary or {}
     found: dict[str, Initiative] = {}
+    towns_of: dict[str, Place | None] = {}  # report id → its town (one trail per report)
     for report in reports:
         for name in dict.fromkeys(report.get("initiatives") or []):
             if name not in found:
@@ -255,9 +272,11 @@ def build_initiatives(reports: list[dict], vocabulary: dict | None = None) -> li
             )
         towns: dict[str, Place] = {}
         for report in initiative.reports:
-            trail = place_trail(report)
-            if trail and trail[-1].level == "town":
-                towns.setdefault(trail[-1].code, trail[-1])
+            if report["id"] not in towns_of:
+                towns_of[report["id"]] = town_of(report)
+            town = towns_of[report["id"]]
+            if town:
+                towns.setdefault(town.code, town)
         initiative.towns = [towns[c] for c in sorted(towns)]
         initiative.reports = newest_first(initiative.reports)
     return sorted(found.values(), key=lambda i: (-len(i.towns), -len(i.reports), i.name))
@@ -443,21 +462,34 @@ def concordance(reports: list[dict], terms: list[str]) -> list[ConcordanceEntry]
     ...  for e in concordance(rs, ["三联共建", "三联"])]
     [('x', ['扎实推动“三联”机制落地生根。']), ('y', ['采取三联共建等措施。'])]
     """
+    return [
+        ConcordanceEntry(report, sentences_mentioning(report.get("text") or "", terms))
+        for report in newest_first(reports)
+    ]
+
+
+def sentences_mentioning(text: str, terms: list[str]) -> list[list[tuple[str, bool]]]:
+    """The sentences of a body that mention one of the terms, cut by ``highlight``.
+
+    >>> ["".join(s for s, _ in p) for p in sentences_mentioning("推动“三联”。成立小组。\\n三联共建", ["三联"])]
+    ['推动“三联”。', '三联共建']
+    """
     # find_spans only finds what ``in`` finds, so lines and sentences without any term are
     # skipped; a line break always ends a sentence, so splitting line by line gives the
     # same sentences as splitting the whole text.
-    mentions = re.compile("|".join(re.escape(t) for t in terms if t) or "(?!)").search
-    entries = []
-    for report in newest_first(reports):
-        text = report.get("text") or ""
-        sentences = []
-        if mentions(text):
-            sentences = [
-                highlight(s, terms)
-                for line in text.split("\n")
-                if mentions(line)
-                for s in split_sentences(line)
-                if mentions(s) and find_spans(s, terms)
-            ]
-        entries.append(ConcordanceEntry(report, sentences))
-    return entries
+    mentions = _mentions(tuple(terms))
+    if not mentions(text):
+        return []
+    return [
+        highlight(s, terms)
+        for line in text.split("\n")
+        if mentions(line)
+        for s in split_sentences(line)
+        if mentions(s) and find_spans(s, terms)
+    ]
+
+
+@functools.lru_cache(maxsize=1024)
+def _mentions(terms: tuple[str, ...]):
+    """A ``search`` function true where any of the terms occurs (one pattern per initiative)."""
+    return re.compile("|".join(re.escape(t) for t in terms if t) or "(?!)").search

@@ -36,17 +36,20 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import io
 import json
 import logging
 import os
+import pickle
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
 import yaml
-from markupsafe import escape
+from markupsafe import Markup, escape
 from pelican import signals
 from pelican.generators import Generator
 from pelican.writers import Writer
@@ -204,15 +207,86 @@ def build_archive(reports: list[dict], vocabulary: dict, site_url: str) -> Archi
     return archive
 
 
-def neighbours(archive: Archive, report: dict) -> tuple[dict | None, dict | None]:
-    """The previous (older) and next (newer) report of the same town (or county, if unplaced in it)."""
-    trail = facets.place_trail(report)
-    if not trail:
-        return None, None
-    siblings = facets.oldest_first(archive.places[trail[-1].code].reports)
-    ids = [r["id"] for r in siblings]
-    i = ids.index(report["id"])
-    return (siblings[i - 1] if i else None), (siblings[i + 1] if i + 1 < len(siblings) else None)
+def neighbours(
+    archive: Archive, trails: dict[str, list[facets.Place]]
+) -> dict[str, tuple[dict | None, dict | None]]:
+    """Report id → the previous (older) and next (newer) report of the same town (or county,
+    if unplaced in a town); ``trails`` maps each report id to its ``place_trail``.
+
+    Each place's reports are put in order once, not once per report.
+
+    >>> town = {"division_code": "610926104", "province": "陕西省", "prefecture": "安康市",
+    ...         "county": "平利县", "township": "兴隆镇"}
+    >>> rs = [dict(town, id=i, date=d) for i, d in (("a", "2021"), ("b", "2023"), ("c", "2022"))]
+    >>> archive = build_archive(rs, {}, "")
+    >>> pairs = neighbours(archive, {r["id"]: facets.place_trail(r) for r in rs})
+    >>> {i: tuple(r and r["id"] for r in pair) for i, pair in sorted(pairs.items())}
+    {'a': (None, 'c'), 'b': ('c', None), 'c': ('a', 'b')}
+    """
+    in_order: dict[str, tuple[list[dict], dict[str, int]]] = {}
+    pairs = {}
+    for ident, trail in trails.items():
+        if not trail:
+            pairs[ident] = (None, None)
+            continue
+        code = trail[-1].code
+        if code not in in_order:
+            siblings = facets.oldest_first(archive.places[code].reports)
+            positions: dict[str, int] = {}
+            for i, sibling in enumerate(siblings):
+                positions.setdefault(sibling["id"], i)
+            in_order[code] = siblings, positions
+        siblings, positions = in_order[code]
+        i = positions[ident]
+        pairs[ident] = (
+            siblings[i - 1] if i else None,
+            siblings[i + 1] if i + 1 < len(siblings) else None,
+        )
+    return pairs
+
+
+@dataclass
+class KwicEntry:
+    """One report on an initiative page: the sentences of its body that mention the initiative.
+
+    What it shows is named by ``key`` (the report's key in ``report_keys``) and ``terms``;
+    ``sentences`` are found only when asked for, so a page whose entries come from the
+    ``FragmentCache`` does not search the bodies again.
+    """
+
+    report: dict
+    terms: list[str]
+    key: str
+
+    @functools.cached_property
+    def sentences(self) -> list[Markup]:
+        text = self.report.get("text") or ""
+        return [kwic_html(s) for s in facets.sentences_mentioning(text, self.terms)]
+
+
+def kwic_html(pieces: list[tuple[str, bool]]) -> Markup:
+    """A sentence cut by ``facets.highlight`` as HTML: text escaped, mentions in ``<mark>``.
+
+    Done in Python, not in the template: a template loop over every piece of every
+    sentence costs several times as much.
+
+    >>> kwic_html([("推动“", False), ("三联", True), ("”<落地>", False)])
+    Markup('推动“<mark>三联</mark>”&lt;落地&gt;')
+    """
+    return Markup(
+        "".join(
+            f"<mark>{escape(text)}</mark>" if hit else str(escape(text)) for text, hit in pieces
+        )
+    )
+
+
+def kwic_entries(initiative: facets.Initiative, report_keys: dict[str, str]) -> list[KwicEntry]:
+    """The entries of an initiative page, newest report first (as ``facets.concordance``)."""
+    terms = initiative.terms
+    return [
+        KwicEntry(report, terms, report_keys[report["id"]])
+        for report in facets.newest_first(initiative.reports)
+    ]
 
 
 # ---------------------------------------------------------------- data files
@@ -316,18 +390,72 @@ def csv_text(columns, rows) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
+def csv_lines_text(columns, lines: list[str]) -> str:
+    """``csv_text`` from rows already written by ``csv_row_text``.
+
+    >>> columns = [("id", ""), ("title", "")]
+    >>> rows = [{"id": "a", "title": '“三联”, "x"'}, {"id": "b", "title": "两行\\n标题"}]
+    >>> csv_lines_text(columns, [csv_row_text(columns, r) for r in rows]) == csv_text(columns, rows)
+    True
+    """
+    return csv_text(columns, []) + "".join(lines)
+
+
+def csv_row_text(columns, row: dict) -> str:
+    """One row as ``csv_text`` writes it (CSV rows are written independently of each other)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=[c for c, _ in columns], lineterminator="\r\n")
+    writer.writerow(row)
+    return buffer.getvalue()
+
+
+def json_item_text(item) -> str:
+    """An item of a JSON array as ``json.dumps(array, ensure_ascii=False, indent=1)`` writes
+    it: indented one level (a line break inside a JSON string is always escaped, so every
+    line break in the text is one between lines)."""
+    return " " + json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ")
+
+
+def json_array_text(items: list[str]) -> str:
+    """``json.dumps(array, ensure_ascii=False, indent=1)`` from its items' ``json_item_text``.
+
+    >>> array = [{"a": [1, {"b": "乡\\n镇"}], "c": {}}, [], "x"]
+    >>> text = json_array_text([json_item_text(i) for i in array])
+    >>> text == json.dumps(array, ensure_ascii=False, indent=1), json_array_text([])
+    (True, '[]')
+    """
+    return "[\n" + ",\n".join(items) + "\n]" if items else "[]"
+
+
+def catalog_entry(report: dict, site_url: str) -> dict:
+    """A report as catalog.json lists it: the front matter and what pages show, no body text."""
+    entry = {k: v for k, v in report.items() if k not in {"text", "page", "place_url"}}
+    entry["page_url"] = f"{site_url}/{report['page']}"
+    entry["markdown_path"] = f"content/reports/{report['id']}.md"
+    return entry
+
+
 # ---------------------------------------------------------------- page cache
 
 PAGE_CACHE_FILE = "township_pages.json"
+FRAGMENT_CACHE_FILE = "township_fragments.pickle"
 
 
 def digest(*parts) -> str:
-    """A stable hash of JSON-able parts (anything else by its ``str``)."""
-    h = hashlib.sha1()
-    for part in parts:
-        h.update(json.dumps(part, ensure_ascii=False, sort_keys=True, default=str).encode())
-        h.update(b"\0")
-    return h.hexdigest()
+    """A stable hash of plain data: str, numbers, bool, None, dates, and lists, tuples and
+    dicts of them.
+
+    Hashes the ``repr``, which for plain data is deterministic (dicts in insertion order,
+    which builds from the same files keep) and several times cheaper than JSON. Pass no
+    other objects: a ``repr`` with a memory address would never match again (a miss, so a
+    page rendered needlessly, never a stale one).
+
+    >>> digest({"a": [1, "乡"]}, None) == digest({"a": [1, "乡"]}, None)
+    True
+    >>> digest(1) == digest("1"), digest({"a": 1, "b": 2}) == digest({"b": 2, "a": 1})
+    (False, False)
+    """
+    return hashlib.sha1(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _settings_value(value):
@@ -351,7 +479,7 @@ def build_fingerprint(settings: dict, vocabulary: dict, extra) -> str:
         for path in sorted(folder.glob("*")):
             if path.is_file() and path.suffix in {".py", ".html", ".xml", ".txt"}:
                 h.update(str(path.name).encode() + b"\0" + path.read_bytes() + b"\0")
-    config = {k: _settings_value(v) for k, v in settings.items() if k.isupper()}
+    config = {k: _settings_value(v) for k, v in sorted(settings.items()) if k.isupper()}
     h.update(digest(config, vocabulary, extra, pelican.__version__, jinja2.__version__).encode())
     return h.hexdigest()
 
@@ -391,6 +519,12 @@ class PageCache:
     >>> other.keys.update({"a.html": "1"})
     >>> other.fresh("a.html")
     False
+
+    A file the previous build made that this one does not (its report was removed) is
+    an orphan, removed so that ``output/`` publishes only what the archive holds:
+
+    >>> other.remove_orphans(), (tmp / "out" / "b.html").exists(), (tmp / "out" / "a.html").exists()
+    (['b.html'], False, True)
     """
 
     def __init__(self, cache_dir: str | None, output_path: str, fingerprint: str, load=True):
@@ -400,29 +534,38 @@ class PageCache:
         self.keys: dict[str, str] = {}
         self.done: dict[str, str] = {}
         self.old: dict[str, str] = {}
+        self.previous: set[str] = set()  # what the last build into this output made
         self.skipped = 0
         if self.file and self.file.is_file():
             try:
                 data = json.loads(self.file.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 data = {}
-            if (
-                load
-                and isinstance(data, dict)
-                and data.get("fingerprint") == fingerprint
-                and data.get("output") == str(self.output_path.resolve())
-            ):
-                self.old = data.get("files") or {}
+            if isinstance(data, dict) and data.get("output") == str(self.output_path.resolve()):
+                self.previous = set(data.get("files") or ())
+                if load and data.get("fingerprint") == fingerprint:
+                    self.old = data.get("files") or {}
             self.file.unlink(missing_ok=True)
 
     def fresh(self, name: str) -> bool:
         """True if ``name`` is up to date (and then counted as written)."""
         key = self.keys.get(name)
-        if key is not None and self.old.get(name) == key and (self.output_path / name).is_file():
+        if (
+            key is not None
+            and self.old.get(name) == key
+            and os.path.isfile(os.path.join(self.output_path, name))
+        ):
             self.done[name] = key
             self.skipped += 1
             return True
         return False
+
+    def remove_orphans(self) -> list[str]:
+        """Delete the files the previous build made that this build does not; their names."""
+        orphans = sorted(self.previous - self.keys.keys())
+        for name in orphans:
+            (self.output_path / name).unlink(missing_ok=True)
+        return orphans
 
     def written(self, name: str) -> None:
         if name in self.keys:
@@ -439,6 +582,75 @@ class PageCache:
         }
         temporary = self.file.with_suffix(".tmp")
         temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, self.file)
+
+
+class FragmentCache:
+    """Parts of output files (a report's catalog row, its entry on an initiative page, …),
+    kept between builds: file name → key → text.
+
+    A key is a hash of everything the text is made from (as for ``PageCache``; the
+    fingerprint covers code, templates and settings), so a fragment found under it is the
+    text a build would make now. A file written by this build keeps just the fragments it
+    used; a file not written (still current) keeps its fragments for the build that
+    rewrites it; a file that is gone loses them. Nothing is saved when nothing changed.
+
+    >>> import tempfile
+    >>> tmp = Path(tempfile.mkdtemp())
+    >>> first = FragmentCache(tmp, "fp")
+    >>> first.get("a.html", "k1", lambda: "made"), first.get("b.html", "k2", lambda: "b"), first.made
+    ('made', 'b', 2)
+    >>> first.save(live={"a.html", "b.html"})
+    >>> second = FragmentCache(tmp, "fp")
+    >>> second.get("a.html", "k1", lambda: "made again"), second.made
+    ('made', 0)
+    >>> second.save(live={"a.html", "b.html"})  # b.html was not rewritten: its fragment stays
+    >>> FragmentCache(tmp, "fp").groups["b.html"]
+    {'k2': 'b'}
+    >>> FragmentCache(tmp, "other code").get("a.html", "k1", lambda: "new")
+    'new'
+    >>> FragmentCache(None, "fp").get("a.html", "k1", str)
+    ''
+    """
+
+    def __init__(self, cache_dir: str | None, fingerprint: str, load=True):
+        self.file = Path(cache_dir) / FRAGMENT_CACHE_FILE if cache_dir else None
+        self.fingerprint = fingerprint
+        self.groups: dict[str, dict[str, str]] = {}
+        self.used: dict[str, dict[str, str]] = {}
+        self.made = 0
+        if load and self.file and self.file.is_file():
+            try:
+                with self.file.open("rb") as f:
+                    data = pickle.load(f)
+            except Exception:  # noqa: BLE001 - a broken cache is an empty one
+                data = {}
+            if isinstance(data, dict) and data.get("fingerprint") == fingerprint:
+                self.groups = data.get("groups") or {}
+
+    def get(self, name: str, key: str, make) -> str:
+        """The fragment of output file ``name`` under ``key``: from a build before, or ``make()``."""
+        text = self.groups.get(name, {}).get(key)
+        if text is None:
+            text = make()
+            self.made += 1
+        self.used.setdefault(name, {})[key] = text
+        return text
+
+    def save(self, live: set[str]) -> None:
+        """Keep the fragments of the files written now, and of the others still in ``live``."""
+        if not self.file:
+            return
+        kept = {name: group for name, group in self.groups.items() if name in live}
+        kept.update(self.used)
+        unchanged = not self.made and kept.keys() == self.groups.keys()
+        if unchanged and all(len(kept[n]) == len(self.groups[n]) for n in self.used):
+            return
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.file.with_suffix(".tmp")
+        with temporary.open("wb") as f:
+            data = {"fingerprint": self.fingerprint, "groups": kept}
+            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, self.file)
 
 
@@ -471,6 +683,18 @@ def get_writer(pelican):
 # ---------------------------------------------------------------- generator
 
 
+CITATION_STYLES = {"gbt7714": citations.gbt7714, "bibtex": citations.bibtex}
+
+
+def file_names(folder: Path) -> set[str]:
+    """Names of the files in ``folder`` (none if it does not exist), listed in one call."""
+    try:
+        with os.scandir(folder) as entries:
+            return {entry.name for entry in entries if entry.is_file()}
+    except FileNotFoundError:
+        return set()
+
+
 class ArchiveGenerator(Generator):
     """Writes the facet pages, data files, citations, feeds and sitemap."""
 
@@ -489,25 +713,26 @@ class ArchiveGenerator(Generator):
         self.archive = build_archive(reports, vocabulary, self.site_url)
         self.vocabulary = vocabulary
         by_id = {r["id"]: r for r in self.archive.reports}
+        trails = {r["id"]: facets.place_trail(r) for r in self.archive.reports}
+        pairs = neighbours(self.archive, trails)
+        raw_dir = Path(self.path) / "raw"
+        raw_files = file_names(raw_dir)
         for article in self.articles:
             report = by_id[article.report["id"]]
-            url = f"{self.site_url}/{article.url}"
             article.facts = report
-            article.trail = facets.place_trail(report)
-            article.previous_in_town, article.next_in_town = neighbours(self.archive, report)
-            article.gbt7714 = citations.gbt7714(report, url, self.accessed)
-            article.bibtex = citations.bibtex(report, url, self.accessed)
+            article.trail = trails[report["id"]]
+            article.previous_in_town, article.next_in_town = pairs[report["id"]]
             article.csl_url = f"reports/{report['id']}.csl.json"
             article.bib_url = f"reports/{report['id']}.bib"
             article.markdown_url = f"reports/{report['id']}.md"
             raw = (report.get("provenance") or {}).get("raw_file")
             article.raw_url = f"raw/{raw_output_name(raw)}" if raw else None
-            if raw and not (Path(self.path) / "raw" / raw).is_file():
+            if raw and raw not in raw_files and not (raw_dir / raw).is_file():
                 log.warning(
                     "%s: raw file %s is not in %s; the report page will not link it",
                     article.source_path,
                     raw,
-                    Path(self.path) / "raw",
+                    raw_dir,
                 )
                 article.raw_url = None
         self._cache_keys()
@@ -516,7 +741,29 @@ class ArchiveGenerator(Generator):
         self.context["SCRIPT_LABELS"] = SCRIPT_LABELS
         self.context["span_label"] = span_label
         self.context["STEP_LABELS"] = STEP_LABELS
+        self.context["cite"] = self.cite
+        self.context["fragment"] = jinja2.pass_context(
+            lambda context, *key, caller: self.fragment(context, *key, caller=caller)
+        )
         self.written: list[str] = []
+
+    def cite(self, article, style: str) -> str:
+        """A report's citation in ``style`` (``gbt7714`` or ``bibtex``); templates call it as
+        ``cite(article, "gbt7714")``, so only the report pages being rendered pay for it."""
+        url = f"{self.site_url}/{article.facts['page']}"
+        return CITATION_STYLES[style](article.facts, url, self.accessed)
+
+    def fragment(self, context, *key, caller) -> Markup:
+        """A part of a page kept between builds (see ``FragmentCache``): in a template,
+        ``{% call fragment(kind, key) %}…{% endcall %}`` renders the body only if no build
+        rendered it under this key (and the page's ``SITEURL``) before.
+
+        The key must name everything else the body shows (the template itself is in the
+        fingerprint); for a report, its key in ``report_keys``.
+        """
+        name = context["output_file"]
+        key = digest(context["SITEURL"], *key)
+        return Markup(self.fragments.get(name, key, lambda: str(caller())))
 
     # -- page cache
 
@@ -526,23 +773,23 @@ class ArchiveGenerator(Generator):
         fingerprint = build_fingerprint(
             s, self.vocabulary, [self.site_url, self.accessed.isoformat()]
         )
-        self.page_cache = PageCache(
-            s.get("CACHE_PATH") if s.get("CACHE_CONTENT") else None,
-            self.output_path,
-            fingerprint,
-            load=bool(s.get("LOAD_CONTENT_CACHE")),
-        )
+        cache_dir = s.get("CACHE_PATH") if s.get("CACHE_CONTENT") else None
+        load = bool(s.get("LOAD_CONTENT_CACHE"))
+        self.page_cache = PageCache(cache_dir, self.output_path, fingerprint, load=load)
+        self.fragments = FragmentCache(cache_dir, fingerprint, load=load)
         self.context["township_page_cache"] = self.page_cache
         keys = self.page_cache.keys
+        # A report page is made from its source file through the reader and settings (the
+        # fingerprint covers both): its front matter, body HTML, URL and title.
         self.report_keys = {
-            article.report["id"]: digest(
-                article.report, article._content, article.url, article.save_as, article.title
+            article.facts["id"]: digest(
+                article.report, article._content, article.facts["page"], article.title
             )
             for article in self.articles
         }
         rk = self.report_keys
         for article in self.articles:
-            own = rk[article.report["id"]]
+            own = rk[article.facts["id"]]
             near = [(r or {}).get("id") for r in (article.previous_in_town, article.next_in_town)]
             initiatives = [bool(self.archive.initiative(n)) for n in article.facts["initiatives"]]
             keys[article.save_as] = digest(
@@ -587,6 +834,60 @@ class ArchiveGenerator(Generator):
             keys[self._initiative_feed(initiative)] = digest(
                 "feed", initiative.name, reports[:max_items]
             )
+        keys.update(self._summary_keys([subtree(p.code) for p in archive.roots]))
+
+    def _summary_keys(self, tree) -> dict[str, str]:
+        """Keys of the pages that summarise the whole archive: home, indexes, years, matrix.
+
+        ``tree`` is the place tree as plain data (code, name, level, count, children).
+        """
+        archive, rk = self.archive, self.report_keys
+
+        def listed(reports):
+            return [rk[r["id"]] for r in reports]
+
+        years = [(g.year, len(g.stated), len(g.estimated)) for g in archive.years]
+        newest = archive.reports[: self.settings.get("TOWNSHIP_NEWEST_COUNT", 10)]
+        keys = {
+            "index.html": digest(
+                "index",
+                archive.stats,
+                archive.chart,
+                years,
+                len(archive.undated),
+                listed(newest),
+                [(i.name, len(i.towns), len(i.reports)) for i in archive.initiatives[:12]],
+                tree,
+                len(archive.unplaced),
+            ),
+            "places/index.html": digest("places", tree, listed(archive.unplaced)),
+            "initiatives/index.html": digest(
+                "initiatives",
+                [
+                    (i.name, i.description, i.in_vocabulary, len(i.towns), len(i.reports))
+                    + (i.years, sorted(i.stated_years))
+                    for i in archive.initiatives
+                ],
+            ),
+            "years/index.html": digest("years", archive.chart, years, len(archive.undated)),
+            "years/unknown.html": digest("unknown", listed(archive.undated)),
+            "matrix.html": digest(
+                "matrix",
+                [c.name for c in archive.matrix.columns],
+                [(t.code, archive.label(t), cells) for t, cells in archive.matrix.rows],
+            ),
+            "data.html": digest(
+                "data", len(archive.reports), len(archive.initiatives), len(archive.places)
+            ),
+            "404.html": digest("404"),
+        }
+        for i, group in enumerate(archive.years):
+            before = archive.years[i - 1].year if i else None
+            after = archive.years[i + 1].year if i + 1 < len(archive.years) else None
+            keys[group.url] = digest(
+                "year", group.year, before, after, listed(group.stated), listed(group.estimated)
+            )
+        return keys
 
     @staticmethod
     def _place_feed(place) -> str:
@@ -655,7 +956,7 @@ class ArchiveGenerator(Generator):
                 "initiative",
                 initiative=initiative,
                 parent=self._parent(initiative),
-                entries=facets.concordance(initiative.reports, initiative.terms),
+                entries=kwic_entries(initiative, self.report_keys),
                 feed_url=self._initiative_feed(initiative),
             )
         self._page(writer, "years/index.html", "years")
@@ -676,21 +977,30 @@ class ArchiveGenerator(Generator):
         self._write_report_files()
         self._write_feeds(writer)
         self._write_sitemap()
+        orphans = cache.remove_orphans()
+        if orphans:
+            log.info("township_reports: removed %d files no report makes any more", len(orphans))
         cache.save()
+        self.fragments.save(live=set(cache.keys))
         if cache.skipped:
             log.info("township_reports: %d pages and files unchanged, not rewritten", cache.skipped)
 
     def _write_data(self):
-        archive, site = self.archive, self.site_url
-        rows = [catalog_row(r, site) for r in archive.reports]
-        self._file("catalog.csv", csv_text(CATALOG_COLUMNS, rows))
-        catalog = []
-        for report in archive.reports:
-            entry = {k: v for k, v in report.items() if k not in {"text", "page", "place_url"}}
-            entry["page_url"] = f"{site}/{report['page']}"
-            entry["markdown_path"] = f"content/reports/{report['id']}.md"
-            catalog.append(entry)
-        self._file("catalog.json", json.dumps(catalog, ensure_ascii=False, indent=1) + "\n")
+        archive, site, fragments = self.archive, self.site_url, self.fragments
+
+        def per_report(kind, make):
+            """``make(report)`` for every report, kept between builds under the report's key."""
+            return [
+                fragments.get(kind, self.report_keys[r["id"]], lambda r=r: make(r))
+                for r in archive.reports
+            ]
+
+        rows = per_report(
+            "catalog.csv", lambda r: csv_row_text(CATALOG_COLUMNS, catalog_row(r, site))
+        )
+        self._file("catalog.csv", csv_lines_text(CATALOG_COLUMNS, rows))
+        items = per_report("catalog.json", lambda r: json_item_text(catalog_entry(r, site)))
+        self._file("catalog.json", json_array_text(items) + "\n")
         self._file(
             "initiatives.csv",
             csv_text(
@@ -732,22 +1042,27 @@ class ArchiveGenerator(Generator):
     def _write_report_files(self):
         content = Path(self.path)
         cache, output = self.page_cache, Path(self.output_path)
+        sitename = self.settings.get("SITENAME", "")
         for article in self.articles:
             report = article.facts
-            url = f"{self.site_url}/{article.url}"
             if not (cache.fresh(article.csl_url) and cache.fresh(article.bib_url)):
-                sitename = self.settings.get("SITENAME", "")
+                url = f"{self.site_url}/{report['page']}"
                 item = citations.csl_json(report, url, self.accessed, sitename)
                 self._file(article.csl_url, json.dumps([item], ensure_ascii=False, indent=1) + "\n")
-                self._file(article.bib_url, article.bibtex + "\n")
+                self._file(article.bib_url, self.cite(article, "bibtex") + "\n")
                 cache.written(article.csl_url)
                 cache.written(article.bib_url)
-            _copy(Path(article.source_path), output / article.markdown_url)
+            _copy(article.source_path, os.path.join(output, article.markdown_url))
+            cache.keys[article.markdown_url] = "copy"
+            cache.written(article.markdown_url)
         # Every raw file is published, also one whose ingest failed: it is the evidence.
         raw_dir = content / "raw"
-        for source in sorted(raw_dir.iterdir()) if raw_dir.is_dir() else []:
-            if source.is_file() and not source.name.startswith("."):
-                _copy(source, output / "raw" / raw_output_name(source.name))
+        for name in sorted(file_names(raw_dir)):
+            if not name.startswith("."):
+                published = f"raw/{raw_output_name(name)}"
+                _copy(os.path.join(raw_dir, name), os.path.join(output, published))
+                cache.keys[published] = "copy"
+                cache.written(published)
 
     def _write_feeds(self, writer):
         context = dict(self.context, SITEURL=self.site_url, FEED_DOMAIN=self.site_url)
@@ -773,7 +1088,7 @@ class ArchiveGenerator(Generator):
             )
 
     def _write_sitemap(self):
-        pages = ["index.html"] + [a.url for a in self.articles] + self.written
+        pages = ["index.html"] + [a.facts["page"] for a in self.articles] + self.written
         urls = "".join(
             f"<url><loc>{escape(self.site_url)}/{escape(p.removesuffix('index.html'))}</loc></url>\n"
             for p in dict.fromkeys(pages)
@@ -787,14 +1102,14 @@ class ArchiveGenerator(Generator):
         self._file("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {self.site_url}/sitemap.xml\n")
 
 
-def _copy(source: Path, target: Path) -> None:
+def _copy(source: str, target: str) -> None:
     """Copy a file with its modification time, unless the target already has its size and time."""
     try:
-        a, b = source.stat(), target.stat()
+        a, b = os.stat(source), os.stat(target)
         if a.st_size == b.st_size and a.st_mtime_ns == b.st_mtime_ns:
             return
     except FileNotFoundError:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
     shutil.copy2(source, target)
 
 
