@@ -80,3 +80,6 @@ DELETE_OUTPUT_DIRECTORY = False
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CACHE_PATH = ".cache/pelican"
+# Pelican gzips its content cache at level 9 by default: at 10,000 reports that is ~2.4 s
+# of CPU on every build for a cache of ~220 MB that never leaves this machine.
+GZIP_CACHE = False
