@@ -608,7 +608,7 @@ def phase_timers_main(pelican_args: list[str]) -> int:
             "PHASES",
             f"total {time.perf_counter() - wall:.1f} s wall, {time.process_time():.1f} s CPU in "
             f"Pelican's process (peak {me.ru_maxrss // 1024} MB); its forked children "
-            f"(search index, facet pages): "
+            f"(search index): "
             f"{kids.ru_utime + kids.ru_stime:.1f} s CPU, peak {kids.ru_maxrss // 1024} MB",
             "",
             f"{'phase':58s} {'wall s':>8s} {'CPU s':>8s} {'calls':>7s}",
@@ -733,8 +733,8 @@ def render_table(result: dict) -> str:
         f"| output size | ours {ours_bytes / 1e6:,.1f} MB in {ours_files:,} files; plain "
         f"{plain_bytes / 1e6:,.1f} MB in {plain_files:,} files | – | – | – |",
         "",
-        "CPU counts every process of a step (our site build forks processes for the search "
-        "index and the facet pages, so its CPU can exceed its wall time). The load average is "
+        "CPU counts every process of a step (our site build forks a process for the search "
+        "index, so its CPU can exceed its wall time). The load average is "
         "the machine's, other work included: compare ratios within one run. Converting the "
         f"Markdown for the baseline took {result['baseline_convert_seconds']:.1f} s (not counted).",
     ]
