@@ -751,6 +751,7 @@ def _arrays_of(described: list[int], data: bytes, base: int) -> list[Encoded]:
 
 
 def _decoded(encoded: Encoded) -> list[int]:
+    """The numbers of an array as it sits in a shard."""
     values = array(_TYPECODES[encoded.code])
     values.frombytes(encoded.data)
     if sys.byteorder == "big":
@@ -759,6 +760,7 @@ def _decoded(encoded: Encoded) -> list[int]:
 
 
 def _shard_header(data: bytes) -> tuple[dict[str, list[int]], int]:
+    """A shard's header (gram → [offset, count, code, …]) and where its arrays begin."""
     (size,) = struct.unpack_from("<I", data)
     return json.loads(data[4 : 4 + size].decode("utf-8")), 4 + size
 
@@ -1189,6 +1191,7 @@ def _load_state(path: Path | None, head: list, meta: dict, files_now: int) -> di
 
 
 def _save_state(path, head, version, shards, numbers, digests) -> None:
+    """Record, for the next build, which index this is and each report's number and digest."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     state = {
@@ -1349,6 +1352,7 @@ def _update(records, out_dir, version, plan: UpdatePlan, state: dict, page_size)
 
 
 def _meta(version, docs, slots, g_n, p_n, page_size, buckets) -> dict:
+    """``meta.json``: what search.js needs to find every other file."""
     return {
         "format": INDEX_VERSION,
         "version": version,
@@ -1618,6 +1622,7 @@ def _index_articles(job: dict) -> IndexStats:
 
 
 def _build_in_child(conn, job) -> None:
+    """The forked process: build the index, send the stats (or the error) to the parent."""
     try:
         conn.send(("ok", _index_articles(job)))
     except BaseException:  # noqa: BLE001 - reported to the parent, which raises
