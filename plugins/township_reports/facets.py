@@ -443,36 +443,16 @@ def highlight(text: str, terms: list[str]) -> list[tuple[str, bool]]:
     return pieces
 
 
-@dataclass
-class ConcordanceEntry:
-    report: dict
-    sentences: list[list[tuple[str, bool]]]
-
-
-def concordance(reports: list[dict], terms: list[str]) -> list[ConcordanceEntry]:
-    """For every report, each sentence of its body that mentions one of the terms.
-
-    A report tagged with the initiative whose body has no literal mention (the tag came
-    from the title or a variant spelling) gets an entry with no sentences, so the page
-    can say so instead of silently dropping it.
-
-    >>> rs = [{"id": "x", "date": "2021", "text": "扎实推动“三联”机制落地生根。成立领导小组。"},
-    ...       {"id": "y", "date": "2011", "text": "采取三联共建等措施。"}]
-    >>> [(e.report["id"], ["".join(s for s, _ in p) for p in e.sentences])
-    ...  for e in concordance(rs, ["三联共建", "三联"])]
-    [('x', ['扎实推动“三联”机制落地生根。']), ('y', ['采取三联共建等措施。'])]
-    """
-    return [
-        ConcordanceEntry(report, sentences_mentioning(report.get("text") or "", terms))
-        for report in newest_first(reports)
-    ]
-
-
 def sentences_mentioning(text: str, terms: list[str]) -> list[list[tuple[str, bool]]]:
-    """The sentences of a body that mention one of the terms, cut by ``highlight``.
+    """The sentences of a body that mention one of the terms, cut by ``highlight``: the
+    lines of an initiative page's concordance.  A report tagged with the initiative whose
+    body has no literal mention (the tag came from the title) gets none, and the page
+    says so instead of silently dropping it.
 
     >>> ["".join(s for s, _ in p) for p in sentences_mentioning("推动“三联”。成立小组。\\n三联共建", ["三联"])]
     ['推动“三联”。', '三联共建']
+    >>> sentences_mentioning("采取三联共建等措施。", ["三联共建", "三联"])
+    [[('采取', False), ('三联共建', True), ('等措施。', False)]]
     """
     # find_spans only finds what ``in`` finds, so lines and sentences without any term are
     # skipped; a line break always ends a sentence, so splitting line by line gives the

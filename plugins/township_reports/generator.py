@@ -281,12 +281,9 @@ def kwic_html(pieces: list[tuple[str, bool]]) -> Markup:
 
 
 def kwic_entries(initiative: facets.Initiative, report_keys: dict[str, str]) -> list[KwicEntry]:
-    """The entries of an initiative page, newest report first (as ``facets.concordance``)."""
+    """The entries of an initiative page, in the initiative's order (newest report first)."""
     terms = initiative.terms
-    return [
-        KwicEntry(report, terms, report_keys[report["id"]])
-        for report in facets.newest_first(initiative.reports)
-    ]
+    return [KwicEntry(report, terms, report_keys[report["id"]]) for report in initiative.reports]
 
 
 # ---------------------------------------------------------------- data files
