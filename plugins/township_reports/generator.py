@@ -724,7 +724,7 @@ class ArchiveGenerator(Generator):
             article.markdown_url = f"reports/{report['id']}.md"
             raw = (report.get("provenance") or {}).get("raw_file")
             article.raw_url = f"raw/{raw_output_name(raw)}" if raw else None
-            if raw and raw not in raw_files and not (raw_dir / raw).is_file():
+            if raw and raw not in raw_files:
                 log.warning(
                     "%s: raw file %s is not in %s; the report page will not link it",
                     article.source_path,

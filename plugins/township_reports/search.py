@@ -1007,8 +1007,7 @@ def plan_update(
         return None
     outgoing = {previous[rid][0] for rid in going}
     numbers = {rid: n for rid, (n, _) in previous.items() if rid in current}
-    free = sorted(n for rid, (n, _) in previous.items() if rid not in current)
-    free.reverse()
+    free = sorted((n for rid, (n, _) in previous.items() if rid not in current), reverse=True)
     slots = max((n for n, _ in previous.values()), default=-1) + 1
     for rid in incoming_ids:
         if rid not in numbers:
@@ -1123,10 +1122,10 @@ def build_index(
     version = index_version(digests.values(), head)
     previous = _read_meta(out_dir)
     files_now = _count_files(out_dir) if previous else 0
+    characters = sum(len(r.title) + 1 + len(r.body) for r in records)
     if previous.get("version") == version and previous.get("files") == files_now:
-        stats = IndexStats(documents=len(records), mode="unchanged")
+        stats = IndexStats(documents=len(records), characters=characters, mode="unchanged")
         stats.files_unchanged = previous["files"]
-        stats.characters = sum(len(r.title) + 1 + len(r.body) for r in records)
         return stats
     state = _load_state(state_path, head, previous, files_now)
     plan = None
@@ -1153,6 +1152,7 @@ def build_index(
             gc.enable()
     if state_path is not None:
         _save_state(state_path, head, version, shards, numbers, digests)
+    stats.characters = characters
     return stats
 
 
@@ -1219,7 +1219,6 @@ def _build(records, out_dir, version, shard_bytes, page_size):
     bigrams: dict[str, tuple[array, array, array]] = {}
     titles: dict[str, list] = {}  # gram → [report, count in the title, …]
     for n, record in enumerate(records):
-        stats.characters += len(record.title) + 1 + len(record.body)
         counts, in_title, positions = doc_grams(record.title, record.body)
         # The hot loops of the build: one dict lookup per (gram, report) pair.
         get = chars.get
@@ -1305,7 +1304,6 @@ def _update(records, out_dir, version, plan: UpdatePlan, state: dict, page_size)
     writer = _Writer(out_dir, stats)
     by_number = sorted(((plan.numbers[r.id], r) for r in records), key=lambda nr: nr[0])
     record_at = dict(by_number)
-    stats.characters = sum(len(r.title) + 1 + len(r.body) for r in records)
 
     # Each report that changed: the grams whose postings differ between the version in
     # the index (read back from its t/<n>.json) and the new one.
