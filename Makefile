@@ -9,7 +9,7 @@ CONF     := pelicanconf.py
 PUBCONF  := publishconf.py
 PORT     ?= 8000
 
-.PHONY: html publish ingest test lint serve clean bench bench-full venv
+.PHONY: html publish ingest test lint serve clean bench bench-full venv eval
 
 venv: $(STAMP)
 
@@ -49,3 +49,7 @@ bench-full: $(STAMP)
 
 clean:
 	rm -rf $(OUTPUT) .cache tests/screenshots
+
+# Per-field accuracy of ingest on the golden table of tests/corpus (a few seconds).
+eval: $(STAMP)
+	$(BIN)/township-reports eval tests/corpus

@@ -1,4 +1,4 @@
-"""Command line: ``township-reports ingest`` and ``township-reports inspect``.
+"""Command line: ``township-reports ingest``, ``inspect`` and ``eval``.
 
 Errors name the file and the problem, one line each; every other file is still
 processed, and the exit status is 1 when any file failed.
@@ -11,6 +11,8 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
+
+import yaml
 
 from .errors import IngestError
 from .ingest import convert_file, ingest_paths, load_catalog
@@ -87,6 +89,36 @@ def cmd_inspect(args) -> int:
     return 1 if failed else 0
 
 
+def cmd_eval(args) -> int:
+    from . import evaluate
+
+    corpus = Path(args.corpus)
+    golden = [Path(p) for p in args.golden] or sorted((corpus / "golden").glob("*.yaml"))
+    pages = Path(args.pages) if args.pages else corpus / "fixtures"
+    limits_path = corpus / "thresholds.yaml"
+    limits = yaml.safe_load(limits_path.read_text(encoding="utf-8")) if limits_path.exists() else {}
+    try:
+        entries = evaluate.load_golden(golden)
+    except (OSError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.held:
+        entries = [e for e in entries if e.get("held")]
+    scores = evaluate.evaluate(entries, pages)
+    if args.json:
+        print(json.dumps(scores.as_dict(), ensure_ascii=False))
+        return 0
+    if args.failures:
+        print(evaluate.format_failures(scores))
+    floors = {} if args.golden else (limits.get("floors") or {})
+    print(f"{len(entries)} pages from {', '.join(str(p) for p in golden)}")
+    print(evaluate.format_table(scores, floors, limits.get("targets") or {}))
+    below = [name for name, floor in floors.items() if scores.accuracy(name) < floor]
+    if below:
+        print(f"below the floor in {corpus / 'thresholds.yaml'}: {', '.join(below)}")
+    return 1 if below else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="township-reports", description="乡镇党建报道档案: ingest raw reports into Markdown."
@@ -105,6 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     inspect.add_argument("--json", action="store_true", help="one JSON object per file")
     inspect.add_argument("--catalog", default="content/catalog.yaml", help="overrides file")
     inspect.set_defaults(func=cmd_inspect)
+    scores = sub.add_parser("eval", help="per-field accuracy of ingest on a golden table")
+    scores.add_argument("corpus", nargs="?", default="tests/corpus", help="corpus folder")
+    scores.add_argument("--golden", nargs="*", default=[], help="golden YAML files (default: all)")
+    scores.add_argument("--pages", help="folder of the pages (default: CORPUS/fixtures)")
+    scores.add_argument("--held", action="store_true", help="only entries marked held: true")
+    scores.add_argument("--failures", action="store_true", help="list every wrong field")
+    scores.add_argument("--json", action="store_true", help="print the scores as JSON")
+    scores.set_defaults(func=cmd_eval)
     args = parser.parse_args(argv)
     return args.func(args)
 

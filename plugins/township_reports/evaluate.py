@@ -1,0 +1,233 @@
+"""Measure ingest against a golden table: per-field accuracy on pages read by a person.
+
+The golden table (``tests/corpus/golden/*.yaml``, schema in ``tests/corpus/README.md``)
+says what a careful reader finds on each page: headline, place, stated date, names,
+source, the furniture that must leave the body, the initiatives named. This module runs
+ingest on each page and counts, field by field, how often it agrees. It never changes
+what ingest does; it is how every change to the rules is measured, on our fixtures
+(a regression guard) and on real pages held aside (the honest estimate).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import IngestError
+from .ingest import ingest_bytes
+from .initiatives import fold_slogan, load_vocabulary
+from .simplify import to_simplified
+from .structure import unescape_markdown_text
+
+#: Fields scored right/wrong per page, in the order the table prints them.
+FIELDS = tuple("title township county prefecture province date authors editors source body".split())
+#: Initiatives are scored as a set over all pages (precision and recall).
+INITIATIVE_SCORES = ("initiatives_precision", "initiatives_recall")
+GOLDEN_KEYS = (
+    "file template title township county prefecture province date authors editors source "
+    "initiatives furniture body_first"
+).split()
+
+
+_QUOTES = str.maketrans(dict.fromkeys("“”「」『』", '"') | dict.fromkeys("‘’", "'"))
+
+
+def normalise_text(value: object) -> str:
+    """Text as compared: NFKC (full- and half-width alike), simplified, no whitespace.
+
+    Punctuation width and spacing are the punctuation step's business, not the
+    field's: a headline is right when its words are.
+
+    >>> normalise_text(' 聚力起势 群“星”爭輝：激活新動能 ') == normalise_text('聚力起势群"星"争辉:激活新动能')
+    True
+    """
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", to_simplified(str(value))).translate(_QUOTES)
+    return re.sub(r"\s+", "", text)
+
+
+def normalise_date(value: object) -> str | None:
+    """A golden date as ISO text (YAML reads ``2024-03-05`` as a date object).
+
+    >>> normalise_date(dt.date(2024, 3, 5)), normalise_date('2024-03-05T10:21')
+    ('2024-03-05', '2024-03-05T10:21')
+    >>> normalise_date(dt.datetime(2024, 3, 5, 10, 21, 7))
+    '2024-03-05T10:21:07'
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip().replace(" ", "T")
+
+
+def canonical_initiatives(names: Iterable[str]) -> set[str]:
+    """Initiative names mapped through the vocabulary (aliases and levels to their name).
+
+    >>> sorted(canonical_initiatives(['三會一課', '“五星”支部', '四星', '党建+产业']))
+    ['三会一课', '五星', '党建+产业']
+    """
+    vocabulary = load_vocabulary()
+    found = set()
+    for name in names:
+        key = fold_slogan(to_simplified(str(name)))
+        canonical = vocabulary.alias_to_name.get(key, key)
+        item = vocabulary.initiatives.get(canonical)
+        found.add(item.level_of if item and item.level_of else canonical)
+    return found
+
+
+def plain_body(markdown_body: str) -> str:
+    """The body's text as a reader sees it (escapes undone, heading marks dropped)."""
+    lines = [re.sub(r"^#+\s+", "", line) for line in markdown_body.splitlines()]
+    return "\n".join(unescape_markdown_text(line) for line in lines)
+
+
+@dataclass
+class PageResult:
+    """How ingest did on one page: per-field verdicts, and what it found where it erred."""
+
+    file: str
+    right: dict[str, bool] = field(default_factory=dict)
+    got: dict[str, object] = field(default_factory=dict)
+    expected: dict[str, object] = field(default_factory=dict)
+    initiatives_found: set[str] = field(default_factory=set)
+    initiatives_expected: set[str] = field(default_factory=set)
+    error: str = ""
+
+
+def judge_page(report, entry: dict) -> PageResult:
+    """Compare one ingested report with its golden entry, field by field."""
+    result = PageResult(entry["file"])
+
+    def verdict(name, ok, got, expected):
+        result.right[name] = bool(ok)
+        if not ok:
+            result.got[name], result.expected[name] = got, expected
+
+    if entry["title"] is None:
+        verdict("title", report.title_devised, report.title, "(devised)")
+    else:
+        verdict(
+            "title",
+            not report.title_devised
+            and normalise_text(report.title) == normalise_text(entry["title"]),
+            report.title,
+            entry["title"],
+        )
+    for key in ("township", "county", "prefecture", "province", "source"):
+        got, expected = getattr(report, key), entry[key]
+        verdict(key, normalise_text(got) == normalise_text(expected), got, expected)
+    expected_date = normalise_date(entry["date"])
+    verdict("date", report.date == expected_date, report.date, expected_date)
+    for key in ("authors", "editors"):
+        got = sorted(normalise_text(n) for n in getattr(report, key))
+        expected = sorted(normalise_text(n) for n in entry[key] or [])
+        verdict(key, got == expected, getattr(report, key), entry[key] or [])
+    body = normalise_text(plain_body(report.body))
+    left = [f for f in entry["furniture"] or [] if normalise_text(f) and normalise_text(f) in body]
+    first = normalise_text(entry["body_first"])
+    lost = bool(first) and first not in body
+    verdict(
+        "body",
+        not left and not lost,
+        {"furniture left": left, "first words lost": lost},
+        {"furniture": "none left", "body_first": entry["body_first"]},
+    )
+    result.initiatives_found = canonical_initiatives(report.initiatives)
+    result.initiatives_expected = canonical_initiatives(entry["initiatives"] or [])
+    return result
+
+
+@dataclass
+class Scores:
+    """Per-field accuracy over a set of pages."""
+
+    pages: list[PageResult]
+
+    def accuracy(self, name: str) -> float:
+        if name in INITIATIVE_SCORES:
+            found = sum(len(p.initiatives_found) for p in self.pages)
+            expected = sum(len(p.initiatives_expected) for p in self.pages)
+            hits = sum(len(p.initiatives_found & p.initiatives_expected) for p in self.pages)
+            total = found if name == "initiatives_precision" else expected
+            return hits / total if total else 1.0
+        judged = [p.right[name] for p in self.pages if name in p.right]
+        return sum(judged) / len(judged) if judged else 0.0
+
+    def as_dict(self) -> dict[str, float]:
+        return {name: round(self.accuracy(name), 4) for name in FIELDS + INITIATIVE_SCORES}
+
+
+def load_golden(paths: Iterable[Path]) -> list[dict]:
+    """Golden entries from YAML files; every entry must carry every key of the schema."""
+    entries = []
+    for path in paths:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+        for index, entry in enumerate(data):
+            missing = [k for k in GOLDEN_KEYS if k not in entry]
+            if missing:
+                raise ValueError(f"{path}: entry {index + 1}: missing keys {missing}")
+            entries.append(entry)
+    return entries
+
+
+def evaluate(entries: list[dict], pages_dir: Path) -> Scores:
+    """Ingest every page of the golden table and judge it (a page that fails is all wrong)."""
+    results = []
+    for entry in entries:
+        path = Path(pages_dir) / entry["file"]
+        try:
+            report = ingest_bytes(path.read_bytes(), path.name)
+        except (IngestError, OSError) as error:
+            result = PageResult(entry["file"], {name: False for name in FIELDS}, error=str(error))
+            result.initiatives_expected = canonical_initiatives(entry["initiatives"] or [])
+            results.append(result)
+            continue
+        results.append(judge_page(report, entry))
+    return Scores(results)
+
+
+def format_table(scores: Scores, floors: dict, targets: dict) -> str:
+    """The per-field table ``make eval`` prints, floors and targets beside each field."""
+    rows = [f"{'field':24} {'right':>7}  {'floor':>6}  {'target':>6}"]
+    for name in FIELDS + INITIATIVE_SCORES:
+        value = scores.accuracy(name)
+        floor, target = floors.get(name), targets.get(name)
+        mark = "below floor" if floor is not None and value < floor else ""
+        if not mark and target is not None and value >= target:
+            mark = "target met"
+        rows.append(
+            f"{name:24} {value:7.1%}  {_percent(floor):>6}  {_percent(target):>6}  {mark}".rstrip()
+        )
+    return "\n".join(rows)
+
+
+def _percent(value: float | None) -> str:
+    return "" if value is None else f"{value:.0%}"
+
+
+def format_failures(scores: Scores) -> str:
+    """One line per wrong field: the page, what ingest found, what the reader found."""
+    lines = []
+    for page in scores.pages:
+        if page.error:
+            lines.append(f"{page.file}: ingest failed: {page.error}")
+        for name, value in page.got.items():
+            lines.append(f"{page.file}: {name}: got {value!r}, expected {page.expected[name]!r}")
+        extra = page.initiatives_found - page.initiatives_expected
+        missed = page.initiatives_expected - page.initiatives_found
+        if extra or missed:
+            lines.append(
+                f"{page.file}: initiatives: extra {sorted(extra)}, missed {sorted(missed)}"
+            )
+    return "\n".join(lines)
