@@ -76,7 +76,10 @@ def cmd_inspect(args) -> int:
         data = asdict(report)
         record = {"file": name, **{key: data[key] for key in INSPECT_KEYS}}
         record["repairs"] = report.provenance["repairs"]
+        record["evidence"] = report.provenance["evidence"]
+        record["places_evidence"] = report.provenance["places_evidence"]
         record["warnings"] = report.provenance["warnings"]
+        record["review"] = report.provenance["review"]
         if args.json:
             print(json.dumps(record, ensure_ascii=False))
         else:
@@ -87,6 +90,30 @@ def cmd_inspect(args) -> int:
                 f"{name}: {report.title} | {place or '(unplaced)'} | {report.date or report.date_estimate}"
             )
     return 1 if failed else 0
+
+
+def cmd_review(args) -> int:
+    """Print the reports whose metadata ingest was unsure of, one line per doubtful field."""
+    from .report import FrontMatterError, split_front_matter
+
+    folder = Path(args.reports)
+    listed = 0
+    for path in sorted(folder.glob("*.md")):
+        try:
+            meta, _ = split_front_matter(path.read_text(encoding="utf-8"), str(path))
+        except (OSError, UnicodeDecodeError, FrontMatterError) as error:
+            print(f"error: {path}: {error}", file=sys.stderr)
+            continue
+        items = (meta.get("provenance") or {}).get("review") or []
+        if not items:
+            continue
+        listed += 1
+        raw = (meta.get("provenance") or {}).get("raw_file", "")
+        print(f"{path.name}  {meta.get('title', '')}  [{raw}]")
+        for item in items:
+            print(f"  {item.get('field')}: {item.get('reason')}")
+    print(f"review: {listed} report(s) with fields to check in {folder}")
+    return 0
 
 
 def cmd_eval(args) -> int:
@@ -137,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
     inspect.add_argument("--json", action="store_true", help="one JSON object per file")
     inspect.add_argument("--catalog", default="content/catalog.yaml", help="overrides file")
     inspect.set_defaults(func=cmd_inspect)
+    review = sub.add_parser("review", help="list reports with fields ingest was unsure of")
+    review.add_argument("reports", nargs="?", default="content/reports", help="reports folder")
+    review.set_defaults(func=cmd_review)
     scores = sub.add_parser("eval", help="per-field accuracy of ingest on a golden table")
     scores.add_argument("corpus", nargs="?", default="tests/corpus", help="corpus folder")
     scores.add_argument("--golden", nargs="*", default=[], help="golden YAML files (default: all)")

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from . import dating, dechrome, fields, initiatives, structure
+from . import dating, dechrome, fields, initiatives, page, structure
 from .decode import decode_report_bytes, html_to_text, looks_like_html
 from .errors import IngestError
 from .repair import repair_lost_gbk_lead_bytes
@@ -53,7 +53,7 @@ def report_id(raw: bytes) -> str:
 
 #: The modules whose code decides a report's Markdown; site code is not among them.
 INGEST_MODULES = (
-    "decode repair unannotate simplify dechrome fields structure places initiatives dating "
+    "decode repair unannotate simplify dechrome fields page structure places initiatives dating "
     "report ingest"
 ).split()
 
@@ -90,9 +90,80 @@ def _field_rules_kinds(found: dict[str, list[str]], into: fields.Fields) -> None
 class _Trace:
     steps: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    reviews: list[dict] = field(default_factory=list)
 
     def step(self, name: str, count: int, **extra) -> None:
         self.steps.append({"step": name, "count": count, **extra})
+
+    def review(self, field_name: str, reason: str) -> None:
+        """A field ingest is unsure of: a warning, and a place on the curators' review list."""
+        self.warnings.append(reason)
+        self.reviews.append({"field": field_name, "reason": reason})
+
+
+def read_page(
+    lines: list[str], line_numbers: list[int], found: fields.Fields, trace: _Trace
+) -> tuple[list[str], str, dict]:
+    """Read a page's shape: (body lines, headline, evidence of each choice).
+
+    ``line_numbers`` gives each line's number in the raw file (for the evidence).
+
+    The page model (page.py) finds the body (the prose), the header above it and the
+    footer below. Field lines (作者:… 发布时间:…), date lines and bylines in header and
+    footer become metadata; the headline is the best-scored free header line; every
+    other header or footer line is page furniture and is recorded as removed.
+    """
+    zones = page.find_zones(lines)
+    roles_of: dict[int, str] = {}
+    field_lines = []
+    for index, line in enumerate(lines):
+        parsed = fields.parse_field_line(line)
+        if parsed is not None:
+            _field_rules_kinds(parsed, found)
+            field_lines.append(line.strip())
+            roles_of[index] = "field"
+        elif (index < zones.body_start or index >= zones.body_end) and dating.is_date_line(line):
+            found.add("date", [line.strip()])
+            roles_of[index] = "date"
+    trace.step("fields", len(field_lines), lines=field_lines)
+    dates = [lines[i].strip() for i, role in sorted(roles_of.items()) if role == "date"]
+    if dates:
+        trace.step("date_line", len(dates), lines=dates)
+
+    best, scored = page.choose_headline(lines, roles_of, zones)
+    evidence: dict = {}
+    title = ""
+    if best is not None:
+        title = best.text
+        roles_of[best.index] = "headline"
+        evidence["title"] = {
+            "line": line_numbers[best.index],
+            "score": round(best.score, 2),
+            "rule": "; ".join(best.reasons),
+        }
+        if best.score < page.HEADLINE_CONFIDENT:
+            trace.review("title", f"标题把握不大（{best.score:.2f}）：“{title}”")
+    elif scored:
+        trace.review("title", "页首各行都不像标题：标题为拟定")
+    furniture = [
+        lines[i].strip()
+        for i in range(len(lines))
+        if (i < zones.body_start or i >= zones.body_end) and lines[i].strip() and i not in roles_of
+    ]
+    if furniture:
+        trace.step("page_furniture", len(furniture), removed=furniture)
+
+    body_lines = []
+    punctuated = 0
+    for index in range(zones.body_start, zones.body_end):
+        if index in roles_of:
+            continue
+        line, n = restore_fullwidth_punctuation(lines[index].strip())
+        punctuated += n
+        body_lines.append(line)
+    title, n = restore_fullwidth_punctuation(title)
+    trace.step("punctuation", punctuated + n)
+    return body_lines, title, evidence
 
 
 def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -> Report:
@@ -104,7 +175,8 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
         text = html_to_text(text)
         trace.step("html_to_text", 1)
     text, repairs, repair_warnings = repair_lost_gbk_lead_bytes(text)
-    trace.warnings += repair_warnings
+    for warning in repair_warnings:
+        trace.review("body", warning)
     trace.step("repair", sum(r.count for r in repairs))
     text, annotations = strip_pinyin_annotations(text)
     trace.step("unannotate", annotations)
@@ -125,36 +197,8 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
     trace.step("dechrome", len(removed), removed=[{"rule": r, "text": t} for r, t in removed])
 
     found_fields = fields.Fields()
-    body_lines: list[str] = []
-    field_lines = []
-    for line in lines:
-        parsed = fields.parse_field_line(line)
-        if parsed is None:
-            body_lines.append(line)
-        else:
-            _field_rules_kinds(parsed, found_fields)
-            field_lines.append(line.strip())
-    trace.step("fields", len(field_lines), lines=field_lines)
-
-    punctuated = 0
-    for index, line in enumerate(body_lines):
-        body_lines[index], n = restore_fullwidth_punctuation(line.strip())
-        punctuated += n
-    trace.step("punctuation", punctuated)
-
-    # A bare date line at the top of the page is the publication date (and never the headline).
-    nonblank = [i for i, line in enumerate(body_lines) if line]
-    for i in nonblank[:4]:
-        if dating.is_date_line(body_lines[i]):
-            found_fields.add("date", [body_lines[i]])
-            trace.step("date_line", 1, lines=[body_lines[i]])
-            body_lines[i] = ""
-    # Headline: the first non-blank line left, when it reads as one.
-    nonblank = [i for i, line in enumerate(body_lines) if line]
-    title, title_devised = "", False
-    if nonblank and structure.is_headline(body_lines[nonblank[0]]):
-        title = body_lines[nonblank[0]].strip()
-        body_lines[nonblank[0]] = ""
+    body_lines, title, evidence = read_page(lines, [i + 1 for i in kept], found_fields, trace)
+    title_devised = False
 
     blocks = structure.paragraphs_and_headings(body_lines)
     paragraphs = [text for kind, text in blocks if kind == "p"]
@@ -178,16 +222,17 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
         (d for d in map(dating.parse_stated_date, found_fields.date) if d is not None), None
     )
     if found_fields.date and stated is None:
-        trace.warnings.append(f"日期字段“{found_fields.date[0]}”不是有效日期")
+        trace.review("date", f"日期字段“{found_fields.date[0]}”不是有效日期")
 
     from .places import resolve_place
 
     year = int(stated.iso[:4]) if stated else None
     resolution = resolve_place(plain, title=title, year=year)
     place = resolution.place
-    trace.warnings += list(resolution.warnings)
+    for warning in resolution.warnings:
+        trace.review("place", warning)
     if place is None or place.township is None:
-        trace.warnings.append("文中未识别出乡镇：列为未定位（unplaced）")
+        trace.review("place", "文中未识别出乡镇：列为未定位（unplaced）")
 
     if not title:
         label = ""
@@ -227,8 +272,10 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
                 {"kind": r.kind, "before": r.before, "after": r.after, "count": r.count}
                 for r in repairs
             ],
+            "evidence": evidence,
             "places_evidence": list(resolution.evidence),
             "warnings": trace.warnings,
+            "review": trace.reviews,
         },
     )
     if catalog_entry:

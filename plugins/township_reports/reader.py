@@ -118,7 +118,7 @@ def normalise(meta: dict, source: str = "<report>") -> dict:
     else:
         report["date_estimate"] = None
     provenance = dict(report["provenance"] or {})
-    for key in ("steps", "repairs", "warnings"):
+    for key in ("steps", "repairs", "warnings", "review"):
         provenance[key] = provenance.get(key) or []
     report["provenance"] = provenance
     report["overrides"] = report["overrides"] or {}

@@ -1,0 +1,248 @@
+"""A model of a news page: zones (header, body, footer) and a headline chosen by its features.
+
+A scraped report is a page, not a text: above the story sit a site banner, a menu,
+a breadcrumb, the headline, a line of date, source and author; below it, bylines,
+editors, copyright and contact lines. Sites differ in every detail, but the shape is
+the same everywhere, so this module reads the shape rather than strings seen on one
+site: the body is the run of lines that read as prose; the header is what precedes
+it; the headline is the header line that *looks* like one (length, punctuation, what
+it shares with the body, where it stands) and does not look like a banner, a column
+name, an e-paper line or a contact line (vocabularies in ``data/page_roles.yaml``).
+Every choice keeps its evidence, and a weak choice says so, so that a curator can
+review it rather than trust it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_PUNCTUATION = re.compile(r"[。！？；!?;]|[，,]")
+_SENTENCE_END = tuple("。！？…”」』!?")
+#: A headline at or above this score is taken; below it, the title is devised.
+HEADLINE_THRESHOLD = 0.5
+#: Between the threshold and this score, the headline is taken but goes on the review list.
+HEADLINE_CONFIDENT = 0.7
+
+
+@dataclass(frozen=True)
+class PageRoles:
+    site_suffixes: tuple[str, ...]
+    column_names: frozenset[str]
+    not_headline: tuple[tuple[str, re.Pattern], ...]
+    title_separators: re.Pattern
+    topic_words: tuple[str, ...]
+
+
+@functools.cache
+def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
+    """Compile the page-role vocabularies (cached)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return PageRoles(
+        tuple(sorted(data["site_suffixes"], key=len, reverse=True)),
+        frozenset(data["column_names"]),
+        tuple((r["name"], re.compile(r["pattern"])) for r in data["not_headline"]),
+        re.compile(data["title_separators"]),
+        tuple(data["topic_words"]),
+    )
+
+
+def han_count(text: str) -> int:
+    """How many Chinese characters a line has.
+
+    >>> han_count('2023-07-25 10:50 作者:方凤玲')
+    5
+    """
+    return len(_HAN.findall(text))
+
+
+def reads_as_prose(line: str) -> bool:
+    """True for a line of running text: long, Chinese, with sentence punctuation inside.
+
+    The body of every report is prose; headlines, banners, menus and field lines are not.
+
+    >>> reads_as_prose('今年以来,潼关县太要镇深入贯彻落实党的二十大精神,在加强党的建设方面想点子、出实招。')
+    True
+    >>> reads_as_prose('潼关县太要镇:党建引领激发乡村振兴新动能')
+    False
+    >>> reads_as_prose('首页 | 新闻中心 | 政务公开 | 政务服务 | 互动交流 | 走进某县 | 专题专栏')
+    False
+    """
+    line = line.strip()
+    hans = han_count(line)
+    if hans < 20:
+        return False
+    marks = len(_SENTENCE_PUNCTUATION.findall(line))
+    return (marks >= 2 and hans >= 0.6 * len(line)) or hans >= 70
+
+
+def closes_prose(line: str) -> bool:
+    """True for a short line that ends a sentence: the body can end with one.
+
+    >>> closes_prose('让党旗在乡村振兴一线高高飘扬！'), closes_prose('版权所有 某某县人民政府')
+    (True, False)
+    """
+    line = line.strip()
+    return han_count(line) >= 8 and line.endswith(_SENTENCE_END)
+
+
+@dataclass(frozen=True)
+class Zones:
+    """Where the body starts and ends (indices into the page's lines; end exclusive)."""
+
+    body_start: int
+    body_end: int
+
+
+def find_zones(lines: list[str]) -> Zones:
+    """Split a page into header [0, start), body [start, end) and footer [end, …).
+
+    >>> find_zones(['某某县人民政府', '张兰镇：党建引领绘就新画卷', '发布时间：2025-03-13',
+    ...             '近年来，张兰镇紧紧围绕乡村振兴战略，坚持以党建为引领，将党建工作与业务工作深度融合。',
+    ...             '强化组织建设', '镇党委精心组织村党支部书记、党员骨干定期开展专题培训，提升理论水平。',
+    ...             '（张三 李四）', '版权所有：某某县人民政府'])
+    Zones(body_start=3, body_end=6)
+    """
+    prose = [i for i, line in enumerate(lines) if reads_as_prose(line)]
+    if not prose:
+        return Zones(0, len(lines))
+    end = prose[-1] + 1
+    while end < len(lines) and (not lines[end].strip() or closes_prose(lines[end])):
+        end += 1
+    while end > prose[-1] + 1 and not lines[end - 1].strip():
+        end -= 1
+    return Zones(prose[0], end)
+
+
+def bigrams(text: str) -> set[str]:
+    """The Chinese character bigrams of a text (what a headline shares with its story)."""
+    hans = "".join(_HAN.findall(text))
+    return {hans[i : i + 2] for i in range(len(hans) - 1)}
+
+
+@dataclass
+class HeadlineCandidate:
+    """A header line scored as a possible headline, with the reasons for its score."""
+
+    index: int
+    text: str
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str | None]:
+    """Cut a site name joined to a headline (an HTML title): ``headline_站点名``.
+
+    >>> strip_site_name('张兰镇：党建引领绘就乡村振兴新画卷_介休市人民政府')
+    ('张兰镇：党建引领绘就乡村振兴新画卷', '介休市人民政府')
+    >>> strip_site_name('兴隆镇 - 平利县融媒体中心')
+    ('兴隆镇', '平利县融媒体中心')
+    >>> strip_site_name('党建+产业 双轮驱动')
+    ('党建+产业 双轮驱动', None)
+    """
+    roles = roles or load_page_roles()
+    parts = roles.title_separators.split(line)
+    if len(parts) < 2:
+        return line, None
+    kept = [p for p in parts if not is_site_name(p.strip(), roles)]
+    if len(kept) == len(parts) or not kept:
+        return line, None
+    cut = [p.strip() for p in parts if p not in kept]
+    return max(kept, key=han_count).strip(), cut[-1]
+
+
+def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
+    """True for a banner: a site, paper or portal's own name, or a column name.
+
+    >>> [is_site_name(x) for x in ('介休市人民政府', '中国共产党新闻网', '平利县融媒体中心', '乡镇动态')]
+    [True, True, True, True]
+    >>> is_site_name('张兰镇：党建引领绘就乡村振兴新画卷')
+    False
+    """
+    roles = roles or load_page_roles()
+    text = re.sub(r"[\s　]+", "", text)
+    if text in roles.column_names:
+        return True
+    return len(text) <= 24 and text.endswith(roles.site_suffixes) and "：" not in text
+
+
+def score_headline(
+    index: int, text: str, body_bigrams: set[str], next_role: str, roles: PageRoles
+) -> HeadlineCandidate:
+    """Score one header line as the headline; the reasons say why (evidence)."""
+    candidate = HeadlineCandidate(index, text, 0.4)
+
+    def add(points: float, reason: str) -> None:
+        candidate.score += points
+        candidate.reasons.append(f"{reason} ({points:+.1f})")
+
+    for name, pattern in roles.not_headline:
+        if pattern.search(text):
+            add(-1.0, name)
+            return candidate
+    if is_site_name(text, roles):
+        add(-1.0, "site or column name")
+        return candidate
+    hans = han_count(text)
+    if hans < 5:
+        add(-0.4, "too short for a headline")
+    elif hans <= 48:
+        add(0.1, "headline length")
+    if text.endswith(tuple("。；，、：:;,")) or text.count("，") + text.count(",") > 2:
+        add(-0.4, "reads as a sentence")
+    shared = bigrams(text)
+    if shared:
+        overlap = len(shared & body_bigrams) / len(shared)
+        if overlap >= 0.2:
+            add(
+                round(min(0.3, overlap * 0.5), 2),
+                f"shares {overlap:.0%} of its bigrams with the body",
+            )
+        elif body_bigrams:
+            add(-0.2, "shares almost nothing with the body")
+    if any(word in text for word in roles.topic_words):
+        add(0.1, "names the topic")
+    if next_role in ("field", "date", "byline", "body"):
+        add(0.2, f"stands right above the {next_role}")
+    return candidate
+
+
+def choose_headline(
+    lines: list[str], roles_of: dict[int, str], zones: Zones, roles: PageRoles | None = None
+) -> tuple[HeadlineCandidate | None, list[HeadlineCandidate]]:
+    """The best headline among the header's free lines, and every candidate scored.
+
+    ``roles_of`` maps line indices already given a role (``field``, ``date``,
+    ``byline``, ``chrome``) to it; the other header lines are candidates.
+
+    >>> lines = ['介休市人民政府', '首页', '张兰镇：党建引领绘就乡村振兴新画卷', '发布时间：2025-03-13',
+    ...          '近年来，张兰镇紧紧围绕乡村振兴战略，坚持以党建为引领，奋力绘就乡村振兴新画卷。']
+    >>> best, scored = choose_headline(lines, {3: 'date'}, Zones(4, 5))
+    >>> best.text, [c.index for c in scored]
+    ('张兰镇：党建引领绘就乡村振兴新画卷', [0, 1, 2])
+    """
+    roles = roles or load_page_roles()
+    body_bigrams = bigrams("".join(lines[zones.body_start : zones.body_end]))
+    scored = []
+    for index in range(zones.body_start):
+        text = lines[index].strip()
+        if not text or index in roles_of:
+            continue
+        text, _site = strip_site_name(text, roles)
+        following = next(
+            (j for j in range(index + 1, len(lines)) if lines[j].strip()), zones.body_start
+        )
+        next_role = "body" if following >= zones.body_start else roles_of.get(following, "")
+        scored.append(score_headline(index, text, body_bigrams, next_role, roles))
+    viable = [c for c in scored if c.score >= HEADLINE_THRESHOLD]
+    if not viable:
+        return None, scored
+    # Nearest the story wins a tie: banners and repeated titles sit higher up the page.
+    best = max(viable, key=lambda c: (round(c.score, 2), c.index))
+    return best, scored
