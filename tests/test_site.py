@@ -360,6 +360,13 @@ def test_undated_reports_are_listed_under_nianfen_buxiang(site):
     assert "年代不详" in read(site, "years/index.html")
 
 
+def test_review_page_lists_reports_ingest_was_unsure_of_and_why(site):
+    html = read(site, "review.html")
+    assert set(re.findall(r"reports/(\w+)\.html", html)) == {UNPLACED}
+    assert "文中未识别出乡镇" in text_of(html) and "<code>place</code>" in html
+    assert 'href="./review.html"' in read(site, "data.html")
+
+
 def test_two_xinglong_towns_have_two_pages(site):
     pinli = read(site, "places/610926101.html")
     jingyang = read(site, "places/610423114.html")

@@ -13,6 +13,7 @@ plain report dicts (``facets.py``) and writes, under the output folder:
 ``years/unknown.html``                 年代不详
 ``matrix.html``                        town × initiative table
 ``data.html``                          what each data file and column means
+``review.html``                        reports whose metadata ingest was unsure of
 ``catalog.csv|json``, ``initiatives.csv``, ``places.csv``
 ``reports/<id>.md|.bib|.csl.json``     Markdown source and citations of each report
 ``raw/<file>``                         the raw file, byte for byte (see ``copy_raw``)
@@ -71,10 +72,16 @@ STEP_LABELS = {
     "unannotate": "删除转换器注音",
     "dechrome": "删除网页框架",
     "fields": "提取标注字段",
+    "date_line": "提取日期行",
+    "page_furniture": "删除页首页尾杂项",
+    "byline": "提取署名",
+    "html_to_text": "网页转文本",
     "simplify": "繁体转简体",
     "punctuation": "恢复全角标点",
     "structure": "分段与小标题",
 }
+#: review.html lists this many reports at most (``township-reports review`` lists all).
+REVIEW_LIMIT = 500
 SCRIPT_LABELS = {"traditional": "繁体", "simplified": "简体", "mixed": "繁简混合"}
 
 
@@ -135,6 +142,7 @@ class Archive:
     initiatives: list[facets.Initiative]
     years: list[facets.YearGroup]
     undated: list[dict]
+    review: list[dict]
     matrix: facets.Matrix
     chart: str
     site_url: str
@@ -199,6 +207,7 @@ def build_archive(reports: list[dict], vocabulary: dict, site_url: str) -> Archi
         initiatives=initiatives,
         years=years,
         undated=undated,
+        review=[r for r in reports if r["provenance"].get("review")],
         matrix=facets.build_matrix(places, initiatives),
         chart=timeline_svg([(g.year, len(g.stated), len(g.estimated)) for g in years]),
         site_url=site_url,
@@ -874,7 +883,16 @@ class ArchiveGenerator(Generator):
                 [(t.code, archive.label(t), cells) for t, cells in archive.matrix.rows],
             ),
             "data.html": digest(
-                "data", len(archive.reports), len(archive.initiatives), len(archive.places)
+                "data",
+                len(archive.reports),
+                len(archive.initiatives),
+                len(archive.places),
+                len(archive.review),
+            ),
+            "review.html": digest(
+                "review",
+                [(rk[r["id"]], r["provenance"]["review"]) for r in archive.review[:REVIEW_LIMIT]],
+                len(archive.review),
             ),
             "404.html": digest("404"),
         }
@@ -961,6 +979,7 @@ class ArchiveGenerator(Generator):
             self._page(writer, group.url, "year", group=group)
         self._page(writer, "years/unknown.html", "year_unknown")
         self._page(writer, "matrix.html", "matrix")
+        self._page(writer, "review.html", "review", limit=REVIEW_LIMIT)
         self._page(
             writer,
             "data.html",
