@@ -1,9 +1,26 @@
 """Date a report: the publication date it states, or an honest estimate with evidence.
 
-A stated date comes only from a labelled field (发布时间, 时间, 日期 …) or a
-date line in the page header; an event date in the body (``6月26日``) is not a
-publication date. With no stated date, era markers (``data/era_markers.yaml``)
-give a span; the estimate is their intersection and always says so.
+A page states when it was published in a labelled field (``发布时间：…``,
+``日期：…``, also with the date on the next line), in a source or byline line
+(``来源：某某县融媒体中心 2024-03-05 作者：…``) or on a date line of its own
+above the body. The same page carries dates that are not its publication date:
+the header's today-date (``今天是2024年3月5日 星期二``), a read counter, a
+copyright year, event dates in the body (``3月5日，…召开``) and a signature date
+under the body. So:
+
+* ``find_dates`` finds every full date a line states (Arabic, full-width or
+  Chinese numerals, with or without a time);
+* ``date_candidates`` scores each date by what introduces it and where it stands
+  on the page, and names the rule as evidence;
+* ``choose_publication_date`` takes the best and warns when it is weak or when
+  two strong candidates disagree on the day.
+
+It never takes a date from a sentence of the body, and a date without a year
+(``3月5日``, ``09-17``) is never completed with one. With
+no stated date, era markers (``data/era_markers.yaml``) give a span; the
+estimate is their intersection and always says so. Vocabularies (labels,
+today-date markers, counter words) are data: ``data/date_rules.yaml``. Input
+is simplified text (after unannotate and t2s).
 """
 
 from __future__ import annotations
@@ -14,13 +31,35 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import cn2an
 import yaml
+
+from . import fields
 
 DATA = Path(__file__).parent / "data"
 
-_DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+# Full-width digits and separators, one character for one so offsets stay true.
+_HALFWIDTH = str.maketrans("０１２３４５６７８９：／－．Ｔ\u3000", "0123456789:/-.T ")
+
+_TIME = (
+    r"(?:\s{0,3}|T)(?P<H>[01]?\d|2[0-3])"
+    r"(?::(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    r"|\s*[时点]\s*(?P<M2>[0-5]?\d)\s*分(?:\s*(?P<S2>[0-5]?\d)\s*秒)?)"
+    r"(?!\d)(?:Z|[+-]\d{2}:?\d{2}(?!\d))?"
+)
+# A year, then month and day joined by one repeated separator (2024-3-5, 2024/03/05,
+# 2024.03.05) or by 年月日. In the 年月 form the 日 may be missing only before a break:
+# "2023年5月20余个村" is not a date.
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<y>19[5-9]\d|20\d\d)"
+    r"(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
+    r"|\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*(?:[日号]|(?=[\s|｜,，;；)）\]】]|$)))"
+    rf"(?:{_TIME})?"
+)
+_CN_DIGIT = "〇○零Ｏ一二三四五六七八九"
+_CN_DATE = re.compile(
+    rf"[{_CN_DIGIT}]{{4}}\s*年\s*(?:十[一二]?|[元一二三四五六七八九])\s*月\s*"
+    r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
 )
 
 
@@ -30,8 +69,90 @@ class StatedDate:
     precision: str
 
 
+def _stated(y, m, d, hour=None, minute=None, second=None) -> StatedDate | None:
+    """A StatedDate from parts as written; None for a day that does not exist.
+
+    A time of exactly midnight (``2024-06-20 00:00:00``) is what a CMS prints when it
+    was given only the day: the date is stated to the day, not to the second.
+
+    >>> _stated('2024', '06', '20', '00', '00', '00'), _stated('2024', '6', '20', '9', '05')
+    (StatedDate(iso='2024-06-20', precision='day'), StatedDate(iso='2024-06-20T09:05', precision='minute'))
+    """
+    try:
+        day = dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+    midnight = hour is not None and int(hour) == 0 and int(minute or 0) == 0 and not int(second or 0)
+    if hour is None or minute is None or midnight:
+        return StatedDate(day.isoformat(), "day")
+    stamp = f"{day.isoformat()}T{int(hour):02d}:{int(minute):02d}"
+    if second is None:
+        return StatedDate(stamp, "minute")
+    return StatedDate(f"{stamp}:{int(second):02d}", "second")
+
+
+def _from_numeric(match: re.Match) -> StatedDate | None:
+    return _stated(
+        match["y"],
+        match["m"] or match["m2"],
+        match["d"] or match["d2"],
+        match["H"],
+        match["M"] or match["M2"],
+        match["S"] or match["S2"],
+    )
+
+
+def _from_chinese_numerals(span: str) -> StatedDate | None:
+    """Read a date written in Chinese numerals (二〇二三年十月十二日).
+
+    cn2an sees only the matched span: run over a whole text it also turns
+    三会一课 into 3会1课.
+    """
+    span = re.sub(r"\s", "", span).replace("○", "〇").replace("Ｏ", "〇").replace("元月", "一月")
+    try:
+        arabic = cn2an.transform(span, "cn2an")
+    except (ValueError, KeyError):
+        return None
+    match = _NUMERIC_DATE.fullmatch(arabic)
+    return _from_numeric(match) if match else None
+
+
+def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
+    """Every full date a line states, as (start, end, StatedDate), in line order.
+
+    Pages write dates every way a CMS template or a typist can: separators,
+    年月日 with or without a time glued on, ISO stamps, full-width digits, dates
+    glued to a name, Chinese numerals in signed documents. Only dates with a
+    year count (a year is never invented) and only days that exist.
+
+    >>> [d.iso for _, _, d in find_dates('时间:2023-07-25 10:50作者:方凤玲来源:宋家镇')]
+    ['2023-07-25T10:50']
+    >>> [d.iso for _, _, d in find_dates('2024/03/05 10:21  2024年03月05日10:21  2024-03-05T10:21:07')]
+    ['2024-03-05T10:21', '2024-03-05T10:21', '2024-03-05T10:21:07']
+    >>> [d.iso for _, _, d in find_dates('日期:2024.03.05 作者：张三2024-3-5 ２０２４年３月５日')]
+    ['2024-03-05', '2024-03-05', '2024-03-05']
+    >>> find_dates('二〇二三年十月十二日')
+    [(0, 10, StatedDate(iso='2023-10-12', precision='day'))]
+    >>> find_dates('3月5日，镇党委召开“三会一课”推进会；2023年5月以来，时间:09-17')
+    []
+    >>> find_dates('2023-02-30 2023年2月29日')
+    []
+    """
+    text = line.translate(_HALFWIDTH)
+    found = []
+    for match in _NUMERIC_DATE.finditer(text):
+        date = _from_numeric(match)
+        if date:
+            found.append((match.start(), match.start() + len(match.group(0).rstrip()), date))
+    for match in _CN_DATE.finditer(text):
+        date = _from_chinese_numerals(match.group(0))
+        if date:
+            found.append((match.start(), match.end(), date))
+    return sorted(found, key=lambda found_date: found_date[0])
+
+
 def parse_stated_date(value: str) -> StatedDate | None:
-    """Parse a date as a page states it; None when it holds no valid date.
+    """The first date a field value states; None when it holds no valid date.
 
     >>> parse_stated_date('2011-09-14 09:09')
     StatedDate(iso='2011-09-14T09:09', precision='minute')
@@ -39,36 +160,420 @@ def parse_stated_date(value: str) -> StatedDate | None:
     StatedDate(iso='2023-08-07T09:25:34', precision='second')
     >>> [parse_stated_date(v).iso for v in ('2023年7月25日', '2023/07/25', '2023.07.25')]
     ['2023-07-25', '2023-07-25', '2023-07-25']
+    >>> parse_stated_date('某某县融媒体中心 2024-03-05').iso
+    '2024-03-05'
     >>> parse_stated_date('2023-02-30') is None
     True
     """
-    match = _DATE.search(value)
-    if not match:
-        return None
-    y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
-    try:
-        day = dt.date(y, m, d)
-    except ValueError:
-        return None
-    if match["H"] is None:
-        return StatedDate(day.isoformat(), "day")
-    hour, minute = int(match["H"]), int(match["M"])
-    second = int(match["S"]) if match["S"] else None
-    if hour > 23 or minute > 59 or (second is not None and second > 59):
-        return StatedDate(day.isoformat(), "day")
-    if second is None:
-        return StatedDate(f"{day.isoformat()}T{hour:02d}:{minute:02d}", "minute")
-    return StatedDate(f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}", "second")
+    dates = find_dates(value)
+    return dates[0][2] if dates else None
 
 
 def is_date_line(line: str) -> bool:
-    """True for a header line that is only a date (a page's publication date line).
+    """True for a line that is a date and little else (at most 4 other characters).
+
+    Such a line is never body text or a headline, whatever it means; whether it is
+    the publication date is for ``date_candidates`` to say (a header's
+    ``2024年3月5日 星期二`` is a date line but not the publication date).
 
     >>> is_date_line('2023年7月25日'), is_date_line('2023-07-25 10:50'), is_date_line('6月26日，召开会议')
     (True, True, False)
+    >>> is_date_line('（二〇二三年十月十二日）'), is_date_line('2024年3月5日 星期二')
+    (True, True)
     """
-    match = _DATE.search(line)
-    return bool(match) and len(line.strip()) - len(match.group(0)) <= 4
+    dates = find_dates(line)
+    if not dates:
+        return False
+    start, end, _ = dates[0]
+    return len((line[:start] + line[end:]).strip()) <= 4
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """``data/date_rules.yaml``, compiled."""
+
+    label_kind: dict[str, str]
+    label_scores: dict[str, float]
+    label_any: re.Pattern
+    label_before: re.Pattern
+    label_at_end: re.Pattern
+    today_before: re.Pattern
+    today_then_date: re.Pattern
+    weekday_after: re.Pattern
+    lunar: tuple[str, ...]
+    edition: re.Pattern
+    counter_before: re.Pattern
+    copyright: tuple[str, ...]
+
+
+def _spaced(word: str) -> str:
+    # Government templates space labels out to align a table: 发 布 日 期.
+    return r"\s?".join(map(re.escape, word))
+
+
+@functools.cache
+def load_date_rules(path: Path = DATA / "date_rules.yaml") -> DateRules:
+    """Compile the date vocabulary data file (cached)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    label_kind = {label: kind for kind, labels in data["labels"].items() for label in labels}
+    alternatives = []
+    for label in sorted(label_kind, key=len, reverse=True):
+        # 时间/日期 end many longer words (公示时间, 会议时间): only a label on their own.
+        guard = r"(?<![\u4e00-\u9fff])" if len(label) <= 2 else ""
+        alternatives.append(guard + _spaced(label))
+    label = "(?P<label>" + "|".join(alternatives) + ")"
+    after_label = r"\s*[:：]?\s*[】\]]?\s*(?:[|｜]\s*)*[【\[(（]?"
+    today = "|".join(map(re.escape, data["today_markers"]))
+    counters = "|".join(map(re.escape, sorted(data["counter_words"], key=len, reverse=True)))
+    return DateRules(
+        label_kind=label_kind,
+        label_scores={k: float(v) for k, v in data["label_scores"].items()},
+        label_any=re.compile(label + after_label + r"[\d〇○零一二]"),
+        label_before=re.compile(label + after_label + "$"),
+        label_at_end=re.compile(r"^(?:.*[\s|｜:：])?" + label + after_label + r"$"),
+        today_before=re.compile(rf"(?:{today})\s*[:：]?\s*$"),
+        today_then_date=re.compile(rf"(?:{today})\s*[:：]?\s*[\d〇○零一二]"),
+        weekday_after=re.compile(r"^[\s(（\[【]*" + data["weekday_pattern"]),
+        lunar=tuple(data["lunar_markers"]),
+        edition=re.compile(data["edition_pattern"]),
+        counter_before=re.compile(rf"(?:{counters})\s*[:：]?\s*$"),
+        copyright=tuple(m.lower() for m in data["copyright_markers"]),
+    )
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """A date on the page that might be its publication date, and why it scores so.
+
+    ``line`` is the index into the lines given to ``date_candidates``; ``rule``
+    names the evidence (``labelled 发布时间``, ``date line above the body``);
+    a score of 0 means the date was seen and ruled out (the rule says why).
+    """
+
+    date: StatedDate
+    score: float
+    line: int
+    rule: str
+    text: str
+
+
+# How much a date no label introduces says about publication, by the kind of line it
+# stands in and where (header: above the first body paragraph; body; footer: below the
+# last one). Labelled dates take their score from data/date_rules.yaml instead.
+_SCORES = {
+    # 来源：某某融媒体中心 2024-03-05 作者：… — the article's own meta line.
+    "source line": {"header": 0.9, "body": 0.6, "footer": 0.8},
+    # A line that is only a date. Just above the body it is the article's date under
+    # its headline; higher up it may be the site's; below the body it is usually the
+    # date a document was signed, close to publication but not it.
+    "date line": {"near": 0.85, "header": 0.75, "body": 0.3, "footer": 0.45},
+    # 2015-03-06 05:59马思远: a meta line whose labels the template left out.
+    "date line with a name": {"near": 0.8, "header": 0.75, "body": 0.25, "footer": 0.4},
+    # 第03版：乡镇新闻 2024年03月05日, or any date in an e-paper page's header: the issue date.
+    "e-paper issue date": {"near": 0.8, "header": 0.8, "body": 0.3, "footer": 0.5},
+    # A short line just above the body with a date among other words (原创 某某镇
+    # 2024-03-05 10:21 山西, a repost's meta line): most likely the article's.
+    "short line above the body": {"near": 0.6},
+    # A date among other short text (a related-articles list, a title): rarely the one.
+    "date in other short text": {"near": 0.15, "header": 0.15, "body": 0.0, "footer": 0.1},
+}
+_RULE_NAMES = {
+    ("date line", "near"): "date line above the body",
+    ("date line", "header"): "date line in the page header",
+    ("date line", "body"): "date line inside the body",
+    ("date line", "footer"): "date line below the body (a signature)",
+}
+_BODY_LABEL_FACTOR = 0.9  # 发布时间 in a line the caller counted as body: still a label
+_GENERIC_IN_BODY = 0.2  # 时间：5月6日上午 inside a notice's body is an event time
+_NEAR_BODY = 3  # non-blank lines above the body that count as "right above"
+# choose_publication_date: below CHOSEN a date is not taken at all (a related-articles
+# list), below WEAK it is taken with a warning, from STRONG on a different day disagrees.
+CHOSEN, WEAK, STRONG = 0.3, 0.5, 0.7
+_SENTENCE_MARK = re.compile(r"[，。；！？]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _zone(index: int, body_start: int, body_end: int) -> str:
+    if index < body_start:
+        return "header"
+    return "body" if index < body_end else "footer"
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose rather than a meta line: sentence punctuation, or a long run of Chinese.
+
+    Raw pages often keep half-width commas in prose (ingest restores full-width
+    punctuation later), so a half-width comma counts when Chinese text runs on.
+    """
+    han = len(_HAN.findall(text))
+    return bool(_SENTENCE_MARK.search(text)) or han > 30 or (han >= 15 and "," in text)
+
+
+def _is_source_line(text: str) -> bool:
+    """A short meta line with a source, author, editor or counter label (fields.yaml)."""
+    field_rules = fields.load_field_rules()
+    return len(text) <= 80 and any(
+        field_rules.label_kind.get(m.group(1), "date") != "date"
+        for m in field_rules.label_pattern.finditer(text)
+    )
+
+
+def _residue(text: str, spans: list[tuple[int, int, StatedDate]]) -> str:
+    """What a line says besides its dates, without spaces and punctuation."""
+    kept, last = [], 0
+    for start, end, _ in spans:
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    return re.sub(r"[\W_]", "", "".join(kept))
+
+
+def _stands_apart(text: str, start: int, end: int) -> bool:
+    """The date is set off by spaces or punctuation, not written into a phrase.
+
+    ``原创 张兰镇 2024-03-05 10:21`` is a meta line; ``张兰镇2024年3月5日召开党员大会``
+    is a headline about an event.
+    """
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (_HAN.match(before) or _HAN.match(after))
+
+
+def _label_before(text: str, start: int, rules: DateRules) -> str | None:
+    """The date label that ends right where the date starts, if any."""
+    match = rules.label_before.search(text[:start])
+    return re.sub(r"\s", "", match["label"]) if match else None
+
+
+def _unlabelled_rule(
+    text: str,
+    spans,
+    start: int,
+    end: int,
+    zone: str,
+    near_body: bool,
+    epaper: bool,
+    rules: DateRules,
+) -> tuple[str, float]:
+    """Rule and score of a date no label introduces.
+
+    A weekday after the date marks the header's today-date, unless the line is the
+    article's own source line (``2024年3月5日 星期二 来源：某某日报``) or the page
+    is an e-paper page, whose header date is the issue date.
+    """
+    source_line = _is_source_line(text)
+    edition = rules.edition.search(text) or (epaper and zone == "header")
+    if rules.today_before.search(text[:start]) or any(m in text for m in rules.lunar):
+        return "page header's today-date", 0.0
+    if rules.weekday_after.search(text[end:]) and not (source_line or edition):
+        return "page header's today-date", 0.0
+    if source_line:
+        kind = "source line"
+    elif _is_sentence(text):
+        return "date in a sentence (an event, not publication)", 0.0
+    elif edition:
+        kind = "e-paper issue date"
+    else:
+        residue = _residue(text, spans)
+        starts_with_date = not re.sub(r"[\W_]", "", text[:start])
+        if len(residue) <= 4:
+            kind = "date line"
+        elif starts_with_date and len(residue) <= 8 and _HAN.search(residue):
+            kind = "date line with a name"
+        elif (
+            zone == "header"
+            and near_body
+            and len(residue) <= 16
+            and _stands_apart(text, start, end)
+        ):
+            kind = "short line above the body"
+        else:
+            kind = "date in other short text"
+    place = "near" if zone == "header" and near_body and kind != "source line" else zone
+    return _RULE_NAMES.get((kind, place), kind), _SCORES[kind][place]
+
+
+def date_candidates(
+    lines: list[str], body_start: int | None = None, body_end: int | None = None
+) -> list[DateCandidate]:
+    """Every date on a page, scored as the page's publication date, in line order.
+
+    ``lines``: the page's simplified lines, page furniture may still be there
+    (counters, copyright and today-dates are recognised and scored 0) and field
+    lines must be (they carry the labels). ``body_start``: index of the first
+    body paragraph, ``body_end``: index after the last one; lines above are the
+    header, lines below the footer. Either left out (None) is guessed with
+    ``guess_body_span``; a span given is narrowed to the prose lines inside it,
+    because menus and meta lines a cleaner left between the headline and the
+    first paragraph are header, not body.
+
+    >>> page = ['今天是2024年3月5日 星期二', '张兰镇：党建引领乡村振兴',
+    ...         '发布时间：2024-03-01 09:30 来源：介休市融媒体中心',
+    ...         '3月1日，张兰镇召开党建工作推进会，2023年5月以来共建成阵地12个。',
+    ...         '版权所有©2024 介休市人民政府']
+    >>> for c in date_candidates(page, body_start=3, body_end=4):
+    ...     print(c.date.iso, c.score, c.rule)
+    2024-03-05 0.0 page header's today-date
+    2024-03-01T09:30 0.95 labelled 发布时间
+    """
+    rules = load_date_rules()
+    body_start, body_end = _narrow_to_prose(lines, body_start, body_end)
+    header_nonblank = [i for i, line in enumerate(lines[:body_start]) if line.strip()]
+    near_body = set(header_nonblank[-_NEAR_BODY:])
+    epaper = any(rules.edition.search(lines[i]) for i in header_nonblank)
+    candidates: list[DateCandidate] = []
+    pending = None  # a date label that ended the previous non-blank line: its date is here
+    for index, raw in enumerate(lines):
+        text = raw.translate(_HALFWIDTH).strip()
+        if not text:
+            continue
+        zone = _zone(index, body_start, body_end)
+        spans = find_dates(text)
+        lowered = text.lower()
+        for position, (start, end, date) in enumerate(spans):
+            label = _label_before(text, start, rules)
+            if label is None and pending and position == 0 and not text[:start].strip(" |｜"):
+                label, split = pending, True
+            else:
+                split = False
+            if any(marker in lowered for marker in rules.copyright):
+                rule, score = "copyright or site footer line", 0.0
+            elif rules.counter_before.search(text[:start]):
+                rule, score = "read counter", 0.0
+            elif label is not None:
+                kind = rules.label_kind[label]
+                score = rules.label_scores[kind]
+                if zone == "body":
+                    score = _GENERIC_IN_BODY if kind == "generic" else score * _BODY_LABEL_FACTOR
+                rule = f"labelled {label}" + (", date on the next line" if split else "")
+            else:
+                rule, score = _unlabelled_rule(
+                    text, spans, start, end, zone, index in near_body, epaper, rules
+                )
+            candidates.append(DateCandidate(date, round(score, 2), index, rule, raw.strip()))
+        ending = rules.label_at_end.match(text)
+        pending = re.sub(r"\s", "", ending["label"]) if ending and not spans else None
+    return candidates
+
+
+def _narrow_to_prose(
+    lines: list[str], body_start: int | None, body_end: int | None
+) -> tuple[int, int]:
+    """The body span: the caller's, narrowed to the prose lines inside it.
+
+    >>> page = ['首页 | 新闻', '标题', '日期:2024.05.14 来源:某镇', '近年来，某镇坚持党建引领。', '（2024年3月5日）']
+    >>> _narrow_to_prose(page, 1, 5), _narrow_to_prose(page, None, None)
+    ((3, 4), (3, 4))
+    """
+    given = (
+        0 if body_start is None else body_start,
+        len(lines) if body_end is None else body_end,
+    )
+    prose = _prose_lines(lines, *given)
+    if not prose:
+        return given if body_start is not None else (len(lines), len(lines))
+    return prose[0], prose[-1] + 1
+
+
+def guess_body_span(lines: list[str]) -> tuple[int, int]:
+    """(first, after last) index of the lines that read as body prose.
+
+    For a caller that has not found the body itself: prose is a line with
+    sentence punctuation (a long breadcrumb or headline has none), and not a header's welcome
+    line (``您好，欢迎访问…！今天是…``), a meta line or a copyright line. A page
+    without prose is all header: (len(lines), len(lines)).
+
+    >>> guess_body_span(['您好，欢迎访问本站！今天是2024年3月5日', '标题', '发布时间：2024-03-05',
+    ...                  '近年来，某镇坚持党建引领。', '（2024年3月5日）', '版权所有，未经许可不得转载本站内容'])
+    (3, 4)
+    """
+    prose = _prose_lines(lines, 0, len(lines))
+    if not prose:
+        return len(lines), len(lines)
+    return prose[0], prose[-1] + 1
+
+
+def _prose_lines(lines: list[str], start: int, end: int) -> list[int]:
+    """Indexes in [start, end) of lines that read as body prose (see guess_body_span)."""
+    rules = load_date_rules()
+
+    def is_prose(line: str) -> bool:
+        text = line.strip()
+        lowered = text.lower()
+        han = len(_HAN.findall(text))
+        return (
+            (bool(_SENTENCE_MARK.search(text)) or (han >= 15 and "," in text))
+            and han >= 10
+            and not any(marker in lowered for marker in rules.copyright)
+            and not rules.today_then_date.search(text)
+            and not rules.label_any.search(text)
+            and not _is_source_line(text)
+        )
+
+    return [i for i in range(max(0, start), min(end, len(lines))) if is_prose(lines[i])]
+
+
+def choose_publication_date(
+    candidates: list[DateCandidate],
+) -> tuple[StatedDate | None, dict, list[str]]:
+    """The publication date the best candidate states, its evidence, and warnings.
+
+    Candidates under ``CHOSEN`` are never taken (no date is better than a date
+    from a related-articles list). Ties go to the earlier line. When another
+    strong candidate names the same day more precisely (a time as well), the
+    precise form is taken. A warning (in Chinese, for the report's provenance)
+    when the best is weak, when it is only an update time (never earlier than
+    publication, sometimes later), or when two strong candidates disagree on
+    the day.
+    The evidence says which rule and line decided, which other rules agree on
+    the day and which candidates named another day.
+
+    >>> best = DateCandidate(StatedDate('2024-03-01', 'day'), 0.85, 2, 'date line above the body', '2024-03-01')
+    >>> timed = DateCandidate(StatedDate('2024-03-01T09:30', 'minute'), 0.8, 9, 'source line', '来源：某镇 2024-03-01 09:30')
+    >>> signed = DateCandidate(StatedDate('2024-02-28', 'day'), 0.45, 20, 'date line below the body (a signature)', '（2024年2月28日）')
+    >>> date, evidence, warnings = choose_publication_date([best, timed, signed])
+    >>> date.iso, evidence['rule'], warnings
+    ('2024-03-01T09:30', 'date line above the body', [])
+    >>> choose_publication_date([signed])[2]
+    ['发布日期证据较弱：只找到“（2024年2月28日）”（date line below the body (a signature)），请核对']
+    >>> choose_publication_date([])
+    (None, {}, [])
+    """
+    viable = [c for c in candidates if c.score >= CHOSEN]
+    if not viable:
+        return None, {}, []
+    best = max(viable, key=lambda c: (c.score, -c.line))
+    day = best.date.iso[:10]
+    same_day = [c for c in viable if c.date.iso[:10] == day and c.score >= min(STRONG, best.score)]
+    stated = max((c.date for c in same_day), key=lambda d: len(d.iso))
+    warnings = []
+    label = best.rule.removeprefix("labelled ").split(",")[0]
+    if best.rule.startswith("labelled") and load_date_rules().label_kind.get(label) == "update":
+        warnings.append(
+            f"页面未注明发布时间：发布日期取自“{best.text}”（{best.rule}），可能晚于发布"
+        )
+    if best.score < WEAK:
+        warnings.append(f"发布日期证据较弱：只找到“{best.text}”（{best.rule}），请核对")
+    for rival in viable:
+        if rival.score >= STRONG and rival.date.iso[:10] != day:
+            warnings.append(
+                f"发布日期不一致：取“{best.text}”（{best.rule}），"
+                f"另有“{rival.text}”（{rival.rule}）"
+            )
+            break
+    evidence = {
+        "rule": best.rule,
+        "line": best.line,
+        "text": best.text,
+        "score": best.score,
+        "agreeing": [c.rule for c in same_day if c is not best],
+        "disagreeing": [
+            {"date": c.date.iso, "rule": c.rule, "line": c.line}
+            for c in viable
+            if c.date.iso[:10] != day
+        ],
+    }
+    return stated, evidence, warnings
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,532 @@
+"""The publication date a page states, found on page shapes nobody has seen before.
+
+Pages here are written by us in the shape of real templates (county government CMS,
+media-centre pages, document pages, e-paper, reposts); the sentences are ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from township_reports.dating import (
+    DateCandidate,
+    StatedDate,
+    choose_publication_date,
+    date_candidates,
+    find_dates,
+    guess_body_span,
+    is_date_line,
+    parse_stated_date,
+)
+from township_reports.simplify import to_simplified
+from township_reports.unannotate import strip_pinyin_annotations
+
+BODY = "近年来，介休市张兰镇坚持党建引领，推行“三会一课”制度，村级阵地全面提档升级。"
+
+
+def isos(line: str) -> list[str]:
+    return [date.iso for _, _, date in find_dates(line)]
+
+
+def publication_date(lines: list[str], body_start=None, body_end=None) -> str | None:
+    date, _, _ = choose_publication_date(date_candidates(lines, body_start, body_end))
+    return date.iso if date else None
+
+
+# --- find_dates: every way a page writes a date --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("2024/03/05 10:21", "2024-03-05T10:21"),
+        ("2024年03月05日 10:21", "2024-03-05T10:21"),
+        ("2024年03月05日10:21", "2024-03-05T10:21"),
+        ("2024年3月5日", "2024-03-05"),
+        ("2024-3-5", "2024-03-05"),
+        ("2024.03.05", "2024-03-05"),
+        ("2024-03-05T10:21:07", "2024-03-05T10:21:07"),
+        ("2024-03-05T10:21:07+08:00", "2024-03-05T10:21:07"),
+        ("2024-03-05 10:21:07", "2024-03-05T10:21:07"),
+        ("２０２４年３月５日　１０：２１", "2024-03-05T10:21"),
+        ("２０２４－０３－０５", "2024-03-05"),
+        ("2024 年 3 月 5 日", "2024-03-05"),
+        ("2024年3月5日10时21分", "2024-03-05T10:21"),
+        ("二〇二三年十月十二日", "2023-10-12"),
+        ("二○一一年九月十四日", "2011-09-14"),
+        ("二〇二四年二月二十九日", "2024-02-29"),
+        ("二零二四年十二月三十一日", "2024-12-31"),
+    ],
+)
+def test_every_written_form_is_found(line, expected):
+    assert isos(line) == [expected]
+
+
+CN_DIGITS = "〇一二三四五六七八九"
+FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def chinese_numerals(number: int, *, digits: bool = False) -> str:
+    """二〇二三 for a year (digit by digit), 十二 / 二十九 for a month or a day."""
+    if digits:
+        return "".join(CN_DIGITS[int(c)] for c in str(number))
+    tens, ones = divmod(number, 10)
+    return (
+        (CN_DIGITS[tens] if tens > 1 else "")
+        + ("十" if tens else "")
+        + (CN_DIGITS[ones] if ones else "")
+    )
+
+
+FORMS = [
+    lambda d: f"{d.year}-{d.month:02d}-{d.day:02d}",
+    lambda d: f"{d.year}-{d.month}-{d.day}",
+    lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
+    lambda d: f"{d.year}.{d.month:02d}.{d.day:02d}",
+    lambda d: f"{d.year}年{d.month}月{d.day}日",
+    lambda d: f"{d.year}年{d.month:02d}月{d.day:02d}日",
+    lambda d: f"{d.year}年{d.month}月{d.day}日".translate(FULLWIDTH),
+    lambda d: (
+        f"{chinese_numerals(d.year, digits=True)}年"
+        f"{chinese_numerals(d.month)}月{chinese_numerals(d.day)}日"
+    ),
+]
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)),
+    st.sampled_from(FORMS),
+    st.sampled_from(["", "发布时间：", "作者：张三", "来源：平利县融媒体中心 "]),
+    st.sampled_from(["", " 来源：兴隆镇", "，兴隆镇召开党员大会", " 浏览次数：1066"]),
+)
+def test_any_real_day_in_any_form_is_found_wherever_it_stands(day, form, before, after):
+    line = before + form(day) + after
+    [(start, end, date)] = find_dates(line)
+    assert date == StatedDate(day.isoformat(), "day")
+    assert line[start:end] == form(day)
+
+
+def test_a_date_glued_to_a_name_is_found():
+    assert isos("作者：张三2024-03-05") == ["2024-03-05"]
+    assert isos("2015-03-06 05:59马思远") == ["2015-03-06T05:59"]
+
+
+def test_offsets_point_at_the_date_in_the_line_as_given():
+    line = "发布时间：２０２４年３月５日 来源：平利县融媒体中心"
+    [(start, end, _)] = find_dates(line)
+    assert line[start:end] == "２０２４年３月５日"
+
+
+def test_chinese_numerals_are_converted_only_inside_the_date():
+    line = "兴隆镇落实“三会一课”制度 二〇二三年十月十二日"
+    [(start, end, date)] = find_dates(line)
+    assert date.iso == "2023-10-12"
+    assert line[:start] == "兴隆镇落实“三会一课”制度 "  # 三会一课 untouched
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2023-02-30",  # no such day
+        "2023年2月29日",  # not a leap year
+        "2024-13-01",
+        "二〇二三年二月三十日",
+    ],
+)
+def test_days_that_do_not_exist_are_rejected(line):
+    assert find_dates(line) == []
+
+
+def test_an_impossible_time_keeps_the_day():
+    assert isos("2024-03-05 25:61") == ["2024-03-05"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3月5日，张兰镇党委召开专题会议",  # no year
+        "时间:09-17 人气:18",  # no year
+        "2023年5月以来，全镇新发展党员12名",  # month only
+        "截至2023年5月20余个村完成换届",  # 20 is a count, not a day
+        "索引号：6107280000/2024-001005",
+        "文章编号：1009-928X(2023)05-0085-04",
+        "浏览次数：20240305",
+    ],
+)
+def test_no_year_or_no_full_date_is_never_completed(line):
+    assert find_dates(line) == []
+
+
+def test_every_date_in_a_line_is_found_in_order():
+    line = "发文日期：2024-04-06 16:40 发布日期：2024年04月06日 16:34"
+    assert isos(line) == ["2024-04-06T16:40", "2024-04-06T16:34"]
+
+
+# --- parse_stated_date and is_date_line keep working for ingest ------------------------
+
+
+def test_parse_stated_date_reads_the_first_date_of_a_field_value():
+    assert parse_stated_date("2011-09-14 09:09") == StatedDate("2011-09-14T09:09", "minute")
+    assert parse_stated_date("某某县融媒体中心 2024-03-05").iso == "2024-03-05"
+    assert parse_stated_date("二〇二三年十月十二日").iso == "2023-10-12"
+    assert parse_stated_date("09-17") is None
+
+
+def test_is_date_line_is_true_for_a_line_that_is_only_a_date():
+    assert is_date_line("2023-07-25 10:50")
+    assert is_date_line("（二〇二三年十月十二日）")
+    assert not is_date_line("6月26日，召开会议")
+    assert not is_date_line("2024年3月5日，张兰镇召开党建工作推进会")
+
+
+# --- date_candidates: labels -----------------------------------------------------------
+
+
+def test_labelled_dates_score_high_and_name_their_label():
+    page = ["张兰镇：党建引领乡村振兴", "发布时间：2024-03-05 10:21 来源：介休市融媒体中心", BODY]
+    [candidate] = date_candidates(page, body_start=2, body_end=3)
+    assert candidate.date.iso == "2024-03-05T10:21"
+    assert candidate.rule == "labelled 发布时间"
+    assert candidate.score >= 0.9
+    assert candidate.line == 1
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "日期:2024.03.05",
+        "时间: 2024/03/05 来源: 张兰镇 点击数:1066",
+        "发布日期：2024年03月05日",
+        "【发布时间：2024-03-05】",
+        "发 布 日 期： 2024-03-05",
+        "发布机构: | 介休市张兰镇 | 发布日期: | 2024-03-05 |",
+        "发表于 2024-03-05",
+    ],
+)
+def test_every_label_form_is_read(meta):
+    page = ["张兰镇：党建引领乡村振兴", meta, BODY]
+    assert publication_date(page, 2, 3) == "2024-03-05"
+
+
+def test_a_label_with_its_date_on_the_next_line():
+    page = [
+        "张兰镇：党建引领乡村振兴",
+        "发布时间：",
+        "2024-03-05",
+        "作者：",
+        "来源：",
+        "张兰镇",
+        BODY,
+    ]
+    [candidate] = date_candidates(page, body_start=6, body_end=7)
+    assert candidate.rule == "labelled 发布时间, date on the next line"
+    assert candidate.date.iso == "2024-03-05"
+
+
+def test_a_document_page_prefers_its_publication_label_to_its_signing_label():
+    page = [
+        "张兰镇人民政府关于开展主题党日活动的通知",
+        "  • 发文日期:",
+        "    2024年04月06日 16:40",
+        "  • 发布日期:",
+        "    2024年04月06日 16:34",
+        BODY,
+    ]
+    assert publication_date(page, 5, 6) == "2024-04-06T16:34"
+
+
+def test_an_update_time_is_taken_only_when_nothing_better_is_stated():
+    both = ["标题", "更新时间：2024-03-09", "发布时间：2024-03-05", BODY]
+    assert publication_date(both, 3, 4) == "2024-03-05"
+    only = ["标题", "更新时间：2024-03-09", BODY]
+    date, evidence, warnings = choose_publication_date(date_candidates(only, 2, 3))
+    assert date.iso == "2024-03-09" and evidence["rule"] == "labelled 更新时间"
+    assert warnings and warnings[0].startswith("页面未注明发布时间")
+
+
+def test_traditional_and_pinyin_annotated_labels_read_as_simplified():
+    raw = ["兴隆鎮(zhèn)黨(dǎng)建工作", "發(fā)佈時(shí)間：2023年7月25日 來(lái)源：平利縣", BODY]
+    page = [to_simplified(strip_pinyin_annotations(line)[0]) for line in raw]
+    [candidate] = date_candidates(page, body_start=2, body_end=3)
+    assert candidate.rule == "labelled 发布时间"
+    assert candidate.date.iso == "2023-07-25"
+
+
+def test_a_longer_word_ending_in_a_label_is_not_a_label():
+    # 公示时间 is when a notice runs, not when the page was published.
+    page = ["标题", "公示时间:2024-03-05", BODY]
+    [candidate] = date_candidates(page, body_start=2, body_end=3)
+    assert not candidate.rule.startswith("labelled")
+
+
+# --- date_candidates: meta lines without a label -----------------------------------------
+
+
+def test_a_date_inside_a_source_line_scores_high():
+    page = ["标题", "来源:介休市融媒体中心 2024-03-05 作者:张三", BODY]
+    [candidate] = date_candidates(page, body_start=2, body_end=3)
+    assert candidate.rule == "source line" and candidate.score >= 0.85
+
+
+def test_a_date_before_the_source_label_scores_high():
+    page = ["标题", "2023-02-28 17:42:01   来源:平利县融媒体中心 | 编辑:王五   浏览量:17188", BODY]
+    assert publication_date(page, 2, 3) == "2023-02-28T17:42:01"
+
+
+def test_a_date_glued_to_an_author_name_is_taken():
+    page = ["标题", "作者：张三2024-03-05", BODY]
+    assert publication_date(page, 2, 3) == "2024-03-05"
+    page = ["标题", "2015-03-06 05:59马思远", BODY]
+    assert publication_date(page, 2, 3) == "2015-03-06T05:59"
+    page = ["首页 > 乡镇动态", "标题", "2024-03-05 10:21 欧阳子涵 王小明", BODY]
+    [candidate] = date_candidates(page, body_start=3, body_end=4)
+    assert candidate.rule == "date line with a name" and candidate.score >= 0.7
+
+
+def test_an_e_paper_edition_line_carries_the_issue_date():
+    page = ["介休日报", "第03版：乡镇新闻 2024年03月05日 星期二", "张兰镇：党建引领乡村振兴", BODY]
+    [candidate] = date_candidates(page, body_start=3, body_end=4)
+    assert candidate.rule == "e-paper issue date" and candidate.score >= 0.8
+
+
+def test_a_reposts_meta_line_above_the_body_is_taken():
+    page = ["张兰镇：党建引领乡村振兴", "原创 张兰镇发布 2024-03-05 10:21 山西", BODY]
+    assert publication_date(page, 2, 3) == "2024-03-05T10:21"
+
+
+def test_a_date_written_into_the_headline_is_not_taken():
+    page = ["首页 > 乡镇动态", "张兰镇2024年3月5日召开党员大会", BODY]
+    assert publication_date(page, 2, 3) is None
+
+
+def test_a_bare_date_line_right_after_the_headline_scores_well():
+    page = ["首页 > 乡镇动态", "张兰镇：党建引领乡村振兴", "2024年3月5日", BODY]
+    [candidate] = date_candidates(page, body_start=3, body_end=4)
+    assert candidate.rule == "date line above the body" and candidate.score >= 0.8
+
+
+# --- date_candidates: dates that are not the publication date ---------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "2024年3月5日 星期二",
+        "今天是 2024年3月5日",
+        "今天是：2024-03-05 周二",
+        "2024年3月5日（星期二）农历正月廿五",
+    ],
+)
+def test_the_page_headers_today_date_scores_zero(header):
+    page = [header, "张兰镇：党建引领乡村振兴", BODY]
+    [candidate] = date_candidates(page, body_start=2, body_end=3)
+    assert candidate.score == 0 and candidate.rule == "page header's today-date"
+    assert publication_date(page, 2, 3) is None
+
+
+def test_a_weekday_in_the_articles_own_source_line_is_not_a_today_date():
+    page = ["标题", "2024年03月05日 星期二 来源：介休日报", BODY]
+    assert publication_date(page, 2, 3) == "2024-03-05"
+
+
+def test_a_source_named_today_is_not_a_today_date():
+    page = ["标题", "来源：今日平利 2024-03-05", BODY]
+    assert publication_date(page, 2, 3) == "2024-03-05"
+
+
+def test_a_labelled_date_with_a_weekday_is_still_the_publication_date():
+    page = ["标题", "发布时间：2024年3月5日 星期二", BODY]
+    assert publication_date(page, 2, 3) == "2024-03-05"
+
+
+def test_copyright_and_counter_lines_score_zero():
+    page = [
+        "标题",
+        BODY,
+        "版权所有：介休市人民政府 网站更新时间：2024-03-08",
+        "Copyright © 2024-03-08 ICP备12345678号",
+        "阅读：2024.3.8",
+    ]
+    candidates = date_candidates(page, body_start=1, body_end=2)
+    assert [c.score for c in candidates] == [0, 0, 0]
+    assert {c.rule for c in candidates} == {"copyright or site footer line", "read counter"}
+
+
+def test_event_dates_in_the_body_score_zero():
+    page = [
+        "标题",
+        "时间: 2018/03/08 来源: 张兰镇",
+        "2018年3月6日，张兰镇召开党委扩大会议，部署全年党建工作。",
+        "会议要求，2023年5月以来新建的阵地要在年底前全部投用。",
+    ]
+    candidates = date_candidates(page, body_start=2, body_end=4)
+    event = [c for c in candidates if c.line == 2]
+    assert event[0].score == 0 and event[0].rule.startswith("date in a sentence")
+    assert publication_date(page, 2, 4) == "2018-03-08"
+
+
+def test_an_event_time_label_inside_the_body_scores_low():
+    page = ["标题", BODY, "时间：2024年3月9日上午9时", "地点：镇会议室", BODY]
+    [candidate] = date_candidates(page, body_start=1, body_end=5)
+    assert candidate.score <= 0.2
+
+
+def test_a_signature_date_below_the_body_scores_low_to_medium():
+    page = ["标题", BODY, "张兰镇党委", "（2024年3月5日）"]
+    [candidate] = date_candidates(page, body_start=1, body_end=2)
+    assert candidate.rule == "date line below the body (a signature)"
+    assert 0.3 <= candidate.score < 0.5
+
+
+def test_dates_in_a_related_articles_list_are_not_taken():
+    page = ["标题", BODY, "相关新闻", "· 太要镇召开党建工作推进会 2024-02-28"]
+    candidates = date_candidates(page, body_start=1, body_end=2)
+    assert candidates[0].score < 0.3
+    assert publication_date(page, 1, 2) is None
+
+
+def test_without_a_body_span_the_body_is_guessed():
+    page = ["今天是2024年3月5日 星期二", "标题", "发布时间：2024-03-01", BODY, "（2024年2月28日）"]
+    assert guess_body_span(page) == (3, 4)
+    assert publication_date(page) == "2024-03-01"
+
+
+def test_a_body_span_that_starts_too_early_is_narrowed_to_the_prose():
+    # A menu line the cleaner left was taken for the headline: the caller's body then
+    # starts at the real headline, above the meta line.
+    page = [
+        "首页 政务公开 乡镇动态",
+        "德胜街道：党建联盟聚合力",
+        "日期:2024.05.14  来源：德胜街道",
+        BODY,
+    ]
+    [candidate] = date_candidates(page, body_start=1, body_end=4)
+    assert candidate.rule == "labelled 日期" and candidate.score >= 0.85
+
+
+def test_a_welcome_line_or_a_meta_line_with_commas_is_not_taken_for_the_body():
+    page = [
+        "您好，欢迎访问介休市人民政府网站！今天是2024年3月5日 星期二",
+        "张兰镇：党建引领乡村振兴",
+        "时间：2024年3月1日，来源：介休市张兰镇人民政府，作者：张三",
+        BODY,
+    ]
+    assert guess_body_span(page) == (3, 4)
+    assert publication_date(page) == "2024-03-01"
+
+
+# --- choose_publication_date ------------------------------------------------------------
+
+
+def candidate(iso, score, line, rule="labelled 发布时间", text=None):
+    precision = {10: "day", 16: "minute", 19: "second"}[len(iso)]
+    return DateCandidate(StatedDate(iso, precision), score, line, rule, text or iso)
+
+
+def test_the_best_candidate_wins_with_its_evidence():
+    date, evidence, warnings = choose_publication_date(
+        [
+            candidate("2024-03-05", 0.95, 2),
+            candidate("2024-03-01", 0.45, 9, "date line below the body (a signature)"),
+        ]
+    )
+    assert date.iso == "2024-03-05"
+    assert evidence == {
+        "rule": "labelled 发布时间",
+        "line": 2,
+        "text": "2024-03-05",
+        "score": 0.95,
+        "agreeing": [],
+        "disagreeing": [
+            {"date": "2024-03-01", "rule": "date line below the body (a signature)", "line": 9}
+        ],
+    }
+    assert warnings == []
+
+
+def test_the_same_day_stated_more_precisely_is_taken_precisely():
+    date, evidence, _ = choose_publication_date(
+        [
+            candidate("2024-03-05", 0.85, 2, "date line above the body"),
+            candidate("2024-03-05T10:21", 0.8, 3, "source line"),
+        ]
+    )
+    assert date.iso == "2024-03-05T10:21"
+    assert evidence["agreeing"] == ["source line"]
+
+
+def test_two_strong_candidates_that_disagree_raise_a_warning():
+    _, _, warnings = choose_publication_date(
+        [candidate("2024-03-05", 0.95, 2), candidate("2024-03-07", 0.85, 8, "source line")]
+    )
+    assert len(warnings) == 1 and warnings[0].startswith("发布日期不一致")
+
+
+def test_a_weak_best_raises_a_warning():
+    _, _, warnings = choose_publication_date(
+        [candidate("2024-03-05", 0.45, 9, "date line below the body (a signature)")]
+    )
+    assert warnings and warnings[0].startswith("发布日期证据较弱")
+
+
+def test_no_candidate_means_no_date_and_no_invented_one():
+    assert choose_publication_date([]) == (None, {}, [])
+    assert choose_publication_date(
+        [candidate("2024-03-05", 0.0, 0, "page header's today-date")]
+    ) == (
+        None,
+        {},
+        [],
+    )
+
+
+# --- whole pages ---------------------------------------------------------------------------
+
+
+def test_a_county_cms_page():
+    page = [
+        "用户中心 | 手机版 | 繁体",
+        "今天是2024年3月19日 星期二",
+        "您当前的位置：首页 > 乡镇动态 > 正文",
+        "兴隆镇：“五星”支部创建激活乡村振兴新动能",
+        "作者：王密 发布时间：2024-03-12 16:05 来源：平利县兴隆镇",
+        "字号：大 中 小",
+        BODY,
+        "2024年3月10日，兴隆镇党委组织各村党支部书记开展观摩评比。",
+        "【打印本页】【关闭窗口】",
+        "版权所有：平利县人民政府 2024-01-01",
+    ]
+    date, evidence, warnings = choose_publication_date(date_candidates(page, 6, 8))
+    assert date.iso == "2024-03-12T16:05"
+    assert evidence["line"] == 4
+    assert warnings == []
+
+
+def test_a_media_centre_page_with_the_date_split_over_lines():
+    page = [
+        "宋家镇：党员冬训聚合力",
+        "发布时间：",
+        "2023年12月18日 09:30",
+        "来源：",
+        "宋家镇",
+        "近日，宋家镇组织全镇党员开展冬训，围绕“三会一课”落实情况开展交流研讨。",
+    ]
+    assert publication_date(page) == "2023-12-18T09:30"
+
+
+def test_a_signed_document_in_chinese_numerals():
+    page = [
+        "中共太要镇委员会关于表彰先进基层党组织的决定",
+        "各村党支部：",
+        "为激励先进，镇党委决定对在“五星”支部创建中表现突出的党支部予以表彰。",
+        "中共太要镇委员会",
+        "二〇二三年十月十二日",
+    ]
+    date, evidence, warnings = choose_publication_date(date_candidates(page))
+    assert date.iso == "2023-10-12"
+    assert evidence["rule"] == "date line below the body (a signature)"
+    assert warnings  # a signature is weak evidence: say so
