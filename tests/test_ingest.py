@@ -180,10 +180,11 @@ def test_byline_glued_to_last_paragraph_leaves_the_body(ingested):
 
 
 def test_source_html_and_markdown_syntax_stay_text():
-    raw = "宋家镇开展活动\n\n<script>alert('x')</script>宋家镇召开会议。\n\n# 不是标题\n\n* 不是列表\n\n1. 不是编号\n\n> 不是引用\n".encode()
+    raw = "宋家镇开展活动\n\n<script>alert('x')</script>宋家镇召开会议，<三会一课>要求<b。\n\n# 不是标题\n\n* 不是列表\n\n1. 不是编号\n\n> 不是引用\n".encode()
     report = ingest_bytes(raw, "hostile.txt")
     html = markdown.markdown(report.body, extensions=["extra"])
-    assert "<script" not in html and "&lt;script&gt;" in html
+    # A tag dragged in by a scrape is furniture and goes (recorded); other angle brackets stay text.
+    assert "<script" not in html and "&lt;三会一课&gt;要求&lt;b" in html
     for tag in ("<h1", "<ul", "<ol", "<blockquote", "<li"):
         assert tag not in html, tag
     assert "# 不是标题" in html and "1. 不是编号" in html

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from conftest import RAW
 from township_reports.report import Report, render_markdown, split_front_matter
-from township_reports.simplify import restore_fullwidth_punctuation
+from township_reports.simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation
 from township_reports.structure import escape_markdown_text, unescape_markdown_text
 from township_reports.unannotate import strip_pinyin_annotations
 
@@ -50,6 +50,17 @@ def test_punctuation_restoration_is_idempotent_and_lossless(text):
     assert restore_fullwidth_punctuation(once)[0] == once
     assert HAN.findall(once) == HAN.findall(text)
     assert len(once) == len(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(seed_like, seed_slices))
+@example("::—")  # a restored mark makes its neighbour Chinese-side: found by hypothesis
+def test_doubled_marks_collapse_once_and_lose_no_character(text):
+    restored, _ = restore_fullwidth_punctuation(text)
+    once, _ = collapse_doubled_punctuation(restored)
+    assert collapse_doubled_punctuation(once)[0] == once
+    assert HAN.findall(once) == HAN.findall(text)
+    assert "，，" not in once and "。。" not in once
 
 
 @settings(max_examples=150, deadline=None)

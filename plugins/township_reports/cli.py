@@ -129,8 +129,8 @@ def cmd_eval(args) -> int:
     except (OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    if args.held:
-        entries = [e for e in entries if e.get("held")]
+    if args.subset:
+        entries = [e for e in entries if bool(e.get("held")) == (args.subset == "held")]
     scores = evaluate.evaluate(entries, pages)
     if args.json:
         print(json.dumps(scores.as_dict(), ensure_ascii=False))
@@ -171,7 +171,11 @@ def main(argv: list[str] | None = None) -> int:
     scores.add_argument("corpus", nargs="?", default="tests/corpus", help="corpus folder")
     scores.add_argument("--golden", nargs="*", default=[], help="golden YAML files (default: all)")
     scores.add_argument("--pages", help="folder of the pages (default: CORPUS/fixtures)")
-    scores.add_argument("--held", action="store_true", help="only entries marked held: true")
+    scores.add_argument(
+        "--subset",
+        choices=("held", "dev"),
+        help="only the entries marked held: true (pages held aside), or only the others",
+    )
     scores.add_argument("--failures", action="store_true", help="list every wrong field")
     scores.add_argument("--json", action="store_true", help="print the scores as JSON")
     scores.set_defaults(func=cmd_eval)

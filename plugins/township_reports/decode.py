@@ -141,8 +141,14 @@ class _TextOfHtml(HTMLParser):
             self.parts.append(data)
 
 
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|section|article|table|tr|td)\b[^<>]{0,300}>", re.I)
+
+
 def looks_like_html(text: str) -> bool:
-    """True for a saved web page rather than plain text.
+    """True for a saved web page, or a page fragment a scraper saved as text, not plain text.
+
+    >>> looks_like_html('<p class="ql-block"><b>西滩乡开展活动</b></p> <p>为扎实推进</p>')
+    True
 
     >>> looks_like_html('<!DOCTYPE html><html><body><p>宋家镇</p></body></html>')
     True
@@ -150,9 +156,9 @@ def looks_like_html(text: str) -> bool:
     False
     """
     head = text.lstrip()[:512].lower()
-    return head.startswith(("<!doctype html", "<html")) or bool(
-        re.search(r"<(html|head|body)[\s>]", head)
-    )
+    if head.startswith(("<!doctype html", "<html")) or re.search(r"<(html|head|body)[\s>]", head):
+        return True
+    return len(_BLOCK_TAG.findall(text, 0, 20000)) >= 4
 
 
 def html_to_text(page: str) -> str:

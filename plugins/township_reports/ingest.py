@@ -29,7 +29,12 @@ from .decode import decode_report_bytes, html_to_text, looks_like_html
 from .errors import IngestError
 from .repair import repair_lost_gbk_lead_bytes
 from .report import Report, render_markdown
-from .simplify import detect_script, restore_fullwidth_punctuation, to_simplified
+from .simplify import (
+    collapse_doubled_punctuation,
+    detect_script,
+    restore_fullwidth_punctuation,
+    to_simplified,
+)
 from .unannotate import strip_pinyin_annotations
 
 PACKAGE = Path(__file__).parent
@@ -101,19 +106,43 @@ class _Trace:
         self.reviews.append({"field": field_name, "reason": reason})
 
 
-def read_page(
-    lines: list[str], line_numbers: list[int], found: fields.Fields, trace: _Trace
-) -> tuple[list[str], str, dict]:
-    """Read a page's shape: (body lines, headline, evidence of each choice).
+@dataclass
+class PageReading:
+    """What the page model read: the body's lines, the headline, the stated date, evidence."""
 
-    ``line_numbers`` gives each line's number in the raw file (for the evidence).
+    body_lines: list[str]
+    title: str
+    stated: dating.StatedDate | None
+    evidence: dict
+
+
+def read_page(
+    page_lines: list[str], kept: list[int], found: fields.Fields, trace: _Trace
+) -> PageReading:
+    """Read a page's shape: body lines, headline and publication date, each with evidence.
+
+    ``page_lines`` are all the page's lines (simplified, inline furniture removed) and
+    ``kept`` the indices of those that are not chrome. Dates are read from the whole
+    page, since a line of furniture can carry the date (an e-paper's issue line, an
+    info-disclosure table); everything else from the kept lines.
 
     The page model (page.py) finds the body (the prose), the header above it and the
     footer below. Field lines (作者:… 发布时间:…), date lines and bylines in header and
-    footer become metadata; the headline is the best-scored free header line; every
-    other header or footer line is page furniture and is recorded as removed.
+    footer become metadata; the date is the best-scored date candidate (dating.py);
+    the headline is the best-scored free header line; every other header or footer
+    line is page furniture and is recorded as removed.
     """
+    lines = [page_lines[i] for i in kept]
+    line_numbers = [i + 1 for i in kept]
     zones = page.find_zones(lines)
+    if zones.body_start < zones.body_end:
+        body_span = kept[zones.body_start], kept[zones.body_end - 1] + 1
+    else:
+        body_span = len(page_lines), len(page_lines)
+    candidates = dating.date_candidates(page_lines, *body_span)
+    stated, date_evidence, date_warnings = dating.choose_publication_date(candidates)
+    candidate_lines = {c.line for c in candidates}
+    dated_lines = {i for i, full in enumerate(kept) if full in candidate_lines}
     roles_of: dict[int, str] = {}
     field_lines = []
     for index, line in enumerate(lines):
@@ -122,20 +151,31 @@ def read_page(
             _field_rules_kinds(parsed, found)
             field_lines.append(line.strip())
             roles_of[index] = "field"
-        elif (index < zones.body_start or index >= zones.body_end) and dating.is_date_line(line):
-            found.add("date", [line.strip()])
+        elif (index < zones.body_start or index >= zones.body_end) and (
+            index in dated_lines or dating.is_date_line(line)
+        ):
             roles_of[index] = "date"
     trace.step("fields", len(field_lines), lines=field_lines)
     dates = [lines[i].strip() for i, role in sorted(roles_of.items()) if role == "date"]
     if dates:
         trace.step("date_line", len(dates), lines=dates)
+    for warning in date_warnings:
+        trace.review("date", warning)
+    if found.date and stated is None:
+        trace.review("date", f"日期字段“{found.date[0]}”不是有效日期")
 
     best, scored = page.choose_headline(lines, roles_of, zones)
     evidence: dict = {}
+    if date_evidence:
+        evidence["date"] = dict(date_evidence, line=date_evidence["line"] + 1)
+        evidence["date"]["disagreeing"] = [
+            dict(other, line=other["line"] + 1) for other in date_evidence.get("disagreeing") or []
+        ]
     title = ""
     if best is not None:
         title = best.text
-        roles_of[best.index] = "headline"
+        for index in best.lines:
+            roles_of[index] = "headline"
         evidence["title"] = {
             "line": line_numbers[best.index],
             "score": round(best.score, 2),
@@ -159,11 +199,12 @@ def read_page(
         if index in roles_of:
             continue
         line, n = restore_fullwidth_punctuation(lines[index].strip())
-        punctuated += n
+        line, doubled = collapse_doubled_punctuation(line)
+        punctuated += n + doubled
         body_lines.append(line)
     title, n = restore_fullwidth_punctuation(title)
     trace.step("punctuation", punctuated + n)
-    return body_lines, title, evidence
+    return PageReading(body_lines, title, stated, evidence)
 
 
 def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -> Report:
@@ -183,21 +224,26 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
     script = detect_script(text)
 
     original_lines = text.split("\n")
-    simplified_lines = [to_simplified(line) for line in original_lines]
+    simplified_lines = [dechrome.join_letter_spaced(to_simplified(line)) for line in original_lines]
     changed = sum(a != b for a, b in zip(original_lines, simplified_lines, strict=True))
     trace.step("simplify", changed, unit="lines")
 
-    kept, removed = dechrome.strip_page_chrome(original_lines, simplified_lines)
-    lines = [simplified_lines[i] for i in kept]
-    inline_removed = []
-    for index, line in enumerate(lines):
-        lines[index], found = dechrome.strip_inline_chrome(line)
-        inline_removed += found
-    removed += inline_removed
+    # Inline furniture first (tags, watermarks, spam brands glued to a headline), so the
+    # line rules judge what is left; only the removals from lines that stay are recorded.
+    inline = [dechrome.strip_inline_chrome(line) for line in simplified_lines]
+    cleaned_lines = [line for line, _ in inline]
+    kept, removed = dechrome.strip_page_chrome(original_lines, cleaned_lines)
+    removed += [found for i in kept for found in inline[i][1]]
     trace.step("dechrome", len(removed), removed=[{"rule": r, "text": t} for r, t in removed])
 
     found_fields = fields.Fields()
-    body_lines, title, evidence = read_page(lines, [i + 1 for i in kept], found_fields, trace)
+    reading = read_page(cleaned_lines, kept, found_fields, trace)
+    body_lines, title, stated, evidence = (
+        reading.body_lines,
+        reading.title,
+        reading.stated,
+        reading.evidence,
+    )
     title_devised = False
 
     blocks = structure.paragraphs_and_headings(body_lines)
@@ -218,12 +264,6 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
     )
 
     plain = "\n".join(text for _, text in blocks)
-    stated = next(
-        (d for d in map(dating.parse_stated_date, found_fields.date) if d is not None), None
-    )
-    if found_fields.date and stated is None:
-        trace.review("date", f"日期字段“{found_fields.date[0]}”不是有效日期")
-
     from .places import resolve_place
 
     year = int(stated.iso[:4]) if stated else None

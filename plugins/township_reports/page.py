@@ -38,6 +38,8 @@ class PageRoles:
     not_headline: tuple[tuple[str, re.Pattern], ...]
     title_separators: re.Pattern
     topic_words: tuple[str, ...]
+    trailing_words: frozenset[str]
+    column_prefix: re.Pattern
 
 
 @functools.cache
@@ -50,6 +52,10 @@ def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
         tuple((r["name"], re.compile(r["pattern"])) for r in data["not_headline"]),
         re.compile(data["title_separators"]),
         tuple(data["topic_words"]),
+        frozenset(data["trailing_words"]),
+        re.compile(
+            r"^[\u4e00-\u9fff]{0,4}(?:" + "|".join(data["column_prefix_words"]) + r")\s*[:：|｜]\s*"
+        ),
     )
 
 
@@ -112,12 +118,19 @@ def find_zones(lines: list[str]) -> Zones:
     prose = [i for i, line in enumerate(lines) if reads_as_prose(line)]
     if not prose:
         return Zones(0, len(lines))
+    start = prose[0]
+    while (
+        start > 0
+        and lines[start - 1].strip().endswith(("。", "。”"))
+        and closes_prose(lines[start - 1])
+    ):
+        start -= 1  # a one-sentence lede is body too
     end = prose[-1] + 1
     while end < len(lines) and (not lines[end].strip() or closes_prose(lines[end])):
         end += 1
     while end > prose[-1] + 1 and not lines[end - 1].strip():
         end -= 1
-    return Zones(prose[0], end)
+    return Zones(start, end)
 
 
 def bigrams(text: str) -> set[str]:
@@ -134,6 +147,7 @@ class HeadlineCandidate:
     text: str
     score: float
     reasons: list[str] = field(default_factory=list)
+    lines: tuple[int, ...] = ()
 
 
 def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str | None]:
@@ -172,6 +186,66 @@ def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
     return len(text) <= 24 and text.endswith(roles.site_suffixes) and "：" not in text
 
 
+_HASHTAG = re.compile(r"^#[^#\n]{1,30}#\s*")
+_WHOLLY_BRACKETED = re.compile(r"^【[^【】]{6,}】$")
+_TRAILING_SYMBOLS = re.compile(r"[\s*＊#＃=~～_]{2,}$")
+_BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
+_ORIGINAL_HEADLINE = re.compile(r"^[（(]?\s*原标题\s*[:：]\s*(.+?)[)）]?$")
+_TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]{1,24}[)）]$")
+
+
+def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list[str]]:
+    """A headline without what sites wrap it in; return (headline, what was cut).
+
+    A column label before a bar (``今日点击 |``), a trailing column name or note
+    (``当前头条``, ``（组图）``), a run of symbols and a ``原标题：`` label are the
+    site's, not the headline's. A bracketed series tag (``【奋斗百年路 启航新征程】``)
+    is printed as part of the headline and stays.
+
+    >>> clean_headline('【乡村振兴在青海】答好乡村振兴的“小庄考卷”******')
+    ('【乡村振兴在青海】答好乡村振兴的“小庄考卷”', [])
+    >>> clean_headline('今日点击 | 凤州镇被认定为全国乡村治理示范镇')
+    ('凤州镇被认定为全国乡村治理示范镇', ['今日点击 |'])
+    >>> clean_headline('（原标题：漯河市源汇区：以“五星”支部创建赋能基层治理）')
+    ('漯河市源汇区：以“五星”支部创建赋能基层治理', ['原标题'])
+    >>> clean_headline('射阳县合德镇以“党建+”助力乡村振兴纪实 当前头条')
+    ('射阳县合德镇以“党建+”助力乡村振兴纪实', ['当前头条'])
+    >>> clean_headline('#党建引领基层治理#【西兴街道：“红色网格”织密为民服务网】')
+    ('西兴街道：“红色网格”织密为民服务网', ['#党建引领基层治理#'])
+    >>> clean_headline('今日热点：曲梁镇“党建+服装”绘就产业振兴新图景')
+    ('曲梁镇“党建+服装”绘就产业振兴新图景', ['今日热点：'])
+    >>> clean_headline('张兰镇：党建引领绘就乡村振兴新画卷')
+    ('张兰镇：党建引领绘就乡村振兴新画卷', [])
+    """
+    roles = roles or load_page_roles()
+    cut = []
+    original = _ORIGINAL_HEADLINE.match(text)
+    if original:
+        text = original.group(1).strip()
+        cut.append("原标题")
+    text = _TRAILING_SYMBOLS.sub("", text)
+    hashtag = _HASHTAG.match(text)
+    if hashtag:
+        cut.append(hashtag.group(0).strip())
+        text = text[hashtag.end() :]
+    if _WHOLLY_BRACKETED.match(text):
+        text = text[1:-1].strip()
+    for pattern in (_BAR_COLUMN, roles.column_prefix):
+        match = pattern.match(text)
+        if match and han_count(text[match.end() :]) >= 6:
+            cut.append(match.group(0).strip())
+            text = text[match.end() :]
+    words = text.split()
+    if len(words) > 1 and (words[-1] in roles.column_names or words[-1] in roles.trailing_words):
+        cut.append(words[-1])
+        text = text[: text.rindex(words[-1])].rstrip()
+    note = _TRAILING_NOTE.search(text)
+    if note and han_count(text[: note.start()]) >= 6:
+        cut.append(note.group(0).strip())
+        text = text[: note.start()]
+    return text.strip(), cut
+
+
 def score_headline(
     index: int, text: str, body_bigrams: set[str], next_role: str, roles: PageRoles
 ) -> HeadlineCandidate:
@@ -189,6 +263,11 @@ def score_headline(
     if is_site_name(text, roles):
         add(-1.0, "site or column name")
         return candidate
+    if "。" in text.rstrip("。"):
+        add(-1.0, "holds a full sentence (a caption or the lede)")
+        return candidate
+    if text.startswith(("——", "—", "--")):
+        add(-0.6, "a subtitle")
     hans = han_count(text)
     if hans < 5:
         add(-0.4, "too short for a headline")
@@ -213,13 +292,54 @@ def score_headline(
     return candidate
 
 
+def free_header_lines(
+    lines: list[str], roles_of: dict[int, str], zones: Zones, roles: PageRoles | None = None
+) -> list[tuple[tuple[int, ...], str]]:
+    """The header lines no other role claimed, as (line indices, text).
+
+    A headline broken after its lead (``奉节白龙村：`` / ``一个市级贫困村的乡村振兴探索``)
+    or after a comma is one candidate spanning both lines (a label such as ``今天是：``
+    is not a lead).
+
+    >>> free_header_lines(['奉节白龙村：', '', '一个贫困村的乡村振兴探索', '本报记者 张国勇'], {3: 'byline'}, Zones(4, 4))
+    [((0, 2), '奉节白龙村：一个贫困村的乡村振兴探索')]
+    """
+    roles = roles or load_page_roles()
+    free = [
+        (i, lines[i].strip())
+        for i in range(zones.body_start)
+        if lines[i].strip() and i not in roles_of
+    ]
+    joined: list[tuple[tuple[int, ...], str]] = []
+    skip = set()
+    for position, (index, text) in enumerate(free):
+        if index in skip:
+            continue
+        after = free[position + 1] if position + 1 < len(free) else None
+        adjacent = after and not any(lines[j].strip() for j in range(index + 1, after[0]))
+        lead = text.endswith(("：", ":")) and han_count(text) <= 14
+        broken = text.endswith(("，", ",")) and han_count(text) <= 30
+        furniture = any(p.search(text) for _, p in roles.not_headline)
+        if adjacent and (lead or broken) and not furniture:
+            joined.append(((index, after[0]), text.rstrip() + after[1]))
+            skip.add(after[0])
+        else:
+            joined.append(((index,), text))
+    return joined
+
+
+_LABELLED_TITLE = re.compile(r"^(?:标\s*题|题\s*目|文章标题)\s*[:：]\s*(.+)$")
+_WIRE_TITLE = re.compile(r"^.{0,24}电\s*题\s*[:：]\s*")
+
+
 def choose_headline(
     lines: list[str], roles_of: dict[int, str], zones: Zones, roles: PageRoles | None = None
 ) -> tuple[HeadlineCandidate | None, list[HeadlineCandidate]]:
     """The best headline among the header's free lines, and every candidate scored.
 
     ``roles_of`` maps line indices already given a role (``field``, ``date``,
-    ``byline``, ``chrome``) to it; the other header lines are candidates.
+    ``byline``, ``chrome``) to it; the other header lines are candidates. A headline
+    printed twice (an e-paper's list of titles, then the article's own) counts for more.
 
     >>> lines = ['介休市人民政府', '首页', '张兰镇：党建引领绘就乡村振兴新画卷', '发布时间：2025-03-13',
     ...          '近年来，张兰镇紧紧围绕乡村振兴战略，坚持以党建为引领，奋力绘就乡村振兴新画卷。']
@@ -229,17 +349,36 @@ def choose_headline(
     """
     roles = roles or load_page_roles()
     body_bigrams = bigrams("".join(lines[zones.body_start : zones.body_end]))
+    free = free_header_lines(lines, roles_of, zones, roles)
+    seen: dict[str, int] = {}
+    for _, text in free:
+        key = re.sub(r"\s+", "", text)
+        seen[key] = seen.get(key, 0) + 1
     scored = []
-    for index in range(zones.body_start):
-        text = lines[index].strip()
-        if not text or index in roles_of:
-            continue
+    for indices, raw_text in free:
+        labelled = _LABELLED_TITLE.match(raw_text)
+        text = labelled.group(1).strip() if labelled else raw_text
+        text = _WIRE_TITLE.sub("", text)
         text, _site = strip_site_name(text, roles)
+        text, wrapping = clean_headline(text, roles)
+        last = indices[-1]
         following = next(
-            (j for j in range(index + 1, len(lines)) if lines[j].strip()), zones.body_start
+            (j for j in range(last + 1, len(lines)) if lines[j].strip()), zones.body_start
         )
         next_role = "body" if following >= zones.body_start else roles_of.get(following, "")
-        scored.append(score_headline(index, text, body_bigrams, next_role, roles))
+        candidate = score_headline(indices[0], text, body_bigrams, next_role, roles)
+        candidate.lines = indices
+        if candidate.score > 0:
+            if labelled:
+                candidate.score += 0.4
+                candidate.reasons.append("labelled 标题 (+0.4)")
+            if seen[re.sub(r"\s+", "", raw_text)] > 1:
+                candidate.score += 0.2
+                candidate.reasons.append("printed twice in the header (+0.2)")
+            if "原标题" in wrapping:  # the site's current headline, when there is one, wins
+                candidate.score -= 0.3
+                candidate.reasons.append("an earlier headline (原标题) (-0.3)")
+        scored.append(candidate)
     viable = [c for c in scored if c.score >= HEADLINE_THRESHOLD]
     if not viable:
         return None, scored

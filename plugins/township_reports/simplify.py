@@ -70,6 +70,8 @@ _COMMA_LIKE = {",": "，", ";": "；", "!": "！", "?": "？"}
 _COLON = re.compile(rf"(?<=[{_CHINESE_SIDE}]):|:(?=[{_CHINESE_SIDE}“‘])")
 _COMMA = re.compile(rf"(?<=[{_CHINESE_SIDE}])[,;!?]|[,;](?=[{_CHINESE_SIDE}])")
 _PARENS = re.compile(r"\(([^()\n]{0,200})\)")
+#: A mark doubled by a scraper (，， 。。 ，。): the second one, or the comma before a stop, goes.
+_DOUBLED = re.compile(r"([，、；：。])\1+|，(?=[。；！？])")
 
 
 def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
@@ -108,3 +110,24 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
         if restored == text:
             return text, count
         text = restored
+
+
+def collapse_doubled_punctuation(text: str) -> tuple[str, int]:
+    """Drop marks a scraper doubled (，， 。。 ，。); return (text, how many dropped).
+
+    Run after ``restore_fullwidth_punctuation``, so ``,,`` is caught as ``，，``.
+    An ellipsis (……) and a dash (——) are doubled by nature and stay.
+
+    >>> collapse_doubled_punctuation('村民陈小银，，正在采摘，。生活越来越好……')
+    ('村民陈小银，正在采摘。生活越来越好……', 2)
+    >>> collapse_doubled_punctuation('党建引领——乡村振兴。')
+    ('党建引领——乡村振兴。', 0)
+    """
+    count = 0
+
+    def single(match: re.Match) -> str:
+        nonlocal count
+        count += 1
+        return match.group(1) or ""
+
+    return _DOUBLED.sub(single, text), count

@@ -4,7 +4,9 @@ Some government sites serve a traditional-script page made by a converter that
 writes the reading after every character it changed: ``鎮(zhèn)``, ``網(wǎng)``.
 Those annotations are not part of the report. Only a parenthesis that holds a
 single valid pinyin syllable, directly after a Chinese character, is removed:
-``(通訊員 王密)``, ``(社区)`` or ``(AD)`` are text and stay.
+``(通訊員 王密)``, ``(社区)`` or ``(AD)`` are text and stay. Some pages gloss whole
+words instead (``打湿(dǎshī)``): a parenthesis of two to four toned syllables written
+together goes too, when as many Chinese characters stand before it.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import unicodedata
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _CANDIDATE = re.compile(
-    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（]([a-z" + _TONED + r"]{1,7})[)）]"
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（]([a-z" + _TONED + r"]{1,24})[)）]"
 )
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SYLLABLE = re.compile(
     r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ui|ao|ou|iu|ie|ve|ue"
@@ -35,6 +38,37 @@ def is_pinyin_syllable(word: str) -> bool:
     return bool(_SYLLABLE.match(bare))
 
 
+def pinyin_syllable_count(word: str) -> int:
+    """How many pinyin syllables a gloss written without spaces holds; 0 if it is not pinyin.
+
+    A word gloss always carries tone marks (an untoned run of letters may be English).
+
+    >>> pinyin_syllable_count('zhèn'), pinyin_syllable_count('dǎshī'), pinyin_syllable_count('gǔmiàn')
+    (1, 2, 2)
+    >>> pinyin_syllable_count('gold'), pinyin_syllable_count('dangjian')
+    (0, 0)
+    """
+    if is_pinyin_syllable(word):
+        return 1
+    if not any(ch in _TONED for ch in word):
+        return 0
+
+    def split(rest: str, depth: int) -> int:
+        if not rest:
+            return 0
+        if depth == 4:
+            return -1
+        for end in range(min(6, len(rest)), 0, -1):
+            if is_pinyin_syllable(rest[:end]):
+                tail = split(rest[end:], depth + 1)
+                if tail >= 0:
+                    return tail + 1
+        return -1
+
+    count = split(word, 0)
+    return count if count >= 2 else 0
+
+
 def strip_pinyin_annotations(text: str) -> tuple[str, int]:
     """Remove converter pinyin after Chinese characters; return (text, how many removed).
 
@@ -44,12 +78,16 @@ def strip_pinyin_annotations(text: str) -> tuple[str, int]:
     ('宋家鎮:“五聚焦”扎實推進', 3)
     >>> strip_pinyin_annotations('村(社区)各自出招,建立镇、管区、村(社区)三级管理体系')
     ('村(社区)各自出招,建立镇、管区、村(社区)三级管理体系', 0)
+    >>> strip_pinyin_annotations('被露水打湿(dǎshī),鼓面(gǔmiàn)发亮')
+    ('被露水打湿,鼓面发亮', 2)
     """
     count = 0
 
     def drop(match: re.Match) -> str:
         nonlocal count
-        if is_pinyin_syllable(match.group(1)):
+        syllables = pinyin_syllable_count(match.group(1))
+        before = match.string[max(0, match.start() - syllables) : match.start()]
+        if syllables and len(_HAN.findall(before)) == syllables:
             count += 1
             return ""
         return match.group(0)
