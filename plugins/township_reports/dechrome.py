@@ -21,7 +21,7 @@ DATA = Path(__file__).parent / "data"
 @dataclass(frozen=True)
 class ChromeRules:
     lines: tuple[tuple[str, re.Pattern], ...]
-    inline: tuple[tuple[str, re.Pattern], ...]
+    inline: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
     cut: tuple[tuple[str, re.Pattern], ...]
     runs: tuple[tuple[str, re.Pattern, re.Pattern], ...]
     spam: re.Pattern
@@ -42,9 +42,13 @@ def load_chrome_rules(path: Path = DATA / "chrome_patterns.yaml") -> ChromeRules
     spam = data.get("spam") or {}
     keywords = sorted(spam.get("keywords") or [], key=len, reverse=True)
     spam_pattern = re.compile("|".join(map(re.escape, keywords)) or "(?!)", re.IGNORECASE)
+    inline = tuple(
+        (r["name"], re.compile(r["pattern"]), tuple(map(str, r.get("requires") or ())))
+        for r in data.get("inline", [])
+    )
     return ChromeRules(
         compiled("lines"),
-        compiled("inline"),
+        inline,
         compiled("cut"),
         runs,
         spam_pattern,
@@ -149,7 +153,9 @@ def strip_inline_chrome(
     """
     rules = rules or load_chrome_rules()
     removed = []
-    for name, pattern in rules.inline:
+    for name, pattern, requires in rules.inline:
+        if requires and not any(word in text for word in requires):
+            continue
         for match in pattern.finditer(text):
             removed.append((name, match.group(0)))
         text = pattern.sub("", text)
