@@ -207,7 +207,7 @@ def build_archive(reports: list[dict], vocabulary: dict, site_url: str) -> Archi
         initiatives=initiatives,
         years=years,
         undated=undated,
-        review=[r for r in reports if r["provenance"].get("review")],
+        review=[r for r in reports if (r.get("provenance") or {}).get("review")],
         matrix=facets.build_matrix(places, initiatives),
         chart=timeline_svg([(g.year, len(g.stated), len(g.estimated)) for g in years]),
         site_url=site_url,

@@ -68,7 +68,9 @@ def pipeline_version() -> str:
     """A hash of the ingest code and data: a change to either re-ingests every report."""
     digest = hashlib.sha256()
     paths = [PACKAGE / f"{name}.py" for name in INGEST_MODULES]
-    paths += sorted(p for p in (PACKAGE / "data").iterdir() if p.suffix in (".yaml", ".tsv"))
+    paths += sorted(
+        p for p in (PACKAGE / "data").iterdir() if p.suffix in (".yaml", ".tsv", ".txt")
+    )
     for path in paths:
         digest.update(path.relative_to(PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
@@ -114,6 +116,7 @@ class PageReading:
     title: str
     stated: dating.StatedDate | None
     evidence: dict
+    header: list[str]
 
 
 def read_page(
@@ -145,12 +148,19 @@ def read_page(
     dated_lines = {i for i, full in enumerate(kept) if full in candidate_lines}
     roles_of: dict[int, str] = {}
     field_lines = []
+    evidence_bylines: list[dict] = []
     for index, line in enumerate(lines):
         parsed = fields.parse_field_line(line)
         if parsed is not None:
             _field_rules_kinds(parsed, found)
             field_lines.append(line.strip())
             roles_of[index] = "field"
+        elif fields.is_byline_line(line):
+            byline = fields.parse_byline(line)
+            found.add_byline(byline)
+            field_lines.append(line.strip())
+            roles_of[index] = "byline"
+            evidence_bylines.append({"line": line_numbers[index], "rule": byline.rule})
         elif (index < zones.body_start or index >= zones.body_end) and (
             index in dated_lines or dating.is_date_line(line)
         ):
@@ -166,6 +176,8 @@ def read_page(
 
     best, scored = page.choose_headline(lines, roles_of, zones)
     evidence: dict = {}
+    if evidence_bylines:
+        evidence["authors"] = evidence_bylines[0]
     if date_evidence:
         evidence["date"] = dict(date_evidence, line=date_evidence["line"] + 1)
         evidence["date"]["disagreeing"] = [
@@ -204,7 +216,9 @@ def read_page(
         body_lines.append(line)
     title, n = restore_fullwidth_punctuation(title)
     trace.step("punctuation", punctuated + n)
-    return PageReading(body_lines, title, stated, evidence)
+    # The whole header, furniture included: an e-paper's masthead and page lines are chrome.
+    header = [line for line in page_lines[: body_span[0]] if line.strip()]
+    return PageReading(body_lines, title, stated, evidence, header)
 
 
 def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -> Report:
@@ -248,14 +262,33 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
 
     blocks = structure.paragraphs_and_headings(body_lines)
     paragraphs = [text for kind, text in blocks if kind == "p"]
+    # A dateline byline (本报讯（记者 甲 通讯员 乙）…) stays in the text; only the names are
+    # taken. Menu text can come before the dateline paragraph, so look at the first few.
+    for paragraph in paragraphs[:5]:
+        byline = fields.dateline_byline(paragraph)
+        if byline:
+            found_fields.add_byline(byline)
+            evidence.setdefault("authors", {"rule": byline.rule, "text": paragraph[:40]})
+            break
+    if not found_fields.source:
+        publication = fields.publication_named(paragraphs[0] if paragraphs else "", reading.header)
+        if publication:
+            found_fields.add("source", [publication])
+            evidence["source"] = {"rule": "the paper named in the dateline or the e-paper masthead"}
     if paragraphs:
-        found_fields.add("authors", fields.dateline_byline_names(paragraphs[0]))
         last = max(i for i, (kind, _) in enumerate(blocks) if kind == "p")
-        cut, names = fields.cut_trailing_byline(blocks[last][1])
-        if names:
-            trace.step("byline", 1, removed=[blocks[last][1][len(cut) :].strip()])
-            blocks[last] = ("p", cut)
-            found_fields.add("authors", names)
+        cut, byline = fields.trailing_byline(blocks[last][1])
+        if byline:
+            credit = blocks[last][1][len(cut) :].strip()
+            trace.step("byline", 1, removed=[credit], rule=byline.rule)
+            if cut:
+                blocks[last] = ("p", cut)
+            else:
+                del blocks[last]
+            if byline.source:  # the article's own closing credit names its source best
+                found_fields.source.insert(0, byline.source)
+            found_fields.add_byline(byline)
+            evidence["authors"] = {"rule": byline.rule, "text": credit}
     trace.step(
         "structure",
         len(blocks),

@@ -283,8 +283,8 @@ def score_headline(
                 round(min(0.3, overlap * 0.5), 2),
                 f"shares {overlap:.0%} of its bigrams with the body",
             )
-        elif body_bigrams:
-            add(-0.2, "shares almost nothing with the body")
+        elif body_bigrams and overlap < 0.05:
+            add(-0.2, "shares nothing with the body")
     if any(word in text for word in roles.topic_words):
         add(0.1, "names the topic")
     if next_role in ("field", "date", "byline", "body"):
@@ -299,7 +299,8 @@ def free_header_lines(
 
     A headline broken after its lead (``奉节白龙村：`` / ``一个市级贫困村的乡村振兴探索``)
     or after a comma is one candidate spanning both lines (a label such as ``今天是：``
-    is not a lead).
+    is not a lead), and so is a headline with its subtitle (``——记…``) on the next line:
+    a citation gives the title with its subtitle.
 
     >>> free_header_lines(['奉节白龙村：', '', '一个贫困村的乡村振兴探索', '本报记者 张国勇'], {3: 'byline'}, Zones(4, 4))
     [((0, 2), '奉节白龙村：一个贫困村的乡村振兴探索')]
@@ -319,12 +320,15 @@ def free_header_lines(
         adjacent = after and not any(lines[j].strip() for j in range(index + 1, after[0]))
         lead = text.endswith(("：", ":")) and han_count(text) <= 14
         broken = text.endswith(("，", ",")) and han_count(text) <= 30
+        subtitle = (
+            bool(after) and after[1].startswith(("——", "--", "－－")) and han_count(text) >= 4
+        )
         furniture = any(p.search(text) for _, p in roles.not_headline)
-        if adjacent and (lead or broken) and not furniture:
+        if adjacent and (lead or broken or subtitle) and not furniture:
             joined.append(((index, after[0]), text.rstrip() + after[1]))
             skip.add(after[0])
-        else:
-            joined.append(((index,), text))
+            continue
+        joined.append(((index,), text))
     return joined
 
 
