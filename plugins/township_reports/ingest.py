@@ -195,6 +195,15 @@ def read_page(
         }
         if best.score < page.HEADLINE_CONFIDENT:
             trace.review("title", f"标题把握不大（{best.score:.2f}）：“{title}”")
+    elif zones.body_start < zones.body_end and (
+        glued := page.split_glued_headline(lines[zones.body_start])
+    ):
+        title, lines[zones.body_start] = glued
+        evidence["title"] = {
+            "line": line_numbers[zones.body_start],
+            "rule": "headline glued to the lede, split off",
+        }
+        trace.review("title", f"标题与首段相连，已拆分：“{title}”")
     elif scored:
         trace.review("title", "页首各行都不像标题：标题为拟定")
     furniture = [

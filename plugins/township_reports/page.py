@@ -79,12 +79,16 @@ def reads_as_prose(line: str) -> bool:
     False
     >>> reads_as_prose('首页 | 新闻中心 | 政务公开 | 政务服务 | 互动交流 | 走进某县 | 专题专栏')
     False
+    >>> reads_as_prose('甘孜新闻 稻城新闻 乡城新闻 巴塘新闻 理塘新闻 色达新闻 丹巴新闻 九龙新闻 雅江新闻 道孚新闻 炉霍新闻 新龙新闻 德格新闻')
+    False
     """
     line = line.strip()
     hans = han_count(line)
     if hans < 20:
         return False
     marks = len(_SENTENCE_PUNCTUATION.findall(line))
+    if marks == 0 and len(line.split()) >= 4:
+        return False  # a row of short items (甘孜新闻 稻城新闻 乡城新闻 …) is a menu
     return (marks >= 2 and hans >= 0.6 * len(line)) or hans >= 70
 
 
@@ -389,3 +393,37 @@ def choose_headline(
     # Nearest the story wins a tie: banners and repeated titles sit higher up the page.
     best = max(viable, key=lambda c: (round(c.score, 2), c.index))
     return best, scored
+
+
+_LEDE_OPENING = re.compile(
+    r"“|本报讯|本网讯|[\u4e00-\u9fff]{0,10}讯|近日|近年来|今年以来|日前|连日来"
+)
+
+
+def split_glued_headline(line: str) -> tuple[str, str] | None:
+    """A headline a scraper glued to the lede, split off: (headline, lede) or None.
+
+    Some pages lose the line break after the headline, so the first paragraph starts
+    with it: a run without a comma or stop, then the lede opening with a quotation,
+    a dateline or 近日/近年来. Quotation marks inside the headline are balanced.
+
+    >>> head, lede = split_glued_headline('开展“四户联帮”活动 双龙镇党员争当致富“领头羊”“村里的党员带头把猕猴桃种出了名堂，我们跟着种心里有底。”近日，在花垣县双龙镇的猕猴桃基地，村民一边剪枝一边说。')
+    >>> head, lede[:12]
+    ('开展“四户联帮”活动 双龙镇党员争当致富“领头羊”', '“村里的党员带头把猕猴桃')
+    >>> split_glued_headline('近年来，介休市张兰镇紧紧围绕乡村振兴战略，坚持以党建为引领。') is None
+    True
+    """
+    depth, splits = 0, []
+    for position, char in enumerate(line[:48]):
+        if char in "，。！？；：,;!?":
+            break
+        if 8 <= position and depth == 0 and _LEDE_OPENING.match(line, position):
+            head, rest = line[:position].strip(), line[position:]
+            if han_count(head) >= 8 and reads_as_prose(rest):
+                splits.append((head, rest))
+        if char == "“":
+            depth += 1
+        elif char == "”":
+            depth = max(0, depth - 1)
+    # The last opening before the first comma or stop: a headline may quote a phrase itself.
+    return splits[-1] if splits else None
