@@ -412,10 +412,14 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
     ('开展“四户联帮”活动 双龙镇党员争当致富“领头羊”', '“村里的党员带头把猕猴桃')
     >>> split_glued_headline('近年来，介休市张兰镇紧紧围绕乡村振兴战略，坚持以党建为引领。') is None
     True
+    >>> split_glued_headline('本网讯（通讯员 王密）近年来，平利县兴隆镇坚持“生态立镇”的实施路径，以党建引领发展。') is None
+    True
     """
+    if _LEDE_OPENING.match(line):
+        return None  # the lede itself opens the line (本网讯（通讯员 王密）近年来…)
     depth, splits = 0, []
     for position, char in enumerate(line[:48]):
-        if char in "，。！？；：,;!?":
+        if char in "，。！？；：,;!?（()）":
             break
         if 8 <= position and depth == 0 and _LEDE_OPENING.match(line, position):
             head, rest = line[:position].strip(), line[position:]

@@ -1,0 +1,275 @@
+"""Initiative detection, as a spec: what a report names as a programme, and what it does not.
+
+Every initiative found gets a page on the site, so a false one is a visible defect:
+these tests pin both what must be found and what must not. The sentences are ours,
+written in the shape of township Party-building reports (no publisher's text).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from township_reports.initiatives import (
+    DATA,
+    find_initiatives,
+    find_mentions,
+    load_context_rules,
+    load_vocabulary,
+)
+
+
+def found(text: str) -> set[str]:
+    return {name for name, _ in find_initiatives(text)}
+
+
+# ---------------------------------------------------------------- what is found
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("镇党委全面推行“院落议事”工作机制，让群众的事群众商量着办。", "院落议事"),
+        ("该镇着力打造“红韵古镇”党建品牌，以品牌带动文旅发展。", "红韵古镇"),
+        ("今年以来，该镇深入实施“归雁兴村”工程，吸引在外能人返乡。", "归雁兴村"),
+        ("镇里开展“学讲话 读党报”主题活动，各村每月集中读报一次。", "学讲话 读党报"),
+        ("该镇积极探索“飞地抱团”模式，壮大村级集体经济。", "飞地抱团"),
+        ("村里总结出“四步议事”工作法，矛盾就地化解。", "四步议事"),
+        ("镇党委建立“周调度、月通报”机制，压实工作责任。", "周调度、月通报"),
+        ("持续深化“清风廉村”行动，推动清廉建设向村延伸。", "清风廉村"),
+        ("该镇探索推进村党组织“跨村联建”，让弱村搭上快车。", "跨村联建"),
+        ("镇党委推出“微心愿”认领服务，党员认领群众心愿。", "微心愿"),
+        ("实行“群众点单、支部派单、党员接单”的闭环流程。", "群众点单、支部派单、党员接单"),
+    ],
+)
+def test_a_branded_name_is_found_where_a_verb_or_a_tail_introduces_it(sentence, name):
+    assert name in found(sentence)
+
+
+def test_the_name_is_written_without_the_generic_tail_outside_the_quotes():
+    assert found("推行“院落议事”工作机制") == {"院落议事"}
+    assert "院落议事工作机制" not in found("推行“院落议事”工作机制")
+
+
+def test_the_name_keeps_a_tail_written_inside_the_quotes():
+    assert found("每周五组织开展“清洁家园行动”，干部群众齐上阵。") == {"清洁家园行动"}
+
+
+def test_names_listed_together_share_the_verb_before_and_the_tail_after():
+    sentence = "持续实施“雁阵培育计划”“书记擂台赛”“青年干部夜校”等强基工程。"
+    assert found(sentence) == {"雁阵培育计划", "书记擂台赛", "青年干部夜校"}
+
+
+def test_the_headline_names_what_the_report_is_about():
+    text = "绕阳河镇：“跨村联建”让弱村搭上发展快车\n今年以来，镇党委把这项工作作为重要抓手。"
+    assert found(text) == {"跨村联建"}
+    body_only = "今年以来，镇党委把“跨村联建”作为重要抓手。"
+    assert found(body_only) == set()
+
+
+def test_a_column_label_before_the_headline_is_not_its_subject():
+    assert found("“强村书记谈”⑧：茅山镇：红色热土上的新答卷\n茅山镇党委书记讲述。") == set()
+
+
+def test_a_headline_short_form_is_the_body_s_longer_name():
+    text = "水泉乡：“党建联盟”点燃冰雪经济\n乡党委联合企业和村党支部成立“冰雪产业党建联盟”。"
+    assert found(text) == {"冰雪产业党建联盟"}
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("推行党支部+合作社+基地的发展路子。", "党支部+合作社+基地"),
+        ("探索党建+美丽乡村发展模式。", "党建+美丽乡村"),
+        ("以“党建+”为引领，推动产业融合发展。", "党建+"),
+        ("通过支部+电商带动农户增收。", "支部+电商"),
+        ("该镇采用“党支部+企业+合作社+脱贫户”运行模式。", "党支部+企业+合作社+脱贫户"),
+        ("推行“１＋Ｎ”联系群众模式。", "1+N"),
+        ("采用1+N模式，成立1个镇级联合体。", "1+N"),
+    ],
+)
+def test_plus_sign_models_are_found_quoted_or_not(sentence, name):
+    assert name in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全镇合计3+2=5个项目，2023+2024年两年完成。",
+        "通过“线上+线下”方式收集民情。",
+        "形成了“正向激励+反向约束”的工作格局。",
+        "党员干部“白+黑”“5+2”连续作战。",
+    ],
+)
+def test_arithmetic_dates_and_pairs_of_manners_are_not_plus_models(sentence):
+    assert found(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("推进三社融合，完善社区服务。", "三社融合"),
+        ("着力打造15分钟便民生活圈。", "15分钟便民生活圈"),
+        ("深入开展“双百行动”。", "双百行动"),
+        ("对脱贫户推行一户一策。", "一户一策"),
+        ("逐村开展“两精简三清理四规范”工作。", "两精简三清理四规范"),
+        ("落实“门前三包”责任制。", "门前三包"),
+        ("推行“三治融合”乡村治理模式。", "三治融合"),
+        ("深入推进“一镇两线三带”建设。", "一镇两线三带"),
+    ],
+)
+def test_numbered_names_are_found_wherever_the_numeral_stands(sentence, name):
+    assert name in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("每月15日开展主题党日活动。", "主题党日"),
+        ("巩固拓展两学一做学习教育成果。", "两学一做"),
+        ("学习运用千万工程经验。", "千万工程"),
+        ("坚持和发展新时代枫桥经验。", "枫桥经验"),
+        ("推行村社合一，壮大集体经济。", "村社合一"),
+        ("全面推行党员积分制管理。", "积分制管理"),
+        ("领导干部坚持四下基层。", "四下基层"),
+        ("嚴格落實三會一課制度。", "三会一课"),
+    ],
+)
+def test_national_and_provincial_systems_come_from_the_vocabulary(sentence, name):
+    assert name in found(sentence)
+
+
+def test_canonical_names_come_through_the_vocabulary_s_aliases():
+    assert found("推行“四议两公开”工作法") == {"四议两公开"}
+    assert found("实施“头雁”工程") == {"头雁工程"}
+    assert found("严格落实“三聯”机制") == {"三联"}
+
+
+def test_star_levels_fold_into_the_star_campaign():
+    assert dict(find_initiatives("实现“三星”以上支部成片、“四星”以上支部成批")) == {"五星": 2}
+
+
+def test_a_star_rating_received_is_not_the_star_campaign():
+    assert found("该村党支部在星级评定中获评“五星”。") == set()
+    assert found("正龙村党支部由“三星”晋升为“四星”，离“五星”只差一步。") == set()
+
+
+def test_a_practice_named_in_passing_does_not_count():
+    assert found("流动党支部由支部委员和党员中心户组成。") == set()
+    assert found("推行党员联户制度，每名党员联系十户。") == {"党员联户"}
+    assert found("西戈壁镇“党员中心户”架起连心桥\n党员中心户每月走访一次。") == {"党员中心户"}
+
+
+def test_a_metaphor_can_be_a_programme_s_brand():
+    assert found("川沙新镇推行“连心桥”议事机制。") == {"连心桥"}
+
+
+# ---------------------------------------------------------------- what is not found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "激活乡村振兴“一池春水”，打通服务群众“最后一公里”。",
+        "当好“领头雁”，发挥“主心骨”作用，争做“红色引擎”。",
+        "跑出高质量发展“加速度”，全镇一盘棋。",
+        "让联建村坐上了“同一条船”，从“一枝独秀”到“竞相绽放”。",
+        "让“一片叶子”富裕一方百姓。",
+        "按照“一个网格就是一个家”的理念服务群众。",
+        "镇长说，要下好“先手棋”，打好“组合拳”。",
+    ],
+)
+def test_metaphors_and_catch_phrases_are_not_initiatives(sentence):
+    assert found(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "成功创建“河南省五星党支部”，实行“一线”驻村工作法。",
+        "该村先后获得“全国文明村”“省级卫生村”等荣誉称号。",
+        "该镇党委被评为“先进基层党组织”。",
+        "评定“十星级文明户”、“最美家庭”等文明户200余户。",
+        "被授予“全国人民满意公务员集体”称号。",
+    ],
+)
+def test_honours_won_are_not_initiatives(sentence):
+    assert found(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推动党建引领乡村振兴和基层治理高质量发展。",
+        "以“乡村振兴”为目标，以“党建引领”为抓手。",
+        "增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+        "该镇“三农”工作扎实，村“两委”干部86名。",
+    ],
+)
+def test_generic_policy_words_doctrines_and_bodies_are_not_initiatives(sentence):
+    assert found(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "他说：“我们一定要把事情办好，让群众满意。”",
+        "全年投入资金“3.45万”元，“2023”年完工。",
+        "在“七一”前夕，该镇组织开展“迎七一”系列活动。",
+        "每年“3·15”开展消费维权宣传，开展“3·15”宣传活动。",
+        "参观了“一条街”和“一站式”服务大厅。",
+        "葛营村建成“六馆六苑”和“两园一中心”。",
+        "太要镇党委书记到村调研。",
+        "群众亲切地称他为“老黄牛”。",
+        "传承“敢为人先”的改革精神，弘扬“长冈精神”。",
+        "该项目投资三千万工程款已全部拨付。",
+        "在农村“三资”管理使用方面严格把关。",
+    ],
+)
+def test_speech_amounts_dates_facilities_and_places_are_not_initiatives(sentence):
+    assert found(sentence) == set()
+
+
+def test_a_quoted_phrase_without_context_numeral_or_plus_is_not_an_initiative():
+    assert found("村里的“黄赌毒”问题得到遏制，“小网格”发挥“大功效”。") == set()
+
+
+def test_a_slogan_of_several_clauses_is_not_introduced_by_a_goal_or_a_pattern():
+    assert found("形成“党委统筹、部门协同、群众参与”的工作格局。") == set()
+    assert found("按照“画点、连线、扩面”的思路推进。") == set()
+
+
+# ---------------------------------------------------------------- evidence and data
+
+
+def test_every_mention_says_which_rule_found_it():
+    text = "推行“院落议事”工作机制，落实三会一课，推广“党支部+合作社”模式，推进三社融合。"
+    rules = {m.name: m.rule for m in find_mentions(text)}
+    assert rules == {
+        "院落议事": "introduced",
+        "三会一课": "vocabulary",
+        "党支部+合作社": "plus model",
+        "三社融合": "shape",
+    }
+
+
+def test_no_stoplist_word_is_also_a_vocabulary_name():
+    vocabulary = load_vocabulary()
+    stoplist = yaml.safe_load((DATA / "initiative_stoplist.yaml").read_text(encoding="utf-8"))
+    listed = {str(word) for words in stoplist.values() for word in words}
+    assert not listed & set(vocabulary.alias_to_name)
+
+
+def test_every_vocabulary_entry_has_a_description_and_known_levels():
+    vocabulary = load_vocabulary()
+    for item in vocabulary.initiatives.values():
+        assert item.description, item.name
+        assert item.level_of is None or item.level_of in vocabulary.initiatives, item.name
+
+
+def test_the_context_data_compiles():
+    rules = load_context_rules()
+    assert rules.numbered_shape.search("推进三社融合")
+    assert all(re.compile(p) for p in (rules.honour_prefix.pattern, rules.organisation.pattern))
