@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -51,6 +52,38 @@ def inspected() -> dict[str, dict]:
     )  # fmt: skip
     records = [json.loads(line) for line in run.stdout.splitlines()]
     return {Path(r["file"]).name[:3]: r for r in records}
+
+
+def test_inspect_shows_where_each_field_came_from(inspected):
+    shenhe = inspected["002"]["evidence"]
+    assert shenhe["title"]["line"] == 4 and "stands right above" in shenhe["title"]["rule"]
+    assert shenhe["date"]["line"] == 6 and shenhe["date"]["rule"] == "labelled 发布时间"
+    assert shenhe["authors"]["line"] == 6 and shenhe["editors"]["text"] == "【责任编辑:魏代琼】"
+    assert any("旬阳县于2021年更名为旬阳市" in e for e in shenhe["place"])
+    assert shenhe["initiatives"]["升级晋档"].startswith("vocabulary")
+    xinglong = inspected["000"]["evidence"]  # no headline, no date: nothing to point at
+    assert "title" not in xinglong and "date" not in xinglong
+    assert xinglong["authors"]["rule"].startswith("dateline")
+
+
+def test_review_lists_reports_with_doubtful_fields(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    # A report that names no town, and one whose only header line is a weak headline.
+    (raw / "nowhere.txt").write_text(
+        "党建引领促发展\n\n近年来，镇党委坚持以党建为引领，将党建工作与业务工作深度融合，推动各项工作。\n",
+        encoding="utf-8",
+    )
+    shutil.copy(seed("002"), raw)
+    out = tmp_path / "reports"
+    ingest_paths([raw], out)
+    run = subprocess.run(
+        [sys.executable, "-m", "township_reports.cli", "review", str(out)],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    assert "place: 文中未识别出乡镇" in run.stdout and "[nowhere.txt]" in run.stdout
+    assert seed("002").name not in run.stdout
+    assert "review: 1 report(s)" in run.stdout
 
 
 @pytest.mark.parametrize("prefix", sorted(EXPECTED))

@@ -76,8 +76,10 @@ def cmd_inspect(args) -> int:
         data = asdict(report)
         record = {"file": name, **{key: data[key] for key in INSPECT_KEYS}}
         record["repairs"] = report.provenance["repairs"]
-        record["evidence"] = report.provenance["evidence"]
-        record["places_evidence"] = report.provenance["places_evidence"]
+        # Every field's evidence in one place: the place's is kept apart in the front matter.
+        record["evidence"] = dict(
+            report.provenance["evidence"], place=report.provenance["places_evidence"]
+        )
         record["warnings"] = report.provenance["warnings"]
         record["review"] = report.provenance["review"]
         if args.json:

@@ -149,12 +149,17 @@ def read_page(
     roles_of: dict[int, str] = {}
     field_lines = []
     evidence_bylines: list[dict] = []
+    labelled: dict[str, dict] = {}
     for index, line in enumerate(lines):
         parsed = fields.parse_field_line(line)
         if parsed is not None:
             _field_rules_kinds(parsed, found)
             field_lines.append(line.strip())
             roles_of[index] = "field"
+            for kind in parsed:
+                labelled.setdefault(
+                    kind, {"line": line_numbers[index], "rule": "labelled field", "text": line}
+                )
         elif fields.is_byline_line(line):
             byline = fields.parse_byline(line)
             found.add_byline(byline)
@@ -175,9 +180,9 @@ def read_page(
         trace.review("date", f"日期字段“{found.date[0]}”不是有效日期")
 
     best, scored = page.choose_headline(lines, roles_of, zones)
-    evidence: dict = {}
+    evidence: dict = {k: v for k, v in labelled.items() if k in ("authors", "editors", "source")}
     if evidence_bylines:
-        evidence["authors"] = evidence_bylines[0]
+        evidence.setdefault("authors", evidence_bylines[0])
     if date_evidence:
         evidence["date"] = dict(date_evidence, line=date_evidence["line"] + 1)
         evidence["date"]["disagreeing"] = [
@@ -322,7 +327,10 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
             label = (place.county or "") + place.township
         title, title_devised = _devise_title(label, paragraphs), True
 
-    names = [name for name, _ in initiatives.find_initiatives(title + "\n" + plain)]
+    ranked = initiatives.rank_mentions(initiatives.find_mentions(title + "\n" + plain))
+    names = [name for name, _, _ in ranked]
+    if ranked:
+        evidence["initiatives"] = {name: f"{rule} ×{n}" for name, n, rule in ranked}
     estimate = None if stated else dating.estimate_date(title + "\n" + plain)
     if not stated and estimate is None:
         trace.warnings.append("未注明日期，也无可推断年代的标志：年代不详")

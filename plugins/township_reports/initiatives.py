@@ -847,14 +847,25 @@ def find_initiatives(text: str, vocabulary: Vocabulary | None = None) -> list[tu
     {}
     """
     vocabulary = vocabulary or load_vocabulary()
+    return [(name, n) for name, n, _ in rank_mentions(find_mentions(text, vocabulary), vocabulary)]
+
+
+def rank_mentions(
+    mentions: list[Mention], vocabulary: Vocabulary | None = None
+) -> list[tuple[str, int, str]]:
+    """[(name, mentions, rule that first found it)], most-mentioned first: levels fold
+    into their initiative (三星 → 五星), spellings into the first one seen."""
+    vocabulary = vocabulary or load_vocabulary()
     counts: Counter = Counter()
     spelling: dict[str, str] = {}  # folded name → the first spelling (学讲话 读党报)
-    for mention in find_mentions(text, vocabulary):
+    first_rule: dict[str, str] = {}
+    for mention in mentions:
         item = vocabulary.initiatives.get(mention.name)
         name = item.level_of if item and item.level_of else mention.name
         key = fold_slogan(name)
         spelling.setdefault(key, name)
+        first_rule.setdefault(key, mention.rule)
         counts[key] += 1
     order = list(counts)
     ranked = sorted(counts.items(), key=lambda pair: (-pair[1], order.index(pair[0])))
-    return [(spelling[key], n) for key, n in ranked]
+    return [(spelling[key], n, first_rule[key]) for key, n in ranked]
