@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.metadata
 import json
 import os
 import re
@@ -25,8 +26,9 @@ from pathlib import Path
 import yaml
 
 from . import dating, dechrome, fields, initiatives, page, structure
-from .decode import decode_report_bytes, html_to_text, looks_like_html
+from .decode import decode_report_bytes, looks_like_html
 from .errors import IngestError
+from .htmlpage import read_html_page
 from .repair import repair_lost_gbk_lead_bytes
 from .report import Report, render_markdown
 from .simplify import (
@@ -58,8 +60,8 @@ def report_id(raw: bytes) -> str:
 
 #: The modules whose code decides a report's Markdown; site code is not among them.
 INGEST_MODULES = (
-    "decode repair unannotate simplify dechrome fields page structure places initiatives dating "
-    "report ingest"
+    "decode htmlpage repair unannotate simplify dechrome fields page structure places initiatives "
+    "dating report ingest"
 ).split()
 
 
@@ -74,7 +76,13 @@ def pipeline_version() -> str:
     for path in paths:
         digest.update(path.relative_to(PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
+    for library in HTML_LIBRARIES:  # a new version can change a saved page's text
+        digest.update(f"{library}=={importlib.metadata.version(library)}".encode())
     return digest.hexdigest()[:16]
+
+
+#: The libraries that read saved pages (their versions are part of the ingest version).
+HTML_LIBRARIES = ("trafilatura", "htmldate", "lxml")
 
 
 def _devise_title(place_label: str, paragraphs: list[str]) -> str:
@@ -235,14 +243,50 @@ def read_page(
     return PageReading(body_lines, title, stated, evidence, header)
 
 
+def markup_candidates(
+    markup, title: str, stated: dating.StatedDate | None, evidence: dict, trace: _Trace
+) -> tuple[str, dating.StatedDate | None]:
+    """Title and date of a saved page, weighing what its markup says against the text.
+
+    The page's own headline wins unless it is missing or shares nothing with the
+    markup's title (then the page model took a wrong line); the text's date wins
+    (it carries the time of day) unless the markup's head or URL names another day.
+    """
+    marked_title = restore_fullwidth_punctuation(to_simplified(markup.title or ""))[0].strip()
+    squeezed = re.sub(r"\s+", "", title), re.sub(r"\s+", "", marked_title)
+    if marked_title and not (squeezed[0] in squeezed[1] or squeezed[1] in squeezed[0]):
+        if title:
+            trace.review("title", f"页面标记的标题“{marked_title}”与正文标题“{title}”不同：取前者")
+        title = marked_title
+        evidence["title"] = {"rule": markup.evidence.get("title", "page markup")}
+    marked = dating.parse_stated_date(markup.date) if markup.date else None
+    source = markup.evidence.get("date", "")
+    if marked and stated is None:
+        stated = marked
+        evidence["date"] = {"rule": source}
+    elif (
+        marked
+        and source.startswith(("htmldate: URL", "htmldate: <head>"))
+        and stated.iso[:10] != marked.iso
+    ):
+        trace.review("date", f"页面标记的日期{marked.iso}与正文日期{stated.iso}不同：取前者")
+        stated = marked
+        evidence["date"] = {"rule": source}
+    return title, stated
+
+
 def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -> Report:
     """Turn one raw report into a Report (pure: reads nothing, writes nothing)."""
     trace = _Trace()
     text, encoding = decode_report_bytes(raw)
     trace.step("decode", 1, encoding=encoding)
+    markup = None
     if looks_like_html(text):
-        text = html_to_text(text)
-        trace.step("html_to_text", 1)
+        # trafilatura keeps the story and the field lines; the markup's own title, date,
+        # authors and address come along as candidates (htmlpage.py, README: measured).
+        markup = read_html_page(text)
+        text = markup.text
+        trace.step("html_page", 1, evidence=markup.evidence)
     text, repairs, repair_warnings = repair_lost_gbk_lead_bytes(text)
     for warning in repair_warnings:
         trace.review("body", warning)
@@ -310,6 +354,12 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
         headings=sum(1 for k, _ in blocks if k == "h2"),
     )
 
+    if markup is not None:
+        title, stated = markup_candidates(markup, title, stated, evidence, trace)
+        if markup.authors and not found_fields.authors:
+            found_fields.add("authors", [to_simplified(name) for name in markup.authors])
+            evidence["authors"] = {"rule": markup.evidence.get("authors", "page markup")}
+
     plain = "\n".join(text for _, text in blocks)
     from .places import resolve_place
 
@@ -368,6 +418,9 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
             "review": trace.reviews,
         },
     )
+    if markup is not None and markup.url:
+        report.url = markup.url
+        evidence["url"] = {"rule": markup.evidence.get("url", "page markup")}
     if catalog_entry:
         apply_overrides(report, catalog_entry)
     return report
