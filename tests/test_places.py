@@ -200,6 +200,163 @@ def test_province_named_but_not_the_places_province_is_a_warning():
     assert resolution.warnings == ("文中提到陕西省，但未提到城关镇所在的河南省",)
 
 
+# --- the report's own town, not the towns it names in passing ---------------------
+
+
+def test_visited_town_does_not_take_the_report_from_the_visitor():
+    # 义亭镇 went to 蒋堂镇: named as often, the visited town loses to the visitor.
+    text = (
+        "11月8日，义亭镇党委组织机关党员到婺城区蒋堂镇开展结对共建活动。"
+        "蒋堂镇介绍了莲廉文化建设经验。义亭镇党委书记表示，将学习蒋堂镇做法。"
+        "义亭镇将与蒋堂镇定期互访。"
+    )
+    place = resolve_place(text).place
+    assert (place.township, place.county) == ("义亭镇", "义乌市")
+
+
+def test_town_visited_by_officials_is_the_subject():
+    # Nobody else's town is named: 八都镇 is what the report is about.
+    place = resolve_place("东南网讯 市人大常委会副主任一行到八都镇调研换届选举工作。").place
+    assert place.township == "八都镇"
+
+
+def test_visited_town_in_the_title_counts_less():
+    place = resolve_place(
+        "4月27日，建平乡组织机关党员前往铜鼓镇开展支部联建。", title="建平乡：赴铜鼓镇开展支部联建"
+    ).place
+    assert (place.township, place.county, place.province) == ("建平乡", "巫山县", "重庆市")
+
+
+def test_equally_mentioned_towns_go_to_the_one_named_first():
+    text = "重庆忠县新立镇白马联合党委和黄金镇金银联合党委相继成立。"
+    place = resolve_place(text).place
+    assert (place.township, place.county) == ("新立镇", "忠县")
+
+
+# --- short names choose among same-named towns ------------------------------------
+
+
+def test_county_short_name_before_the_town_settles_it():
+    place = resolve_place("新郑观音寺镇十里铺村食品加工厂即将投产，观音寺镇党委…").place
+    assert (place.township, place.county, place.prefecture) == ("观音寺镇", "新郑市", "郑州市")
+
+
+def test_province_short_name_settles_a_street_in_two_provinces():
+    # 长桥街道: 徐汇区 (上海) and 吴中区 (苏州).
+    resolution = resolve_place("长桥街道社区党群服务中心新址亮相。按照上海基层党建部署推进。")
+    assert (resolution.place.county, resolution.place.province) == ("徐汇区", "上海市")
+    assert resolution.evidence[0] == "长桥街道（提及1次），属徐汇区：文中提到上海"
+
+
+def test_prefecture_short_name_settles_a_town_in_ten_counties():
+    place = resolve_place("记者从随州获悉，洪山镇党委坚持示范引领。").place
+    assert (place.county, place.prefecture) == ("随县", "随州市")
+
+
+def test_news_outlet_names_the_province():
+    place = resolve_place("东南网讯 八都镇党委组织开展换届选举工作调研。").place
+    assert (place.county, place.province) == ("蕉城区", "福建省")
+
+
+def test_another_town_of_the_same_county_settles_it():
+    place = resolve_place("建平乡全体人员参观了铜鼓镇柳池村安置点，建平乡党委表示…").place
+    assert place.county == "巫山县"
+
+
+def test_visiting_county_office_says_the_province_not_the_county():
+    # 德胜街道: 西城区 (北京) and 船营区 (吉林市); the visitors come from 门头沟区, 北京.
+    place = resolve_place("门头沟区委组织部一行来到德胜街道交流基层党建工作。").place
+    assert (place.township, place.county, place.province) == ("德胜街道", "西城区", "北京市")
+
+
+def test_short_name_inside_the_town_name_says_nothing():
+    # 兴隆 of 兴隆镇 is not 兴隆县 (河北承德).
+    assert resolve_place("兴隆镇党委召开专题会议").place.county is None
+
+
+def test_short_names_alone_place_nothing():
+    assert resolve_place("按照上海基层党建部署，艺享徐汇活动开展。").place is None
+
+
+# --- names as reports write them ------------------------------------------------
+
+
+def test_township_written_by_its_former_level_resolves_to_todays_unit():
+    # 侯寨乡 became 侯寨街道 (二七区, 郑州).
+    resolution = resolve_place("4月14日，二七区侯寨乡组织机关党员开展义务植树活动。")
+    assert (resolution.place.township, resolution.place.county) == ("侯寨街道", "二七区")
+    assert resolution.place.division_code == "410103015"
+    assert "文中写作侯寨乡，今为侯寨街道" in resolution.evidence
+
+
+def test_former_xiang_spelling_holds_through_the_text():
+    # 茅坪乡 is also a real 乡 of 龙山县 (湖南); after 井冈山市 it is today's 茅坪镇.
+    text = "在井冈山市茅坪乡神山村，讲解员正在讲解。茅坪乡已有80多名讲解员。茅坪乡党委表示…"
+    place = resolve_place(text, title="井冈山茅坪乡：红色讲解员队伍壮大").place
+    assert (place.township, place.county, place.province) == ("茅坪镇", "井冈山市", "江西省")
+
+
+def test_street_written_without_dao_after_its_county():
+    place = resolve_place("津南区海棠街6个社区党群服务中心全部配齐。").place
+    assert (place.township, place.county, place.province) == ("海棠街道", "津南区", "天津市")
+
+
+def test_street_name_as_a_road_is_not_a_town():
+    assert resolve_place("活动地点在海棠街12号。").place is None
+
+
+def test_street_with_jie_in_its_name_written_once():
+    # the gazetteer says 民意街街道; people say 民意街道
+    place = resolve_place("成都市武侯区民政局一行到民意街道多闻社区考察，江汉区民政局陪同。").place
+    assert (place.township, place.county, place.prefecture) == ("民意街街道", "江汉区", "武汉市")
+
+
+def test_xinjiang_pianqu_written_as_jiedao():
+    place = resolve_place("记者探访了乌鲁木齐市天山区二道桥街道固原巷社区。").place
+    assert (place.township, place.county) == ("二道桥片区", "天山区")
+
+
+def test_autonomous_county_written_short():
+    place = resolve_place(
+        "普洱市镇沅县古城镇古城村河东党支部探索“党支部+”模式。古城镇党委…",
+        title="普洱镇沅：“党支部+”激发乡村活力",
+    ).place
+    assert (place.township, place.county, place.prefecture) == (
+        "古城镇",
+        "镇沅彝族哈尼族拉祜族自治县",
+        "普洱市",
+    )
+
+
+def test_town_miswritten_by_one_character_after_its_county():
+    text = "本溪满族自治县田师付镇铁刹山村民宿小院整洁。田师付镇党委坚持项目为王。"
+    resolution = resolve_place(text)
+    assert (resolution.place.township, resolution.place.county) == ("田师傅镇", "本溪满族自治县")
+    assert "文中写作田师付镇，今为田师傅镇" in resolution.evidence
+
+
+def test_town_written_with_a_longer_name_after_its_county():
+    place = resolve_place("青海省海西州格尔木市唐古拉山镇128户牧民搬迁。").place
+    assert (place.township, place.county) == ("唐古拉镇", "格尔木市")
+
+
+def test_traditional_variant_that_t2s_leaves_is_folded():
+    resolution = resolve_place("甘州区堿滩镇开展固定党日活动。堿滩镇党委…")
+    assert (resolution.place.township, resolution.place.county) == ("碱滩镇", "甘州区")
+    assert "文中写作堿滩镇，今为碱滩镇" in resolution.evidence
+
+
+def test_renamed_county_with_two_character_old_name():
+    place = resolve_place("开县临江镇召开党员积分管理工作推进会", year=2014).place
+    assert (place.township, place.county, place.county_as_written) == ("临江镇", "开州区", "开县")
+
+
+def test_renamed_county_then_renamed_township():
+    # 腾冲县 is 腾冲市 since 2015; its 和顺乡 is 和顺镇.
+    place = resolve_place("11月16日，腾冲县和顺乡水碓村党支部开展便民服务。和顺乡党委…").place
+    assert (place.township, place.county, place.county_as_written) == ("和顺镇", "腾冲市", "腾冲县")
+
+
 # --- every pair in the gazetteer ----------------------------------------------
 
 
@@ -338,3 +495,50 @@ def test_make_gazetteer_builds_the_files_from_a_package(tmp_path):
         "Licence: WTFPL (LICENSE file; package.json says MIT)."
         in (out / "gazetteer_towns.tsv").read_text()
     )
+
+
+def test_province_short_name_keeps_the_province_of_a_common_town_name():
+    place = resolve_place("城关镇党委召开会议，部署河南省委巡视整改工作。").place
+    assert (place.township, place.county, place.province) == ("城关镇", None, "河南省")
+    place = resolve_place("河南日报讯 城关镇党委召开会议。").place
+    assert (place.township, place.county, place.province) == ("城关镇", None, "河南省")
+
+
+def test_street_office_called_by_its_street_when_its_district_is_named():
+    # 牛街街道 (西城区, 北京) is 牛街 to everyone; 西城 vouches for it.
+    text = "牛街西里社区党委与联通西城分公司等5家单位结成党建联盟。牛街西里社区…"
+    place = resolve_place(text).place
+    assert (place.township, place.county, place.province) == ("牛街街道", "西城区", "北京市")
+
+
+def test_visiting_county_office_alone_places_nothing():
+    resolution = resolve_place("成都市武侯区民政局一行来到多闻社区考察交流。")
+    assert resolution.place is None
+    assert resolution.warnings == ("武侯区只作为来访单位出现，未提及被访地所在县或乡镇：未定位",)
+
+
+def test_county_own_leaders_going_to_a_village_keep_their_county():
+    place = resolve_place("白河县委书记到双喜村调研党建工作。").place
+    assert place.county == "白河县"
+
+
+def test_county_written_as_the_xian_it_was_resolves_to_todays_city():
+    resolution = resolve_place("义乌县义亭镇党委召开扩大会议。")
+    assert (resolution.place.township, resolution.place.county) == ("义亭镇", "义乌市")
+    assert "文中写作义乌县，今为义乌市" in resolution.evidence
+
+
+def test_page_furniture_chooses_among_same_named_towns_but_places_nothing_alone():
+    # 大洋街道: 亭湖区 (盐城) and 临海市 (台州); the site's footer says 盐城.
+    footer = "盐城市文化馆 地址：江苏省盐城市毓龙东路"
+    place = resolve_place("市文化馆党员走进大洋街道大星村开展志愿服务。", context=footer).place
+    assert (place.county, place.prefecture) == ("亭湖区", "盐城市")
+    assert resolve_place("市文化馆党员开展志愿服务。", context=footer).place is None
+
+
+def test_town_whose_experience_is_borrowed_does_not_take_the_report():
+    text = (
+        "3月5日，神河镇党委组织村干部学习白河县宋家镇茶旅融合经验。"
+        "宋家镇党委介绍了做法。神河镇将结合实际推广。"
+    )
+    assert resolve_place(text).place.township == "神河镇"

@@ -125,6 +125,7 @@ class PageReading:
     stated: dating.StatedDate | None
     evidence: dict
     header: list[str]
+    furniture: list[str]
 
 
 def read_page(
@@ -240,7 +241,9 @@ def read_page(
     trace.step("punctuation", punctuated + n)
     # The whole header, furniture included: an e-paper's masthead and page lines are chrome.
     header = [line for line in page_lines[: body_span[0]] if line.strip()]
-    return PageReading(body_lines, title, stated, evidence, header)
+    kept_set = set(kept)
+    chrome = [line for i, line in enumerate(page_lines) if i not in kept_set and line.strip()]
+    return PageReading(body_lines, title, stated, evidence, header, chrome + furniture)
 
 
 def markup_candidates(
@@ -364,7 +367,9 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
     from .places import resolve_place
 
     year = int(stated.iso[:4]) if stated else None
-    resolution = resolve_place(plain, title=title, year=year)
+    # Furniture (banners, breadcrumbs, footer addresses) often names the site's region:
+    # it helps choose among same-named towns, and never places a report by itself.
+    resolution = resolve_place(plain, title=title, year=year, context="\n".join(reading.furniture))
     place = resolution.place
     for warning in resolution.warnings:
         trace.review("place", warning)
