@@ -928,7 +928,11 @@ _PUBLICATION = (
     r"(?:日报|晚报|时报|商报|早报|都市报|农民报|报|新闻网|网|广播电视台|电视台|融媒体中心|客户端)"
 )
 _PAPER = r"(?!本报)[\u4e00-\u9fff]{1,10}?(?:日报|晚报|时报|商报|早报|都市报|农民报|报)"
-_DATELINE_PUBLICATION = re.compile(rf"^\s*({_PUBLICATION})(?:\d{{1,2}}月\d{{1,2}}日)?讯")
+_WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)"
+_DATELINE_PUBLICATION = re.compile(
+    rf"^\s*(?:({_PUBLICATION})(?:\d{{1,2}}月\d{{1,2}}日)?讯"
+    rf"|({_WIRE})[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
+)
 _MASTHEAD = re.compile(rf"^\s*({_PAPER})(?:$|[\s\u3000]+(?:\d{{4}}\s*[年.-]|第\s*[A-Z]?\d))")
 _EPAPER_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
 
@@ -936,13 +940,16 @@ _EPAPER_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
 def publication_named(paragraph: str, header: list[str]) -> str | None:
     """The paper or site a report names as its origin when no 来源 label says so.
 
-    Two places name it: the dateline that opens the story (``淮安日报讯（…）``), and
+    Two places name it: the dateline that opens the story (``淮安日报讯（…）``, a wire
+    service's ``中新网林芝6月18日电``), and
     an e-paper's masthead above the headline (``沈阳日报　2024年07月03日　第A06版``).
     ``本报讯`` names nothing (the masthead does); a portal's or mirror's own banner is
     the host, not the origin, so only an e-paper page's masthead counts.
 
     >>> publication_named('淮安日报讯（淮安日报全媒体记者 孙倩）锣鼓一响', [])
     '淮安日报'
+    >>> publication_named('中新网林芝6月18日电 题：雪域小镇的“红色引擎”', []), publication_named('新华社北京3月5日电（记者 甲）', [])
+    ('中新网', '新华社')
     >>> publication_named('本报讯（记者 甲）近日', ['沈阳日报\u30002024年07月03日\u3000第A06版\u3000区县'])
     '沈阳日报'
     >>> publication_named('本报讯（记者 甲）近日', ['青浦报', '第02版：综合新闻'])
@@ -950,9 +957,10 @@ def publication_named(paragraph: str, header: list[str]) -> str | None:
     >>> publication_named('近日，某镇', ['六盘水新闻网', '平顶山新闻网  平顶山日报  平顶山晚报']) is None
     True
     """
-    match = _DATELINE_PUBLICATION.match(paragraph)
-    if match:
-        return match.group(1)
+    for line in [paragraph, *header]:  # a wire dateline may stand on the headline's line
+        match = _DATELINE_PUBLICATION.match(line)
+        if match:
+            return match.group(1) or match.group(2)
     if not any(_EPAPER_PAGE.search(line) for line in header):
         return None
     for line in header:
