@@ -81,7 +81,9 @@ def _stated(y, m, d, hour=None, minute=None, second=None) -> StatedDate | None:
         day = dt.date(int(y), int(m), int(d))
     except ValueError:
         return None
-    midnight = hour is not None and int(hour) == 0 and int(minute or 0) == 0 and not int(second or 0)
+    midnight = (
+        hour is not None and int(hour) == 0 and int(minute or 0) == 0 and not int(second or 0)
+    )
     if hour is None or minute is None or midnight:
         return StatedDate(day.isoformat(), "day")
     stamp = f"{day.isoformat()}T{int(hour):02d}:{int(minute):02d}"

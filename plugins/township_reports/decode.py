@@ -39,13 +39,9 @@ def normalise_line_ends(text: str) -> str:
 
 def _cjk_commonness(text: str) -> float:
     """Share of CJK characters in text that are everyday characters (jieba's dictionary)."""
-    import jieba
+    from .dictionary import general_tokenizer
 
-    jieba.setLogLevel(60)
-    freq = jieba.dt.FREQ if jieba.dt.initialized else None
-    if freq is None:
-        jieba.dt.initialize()
-        freq = jieba.dt.FREQ
+    freq = general_tokenizer().FREQ
     cjk = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
     if not cjk:
         return 0.0
@@ -141,7 +137,9 @@ class _TextOfHtml(HTMLParser):
             self.parts.append(data)
 
 
-_BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|section|article|table|tr|td)\b[^<>]{0,300}>", re.I)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|section|article|table|tr|td)\b[^<>]{0,300}>", re.I
+)
 
 
 def looks_like_html(text: str) -> bool:

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import yaml
 
+from .dictionary import general_tokenizer
+
 DATA = Path(__file__).parent / "data"
 PERSON_KINDS = ("authors", "editors", "reviewers", "photographers")
 _CJK = "\u4e00-\u9fff"
@@ -187,12 +189,9 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
 @functools.cache
 def _jieba():
     """jieba's tokenizer and its word → part-of-speech table (loaded once, quietly)."""
-    import jieba
     import jieba.posseg
 
-    jieba.setLogLevel(60)
-    jieba.dt.check_initialized()
-    return jieba.dt, jieba.posseg.dt.word_tag_tab
+    return general_tokenizer(), jieba.posseg.dt.word_tag_tab
 
 
 def is_everyday_word(token: str, after_role: bool = False) -> bool:

@@ -61,7 +61,7 @@ def report_id(raw: bytes) -> str:
 #: The modules whose code decides a report's Markdown; site code is not among them.
 INGEST_MODULES = (
     "decode htmlpage repair unannotate simplify dechrome fields page structure places initiatives "
-    "dating report ingest"
+    "dating dictionary report ingest"
 ).split()
 
 

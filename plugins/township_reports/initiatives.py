@@ -32,8 +32,6 @@ text; this step never changes it. ``find_mentions`` says which rule found each n
 from __future__ import annotations
 
 import functools
-import logging
-import os
 import re
 import unicodedata
 from collections import Counter
@@ -42,6 +40,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from .dictionary import tokenizer_copy
 
 DATA = Path(__file__).parent / "data"
 #: Numerals that open a slogan (百/千/万 open quantities such as 百亩荷塘, not slogans).
@@ -296,22 +296,10 @@ def is_numbered_slogan(phrase: str) -> bool:
     return bool(inner) and len(phrase) <= 6
 
 
-def _cache_dir() -> Path:
-    path = Path(os.environ.get("TOWNSHIP_REPORTS_CACHE", Path.cwd() / ".cache"))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 @functools.cache
 def segmenter():
     """A jieba tokenizer that knows the vocabulary and the gazetteer's place names."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = str(_cache_dir())
-    tokenizer.cache_file = "jieba.cache"
-    tokenizer.initialize()
+    tokenizer = tokenizer_copy()
     # jieba's general dictionary, before our vocabulary and place names join it
     tokenizer.ordinary_words = frozenset(w for w, f in tokenizer.FREQ.items() if f)
     vocabulary = load_vocabulary()

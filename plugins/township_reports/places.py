@@ -68,6 +68,12 @@ COMMON_WORDS_THAT_ARE_PLACE_NAMES = frozenset(_PLACE_WORDS["common_words"])
 VARIANT_CHARS = str.maketrans(_PLACE_WORDS["variant_chars"])
 VARIANT_CHARS_WRITTEN = tuple(_PLACE_WORDS["variant_chars"])
 ETHNIC_NAMES = tuple(sorted(_PLACE_WORDS["ethnic_names"], key=len, reverse=True))
+#: What a name ends with when it ends with an ethnic group's name (with 族, or a long name alone).
+_ETHNIC_ENDINGS = tuple(
+    word
+    for ethnic in ETHNIC_NAMES
+    for word in (ethnic + "族",) + ((ethnic,) if len(ethnic) >= 3 else ())
+)
 COUNTY_LEVEL_WORDS = tuple(_PLACE_WORDS["county_level_words"])
 PREFECTURE_LEVEL_WORDS = tuple(_PLACE_WORDS["prefecture_level_words"])
 PROVINCE_LEVEL_WORDS = tuple(_PLACE_WORDS["province_level_words"])
@@ -353,6 +359,8 @@ def strip_ethnic_names(name: str) -> str:
     >>> strip_ethnic_names('七里水')
     '七里水'
     """
+    if not name.endswith(_ETHNIC_ENDINGS):
+        return name  # the common case, in one C-level test (41,352 towns at load)
     stripped = True
     while stripped:
         stripped = False
