@@ -934,13 +934,17 @@ _DATELINE_PUBLICATION = re.compile(
 )
 _MASTHEAD = re.compile(rf"^\s*({_PAPER})(?:$|[\s\u3000]+(?:\d{{4}}\s*[年.-]|第\s*[A-Z]?\d))")
 _EPAPER_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
+_REPRINT = re.compile(rf"据({_PUBLICATION})报道")
+#: A periodical's issue line on a journal aggregator: 党的生活（江苏） 2023年6期
+_PERIODICAL_ISSUE = re.compile(r"^\s*([^\s\d，。：:]{2,16})\s+\d{4}\s*年\s*第?\s*\d{1,2}\s*期\s*$")
 
 
 def publication_named(paragraph: str, header: list[str]) -> str | None:
     """The paper or site a report names as its origin when no 来源 label says so.
 
-    Two places name it: the dateline that opens the story (``淮安日报讯（…）``, a wire
-    service's ``中新网林芝6月18日电``), and
+    A reprint names its original (``台海网5月20日讯 据福建日报报道``); else the dateline
+    that opens the story names it (``淮安日报讯（…）``, a wire service's
+    ``中新网林芝6月18日电``), a journal aggregator's issue line (``党的生活（江苏） 2023年6期``), and
     an e-paper's masthead above the headline (``沈阳日报　2024年07月03日　第A06版``).
     ``本报讯`` names nothing (the masthead does); a portal's or mirror's own banner is
     the host, not the origin, so only an e-paper page's masthead counts.
@@ -949,6 +953,11 @@ def publication_named(paragraph: str, header: list[str]) -> str | None:
     '淮安日报'
     >>> publication_named('中新网林芝6月18日电 题：雪域小镇的“红色引擎”', []), publication_named('新华社北京3月5日电（记者 甲）', [])
     ('中新网', '新华社')
+    >>> publication_named('台海网5月20日讯 据福建日报报道 谷雨过后，武夷山市星村镇', [])
+    '福建日报'
+    >>> publication_named('近日，某镇', ['党的生活（江苏） 2023年6期'])
+    '党的生活（江苏）'
+
     >>> publication_named('本报讯（记者 甲）近日', ['沈阳日报\u30002024年07月03日\u3000第A06版\u3000区县'])
     '沈阳日报'
     >>> publication_named('本报讯（记者 甲）近日', ['青浦报', '第02版：综合新闻'])
@@ -956,10 +965,17 @@ def publication_named(paragraph: str, header: list[str]) -> str | None:
     >>> publication_named('近日，某镇', ['六盘水新闻网', '平顶山新闻网  平顶山日报  平顶山晚报']) is None
     True
     """
+    reprint = _REPRINT.search(paragraph[:60])
+    if reprint:  # 台海网5月20日讯 据福建日报报道: the site reprints the paper
+        return reprint.group(1)
     for line in [paragraph, *header]:  # a wire dateline may stand on the headline's line
         match = _DATELINE_PUBLICATION.match(line)
         if match:
             return match.group(1) or match.group(2)
+    for line in header:
+        match = _PERIODICAL_ISSUE.match(line)
+        if match:
+            return match.group(1)
     if not any(_EPAPER_PAGE.search(line) for line in header):
         return None
     for line in header:

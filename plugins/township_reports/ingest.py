@@ -179,6 +179,8 @@ def read_page(
             index in dated_lines or dating.is_date_line(line)
         ):
             roles_of[index] = "date"
+        elif page.is_bracketed_caption(line):
+            roles_of[index] = "caption"
     trace.step("fields", len(field_lines), lines=field_lines)
     dates = [lines[i].strip() for i, role in sorted(roles_of.items()) if role == "date"]
     if dates:
@@ -223,7 +225,11 @@ def read_page(
     furniture = [
         lines[i].strip()
         for i in range(len(lines))
-        if (i < zones.body_start or i >= zones.body_end) and lines[i].strip() and i not in roles_of
+        if lines[i].strip()
+        and (
+            roles_of.get(i) == "caption"
+            or ((i < zones.body_start or i >= zones.body_end) and i not in roles_of)
+        )
     ]
     if furniture:
         trace.step("page_furniture", len(furniture), removed=furniture)

@@ -431,3 +431,24 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
             depth = max(0, depth - 1)
     # The last opening before the first comma or stop: a headline may quote a phrase itself.
     return splits[-1] if splits else None
+
+
+_BRACKETED = re.compile(r"^[（(]([^（）()]{2,40})[)）]$")
+
+
+def is_bracketed_caption(line: str) -> bool:
+    """True for a photo caption a page sets on its own line in brackets, between paragraphs.
+
+    A closing note (（完）) and furniture rules catch the rest; a bracketed byline is
+    read as a byline before this is asked.
+
+    >>> is_bracketed_caption('（党员干部清理村道垃圾）'), is_bracketed_caption('（图为村民在田间劳作）')
+    (True, True)
+    >>> is_bracketed_caption('（一）强化组织建设'), is_bracketed_caption('（下转第二版）。')
+    (False, False)
+    """
+    match = _BRACKETED.match(line.strip())
+    if not match:
+        return False
+    inner = match.group(1)
+    return han_count(inner) >= 4 and not re.search(r"[。！？；，]", inner)
