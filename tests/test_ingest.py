@@ -20,7 +20,7 @@ from township_reports import ingest as ingest_module
 from township_reports.cli import main as cli
 from township_reports.errors import IngestError
 from township_reports.ingest import convert_file, ingest_bytes, ingest_paths, write_atomically
-from township_reports.report import split_front_matter
+from township_reports.report import render_markdown, split_front_matter
 from township_reports.structure import unescape_markdown_text
 
 EXPECTED = {
@@ -64,6 +64,20 @@ def test_inspect_shows_where_each_field_came_from(inspected):
     xinglong = inspected["000"]["evidence"]  # no headline, no date: nothing to point at
     assert "title" not in xinglong and "date" not in xinglong
     assert xinglong["authors"]["rule"].startswith("dateline")
+
+
+def test_a_town_reorganised_since_resolves_to_today_and_keeps_its_name_as_written():
+    raw = (
+        "侯寨乡：党建引领樱桃产业富了村民\n\n近日，郑州市二七区侯寨乡党委在辖区各村推行“支部+合作社”"
+        "模式，带领群众发展樱桃种植，村集体收入明显增加。\n"
+    ).encode()
+    report = ingest_bytes(raw, "houzhai.txt")
+    assert (report.township, report.township_as_written, report.county) == (
+        "侯寨街道",
+        "侯寨乡",
+        "二七区",
+    )
+    assert "township_as_written: 侯寨乡" in render_markdown(report)
 
 
 def test_review_lists_reports_with_doubtful_fields(tmp_path):

@@ -18,7 +18,8 @@ from .errors import IngestError
 from .ingest import convert_file, ingest_paths, load_catalog
 
 INSPECT_KEYS = (
-    "id title title_devised township county county_as_written prefecture province division_code "
+    "id title title_devised township township_as_written county county_as_written prefecture "
+    "province division_code "
     "date date_precision date_estimate authors editors source initiatives script url overrides"
 ).split()
 

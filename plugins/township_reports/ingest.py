@@ -403,6 +403,7 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
         body=structure.render_body(blocks) if blocks else "",
         township=place.township if place else None,
         county=place.county if place else None,
+        township_as_written=place.township_as_written if place else None,
         county_as_written=place.county_as_written if place else None,
         prefecture=place.prefecture if place else None,
         province=place.province if place else None,

@@ -36,7 +36,7 @@ The recipe (``resolve_place``)::
     place_from_counties when no town is named: the county alone (not a visiting one)
     county_as_written   the old county name if the report predates a rename; a town
                         written in a former or other spelling is recorded in the evidence
-                        ("文中写作侯寨乡，今为侯寨街道"): the Report has no field for it
+                        ("文中写作侯寨乡，今为侯寨街道"): township_as_written
 """
 
 from __future__ import annotations
@@ -169,6 +169,8 @@ class Place:
     division_code: str | None
     # the old county name in force at the report's date, when the county was renamed since
     county_as_written: str | None
+    # the town's name as the text writes it, when that is not today's (侯寨乡 for 侯寨街道)
+    township_as_written: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1190,7 +1192,7 @@ def place_of_town(town: Town, gazetteer: Gazetteer) -> Place:
     """The full place of a known town.
 
     >>> place_of_town(load_gazetteer().towns['610522102'], load_gazetteer())
-    Place(township='太要镇', county='潼关县', prefecture='渭南市', province='陕西省', division_code='610522102', county_as_written=None)
+    Place(township='太要镇', county='潼关县', prefecture='渭南市', province='陕西省', division_code='610522102', county_as_written=None, township_as_written=None)
     """
     county = gazetteer.counties[town.county_code]
     return Place(town.name, county.name, county.prefecture, county.province, town.code, None)
@@ -1200,7 +1202,7 @@ def place_of_county(county: County) -> Place:
     """The place of a county when no township is known; its code is the 6-digit county code.
 
     >>> place_of_county(load_gazetteer().counties['410922'])
-    Place(township=None, county='清丰县', prefecture='濮阳市', province='河南省', division_code='410922', county_as_written=None)
+    Place(township=None, county='清丰县', prefecture='濮阳市', province='河南省', division_code='410922', county_as_written=None, township_as_written=None)
     """
     return Place(None, county.name, county.prefecture, county.province, county.code, None)
 
@@ -1212,9 +1214,9 @@ def shared_place(places: Iterable[Place]) -> Place | None:
 
     >>> gazetteer = load_gazetteer()
     >>> shared_place(place_of_town(town, gazetteer) for town in gazetteer.towns_by_name['宋家镇'])
-    Place(township='宋家镇', county=None, prefecture=None, province=None, division_code=None, county_as_written=None)
+    Place(township='宋家镇', county=None, prefecture=None, province=None, division_code=None, county_as_written=None, township_as_written=None)
     >>> shared_place(place_of_county(gazetteer.counties[code]) for code in ('320106', '320302'))
-    Place(township=None, county=None, prefecture=None, province='江苏省', division_code=None, county_as_written=None)
+    Place(township=None, county=None, prefecture=None, province='江苏省', division_code=None, county_as_written=None, township_as_written=None)
     """
     places = list(places)
     if not places:
@@ -1728,7 +1730,7 @@ def township_as_written(
     place: Place, mentions: Iterable[Mention], sources: Mapping[str, str]
 ) -> list[str]:
     """How the text writes the place's town where that is not today's name (侯寨乡 for
-    侯寨街道, 堿滩镇 for 碱滩镇). The Report has no field for it: it goes to the evidence.
+    侯寨街道, 堿滩镇 for 碱滩镇): the Report's ``township_as_written``, and the evidence.
 
     >>> text = '二七区侯寨乡联合区城管局开展义务植树'
     >>> place = resolve_place(text).place
@@ -1762,7 +1764,7 @@ def resolve_place(
     >>> resolution = resolve_place('今年以来，潼关县太要镇深入贯彻落实党的二十大精神',
     ...                            title='潼关县太要镇:党建引领激发乡村振兴新动能')
     >>> resolution.place
-    Place(township='太要镇', county='潼关县', prefecture='渭南市', province='陕西省', division_code='610522102', county_as_written=None)
+    Place(township='太要镇', county='潼关县', prefecture='渭南市', province='陕西省', division_code='610522102', county_as_written=None, township_as_written=None)
     >>> resolution.evidence
     ('潼关县太要镇（县名与乡镇名连写，提及2次，含标题）',)
     >>> resolve_place('神河镇在开展村级党组织“升级晋档，科学发展”活动中', year=2011).place.county_as_written
@@ -1816,6 +1818,7 @@ def resolve_place(
     if place.township and place.division_code and len(place.division_code) == 9:
         written = township_as_written(place, mentions, {"title": title, "text": text})
         if written:
+            place = replace(place, township_as_written=written[0])
             evidence.append(f"文中写作{'、'.join(written)}，今为{place.township}")
     evidence += supporting_evidence(place, tally, gazetteer)
     warnings += parent_warnings(place, tally, gazetteer)

@@ -36,6 +36,7 @@ FIELDS = (
     "title_devised",
     "township",
     "county",
+    "township_as_written",
     "county_as_written",
     "prefecture",
     "province",

@@ -13,7 +13,8 @@ from dataclasses import asdict, dataclass, field
 import yaml
 
 FRONT_MATTER_KEYS = (
-    "id title title_devised township county county_as_written prefecture province "
+    "id title title_devised township township_as_written county county_as_written prefecture "
+    "province "
     "division_code date date_precision date_estimate authors editors source "
     "initiatives script provenance overrides url"
 ).split()
@@ -28,6 +29,7 @@ class Report:
     title_devised: bool
     body: str  # escaped Markdown, one paragraph per line
     township: str | None = None
+    township_as_written: str | None = None
     county: str | None = None
     county_as_written: str | None = None
     prefecture: str | None = None
