@@ -249,7 +249,10 @@ def read_page(
     header = [line for line in page_lines[: body_span[0]] if line.strip()]
     kept_set = set(kept)
     chrome = [line for i, line in enumerate(page_lines) if i not in kept_set and line.strip()]
-    return PageReading(body_lines, title, stated, evidence, header, chrome + furniture)
+    # Everything around the story but the headline (furniture, field and byline lines)
+    # may name the site's region: the place step may use it to choose among towns.
+    around = [lines[i] for i, role in sorted(roles_of.items()) if role != "headline"]
+    return PageReading(body_lines, title, stated, evidence, header, chrome + furniture + around)
 
 
 def markup_candidates(

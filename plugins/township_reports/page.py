@@ -400,6 +400,21 @@ _LEDE_OPENING = re.compile(
 )
 
 
+_QUOTED_SPEECH = re.compile(r"“[^”]{0,60}[，。！？；][^”]{0,60}”")
+
+
+def _opens_a_lede(head: str, rest: str) -> bool:
+    """True when ``rest`` opens a story rather than continuing ``head``'s sentence.
+
+    A quotation that opens a lede is speech (it holds a comma or a stop); a quoted
+    term (作为乡村振兴的“第一引擎”，) continues the sentence, and so does a head that
+    ends in a function word.
+    """
+    if head.endswith(tuple("的了把在和与对为是将向从被让使及")):
+        return False
+    return not rest.startswith("“") or bool(_QUOTED_SPEECH.match(rest))
+
+
 def split_glued_headline(line: str) -> tuple[str, str] | None:
     """A headline a scraper glued to the lede, split off: (headline, lede) or None.
 
@@ -414,6 +429,8 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
     True
     >>> split_glued_headline('本网讯（通讯员 王密）近年来，平利县兴隆镇坚持“生态立镇”的实施路径，以党建引领发展。') is None
     True
+    >>> split_glued_headline('圣水峪镇坚持把党建引领作为乡村振兴的“第一引擎”，建立健全“三联五共”工作机制，强化村村联合。') is None
+    True
     """
     if _LEDE_OPENING.match(line):
         return None  # the lede itself opens the line (本网讯（通讯员 王密）近年来…)
@@ -423,7 +440,7 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
             break
         if 8 <= position and depth == 0 and _LEDE_OPENING.match(line, position):
             head, rest = line[:position].strip(), line[position:]
-            if han_count(head) >= 8 and reads_as_prose(rest):
+            if han_count(head) >= 8 and reads_as_prose(rest) and _opens_a_lede(head, rest):
                 splits.append((head, rest))
         if char == "“":
             depth += 1
