@@ -501,6 +501,8 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     {'date': ['2022-07-15 08:08:54'], 'source': ['白河县人民政府'], 'editors': ['陈玮']}
     >>> parse_field_line('桂林日报 新闻    时间：2024年03月05日    来源：桂林日报')
     {'date': ['2024年03月05日'], 'source': ['桂林日报']}
+    >>> parse_field_line('2022/03/03/ 15:19 来源:定西日报 通讯员 郎佐民')
+    {'date': ['2022/03/03'], 'source': ['定西日报'], 'authors': ['郎佐民']}
     >>> parse_field_line('作者：来源：宋家镇')
     {'source': ['宋家镇']}
     >>> parse_field_line('编辑：裴佳佳 审核：魏代琼 终审：方凤玲')
@@ -531,8 +533,10 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     # account a WeChat post names (@全体居民 来源：…).
     prefix = text[: matches[0].start()].strip(" |丨｜\u3000" + _BULLETS + "".join(_BRACKETS))
     if prefix and not re.fullmatch(r"@\S{1,20}", prefix):
-        date = _DATE.fullmatch(prefix)
-        if date:
+        date = _DATE.fullmatch(prefix) or (
+            re.fullmatch(r"[\d/\-.:：\s年月日]{8,24}", prefix) and _DATE.search(prefix)
+        )
+        if date:  # 2022/03/03/ 15:19 来源：… : a date, however punctuated, before the fields
             add("date", [date.group(0)])
         elif not (
             len(matches) >= 2 and len(prefix) <= 12 and not re.search(r"[。，！？,]", prefix)

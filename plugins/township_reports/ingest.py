@@ -126,6 +126,7 @@ class PageReading:
     evidence: dict
     header: list[str]
     furniture: list[str]
+    publisher: str | None
 
 
 def read_page(
@@ -179,7 +180,9 @@ def read_page(
             index in dated_lines or dating.is_date_line(line)
         ):
             roles_of[index] = "date"
-        elif page.is_bracketed_caption(line):
+        elif zones.body_start <= index < zones.body_end and (
+            page.is_bracketed_caption(line) or page.is_scene_caption(line)
+        ):  # between paragraphs only: a headline may end in 新风貌 too
             roles_of[index] = "caption"
     trace.step("fields", len(field_lines), lines=field_lines)
     dates = [lines[i].strip() for i, role in sorted(roles_of.items()) if role == "date"]
@@ -199,7 +202,7 @@ def read_page(
         evidence["date"]["disagreeing"] = [
             dict(other, line=other["line"] + 1) for other in date_evidence.get("disagreeing") or []
         ]
-    title = ""
+    title, publisher = "", None
     if best is not None:
         title = best.text
         for index in best.lines:
@@ -211,6 +214,10 @@ def read_page(
         }
         if best.score < page.HEADLINE_CONFIDENT:
             trace.review("title", f"标题把握不大（{best.score:.2f}）：“{title}”")
+        account = page.account_line(lines, roles_of, best.lines[-1], zones)
+        if account is not None:
+            roles_of[account] = "account"
+            publisher = lines[account].strip()
     elif zones.body_start < zones.body_end and (
         glued := page.split_glued_headline(lines[zones.body_start])
     ):
@@ -252,7 +259,9 @@ def read_page(
     # Everything around the story but the headline (furniture, field and byline lines)
     # may name the site's region: the place step may use it to choose among towns.
     around = [lines[i] for i, role in sorted(roles_of.items()) if role != "headline"]
-    return PageReading(body_lines, title, stated, evidence, header, chrome + furniture + around)
+    return PageReading(
+        body_lines, title, stated, evidence, header, chrome + furniture + around, publisher
+    )
 
 
 def markup_candidates(
@@ -345,6 +354,9 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
         if publication:
             found_fields.add("source", [publication])
             evidence["source"] = {"rule": "the paper named in the dateline or the e-paper masthead"}
+        elif reading.publisher:
+            found_fields.add("source", [reading.publisher])
+            evidence["source"] = {"rule": "the posting account under the headline"}
     if paragraphs:
         last = max(i for i, (kind, _) in enumerate(blocks) if kind == "p")
         cut, byline = fields.trailing_byline(blocks[last][1])

@@ -40,6 +40,7 @@ class PageRoles:
     topic_words: tuple[str, ...]
     trailing_words: frozenset[str]
     column_prefix: re.Pattern
+    caption_endings: tuple[str, ...]
 
 
 @functools.cache
@@ -56,6 +57,7 @@ def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
         re.compile(
             r"^[\u4e00-\u9fff]{0,4}(?:" + "|".join(data["column_prefix_words"]) + r")\s*[:：|｜]\s*"
         ),
+        tuple(data["caption_endings"]),
     )
 
 
@@ -453,6 +455,23 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
 _BRACKETED = re.compile(r"^[（(]([^（）()]{2,40})[)）]$")
 
 
+def is_scene_caption(line: str, roles: PageRoles | None = None) -> bool:
+    """True for a short line naming a photograph's scene (…会议现场, …航拍新貌, …一角).
+
+    >>> is_scene_caption('邵庄镇联村党委会议现场'), is_scene_caption('陇山镇航拍新貌')
+    (True, True)
+    >>> is_scene_caption('强化组织建设 筑牢战斗堡垒'), is_scene_caption('召开现场会，部署秋收。')
+    (False, False)
+    """
+    roles = roles or load_page_roles()
+    text = line.strip()
+    return (
+        4 <= han_count(text) <= 24
+        and not re.search(r"[，。！？；：,;:]", text)
+        and text.endswith(roles.caption_endings)
+    )
+
+
 def is_bracketed_caption(line: str) -> bool:
     """True for a photo caption a page sets on its own line in brackets, between paragraphs.
 
@@ -469,3 +488,37 @@ def is_bracketed_caption(line: str) -> bool:
         return False
     inner = match.group(1)
     return han_count(inner) >= 4 and not re.search(r"[。！？；，]", inner)
+
+
+def account_line(
+    lines: list[str],
+    roles_of: dict[int, str],
+    after: int,
+    zones: Zones,
+    roles: PageRoles | None = None,
+) -> int | None:
+    """The index of a publishing account's name set between the headline and its date.
+
+    News apps and media-centre pages print the account that posted the story on its own
+    line under the headline, above the time (``今日邹平`` / ``2023-05-24 21:45``): a short
+    name, no punctuation or digits, followed by the date line.
+
+    >>> account_line(['明集镇：开展擂台赛', '今日邹平', '2023-05-24 21:45', '为进一步激活村党组织书记干事创业热情，推进实体强村。'],
+    ...              {0: 'headline', 2: 'date'}, 0, Zones(3, 4))
+    1
+    """
+    roles = roles or load_page_roles()
+    following = [i for i in range(after + 1, zones.body_start) if lines[i].strip()]
+    for position, index in enumerate(following[:-1]):
+        text = lines[index].strip()
+        if index in roles_of:
+            continue
+        next_role = roles_of.get(following[position + 1])
+        if (
+            next_role == "date"
+            and 2 <= han_count(text) <= 8
+            and not re.search(r"[\d，。：:、|｜]", text)
+            and text not in roles.column_names
+        ):
+            return index
+    return None
