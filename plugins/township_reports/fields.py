@@ -432,7 +432,7 @@ def read_value(value: str, rules: FieldRules | None = None, after_role: bool = F
             after_role and is_name_without_surname(token, rules)
         )
 
-    value = _DATE.sub(take_date, value)
+    value = join_spaced_names(_DATE.sub(take_date, value), rules)
     unit = None  # an organisation waiting to see whether a name follows it
     for raw in _SEPARATORS.split(value):
         token = _clean_token(raw)
@@ -456,6 +456,29 @@ def read_value(value: str, rules: FieldRules | None = None, after_role: bool = F
             reading.rest.append(token)
         unit = None
     return reading
+
+
+_SPACED_PAIR = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+)
+
+
+def join_spaced_names(value: str, rules: FieldRules | None = None) -> str:
+    """Close up a two-character name a page spaced out to align it with three-character
+    ones (``杨 雪``, ``白　婷``), when its first character is a surname.
+
+    >>> join_spaced_names('鲁万涛 记者 杨 雪'), join_spaced_names('通讯员 白　婷')
+    ('鲁万涛 记者 杨雪', '通讯员 白婷')
+    >>> join_spaced_names('图 文 李四')
+    '图 文 李四'
+    """
+    rules = rules or load_field_rules()
+
+    def close(match: re.Match) -> str:
+        first, second = match.groups()
+        return first + second if first in rules.surnames else match.group(0)
+
+    return _SPACED_PAIR.sub(close, value)
 
 
 def split_names(value: str) -> list[str]:
