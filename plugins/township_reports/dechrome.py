@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from .page import reads_as_prose
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -124,11 +126,13 @@ def strip_page_chrome(
                     removed.append((name, lines[k].strip()))
             i = max(j, i + 1)
     cut_at = len(lines)
+    seen_prose = False  # a related-articles list follows a story: none is cut before it
     for index, text in enumerate(stripped):
         if index in drop or not text:
             continue
         cut = next((name for name, p in rules.cut if p.match(text)), None)
-        if cut:
+        seen_prose = seen_prose or reads_as_prose(text)
+        if cut and seen_prose:
             cut_at = index
             tail = [line.strip() for line in lines[index:] if line.strip()]
             removed.append((cut, " / ".join(tail)))

@@ -402,7 +402,7 @@ _LEDE_OPENING = re.compile(
 )
 
 
-_QUOTED_SPEECH = re.compile(r"“[^”]{0,60}[，。！？；][^”]{0,60}”")
+_QUOTED_SPEECH = re.compile(r"“[^”]{0,80}[，。！？；,.!?;][^”]{0,160}”")
 
 
 def _opens_a_lede(head: str, rest: str) -> bool:
