@@ -258,7 +258,9 @@ def read_page(
     chrome = [line for i, line in enumerate(page_lines) if i not in kept_set and line.strip()]
     # Everything around the story but the headline (furniture, field and byline lines)
     # may name the site's region: the place step may use it to choose among towns.
-    around = [lines[i] for i, role in sorted(roles_of.items()) if role != "headline"]
+    around = [
+        lines[i] for i, role in sorted(roles_of.items()) if role not in ("headline", "caption")
+    ]
     return PageReading(
         body_lines, title, stated, evidence, header, chrome + furniture + around, publisher
     )

@@ -169,6 +169,7 @@ class ContextRules:
     festive_prefix: re.Pattern
     digit_formula: re.Pattern
     numbered_shape: re.Pattern
+    goal_endings: tuple[str, ...]
 
 
 @functools.cache
@@ -226,6 +227,7 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
             rf"(?=[\u4e00-\u9fff]{{0,2}}(?:{_alternation(data['digit_formula_tails'])}))"
         ),
         numbered_shape=re.compile("|".join(f"(?:{p})" for p in data["numbered_shapes"])),
+        goal_endings=tuple(str(w) for w in data["goal_endings"]),
     )
 
 
@@ -548,6 +550,9 @@ def _judge_quoted(
         return None
     if _SENTENCE_PUNCTUATION.search(phrase) or _YEAR_OR_AMOUNT.match(phrase):
         return None
+    naming_tail = bool(tail) and tail.immediate and tail.word in rules.naming_tails
+    if phrase.endswith(rules.goal_endings) and not naming_tail:
+        return None  # 打造“城关样板”, 争创“乡村振兴新高地”: a goal, not a programme
     if (
         rules.copula.search(phrase)
         or rules.festive_prefix.sub("", phrase) in vocabulary.not_initiatives
