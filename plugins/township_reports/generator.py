@@ -80,6 +80,8 @@ STEP_LABELS = {
     "punctuation": "恢复全角标点",
     "structure": "分段与小标题",
 }
+#: matrix.html shows the initiatives used by the most towns, this many at most.
+MATRIX_COLUMNS = 60
 #: review.html lists this many reports at most (``township-reports review`` lists all).
 REVIEW_LIMIT = 500
 SCRIPT_LABELS = {"traditional": "繁体", "simplified": "简体", "mixed": "繁简混合"}
@@ -208,7 +210,9 @@ def build_archive(reports: list[dict], vocabulary: dict, site_url: str) -> Archi
         years=years,
         undated=undated,
         review=[r for r in reports if (r.get("provenance") or {}).get("review")],
-        matrix=facets.build_matrix(places, initiatives),
+        # The most widespread initiatives only: a column per initiative of 10,000 reports
+        # made a 100 MB page nobody can scan (each initiative's own page lists its towns).
+        matrix=facets.build_matrix(places, initiatives[:MATRIX_COLUMNS]),
         chart=timeline_svg([(g.year, len(g.stated), len(g.estimated)) for g in years]),
         site_url=site_url,
         by_name={i.name: i for i in initiatives},
@@ -881,6 +885,7 @@ class ArchiveGenerator(Generator):
             "years/unknown.html": digest("unknown", listed(archive.undated)),
             "matrix.html": digest(
                 "matrix",
+                len(archive.initiatives),
                 [c.name for c in archive.matrix.columns],
                 [(t.code, archive.label(t), cells) for t, cells in archive.matrix.rows],
             ),

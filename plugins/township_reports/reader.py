@@ -119,6 +119,9 @@ def normalise(meta: dict, source: str = "<report>") -> dict:
     else:
         report["date_estimate"] = None
     provenance = dict(report["provenance"] or {})
+    # Each field's evidence is for curators (inspect --json, the Markdown); no page shows
+    # it, and at 10,000 reports it would cost the site build a few hundred MB.
+    provenance.pop("evidence", None)
     for key in ("steps", "repairs", "warnings", "review"):
         provenance[key] = provenance.get(key) or []
     report["provenance"] = provenance
