@@ -197,6 +197,12 @@ def test_committed_reports_are_what_ingest_generates(ingested):
         assert path.read_bytes() == (REPORTS / path.name).read_bytes(), (
             f"{path.name}: content/reports is stale: run `make ingest` and commit"
         )
+    # The manifest too, or `make html` on a clone rewrites it and the tree is not clean.
+    manifest = json.loads((REPORTS / ".manifest.json").read_text(encoding="utf-8"))
+    versions = {record["pipeline"] for record in manifest.values()}
+    assert versions == {ingest_module.pipeline_version()}, (
+        "content/reports/.manifest.json is stale: run `make ingest` and commit"
+    )
 
 
 def test_legitimate_parentheses_survive(ingested):
