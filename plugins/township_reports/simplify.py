@@ -123,11 +123,4 @@ def collapse_doubled_punctuation(text: str) -> tuple[str, int]:
     >>> collapse_doubled_punctuation('党建引领——乡村振兴。')
     ('党建引领——乡村振兴。', 0)
     """
-    count = 0
-
-    def single(match: re.Match) -> str:
-        nonlocal count
-        count += 1
-        return match.group(1) or ""
-
-    return _DOUBLED.sub(single, text), count
+    return _DOUBLED.subn(lambda match: match.group(1) or "", text)
