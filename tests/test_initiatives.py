@@ -273,3 +273,8 @@ def test_the_context_data_compiles():
     rules = load_context_rules()
     assert rules.numbered_shape.search("推进三社融合")
     assert all(re.compile(p) for p in (rules.honour_prefix.pattern, rules.organisation.pattern))
+
+
+def test_a_quoted_phrase_whose_one_is_no_numeral_is_no_numbered_name():
+    text = "创新机制，镇村组户“一起联动”，党政银企“一体发力”，打造“一站式服务”大厅，推行“一村一品”。"
+    assert dict(find_initiatives(text)) == {"一村一品": 1}

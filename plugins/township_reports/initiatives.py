@@ -170,6 +170,7 @@ class ContextRules:
     digit_formula: re.Pattern
     numbered_shape: re.Pattern
     goal_endings: tuple[str, ...]
+    not_numerals: tuple[str, ...]
 
 
 @functools.cache
@@ -228,6 +229,7 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         ),
         numbered_shape=re.compile("|".join(f"(?:{p})" for p in data["numbered_shapes"])),
         goal_endings=tuple(str(w) for w in data["goal_endings"]),
+        not_numerals=tuple(str(w) for w in data["not_numerals"]),
     )
 
 
@@ -576,6 +578,7 @@ def _judge_quoted(
         and not (item.alone and item.right.startswith("的"))  # “一次不跑”的服务: a description
         and not _is_quantity(phrase, rules)
         and not _is_facility_list(phrase, rules)
+        and not phrase.startswith(rules.not_numerals)  # “一起联动”: 一起 counts nothing
     ):
         return phrase, "numbered"
     # 4. context: a verb before, a tail after, the headline
