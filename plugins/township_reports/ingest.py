@@ -155,80 +155,20 @@ def read_page(
     candidates = dating.date_candidates(page_lines, *body_span)
     stated, date_evidence, date_warnings = dating.choose_publication_date(candidates)
     candidate_lines = {c.line for c in candidates}
-    dated_lines = {i for i, full in enumerate(kept) if full in candidate_lines}
-    roles_of: dict[int, str] = {}
-    field_lines = []
-    evidence_bylines: list[dict] = []
-    labelled: dict[str, dict] = {}
-    for index, line in enumerate(lines):
-        parsed = fields.parse_field_line(line)
-        if parsed is not None:
-            _field_rules_kinds(parsed, found)
-            field_lines.append(line.strip())
-            roles_of[index] = "field"
-            for kind in parsed:
-                labelled.setdefault(
-                    kind, {"line": line_numbers[index], "rule": "labelled field", "text": line}
-                )
-        elif fields.is_byline_line(line):
-            byline = fields.parse_byline(line)
-            found.add_byline(byline)
-            field_lines.append(line.strip())
-            roles_of[index] = "byline"
-            evidence_bylines.append({"line": line_numbers[index], "rule": byline.rule})
-        elif (index < zones.body_start or index >= zones.body_end) and (
-            index in dated_lines or dating.is_date_line(line)
-        ):
-            roles_of[index] = "date"
-        elif zones.body_start <= index < zones.body_end and (
-            page.is_bracketed_caption(line) or page.is_scene_caption(line)
-        ):  # between paragraphs only: a headline may end in 新风貌 too
-            roles_of[index] = "caption"
-    trace.step("fields", len(field_lines), lines=field_lines)
-    dates = [lines[i].strip() for i, role in sorted(roles_of.items()) if role == "date"]
-    if dates:
-        trace.step("date_line", len(dates), lines=dates)
+    dated = {i for i, full in enumerate(kept) if full in candidate_lines}
+
+    roles_of, evidence = assign_roles(lines, line_numbers, zones, dated, found, trace)
     for warning in date_warnings:
         trace.review("date", warning)
     if found.date and stated is None:
         trace.review("date", f"日期字段“{found.date[0]}”不是有效日期")
-
-    best, scored = page.choose_headline(lines, roles_of, zones)
-    evidence: dict = {k: v for k, v in labelled.items() if k in ("authors", "editors", "source")}
-    if evidence_bylines:
-        evidence.setdefault("authors", evidence_bylines[0])
     if date_evidence:
         evidence["date"] = dict(date_evidence, line=date_evidence["line"] + 1)
         evidence["date"]["disagreeing"] = [
             dict(other, line=other["line"] + 1) for other in date_evidence.get("disagreeing") or []
         ]
-    title, publisher = "", None
-    if best is not None:
-        title = best.text
-        for index in best.lines:
-            roles_of[index] = "headline"
-        evidence["title"] = {
-            "line": line_numbers[best.index],
-            "score": round(best.score, 2),
-            "rule": "; ".join(best.reasons),
-        }
-        if best.score < page.HEADLINE_CONFIDENT:
-            trace.review("title", f"标题把握不大（{best.score:.2f}）：“{title}”")
-        account = page.account_line(lines, roles_of, best.lines[-1], zones)
-        if account is not None:
-            roles_of[account] = "account"
-            publisher = lines[account].strip()
-    elif zones.body_start < zones.body_end and (
-        glued := page.split_glued_headline(lines[zones.body_start])
-    ):
-        title, lines[zones.body_start] = glued
-        evidence["title"] = {
-            "line": line_numbers[zones.body_start],
-            "rule": "headline glued to the lede, split off",
-        }
-        trace.review("title", f"标题与首段相连，已拆分：“{title}”")
-    elif scored:
-        trace.review("title", "页首各行都不像标题：标题为拟定")
+    title, publisher = choose_title(lines, line_numbers, roles_of, zones, evidence, trace)
+
     furniture = [
         lines[i].strip()
         for i in range(len(lines))
@@ -240,9 +180,7 @@ def read_page(
     ]
     if furniture:
         trace.step("page_furniture", len(furniture), removed=furniture)
-
-    body_lines = []
-    punctuated = 0
+    body_lines, punctuated = [], 0
     for index in range(zones.body_start, zones.body_end):
         if index in roles_of:
             continue
@@ -264,6 +202,105 @@ def read_page(
     return PageReading(
         body_lines, title, stated, evidence, header, chrome + furniture + around, publisher
     )
+
+
+def assign_roles(
+    lines: list[str],
+    line_numbers: list[int],
+    zones: page.Zones,
+    dated: set[int],
+    found: fields.Fields,
+    trace: _Trace,
+) -> tuple[dict[int, str], dict]:
+    """Give each line that is not story a role: field, byline, date or caption.
+
+    Labelled fields and bylines are read into ``found`` wherever they stand; a line
+    outside the body holding a date candidate (``dated``) is a date line; a bracketed
+    or scene caption between paragraphs is a caption. Returns the roles by line index
+    and the evidence of the names and source found (line and rule).
+    """
+    roles_of: dict[int, str] = {}
+    field_lines = []
+    bylines: list[dict] = []
+    labelled: dict[str, dict] = {}
+    for index, line in enumerate(lines):
+        parsed = fields.parse_field_line(line)
+        if parsed is not None:
+            _field_rules_kinds(parsed, found)
+            field_lines.append(line.strip())
+            roles_of[index] = "field"
+            for kind in parsed:
+                labelled.setdefault(
+                    kind, {"line": line_numbers[index], "rule": "labelled field", "text": line}
+                )
+        elif fields.is_byline_line(line):
+            byline = fields.parse_byline(line)
+            found.add_byline(byline)
+            field_lines.append(line.strip())
+            roles_of[index] = "byline"
+            bylines.append({"line": line_numbers[index], "rule": byline.rule})
+        elif (index < zones.body_start or index >= zones.body_end) and (
+            index in dated or dating.is_date_line(line)
+        ):
+            roles_of[index] = "date"
+        elif zones.body_start <= index < zones.body_end and (
+            page.is_bracketed_caption(line) or page.is_scene_caption(line)
+        ):  # between paragraphs only: a headline may end in 新风貌 too
+            roles_of[index] = "caption"
+    trace.step("fields", len(field_lines), lines=field_lines)
+    dates = [lines[i].strip() for i, role in sorted(roles_of.items()) if role == "date"]
+    if dates:
+        trace.step("date_line", len(dates), lines=dates)
+    evidence = {k: v for k, v in labelled.items() if k in ("authors", "editors", "source")}
+    if bylines:
+        evidence.setdefault("authors", bylines[0])
+    return roles_of, evidence
+
+
+def choose_title(
+    lines: list[str],
+    line_numbers: list[int],
+    roles_of: dict[int, str],
+    zones: page.Zones,
+    evidence: dict,
+    trace: _Trace,
+) -> tuple[str, str | None]:
+    """The headline (or "" when the title must be devised) and the posting account under it.
+
+    The best-scored free header line; failing that, a headline glued to the lede split
+    off it. A weak or split headline goes on the review list; the lines taken get the
+    role ``headline`` (and ``account``) in ``roles_of``; the lede line loses a split-off
+    headline in ``lines``.
+    """
+    best, scored = page.choose_headline(lines, roles_of, zones)
+    if best is not None:
+        for index in best.lines:
+            roles_of[index] = "headline"
+        evidence["title"] = {
+            "line": line_numbers[best.index],
+            "score": round(best.score, 2),
+            "rule": "; ".join(best.reasons),
+        }
+        if best.score < page.HEADLINE_CONFIDENT:
+            trace.review("title", f"标题把握不大（{best.score:.2f}）：“{best.text}”")
+        account = page.account_line(lines, roles_of, best.lines[-1], zones)
+        if account is None:
+            return best.text, None
+        roles_of[account] = "account"
+        return best.text, lines[account].strip()
+    if zones.body_start < zones.body_end:
+        glued = page.split_glued_headline(lines[zones.body_start])
+        if glued:
+            title, lines[zones.body_start] = glued
+            evidence["title"] = {
+                "line": line_numbers[zones.body_start],
+                "rule": "headline glued to the lede, split off",
+            }
+            trace.review("title", f"标题与首段相连，已拆分：“{title}”")
+            return title, None
+    if scored:
+        trace.review("title", "页首各行都不像标题：标题为拟定")
+    return "", None
 
 
 def markup_candidates(
