@@ -792,12 +792,21 @@ def is_byline_line(line: str, rules: FieldRules | None = None) -> bool:
     >>> [is_byline_line(x) for x in ['抓经济检验党建工作成效', '记者来到宋家镇采访', '平利县融媒体中心']]
     [False, False, False]
     """
+    return byline_line(line, rules) is not None
+
+
+def byline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
+    """The byline a line holds when it is a byline and nothing else (see ``is_byline_line``).
+
+    >>> byline_line('记者 王献伟 通讯员 程琪琪').authors, byline_line('记者来到宋家镇采访') is None
+    (('王献伟', '程琪琪'), True)
+    """
     rules = rules or load_field_rules()
     text = line.strip()
     if not text or len(text) > 60 or re.search("[。！？]", text):
-        return False
+        return None
     byline = parse_byline(text, rules)
-    return not byline.rest and (bool(byline) or byline.rule == "unit")
+    return byline if not byline.rest and (bool(byline) or byline.rule == "unit") else None
 
 
 # A closing parenthesis may be followed by a watermark a spam copy glued on (…）ak47LQ).

@@ -225,6 +225,7 @@ def assign_roles(
     labelled: dict[str, dict] = {}
     for index, line in enumerate(lines):
         parsed = fields.parse_field_line(line)
+        byline = None if parsed is not None else fields.byline_line(line)
         if parsed is not None:
             _field_rules_kinds(parsed, found)
             field_lines.append(line.strip())
@@ -233,8 +234,7 @@ def assign_roles(
                 labelled.setdefault(
                     kind, {"line": line_numbers[index], "rule": "labelled field", "text": line}
                 )
-        elif fields.is_byline_line(line):
-            byline = fields.parse_byline(line)
+        elif byline is not None:  # parsed once: the line's byline, when it is nothing else
             found.add_byline(byline)
             field_lines.append(line.strip())
             roles_of[index] = "byline"
