@@ -381,9 +381,17 @@ def test_an_organisation_credited_for_pictures_is_not_the_source():
     assert parse_field_line("图文编辑：吴思远") == {"editors": ["吴思远"]}
 
 
-@pytest.mark.parametrize("heading", ["强班子", "严考核", "强队伍", "明责任", "全覆盖", "聚力共建"])
+@pytest.mark.parametrize(
+    "heading", ["强班子", "严考核", "强队伍", "明责任", "全覆盖", "聚力共建", "强班子 严考核 优服务"]
+)
 def test_a_short_heading_is_not_a_byline_line(heading):
     assert not is_byline_line(heading)
+
+
+def test_a_name_jieba_reads_as_an_adjective_is_a_name_beside_another_name():
+    # 阴 and 严 are adjectives to jieba; beside a plain name the line is a byline
+    assert parse_byline("阴小亿 隋继泉").authors == ("阴小亿", "隋继泉")
+    assert is_byline_line("严晓东 刘民")
 
 
 def test_a_name_alone_on_a_line_is_a_byline_line():
@@ -401,6 +409,8 @@ def test_a_name_alone_on_a_line_is_a_byline_line():
         ("荆楚网（湖北日报网）讯（通讯员 彭晓燕）6月28日傍晚", ("彭晓燕",)),
         ("网易山东6月3日报道（王蕾 孙浩然）沿着古运河岸边", ("王蕾", "孙浩然")),
         ("《警察与法治》广东讯 黄志明", ("黄志明",)),
+        ("中新网新疆新闻11月21日电(吾木尔汗)几场冬雪覆盖巴里坤大草原", ("吾木尔汗",)),
+        ("天山网讯（阿依古丽 王蕾）入冬以来，", ("阿依古丽", "王蕾")),
     ],
 )
 def test_more_dateline_forms(paragraph, authors):

@@ -47,11 +47,12 @@ _TIME = (
     r"(?!\d)(?:Z|[+-]\d{2}:?\d{2}(?!\d))?"
 )
 # A year, then month and day joined by one repeated separator (2024-3-5, 2024/03/05,
-# 2024.03.05) or by 年月日. In the 年月 form the 日 may be missing only before a break:
+# 2024.03.05; a CMS may close it with one more before the time: 2022/03/03/ 15:19) or
+# by 年月日. In the 年月 form the 日 may be missing only before a break:
 # "2023年5月20余个村" is not a date.
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>19[5-9]\d|20\d\d)"
-    r"(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
+    r"(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)(?:(?P=sep)(?=\s{0,3}\d{1,2}:))?"
     r"|\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*(?:[日号]|(?=[\s|｜,，;；)）\]】]|$)))"
     rf"(?:{_TIME})?"
 )

@@ -53,6 +53,7 @@ class FieldRules:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     organisation_suffixes: tuple[str, ...]
+    credit_line: re.Pattern
     not_names: frozenset[str]
     prose_labels: frozenset[str]
     media_suffixes: tuple[str, ...]
@@ -176,6 +177,10 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         surnames=surnames,
         compound_surnames=compound,
         organisation_suffixes=tuple(sorted(data["organisation_suffixes"], key=len, reverse=True)),
+        credit_line=re.compile(
+            rf"(?:中共)?[{_CJK}]{{0,20}}(?:{_alternation(data['credit_line_levels'])})"
+            rf"[{_CJK}]{{0,10}}?(?:{_alternation(data['credit_line_offices'])})"
+        ),
         not_names=frozenset(data["not_names"]),
         prose_labels=frozenset(data["prose_labels"]),
         media_suffixes=tuple(data["media_suffixes"]),
@@ -746,9 +751,12 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
             rules_used.append("bare-names")
             kind = "authors"
             rest.extend(reading.organisations)  # a bare organisation is not a credit
-            if not marked:  # 强班子 alone on a line is a heading, 朱明远 a byline
-                rest.extend(n for n in reading.names if _reads_as_heading(n))
-                reading.names = [n for n in reading.names if not _reads_as_heading(n)]
+            headings = [n for n in reading.names if _reads_as_heading(n)]
+            if not marked and len(headings) == len(reading.names):
+                # 强班子 alone on a line, or 强班子 严考核, is a heading; 朱明远 a byline, and
+                # so is 阴小亿 隋继泉: beside a plain name, 阴 (an adjective to jieba) is a surname
+                rest.extend(headings)
+                reading.names = []
         else:
             rules_used.append("credit" if postfix_kind and not prefix_kind else "roles")
             if kind in ("authors", "source"):  # not 某某镇政府供图: pictures only
@@ -813,7 +821,8 @@ def byline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
 _TRAILING_PARENTHESES = re.compile(
     r"(?:(?<=[。！？”…」])|^)\s*([（(【][^（）()【】]{1,60}[）)】])\s*[A-Za-z0-9]{0,12}\s*$"
 )
-_LAST_SENTENCE_END = re.compile(r"[。！？”…」](?=[^。！？”…」]*$)")
+# A closing quote ends a sentence only after a stop (…。” ); 示范户”“文明 runs on.
+_SENTENCE_END = re.compile(r"[。！？…」]”?")
 
 
 def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[str, Byline | None]:
@@ -835,13 +844,15 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
     ('各村（社区）各自出招，取得实效。（完）', None)
     >>> trailing_byline('奋力实现太要镇追赶超越。')
     ('奋力实现太要镇追赶超越。', None)
+    >>> trailing_byline('推行积分制度。组织评选“庭院经济示范户”“文明')[1] is None
+    True
     """
     rules = rules or load_field_rules()
     candidates = []
     inner = _TRAILING_PARENTHESES.search(paragraph)
     if inner:
         candidates.append((inner.start(), inner.group(1)))
-    end = _LAST_SENTENCE_END.search(paragraph)
+    end = next(reversed(list(_SENTENCE_END.finditer(paragraph))), None)
     tail_start = end.end() if end else 0
     tail = paragraph[tail_start:]
     if tail.strip() and len(tail) <= 60 and (end or len(paragraph) <= 60):
@@ -877,6 +888,10 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     ('黄志明',)
     >>> dateline_byline('（一）强化组织建设，全镇') is None
     True
+    >>> dateline_byline('中新网新疆新闻11月21日电(吾木尔汗)几场冬雪覆盖巴里坤大草原').authors
+    ('吾木尔汗',)
+    >>> dateline_byline('本报讯（中秋将至）近日，') is None
+    True
     >>> dateline_byline('近年来，平利县兴隆镇坚持') is None
     True
     """
@@ -894,6 +909,12 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     else:
         text = ""
     byline = parse_byline(text, rules) if text else Byline()
+    if start and inner and (byline.rest or not byline) and not rules.byline_pattern.search(text):
+        # 中新网新疆新闻11月21日电(吾木尔汗): the parenthesis after a dateline is the
+        # reporter's place, so a name without a surname counts there, as after a role
+        reading = read_value(_strip_wrapping(text), rules, after_role=True)
+        if reading.names and not (reading.rest or reading.organisations):
+            byline = Byline(authors=tuple(reading.names), rule="bare-names")
     if byline.rest or not byline:
         return None
     return _with_rule(byline, "dateline")
@@ -938,6 +959,28 @@ def dateline_byline_names(paragraph: str, rules: FieldRules | None = None) -> li
     """
     byline = dateline_byline(paragraph, rules)
     return list(byline.authors) if byline else []
+
+
+def credit_line(line: str, rules: FieldRules | None = None) -> str | None:
+    """The organisation a line under the last paragraph credits, when it is nothing else.
+
+    County and township sites often close a report with the issuing office's
+    name on a line of its own, in place of a 来源 label: that office is the
+    report's source, and the line is not text.
+
+    >>> credit_line('辽宁省盘锦市双台子区委组织部'), credit_line('（中共平利县委宣传部）')
+    ('辽宁省盘锦市双台子区委组织部', '中共平利县委宣传部')
+    >>> credit_line('兴隆镇人民政府 供稿')
+    '兴隆镇人民政府'
+    >>> [credit_line(x) for x in ['强化基层党组织', '党建引领促振兴', '全镇召开党委会。']]
+    [None, None, None]
+    """
+    rules = rules or load_field_rules()
+    text = _strip_wrapping(line).strip()
+    text = re.sub(r"\s*供稿$", "", text)
+    if len(text) > 30 or not rules.credit_line.fullmatch(text):
+        return None
+    return text
 
 
 _SOURCE_WRAPPING = re.compile(r"^(?:单位|机构)\s*[:：]\s*|^[【\[（(]+|[】\]）)]+$")

@@ -396,6 +396,13 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
         elif reading.publisher:
             found_fields.add("source", [reading.publisher])
             evidence["source"] = {"rule": "the posting account under the headline"}
+    credited = fields.credit_line(blocks[-1][1]) if len(blocks) > 1 else None
+    if credited:  # 辽宁省盘锦市双台子区委组织部 alone under the text: the issuing office
+        trace.step("credit", 1, removed=[blocks[-1][1]])
+        del blocks[-1]
+        if not found_fields.source:
+            evidence["source"] = {"rule": "the office named under the text", "text": credited}
+        found_fields.add("source", [credited])  # after a labelled 来源, which speaks first
     if paragraphs:
         last = max(i for i, (kind, _) in enumerate(blocks) if kind == "p")
         cut, byline = fields.trailing_byline(blocks[last][1])
