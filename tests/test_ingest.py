@@ -424,3 +424,21 @@ def test_a_date_line_opening_a_page_is_its_date_not_its_headline():
     report = ingest_bytes(raw.encode(), "dated.txt")
     assert report.date == "2023-07-25" and report.date_precision == "day"
     assert report.title_devised and "2023" not in report.title
+
+
+def test_notices_a_site_says_to_its_visitors_leave_the_body():
+    # Every page of an industry's site carries them (tobacco, liquor), or a browser tip,
+    # or a repost disclaimer; a sentence of the report about the same thing stays.
+    raw = (
+        "吸煙有害健康。本站含有煙草內容,18歲以下人士請勿光顧。\n"
+        "建议使用IE9及以上版本浏览器浏览本站\n"
+        "晴隆县鸡场镇徐家湾村党建宣传阵地建成\n"
+        "近日，晴隆县鸡场镇徐家湾村基层党建宣传阵地项目顺利完成，村里的(de)(de)红色长廊正式开放。\n"
+        "志愿者在长廊前向村民宣传吸烟有害健康的知识。\n"
+        "本网转载稿件仅供参考，不代表本网观点。\n"
+    )
+    report = ingest_bytes(raw.encode(), "notices.txt")
+    assert "请勿光顾" not in report.body and "浏览器" not in report.body
+    assert "不代表本网观点" not in report.body and "(de)" not in report.body
+    assert "宣传吸烟有害健康的知识" in report.body
+    assert report.title == "晴隆县鸡场镇徐家湾村党建宣传阵地建成"

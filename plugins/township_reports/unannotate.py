@@ -80,6 +80,11 @@ def strip_pinyin_annotations(text: str) -> tuple[str, int]:
     ('村(社区)各自出招,建立镇、管区、村(社区)三级管理体系', 0)
     >>> strip_pinyin_annotations('被露水打湿(dǎshī),鼓面(gǔmiàn)发亮')
     ('被露水打湿,鼓面发亮', 2)
+
+    A page converted twice carries two readings (``的(de)(de)``): both go.
+
+    >>> strip_pinyin_annotations('小湾村的(de)(de)蓝靛产业')
+    ('小湾村的蓝靛产业', 2)
     """
     count = 0
 
@@ -92,4 +97,7 @@ def strip_pinyin_annotations(text: str) -> tuple[str, int]:
             return ""
         return match.group(0)
 
-    return _CANDIDATE.sub(drop, text), count
+    previous = None
+    while previous != text:  # a second reading stands after the first: 的(de)(de)
+        previous, text = text, _CANDIDATE.sub(drop, text)
+    return text, count
