@@ -53,6 +53,12 @@ def test_the_name_is_written_without_the_generic_tail_outside_the_quotes():
     assert "院落议事工作机制" not in found("推行“院落议事”工作机制")
 
 
+def test_a_number_alone_takes_the_naming_tail_after_it():
+    # “1235” says nothing by itself: the report's name for the method is 1235工作法
+    assert found("芦庄乡党委推行“1235”工作法，建强村级班子。") == {"1235工作法"}
+    assert found("推行“321”工作机制，激发活力。") == {"321"}  # 机制 is no part of a name
+
+
 def test_the_name_keeps_a_tail_written_inside_the_quotes():
     assert found("每周五组织开展“清洁家园行动”，干部群众齐上阵。") == {"清洁家园行动"}
 

@@ -565,6 +565,8 @@ def _judge_quoted(
         if _is_plus_model(phrase, rules):
             return phrase, "plus model"
     if _DIGIT_SLOGAN.match(phrase) and not re.fullmatch(r"(?:19|20)\d\d", phrase):
+        if naming_tail:  # “1235”工作法: digits alone say nothing; the name is 1235工作法
+            return phrase + tail.word, "numbered"
         return phrase, "numbered"
     if not _CJK.search(phrase):
         return None  # “3·15”, “PPT”: a date or a word, no programme's name
