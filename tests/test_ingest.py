@@ -442,3 +442,16 @@ def test_notices_a_site_says_to_its_visitors_leave_the_body():
     assert "不代表本网观点" not in report.body and "(de)" not in report.body
     assert "宣传吸烟有害健康的知识" in report.body
     assert report.title == "晴隆县鸡场镇徐家湾村党建宣传阵地建成"
+
+
+def test_a_picture_s_file_name_without_its_extension_leaves_the_body():
+    raw = (
+        "渔洋关镇：党员中心户架起连心桥\n"
+        "微信图片_20230512093011\n"
+        "今年以来，五峰土家族自治县渔洋关镇推行党员中心户制度，每名党员联系十户群众。\n"
+        "IMG_20230512_101522\n"
+        "镇党委书记说，下一步将把党员中心户延伸到每个村民小组。\n"
+    )
+    report = ingest_bytes(raw.encode(), "stems.txt")
+    assert "20230512" not in report.body
+    assert report.body.count("\n\n") == 1  # the two paragraphs, nothing between them
