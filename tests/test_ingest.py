@@ -455,3 +455,15 @@ def test_a_picture_s_file_name_without_its_extension_leaves_the_body():
     report = ingest_bytes(raw.encode(), "stems.txt")
     assert "20230512" not in report.body
     assert report.body.count("\n\n") == 1  # the two paragraphs, nothing between them
+
+
+def test_an_e_paper_s_continuation_notes_leave_the_text_and_the_text_stays():
+    raw = (
+        "浑南区李相街道：“五心”服务暖民心\n"
+        "本报讯 今年以来，浑南区李相街道党工委推行“五心”服务，把党员编入网格。（下转第二版）\n"
+        "（上接第一版）街道还在每个社区设立党员先锋岗，本报第3版刊发了居民的来信。\n"
+    )
+    report = ingest_bytes(raw.encode(), "continued.txt")
+    assert "转第" not in report.body and "上接" not in report.body
+    assert "把党员编入网格。" in report.body and "街道还在每个社区设立党员先锋岗" in report.body
+    assert "本报第3版刊发了居民的来信" in report.body
