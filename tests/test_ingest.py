@@ -436,10 +436,13 @@ def test_notices_a_site_says_to_its_visitors_leave_the_body():
         "近日，晴隆县鸡场镇徐家湾村基层党建宣传阵地项目顺利完成，村里的(de)(de)红色长廊正式开放。\n"
         "志愿者在长廊前向村民宣传吸烟有害健康的知识。\n"
         "本网转载稿件仅供参考，不代表本网观点。\n"
+        "您的浏览器不支持 video 标签。\n"
+        "请在微信客户端打开链接\n"
     )
     report = ingest_bytes(raw.encode(), "notices.txt")
     assert "请勿光顾" not in report.body and "浏览器" not in report.body
     assert "不代表本网观点" not in report.body and "(de)" not in report.body
+    assert "video" not in report.body and "微信客户端" not in report.body
     assert "宣传吸烟有害健康的知识" in report.body
     assert report.title == "晴隆县鸡场镇徐家湾村党建宣传阵地建成"
 
