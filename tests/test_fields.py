@@ -382,7 +382,8 @@ def test_an_organisation_credited_for_pictures_is_not_the_source():
 
 
 @pytest.mark.parametrize(
-    "heading", ["强班子", "严考核", "强队伍", "明责任", "全覆盖", "聚力共建", "强班子 严考核 优服务"]
+    "heading",
+    ["强班子", "严考核", "强队伍", "明责任", "全覆盖", "聚力共建", "强班子 严考核 优服务"],
 )
 def test_a_short_heading_is_not_a_byline_line(heading):
     assert not is_byline_line(heading)
@@ -445,6 +446,26 @@ def test_who_credits_the_source():
     assert parse_byline("湖南日报记者 周晓岚 通讯员 喻建平").source is None
     assert parse_byline("（白王乡　马秀英）") == Byline(authors=("马秀英",), rule="bare-names")
     assert parse_byline("@全体居民").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("内容来源：鄂托克旗融媒体中心", "鄂托克旗融媒体中心"),
+        ("来源：微信公众号“平利发布”", "平利发布"),  # the account, not the platform
+        ("文章来源于：抖音号 平利融媒", "平利融媒"),
+        ("来源：《湖南日报》2024年5月3日第4版", "湖南日报"),
+        ("来源：新湖南客户端", "新湖南客户端"),  # an app's name keeps its 客户端
+    ],
+)
+def test_source_labels_and_what_their_values_name(line, source):
+    assert parse_field_line(line)["source"] == [source]
+
+
+def test_a_reprint_credit_closing_the_text_is_the_source():
+    cut, byline = trailing_byline("推动党建工作取得实效。（摘自《湖南日报》）")
+    assert (cut, byline.source, byline.authors) == ("推动党建工作取得实效。", "湖南日报", ())
+    assert not is_byline_line("他转自外地回乡创业，带动乡亲增收")
 
 
 def test_a_credit_naming_only_a_desk_is_a_byline_line():

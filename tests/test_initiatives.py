@@ -282,5 +282,7 @@ def test_the_context_data_compiles():
 
 
 def test_a_quoted_phrase_whose_one_is_no_numeral_is_no_numbered_name():
-    text = "创新机制，镇村组户“一起联动”，党政银企“一体发力”，打造“一站式服务”大厅，推行“一村一品”。"
+    text = (
+        "创新机制，镇村组户“一起联动”，党政银企“一体发力”，打造“一站式服务”大厅，推行“一村一品”。"
+    )
     assert dict(find_initiatives(text)) == {"一村一品": 1}

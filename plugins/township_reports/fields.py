@@ -58,6 +58,7 @@ class FieldRules:
     prose_labels: frozenset[str]
     media_suffixes: tuple[str, ...]
     not_sources: frozenset[str]
+    source_platforms: tuple[str, ...]  # longest first
 
 
 @dataclass
@@ -161,7 +162,7 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     labels_only = {w for w in label_kind if len(w) > 1} - longer
     single_alt = "|".join(map(re.escape, single))
     byline_pattern = re.compile(
-        rf"(?P<role>(?:{_alternation(labels_only)})(?={_COLON})|{_alternation(longer)}"
+        rf"(?P<role>(?:{_alternation(labels_only)})(?={_COLON}|\s*《)|{_alternation(longer)}"
         rf"|(?:^|(?<=[\s/／{re.escape(''.join(_BRACKETS))}{re.escape(_BULLETS)}]))"
         rf"(?:{single_alt})(?={_COLON}|[\s/／]|$)"
         rf"|摄(?=\s*$|[\s，,;；、{re.escape(_CLOSERS)}]))(?:{_COLON})?"
@@ -185,6 +186,7 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         prose_labels=frozenset(data["prose_labels"]),
         media_suffixes=tuple(data["media_suffixes"]),
         not_sources=frozenset(data["not_sources"]),
+        source_platforms=tuple(sorted(data["source_platforms"], key=len, reverse=True)),
     )
 
 
@@ -629,7 +631,9 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
     if kind == "source":
         dates = [m.group(0).strip() for m in _DATE.finditer(value)]
         chunks = [c for c in re.split(r"[\s|丨｜]+", _DATE.sub(" ", value)) if c]
-        source = clean_source(chunks[0]) if chunks else ""
+        if len(chunks) > 1 and chunks[0].rstrip(":：") in rules.source_platforms:
+            chunks = [chunks[0] + chunks[1], *chunks[2:]]  # 抖音号 平利融媒: one account
+        source = clean_source(chunks[0], rules) if chunks else ""
         if source and _is_source_name(source, rules):
             add("source", [source])
         add("date", dates)
@@ -744,7 +748,7 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
             continue
         if kind == "source" and prefix_kind == "source":  # 来源：无线石家庄 names no person
             chunks = [c for c in re.split(r"[\s|丨｜]+", _DATE.sub(" ", value)) if c]
-            sources.extend(c for c in chunks[:1] if _is_source_name(c, rules))
+            sources.extend(clean_source(c, rules) for c in chunks[:1] if _is_source_name(c, rules))
             rules_used.append("roles")
             continue
         if kind is None:
@@ -984,20 +988,38 @@ def credit_line(line: str, rules: FieldRules | None = None) -> str | None:
 
 
 _SOURCE_WRAPPING = re.compile(r"^(?:单位|机构)\s*[:：]\s*|^[【\[（(]+|[】\]）)]+$")
+_TITLE_MARKS = re.compile(r"^[《“「『\"](.+?)[》”」』\"]$")
 _SOURCE_TAIL = re.compile(
     r"(?:原创|进入论坛|手机读报|手机版|我要评论|我来说两句|打印|关闭|字号|分享|收藏)+$"
 )
 
 
-def clean_source(value: str) -> str:
+def clean_source(value: str, rules: FieldRules | None = None) -> str:
     """A 来源 value without the furniture glued to it.
 
     >>> clean_source('晋中新闻网进入论坛手机读报'), clean_source('天山网-新疆日报原创')
     ('晋中新闻网', '天山网-新疆日报')
     >>> clean_source('【冰城'), clean_source('单位：伊犁边境管理支队'), clean_source('原创')
     ('冰城', '伊犁边境管理支队', '原创')
+
+    A paper's or an account's name comes without its marks, an account without
+    the platform it posts on:
+
+    >>> clean_source('《湖南日报》'), clean_source('微信公众号“平利发布”'), clean_source('抖音号：平利融媒')
+    ('湖南日报', '平利发布', '平利融媒')
+    >>> clean_source('新湖南客户端'), clean_source('微信')
+    ('新湖南客户端', '微信')
     """
+    rules = rules or load_field_rules()
     cleaned = _SOURCE_TAIL.sub("", _SOURCE_WRAPPING.sub("", value.strip())).strip()
+    for platform in rules.source_platforms:
+        account = cleaned[len(platform) :].lstrip(" :：")
+        if cleaned.startswith(platform) and re.match(f'[{_CJK}《“「『"]', account):
+            cleaned = account
+            break
+    marked = _TITLE_MARKS.match(cleaned)
+    if marked:
+        cleaned = marked.group(1).strip()
     return cleaned or value.strip()
 
 
