@@ -532,3 +532,141 @@ def test_a_signed_document_in_chinese_numerals():
     assert date.iso == "2023-10-12"
     assert evidence["rule"] == "date line below the body (a signature)"
     assert warnings  # a signature is weak evidence: say so
+
+
+# --- forms surveyed on new sites (rn, rs, rk) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # an e-paper mirror's issue label: the issue is the day, written without separators
+        ("20240315期来自:天津日报", "2024-03-15"),
+        # a media centre's bullet stamp with a two-digit year
+        ("  • 24-05-17 19:42:10", "2024-05-17T19:42:10"),
+        ("24/05/17 19:42", "2024-05-17T19:42"),
+        # a regional news portal: year, a space, then month/day
+        ("2024 09/23 10:12:35", "2024-09-23T10:12:35"),
+    ],
+)
+def test_compact_two_digit_year_and_spaced_year_forms_are_found(line, expected):
+    assert isos(line) == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "浏览次数：20240315",  # a count, not an issue label
+        "http://epaper.example.cn/20181114/a.html",  # an address: not a stated date
+        "总第20240315号",
+        "电话：0912-24-05-17",  # digits, no time: not a stamp
+        "24-05-17",  # a two-digit year needs the time of a stamp
+        "编号 124-05-17 19:42",
+        "招标时间为****年*月**日，地点另行通知",  # masked digits
+        "©原创   09-17 10:21   平利县融媒体中心",  # no year: never completed
+        "2024 3/5 的比例",
+    ],
+)
+def test_no_new_form_reads_a_date_into_numbers_that_are_not_one(line):
+    assert find_dates(line) == []
+
+
+def test_an_e_paper_issue_label_above_the_body_is_the_date():
+    page = ["团泊镇：片区共建激活乡村振兴", "", "20240315期来自:天津日报", "", BODY]
+    assert publication_date(page, 4, 5) == "2024-03-15"
+
+
+def test_a_two_digit_year_stamp_under_the_headline_is_the_date():
+    page = ["古田镇举行主题党日活动", "", "  • 24-05-17 19:42:10", "", BODY, "责任编辑：黄靖怡"]
+    assert publication_date(page, 4, 5) == "2024-05-17T19:42:10"
+
+
+def test_a_print_attribution_closing_the_copy_is_the_date():
+    page = [BODY, BODY, "《西藏日报》(2023年08月14日 02 版)"]
+    assert publication_date(page, 0, 2) == "2023-08-14"
+    page = ["标题", BODY, "《人民日报》（ 2018年07月09日 04 版）", "（责编：王小明）"]
+    assert publication_date(page, 1, 2) == "2018-07-09"
+
+
+def test_a_forum_attachment_upload_stamp_is_not_the_publication_date():
+    page = ["标题", BODY, "2024-9-12 10:21 上传", "下载附件 (3.12 MB)", BODY]
+    [candidate] = date_candidates(page, 1, 5)
+    assert candidate.score == 0 and candidate.rule == "upload stamp of an attachment"
+    assert publication_date(page, 1, 5) is None
+
+
+def test_a_spam_copys_stamp_glued_to_its_app_name_is_the_date():
+    page = [
+        "百姓彩票登录_百科知道",
+        "百姓彩票手机版APP2023-01-31 16:05",
+        "",
+        "宋家川街道：“红色驿站”办事不打烊",
+        "中新网榆林1月30日电",
+        "作者 高鹏",
+        "编辑 李佳",
+        BODY,
+    ]
+    assert publication_date(page, 7, 8) == "2023-01-31T16:05"
+
+
+def test_a_title_with_a_date_in_a_related_list_is_still_not_taken():
+    page = ["标题", BODY, "相关新闻", "太要镇召开党建工作推进会2024-02-28 10:21"]
+    assert publication_date(page, 1, 2) is None
+
+
+def test_a_labelled_time_with_a_read_counter_is_the_meta_line_even_under_a_prose_headline():
+    page = [
+        "亚尔镇：党员中心户当好“连心桥”，葡萄园里传来好消息！",
+        "时间：2024-08-06 18:22浏览：1289",
+        BODY,
+    ]
+    assert publication_date(page, 0, 3) == "2024-08-06T18:22"
+
+
+def test_a_weekday_after_the_stamp_in_a_source_line_is_not_a_today_date():
+    page = ["标题", "2024-09-20 08:15:32 星期五 来源:邢台日报", BODY]
+    assert publication_date(page, 2, 3) == "2024-09-20T08:15:32"
+
+
+def test_a_forum_post_stamp_is_the_date():
+    page = ["标题", "老张 发表于 2024-3-5 10:21", BODY]
+    assert publication_date(page, 2, 3) == "2024-03-05T10:21"
+
+
+def test_a_date_without_a_year_stays_no_stated_date():
+    page = ["标题", "©原创   09-17 10:21   平利县融媒体中心", BODY]
+    assert publication_date(page, 2, 3) is None
+
+
+def test_a_timed_stamp_with_a_weekday_right_above_the_body_is_the_date():
+    page = ["首页 > 要闻", "北寨镇：党员包片解民忧", "2024-09-18 10:21:07 星期三", BODY]
+    assert publication_date(page, 3, 4) == "2024-09-18T10:21:07"
+
+
+def test_a_header_clock_with_a_weekday_far_above_the_body_is_still_a_today_date():
+    page = [
+        "2024-09-18 10:21:07 星期三",
+        "首页 | 新闻中心 | 政务公开",
+        "首页 > 要闻",
+        "标题",
+        "来源：北寨镇",
+        BODY,
+    ]
+    [candidate] = date_candidates(page, 5, 6)
+    assert candidate.score == 0 and candidate.rule == "page header's today-date"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page 24 - 《四川党的建设》数字版 2024年5月下/第10期",  # an issue without a day
+        "99-05-17 10:21",  # a two-digit year is read as 20YY only up to the 2030s
+    ],
+)
+def test_an_issue_without_a_day_or_an_unlikely_short_year_is_no_date(line):
+    assert find_dates(line) == []
+
+
+def test_an_aggregators_day_month_year_stamp_is_found():
+    assert isos("17.05.2024  19:42") == ["2024-05-17T19:42"]
+    assert isos("版本 1.05.2024") == []  # a version number, not a stamp

@@ -5,11 +5,13 @@ A page states when it was published in a labelled field (``发布时间：…``,
 (``来源：某某县融媒体中心 2024-03-05 作者：…``) or on a date line of its own
 above the body. The same page carries dates that are not its publication date:
 the header's today-date (``今天是2024年3月5日 星期二``), a read counter, a
-copyright year, event dates in the body (``3月5日，…召开``) and a signature date
-under the body. So:
+copyright year, event dates in the body (``3月5日，…召开``), a forum's upload
+stamp under a picture (``2024-9-12 10:21 上传``) and a signature date under the
+body. So:
 
 * ``find_dates`` finds every full date a line states (Arabic, full-width or
-  Chinese numerals, with or without a time);
+  Chinese numerals, with or without a time, a stamp's two-digit year, an issue
+  label's 20240315期);
 * ``date_candidates`` scores each date by what introduces it and where it stands
   on the page, and names the rule as evidence;
 * ``choose_publication_date`` takes the best and warns when it is weak or when
@@ -53,8 +55,26 @@ _TIME = (
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>19[5-9]\d|20\d\d)"
     r"(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)(?:(?P=sep)(?=\s{0,3}\d{1,2}:))?"
-    r"|\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*(?:[日号]|(?=[\s|｜,，;；)）\]】]|$)))"
+    r"|\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*(?:[日号]|(?=[\s|｜,，;；)）\]】]|$))"
+    # A regional portal's 2024 09/23 10:12:35: a space after the year, two-digit month/day.
+    r"|\s+(?P<m3>\d{2})/(?P<d3>\d{2})(?![\d/]))"
     rf"(?:{_TIME})?"
+)
+# A media-centre stamp with a two-digit year (• 24-05-17 19:42:10), read as 20YY. Only
+# with the time of day: without it 24-05-17 is as likely a code or a score.
+_SHORT_YEAR_STAMP = re.compile(
+    r"(?<![\dA-Za-z./-])(?P<y>[0-3]\d)(?P<sep>[-/])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)"
+    rf"(?=\s{{1,3}}\d)(?:{_TIME})"
+)
+# An aggregator's European-order stamp, 17.05.2024  19:42: dots, two-digit day and month.
+_DAY_FIRST_STAMP = re.compile(
+    r"(?<![\w.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>19[5-9]\d|20\d\d)(?![\d.])"
+    rf"(?:{_TIME})?"
+)
+# An issue label with the day written without separators (20240315期): the words that
+# may follow are data (issue_label_words); the digits alone are a count or an address.
+_COMPACT_DATE = (
+    r"(?<![\dA-Za-z./_-])(?P<y>19[5-9]\d|20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=\s?(?:{words}))"
 )
 _CN_DIGIT = "〇○零Ｏ一二三四五六七八九"
 _CN_DATE = re.compile(
@@ -94,13 +114,15 @@ def _stated(y, m, d, hour=None, minute=None, second=None) -> StatedDate | None:
 
 
 def _from_numeric(match: re.Match) -> StatedDate | None:
+    groups = match.groupdict()
+    year = groups["y"] if len(groups["y"]) == 4 else "20" + groups["y"]
     return _stated(
-        match["y"],
-        match["m"] or match["m2"],
-        match["d"] or match["d2"],
-        match["H"],
-        match["M"] or match["M2"],
-        match["S"] or match["S2"],
+        year,
+        groups["m"] or groups.get("m2") or groups.get("m3"),
+        groups["d"] or groups.get("d2") or groups.get("d3"),
+        groups.get("H"),
+        groups.get("M") or groups.get("M2"),
+        groups.get("S") or groups.get("S2"),
     )
 
 
@@ -141,10 +163,25 @@ def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
     []
     >>> find_dates('2023-02-30 2023年2月29日')
     []
+
+    Forms met on fewer sites: a space after the year (``2024 09/23 10:12:35``), a
+    two-digit year with the time of a stamp, an issue label's run of eight digits:
+
+    >>> [d.iso for _, _, d in find_dates('2024 09/23 10:12:35 • 24-05-17 19:42:10 20240315期')]
+    ['2024-09-23T10:12:35', '2024-05-17T19:42:10', '2024-03-15']
+    >>> [d.iso for _, _, d in find_dates('17.05.2024  19:42')]
+    ['2024-05-17T19:42']
+    >>> find_dates('24-05-17 浏览次数：20240315 ****年*月**日')
+    []
     """
     text = line.translate(_HALFWIDTH)
     found = []
-    for match in _NUMERIC_DATE.finditer(text):
+    for match in (
+        *_NUMERIC_DATE.finditer(text),
+        *_SHORT_YEAR_STAMP.finditer(text),
+        *_DAY_FIRST_STAMP.finditer(text),
+        *_compact_date_pattern().finditer(text),
+    ):
         date = _from_numeric(match)
         if date:
             found.append((match.start(), match.start() + len(match.group(0).rstrip()), date))
@@ -153,6 +190,12 @@ def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
         if date:
             found.append((match.start(), match.end(), date))
     return sorted(found, key=lambda found_date: found_date[0])
+
+
+@functools.cache
+def _compact_date_pattern() -> re.Pattern:
+    words = load_date_rules().issue_label_words
+    return re.compile(_COMPACT_DATE.format(words="|".join(map(re.escape, words))))
 
 
 def parse_stated_date(value: str) -> StatedDate | None:
@@ -208,6 +251,11 @@ class DateRules:
     edition: re.Pattern
     counter_before: re.Pattern
     copyright: tuple[str, ...]
+    issue_label_words: tuple[str, ...]
+    print_attribution_before: re.Pattern
+    print_attribution_after: re.Pattern
+    attachment_stamp_after: re.Pattern
+    stamp_name_end: re.Pattern
 
 
 def _spaced(word: str) -> str:
@@ -242,6 +290,14 @@ def load_date_rules(path: Path = DATA / "date_rules.yaml") -> DateRules:
         edition=re.compile(data["edition_pattern"]),
         counter_before=re.compile(rf"(?:{counters})\s*[:：]?\s*$"),
         copyright=tuple(m.lower() for m in data["copyright_markers"]),
+        issue_label_words=tuple(data["issue_label_words"]),
+        print_attribution_before=re.compile(data["print_attribution_before"]),
+        print_attribution_after=re.compile(data["print_attribution_after"]),
+        attachment_stamp_after=re.compile(data["attachment_stamp_after"]),
+        stamp_name_end=re.compile(
+            "(?:" + "|".join(map(re.escape, data["stamp_name_endings"])) + r")\s{0,2}$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -278,6 +334,11 @@ _SCORES = {
     # A short line just above the body with a date among other words (原创 某某镇
     # 2024-03-05 10:21 山西, a repost's meta line): most likely the article's.
     "short line above the body": {"near": 0.6},
+    # 《人民日报》（2018年07月09日 04 版） closing or opening a newspaper article's web copy.
+    "print attribution": {"near": 0.8, "header": 0.8, "body": 0.5, "footer": 0.8},
+    # 某某彩票手机版APP2023-01-31 16:05 in a spam copy's or app page's header: the
+    # page's own stamp, the only date such a copy states.
+    "stamp after a site or app name": {"near": 0.6, "header": 0.6},
     # A date among other short text (a related-articles list, a title): rarely the one.
     "date in other short text": {"near": 0.15, "header": 0.15, "body": 0.0, "footer": 0.1},
 }
@@ -322,6 +383,37 @@ def _is_source_line(text: str) -> bool:
     )
 
 
+def _is_meta_line(text: str) -> bool:
+    """A field line that is not prose: another field (a source, byline or counter) with it.
+
+    A bare 时间 inside the body introduces an event (``时间：2024年3月9日上午9时``);
+    the same label on a line that also carries a read counter or a source is the
+    article's meta line, left inside the body span when the headline above reads
+    like a sentence (``…“连心桥”，葡萄园里传来好消息！``).
+
+    >>> _is_meta_line('时间：2024-08-06 18:22浏览：1289'), _is_meta_line('时间：2024年3月9日上午9时')
+    (True, False)
+    """
+    return _is_source_line(text) and not _is_sentence(text)
+
+
+def _is_print_attribution(text: str, start: int, end: int, rules: DateRules) -> bool:
+    """The date is a newspaper's print attribution: 《人民日报》（2018年07月09日 04 版）.
+
+    A web copy of a newspaper article closes (or opens) with the paper and the day it
+    was printed, that day being the article's publication date.
+
+    >>> rules = load_date_rules()
+    >>> line = '《西藏日报》(2023年08月14日 02 版)'
+    >>> _is_print_attribution(line, 7, 18, rules), _is_print_attribution('2023年08月14日', 0, 11, rules)
+    (True, False)
+    """
+    return bool(
+        rules.print_attribution_before.search(text[:start])
+        and rules.print_attribution_after.match(text[end:])
+    )
+
+
 def _residue(text: str, spans: list[tuple[int, int, StatedDate]]) -> str:
     """What a line says besides its dates, without spaces and punctuation."""
     kept, last = [], 0
@@ -354,6 +446,7 @@ def _unlabelled_rule(
     spans,
     start: int,
     end: int,
+    date: StatedDate,
     zone: str,
     near_body: bool,
     epaper: bool,
@@ -362,25 +455,42 @@ def _unlabelled_rule(
     """Rule and score of a date no label introduces.
 
     A weekday after the date marks the header's today-date, unless the line is the
-    article's own source line (``2024年3月5日 星期二 来源：某某日报``) or the page
-    is an e-paper page, whose header date is the issue date.
+    article's own source line (``2024年3月5日 星期二 来源：某某日报``), the page
+    is an e-paper page, whose header date is the issue date, or the date is a stamp
+    with its time of day right above the body (``2024-09-18 10:21:07 星期三`` under
+    the headline): a weekday alone does not make a today-date.
+
+    Besides date lines and source lines: a newspaper's print attribution
+    (``《人民日报》（2018年07月09日 04 版）``) and a spam copy's or app page's stamp
+    glued to its own name (``某某彩票手机版APP2023-01-31 16:05``) are the page's date.
     """
     source_line = _is_source_line(text)
     edition = rules.edition.search(text) or (epaper and zone == "header")
     if rules.today_before.search(text[:start]) or any(m in text for m in rules.lunar):
         return "page header's today-date", 0.0
-    if rules.weekday_after.search(text[end:]) and not (source_line or edition):
+    stamp_above_body = near_body and zone == "header" and date.precision != "day"
+    if rules.weekday_after.search(text[end:]) and not (source_line or edition or stamp_above_body):
         return "page header's today-date", 0.0
     if source_line:
         kind = "source line"
     elif _is_sentence(text):
         return "date in a sentence (an event, not publication)", 0.0
+    elif _is_print_attribution(text, start, end, rules):
+        kind = "print attribution"
     elif edition:
         kind = "e-paper issue date"
     else:
         residue = _residue(text, spans)
         starts_with_date = not re.sub(r"[\W_]", "", text[:start])
-        if len(residue) <= 4:
+        if (
+            zone == "header"
+            and date.precision != "day"
+            and not text[end:].strip()
+            and len(residue) <= 20
+            and rules.stamp_name_end.search(text[:start])
+        ):
+            kind = "stamp after a site or app name"
+        elif len(residue) <= 4:
             kind = "date line"
         elif starts_with_date and len(residue) <= 8 and _HAN.search(residue):
             kind = "date line with a name"
@@ -444,15 +554,18 @@ def date_candidates(
                 rule, score = "copyright or site footer line", 0.0
             elif rules.counter_before.search(text[:start]):
                 rule, score = "read counter", 0.0
+            elif rules.attachment_stamp_after.search(text[end:]):
+                rule, score = "upload stamp of an attachment", 0.0
             elif label is not None:
                 kind = rules.label_kind[label]
                 score = rules.label_scores[kind]
                 if zone == "body":
-                    score = _GENERIC_IN_BODY if kind == "generic" else score * _BODY_LABEL_FACTOR
+                    event = kind == "generic" and not _is_meta_line(text)
+                    score = _GENERIC_IN_BODY if event else score * _BODY_LABEL_FACTOR
                 rule = f"labelled {label}" + (", date on the next line" if split else "")
             else:
                 rule, score = _unlabelled_rule(
-                    text, spans, start, end, zone, index in near_body, epaper, rules
+                    text, spans, start, end, date, zone, index in near_body, epaper, rules
                 )
             candidates.append(DateCandidate(date, round(score, 2), index, rule, raw.strip()))
         ending = rules.label_at_end.match(text)
