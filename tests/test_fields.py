@@ -442,8 +442,11 @@ def test_who_credits_the_source():
     # a posting account and a newsroom before its reporters are credits
     assert parse_byline("（@爱辉融媒 记者 李春燕）").source == "爱辉融媒"
     assert parse_byline("大兴区融媒体中心 刘思远 曹宇").source == "大兴区融媒体中心"
-    # a reporter's title and a writer's township are not
-    assert parse_byline("湖南日报记者 周晓岚 通讯员 喻建平").source is None
+    # a reporter's title is no credit, only where the report comes from when nothing
+    # else says (the newsroom); a writer's township is neither
+    byline = parse_byline("湖南日报记者 周晓岚 通讯员 喻建平")
+    assert (byline.source, byline.newsroom) == (None, "湖南日报")
+    assert parse_byline("大众网记者 姜    明 通讯员 曲晓燕 威海报道").authors == ("姜明", "曲晓燕")
     assert parse_byline("（白王乡　马秀英）") == Byline(authors=("马秀英",), rule="bare-names")
     assert parse_byline("@全体居民").authors == ()
 

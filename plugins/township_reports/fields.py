@@ -72,6 +72,7 @@ class Fields:
     reviewers: list[str] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
+    newsroom: list[str] = field(default_factory=list)  # see Byline.newsroom
 
     def add(self, kind: str, values: list[str]) -> None:
         target = getattr(self, kind)
@@ -83,6 +84,8 @@ class Fields:
             return
         for kind, values in byline.as_fields().items():
             self.add(kind, values)
+        if byline.newsroom:
+            self.add("newsroom", [byline.newsroom])
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,9 @@ class Byline:
     source: str | None = None
     rule: str = ""
     rest: str = ""
+    # The paper or site whose reporter wrote it (临沂晚报记者 甲, 大众网记者 甲): not a
+    # credit of the report's source, but where it comes from when nothing else says.
+    newsroom: str | None = None
 
     def __bool__(self) -> bool:
         return bool(
@@ -466,7 +472,7 @@ def read_value(value: str, rules: FieldRules | None = None, after_role: bool = F
 
 
 _SPACED_PAIR = re.compile(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
 
 
@@ -539,6 +545,8 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     {'editors': ['裴佳佳'], 'reviewers': ['魏代琼', '方凤玲']}
     >>> parse_field_line('文/图：平利县融媒体中心')
     {'source': ['平利县融媒体中心']}
+    >>> parse_field_line('《西藏日报》(2023年08月14日 02 版)')
+    {'source': ['西藏日报'], 'date': ['2023年08月14日']}
     >>> parse_field_line('抓经济检验党建工作成效') is None
     True
     >>> parse_field_line('图：村民在田间劳作') is None
@@ -548,9 +556,12 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     text = _strip_wrapping(line)
     if len(text) > 160:
         return None
+    cited = _PAPER_CITATION.match(text)
+    if cited:  # 《西藏日报》（2023年08月14日 02 版）: the paper that printed it, and when
+        return {"source": [cited.group(1)], "date": [cited.group(2)]}
     matches = list(rules.label_pattern.finditer(text))
     if not matches:
-        return _date_and_organisation(text, rules)
+        return _date_and_organisation(text, rules) or _account_and_date(text, rules)
     found: dict[str, list[str]] = {}
     rest: list[str] = []
 
@@ -562,12 +573,21 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     # Before the first label: nothing, a date, brackets (【责任编辑：乌云】 打印), or the
     # account a WeChat post names (@全体居民 来源：…).
     prefix = text[: matches[0].start()].strip(" |丨｜\u3000" + _BULLETS + "".join(_BRACKETS))
-    if prefix and not re.fullmatch(r"@\S{1,20}", prefix):
+    posted = _account_and_date(prefix, rules) if prefix else None
+    if posted:  # 原创 柯桥发布 2024-04-02 16:31 来源：澎湃新闻·澎湃号·政务
+        for kind, values in posted.items():
+            add(kind, values)
+    elif prefix and not re.fullmatch(r"@\S{1,20}", prefix):
+        prefix = re.sub(
+            r"\s*(?:星期|周)[一二三四五六日天]$", "", prefix
+        )  # 2025-05-14 08:12:30 星期三
         date = _DATE.fullmatch(prefix) or (
             re.fullmatch(r"[\d/\-.:：\s年月日]{8,24}", prefix) and _DATE.search(prefix)
         )
         if date:  # 2022/03/03/ 15:19 来源：… : a date, however punctuated, before the fields
             add("date", [date.group(0)])
+        elif re.fullmatch(r"(?:\d{8}|第?\s*\d{1,4})\s*期", prefix):
+            pass  # an e-paper's issue label (20240315期来自：天津日报): dating reads it
         elif not (
             len(matches) >= 2 and len(prefix) <= 12 and not re.search(r"[。，！？,]", prefix)
         ):
@@ -590,8 +610,13 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
 
 
 def _is_source_name(value: str, rules: FieldRules) -> bool:
-    """True unless a 来源 value names nothing: 本站, 网络, or a code such as sp20250217."""
-    return bool(re.search(f"[{_CJK}]", value)) and value not in rules.not_sources
+    """True unless a 来源 value names nothing: 本站, 网络, a code such as sp20250217, or
+    only the platform an account posted on (澎湃新闻·澎湃号·政务)."""
+    return (
+        bool(re.search(f"[{_CJK}]", value))
+        and value not in rules.not_sources
+        and not is_platform(value, rules)
+    )
 
 
 def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
@@ -613,6 +638,64 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
     if short and is_organisation(short.group(1), rules):
         return {"source": [short.group(1)]}
     return None
+
+
+#: The print credit a portal sets under a reprint: 《人民日报》（2018年07月09日 04 版）
+_PAPER_CITATION = re.compile(
+    r"^《([^《》]{2,16})》\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[)）]$"
+)
+_ORIGINAL_MARK = re.compile(r"^(?:©\s*)?原创\s*")
+_POST_PLACE = re.compile(f"(?:发表于|IP属地\\s*[:：]?\\s*)?[{_CJK}]{{2,4}}")
+
+
+def is_platform(value: str, rules: FieldRules | None = None) -> bool:
+    """True for a platform that carries accounts, not an account (上游号, 澎湃新闻·澎湃号·政务).
+
+    >>> [is_platform(v) for v in ['上游号', '澎湃新闻·澎湃号·政务', '微信公众号', '巫山发布', '新湖南客户端']]
+    [True, True, True, False, False]
+    """
+    rules = rules or load_field_rules()
+    parts = [p for p in re.split(r"[·・•\s]+", value.strip()) if p]
+    return bool(parts) and any(
+        p in rules.source_platforms or re.fullmatch(f"[{_CJK}]{{2,3}}号", p) for p in parts
+    )
+
+
+def _account_and_date(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
+    """The posting account and time a WeChat post or news app prints under its headline.
+
+    ``原创 嘉鱼官桥 2024-06-18 17:42 湖北`` or ``巫山发布 上游号 2024-07-16 18:02``: an
+    account's name, perhaps its platform, the time of posting and the poster's
+    province. The account is where the report comes from; the platform is not.
+
+    >>> _account_and_date('原创 嘉鱼官桥 2024-06-18 17:42 湖北', load_field_rules())
+    {'date': ['2024-06-18 17:42'], 'source': ['嘉鱼官桥']}
+    >>> _account_and_date('巫山发布 上游号 2024-07-16 18:02', load_field_rules())
+    {'date': ['2024-07-16 18:02'], 'source': ['巫山发布']}
+    >>> _account_and_date('王密 2024-06-18 17:42', load_field_rules()) is None
+    True
+    >>> _account_and_date('会议于2024-06-18 17:42召开', load_field_rules()) is None
+    True
+    """
+    dates = list(_DATE.finditer(text))
+    if len(dates) != 1 or not re.search("[:：时]", dates[0].group(0)):
+        return None  # the posting stamp carries its time of day
+    start, end = dates[0].span()
+    if not text[:start].endswith((" ", "\u3000")) or text[end:] and text[end] not in " \u3000":
+        return None  # set apart by spaces, never run into a sentence (会议于…召开)
+    before = _ORIGINAL_MARK.sub("", text[:start].strip())
+    after = text[end:].strip()
+    tokens = [t for t in before.split() if not is_platform(t, rules)]
+    if len(tokens) != 1 or not re.fullmatch(f"[{_CJK}A-Za-z·]{{3,16}}", tokens[0]):
+        # 政务 2024-06-18 19:32 浙江: a platform's channel tag, not an account
+        return None
+    account = tokens[0]
+    if after and not _POST_PLACE.fullmatch(after):
+        return None
+    if is_person_name(account, rules) or account in rules.label_kind or account in rules.role_kind:
+        return None
+    return {"date": [dates[0].group(0).strip()], "source": [account]}
 
 
 def _read_field_value(kind, value, add, rest, rules) -> None:
@@ -647,6 +730,7 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         byline = parse_byline(value, rules)
         for found_kind, values in byline.as_fields().items():
             add(found_kind, values)
+        add("newsroom", [byline.newsroom] if byline.newsroom else [])
         add("date", [m.group(0).strip() for m in _DATE.finditer(value)])
         rest.extend(byline.rest.split())
         return
@@ -700,10 +784,16 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
     ('宋家镇', ())
     >>> bool(parse_byline('近年来，平利县兴隆镇坚持党建引领'))
     False
+    >>> b = parse_byline('（光山县槐店乡人民政府：吴静怡）')
+    >>> b.source, b.authors
+    ('光山县槐店乡人民政府', ('吴静怡',))
     """
     rules = rules or load_field_rules()
     body = _strip_wrapping(text)
     marked = body != text.strip()  # in brackets or after ■: plainly a credit
+    unit = re.match(f"([{_CJK}]{{3,30}})[:：]\\s*", body)
+    if unit and (is_media(unit.group(1), rules) or credit_line(unit.group(1), rules)):
+        body = unit.group(1) + " " + body[unit.end() :]  # （光山县槐店乡人民政府：吴静怡）
     pieces: list[tuple[str, str]] = []  # ("value", text) and ("role", role)
     position = 0
     for match in rules.byline_pattern.finditer(body):
@@ -715,6 +805,7 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
     credited: dict[str, list[str]] = {kind: [] for kind in PERSON_KINDS}
     sources: list[str] = []
     units: list[str] = []  # newsrooms credited before their reporters (某某融媒体中心 张三)
+    newsrooms: list[str] = []  # a reporter's title (临沂晚报记者 甲): see Byline.newsroom
     rest: list[str] = []
     rules_used: list[str] = []
     for index in range(0, len(pieces), 2):
@@ -730,6 +821,10 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
         if postfix and after_value and (before or not glued_to_role):
             postfix = None  # 文/图 张三 … : the credit leads the names after it
         reading = read_value(value, rules, after_role=bool(prefix_kind or postfix))
+        if after and _squeeze(after) == "报道" and glued_to_role and reading.rest:
+            # 通讯员 曲晓燕 威海报道: the place the story was filed from, not a credit
+            if re.fullmatch(f"[{_CJK}]{{2,4}}", reading.rest[-1]):
+                reading.rest.pop()
         if reading.accounts:  # （@爱辉融媒 记者 李春燕）: the posting organisation's credit
             sources.extend(reading.accounts)
             rules_used.append("handle")
@@ -738,6 +833,12 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
             # A reporter's title, not a credit: 湖南日报记者 周晓岚 gives no source.
             if not reading.rest or glued_to_role:
                 rules_used.append("unit")  # 薛城融媒要闻部编辑: a credit without a person
+                if _role_kind(after, rules) == "authors":  # the unit right before 记者
+                    last = _clean_token(re.split(r"[\s:：]+", value.strip())[-1])
+                    if is_media(last, rules) or (  # 四川党的建设全媒体记者: a journal's name
+                        glued_to_role and re.fullmatch(f"[{_CJK}]{{2,10}}", last)
+                    ):
+                        newsrooms.append(last)
                 continue
         postfix_kind = rules.credit_kind[_squeeze(postfix)] if postfix else None
         if prefix_kind and postfix_kind:
@@ -769,8 +870,10 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
             rules_used.append("handle")
         if kind == "source":
             kind = "authors"  # a person named after 供稿 wrote it
-        if kind == "authors":  # 大兴区融媒体中心 刘思远: the reporters' newsroom
-            units.extend(o for o in reading.affiliations if is_media(o, rules))
+        if kind == "authors":  # 大兴区融媒体中心 刘思远, 安图县委组织部 朴英淑: who issues it
+            units.extend(
+                o for o in reading.affiliations if is_media(o, rules) or credit_line(o, rules)
+            )
         credited[kind].extend(reading.names + reading.handles)
         rest.extend(reading.rest)
     if any(_squeeze(role) in rules.label_kind for kind, role in pieces if kind == "role"):
@@ -789,6 +892,7 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
         source=(sources + units)[0] if sources + units else None,
         rule=rule,
         rest=" ".join(rest),
+        newsroom=newsrooms[0] if newsrooms and credited["authors"] else None,
     )
 
 
@@ -933,6 +1037,7 @@ def _with_rule(byline: Byline, where: str) -> Byline:
         byline.source,
         f"{where}:{byline.rule}",
         byline.rest,
+        byline.newsroom,
     )
 
 
@@ -1025,12 +1130,13 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
 
 _PUBLICATION = (
     r"(?!本报|本网|本台|本站|本刊)[\u4e00-\u9fff]{1,10}?"
-    r"(?:日报|晚报|时报|商报|早报|都市报|农民报|报|新闻网|网|广播电视台|电视台|融媒体中心|客户端)"
+    r"(?:日报|晚报|时报|商报|早报|都市报|农民报|报|新闻网|网|广播电视台|电视台|融媒体中心|客户端"
+    r"|在线|频道)"
 )
 _PAPER = r"(?!本报)[\u4e00-\u9fff]{1,10}?(?:日报|晚报|时报|商报|早报|都市报|农民报|报)"
 _WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)"
 _DATELINE_PUBLICATION = re.compile(
-    rf"^\s*(?:({_PUBLICATION})(?:\d{{1,2}}月\d{{1,2}}日)?讯"
+    rf"^\s*(?:({_PUBLICATION})(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
     rf"|({_WIRE})[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
 _MASTHEAD = re.compile(rf"^\s*({_PAPER})(?:$|[\s\u3000]+(?:\d{{4}}\s*[年.-]|第\s*[A-Z]?\d))")

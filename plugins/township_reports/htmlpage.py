@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from .dating import is_date_line
 from .decode import html_to_text
-from .fields import is_person_name, parse_field_line
+from .fields import credit_line, is_byline_line, is_person_name, parse_field_line
 from .page import is_site_name, strip_site_name
 
 #: The latest publication date believed. Fixed, never "today", so output never depends
@@ -391,7 +391,7 @@ def _main_text_in_page_order(
     time, the source, the editors and the bylines are printed, and the text pipeline
     reads them. So a line of the whole page is kept when it is a block of the main
     text, the headline, a short line between the headline and the story (a subtitle),
-    or a field or date line (fields.py, dating.py), in the page's own order: the page
+    or a field, byline, credit or date line (fields.py, dating.py), in the page's own order: the page
     model then sees a page of the usual shape (headline, field line, body, editor
     line) without the furniture around it.
 
@@ -423,7 +423,12 @@ def _main_text_in_page_order(
             kept.append(line)
             covered += len(squeezed)
             under_headline = False
-        elif parse_field_line(line) is not None or is_date_line(line):
+        elif (
+            parse_field_line(line) is not None
+            or is_date_line(line)
+            or is_byline_line(line)  # ◆文/记者 邓晓彤 通讯员 黄嘉俊, ◆清远日报社编发
+            or credit_line(line)
+        ):
             kept.append(line)
             field_lines.append((covered == 0, line))
         elif under_headline and len(squeezed) <= HEADER_LINE:

@@ -234,6 +234,30 @@ def assign_roles(
                 labelled.setdefault(
                     kind, {"line": line_numbers[index], "rule": "labelled field", "text": line}
                 )
+            if index >= zones.body_end and parsed.get("source"):
+                # 来源 under the text is the original's credit; one above the headline is
+                # often the reposting platform's (来源：多彩贵州网 … 来源：岑巩发布)
+                found.source[:] = parsed["source"] + [
+                    s for s in found.source if s not in parsed["source"]
+                ]
+                labelled["source"] = {
+                    "line": line_numbers[index],
+                    "rule": "labelled field under the text",
+                    "text": line,
+                }
+        elif index >= zones.body_end and fields.credit_line(line):
+            # 辽宁省盘锦市双台子区委组织部 alone under the text: the issuing office
+            found.add("source", [fields.credit_line(line)])  # after any labelled 来源
+            field_lines.append(line.strip())
+            roles_of[index] = "field"
+            labelled.setdefault(
+                "source",
+                {
+                    "line": line_numbers[index],
+                    "rule": "the office named under the text",
+                    "text": line,
+                },
+            )
         elif byline is not None:  # parsed once: the line's byline, when it is nothing else
             found.add_byline(byline)
             field_lines.append(line.strip())
@@ -413,10 +437,17 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
                 blocks[last] = ("p", cut)
             else:
                 del blocks[last]
-            if byline.source:  # the article's own closing credit names its source best
+            if byline.source and byline.rule.endswith("labels"):
+                # …。（来源：平山县融媒体中心）: a 来源 closing the text is the original's
+                # credit, before one above the headline (the reposting app's)
                 found_fields.source.insert(0, byline.source)
+            elif byline.source:  # an organisation's credit (清远日报社编发): after any 来源
+                found_fields.add("source", [byline.source])
             found_fields.add_byline(byline)
             evidence["authors"] = {"rule": byline.rule, "text": credit}
+    if not found_fields.source and found_fields.newsroom:  # ◎临沂晚报记者 甲, nothing else
+        found_fields.add("source", found_fields.newsroom[:1])
+        evidence["source"] = {"rule": "the paper whose reporter wrote it"}
     trace.step(
         "structure",
         len(blocks),

@@ -472,6 +472,34 @@ def is_scene_caption(line: str, roles: PageRoles | None = None) -> bool:
     )
 
 
+#: The longest caption sentence, in Chinese characters: a photograph is named in a
+#: clause or two, a paragraph of a report says more.
+MAX_CAPTION_SENTENCE = 30
+
+
+def is_caption_sentence(line: str) -> bool:
+    """True for a line shaped like a photo caption written as a sentence: one short sentence.
+
+    Captions are often full sentences (``龙泉村党员志愿者清扫村道。``); so are some short
+    paragraphs of a story, so this only says the line *could* be a caption: the page
+    around it (indentation, a photographer's credit next to it) has to say it is one.
+
+    >>> is_caption_sentence('镇党群服务中心里，老党员为游客讲述边境故事。')
+    True
+    >>> is_caption_sentence('强化组织建设 筑牢战斗堡垒'), is_caption_sentence('会议指出：要抓好落实。')
+    (False, False)
+    >>> is_caption_sentence('近年来，乌苏镇党委把边境村党支部建设作为“一号工程”，推行联防机制，界江沿线实现了党员巡护全覆盖。')
+    False
+    """
+    text = line.strip()
+    return (
+        4 <= han_count(text) <= MAX_CAPTION_SENTENCE
+        and text.endswith("。")
+        and len(re.findall(r"[。！？；!?;]", text)) == 1
+        and not re.search(r"[:：“”\"]", text)
+    )
+
+
 def is_bracketed_caption(line: str) -> bool:
     """True for a photo caption a page sets on its own line in brackets, between paragraphs.
 
@@ -506,9 +534,19 @@ def account_line(
     >>> account_line(['明集镇：开展擂台赛', '今日邹平', '2023-05-24 21:45', '为进一步激活村党组织书记干事创业热情，推进实体强村。'],
     ...              {0: 'headline', 2: 'date'}, 0, Zones(3, 4))
     1
+    >>> account_line(['铜鼓镇：支部联建', '巫山发布', '上游号', '2024-07-16 18:02', '盛夏时节，巫山县铜鼓镇的李子园里果实累累。'],
+    ...              {0: 'headline', 3: 'date'}, 0, Zones(4, 5))
+    1
     """
+    from .fields import is_platform
+
     roles = roles or load_page_roles()
-    following = [i for i in range(after + 1, zones.body_start) if lines[i].strip()]
+    # the platform the account posts on may stand between it and the time (巫山发布 / 上游号)
+    following = [
+        i
+        for i in range(after + 1, zones.body_start)
+        if lines[i].strip() and not (i not in roles_of and is_platform(lines[i]))
+    ]
     for position, index in enumerate(following[:-1]):
         text = lines[index].strip()
         if index in roles_of:
