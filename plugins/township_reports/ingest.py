@@ -3,7 +3,7 @@
 The recipe, top to bottom (each step a small module, each recorded in the
 report's provenance with what it changed):
 
-    decode → (html → text) → repair → unannotate → simplify → dechrome → fields
+    decode → characters → (html → text) → repair → unannotate → simplify → dechrome → fields
     → punctuation → structure → places → initiatives → dating → overrides
 
 Raw files are only ever read. Output files are written atomically, a file
@@ -13,6 +13,7 @@ bytes (and this code) did not change is not converted again.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import importlib.metadata
@@ -20,12 +21,14 @@ import json
 import os
 import re
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from . import dating, dechrome, fields, initiatives, page, structure
+from .characters import remove_control_characters, remove_invisible_formatting
 from .decode import decode_report_bytes, looks_like_html
 from .errors import IngestError
 from .htmlpage import read_html_page
@@ -60,8 +63,8 @@ def report_id(raw: bytes) -> str:
 
 #: The modules whose code decides a report's Markdown; site code is not among them.
 INGEST_MODULES = (
-    "decode htmlpage repair unannotate simplify dechrome fields page structure places initiatives "
-    "dating dictionary report ingest"
+    "decode characters htmlpage repair unannotate simplify dechrome fields page structure places "
+    "initiatives dating dictionary report ingest"
 ).split()
 
 
@@ -335,18 +338,48 @@ def markup_candidates(
     return title, stated
 
 
+def remove_unwanted_characters(text: str, removed: dict[str, Counter]) -> str:
+    """Text without control or invisible characters (characters.py), counting each removed.
+
+    >>> removed = {"control_characters": Counter(), "invisible_characters": Counter()}
+    >>> remove_unwanted_characters('兴隆\u200b镇党委\x01落实“三会一课”', removed)
+    '兴隆镇党委落实“三会一课”'
+    >>> {step: dict(counts) for step, counts in removed.items()}
+    {'control_characters': {'U+0001': 1}, 'invisible_characters': {'U+200B ZERO WIDTH SPACE': 1}}
+    """
+    text, found = remove_control_characters(text)
+    removed["control_characters"].update(found)
+    text, found = remove_invisible_formatting(text)
+    removed["invisible_characters"].update(found)
+    return text
+
+
 def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -> Report:
     """Turn one raw report into a Report (pure: reads nothing, writes nothing)."""
     trace = _Trace()
     text, encoding = decode_report_bytes(raw)
     trace.step("decode", 1, encoding=encoding)
+    removed = {"control_characters": Counter(), "invisible_characters": Counter()}
+    text = remove_unwanted_characters(text, removed)
     markup = None
     if looks_like_html(text):
         # trafilatura keeps the story and the field lines; the markup's own title, date,
         # authors and address come along as candidates (htmlpage.py, README: measured).
         markup = read_html_page(text)
+        # A character reference (&#1; &#x202e;) brings back what was removed above.
+        markup = dataclasses.replace(
+            markup,
+            text=remove_unwanted_characters(markup.text, removed),
+            title=markup.title and remove_unwanted_characters(markup.title, removed),
+            authors=tuple(remove_unwanted_characters(a, removed) for a in markup.authors),
+        )
         text = markup.text
         trace.step("html_page", 1, evidence=markup.evidence)
+    for step, counts in removed.items():
+        if counts:  # like page furniture: recorded when there was something to remove
+            trace.step(
+                step, counts.total(), removed=[f"{c} ×{n}" for c, n in sorted(counts.items())]
+            )
     text, repairs, repair_warnings = repair_lost_gbk_lead_bytes(text)
     for warning in repair_warnings:
         trace.review("body", warning)
