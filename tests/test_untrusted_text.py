@@ -6,6 +6,7 @@ and ``pelican`` with the project's settings.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -118,3 +119,56 @@ def test_control_characters_are_removed_at_ingest_and_every_feed_stays_valid_xml
     titles = [entry.find(f"{ATOM}title").text for entry in feed.iter(f"{ATOM}entry")]
     # Tag-like text is part of the title: escaped in the feed, never stripped.
     assert "兴隆镇学习<三会一课>制度心得" in titles
+
+
+# ------------------------------------------------ text that cannot be decoded
+
+#: A UTF-16 file with a lone surrogate: half of a character, left by a spliced file.
+LONE_SURROGATE = (
+    b"\xff\xfe"
+    + "兴隆镇党委".encode("utf-16-le")
+    + b"\x00\xd8"
+    + "落实“三会一课”".encode("utf-16-le")
+)
+
+
+def test_undecodable_file_is_one_error_line_and_the_good_files_are_written(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for prefix in ("000", "002"):
+        shutil.copy(seed(prefix), raw)
+    (raw / "xinglong-utf16.txt").write_bytes(LONE_SURROGATE)
+    (raw / "xinglong-utf8-bom.txt").write_bytes(b"\xef\xbb\xbf" + "兴隆镇".encode() + b"\xff\xfe")
+    out = tmp_path / "reports"
+    run = ingest(raw, out, "--quiet")
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2
+    assert "xinglong-utf16.txt: not valid utf-16" in run.stderr
+    assert "xinglong-utf8-bom.txt: not valid utf-8" in run.stderr
+    assert len(list(out.glob("*.md"))) == 2
+
+    shown = township_reports("inspect", str(raw / "xinglong-utf16.txt"), str(seed("002")))
+    assert shown.returncode == 1 and "Traceback" not in shown.stderr
+    assert "error: " in shown.stderr and "xinglong-utf16.txt: not valid utf-16" in shown.stderr
+    assert "神河镇" in shown.stdout  # the good file is still inspected
+    as_json = township_reports("inspect", "--json", str(raw / "xinglong-utf16.txt"))
+    assert "not valid utf-16" in json.loads(as_json.stdout)["error"]
+
+
+def test_a_report_edited_by_hand_in_another_encoding_is_kept_not_a_crash(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(seed("000"), raw)
+    out = tmp_path / "reports"
+    assert ingest(raw, out, "--quiet").returncode == 0
+    report = next(out.glob("*.md"))
+    text = report.read_text(encoding="utf-8").replace("兴隆镇", "興隆鎮", 1)
+    report.write_bytes(text.encode("gb18030"))  # saved by an editor set to GBK
+    (raw / "extra.txt").write_text("兴隆镇党委落实“三会一课”制度。\n", encoding="utf-8")
+    run = ingest(raw, out)
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    assert f"{report} was edited by hand: kept it" in run.stderr
+    assert report.read_bytes() == text.encode("gb18030")
+    assert len(list(out.glob("*.md"))) == 2

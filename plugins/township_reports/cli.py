@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from .errors import IngestError
-from .ingest import convert_file, ingest_paths, load_catalog
+from .ingest import convert_file, ingest_paths, load_catalog, unexpected_error
 
 INSPECT_KEYS = (
     "id title title_devised township township_as_written county county_as_written prefecture "
@@ -70,9 +70,13 @@ def cmd_inspect(args) -> int:
         path = Path(name)
         try:
             _, report = convert_file(path, catalog.get(path.name))
-        except IngestError as error:
+        except Exception as error:  # noqa: BLE001 — one line per file, never a traceback
             failed = True
-            print(json.dumps({"file": name, "error": str(error)}, ensure_ascii=False))
+            message = str(error) if isinstance(error, IngestError) else unexpected_error(error)
+            if args.json:
+                print(json.dumps({"file": name, "error": message}, ensure_ascii=False))
+            else:
+                print(f"error: {name}: {message}", file=sys.stderr)
             continue
         data = asdict(report)
         record = {"file": name, **{key: data[key] for key in INSPECT_KEYS}}

@@ -604,6 +604,15 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def sha256_file(path: Path) -> str:
+    """The sha256 of a file's bytes: what ``sha256_text`` gave its text, without decoding it.
+
+    A report edited by hand and saved in another encoding is a hand edit to keep, not a
+    ``UnicodeDecodeError`` that stops the ingest.
+    """
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def load_manifest(out_dir: Path) -> dict:
     path = out_dir / MANIFEST
     if not path.exists():
@@ -664,10 +673,10 @@ def write_report(
     recorded = manifest.get(name, {})
     status = "written"
     if target.exists():
-        current = target.read_text(encoding="utf-8")
-        if current == markdown:
+        current = sha256_file(target)
+        if current == sha256_text(markdown):
             status = "unchanged"
-        elif not force and sha256_text(current) != recorded.get("output_sha256"):
+        elif not force and current != recorded.get("output_sha256"):
             beside = target.with_name(name + ".new")
             write_atomically(beside, markdown)
             return Outcome(
@@ -703,7 +712,7 @@ def is_up_to_date(path: Path, out_dir: Path, manifest: dict, catalog_entry: dict
         and recorded.get("pipeline") == pipeline_version()
         and recorded.get("catalog") == _catalog_hash(catalog_entry)
         and target.exists()
-        and sha256_text(target.read_text(encoding="utf-8")) == recorded.get("output_sha256")
+        and sha256_file(target) == recorded.get("output_sha256")
     )
 
 
@@ -723,6 +732,20 @@ def _convert_job(args: tuple[str, dict | None]) -> tuple[str, str | None, dict |
         return path, markdown, asdict(report), ""
     except IngestError as error:
         return path, None, None, str(error)
+    except Exception as error:  # a bug must cost one file, not the run's other reports
+        return path, None, None, unexpected_error(error)
+
+
+def unexpected_error(error: Exception) -> str:
+    """The one line for an error ingest did not foresee: a bug, shown without a traceback.
+
+    >>> unexpected_error(ValueError('All strings must be XML compatible'))
+    'ingest failed (ValueError: All strings must be XML compatible): a bug in ingest; please report it with this file'
+    """
+    return (
+        f"ingest failed ({type(error).__name__}: {error}): a bug in ingest;"
+        " please report it with this file"
+    )
 
 
 def ingest_paths(
@@ -799,9 +822,7 @@ def remove_superseded_output(
         if record is None or name == current or record.get("raw_file") != raw_name:
             continue
         old = out_dir / name
-        if old.exists() and sha256_text(old.read_text(encoding="utf-8")) != record.get(
-            "output_sha256"
-        ):
+        if old.exists() and sha256_file(old) != record.get("output_sha256"):
             messages.append(
                 f"{old} came from an earlier version of {raw_name} and was edited by hand:"
                 " kept it; delete it once its edits are carried over"
