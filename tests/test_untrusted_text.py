@@ -6,26 +6,43 @@ and ``pelican`` with the project's settings.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT, seed
+from township_reports.cli import main as cli
 from township_reports.report import split_front_matter
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-def township_reports(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    """``township-reports ARGS`` as a user runs it."""
-    return subprocess.run(
-        [sys.executable, "-m", "township_reports.cli", *args],
-        capture_output=True, text=True, cwd=cwd, timeout=120,
-    )  # fmt: skip
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def township_reports(*args: str) -> Run:
+    """``township-reports ARGS``, through the command's own entry point.
+
+    In this process, which keeps the dictionaries loaded: a subprocess costs seconds.
+    An uncaught exception fails the test as a traceback would fail the user.
+    """
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        status = cli(list(args))
+    return Run(status, stdout.getvalue(), stderr.getvalue())
 
 
 def pelican(content: Path, output: Path) -> subprocess.CompletedProcess:
@@ -37,9 +54,9 @@ def pelican(content: Path, output: Path) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
 
 
-def ingest(raw: Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
-    catalog = extra[extra.index("--catalog") + 1] if "--catalog" in extra else raw / "none.yaml"
-    extra = tuple(a for a in extra if a not in ("--catalog", str(catalog)))
+def ingest(raw: Path, out: Path, *extra: str, catalog: Path | None = None) -> Run:
+    """``township-reports ingest RAW --out OUT`` (no catalog unless given)."""
+    catalog = catalog or raw.parent / "no-catalog.yaml"
     return township_reports(
         "ingest", str(raw), "--out", str(out), "--catalog", str(catalog), *extra
     )
@@ -172,3 +189,74 @@ def test_a_report_edited_by_hand_in_another_encoding_is_kept_not_a_crash(tmp_pat
     assert f"{report} was edited by hand: kept it" in run.stderr
     assert report.read_bytes() == text.encode("gb18030")
     assert len(list(out.glob("*.md"))) == 2
+
+
+# ------------------------------------------------ the manifest and temp files ingest leaves
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["null", "[]", '{"e0089f6acc92.md": {"output_sha256": 7}}', "\xff"],
+)
+def test_a_manifest_of_the_wrong_shape_costs_a_re_ingest_and_a_warning(tmp_path, damage):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(seed("002"), raw)
+    out = tmp_path / "reports"
+    assert ingest(raw, out, "--quiet").returncode == 0
+    manifest = out / ".manifest.json"
+    good = json.loads(manifest.read_text(encoding="utf-8"))
+    manifest.write_bytes(damage.encode("latin-1" if damage == "\xff" else "utf-8"))
+    (raw / "shenhe-copy.txt").write_bytes(seed("002").read_bytes() + "\n本报讯\n".encode())
+    run = ingest(raw, out)
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
+    assert f"warning: {manifest} is damaged" in run.stderr
+    assert json.loads(manifest.read_text(encoding="utf-8")).keys() > good.keys()
+    assert len(list(out.glob("*.md"))) == 2
+
+
+def test_temp_files_of_a_killed_ingest_are_removed_by_the_next(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(seed("002"), raw)
+    out = tmp_path / "reports"
+    assert ingest(raw, out, "--quiet").returncode == 0
+    report = next(out.glob("*.md"))
+    killed = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead = out / f".{report.name}.{killed.stdout.strip()}-k3x9q2_a.tmp"  # its writer has exited
+    dead.write_text("---\nid: e0089f6acc92\ntitle: 神河镇“升级晋档", encoding="utf-8")
+    live = out / f".{report.name}.{os.getpid()}-p0w8z1ab.tmp"  # this process is still running
+    live.write_text("---\n", encoding="utf-8")
+    old = out / f".{report.name}.q7m2v9xc.tmp"  # an older ingest's name, from yesterday
+    old.write_text("---\n", encoding="utf-8")
+    os.utime(old, (0, 0))
+    notes = out / ".编辑备忘.tmp"  # not a name ingest makes: never touched
+    notes.write_text("核对神河镇的日期\n", encoding="utf-8")
+    run = ingest(raw, out)
+    assert run.returncode == 0, run.stderr
+    assert not dead.exists() and not old.exists()
+    assert live.exists() and notes.exists()
+    assert f"note: removed {dead}" in run.stderr
+    ignored = subprocess.run(
+        ["git", "check-ignore", "-q", "--no-index", f"content/reports/{dead.name}"], cwd=ROOT
+    )
+    assert ignored.returncode == 0, "temp files are not git-ignored"
+
+
+def test_a_manifest_that_cannot_be_written_is_one_clear_error_after_the_per_file_lines(tmp_path):
+    """As on a full disk or a read-only folder (a directory in its place fails even for root)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(seed("002"), raw)
+    (raw / "empty.txt").write_bytes(b"")
+    out = tmp_path / "reports"
+    (out / ".manifest.json").mkdir(parents=True)
+    run = ingest(raw, out, "--quiet")
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert "error: empty.txt: empty file" in run.stderr
+    assert f"error: {out / '.manifest.json'}: cannot write" in run.stderr
+    assert "ingest: 2 raw file(s): 1 failed, 1 written" in run.stdout
+    assert len(list(out.glob("*.md"))) == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -32,7 +33,18 @@ def _catalog(path: Path) -> dict:
         raise SystemExit(2) from error
 
 
+def _show_log(quiet: bool) -> None:
+    """Print ingest's run-level messages (a damaged manifest, …) as ``warning: …`` lines."""
+    labels = {logging.INFO: "note", logging.WARNING: "warning"}
+    handler = logging.StreamHandler(sys.stderr)
+    handler.format = lambda r: f"{labels.get(r.levelno, 'error')}: {r.getMessage()}"
+    logger = logging.getLogger("township_reports")
+    logger.handlers = [handler]  # one handler, however often main() runs in one process
+    logger.setLevel(logging.WARNING if quiet else logging.INFO)
+
+
 def cmd_ingest(args) -> int:
+    _show_log(args.quiet)
     paths = [Path(p) for p in args.paths] or [Path("content/raw")]
     missing = [p for p in paths if not p.exists()]
     for path in missing:
@@ -48,7 +60,8 @@ def cmd_ingest(args) -> int:
     )
     counts: dict[str, int] = {}
     for outcome in outcomes:
-        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        if not outcome.about_run:
+            counts[outcome.status] = counts.get(outcome.status, 0) + 1
         if outcome.status == "failed":
             print(f"error: {outcome.raw}: {outcome.message}", file=sys.stderr)
         elif outcome.status == "kept-hand-edit":
@@ -59,8 +72,9 @@ def cmd_ingest(args) -> int:
             for warning in outcome.warnings:
                 print(f"warning: {outcome.raw}: {warning}", file=sys.stderr)
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "no raw files"
-    print(f"ingest: {len(outcomes)} raw file(s): {summary} → {args.out}")
-    return 1 if counts.get("failed") or missing else 0
+    print(f"ingest: {sum(counts.values())} raw file(s): {summary} → {args.out}")
+    failed = any(outcome.status == "failed" for outcome in outcomes)
+    return 1 if failed or missing else 0
 
 
 def cmd_inspect(args) -> int:

@@ -18,9 +18,11 @@ import functools
 import hashlib
 import importlib.metadata
 import json
+import logging
 import os
 import re
 import tempfile
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +43,8 @@ from .simplify import (
     to_simplified,
 )
 from .unannotate import strip_pinyin_annotations
+
+log = logging.getLogger(__name__)
 
 PACKAGE = Path(__file__).parent
 RAW_SUFFIXES = (".txt", ".html", ".htm")
@@ -588,7 +592,10 @@ os.umask(_UMASK)
 def write_atomically(path: Path, text: str) -> None:
     """Write text to path via a temp file and a rename: readers see old or new, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # The pid in the name lets the next ingest tell a dead writer's temp file from a live one's.
+    handle, temp = tempfile.mkstemp(
+        prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent
+    )
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
@@ -613,14 +620,61 @@ def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+#: What ingest reads from each manifest record, and the types it must have.
+MANIFEST_RECORD = {
+    "raw_file": (str,),
+    "raw_sha256": (str,),
+    "pipeline": (str,),
+    "output_sha256": (str,),
+    "catalog": (str, type(None)),
+}
+
+
+def manifest_problem(data) -> str | None:
+    """What makes this parsed manifest unusable, or None when it has the expected shape.
+
+    The manifest is a file anyone can break (a merge, an editor, a half-copied folder):
+    ingest must not trust its shape.
+
+    >>> manifest_problem({"1edd54abc103.md": {"raw_file": "003.txt", "catalog": None}})
+    >>> manifest_problem([])
+    'expected a JSON object of report files, found an array'
+    >>> manifest_problem({"1edd54abc103.md": {"output_sha256": 7}})
+    "1edd54abc103.md: 'output_sha256' should be a string, found 7"
+    """
+    if not isinstance(data, dict):
+        found = {list: "an array", type(None): "null"}.get(type(data), type(data).__name__)
+        return f"expected a JSON object of report files, found {found}"
+    for name, record in data.items():
+        if not isinstance(record, dict):
+            return f"{name}: expected an object, found {json.dumps(record)}"
+        for key, types in MANIFEST_RECORD.items():
+            if key in record and not isinstance(record[key], types):
+                return f"{name}: {key!r} should be a string, found {json.dumps(record[key])}"
+    return None
+
+
 def load_manifest(out_dir: Path) -> dict:
+    """The manifest of what ingest wrote, or {} when it is missing or damaged (with a warning).
+
+    A damaged manifest only costs a re-ingest: every report is converted again, and an
+    output that differs from the new version is kept as a hand edit.
+    """
     path = out_dir / MANIFEST
     if not path.exists():
         return {}
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return {}  # a damaged manifest only costs a re-ingest; hand edits are still detected below
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        problem = f"not valid JSON ({error})"
+    except OSError as error:
+        problem = f"cannot read: {error.strerror}"
+    else:
+        problem = manifest_problem(data)
+        if problem is None:
+            return data
+    log.warning("%s is damaged (%s): checking every report again", path, problem)
+    return {}
 
 
 def save_manifest(out_dir: Path, manifest: dict) -> None:
@@ -637,6 +691,50 @@ class Outcome:
     report_file: str | None = None
     message: str = ""
     warnings: list[str] = field(default_factory=list)
+    about_run: bool = False  # about the run (the manifest), not about one raw file
+
+
+#: ``write_atomically``'s temp files: ``.<name>.<pid>-<random>.tmp`` (no pid before 2026-12).
+_TEMP_FILE = re.compile(r"^\.(?P<target>.+)\.(?:(?P<pid>\d+)-)?[a-z0-9_]{8}\.tmp$")
+#: Writing a report takes milliseconds: a temp file this old was left by a dead process.
+TEMP_FILE_MAX_AGE = 3600
+
+
+def remove_abandoned_temp_files(out_dir: Path, now: float | None = None) -> list[str]:
+    """Remove temp files a killed ingest left in out_dir; return their names.
+
+    Only ``write_atomically``'s own temp files are touched, and only those whose
+    writer is no longer running (or, for a name without a pid, that are over an hour
+    old): a file being written by a live ingest is left alone.
+    """
+    now = time.time() if now is None else now
+    removed = []
+    for path in sorted(out_dir.glob(".*.tmp")):
+        match = _TEMP_FILE.match(path.name)
+        if match is None:
+            continue
+        try:
+            old = now - path.stat().st_mtime > TEMP_FILE_MAX_AGE
+            pid = match.group("pid")
+            if old or (pid is not None and not _is_running(int(pid))):
+                path.unlink()
+                removed.append(path.name)
+        except OSError:
+            continue  # gone already, or not ours to remove: the next ingest tries again
+    return removed
+
+
+def _is_running(pid: int) -> bool:
+    """True when a process with this id exists (signal 0 checks without sending anything)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process: alive; an absurd pid: keep the file
+    return True
 
 
 def collect_raw_files(paths: list[Path]) -> list[Path]:
@@ -761,6 +859,9 @@ def ingest_paths(
     catalog = catalog or {}
     files = collect_raw_files(paths)
     manifest = load_manifest(out_dir)
+    if out_dir.is_dir():
+        for name in remove_abandoned_temp_files(out_dir):
+            log.info("removed %s, left by an ingest that was stopped while writing", out_dir / name)
     outcomes: list[Outcome] = []
     todo = []
     for path in files:
@@ -802,9 +903,16 @@ def ingest_paths(
                 out_dir, manifest, name, f"{report.id}.md", outputs_by_raw.get(name)
             )
         outcomes.append(outcome)
+    outcomes.sort(key=lambda o: o.raw)
     if todo:
-        save_manifest(out_dir, manifest)
-    return sorted(outcomes, key=lambda o: o.raw)
+        try:
+            save_manifest(out_dir, manifest)
+        except OSError as error:  # a read-only folder, a full disk: said once, after the files
+            message = f"cannot write: {error.strerror}; the next ingest checks every report again"
+            outcomes.append(
+                Outcome(str(out_dir / MANIFEST), "failed", message=message, about_run=True)
+            )
+    return outcomes
 
 
 def remove_superseded_output(
