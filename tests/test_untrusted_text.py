@@ -41,7 +41,10 @@ def township_reports(*args: str) -> Run:
     """
     stdout, stderr = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-        status = cli(list(args))
+        try:
+            status = cli(list(args))
+        except SystemExit as exit:  # as the console script turns it into the exit status
+            status = exit.code
     return Run(status, stdout.getvalue(), stderr.getvalue())
 
 
@@ -260,3 +263,97 @@ def test_a_manifest_that_cannot_be_written_is_one_clear_error_after_the_per_file
     assert f"error: {out / '.manifest.json'}: cannot write" in run.stderr
     assert "ingest: 2 raw file(s): 1 failed, 1 written" in run.stdout
     assert len(list(out.glob("*.md"))) == 1
+
+
+# ------------------------------------------------ the catalog as untrusted input
+
+ALIAS_BOMB = (
+    "reports:\n  lol0: &a0 {title: 兴隆镇}\n"
+    + "".join(f"  lol{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 10))
+    + "  000.txt: {title: *a9}\n"
+)
+
+
+def test_a_yaml_alias_bomb_in_the_catalog_fails_fast_with_one_line(tmp_path):
+    """10⁹ titles if expanded; refused at the first anchor, well inside 1 GB and a minute."""
+    catalog = tmp_path / "catalog.yaml"
+    catalog.write_text(ALIAS_BOMB, encoding="utf-8")
+    (tmp_path / "raw").mkdir()
+    shutil.copy(seed("000"), tmp_path / "raw" / "000.txt")  # the entry the bomb sits in
+    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30))"
+    run = subprocess.run(
+        [sys.executable, "-c", f"{limit}; from township_reports.cli import main; raise SystemExit(main())",
+         "ingest", str(tmp_path / "raw"), "--out", str(tmp_path / "reports"), "--catalog", str(catalog)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr[-500:]
+    assert run.stderr.splitlines() == [
+        f"error: {catalog}:2: cannot read the catalog: anchors and aliases (&name, *name)"
+        " are not allowed: write each value out"
+    ]
+
+
+@pytest.mark.parametrize(
+    "catalog_text, line, problem",
+    [
+        ("- 000.txt\n- 001.txt\n", 1, "the catalog must be a mapping"),
+        ("reports:\n  000.txt: !!python/object:os.system {title: x}\n", 2, "python/object"),
+        ('reports:\n  000.txt:\n    title: "兴隆镇落实三会一课\n  001.txt: {}\n', 5, "from line 3"),
+        ("reports:\n  - 000.txt\n", 2, "reports: must map raw file names to fields"),
+        ("report:\n  000.txt: {title: 兴隆镇}\n", 1, "unknown key 'report'"),
+    ],
+    ids=["top-level list", "python tag", "syntax error", "reports a list", "misspelt key"],
+)
+def test_a_catalog_that_cannot_be_read_is_one_line_naming_file_and_line(
+    tmp_path, catalog_text, line, problem
+):
+    catalog = tmp_path / "catalog.yaml"
+    catalog.write_text(catalog_text, encoding="utf-8")
+    (tmp_path / "raw").mkdir()
+    run = ingest(tmp_path / "raw", tmp_path / "reports", catalog=catalog)
+    assert run.returncode == 2
+    assert len(run.stderr.splitlines()) == 1, run.stderr
+    assert run.stderr.startswith(f"error: {catalog}:{line}: ") and problem in run.stderr
+
+
+def test_a_bad_catalog_entry_is_reported_with_its_line_and_its_report_still_built(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for prefix in ("000", "002", "003", "004"):
+        shutil.copy(seed(prefix), raw)
+    xinglong, shenhe, songjia, chengguan = (seed(p).name for p in ("000", "002", "003", "004"))
+    catalog = tmp_path / "catalog.yaml"
+    catalog.write_text(
+        "reports:\n"
+        f"  {xinglong}:\n"
+        "    title: [兴隆镇, 三会一课]\n"  # line 3
+        "    note: 标题由整理者核实\n"
+        f"  {shenhe}:\n"
+        "    editors: 7\n"  # line 6
+        f"  {songjia}:\n"
+        '    title: ""\n'  # line 8
+        "    url: https://example.gov.cn/songjia.html\n"
+        f"  {chengguan}:\n"
+        "    url: https://example.gov.cn/chengguan.html\n"
+        "    date: 2023-08-07\n"
+        "  ehu.txt:\n"
+        "    - 三会一课\n",  # line 14
+        encoding="utf-8",
+    )
+    out = tmp_path / "reports"
+    run = ingest(raw, out, "--quiet", catalog=catalog)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]
+    assert errors[0].startswith(f"error: {catalog}:3: {xinglong}: title: expected text")
+    assert errors[1].startswith(f"error: {catalog}:6: {shenhe}: editors: expected a list")
+    assert errors[2].startswith(f"error: {catalog}:8: {songjia}: title: is empty")
+    assert errors[3].startswith(f"error: {catalog}:14: ehu.txt: expected the fields to set")
+    assert len(errors) == 4
+    # Every report is built: the bad entries' from their text, the good entry applied.
+    assert len(list(out.glob("*.md"))) == 4
+    assert report_from(out, xinglong)["title"] != "['兴隆镇', '三会一课']"
+    assert report_from(out, shenhe)["editors"] == ["魏代琼"]
+    assert report_from(out, songjia)["title"] and report_from(out, songjia)["url"] is None
+    good = report_from(out, chengguan)
+    assert good["url"] == "https://example.gov.cn/chengguan.html"
+    assert good["overrides"]["date"]["value"] == "2023-08-07"

@@ -25,12 +25,22 @@ INSPECT_KEYS = (
 ).split()
 
 
-def _catalog(path: Path) -> dict:
+def _catalog(path: Path) -> tuple[dict, bool]:
+    """The catalog's good entries, and whether any entry had to be left out (said on stderr).
+
+    A catalog that cannot be read at all stops the command (exit 2) before anything is
+    written: the reports built with it stay as they are.
+    """
     try:
-        return load_catalog(path)
-    except (IngestError, ValueError) as error:
-        print(f"{path}: {error}", file=sys.stderr)
+        entries, problems = load_catalog(path)
+    except IngestError as error:
+        print(f"error: {error}", file=sys.stderr)
         raise SystemExit(2) from error
+    for problem in problems:
+        print(
+            f"error: {problem} (entry left out: its report is built from its text)", file=sys.stderr
+        )
+    return entries, bool(problems)
 
 
 def _show_log(quiet: bool) -> None:
@@ -49,7 +59,7 @@ def cmd_ingest(args) -> int:
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         print(f"{path}: no such file or folder", file=sys.stderr)
-    catalog = _catalog(Path(args.catalog))
+    catalog, catalog_failed = _catalog(Path(args.catalog))
     outcomes = ingest_paths(
         [p for p in paths if p.exists()],
         Path(args.out),
@@ -74,12 +84,11 @@ def cmd_ingest(args) -> int:
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "no raw files"
     print(f"ingest: {sum(counts.values())} raw file(s): {summary} → {args.out}")
     failed = any(outcome.status == "failed" for outcome in outcomes)
-    return 1 if failed or missing else 0
+    return 1 if failed or missing or catalog_failed else 0
 
 
 def cmd_inspect(args) -> int:
-    catalog = _catalog(Path(args.catalog))
-    failed = False
+    catalog, failed = _catalog(Path(args.catalog))
     for name in args.files:
         path = Path(name)
         try:
