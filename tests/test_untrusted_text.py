@@ -357,3 +357,27 @@ def test_a_bad_catalog_entry_is_reported_with_its_line_and_its_report_still_buil
     good = report_from(out, chengguan)
     assert good["url"] == "https://example.gov.cn/chengguan.html"
     assert good["overrides"]["date"]["value"] == "2023-08-07"
+
+
+# ------------------------------------------------ invisible formatting
+
+
+def test_bidi_overrides_and_zero_width_characters_leave_the_text_and_are_recorded(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "xinglong-invisible.txt").write_text(
+        "平利县兴\u200b隆镇党委\u202e落实“三会一课”\u202c制度\n\n"
+        "平利县兴隆\u2060镇党委严格落实“三会一课”\ufeff制度，党员\u200d干部\u200c带头，"
+        "推进\u2066党建\u2069工作。\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "reports"
+    assert ingest(raw, out, "--quiet").returncode == 0
+    meta = report_from(out, "xinglong-invisible.txt")
+    body = (out / f"{meta['id']}.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    assert meta["title"] == "平利县兴隆镇党委落实“三会一课”制度"
+    assert meta["township"] == "兴隆镇" and meta["county"] == "平利县"  # no longer split
+    assert "平利县兴隆镇党委严格落实“三会一课”制度，党员干部带头，推进党建工作。" in body
+    recorded = steps(meta)["invisible_characters"]
+    assert recorded["count"] == 9
+    assert "U+202E RIGHT-TO-LEFT OVERRIDE ×1" in recorded["removed"]

@@ -36,8 +36,6 @@ CONTROL = re.compile(
 #: zero-width spaces, joiners and the BOM used as a zero-width no-break space.
 INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
-_ZWJ = "\u200d"
-
 
 def code_point(char: str) -> str:
     """How provenance names a character nobody can see: its code point and Unicode name.
@@ -82,36 +80,28 @@ def remove_control_characters(text: str) -> tuple[str, Counter]:
 def remove_invisible_formatting(text: str) -> tuple[str, Counter]:
     """Remove bidi controls and zero-width characters; return (text, removed by code point).
 
-    A zero-width joiner between two pictographs is part of an emoji sequence (👨‍🌾, a
-    farmer) and stays; everywhere else these characters only hide or reorder text.
+    Chinese never needs them. The one place a joiner means something, inside an emoji
+    sequence (👨‍🌾), is no exception here: emoji are page chrome (chrome_patterns.yaml),
+    and a joiner left between removed emoji would only be an invisible leftover.
 
     >>> text, removed = remove_invisible_formatting('兴隆\\u200b镇\\u202e党建\\u202c工作')
     >>> text
     '兴隆镇党建工作'
     >>> sorted(removed)
     ['U+200B ZERO WIDTH SPACE', 'U+202C POP DIRECTIONAL FORMATTING', 'U+202E RIGHT-TO-LEFT OVERRIDE']
-    >>> remove_invisible_formatting('致敬每一位👨\\u200d🌾')[0] == '致敬每一位👨\\u200d🌾'
-    True
+
+    Visible text is left alone, full-width and ideographic spaces included:
+
+    >>> remove_invisible_formatting('宋家镇\\u3000“五聚焦”')[0]
+    '宋家镇\\u3000“五聚焦”'
     """
     removed: Counter = Counter()
 
     def drop(match: re.Match) -> str:
-        char, at = match.group(), match.start()
-        if (
-            char == _ZWJ
-            and _is_pictograph(text[at - 1 : at])
-            and _is_pictograph(text[at + 1 : at + 2])
-        ):
-            return char
-        removed[code_point(char)] += 1
+        removed[code_point(match.group())] += 1
         return ""
 
     return INVISIBLE.sub(drop, text), removed
-
-
-def _is_pictograph(char: str) -> bool:
-    """True for an emoji-like symbol (or its variation selector) a joiner may join."""
-    return bool(char) and (unicodedata.category(char) == "So" or char == "\ufe0f")
 
 
 def xml_safe(text: str) -> str:
