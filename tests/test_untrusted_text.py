@@ -159,13 +159,16 @@ def test_undecodable_file_is_one_error_line_and_the_good_files_are_written(tmp_p
         shutil.copy(seed(prefix), raw)
     (raw / "xinglong-utf16.txt").write_bytes(LONE_SURROGATE)
     (raw / "xinglong-utf8-bom.txt").write_bytes(b"\xef\xbb\xbf" + "兴隆镇".encode() + b"\xff\xfe")
+    gbk_name = os.fsdecode("兴隆镇".encode("gbk") + b".txt")  # unzipped from a GBK system
+    shutil.copy(seed("000"), raw / gbk_name)
     out = tmp_path / "reports"
     run = ingest(raw, out, "--quiet")
     assert run.returncode == 1
     assert "Traceback" not in run.stderr
     errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]
-    assert len(errors) == 2
+    assert len(errors) == 3
     assert "xinglong-utf16.txt: not valid utf-16" in run.stderr
+    assert "its name is not UTF-8" in run.stderr
     assert "xinglong-utf8-bom.txt: not valid utf-8" in run.stderr
     assert len(list(out.glob("*.md"))) == 2
 

@@ -920,6 +920,13 @@ def collect_raw_files(paths: list[Path]) -> list[Path]:
 def convert_file(path: Path, catalog_entry: dict | None) -> tuple[str, Report]:
     """(markdown, report) for one raw file; raises IngestError naming the problem."""
     try:
+        path.name.encode("utf-8")  # it is written into the front matter, the manifest, links
+    except UnicodeEncodeError as error:
+        raise IngestError(
+            "its name is not UTF-8 (saved on a system using GBK?): rename it,"
+            " e.g. convmv -f gbk -t utf-8 --notest FILE"
+        ) from error
+    try:
         raw = path.read_bytes()
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror}") from error
