@@ -339,8 +339,10 @@ def test_a_bad_catalog_entry_is_reported_with_its_line_and_its_report_still_buil
         f"  {chengguan}:\n"
         "    url: https://example.gov.cn/chengguan.html\n"
         "    date: 2023-08-07\n"
-        "  ehu.txt:\n"
-        "    - 三会一课\n",  # line 14
+        "  ehu.txt:\n"  # line 13
+        "    - 三会一课\n"
+        f"  {shenhe}:\n"  # line 15
+        "    source: 旬阳市融媒体中心\n",
         encoding="utf-8",
     )
     out = tmp_path / "reports"
@@ -350,8 +352,9 @@ def test_a_bad_catalog_entry_is_reported_with_its_line_and_its_report_still_buil
     assert errors[0].startswith(f"error: {catalog}:3: {xinglong}: title: expected text")
     assert errors[1].startswith(f"error: {catalog}:6: {shenhe}: editors: expected a list")
     assert errors[2].startswith(f"error: {catalog}:8: {songjia}: title: is empty")
-    assert errors[3].startswith(f"error: {catalog}:14: ehu.txt: expected the fields to set")
-    assert len(errors) == 4
+    assert errors[3].startswith(f"error: {catalog}:13: ehu.txt: expected the fields to set")
+    assert errors[4].startswith(f"error: {catalog}:15: {shenhe}: listed twice (first at line 5)")
+    assert len(errors) == 5
     # Every report is built: the bad entries' from their text, the good entry applied.
     assert len(list(out.glob("*.md"))) == 4
     assert report_from(out, xinglong)["title"] != "['兴隆镇', '三会一课']"

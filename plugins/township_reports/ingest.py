@@ -622,13 +622,17 @@ def load_catalog(path: Path) -> tuple[dict, list[str]]:
     try:
         root = loader.get_single_node()
         reports = _catalog_reports_node(root, path)
-        entries, problems = {}, []
+        entries, problems, lines = {}, [], {}
         for key_node, entry_node in reports.value if reports else []:
             name = str(loader.construct_object(key_node, deep=True))
             entry, found = catalog_entry(loader, entry_node)
-            line = entry_node.start_mark.line + 1
+            line = key_node.start_mark.line + 1
+            if name in lines:  # YAML would silently keep the later one
+                found = [(line, f"listed twice (first at line {lines[name]}): merge the two")]
+                entries.pop(name, None)
+            lines.setdefault(name, line)
             problems += [f"{path}:{at or line}: {name}: {problem}" for at, problem in found]
-            if not found:
+            if not found and lines[name] == line:
                 entries[name] = entry
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -681,6 +685,9 @@ def catalog_entry(loader: yaml.SafeLoader, node) -> tuple[dict, list[tuple[int |
     schema, entry, problems = catalog_schema(), {}, []
     for key_node, value_node in node.value:
         key, line = key_node.value, key_node.start_mark.line + 1
+        if key in entry:
+            problems.append((line, f"{key}: set twice in one entry"))
+            continue
         if key not in schema:
             problems.append(
                 (line, f"unknown field {key!r}; a catalog entry sets {', '.join(schema)}")
