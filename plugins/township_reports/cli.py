@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from .errors import IngestError
-from .ingest import convert_file, ingest_paths, load_catalog
+from .ingest import convert_file, ingest_paths, load_catalog, unexpected_error
 
 INSPECT_KEYS = (
     "id title title_devised township township_as_written county county_as_written prefecture "
@@ -24,20 +25,41 @@ INSPECT_KEYS = (
 ).split()
 
 
-def _catalog(path: Path) -> dict:
+def _catalog(path: Path) -> tuple[dict, bool]:
+    """The catalog's good entries, and whether any entry had to be left out (said on stderr).
+
+    A catalog that cannot be read at all stops the command (exit 2) before anything is
+    written: the reports built with it stay as they are.
+    """
     try:
-        return load_catalog(path)
-    except (IngestError, ValueError) as error:
-        print(f"{path}: {error}", file=sys.stderr)
+        entries, problems = load_catalog(path)
+    except IngestError as error:
+        print(f"error: {error}", file=sys.stderr)
         raise SystemExit(2) from error
+    for problem in problems:
+        print(
+            f"error: {problem} (entry left out: its report is built from its text)", file=sys.stderr
+        )
+    return entries, bool(problems)
+
+
+def _show_log(quiet: bool) -> None:
+    """Print ingest's run-level messages (a damaged manifest, …) as ``warning: …`` lines."""
+    labels = {logging.INFO: "note", logging.WARNING: "warning"}
+    handler = logging.StreamHandler(sys.stderr)
+    handler.format = lambda r: f"{labels.get(r.levelno, 'error')}: {r.getMessage()}"
+    logger = logging.getLogger("township_reports")
+    logger.handlers = [handler]  # one handler, however often main() runs in one process
+    logger.setLevel(logging.WARNING if quiet else logging.INFO)
 
 
 def cmd_ingest(args) -> int:
+    _show_log(args.quiet)
     paths = [Path(p) for p in args.paths] or [Path("content/raw")]
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         print(f"{path}: no such file or folder", file=sys.stderr)
-    catalog = _catalog(Path(args.catalog))
+    catalog, catalog_failed = _catalog(Path(args.catalog))
     outcomes = ingest_paths(
         [p for p in paths if p.exists()],
         Path(args.out),
@@ -48,7 +70,8 @@ def cmd_ingest(args) -> int:
     )
     counts: dict[str, int] = {}
     for outcome in outcomes:
-        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        if not outcome.about_run:
+            counts[outcome.status] = counts.get(outcome.status, 0) + 1
         if outcome.status == "failed":
             print(f"error: {outcome.raw}: {outcome.message}", file=sys.stderr)
         elif outcome.status == "kept-hand-edit":
@@ -59,20 +82,24 @@ def cmd_ingest(args) -> int:
             for warning in outcome.warnings:
                 print(f"warning: {outcome.raw}: {warning}", file=sys.stderr)
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "no raw files"
-    print(f"ingest: {len(outcomes)} raw file(s): {summary} → {args.out}")
-    return 1 if counts.get("failed") or missing else 0
+    print(f"ingest: {sum(counts.values())} raw file(s): {summary} → {args.out}")
+    failed = any(outcome.status == "failed" for outcome in outcomes)
+    return 1 if failed or missing or catalog_failed else 0
 
 
 def cmd_inspect(args) -> int:
-    catalog = _catalog(Path(args.catalog))
-    failed = False
+    catalog, failed = _catalog(Path(args.catalog))
     for name in args.files:
         path = Path(name)
         try:
             _, report = convert_file(path, catalog.get(path.name))
-        except IngestError as error:
+        except Exception as error:  # noqa: BLE001 — one line per file, never a traceback
             failed = True
-            print(json.dumps({"file": name, "error": str(error)}, ensure_ascii=False))
+            message = str(error) if isinstance(error, IngestError) else unexpected_error(error)
+            if args.json:
+                print(json.dumps({"file": name, "error": message}, ensure_ascii=False))
+            else:
+                print(f"error: {name}: {message}", file=sys.stderr)
             continue
         data = asdict(report)
         record = {"file": name, **{key: data[key] for key in INSPECT_KEYS}}

@@ -74,7 +74,7 @@ def decode_report_bytes(data: bytes) -> tuple[str, str]:
         )
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(normalise_line_ends(data.decode(encoding)), encoding)
+            return _checked(normalise_line_ends(_decode_declared(data, encoding)), encoding)
     if b"\x00" in data:
         raise IngestError("binary data (NUL bytes), not a text report")
     try:
@@ -95,6 +95,29 @@ def decode_report_bytes(data: bytes) -> tuple[str, str]:
         candidates.sort(key=lambda pair: _cjk_commonness(pair[0]), reverse=True)
     text, encoding = candidates[0]
     return _checked(normalise_line_ends(text), encoding)
+
+
+def _decode_declared(data: bytes, encoding: str) -> str:
+    r"""Decode bytes whose byte-order mark names their encoding, or say where they break.
+
+    The mark is a promise, so there is no other encoding to try: a lone UTF-16
+    surrogate (half of a character, left by a truncated or spliced file) or a
+    broken UTF-8 sequence after a UTF-8 mark is an error naming the byte.
+
+    >>> _decode_declared(b'\xff\xfe' + '兴隆镇'.encode('utf-16-le'), 'utf-16')
+    '兴隆镇'
+    >>> _decode_declared(b'\xff\xfe' + '兴'.encode('utf-16-le') + b'\x00\xd8' + '隆'.encode('utf-16-le'), 'utf-16')
+    Traceback (most recent call last):
+    ...
+    township_reports.errors.IngestError: not valid utf-16 after its byte-order mark (byte 4: illegal UTF-16 surrogate); re-save it as UTF-8
+    """
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise IngestError(
+            f"not valid {encoding.removesuffix('-sig')} after its byte-order mark"
+            f" (byte {error.start}: {error.reason}); re-save it as UTF-8"
+        ) from error
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:

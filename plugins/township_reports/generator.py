@@ -56,6 +56,7 @@ from pelican.generators import Generator
 from pelican.writers import Writer
 
 from . import citations, facets
+from .characters import xml_safe
 from .chart import timeline_svg
 from .dates import date_kind, date_label, span_label
 from .reader import html_to_text
@@ -68,6 +69,8 @@ DATA_DIR = Path(__file__).parent / "data"
 ACTIVE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".svg", ".xml", ".js", ".mht", ".mhtml"}
 STEP_LABELS = {
     "decode": "解码",
+    "control_characters": "删除控制字符",
+    "invisible_characters": "删除不可见的格式字符",
     "repair": "修复字节损坏",
     "unannotate": "删除转换器注音",
     "dechrome": "删除网页框架",
@@ -667,7 +670,10 @@ class FragmentCache:
 
 
 class CachingWriter(Writer):
-    """Pelican's writer, skipping pages and feeds the ``PageCache`` in the context knows are current."""
+    """Pelican's writer, skipping pages and feeds the ``PageCache`` in the context knows are current.
+
+    Its feeds carry titles as text and only characters XML 1.0 allows (see ``_guarded``).
+    """
 
     def write_file(self, name, template, context, *args, **kwargs):
         cache = context.get("township_page_cache")
@@ -686,6 +692,38 @@ class CachingWriter(Writer):
         if cache is not None and path:
             cache.written(path)
         return result
+
+    def _create_new_feed(self, feed_type, feed_title, context):
+        feed = super()._create_new_feed(feed_type, feed_title, context)
+        title = f"{context['SITENAME']} - {feed_title}" if feed_title else context["SITENAME"]
+        feed.feed = _guarded(dict(feed.feed, title=title))
+        return feed
+
+    def _add_item_to_the_feed(self, feed, item):
+        super()._add_item_to_the_feed(feed, item)
+        # Pelican strips tags from the title (``Markup.striptags``): 学习<党章>心得 would
+        # lose 党章. Our titles are plain text, and the feed writer escapes them.
+        feed.items[-1] = _guarded(dict(feed.items[-1], title=item.title))
+
+
+def _guarded(values: dict) -> dict:
+    """A feed's or an entry's fields without characters XML 1.0 forbids (characters.py).
+
+    Hand-edited Markdown and catalog values never pass through ingest, and one U+0001 in
+    a title makes the feed writer raise (U+FFFF makes it write a feed no reader parses).
+
+    >>> _guarded({"title": "兴隆镇\x01党建报道", "categories": ["报道\uffff"], "ttl": None})
+    {'title': '兴隆镇党建报道', 'categories': ['报道'], 'ttl': None}
+    """
+
+    def safe(value):
+        if isinstance(value, str):
+            return xml_safe(value)
+        if isinstance(value, list | tuple):
+            return type(value)(safe(v) for v in value)
+        return value
+
+    return {key: safe(value) for key, value in values.items()}
 
 
 def get_writer(pelican):
@@ -1112,10 +1150,9 @@ class ArchiveGenerator(Generator):
 
     def _write_sitemap(self):
         pages = ["index.html"] + [a.facts["page"] for a in self.articles] + self.written
-        urls = "".join(
-            f"<url><loc>{escape(self.site_url)}/{escape(p.removesuffix('index.html'))}</loc></url>\n"
-            for p in dict.fromkeys(pages)
-        )
+        # xml_safe: a page's name can come from a hand-edited id or a place code.
+        locs = (xml_safe(f"{self.site_url}/{p.removesuffix('index.html')}") for p in pages)
+        urls = "".join(f"<url><loc>{escape(loc)}</loc></url>\n" for loc in dict.fromkeys(locs))
         self._file(
             "sitemap.xml",
             '<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -3,7 +3,7 @@
 The recipe, top to bottom (each step a small module, each recorded in the
 report's provenance with what it changed):
 
-    decode → (html → text) → repair → unannotate → simplify → dechrome → fields
+    decode → characters → (html → text) → repair → unannotate → simplify → dechrome → fields
     → punctuation → structure → places → initiatives → dating → overrides
 
 Raw files are only ever read. Output files are written atomically, a file
@@ -13,24 +13,31 @@ bytes (and this code) did not change is not converted again.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import functools
 import hashlib
 import importlib.metadata
 import json
+import logging
 import os
 import re
 import tempfile
+import time
+import typing
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from . import dating, dechrome, fields, initiatives, page, structure
+from .characters import remove_control_characters, remove_invisible_formatting
 from .decode import decode_report_bytes, looks_like_html
 from .errors import IngestError
 from .htmlpage import read_html_page
 from .repair import repair_lost_gbk_lead_bytes
-from .report import Report, render_markdown
+from .report import CATALOG_FIELDS, Report, catalog_schema, render_markdown
 from .simplify import (
     collapse_doubled_punctuation,
     detect_script,
@@ -39,14 +46,12 @@ from .simplify import (
 )
 from .unannotate import strip_pinyin_annotations
 
+log = logging.getLogger(__name__)
+
 PACKAGE = Path(__file__).parent
 RAW_SUFFIXES = (".txt", ".html", ".htm")
 ID_LENGTH = 12
 MANIFEST = ".manifest.json"
-OVERRIDABLE = (
-    "title date date_precision url source authors editors township county prefecture "
-    "province division_code"
-).split()
 
 
 def report_id(raw: bytes) -> str:
@@ -60,8 +65,8 @@ def report_id(raw: bytes) -> str:
 
 #: The modules whose code decides a report's Markdown; site code is not among them.
 INGEST_MODULES = (
-    "decode htmlpage repair unannotate simplify dechrome fields page structure places initiatives "
-    "dating dictionary report ingest"
+    "decode characters htmlpage repair unannotate simplify dechrome fields page structure places "
+    "initiatives dating dictionary report ingest"
 ).split()
 
 
@@ -359,18 +364,48 @@ def markup_candidates(
     return title, stated
 
 
+def remove_unwanted_characters(text: str, removed: dict[str, Counter]) -> str:
+    """Text without control or invisible characters (characters.py), counting each removed.
+
+    >>> removed = {"control_characters": Counter(), "invisible_characters": Counter()}
+    >>> remove_unwanted_characters('兴隆\u200b镇党委\x01落实“三会一课”', removed)
+    '兴隆镇党委落实“三会一课”'
+    >>> {step: dict(counts) for step, counts in removed.items()}
+    {'control_characters': {'U+0001': 1}, 'invisible_characters': {'U+200B ZERO WIDTH SPACE': 1}}
+    """
+    text, found = remove_control_characters(text)
+    removed["control_characters"].update(found)
+    text, found = remove_invisible_formatting(text)
+    removed["invisible_characters"].update(found)
+    return text
+
+
 def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -> Report:
     """Turn one raw report into a Report (pure: reads nothing, writes nothing)."""
     trace = _Trace()
     text, encoding = decode_report_bytes(raw)
     trace.step("decode", 1, encoding=encoding)
+    removed = {"control_characters": Counter(), "invisible_characters": Counter()}
+    text = remove_unwanted_characters(text, removed)
     markup = None
     if looks_like_html(text):
         # trafilatura keeps the story and the field lines; the markup's own title, date,
         # authors and address come along as candidates (htmlpage.py, README: measured).
         markup = read_html_page(text)
+        # A character reference (&#1; &#x202e;) brings back what was removed above.
+        markup = dataclasses.replace(
+            markup,
+            text=remove_unwanted_characters(markup.text, removed),
+            title=markup.title and remove_unwanted_characters(markup.title, removed),
+            authors=tuple(remove_unwanted_characters(a, removed) for a in markup.authors),
+        )
         text = markup.text
         trace.step("html_page", 1, evidence=markup.evidence)
+    for step, counts in removed.items():
+        if counts:  # like page furniture: recorded when there was something to remove
+            trace.step(
+                step, counts.total(), removed=[f"{c} ×{n}" for c, n in sorted(counts.items())]
+            )
     text, repairs, repair_warnings = repair_lost_gbk_lead_bytes(text)
     for warning in repair_warnings:
         trace.review("body", warning)
@@ -539,12 +574,12 @@ def apply_overrides(report: Report, entry: dict) -> None:
     ('https://example.org/a.html', {'value': 'https://example.org/a.html', 'extracted': None, 'note': '原网页地址'})
     """
     note = entry.get("note")
-    unknown = set(entry) - set(OVERRIDABLE) - {"note"}
+    unknown = set(entry) - set(catalog_schema())
     if unknown:
         raise IngestError(
-            f"catalog entry sets unknown field(s) {sorted(unknown)}; allowed: {', '.join(OVERRIDABLE)}"
+            f"catalog entry sets unknown field(s) {sorted(unknown)}; allowed: {', '.join(catalog_schema())}"
         )
-    for key in OVERRIDABLE:
+    for key in CATALOG_FIELDS:
         if key not in entry:
             continue
         value = entry[key]
@@ -568,15 +603,189 @@ def apply_overrides(report: Report, entry: dict) -> None:
 # --- files ---------------------------------------------------------------
 
 
-def load_catalog(path: Path) -> dict:
-    """The catalog of overrides (content/catalog.yaml), keyed by raw file name."""
+class CatalogError(IngestError):
+    """A catalog that cannot be read at all: the message names the file and the line."""
+
+
+#: The only tags a catalog may spell out: YAML's own, for text, numbers, dates, lists, maps.
+_CATALOG_TAGS = {None, "!"} | {
+    f"tag:yaml.org,2002:{kind}" for kind in "str int float bool null timestamp seq map".split()
+}
+
+
+class _CatalogLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing anchors, aliases and tags of other types.
+
+    An alias bomb (``a: &a [x, x]``, ``b: &b [*a, *a]`` … nine levels deep) is a few
+    lines that expand to gigabytes; a catalog never needs to repeat a value by
+    reference, so the first anchor or alias is an error, before anything is built.
+    A tag such as ``!!python/object`` asks for an object no catalog holds.
+    """
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        problem = None
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            problem = "anchors and aliases (&name, *name) are not allowed: write each value out"
+        elif getattr(event, "tag", None) not in _CATALOG_TAGS:
+            problem = f"the tag {event.tag} is not allowed: a catalog holds text, dates and lists"
+        if problem:
+            raise yaml.MarkedYAMLError(problem=problem, problem_mark=event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def load_catalog(path: Path) -> tuple[dict, list[str]]:
+    """The catalog of overrides (content/catalog.yaml): (entries by raw file name, problems).
+
+    A problem in one entry (a field it may not set, a value of the wrong type) is one
+    line naming the file and the line; that entry is left out, so its report is built
+    from its text alone, and the caller fails the run. A catalog that cannot be read
+    at all (not YAML, an alias, not a mapping) raises ``CatalogError``.
+    """
     if not path.exists():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    reports = data.get("reports") or {}
-    if not isinstance(reports, dict):
-        raise IngestError(f"{path}: 'reports' must map raw file names to fields")
-    return reports
+        return {}, []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or "not UTF-8 text; re-save it as UTF-8"
+        raise CatalogError(f"{path}: cannot read: {reason}") from error
+    loader = _CatalogLoader(text)
+    try:
+        root = loader.get_single_node()
+        reports = _catalog_reports_node(root, path)
+        entries, problems, lines = {}, [], {}
+        for key_node, entry_node in reports.value if reports else []:
+            name = str(loader.construct_object(key_node, deep=True))
+            entry, found = catalog_entry(loader, entry_node)
+            line = key_node.start_mark.line + 1
+            if name in lines:  # YAML would silently keep the later one
+                found = [(line, f"listed twice (first at line {lines[name]}): merge the two")]
+                entries.pop(name, None)
+            lines.setdefault(name, line)
+            problems += [f"{path}:{at or line}: {name}: {problem}" for at, problem in found]
+            if not found and lines[name] == line:
+                entries[name] = entry
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        problem = getattr(error, "problem", None) or str(error)
+        context, context_mark = (
+            getattr(error, "context", None),
+            getattr(error, "context_mark", None),
+        )
+        if context and context_mark:  # an unclosed quote: say where it opened
+            problem += f" ({context} from line {context_mark.line + 1})"
+        raise CatalogError(f"{where}: cannot read the catalog: {problem}") from error
+    finally:
+        loader.dispose()
+    return entries, problems
+
+
+def _catalog_reports_node(root, path: Path):
+    """The ``reports:`` mapping node of a catalog, None when there is none yet."""
+    if root is None or (isinstance(root, yaml.ScalarNode) and root.value == ""):
+        return None
+    line = root.start_mark.line + 1
+    if not isinstance(root, yaml.MappingNode):
+        raise CatalogError(f"{path}:{line}: the catalog must be a mapping with one key, reports:")
+    for key, value in root.value:
+        if key.value != "reports":
+            line = key.start_mark.line + 1
+            raise CatalogError(
+                f"{path}:{line}: unknown key {key.value!r}; the catalog has only reports:"
+            )
+        if isinstance(value, yaml.ScalarNode) and value.tag.endswith(":null"):
+            return None
+        if not isinstance(value, yaml.MappingNode):
+            line = value.start_mark.line + 1
+            raise CatalogError(f"{path}:{line}: reports: must map raw file names to fields")
+        return value
+    return None
+
+
+def catalog_entry(loader: yaml.SafeLoader, node) -> tuple[dict, list[tuple[int | None, str]]]:
+    """One catalog entry checked against ``catalog_schema``: (entry, [(line, problem)]).
+
+    Values are typed as the Report types them; YAML's readings of unquoted text (a date,
+    a number) become the strings the Report holds.
+    """
+    if not isinstance(node, yaml.MappingNode):
+        return {}, [
+            (None, "expected the fields to set (title: …, url: …), found a list or a value")
+        ]
+    schema, entry, problems = catalog_schema(), {}, []
+    for key_node, value_node in node.value:
+        key, line = key_node.value, key_node.start_mark.line + 1
+        if key in entry:
+            problems.append((line, f"{key}: set twice in one entry"))
+            continue
+        if key not in schema:
+            problems.append(
+                (line, f"unknown field {key!r}; a catalog entry sets {', '.join(schema)}")
+            )
+            continue
+        try:
+            entry[key] = catalog_value(
+                key, loader.construct_object(value_node, deep=True), schema[key]
+            )
+        except ValueError as error:
+            problems.append((line, str(error)))
+    return entry, problems
+
+
+def catalog_value(name: str, value, kind):
+    """A catalog value as the Report holds it, or ValueError saying what is wrong with it.
+
+    >>> catalog_value("date", dt.date(2021, 11, 2), str | None), catalog_value("authors", "王密", list[str])
+    ('2021-11-02', ['王密'])
+    >>> catalog_value("editors", 7, list[str])
+    Traceback (most recent call last):
+    ...
+    ValueError: editors: expected a list of names like [王密, 程琪琪], found 7
+    >>> catalog_value("title", ["兴隆镇", "三会一课"], str)
+    Traceback (most recent call last):
+    ...
+    ValueError: title: expected text, found a list: ['兴隆镇', '三会一课']
+    >>> catalog_value("title", "", str)
+    Traceback (most recent call last):
+    ...
+    ValueError: title: is empty; delete the line to keep what ingest found
+    """
+    optional = type(None) in typing.get_args(kind)
+    if value is None:
+        if optional:
+            return None
+        raise ValueError(f"{name}: is empty; delete the line to keep what ingest found")
+    if typing.get_origin(kind) is list:
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(v, str) and v.strip() for v in items):
+            raise ValueError(
+                f"{name}: expected a list of names like [王密, 程琪琪], found {value!r}"
+            )
+        return [_catalog_text(name, v) for v in items]
+    if isinstance(value, dt.date):  # YAML reads an unquoted 2021-11-02 as a date
+        value = value.isoformat()
+    elif isinstance(value, int) and not isinstance(value, bool):  # an unquoted division code
+        value = str(value)
+    if not isinstance(value, str):
+        found = {list: "a list", dict: "a mapping"}.get(type(value), type(value).__name__)
+        raise ValueError(f"{name}: expected text, found {found}: {value!r}")
+    value = _catalog_text(name, value)
+    if name == "date" and dating.parse_stated_date(value) is None:
+        raise ValueError(f"date: {value!r} is not a date (use 2023-07-25)")
+    return value
+
+
+def _catalog_text(name: str, value: str) -> str:
+    """A catalog string: not blank, without characters that would be removed from a report."""
+    if not value.strip():
+        raise ValueError(f"{name}: is empty; delete the line to keep what ingest found")
+    for removed in (remove_control_characters(value)[1], remove_invisible_formatting(value)[1]):
+        if removed:
+            raise ValueError(
+                f"{name}: contains {', '.join(removed)}, which no reader can see; delete it"
+            )
+    return value
 
 
 _UMASK = os.umask(0)
@@ -586,7 +795,10 @@ os.umask(_UMASK)
 def write_atomically(path: Path, text: str) -> None:
     """Write text to path via a temp file and a rename: readers see old or new, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # The pid in the name lets the next ingest tell a dead writer's temp file from a live one's.
+    handle, temp = tempfile.mkstemp(
+        prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent
+    )
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
@@ -602,14 +814,70 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def sha256_file(path: Path) -> str:
+    """The sha256 of a file's bytes: what ``sha256_text`` gave its text, without decoding it.
+
+    A report edited by hand and saved in another encoding is a hand edit to keep, not a
+    ``UnicodeDecodeError`` that stops the ingest.
+    """
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+#: What ingest reads from each manifest record, and the types it must have.
+MANIFEST_RECORD = {
+    "raw_file": (str,),
+    "raw_sha256": (str,),
+    "pipeline": (str,),
+    "output_sha256": (str,),
+    "catalog": (str, type(None)),
+}
+
+
+def manifest_problem(data) -> str | None:
+    """What makes this parsed manifest unusable, or None when it has the expected shape.
+
+    The manifest is a file anyone can break (a merge, an editor, a half-copied folder):
+    ingest must not trust its shape.
+
+    >>> manifest_problem({"1edd54abc103.md": {"raw_file": "003.txt", "catalog": None}})
+    >>> manifest_problem([])
+    'expected a JSON object of report files, found an array'
+    >>> manifest_problem({"1edd54abc103.md": {"output_sha256": 7}})
+    "1edd54abc103.md: 'output_sha256' should be a string, found 7"
+    """
+    if not isinstance(data, dict):
+        found = {list: "an array", type(None): "null"}.get(type(data), type(data).__name__)
+        return f"expected a JSON object of report files, found {found}"
+    for name, record in data.items():
+        if not isinstance(record, dict):
+            return f"{name}: expected an object, found {json.dumps(record)}"
+        for key, types in MANIFEST_RECORD.items():
+            if key in record and not isinstance(record[key], types):
+                return f"{name}: {key!r} should be a string, found {json.dumps(record[key])}"
+    return None
+
+
 def load_manifest(out_dir: Path) -> dict:
+    """The manifest of what ingest wrote, or {} when it is missing or damaged (with a warning).
+
+    A damaged manifest only costs a re-ingest: every report is converted again, and an
+    output that differs from the new version is kept as a hand edit.
+    """
     path = out_dir / MANIFEST
     if not path.exists():
         return {}
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return {}  # a damaged manifest only costs a re-ingest; hand edits are still detected below
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        problem = f"not valid JSON ({error})"
+    except OSError as error:
+        problem = f"cannot read: {error.strerror}"
+    else:
+        problem = manifest_problem(data)
+        if problem is None:
+            return data
+    log.warning("%s is damaged (%s): checking every report again", path, problem)
+    return {}
 
 
 def save_manifest(out_dir: Path, manifest: dict) -> None:
@@ -626,6 +894,50 @@ class Outcome:
     report_file: str | None = None
     message: str = ""
     warnings: list[str] = field(default_factory=list)
+    about_run: bool = False  # about the run (the manifest), not about one raw file
+
+
+#: ``write_atomically``'s temp files: ``.<name>.<pid>-<random>.tmp`` (no pid before 2026-12).
+_TEMP_FILE = re.compile(r"^\.(?P<target>.+)\.(?:(?P<pid>\d+)-)?[a-z0-9_]{8}\.tmp$")
+#: Writing a report takes milliseconds: a temp file this old was left by a dead process.
+TEMP_FILE_MAX_AGE = 3600
+
+
+def remove_abandoned_temp_files(out_dir: Path, now: float | None = None) -> list[str]:
+    """Remove temp files a killed ingest left in out_dir; return their names.
+
+    Only ``write_atomically``'s own temp files are touched, and only those whose
+    writer is no longer running (or, for a name without a pid, that are over an hour
+    old): a file being written by a live ingest is left alone.
+    """
+    now = time.time() if now is None else now
+    removed = []
+    for path in sorted(out_dir.glob(".*.tmp")):
+        match = _TEMP_FILE.match(path.name)
+        if match is None:
+            continue
+        try:
+            old = now - path.stat().st_mtime > TEMP_FILE_MAX_AGE
+            pid = match.group("pid")
+            if old or (pid is not None and not _is_running(int(pid))):
+                path.unlink()
+                removed.append(path.name)
+        except OSError:
+            continue  # gone already, or not ours to remove: the next ingest tries again
+    return removed
+
+
+def _is_running(pid: int) -> bool:
+    """True when a process with this id exists (signal 0 checks without sending anything)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process: alive; an absurd pid: keep the file
+    return True
 
 
 def collect_raw_files(paths: list[Path]) -> list[Path]:
@@ -646,6 +958,13 @@ def collect_raw_files(paths: list[Path]) -> list[Path]:
 def convert_file(path: Path, catalog_entry: dict | None) -> tuple[str, Report]:
     """(markdown, report) for one raw file; raises IngestError naming the problem."""
     try:
+        path.name.encode("utf-8")  # it is written into the front matter, the manifest, links
+    except UnicodeEncodeError as error:
+        raise IngestError(
+            "its name is not UTF-8 (saved on a system using GBK?): rename it,"
+            " e.g. convmv -f gbk -t utf-8 --notest FILE"
+        ) from error
+    try:
         raw = path.read_bytes()
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror}") from error
@@ -662,10 +981,10 @@ def write_report(
     recorded = manifest.get(name, {})
     status = "written"
     if target.exists():
-        current = target.read_text(encoding="utf-8")
-        if current == markdown:
+        current = sha256_file(target)
+        if current == sha256_text(markdown):
             status = "unchanged"
-        elif not force and sha256_text(current) != recorded.get("output_sha256"):
+        elif not force and current != recorded.get("output_sha256"):
             beside = target.with_name(name + ".new")
             write_atomically(beside, markdown)
             return Outcome(
@@ -701,7 +1020,7 @@ def is_up_to_date(path: Path, out_dir: Path, manifest: dict, catalog_entry: dict
         and recorded.get("pipeline") == pipeline_version()
         and recorded.get("catalog") == _catalog_hash(catalog_entry)
         and target.exists()
-        and sha256_text(target.read_text(encoding="utf-8")) == recorded.get("output_sha256")
+        and sha256_file(target) == recorded.get("output_sha256")
     )
 
 
@@ -721,6 +1040,20 @@ def _convert_job(args: tuple[str, dict | None]) -> tuple[str, str | None, dict |
         return path, markdown, asdict(report), ""
     except IngestError as error:
         return path, None, None, str(error)
+    except Exception as error:  # a bug must cost one file, not the run's other reports
+        return path, None, None, unexpected_error(error)
+
+
+def unexpected_error(error: Exception) -> str:
+    """The one line for an error ingest did not foresee: a bug, shown without a traceback.
+
+    >>> unexpected_error(ValueError('All strings must be XML compatible'))
+    'ingest failed (ValueError: All strings must be XML compatible): a bug in ingest; please report it with this file'
+    """
+    return (
+        f"ingest failed ({type(error).__name__}: {error}): a bug in ingest;"
+        " please report it with this file"
+    )
 
 
 def ingest_paths(
@@ -736,6 +1069,9 @@ def ingest_paths(
     catalog = catalog or {}
     files = collect_raw_files(paths)
     manifest = load_manifest(out_dir)
+    if out_dir.is_dir():
+        for name in remove_abandoned_temp_files(out_dir):
+            log.info("removed %s, left by an ingest that was stopped while writing", out_dir / name)
     outcomes: list[Outcome] = []
     todo = []
     for path in files:
@@ -777,9 +1113,16 @@ def ingest_paths(
                 out_dir, manifest, name, f"{report.id}.md", outputs_by_raw.get(name)
             )
         outcomes.append(outcome)
+    outcomes.sort(key=lambda o: o.raw)
     if todo:
-        save_manifest(out_dir, manifest)
-    return sorted(outcomes, key=lambda o: o.raw)
+        try:
+            save_manifest(out_dir, manifest)
+        except OSError as error:  # a read-only folder, a full disk: said once, after the files
+            message = f"cannot write: {error.strerror}; the next ingest checks every report again"
+            outcomes.append(
+                Outcome(str(out_dir / MANIFEST), "failed", message=message, about_run=True)
+            )
+    return outcomes
 
 
 def remove_superseded_output(
@@ -797,9 +1140,7 @@ def remove_superseded_output(
         if record is None or name == current or record.get("raw_file") != raw_name:
             continue
         old = out_dir / name
-        if old.exists() and sha256_text(old.read_text(encoding="utf-8")) != record.get(
-            "output_sha256"
-        ):
+        if old.exists() and sha256_file(old) != record.get("output_sha256"):
             messages.append(
                 f"{old} came from an earlier version of {raw_name} and was edited by hand:"
                 " kept it; delete it once its edits are carried over"

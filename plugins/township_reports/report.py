@@ -8,6 +8,7 @@ deterministic: the same Report always gives the same bytes.
 from __future__ import annotations
 
 import re
+import typing
 from dataclasses import asdict, dataclass, field
 
 import yaml
@@ -50,6 +51,24 @@ class Report:
     def front_matter(self) -> dict:
         data = asdict(self)
         return {key: data[key] for key in FRONT_MATTER_KEYS}
+
+
+#: The Report fields a catalog entry (content/catalog.yaml) may set: facts a report's
+#: text does not hold. ``note`` (free text) says where the facts come from.
+CATALOG_FIELDS = (
+    "title date date_precision url source authors editors township county prefecture province "
+    "division_code"
+).split()
+
+
+def catalog_schema() -> dict[str, object]:
+    """Each field a catalog entry may set, with its type: the type the Report gives it.
+
+    >>> catalog_schema()["editors"], catalog_schema()["title"], catalog_schema()["township"]
+    (list[str], <class 'str'>, str | None)
+    """
+    hints = typing.get_type_hints(Report)
+    return {**{name: hints[name] for name in CATALOG_FIELDS}, "note": str | None}
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
