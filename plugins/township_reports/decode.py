@@ -175,10 +175,18 @@ def looks_like_html(text: str) -> bool:
     True
     >>> looks_like_html('宋家鎮(zhèn):“五聚焦”扎實(shí)推進(jìn)')
     False
+
+    A text scrape that kept some markup is text: its headline line stands before it.
+
+    >>> looks_like_html('大王古庄镇：“三会一课”开到田间地头' + chr(10) + '<p>为推动</p><p>党员</p><p>教育</p>')
+    False
     """
     head = text.lstrip()[:512].lower()
     if head.startswith(("<!doctype html", "<html")) or re.search(r"<(html|head|body)[\s>]", head):
         return True
+    first_line = text.lstrip().split("\n", 1)[0]
+    if "<" not in first_line:
+        return False  # text with markup left in it (a headline, then <p class=…>…): text rules
     return len(_BLOCK_TAG.findall(text, 0, 20000)) >= 4
 
 

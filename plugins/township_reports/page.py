@@ -40,6 +40,7 @@ class PageRoles:
     topic_words: tuple[str, ...]
     trailing_words: frozenset[str]
     column_prefix: re.Pattern
+    column_endings: tuple[str, ...]
     caption_endings: tuple[str, ...]
 
 
@@ -55,8 +56,11 @@ def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
         tuple(data["topic_words"]),
         frozenset(data["trailing_words"]),
         re.compile(
-            r"^[\u4e00-\u9fff]{0,4}(?:" + "|".join(data["column_prefix_words"]) + r")\s*[:：|｜]\s*"
+            r"^[\u4e00-\u9fff]{0,4}(?:"
+            + "|".join(data["column_prefix_words"])
+            + r")\s*[:：|｜!！]\s*"
         ),
+        tuple(w for w in data["column_prefix_words"] if len(w) >= 2),
         tuple(data["caption_endings"]),
     )
 
@@ -79,6 +83,8 @@ def reads_as_prose(line: str) -> bool:
     True
     >>> reads_as_prose('潼关县太要镇:党建引领激发乡村振兴新动能')
     False
+    >>> reads_as_prose('亚尔镇：党员中心户当好“连心桥”，葡萄园里传来好消息！')
+    False
     >>> reads_as_prose('首页 | 新闻中心 | 政务公开 | 政务服务 | 互动交流 | 走进某县 | 专题专栏')
     False
     >>> reads_as_prose('甘孜新闻 稻城新闻 乡城新闻 巴塘新闻 理塘新闻 色达新闻 丹巴新闻 九龙新闻 雅江新闻 道孚新闻 炉霍新闻 新龙新闻 德格新闻')
@@ -88,6 +94,8 @@ def reads_as_prose(line: str) -> bool:
     hans = han_count(line)
     if hans < 20:
         return False
+    if hans <= 32 and "。" not in line and line.endswith(("！", "？", "!", "?")):
+        return False  # a headline that calls out: 龙泉关镇：村支书上台“比武”，比出干劲比出实招！
     marks = len(_SENTENCE_PUNCTUATION.findall(line))
     if marks == 0 and len(line.split()) >= 4:
         return False  # a row of short items (甘孜新闻 稻城新闻 乡城新闻 …) is a menu
@@ -197,7 +205,14 @@ _WHOLLY_BRACKETED = re.compile(r"^【[^【】]{6,}】$")
 _TRAILING_SYMBOLS = re.compile(r"[\s*＊#＃=~～_]{2,}$")
 _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
 _ORIGINAL_HEADLINE = re.compile(r"^[（(]?\s*原标题\s*[:：]\s*(.+?)[)）]?$")
-_TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]{1,24}[)）]$")
+_TRAILING_NOTE = re.compile(r"\s*[（(]([^（）()]{1,24})[)）]$")
+# What a site notes after a headline: the media it carries (（组图）, (附视频)), or its
+# keywords (…效能(网格化管理 农村)). A subtitle in brackets (（南庄镇红色物业走进老旧小区）)
+# or a part number (（上篇）) is the headline's own.
+_MEDIA_NOTE = re.compile(r"^[^，。]{0,4}(?:图|视频|音频|图文|VR|H5)[^，。]{0,2}$")
+_KEYWORD_NOTE = re.compile(r"^\S{2,8}(?:\s+\S{2,8})+$")
+# An aggregator's keyword tags after the headline: …服务零距离_党员_群众_镇党委
+_KEYWORD_TAGS = re.compile(r"(?:_[^_\s]{1,8}){2,}$")
 
 
 def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list[str]]:
@@ -222,6 +237,16 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     ('曲梁镇“党建+服装”绘就产业振兴新图景', ['今日热点：'])
     >>> clean_headline('张兰镇：党建引领绘就乡村振兴新画卷')
     ('张兰镇：党建引领绘就乡村振兴新画卷', [])
+    >>> clean_headline('最新快讯！龙泉关镇：村支书上台“比武”，比出干劲比出实招！')[0]
+    '龙泉关镇：村支书上台“比武”，比出干劲比出实招！'
+    >>> clean_headline('广水马坪镇：“五员”进网格 服务零距离_党员_群众_镇党委')[0]
+    '广水马坪镇：“五员”进网格 服务零距离'
+    >>> clean_headline('岑巩水尾镇：党员带头清“四乱” 村庄换新颜 焦点快讯')[0]
+    '岑巩水尾镇：党员带头清“四乱” 村庄换新颜'
+    >>> clean_headline('党建引领陶都蝶变佛山禅城（南庄镇红色物业走进老旧小区）')[0]
+    '党建引领陶都蝶变佛山禅城（南庄镇红色物业走进老旧小区）'
+    >>> clean_headline('网格化管理提升基层治理效能（网格化管理 农村）')[0]
+    '网格化管理提升基层治理效能'
     """
     roles = roles or load_page_roles()
     cut = []
@@ -242,11 +267,24 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
             cut.append(match.group(0).strip())
             text = text[match.end() :]
     words = text.split()
-    if len(words) > 1 and (words[-1] in roles.column_names or words[-1] in roles.trailing_words):
+    if len(words) > 1 and (
+        words[-1] in roles.column_names
+        or words[-1] in roles.trailing_words
+        # a site's own column name (焦点快讯, 今日头条): short, ending in a column word
+        or (len(words[-1]) <= 6 and words[-1].endswith(roles.column_endings))
+    ):
         cut.append(words[-1])
         text = text[: text.rindex(words[-1])].rstrip()
+    tags = _KEYWORD_TAGS.search(text)
+    if tags and han_count(text[: tags.start()]) >= 6:
+        cut.append(tags.group(0))
+        text = text[: tags.start()]
     note = _TRAILING_NOTE.search(text)
-    if note and han_count(text[: note.start()]) >= 6:
+    if (
+        note
+        and han_count(text[: note.start()]) >= 6
+        and (_MEDIA_NOTE.match(note.group(1)) or _KEYWORD_NOTE.match(note.group(1)))
+    ):
         cut.append(note.group(0).strip())
         text = text[: note.start()]
     return text.strip(), cut
@@ -417,6 +455,9 @@ def _opens_a_lede(head: str, rest: str) -> bool:
     return not rest.startswith("“") or bool(_QUOTED_SPEECH.match(rest))
 
 
+_DAY_AT_END = re.compile(r"\d{1,2}月\d{1,2}日$")
+
+
 def split_glued_headline(line: str) -> tuple[str, str] | None:
     """A headline a scraper glued to the lede, split off: (headline, lede) or None.
 
@@ -433,6 +474,8 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
     True
     >>> split_glued_headline('圣水峪镇坚持把党建引领作为乡村振兴的“第一引擎”，建立健全“三联五共”工作机制，强化村村联合。') is None
     True
+    >>> split_glued_headline('红网时刻湘西6月12日讯（通讯员 石晓丽）6月11日，花垣县双龙镇党委组织党员开展主题党日活动。') is None
+    True
     """
     if _LEDE_OPENING.match(line):
         return None  # the lede itself opens the line (本网讯（通讯员 王密）近年来…)
@@ -442,7 +485,13 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
             break
         if 8 <= position and depth == 0 and _LEDE_OPENING.match(line, position):
             head, rest = line[:position].strip(), line[position:]
-            if han_count(head) >= 8 and reads_as_prose(rest) and _opens_a_lede(head, rest):
+            dateline = rest.startswith(("讯", "电", "消息")) or _DAY_AT_END.search(head)
+            if (
+                not dateline  # 红网时刻湘西6月12日讯(…): the outlet's dateline, no headline
+                and han_count(head) >= 8
+                and reads_as_prose(rest)
+                and _opens_a_lede(head, rest)
+            ):
                 splits.append((head, rest))
         if char == "“":
             depth += 1
