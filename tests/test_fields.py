@@ -503,3 +503,25 @@ def test_a_photo_report_credits_its_reporters_as_authors():
 def test_repost_and_supplier_labels_name_the_source():
     assert parse_field_line("转自：平利发布") == {"source": ["平利发布"]}
     assert parse_field_line("信息提供：宋家镇") == {"source": ["宋家镇"]}
+
+
+def test_a_tag_a_cms_glues_to_a_name_is_not_part_of_it():
+    assert parse_field_line("编辑:李芳-xp") == {"editors": ["李芳"]}
+    assert parse_field_line("责任编辑：郑晓_NF5621") == {"editors": ["郑晓"]}
+
+
+def test_names_spaced_out_to_align_stay_names_in_a_dateline():
+    byline = dateline_byline("本报讯（记者 程  浩 通讯员 余  文 张丽娜）“村里的大事小事，")
+    assert byline.authors == ("程浩", "余文", "张丽娜")  # 余  文 is a name, not the credit 文
+    byline = dateline_byline("本报讯(曲  杨 本溪新闻传媒集团记者 于海峰)五月的桓仁满族自治县")
+    assert byline.authors == ("曲杨", "于海峰") and byline.newsroom == "本溪新闻传媒集团"
+
+
+def test_a_posting_account_and_its_time_name_the_source_not_the_platform():
+    assert parse_field_line("原创 嘉鱼官桥 2024-06-18 17:42 湖北") == {
+        "date": ["2024-06-18 17:42"],
+        "source": ["嘉鱼官桥"],
+    }
+    found = parse_field_line("原创 柯桥发布 2024-04-02 16:31 来源：澎湃新闻·澎湃号·政务")
+    assert found["source"] == ["柯桥发布"]
+    assert parse_field_line("政务   2024-06-18 19:32   浙江") is None  # a channel tag

@@ -470,3 +470,24 @@ def test_an_e_paper_s_continuation_notes_leave_the_text_and_the_text_stays():
     assert "转第" not in report.body and "上接" not in report.body
     assert "把党员编入网格。" in report.body and "街道还在每个社区设立党员先锋岗" in report.body
     assert "本报第3版刊发了居民的来信" in report.body
+
+
+def test_the_source_under_the_text_is_the_original_s_and_comes_first():
+    # A platform reposts a county account's story: its own 来源 above the headline, the
+    # original's under the text; the issuing office alone under the text is a credit too.
+    raw = (
+        "来源:多彩贵州网 2023-07-11 10:05:42\n"
+        "岑巩水尾镇：党员带头清“四乱” 村庄换新颜\n"
+        "近日，水尾镇组织机关党员干部、驻村工作队和村“两委”干部深入各村开展环境整治，对乱堆乱放逐一清理。\n"
+        "下一步，水尾镇将推行“党员包片、群众包户”责任机制，把环境整治纳入村规民约。\n"
+        "来源:岑巩发布\n"
+    )
+    assert ingest_bytes(raw.encode(), "repost.txt").source == "岑巩发布"
+    raw = (
+        "统一镇：党建引领村集体经济发展\n"
+        "近年来，盘锦市双台子区统一镇党委坚持因地制宜、一村一策，积极规划培育集体经济项目，村集体收入逐年增加。\n"
+        "辽宁省盘锦市双台子区委组织部\n"
+        "【责任编辑:张健】\n"
+    )
+    report = ingest_bytes(raw.encode(), "office.txt")
+    assert report.source == "辽宁省盘锦市双台子区委组织部" and "组织部" not in report.body

@@ -410,8 +410,10 @@ class _Reading:
 
 
 def _clean_token(token: str) -> str:
-    """A token without quotes, brackets and a closing 等 (记者 张三 等, 张三等)."""
+    """A token without quotes, brackets, a closing 等 (记者 张三 等, 张三等), or the tag a
+    CMS glues to a name (编辑:李芳-xp, 责任编辑：郑晓_NF5621)."""
     token = token.strip(_BULLETS + "“”\"'‘’《》<>（）()【】[]〔〕：:。.！!？?")
+    token = re.sub(f"(?<=[{_CJK}])[-_][A-Za-z0-9]{{1,10}}$", "", token)
     return "" if token == "等" else re.sub("等$", "", token) if len(token) > 2 else token
 
 
@@ -791,6 +793,7 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
     rules = rules or load_field_rules()
     body = _strip_wrapping(text)
     marked = body != text.strip()  # in brackets or after ■: plainly a credit
+    body = join_spaced_names(body, rules)  # 余  文 is a name, not 余 and the credit 文
     unit = re.match(f"([{_CJK}]{{3,30}})[:：]\\s*", body)
     if unit and (is_media(unit.group(1), rules) or credit_line(unit.group(1), rules)):
         body = unit.group(1) + " " + body[unit.end() :]  # （光山县槐店乡人民政府：吴静怡）
@@ -821,6 +824,18 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
         if postfix and after_value and (before or not glued_to_role):
             postfix = None  # 文/图 张三 … : the credit leads the names after it
         reading = read_value(value, rules, after_role=bool(prefix_kind or postfix))
+        last_token = _clean_token(re.split(r"[\s:：]+", value.strip())[-1])
+        if (
+            after
+            and glued_to_role
+            and reading.names
+            and last_token in reading.rest + reading.organisations
+            and _role_kind(after, rules) == "authors"
+        ):  # 曲杨 本溪新闻传媒集团记者 于海峰: the next reporter's paper, not text
+            for found in (reading.rest, reading.organisations):
+                if last_token in found:
+                    found.remove(last_token)
+            newsrooms.append(last_token)
         if after and _squeeze(after) == "报道" and glued_to_role and reading.rest:
             # 通讯员 曲晓燕 威海报道: the place the story was filed from, not a credit
             if re.fullmatch(f"[{_CJK}]{{2,4}}", reading.rest[-1]):
