@@ -574,6 +574,26 @@ def lines_naming(text: str, name: str) -> list[str]:
     return [line for line in text.splitlines() if name in line]
 
 
+def test_removed_report_leaves_the_site_even_when_the_cache_is_gone(tmp_path):
+    """太要镇's report is deleted after a build whose cache is then lost (a killed build
+    removes its record, ``make clean`` all of it): the next build still removes every
+    file it had made for that report, and never a file it did not make (a CNAME)."""
+    content, output, cache = stage_content(tmp_path), tmp_path / "output", tmp_path / "cache"
+    output.mkdir()
+    (output / "CNAME").write_text("township-reports.example.org\n", encoding="utf-8")
+    assert pelican(content, output, cache).returncode == 0
+    made = sorted(p.relative_to(output).as_posix() for p in output.rglob(f"*{TAIYAO}*"))
+    assert f"reports/{TAIYAO}.html" in made and f"reports/{TAIYAO}.bib" in made
+    (content / "reports" / f"{TAIYAO}.md").unlink()
+    shutil.rmtree(cache)
+    done = pelican(content, output, cache)
+    assert done.returncode == 0, done.stderr
+    assert not [p for p in output.rglob(f"*{TAIYAO}*")], "the removed report is still published"
+    assert "太要镇" not in read(output, "index.html")
+    assert read(output, "CNAME") == "township-reports.example.org\n"
+    assert (output / "reports" / f"{SHENHE}.html").is_file()
+
+
 BROKEN_EDITS = {
     # report id → (what a curator did to its Markdown, the problem the error names)
     XINGLONG: (lambda text: text.replace("\ntitle: ", "\ntitle: [", 1), "not valid YAML"),
