@@ -642,3 +642,21 @@ def test_copied_markdown_is_published_once_and_fails_the_build(tmp_path):
     page = read(tmp_path / "output", f"reports/{SHENHE}.html")
     assert "神河镇“升级晋档”推动党建经济双丰收" in page and "副本：" not in page
     assert (tmp_path / "output" / "reports" / f"{TAIYAO}.html").is_file()
+
+
+def test_make_html_builds_every_good_report_then_fails_on_a_bad_raw_file(tmp_path):
+    """An empty scrape in content/raw stops ingest's exit status, not the site: `make html`
+    publishes the five seeds' reports and then exits non-zero naming the bad file."""
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content)
+    (content / "raw" / "005_兴隆镇空白页.txt").write_bytes(b"")
+    output = tmp_path / "output"
+    done = subprocess.run(
+        ["make", "--no-print-directory", "-C", str(REPO), "html", f"CONTENT={content}",
+         f"OUTPUT={output}", f"PELICANOPTS=-e CACHE_PATH='\"{tmp_path / 'cache'}\"'"],
+        capture_output=True, text=True, timeout=600, env=dict(os.environ, COLUMNS="1000"),
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert len(lines_naming(done.stderr, "005_兴隆镇空白页.txt")) == 1
+    for ident in (XINGLONG, TAIYAO, SHENHE, SONGJIA, CHENGGUAN):
+        assert (output / "reports" / f"{ident}.html").is_file()
