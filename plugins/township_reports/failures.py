@@ -8,8 +8,9 @@ has been written (``finalized``, after the search index) a build that logged any
 ends with exit status 1 and one line saying why.
 
 This holds for every error, the plugin's (a report's front matter, two files with
-one id) and Pelican's alike. Under ``pelican --autoreload`` the exit ends the
-loop too: fix the file and start it again.
+one id) and Pelican's alike (Pelican's own are not even logged under ``--quiet``;
+the plugin's are). Under ``pelican --autoreload`` the exit ends the loop too: fix
+the file and start it again.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ def start_counting(pelican) -> None:
     if _errors not in root.handlers:
         root.addHandler(_errors)
     _errors.count = 0
+    # ``pelican --quiet`` logs only CRITICAL: the plugin's errors would not even be made,
+    # and the build would pass. They fail the build, so they are shown and counted anyway.
+    plugin = logging.getLogger(__package__)
+    if plugin.getEffectiveLevel() > logging.ERROR:
+        plugin.setLevel(logging.ERROR)
 
 
 def exit_if_errors(pelican) -> None:
