@@ -340,7 +340,7 @@ def test_hand_edit_is_kept_and_new_version_written_beside(raw_copy, tmp_path, ca
     assert "校注" not in edited.read_text(encoding="utf-8")
 
 
-def test_two_ingests_at_once_take_turns_and_see_no_hand_edits(raw_copy, tmp_path):
+def test_two_ingests_at_once_take_turns_and_see_no_hand_edits(raw_copy, tmp_path, capsys):
     """Two real `township-reports ingest` processes into one folder (兴隆镇's and 太要镇's
     reports): each waits for the other, says so, and neither forgets the other's reports,
     so a later ingest with a corrected 来源 updates both instead of calling them hand edits."""
@@ -374,12 +374,8 @@ def test_two_ingests_at_once_take_turns_and_see_no_hand_edits(raw_copy, tmp_path
         f"  {seed('001').name}: {{source: 潼关县融媒体中心}}\n",
         encoding="utf-8",
     )
-    later = subprocess.run(
-        [*command, "--catalog", str(catalog), str(raw_copy)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert later.returncode == 0, later.stderr
-    assert "edited by hand" not in later.stderr
+    assert cli(["ingest", str(raw_copy), "--out", str(out), "--catalog", str(catalog)]) == 0
+    assert "edited by hand" not in capsys.readouterr().err
     assert not list(out.glob("*.new"))
     sources = {
         split_front_matter(p.read_text(encoding="utf-8"))[0]["source"] for p in out.glob("*.md")
