@@ -4,10 +4,14 @@ VENV     := .venv
 BIN      := $(VENV)/bin
 STAMP    := $(VENV)/.installed
 PELICAN  := $(BIN)/pelican
-OUTPUT   := output
+CONTENT  ?= content
+OUTPUT   ?= output
 CONF     := pelicanconf.py
 PUBCONF  := publishconf.py
+PELICANOPTS ?=
 PORT     ?= 8000
+INGEST   := $(BIN)/township-reports ingest $(CONTENT)/raw --out $(CONTENT)/reports \
+            --catalog $(CONTENT)/catalog.yaml
 
 .PHONY: html publish ingest test lint serve clean bench bench-full venv eval
 
@@ -21,13 +25,20 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ingest: $(STAMP)
-	$(BIN)/township-reports ingest content/raw --out content/reports
+	$(INGEST)
 
-html: ingest
-	$(PELICAN) content -o $(OUTPUT) -s $(CONF)
+# Ingest, then build the site from every report that is good, whatever ingest said;
+# exit non-zero if either step failed. One bad raw file must never hide the good ones.
+define build_site
+	ingest=0; $(INGEST) || ingest=$$?; \
+	$(PELICAN) $(CONTENT) -o $(OUTPUT) -s $(1) $(PELICANOPTS) && exit $$ingest
+endef
 
-publish: ingest
-	$(PELICAN) content -o $(OUTPUT) -s $(PUBCONF)
+html: $(STAMP)
+	$(call build_site,$(CONF))
+
+publish: $(STAMP)
+	$(call build_site,$(PUBCONF))
 
 test: $(STAMP)
 	$(BIN)/ruff check .

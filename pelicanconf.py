@@ -34,6 +34,9 @@ THEME_STATIC_DIR = "theme"
 # rendered by the plugin's reader (raw HTML off) and marked safe in the template.
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 
+# Every report is in one language: two files with one id are a copy, never a translation
+# (the plugin publishes one and reports the other as an error).
+ARTICLE_TRANSLATION_ID = None
 ARTICLE_URL = "reports/{slug}.html"
 ARTICLE_SAVE_AS = "reports/{slug}.html"
 ARTICLE_LANG_URL = "reports/{slug}-{lang}.html"

@@ -13,5 +13,7 @@ from pelicanconf import *  # noqa: E402,F403
 SITEURL = os.environ.get("SITEURL", "https://township-reports.example.org").rstrip("/")
 FEED_DOMAIN = SITEURL
 RELATIVE_URLS = False
-DELETE_OUTPUT_DIRECTORY = True
+# Not wiped: the plugin removes what earlier builds wrote and this one does not (its
+# record is output/.township-output.json), and keeps files of your own (a CNAME).
+DELETE_OUTPUT_DIRECTORY = False
 LOAD_CONTENT_CACHE = False

@@ -340,6 +340,49 @@ def test_hand_edit_is_kept_and_new_version_written_beside(raw_copy, tmp_path, ca
     assert "校注" not in edited.read_text(encoding="utf-8")
 
 
+def test_two_ingests_at_once_take_turns_and_see_no_hand_edits(raw_copy, tmp_path, capsys):
+    """Two real `township-reports ingest` processes into one folder (兴隆镇's and 太要镇's
+    reports): each waits for the other, says so, and neither forgets the other's reports,
+    so a later ingest with a corrected 来源 updates both instead of calling them hand edits."""
+    import fcntl
+
+    out = tmp_path / "out"
+    out.mkdir()
+    command = [sys.executable, "-m", "township_reports.cli", "ingest", "--out", str(out)]
+    lock = open(out / ingest_module.LOCK, "a")  # noqa: SIM115 - held while both start
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    runs = [
+        subprocess.Popen(
+            [*command, str(next(raw_copy.glob(f"{prefix}_*")))],
+            cwd=ROOT,
+            stderr=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for prefix in ("000", "001")
+    ]
+    try:
+        # Both are running and blocked on the lock: neither has read the manifest yet.
+        assert all("waiting for another ingest" in run.stderr.readline() for run in runs)
+    finally:
+        lock.close()
+    assert [run.wait(timeout=120) for run in runs] == [0, 0]
+    catalog = tmp_path / "catalog.yaml"
+    catalog.write_text(
+        "reports:\n"
+        f"  {seed('000').name}: {{source: 平利县融媒体中心}}\n"
+        f"  {seed('001').name}: {{source: 潼关县融媒体中心}}\n",
+        encoding="utf-8",
+    )
+    assert cli(["ingest", str(raw_copy), "--out", str(out), "--catalog", str(catalog)]) == 0
+    assert "edited by hand" not in capsys.readouterr().err
+    assert not list(out.glob("*.new"))
+    sources = {
+        split_front_matter(p.read_text(encoding="utf-8"))[0]["source"] for p in out.glob("*.md")
+    }
+    assert {"平利县融媒体中心", "潼关县融媒体中心"} <= sources
+
+
 def test_interrupted_write_leaves_the_old_file(tmp_path, monkeypatch):
     target = tmp_path / "r.md"
     target.write_text("旧版本\n", encoding="utf-8")

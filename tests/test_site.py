@@ -198,16 +198,21 @@ def build(content: Path, output: Path) -> Path:
     return output
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    tmp = tmp_path_factory.mktemp("fixture-site")
+def stage_content(tmp: Path) -> Path:
+    """The seeds' raw files with the fixture reports and edge cases, as a content folder."""
     content = tmp / "content"
     shutil.copytree(REPO / "content" / "raw", content / "raw")
     shutil.copytree(FIXTURES / "reports", content / "reports")
     for folder in ("reports", "raw"):
         for path in (FIXTURES / "edge" / folder).iterdir():
             shutil.copy(path, content / folder / path.name)
-    return build(content, tmp / "output")
+    return content
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("fixture-site")
+    return build(stage_content(tmp), tmp / "output")
 
 
 def read(site: Path, name: str) -> str:
@@ -549,3 +554,109 @@ def test_cached_rebuilds_after_edits_equal_cold_builds(tmp_path):
         assert not stale, f"{edit}: the cached rebuild differs from a cold build in {stale[:5]}"
     home = (warm / "index.html").read_text(encoding="utf-8")
     assert "校订：" in home and "2024" in home
+
+
+# ---------------------------------------------------------------- a build never hides a report
+
+
+def pelican(content: Path, output: Path, cache: Path) -> subprocess.CompletedProcess:
+    """``pelican`` as ``make html`` runs it: no ``--fatal``, the content cache on; log
+    lines unwrapped (COLUMNS), so that one problem is one line."""
+    cmd = [sys.executable, "-m", "pelican", str(content), "-o", str(output)]
+    cmd += ["-s", str(REPO / "pelicanconf.py"), "-e", f'CACHE_PATH="{cache}"']
+    env = dict(os.environ, PYTHONPATH=str(REPO / "plugins"), COLUMNS="1000")
+    return subprocess.run(
+        cmd, cwd=content.parent, env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+def lines_naming(text: str, name: str) -> list[str]:
+    return [line for line in text.splitlines() if name in line]
+
+
+def test_removed_report_leaves_the_site_even_when_the_cache_is_gone(tmp_path):
+    """太要镇's report is deleted after a build whose cache is then lost (a killed build
+    removes its record, ``make clean`` all of it): the next build still removes every
+    file it had made for that report, and never a file it did not make (a CNAME)."""
+    content, output, cache = stage_content(tmp_path), tmp_path / "output", tmp_path / "cache"
+    output.mkdir()
+    (output / "CNAME").write_text("township-reports.example.org\n", encoding="utf-8")
+    assert pelican(content, output, cache).returncode == 0
+    made = sorted(p.relative_to(output).as_posix() for p in output.rglob(f"*{TAIYAO}*"))
+    assert f"reports/{TAIYAO}.html" in made and f"reports/{TAIYAO}.bib" in made
+    (content / "reports" / f"{TAIYAO}.md").unlink()
+    shutil.rmtree(cache)
+    done = pelican(content, output, cache)
+    assert done.returncode == 0, done.stderr
+    assert not [p for p in output.rglob(f"*{TAIYAO}*")], "the removed report is still published"
+    assert "太要镇" not in read(output, "index.html")
+    assert read(output, "CNAME") == "township-reports.example.org\n"
+    assert (output / "reports" / f"{SHENHE}.html").is_file()
+
+
+BROKEN_EDITS = {
+    # report id → (what a curator did to its Markdown, the problem the error names)
+    XINGLONG: (lambda text: text.replace("\ntitle: ", "\ntitle: [", 1), "not valid YAML"),
+    TAIYAO: (lambda text: re.sub(r"(?m)^id: .*\n", "", text, count=1), "no 'id'"),
+    SONGJIA: (lambda text: re.sub(r"(?m)^editors:\n(- .*\n)*", "editors: 7\n", text), "editors"),
+    CHENGGUAN: (lambda text: re.sub(r"(?m)^date: .*$", "date: 2023年8月", text), "date"),
+}
+
+
+def test_report_that_cannot_be_read_fails_the_build_and_the_rest_is_published(tmp_path):
+    """Hand edits that break a report (broken YAML, no id line, a number for the editors,
+    a date in words) each get one line naming the file; every other report is published
+    and the build exits non-zero instead of dropping them quietly."""
+    content = stage_content(tmp_path)
+    for ident, (edit, _) in BROKEN_EDITS.items():
+        path = content / "reports" / f"{ident}.md"
+        path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    done = pelican(content, tmp_path / "output", tmp_path / "cache")
+    assert done.returncode != 0
+    for ident, (_, problem) in BROKEN_EDITS.items():
+        lines = lines_naming(done.stdout + done.stderr, f"{ident}.md")
+        assert len(lines) == 1 and problem in lines[0], lines
+    output = tmp_path / "output"
+    assert (output / "reports" / f"{SHENHE}.html").is_file()
+    assert (output / "search" / "meta.json").is_file()  # the whole build ran
+    catalog = list(csv.DictReader(io.StringIO(read(output, "catalog.csv").lstrip("\ufeff"))))
+    assert {row["id"] for row in catalog} == {SHENHE, HOSTILE, XINGLONG_JINGYANG, UNPLACED}
+
+
+def test_copied_markdown_is_published_once_and_fails_the_build(tmp_path):
+    """``cp e0089f6acc92.md "e0089f6acc92 副本.md"`` (then an edit of the copy): one line
+    names both files, the file ingest writes (<id>.md) is the one published, every
+    other page is built, and the build exits non-zero so the curator chooses."""
+    content = stage_content(tmp_path)
+    original = content / "reports" / f"{SHENHE}.md"
+    copy = content / "reports" / f"{SHENHE} 副本.md"
+    copy.write_text(
+        original.read_text(encoding="utf-8").replace("\ntitle: ", "\ntitle: 副本：", 1),
+        encoding="utf-8",
+    )
+    done = pelican(content, tmp_path / "output", tmp_path / "cache")
+    assert done.returncode != 0
+    assert "FileOverwriteFailedError" not in done.stderr
+    lines = lines_naming(done.stdout + done.stderr, f"{SHENHE} 副本.md")
+    assert len(lines) == 1 and f"{SHENHE}.md" in lines[0].replace(copy.name, ""), lines
+    page = read(tmp_path / "output", f"reports/{SHENHE}.html")
+    assert "神河镇“升级晋档”推动党建经济双丰收" in page and "副本：" not in page
+    assert (tmp_path / "output" / "reports" / f"{TAIYAO}.html").is_file()
+
+
+def test_make_html_builds_every_good_report_then_fails_on_a_bad_raw_file(tmp_path):
+    """An empty scrape in content/raw stops ingest's exit status, not the site: `make html`
+    publishes the five seeds' reports and then exits non-zero naming the bad file."""
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content)
+    (content / "raw" / "005_兴隆镇空白页.txt").write_bytes(b"")
+    output = tmp_path / "output"
+    done = subprocess.run(
+        ["make", "--no-print-directory", "-C", str(REPO), "html", f"CONTENT={content}",
+         f"OUTPUT={output}", f"PELICANOPTS=-e CACHE_PATH='\"{tmp_path / 'cache'}\"'"],
+        capture_output=True, text=True, timeout=600, env=dict(os.environ, COLUMNS="1000"),
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert len(lines_naming(done.stderr, "005_兴隆镇空白页.txt")) == 1
+    for ident in (XINGLONG, TAIYAO, SHENHE, SONGJIA, CHENGGUAN):
+        assert (output / "reports" / f"{ident}.html").is_file()

@@ -30,7 +30,9 @@ citations; default: the build date), ``TOWNSHIP_NEWEST_COUNT = 10``,
 Rebuilds: with ``CACHE_CONTENT``, every report page, place and initiative page, feed
 and citation file is keyed by a hash of what it is made from (``PageCache``, kept in
 ``CACHE_PATH``); a rebuild renders only those whose key changed, so after one report
-changed it rewrites that report's pages and the pages that list it.
+changed it rewrites that report's pages and the pages that list it. Files a build no
+longer makes (a removed report's pages) are deleted by ``output_manifest``, whose record
+lives in the output folder, not in the cache.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ from . import citations, facets
 from .characters import xml_safe
 from .chart import timeline_svg
 from .dates import date_kind, date_label, span_label
+from .output_manifest import OutputManifest, theme_static_names
 from .reader import html_to_text
 
 log = logging.getLogger(__name__)
@@ -535,11 +538,8 @@ class PageCache:
     >>> other.fresh("a.html")
     False
 
-    A file the previous build made that this one does not (its report was removed) is
-    an orphan, removed so that ``output/`` publishes only what the archive holds:
-
-    >>> other.remove_orphans(), (tmp / "out" / "b.html").exists(), (tmp / "out" / "a.html").exists()
-    (['b.html'], False, True)
+    Which files a removed report leaves behind is not this cache's business (it may be
+    gone): ``output_manifest.OutputManifest`` keeps that record in ``output/`` itself.
     """
 
     def __init__(self, cache_dir: str | None, output_path: str, fingerprint: str, load=True):
@@ -549,17 +549,20 @@ class PageCache:
         self.keys: dict[str, str] = {}
         self.done: dict[str, str] = {}
         self.old: dict[str, str] = {}
-        self.previous: set[str] = set()  # what the last build into this output made
         self.skipped = 0
         if self.file and self.file.is_file():
             try:
                 data = json.loads(self.file.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 data = {}
-            if isinstance(data, dict) and data.get("output") == str(self.output_path.resolve()):
-                self.previous = set(data.get("files") or ())
-                if load and data.get("fingerprint") == fingerprint:
-                    self.old = data.get("files") or {}
+            if (
+                load
+                and isinstance(data, dict)
+                and data.get("output") == str(self.output_path.resolve())
+                and data.get("fingerprint") == fingerprint
+                and isinstance(data.get("files"), dict)
+            ):
+                self.old = data["files"]
             self.file.unlink(missing_ok=True)
 
     def fresh(self, name: str) -> bool:
@@ -574,13 +577,6 @@ class PageCache:
             self.skipped += 1
             return True
         return False
-
-    def remove_orphans(self) -> list[str]:
-        """Delete the files the previous build made that this build does not; their names."""
-        orphans = sorted(self.previous - self.keys.keys())
-        for name in orphans:
-            (self.output_path / name).unlink(missing_ok=True)
-        return orphans
 
     def written(self, name: str) -> None:
         if name in self.keys:
@@ -670,13 +666,15 @@ class FragmentCache:
 
 
 class CachingWriter(Writer):
-    """Pelican's writer, skipping pages and feeds the ``PageCache`` in the context knows are current.
+    """Pelican's writer, skipping pages and feeds the ``PageCache`` in the context knows are
+    current, and recording every file in the ``OutputManifest`` before it is written.
 
     Its feeds carry titles as text and only characters XML 1.0 allows (see ``_guarded``).
     """
 
     def write_file(self, name, template, context, *args, **kwargs):
         cache = context.get("township_page_cache")
+        _record(context, name)
         if cache is not None and name and cache.fresh(name):
             return
         result = super().write_file(name, template, context, *args, **kwargs)
@@ -686,6 +684,7 @@ class CachingWriter(Writer):
 
     def write_feed(self, elements, context, path=None, *args, **kwargs):
         cache = context.get("township_page_cache")
+        _record(context, path)
         if cache is not None and path and cache.fresh(path):
             return None
         result = super().write_feed(elements, context, path, *args, **kwargs)
@@ -724,6 +723,12 @@ def _guarded(values: dict) -> dict:
         return value
 
     return {key: safe(value) for key, value in values.items()}
+
+
+def _record(context, name) -> None:
+    manifest = context.get("township_output_manifest")
+    if manifest is not None and name:
+        manifest.add(name)
 
 
 def get_writer(pelican):
@@ -786,6 +791,10 @@ class ArchiveGenerator(Generator):
                 )
                 article.raw_url = None
         self._cache_keys()
+        self.output_manifest = OutputManifest(self.output_path)
+        for name in theme_static_names(s, self.theme):
+            self.output_manifest.add(name)  # copied by Pelican's StaticGenerator, after us
+        self.context["township_output_manifest"] = self.output_manifest
         self.context["archive"] = self.archive
         self.context["HTML_LANG"] = bcp47(s.get("DEFAULT_LANG", "zh-CN"))
         self.context["SCRIPT_LABELS"] = SCRIPT_LABELS
@@ -977,11 +986,16 @@ class ArchiveGenerator(Generator):
         self.written.append(name)
 
     def _file(self, name: str, data: str | bytes):
+        self.output_manifest.add(name)
         path = Path(self.output_path) / name
         path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(data, str):
             data = data.encode("utf-8")
         path.write_bytes(data)
+
+    def _copy(self, source: str, name: str):
+        self.output_manifest.add(name)
+        _copy(source, os.path.join(self.output_path, name))
 
     # -- output
 
@@ -1038,9 +1052,11 @@ class ArchiveGenerator(Generator):
         self._write_report_files()
         self._write_feeds(writer)
         self._write_sitemap()
-        orphans = cache.remove_orphans()
-        if orphans:
-            log.info("township_reports: removed %d files no report makes any more", len(orphans))
+        for name in cache.keys:  # the files still current were not written again
+            self.output_manifest.add(name)
+        stale = self.output_manifest.finish()
+        if stale:
+            log.info("township_reports: removed %d files no report makes any more", len(stale))
         cache.save()
         self.fragments.save(live=set(cache.keys))
         if cache.skipped:
@@ -1102,7 +1118,7 @@ class ArchiveGenerator(Generator):
 
     def _write_report_files(self):
         content = Path(self.path)
-        cache, output = self.page_cache, Path(self.output_path)
+        cache = self.page_cache
         sitename = self.settings.get("SITENAME", "")
         for article in self.articles:
             report = article.facts
@@ -1113,7 +1129,7 @@ class ArchiveGenerator(Generator):
                 self._file(article.bib_url, self.cite(article, "bibtex") + "\n")
                 cache.written(article.csl_url)
                 cache.written(article.bib_url)
-            _copy(article.source_path, os.path.join(output, article.markdown_url))
+            self._copy(article.source_path, article.markdown_url)
             cache.keys[article.markdown_url] = "copy"
             cache.written(article.markdown_url)
         # Every raw file is published, also one whose ingest failed: it is the evidence.
@@ -1121,7 +1137,7 @@ class ArchiveGenerator(Generator):
         for name in sorted(file_names(raw_dir)):
             if not name.startswith("."):
                 published = f"raw/{raw_output_name(name)}"
-                _copy(os.path.join(raw_dir, name), os.path.join(output, published))
+                self._copy(os.path.join(raw_dir, name), published)
                 cache.keys[published] = "copy"
                 cache.written(published)
 

@@ -13,8 +13,10 @@ bytes (and this code) did not change is not converted again.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import fcntl
 import functools
 import hashlib
 import importlib.metadata
@@ -22,6 +24,7 @@ import json
 import logging
 import os
 import re
+import sys
 import tempfile
 import time
 import typing
@@ -52,6 +55,7 @@ PACKAGE = Path(__file__).parent
 RAW_SUFFIXES = (".txt", ".html", ".htm")
 ID_LENGTH = 12
 MANIFEST = ".manifest.json"
+LOCK = ".ingest.lock"
 
 
 def report_id(raw: bytes) -> str:
@@ -1056,6 +1060,43 @@ def unexpected_error(error: Exception) -> str:
     )
 
 
+@contextlib.contextmanager
+def ingest_lock(out_dir: Path):
+    """Hold ``out_dir``'s ingest lock while the block runs, waiting (and saying so) if
+    another ingest holds it.
+
+    Two ingests into one folder at once each load the manifest and each save their own:
+    the last save forgets the other's reports, and the next ingest takes their files for
+    hand edits. The lock is ``flock`` on ``out_dir/.ingest.lock``: the system releases it
+    when the process ends, so a killed ingest never leaves the folder locked.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / LOCK, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(
+                f"ingest: waiting for another ingest into {out_dir} to finish"
+                f" (it holds {out_dir / LOCK})",
+                file=sys.stderr,
+                flush=True,
+            )
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def _one_ingest_at_a_time(ingest):
+    """Run ``ingest(paths, out_dir, …)`` holding ``out_dir``'s ``ingest_lock``."""
+
+    @functools.wraps(ingest)
+    def locked(paths, out_dir, **options):
+        with ingest_lock(Path(out_dir)):
+            return ingest(paths, out_dir, **options)
+
+    return locked
+
+
+@_one_ingest_at_a_time
 def ingest_paths(
     paths: list[Path],
     out_dir: Path,

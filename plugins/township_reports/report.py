@@ -120,6 +120,21 @@ class FrontMatterError(ValueError):
     """A report file whose front matter breaks the contract in FRONT_MATTER.md."""
 
 
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """A YAML error in one line, with its line in the report file (PyYAML's spans five).
+
+    >>> try:
+    ...     yaml.load("id: e0089f6acc92\\ntitle: [神河镇\\n", Loader=_Loader)
+    ... except yaml.YAMLError as error:
+    ...     print(_yaml_problem(error))
+    line 4: front matter is not valid YAML: did not find expected ',' or ']' (see FRONT_MATTER.md)
+    """
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error).replace("\n", " ")
+    where = f"line {mark.line + 2}: " if mark is not None else ""  # + the opening '---'
+    return f"{where}front matter is not valid YAML: {problem} (see FRONT_MATTER.md)"
+
+
 def split_front_matter(text: str, source: str = "<report>") -> tuple[dict, str]:
     """Split a report file into its front matter (a dict) and its Markdown body.
 
@@ -143,7 +158,7 @@ def split_front_matter(text: str, source: str = "<report>") -> tuple[dict, str]:
         # libyaml's loader: the pure-Python one took half of a 1,000-report site build
         meta = yaml.load(text[4 : end + 1], Loader=_Loader)
     except yaml.YAMLError as exc:
-        raise FrontMatterError(f"{source}: front matter is not valid YAML: {exc}") from exc
+        raise FrontMatterError(f"{source}: {_yaml_problem(exc)}") from exc
     if not isinstance(meta, dict):
         raise FrontMatterError(f"{source}: front matter must be a YAML mapping of keys to values")
     return meta, text[end + 5 :].lstrip("\n")

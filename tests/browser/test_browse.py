@@ -220,6 +220,32 @@ def test_screenshots_and_layout_at_375_and_1440(page, base_url, catalog):
     assert ratio >= 1.7
 
 
+def test_long_unbroken_runs_wrap_where_report_text_goes_and_not_on_body(page, base_url, catalog):
+    """A pasted link of 16,000 characters in 神河镇's report (its text, title, metadata,
+    provenance) wraps on a phone instead of pushing the page sideways, while ``body``
+    keeps the default: ``overflow-wrap`` on ``body`` made Chromium take 40 s to lay out
+    a report holding a 1 MB run (measured by hand; no timing here)."""
+    page.set_viewport_size({"width": 375, "height": 800})
+    visit(page, base_url, report_path(catalog, "神河镇"))
+    run = "https://www.xyx.gov.cn/dangjian/" + "sanhuiyike" * 1600
+    places = [".report-body p", ".report-header h1", ".report-header dd", ".report-section dd"]
+    added = page.evaluate(
+        "([run, places]) => places.filter(s => document.querySelector(s))"
+        ".map(s => document.querySelector(s).append(run))",
+        [run, places],
+    )
+    assert len(added) == len(places)
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"a long link pushes the report page sideways by {overflow}px"
+    wraps = page.evaluate(
+        "sels => sels.map(s => getComputedStyle(document.querySelector(s)).overflowWrap)",
+        ["body", ".report-body p", ".report-header h1"],
+    )
+    assert wraps == ["normal", "break-word", "break-word"]
+
+
 def test_dark_mode_and_print(browser, base_url, catalog):
     context = browser.new_context(color_scheme="dark")
     page = context.new_page()

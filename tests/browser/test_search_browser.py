@@ -226,6 +226,25 @@ def test_unknown_filter_value_from_an_old_link_is_no_error(page, base_url):
     assert page.inner_text("#search-status").startswith("没有找到")
 
 
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"town": "__proto__"},
+        {"initiative": "constructor"},
+        {"county": "hasOwnProperty", "q": "三会一课"},
+        {"province": "toString", "year": "valueOf"},
+    ],
+)
+def test_filter_values_named_like_javascript_internals_are_only_unknown(page, base_url, filters):
+    """A filter value comes from the URL: ``?town=__proto__`` or ``?initiative=constructor``
+    matches no report, like any unknown value, and is never an error."""
+    filters = dict(filters)
+    open_search(page, base_url, filters.pop("q", ""), **filters)
+    assert page.get_attribute("#search", "data-state") == "done"
+    assert count(page) == 0
+    assert page.inner_text("#search-status").startswith("没有找到")
+
+
 def test_without_javascript_the_page_points_to_the_browse_pages(page_without_javascript, base_url):
     page = page_without_javascript
     page.goto(f"{base_url}/search.html?q=党建")

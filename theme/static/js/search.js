@@ -31,6 +31,13 @@
     selects[kind] = document.getElementById("search-" + kind);
   });
 
+  // The value under key in an object parsed from the index, or undefined. Keys come from
+  // the URL and the query: a plain obj[key] would find "__proto__" or "constructor" on
+  // every object (its prototype's), and the search would break on them.
+  function own(obj, key) {
+    return obj && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+  }
+
   // ------------------------------------------------------------------ fetching
 
   var meta = null;
@@ -218,7 +225,7 @@
 
   // The arrays of one gram, or null when the shard does not hold it.
   function gramArrays(shard, gram) {
-    var d = shard.header[gram];
+    var d = own(shard.header, gram);
     if (!d) return null;
     var out = [];
     for (var i = 0; i < d.length; i += 3) {
@@ -303,9 +310,9 @@
   }
 
   function facetEntry(kind, key) {
-    var buckets = meta.facets[kind] || 1;
+    var buckets = own(meta.facets, kind) || 1;
     return fetchJSON("facets/" + kind + "/" + (gramHash(key) % buckets) + ".json").then(function (file) {
-      return file[key] || null;
+      return own(file, key) || null;
     });
   }
 
