@@ -836,10 +836,20 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
                 if last_token in found:
                     found.remove(last_token)
             newsrooms.append(last_token)
-        if after and _squeeze(after) == "报道" and glued_to_role and reading.rest:
+        if (
+            after
+            and _squeeze(after) == "报道"
+            and glued_to_role
+            and (reading.rest or reading.names)
+        ):
             # 通讯员 曲晓燕 威海报道: the place the story was filed from, not a credit
-            if re.fullmatch(f"[{_CJK}]{{2,4}}", reading.rest[-1]):
-                reading.rest.pop()
+            for found in (reading.rest, reading.names):
+                if (
+                    found
+                    and found[-1] == last_token
+                    and re.fullmatch(f"[{_CJK}]{{2,4}}", last_token)
+                ):
+                    found.pop()
         if reading.accounts:  # （@爱辉融媒 记者 李春燕）: the posting organisation's credit
             sources.extend(reading.accounts)
             rules_used.append("handle")
@@ -987,6 +997,13 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
     return paragraph, None
 
 
+#: A report that opens with its byline and no dateline, glued to the lede's first words.
+_OPENING_BYLINE = re.compile(
+    r"^((?:本报|本台|本网|全媒体|融媒体)?记者\s*[\u4e00-\u9fff·\s]{2,30}?)"
+    r"(?=日前|近日|近年来|今年以来|连日来|近期|昨天|今天|\d{1,2}月\d{1,2}日)"
+)
+
+
 def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline | None:
     """The byline in the dateline that opens a report; the paragraph itself is kept.
 
@@ -1015,10 +1032,19 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     ('吾木尔汗',)
     >>> dateline_byline('本报讯（中秋将至）近日，') is None
     True
+    >>> dateline_byline('本报记者冯毅松通讯员乔晶日前，记者在黎城县洪井镇北社村看到').authors
+    ('冯毅松', '乔晶')
+    >>> dateline_byline('记者从县委组织部获悉，近日全县') is None
+    True
     >>> dateline_byline('近年来，平利县兴隆镇坚持') is None
     True
     """
     rules = rules or load_field_rules()
+    opening = _OPENING_BYLINE.match(paragraph)
+    if opening:  # 本报记者冯毅松通讯员乔晶日前，记者在…: the byline glued to the lede
+        byline = parse_byline(opening.group(1), rules)
+        if byline.authors and not byline.rest:
+            return _with_rule(byline, "dateline")
     start = rules.dateline.match(paragraph)
     after = paragraph[start.end() :] if start else paragraph
     inner = re.match(r"\s*(?:[（(][^（）()]{2,60}[）)]|【[^【】]{2,60}】)", after)
