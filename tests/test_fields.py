@@ -525,3 +525,8 @@ def test_a_posting_account_and_its_time_name_the_source_not_the_platform():
     found = parse_field_line("原创 柯桥发布 2024-04-02 16:31 来源：澎湃新闻·澎湃号·政务")
     assert found["source"] == ["柯桥发布"]
     assert parse_field_line("政务   2024-06-18 19:32   浙江") is None  # a channel tag
+
+
+def test_the_place_a_story_was_filed_from_is_no_author_but_a_reporter_is():
+    assert parse_byline("大众网记者 王君彩 通讯员 游晓青 滨州报道").authors == ("王君彩", "游晓青")
+    assert parse_byline("记者陈立 通讯员吴倩 阮浩报道").authors == ("陈立", "吴倩", "阮浩")

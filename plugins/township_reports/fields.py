@@ -360,6 +360,12 @@ def _reads_as_heading(token: str) -> bool:
     return "·" not in token and bool(words) and words[0].flag[:1] in ("a", "v", "d")
 
 
+def _is_place_word(token: str) -> bool:
+    """True when jieba's dictionary knows the token as a place name (滨州, 威海), not a person."""
+    _tokenizer, tags = _jieba()
+    return tags.get(token, "").startswith("ns")
+
+
 def _has_common_words(text: str) -> bool:
     """True when text holds a place name or a common word (共享联盟 → 共享; 缙云 is a place).
 
@@ -843,11 +849,13 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
             and (reading.rest or reading.names)
         ):
             # 通讯员 曲晓燕 威海报道: the place the story was filed from, not a credit
+            # (阮浩报道 is a name and its credit: only a place name is dropped)
             for found in (reading.rest, reading.names):
                 if (
                     found
                     and found[-1] == last_token
                     and re.fullmatch(f"[{_CJK}]{{2,4}}", last_token)
+                    and (found is reading.rest or _is_place_word(last_token))
                 ):
                     found.pop()
         if reading.accounts:  # （@爱辉融媒 记者 李春燕）: the posting organisation's credit
