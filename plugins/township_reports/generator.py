@@ -62,7 +62,7 @@ from .characters import xml_safe
 from .chart import timeline_svg
 from .dates import date_kind, date_label, span_label
 from .output_manifest import OutputManifest, theme_static_names
-from .rawfiles import find_raw_files, publish_paths, raw_url
+from .rawfiles import find_raw_files, publish_paths, raw_url, recorded_raw_paths
 from .reader import html_to_text
 
 log = logging.getLogger(__name__)
@@ -750,11 +750,6 @@ class ArchiveGenerator(Generator):
         by_id = {r["id"]: r for r in self.archive.reports}
         trails = {r["id"]: facets.place_trail(r) for r in self.archive.reports}
         pairs = neighbours(self.archive, trails)
-        raw_dir = Path(self.path) / "raw"
-        self.raw_files, refused = find_raw_files(raw_dir) if raw_dir.is_dir() else ([], [])
-        for problem in refused:
-            log.warning("%s: %s", raw_dir / problem.key, problem.reason)
-        self.raw_published = publish_paths(f.key for f in self.raw_files)
         for article in self.articles:
             report = by_id[article.report["id"]]
             article.facts = report
@@ -763,22 +758,7 @@ class ArchiveGenerator(Generator):
             article.csl_url = f"reports/{report['id']}.csl.json"
             article.bib_url = f"reports/{report['id']}.bib"
             article.markdown_url = f"reports/{report['id']}.md"
-            provenance = report.get("provenance") or {}
-            raw = provenance.get("raw_file")
-            copies = provenance.get("raw_copies")
-            paths = [raw, *(copies if isinstance(copies, list) else [])]
-            kept = [p for p in paths if isinstance(p, str) and p in self.raw_published]
-            article.raw_url = raw_url(self.raw_published[kept[0]]) if kept else None
-            # The path inside content/raw/ is shown; a download is saved under the file's name.
-            article.raw_key = kept[0] if kept else None
-            article.raw_name = PurePosixPath(kept[0]).name if kept else None
-            if raw and not kept:
-                log.warning(
-                    "%s: raw file %s is not in %s; the report page will not link it",
-                    article.source_path,
-                    raw,
-                    raw_dir,
-                )
+        self._link_raw_files(Path(self.path) / "raw")
         self._cache_keys()
         self.output_manifest = OutputManifest(self.output_path)
         for name in theme_static_names(s, self.theme):
@@ -814,6 +794,39 @@ class ArchiveGenerator(Generator):
         return Markup(self.fragments.get(name, key, lambda: str(caller())))
 
     # -- page cache
+
+    def _link_raw_files(self, raw_dir: Path) -> None:
+        """Give each report page its raw file (``raw_url``, ``raw_key``, ``raw_name``).
+
+        The path its front matter records, else one of its copies, else the raw file that
+        holds its bytes: a raw file renamed after its report was edited by hand (ingest
+        keeps the edit, and with it the old path) keeps its link. Only files no report
+        names are hashed, and only when some report's file is missing.
+        """
+        self.raw_files, refused = find_raw_files(raw_dir) if raw_dir.is_dir() else ([], [])
+        for problem in refused:
+            log.warning("%s: %s", raw_dir / problem.key, problem.reason)
+        self.raw_published = publish_paths(f.key for f in self.raw_files)
+        recorded = [(a, recorded_raw_paths(a.facts.get("provenance"))) for a in self.articles]
+        named = {path for _, paths in recorded for path in paths}
+        by_sha = None
+        for article, paths in recorded:
+            key = next((p for p in paths if p in self.raw_published), None)
+            if key is None and paths:
+                if by_sha is None:
+                    by_sha = {_sha256(f.path): f.key for f in self.raw_files if f.key not in named}
+                key = by_sha.get((article.facts.get("provenance") or {}).get("sha256"))
+                if key is None:
+                    log.warning(
+                        "%s: raw file %s is not in %s; the report page will not link it",
+                        article.source_path,
+                        paths[0],
+                        raw_dir,
+                    )
+            article.raw_url = raw_url(self.raw_published[key]) if key else None
+            # The path inside content/raw/ is shown; a download is saved under the file's name.
+            article.raw_key = key
+            article.raw_name = PurePosixPath(key).name if key else None
 
     def _cache_keys(self):
         """Keys of the pages, feeds and files made from the reports (see ``PageCache``)."""
@@ -1164,6 +1177,14 @@ class ArchiveGenerator(Generator):
             f"{urls}</urlset>\n",
         )
         self._file("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {self.site_url}/sitemap.xml\n")
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as raw:
+            return hashlib.file_digest(raw, "sha256").hexdigest()
+    except OSError:
+        return None
 
 
 def _copy(source: str, target: str) -> None:

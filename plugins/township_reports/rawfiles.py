@@ -92,8 +92,9 @@ def find_raw_files(root: Path, under: Path | None = None) -> tuple[list[RawFile]
     >>> refused[0].reason
     'a symbolic link leading outside the raw folder (to /etc/passwd): not read, not published'
     """
+    root = Path(os.path.abspath(root))
+    start = Path(os.path.abspath(under if under is not None else root))
     real_root = Path(os.path.realpath(root))
-    start = Path(under) if under is not None else Path(root)
     files: list[RawFile] = []
     refused: list[Refused] = []
     walked: set[Path] = set()
@@ -108,11 +109,32 @@ def find_raw_files(root: Path, under: Path | None = None) -> tuple[list[RawFile]
         except OSError as error:
             refused.append(Refused(_key(folder, root), f"cannot list: {error.strerror}"))
             return
+        prefix = _key(folder, root) + "/" if folder != root else ""
         for entry in entries:
             if entry.name.startswith("."):
                 continue
+            key = prefix + entry.name
+            if not is_utf8(entry.name):  # it could be written in no front matter or page
+                shown = entry.name.encode("utf-8", "surrogateescape").decode(
+                    "utf-8", "backslashreplace"
+                )
+                refused.append(
+                    Refused(
+                        prefix + shown,
+                        "its name is not UTF-8 (a GBK name from a Windows archive?):"
+                        " not read, not published; rename it",
+                    )
+                )
+                continue
             path = folder / entry.name
-            key = _key(path, root)
+            if not entry.is_symlink():  # a plain entry of a folder inside root is inside root
+                if entry.is_dir(follow_symlinks=False):
+                    walk(path, real_folder / entry.name)
+                elif entry.is_file(follow_symlinks=False):
+                    files.append(RawFile(key, real_folder / entry.name))
+                else:
+                    refused.append(Refused(key, "not a regular file: not read, not published"))
+                continue
             real = Path(os.path.realpath(path))
             if not real.is_relative_to(real_root):
                 refused.append(
@@ -140,6 +162,19 @@ def find_raw_files(root: Path, under: Path | None = None) -> tuple[list[RawFile]
         return [], [Refused(_key(start, root), "a folder outside the raw folder: not read")]
     walk(start, real_start)
     return sorted(files, key=lambda f: f.key), refused
+
+
+def is_utf8(name: str) -> bool:
+    """True unless the file system gave bytes that are not UTF-8 (kept as lone surrogates).
+
+    >>> is_utf8("兴隆镇.txt"), is_utf8(os.fsdecode(b"\\xb6\\xab\\xc2\\xa1.txt"))
+    (True, False)
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _key(path: Path, root: Path) -> str:
@@ -189,25 +224,35 @@ def publish_paths(keys) -> dict[str, str]:
     >>> paths = publish_paths(["c.html", "c.html.txt", "a/x.txt", "b/x.txt", "x.php", "罗"*90 + ".html"])
     >>> paths["c.html.txt"], paths["c.html"], paths["a/x.txt"], paths["b/x.txt"], paths["x.php"]
     ('c.html.txt', 'c~27df573749.html.txt', 'a/x.txt', 'b/x.txt', 'x.php.txt')
+    >>> publish_paths(["兴隆镇", "兴隆镇.txt/2021.html"])  # a file never takes a folder's path
+    {'兴隆镇': '兴隆镇~2bc6a648ae.txt', '兴隆镇.txt/2021.html': '兴隆镇.txt/2021.html.txt'}
     >>> long = paths["罗"*90 + ".html"]
     >>> len(long.encode()) <= MAX_NAME_BYTES, long.endswith(".html.txt")
     (True, True)
     """
     natural = {key: key if is_inert(key) else key + TEXT_SUFFIX for key in keys}
-    taken: set[str] = set()  # published files and the folders holding them
+    # Folders keep their names, so every one is taken before any file is placed.
+    taken = {folder for key in natural for folder in _folders(key)}
     paths = {}
     for key in sorted(natural, key=lambda k: (natural[k] != k, k)):
         path = natural[key]
-        name = PurePosixPath(path).name
+        folder, _, name = path.rpartition("/")
         length = NAME_HASH_LENGTH
         while len(name.encode()) > MAX_NAME_BYTES or path in taken:
             name = shortened_name(key, length)
-            path = str(PurePosixPath(key).parent / name).removeprefix("./")
+            path = f"{folder}/{name}" if folder else name
             length += 2  # a hash collision: practically never
         paths[key] = path
         taken.add(path)
-        taken.update(str(parent) for parent in PurePosixPath(path).parents)
     return paths
+
+
+def _folders(key: str):
+    """The folders of a key, innermost first: 'a/b/c.txt' → 'a/b', 'a'."""
+    folder = key.rpartition("/")[0]
+    while folder:
+        yield folder
+        folder = folder.rpartition("/")[0]
 
 
 def shortened_name(key: str, hash_length: int = NAME_HASH_LENGTH) -> str:
@@ -237,6 +282,21 @@ def raw_url(published: str) -> str:
     'raw/2021/%E5%85%B4%E9%9A%86%E9%95%87%231%20100%25%3F.txt'
     """
     return "raw/" + quote(published, safe="/", errors="surrogateescape")
+
+
+def recorded_raw_paths(provenance) -> list[str]:
+    """The raw paths a report's provenance (front matter or manifest record) names:
+    ``raw_file``, then ``raw_copies``; nothing for a hand-damaged value.
+
+    >>> recorded_raw_paths({"raw_file": "宋家镇.txt", "raw_copies": ["副本/宋家镇.txt"]})
+    ['宋家镇.txt', '副本/宋家镇.txt']
+    >>> recorded_raw_paths({"raw_file": 7}), recorded_raw_paths(None)
+    ([], [])
+    """
+    if not isinstance(provenance, dict) or not isinstance(provenance.get("raw_file"), str):
+        return []
+    copies = provenance.get("raw_copies")
+    return [provenance["raw_file"], *(c for c in copies or [] if isinstance(c, str))]
 
 
 def match_catalog_keys(
