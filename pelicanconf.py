@@ -20,10 +20,11 @@ FEED_DOMAIN = "http://localhost:8000"
 PATH = "content"
 ARTICLE_PATHS = ["reports"]
 PAGE_PATHS = []
-# content/raw/* is published byte for byte by the plugin (raw/<file>); HTML sources
-# get a .txt suffix so a browser never runs a scraped page from our origin.
+# content/raw/ is published byte for byte by the plugin (raw/<path>, see rawfiles.py):
+# a type not on its inert allow-list gets a .txt suffix, so a browser never runs a scraped
+# page from our origin. A report taken down while edited by hand is <id>.md.withdrawn.
 STATIC_PATHS = []
-IGNORE_FILES = [".#*", "*.new", "*.tmp"]
+IGNORE_FILES = [".#*", "*.new", "*.tmp", "*.withdrawn"]
 
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["township_reports"]

@@ -16,7 +16,8 @@ from pathlib import Path
 import yaml
 
 from .errors import IngestError
-from .ingest import convert_file, ingest_paths, load_catalog, unexpected_error
+from .ingest import catalog_entries, convert_file, ingest_paths, load_catalog, unexpected_error
+from .rawfiles import find_raw_files, is_inside, raw_key
 
 INSPECT_KEYS = (
     "id title title_devised township township_as_written county county_as_written prefecture "
@@ -53,46 +54,78 @@ def _show_log(quiet: bool) -> None:
     logger.setLevel(logging.WARNING if quiet else logging.INFO)
 
 
+#: The raw folder: raw files are known by their path inside it (front matter, catalog keys).
+RAW_ROOT = Path("content/raw")
+
+
+def raw_root_for(paths: list[Path]) -> Path | None:
+    """content/raw when every path given is in it (``ingest content/raw/兴隆镇/x.txt`` keeps the
+    key ``兴隆镇/x.txt``); else None, and ingest uses the folder holding them."""
+    if RAW_ROOT.is_dir() and all(is_inside(p, RAW_ROOT) for p in paths):
+        return RAW_ROOT
+    return None
+
+
+#: How each outcome is printed: (prefix, printed with --quiet too).
+OUTCOME_LINES = {
+    "failed": ("error", True),
+    "refused": ("error", True),
+    "kept-hand-edit": ("warning", True),
+    "withdrawn": ("warning", True),
+    "removed": ("warning", True),
+}
+
+
 def cmd_ingest(args) -> int:
     _show_log(args.quiet)
-    paths = [Path(p) for p in args.paths] or [Path("content/raw")]
+    paths = [Path(p) for p in args.paths] or [RAW_ROOT]
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         print(f"{path}: no such file or folder", file=sys.stderr)
     catalog, catalog_failed = _catalog(Path(args.catalog))
+    found = [p for p in paths if p.exists()]
     outcomes = ingest_paths(
-        [p for p in paths if p.exists()],
+        found,
         Path(args.out),
         catalog=catalog,
         force=args.force,
         jobs=args.jobs,
         progress=sys.stderr.isatty() and not args.quiet,
+        raw_root=raw_root_for(found),
     )
     counts: dict[str, int] = {}
+    raw_files = set()
     for outcome in outcomes:
+        if outcome.status == "catalog":
+            print(f"warning: {args.catalog}: {outcome.message}", file=sys.stderr)
+            continue
         if not outcome.about_run:
+            raw_files.add(outcome.raw)
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
-        if outcome.status == "failed":
-            print(f"error: {outcome.raw}: {outcome.message}", file=sys.stderr)
-        elif outcome.status == "kept-hand-edit":
-            print(f"warning: {outcome.raw}: {outcome.message}", file=sys.stderr)
-        elif outcome.message and not args.quiet:
-            print(f"note: {outcome.raw}: {outcome.message}", file=sys.stderr)
+        prefix, always = OUTCOME_LINES.get(outcome.status, ("note", False))
+        if outcome.message and (always or not args.quiet):
+            print(f"{prefix}: {outcome.raw}: {outcome.message}", file=sys.stderr)
         if outcome.status in ("written", "kept-hand-edit") and not args.quiet:
             for warning in outcome.warnings:
                 print(f"warning: {outcome.raw}: {warning}", file=sys.stderr)
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "no raw files"
-    print(f"ingest: {sum(counts.values())} raw file(s): {summary} → {args.out}")
-    failed = any(outcome.status == "failed" for outcome in outcomes)
+    print(f"ingest: {len(raw_files)} raw file(s): {summary} → {args.out}")
+    failed = any(outcome.status in ("failed", "refused") for outcome in outcomes)
     return 1 if failed or missing or catalog_failed else 0
 
 
 def cmd_inspect(args) -> int:
     catalog, failed = _catalog(Path(args.catalog))
-    for name in args.files:
-        path = Path(name)
+    paths = [Path(name) for name in args.files]
+    root = raw_root_for(paths)
+    keys = {path: raw_key(path, root) for path in paths}
+    listed = [f.key for f in find_raw_files(root)[0]] if root else list(keys.values())
+    entries, problems = catalog_entries(catalog, listed, complete=False)
+    for problem in problems:
+        print(f"warning: {args.catalog}: {problem.message}", file=sys.stderr)
+    for name, path in zip(args.files, paths, strict=True):
         try:
-            _, report = convert_file(path, catalog.get(path.name))
+            _, report = convert_file(path, entries.get(keys[path]), keys[path])
         except Exception as error:  # noqa: BLE001 — one line per file, never a traceback
             failed = True
             message = str(error) if isinstance(error, IngestError) else unexpected_error(error)

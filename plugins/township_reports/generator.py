@@ -16,7 +16,7 @@ plain report dicts (``facets.py``) and writes, under the output folder:
 ``review.html``                        reports whose metadata ingest was unsure of
 ``catalog.csv|json``, ``initiatives.csv``, ``places.csv``
 ``reports/<id>.md|.bib|.csl.json``     Markdown source and citations of each report
-``raw/<file>``                         the raw file, byte for byte (see ``copy_raw``)
+``raw/<path>``                         each raw file, byte for byte (see ``rawfiles.py``)
 ``feeds/all.atom.xml``, ``feeds/places/<code>.atom.xml``, ``feeds/initiatives/<slug>.atom.xml``
 ``sitemap.xml``, ``robots.txt``, ``404.html``
 =====================================  ==============================================
@@ -48,7 +48,7 @@ import os
 import pickle
 import shutil
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import jinja2
 import yaml
@@ -62,14 +62,12 @@ from .characters import xml_safe
 from .chart import timeline_svg
 from .dates import date_kind, date_label, span_label
 from .output_manifest import OutputManifest, theme_static_names
+from .rawfiles import find_raw_files, publish_paths, raw_url, recorded_raw_paths
 from .reader import html_to_text
 
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data"
-# Raw files a browser would render (and run) if served from our origin get ``.txt``
-# appended: the bytes stay identical, but they are served as plain text.
-ACTIVE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".svg", ".xml", ".js", ".mht", ".mhtml"}
 STEP_LABELS = {
     "decode": "解码",
     "control_characters": "删除控制字符",
@@ -128,15 +126,6 @@ def bcp47(tag: str) -> str:
         else:
             out.append(part.lower())
     return "-".join(out)
-
-
-def raw_output_name(raw_file: str) -> str:
-    """Where a raw file is published: its own name, plus ``.txt`` if a browser would run it.
-
-    >>> raw_output_name("002_report.txt"), raw_output_name("005_page.HTML")
-    ('002_report.txt', '005_page.HTML.txt')
-    """
-    return raw_file + ".txt" if Path(raw_file).suffix.lower() in ACTIVE_SUFFIXES else raw_file
 
 
 @dataclass
@@ -329,7 +318,7 @@ CATALOG_COLUMNS = [
     ("source", "原文所载来源"),
     ("initiatives", "报道提到的举措（规范名，以“；”分隔）"),
     ("script", "原始文本的字体：traditional 繁体、simplified 简体、mixed 混合"),
-    ("raw_file", "原始文件名（content/raw/ 下，可从网站下载原样文件）"),
+    ("raw_file", "原始文件在 content/raw/ 下的路径（可从网站下载原样文件）"),
     ("sha256", "原始文件的 sha256"),
     ("warnings", "整理时的警告（以“；”分隔）"),
     ("overrides", "由目录文件 content/catalog.yaml 补充或更正的字段（JSON）"),
@@ -741,15 +730,6 @@ def get_writer(pelican):
 CITATION_STYLES = {"gbt7714": citations.gbt7714, "bibtex": citations.bibtex}
 
 
-def file_names(folder: Path) -> set[str]:
-    """Names of the files in ``folder`` (none if it does not exist), listed in one call."""
-    try:
-        with os.scandir(folder) as entries:
-            return {entry.name for entry in entries if entry.is_file()}
-    except FileNotFoundError:
-        return set()
-
-
 class ArchiveGenerator(Generator):
     """Writes the facet pages, data files, citations, feeds and sitemap."""
 
@@ -770,8 +750,6 @@ class ArchiveGenerator(Generator):
         by_id = {r["id"]: r for r in self.archive.reports}
         trails = {r["id"]: facets.place_trail(r) for r in self.archive.reports}
         pairs = neighbours(self.archive, trails)
-        raw_dir = Path(self.path) / "raw"
-        raw_files = file_names(raw_dir)
         for article in self.articles:
             report = by_id[article.report["id"]]
             article.facts = report
@@ -780,16 +758,7 @@ class ArchiveGenerator(Generator):
             article.csl_url = f"reports/{report['id']}.csl.json"
             article.bib_url = f"reports/{report['id']}.bib"
             article.markdown_url = f"reports/{report['id']}.md"
-            raw = (report.get("provenance") or {}).get("raw_file")
-            article.raw_url = f"raw/{raw_output_name(raw)}" if raw else None
-            if raw and raw not in raw_files:
-                log.warning(
-                    "%s: raw file %s is not in %s; the report page will not link it",
-                    article.source_path,
-                    raw,
-                    raw_dir,
-                )
-                article.raw_url = None
+        self._link_raw_files(Path(self.path) / "raw")
         self._cache_keys()
         self.output_manifest = OutputManifest(self.output_path)
         for name in theme_static_names(s, self.theme):
@@ -825,6 +794,39 @@ class ArchiveGenerator(Generator):
         return Markup(self.fragments.get(name, key, lambda: str(caller())))
 
     # -- page cache
+
+    def _link_raw_files(self, raw_dir: Path) -> None:
+        """Give each report page its raw file (``raw_url``, ``raw_key``, ``raw_name``).
+
+        The path its front matter records, else one of its copies, else the raw file that
+        holds its bytes: a raw file renamed after its report was edited by hand (ingest
+        keeps the edit, and with it the old path) keeps its link. Only files no report
+        names are hashed, and only when some report's file is missing.
+        """
+        self.raw_files, refused = find_raw_files(raw_dir) if raw_dir.is_dir() else ([], [])
+        for problem in refused:
+            log.warning("%s: %s", raw_dir / problem.key, problem.reason)
+        self.raw_published = publish_paths(f.key for f in self.raw_files)
+        recorded = [(a, recorded_raw_paths(a.facts.get("provenance"))) for a in self.articles]
+        named = {path for _, paths in recorded for path in paths}
+        by_sha = None
+        for article, paths in recorded:
+            key = next((p for p in paths if p in self.raw_published), None)
+            if key is None and paths:
+                if by_sha is None:
+                    by_sha = {_sha256(f.path): f.key for f in self.raw_files if f.key not in named}
+                key = by_sha.get((article.facts.get("provenance") or {}).get("sha256"))
+                if key is None:
+                    log.warning(
+                        "%s: raw file %s is not in %s; the report page will not link it",
+                        article.source_path,
+                        paths[0],
+                        raw_dir,
+                    )
+            article.raw_url = raw_url(self.raw_published[key]) if key else None
+            # The path inside content/raw/ is shown; a download is saved under the file's name.
+            article.raw_key = key
+            article.raw_name = PurePosixPath(key).name if key else None
 
     def _cache_keys(self):
         """Keys of the pages, feeds and files made from the reports (see ``PageCache``)."""
@@ -1117,7 +1119,6 @@ class ArchiveGenerator(Generator):
         )
 
     def _write_report_files(self):
-        content = Path(self.path)
         cache = self.page_cache
         sitename = self.settings.get("SITENAME", "")
         for article in self.articles:
@@ -1133,13 +1134,13 @@ class ArchiveGenerator(Generator):
             cache.keys[article.markdown_url] = "copy"
             cache.written(article.markdown_url)
         # Every raw file is published, also one whose ingest failed: it is the evidence.
-        raw_dir = content / "raw"
-        for name in sorted(file_names(raw_dir)):
-            if not name.startswith("."):
-                published = f"raw/{raw_output_name(name)}"
-                self._copy(os.path.join(raw_dir, name), published)
-                cache.keys[published] = "copy"
-                cache.written(published)
+        # Each at its own path, inert (rawfiles.publish_paths); a link leaving content/raw/
+        # was refused in generate_context and is not among them.
+        for raw in self.raw_files:
+            published = f"raw/{self.raw_published[raw.key]}"
+            self._copy(str(raw.path), published)
+            cache.keys[published] = "copy"
+            cache.written(published)
 
     def _write_feeds(self, writer):
         context = dict(self.context, SITEURL=self.site_url, FEED_DOMAIN=self.site_url)
@@ -1176,6 +1177,14 @@ class ArchiveGenerator(Generator):
             f"{urls}</urlset>\n",
         )
         self._file("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {self.site_url}/sitemap.xml\n")
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as raw:
+            return hashlib.file_digest(raw, "sha256").hexdigest()
+    except OSError:
+        return None
 
 
 def _copy(source: str, target: str) -> None:

@@ -39,8 +39,25 @@ from .characters import remove_control_characters, remove_invisible_formatting
 from .decode import decode_report_bytes, looks_like_html
 from .errors import IngestError
 from .htmlpage import read_html_page
+from .rawfiles import (
+    RawFile,
+    Refused,
+    find_raw_files,
+    is_inside,
+    is_utf8,
+    match_catalog_keys,
+    raw_key,
+    recorded_raw_paths,
+)
 from .repair import repair_lost_gbk_lead_bytes
-from .report import CATALOG_FIELDS, Report, catalog_schema, render_markdown
+from .report import (
+    CATALOG_FIELDS,
+    FrontMatterError,
+    Report,
+    catalog_schema,
+    render_markdown,
+    split_front_matter,
+)
 from .simplify import (
     collapse_doubled_punctuation,
     detect_script,
@@ -70,7 +87,7 @@ def report_id(raw: bytes) -> str:
 #: The modules whose code decides a report's Markdown; site code is not among them.
 INGEST_MODULES = (
     "decode characters htmlpage repair unannotate simplify dechrome fields page structure places "
-    "initiatives dating dictionary report ingest"
+    "initiatives dating dictionary report rawfiles ingest"
 ).split()
 
 
@@ -384,8 +401,14 @@ def remove_unwanted_characters(text: str, removed: dict[str, Counter]) -> str:
     return text
 
 
-def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -> Report:
-    """Turn one raw report into a Report (pure: reads nothing, writes nothing)."""
+def ingest_bytes(
+    raw: bytes, raw_name: str, catalog_entry: dict | None = None, raw_copies: list[str] = ()
+) -> Report:
+    """Turn one raw report into a Report (pure: reads nothing, writes nothing).
+
+    ``raw_name`` is the raw file's path inside content/raw/; ``raw_copies`` the paths of
+    byte-identical copies of it (one report records them all).
+    """
     trace = _Trace()
     text, encoding = decode_report_bytes(raw)
     trace.step("decode", 1, encoding=encoding)
@@ -549,6 +572,7 @@ def ingest_bytes(raw: bytes, raw_name: str, catalog_entry: dict | None = None) -
         script=script,
         provenance={
             "raw_file": raw_name,
+            **({"raw_copies": list(raw_copies)} if raw_copies else {}),
             "sha256": hashlib.sha256(raw).hexdigest(),
             "steps": trace.steps,
             "repairs": [
@@ -893,8 +917,12 @@ def save_manifest(out_dir: Path, manifest: dict) -> None:
 
 @dataclass
 class Outcome:
-    raw: str
-    status: str  # written | unchanged | kept-hand-edit | failed
+    raw: str  # the raw file's path inside content/raw/ (a catalog key for status "catalog")
+    # written | unchanged | kept-hand-edit | failed | refused (not read: a link leaving the
+    # raw folder) | replaced (an earlier version's report removed) | removed (raw file gone,
+    # report removed) | withdrawn (its report was edited by hand: moved aside, unpublished)
+    # | catalog (a catalog key naming no raw file, or several)
+    status: str
     report_file: str | None = None
     message: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -944,25 +972,76 @@ def _is_running(pid: int) -> bool:
     return True
 
 
-def collect_raw_files(paths: list[Path]) -> list[Path]:
-    """Raw report files under the given files and folders, sorted, dot-files skipped."""
-    found = []
+def common_folder(paths: list[Path]) -> Path | None:
+    """The folder raw keys are relative to when none is given: the one folder ingested, or
+    the deepest folder holding every path.
+
+    >>> common_folder([Path("/data/raw/兴隆镇/2021.txt"), Path("/data/raw/神河镇/2011.txt")])
+    PosixPath('/data/raw')
+    """
+    if not paths:
+        return None
+    folders = [p if p.is_dir() else p.parent for p in (Path(os.path.abspath(p)) for p in paths)]
+    return Path(os.path.commonpath(folders))
+
+
+def collect_raw_files(paths: list[Path], root: Path) -> tuple[list[RawFile], list[Refused]]:
+    """Raw report files under the given files and folders, keyed by their path inside ``root``.
+
+    Folders are walked by ``rawfiles.find_raw_files``: dot-files skipped, and a symbolic
+    link leading outside ``root`` refused, never read. A file named outright is read
+    whatever its extension; one inside ``root`` must not lead outside it either.
+    """
+    found: dict[str, RawFile] = {}
+    refused: list[Refused] = []
+    real_root = Path(os.path.realpath(root))
     for path in paths:
         if path.is_dir():
-            found += [
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in RAW_SUFFIXES and not p.name.startswith(".")
-            ]
+            files, bad = find_raw_files(root, path)
+            refused += bad
+            for raw in files:
+                if Path(raw.key).suffix.lower() in RAW_SUFFIXES:
+                    found.setdefault(raw.key, raw)
+            continue
+        key = raw_key(path, root)
+        if not is_utf8(key):
+            refused.append(Refused(os.fsencode(key).decode("utf-8", "backslashreplace"),
+                                   "its name is not UTF-8: not read; rename it"))  # fmt: skip
+            continue
+        real = Path(os.path.realpath(path))
+        if is_inside(path, root) and not real.is_relative_to(real_root):
+            refused.append(
+                Refused(key, f"a symbolic link leading outside {root} (to {real}): not read")
+            )
+            continue
+        found.setdefault(key, RawFile(key, real))
+    return sorted(found.values(), key=lambda f: f.key), refused
+
+
+def catalog_entries(
+    catalog: dict, raw_keys: list[str], complete: bool
+) -> tuple[dict[str, dict], list[Outcome]]:
+    """The catalog's entries by raw key, and an Outcome per key that names no raw file, several,
+    or one another key already names (``rawfiles.match_catalog_keys`` says which is which)."""
+    found, problems = match_catalog_keys(catalog, raw_keys, complete)
+    entries: dict[str, dict] = {}
+    for catalog_key, key in found.items():
+        if key in entries:
+            problems.append((catalog_key, f"names {key} again: ignored, the first entry applies"))
         else:
-            found.append(path)
-    return sorted(set(found))
+            entries[key] = catalog[catalog_key]
+    notes = [Outcome(key, "catalog", message=f"key {key!r} {problem}") for key, problem in problems]
+    return entries, notes
 
 
-def convert_file(path: Path, catalog_entry: dict | None) -> tuple[str, Report]:
-    """(markdown, report) for one raw file; raises IngestError naming the problem."""
+def convert_file(
+    path: Path, catalog_entry: dict | None, key: str | None = None, copies: list[str] = ()
+) -> tuple[str, Report]:
+    """(markdown, report) for one raw file known as ``key`` (default: its name); raises
+    IngestError naming the problem."""
+    key = key or path.name
     try:
-        path.name.encode("utf-8")  # it is written into the front matter, the manifest, links
+        key.encode("utf-8")  # it is written into the front matter, the manifest, links
     except UnicodeEncodeError as error:
         raise IngestError(
             "its name is not UTF-8 (saved on a system using GBK?): rename it,"
@@ -972,7 +1051,7 @@ def convert_file(path: Path, catalog_entry: dict | None) -> tuple[str, Report]:
         raw = path.read_bytes()
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror}") from error
-    report = ingest_bytes(raw, path.name, catalog_entry)
+    report = ingest_bytes(raw, key, catalog_entry, copies)
     return render_markdown(report), report
 
 
@@ -1001,26 +1080,36 @@ def write_report(
             )
     if status == "written":
         write_atomically(target, markdown)
+    copies = report.provenance.get("raw_copies")
     manifest[name] = {
         "raw_file": report.provenance["raw_file"],
+        **({"raw_copies": copies} if copies else {}),
         "raw_sha256": raw_sha,
         "pipeline": pipeline_version(),
         "output_sha256": sha256_text(markdown),
     }
+    message = ""
+    if status == "written" and target.with_name(name + WITHDRAWN).exists():
+        message = (
+            f"an earlier version edited by hand is in {name + WITHDRAWN}: carry its edits over"
+        )
     return Outcome(
-        report.provenance["raw_file"], status, str(target), "", report.provenance["warnings"]
+        report.provenance["raw_file"], status, str(target), message, report.provenance["warnings"]
     )
 
 
-def is_up_to_date(path: Path, out_dir: Path, manifest: dict, catalog_entry: dict | None) -> bool:
-    """True when this raw file was ingested by this code with this catalog entry, output untouched."""
-    raw = path.read_bytes()
-    name = f"{report_id(raw)}.md"
+def is_up_to_date(
+    raw_sha: str, keys: list[str], out_dir: Path, manifest: dict, catalog_entry: dict | None
+) -> bool:
+    """True when these bytes, at these raw paths, were ingested by this code with this catalog
+    entry, and the output is untouched."""
+    name = f"{raw_sha[:ID_LENGTH]}.md"
     recorded = manifest.get(name)
     target = out_dir / name
     return bool(
         recorded
-        and recorded.get("raw_sha256") == hashlib.sha256(raw).hexdigest()
+        and recorded.get("raw_sha256") == raw_sha
+        and recorded_raw_paths(recorded) == keys
         and recorded.get("pipeline") == pipeline_version()
         and recorded.get("catalog") == _catalog_hash(catalog_entry)
         and target.exists()
@@ -1034,13 +1123,13 @@ def _catalog_hash(entry: dict | None) -> str | None:
     return hashlib.sha256(json.dumps(entry, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
-def _convert_job(args: tuple[str, dict | None]) -> tuple[str, str | None, dict | None, str]:
+def _convert_job(args: tuple) -> tuple[str, str | None, dict | None, str]:
     """Worker: (raw path, markdown, report dict, error) — runs in a child process."""
     from dataclasses import asdict
 
-    path, entry = args
+    path, key, copies, entry = args
     try:
-        markdown, report = convert_file(Path(path), entry)
+        markdown, report = convert_file(Path(path), entry, key, copies)
         return path, markdown, asdict(report), ""
     except IngestError as error:
         return path, None, None, str(error)
@@ -1058,6 +1147,60 @@ def unexpected_error(error: Exception) -> str:
         f"ingest failed ({type(error).__name__}: {error}): a bug in ingest;"
         " please report it with this file"
     )
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as raw:
+        for block in iter(lambda: raw.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def group_by_bytes(files: list[RawFile]) -> tuple[dict[str, list[RawFile]], list[Outcome]]:
+    """Raw files by the sha256 of their bytes (byte-identical files are one report, whose id
+    is that hash), and an Outcome for each file that could not be read."""
+    groups: dict[str, list[RawFile]] = {}
+    unread = []
+    for raw in files:
+        try:
+            groups.setdefault(_file_sha256(raw.path), []).append(raw)
+        except OSError as error:
+            unread.append(Outcome(raw.key, "failed", message=f"cannot read: {error.strerror}"))
+    return groups, unread
+
+
+def entry_for_copies(
+    keys: list[str], entries: dict[str, dict]
+) -> tuple[dict | None, list[Outcome]]:
+    """The catalog entry of a report whose bytes are at ``keys``: the first path's that has
+    one; a second entry is not merged, but named in a warning.
+
+    >>> entry_for_copies(["宋家镇.txt", "副本/宋家镇.txt"], {"副本/宋家镇.txt": {"url": "u"}})
+    ({'url': 'u'}, [])
+    """
+    named = [key for key in keys if key in entries]
+    if not named:
+        return None, []
+    doubled = [
+        Outcome(
+            key,
+            "catalog",
+            message=f"key {key!r} names a byte-identical copy of"
+            f" {named[0]}, whose entry applies: merge the two entries",
+        )
+        for key in named[1:]
+    ]
+    return entries[named[0]], doubled
+
+
+def _holds(root: Path, key: str, raw_sha: str) -> bool:
+    """True when the raw file ``key`` inside ``root`` is there, inside it, with these bytes."""
+    path = Path(os.path.realpath(root / key))
+    try:
+        return path.is_relative_to(os.path.realpath(root)) and _file_sha256(path) == raw_sha
+    except OSError:
+        return False
 
 
 @contextlib.contextmanager
@@ -1105,57 +1248,90 @@ def ingest_paths(
     force: bool = False,
     jobs: int | None = None,
     progress: bool = False,
+    raw_root: Path | None = None,
 ) -> list[Outcome]:
-    """Ingest raw files into out_dir; one Outcome per file, failures included (never raises per file)."""
+    """Ingest raw files into out_dir; one Outcome per file, failures included (never raises per file).
+
+    ``raw_root`` is the raw folder (content/raw) the files' keys are relative to; by default
+    the one folder given, or the folder holding every path. When the whole raw folder is
+    ingested (``raw_root``, or the ``raw`` folder beside ``out_dir``), a report whose raw
+    file is gone leaves the site (``take_down``).
+    """
     catalog = catalog or {}
-    files = collect_raw_files(paths)
+    paths = [Path(p) for p in paths]
+    root = Path(raw_root) if raw_root is not None else common_folder(paths) or Path(".")
+    files, refused = collect_raw_files(paths, root)
+    # Every raw file was listed: a recorded one that is missing is gone, every catalog key
+    # must name one.
+    whole = any(p.is_dir() and os.path.samefile(p, root) for p in paths if root.exists())
+    known = [f.key for f in files]
+    if raw_root is not None and not whole and root.is_dir():
+        known = [
+            f.key for f in find_raw_files(root)[0] if Path(f.key).suffix.lower() in RAW_SUFFIXES
+        ]
+    entries, outcomes = catalog_entries(catalog, known, whole or raw_root is not None)
+    outcomes += [Outcome(r.key, "refused", message=r.reason) for r in refused]
+
     manifest = load_manifest(out_dir)
     if out_dir.is_dir():
         for name in remove_abandoned_temp_files(out_dir):
             log.info("removed %s, left by an ingest that was stopped while writing", out_dir / name)
-    outcomes: list[Outcome] = []
-    todo = []
-    for path in files:
-        entry = catalog.get(path.name)
-        try:
-            if not force and is_up_to_date(path, out_dir, manifest, entry):
-                outcomes.append(Outcome(path.name, "unchanged"))
-                continue
-        except OSError as error:
-            outcomes.append(Outcome(path.name, "failed", message=f"cannot read: {error.strerror}"))
+    groups, unread = group_by_bytes(files)
+    outcomes += unread
+    todo, claimed = [], {}
+    for raw_sha, group in groups.items():
+        keys = [raw.key for raw in group]
+        if not whole:  # copies recorded earlier and not named this time count while they last
+            record = manifest.get(f"{raw_sha[:ID_LENGTH]}.md")
+            others = [p for p in recorded_raw_paths(record) if p not in keys]
+            keys = sorted(keys + [p for p in others if _holds(root, p, raw_sha)])
+        entry, doubled = entry_for_copies(keys, entries)
+        outcomes += doubled
+        if not force and is_up_to_date(raw_sha, keys, out_dir, manifest, entry):
+            outcomes += [Outcome(key, "unchanged") for key in keys]
+            claimed.update(dict.fromkeys(keys, f"{raw_sha[:ID_LENGTH]}.md"))
             continue
-        todo.append((str(path), entry))
+        todo.append((str(group[0].path), keys[0], keys[1:], entry))
 
     jobs = jobs or min(os.cpu_count() or 1, 8)
     if len(todo) < 16:
         jobs = 1
     results = _run_jobs(todo, jobs, progress)
-    # Outputs by raw file name, so that finding a changed file's old output does not scan
-    # the whole manifest for every report (quadratic: 14 s for a cold ingest of 10,000).
-    outputs_by_raw: dict[str, list[str]] = {}
-    for output, record in manifest.items():
-        outputs_by_raw.setdefault(record.get("raw_file"), []).append(output)
-    for (path, entry), (_, markdown, report_dict, error) in zip(todo, results, strict=True):
-        name = Path(path).name
+    for (_, key, copies, entry), (_, markdown, report_dict, error) in zip(
+        todo, results, strict=True
+    ):
         if error:
-            outcomes.append(Outcome(name, "failed", message=error))
+            outcomes += [Outcome(k, "failed", message=error) for k in (key, *copies)]
             continue
         report = Report(**report_dict)
         raw_sha = report.provenance["sha256"]
         try:
             outcome = write_report(out_dir, report, markdown, manifest, raw_sha, force)
         except OSError as err:
-            outcomes.append(Outcome(name, "failed", message=f"cannot write: {err.strerror}"))
+            outcomes.append(Outcome(key, "failed", message=f"cannot write: {err.strerror}"))
             continue
         if outcome.status != "kept-hand-edit":
             manifest[f"{report.id}.md"]["catalog"] = _catalog_hash(entry)
-            outputs_by_raw.setdefault(name, []).append(f"{report.id}.md")
-            outcome.message = remove_superseded_output(
-                out_dir, manifest, name, f"{report.id}.md", outputs_by_raw.get(name)
-            )
+        claimed.update(dict.fromkeys((key, *copies), f"{report.id}.md"))
         outcomes.append(outcome)
+        for copy in copies:
+            same = f"byte-identical to {key}: one report, {report.id}.md, records both paths"
+            outcomes.append(Outcome(copy, outcome.status, outcome.report_file, warnings=[same]))
+
+    # Takedowns only from the raw folder the reports come from: ingesting a batch folder
+    # from elsewhere into content/reports adds reports and takes none down.
+    beside = out_dir.parent / "raw"
+    sweep = whole and (raw_root is not None or (beside.is_dir() and os.path.samefile(root, beside)))
+    present = {f.key for f in files} if sweep else None
+    gone = [(name, manifest.pop(name)) for name in gone_reports(manifest, claimed, present)]
+    for name, record in gone:
+        outcomes.append(take_down(out_dir, name, record, claimed))
+    if sweep:  # after those: their files are gone by now
+        for name, record in unrecorded_reports(out_dir, manifest, claimed, present):
+            outcomes.append(take_down(out_dir, name, record, claimed))
+            gone.append((name, record))
     outcomes.sort(key=lambda o: o.raw)
-    if todo:
+    if todo or gone:
         try:
             save_manifest(out_dir, manifest)
         except OSError as error:  # a read-only folder, a full disk: said once, after the files
@@ -1166,31 +1342,100 @@ def ingest_paths(
     return outcomes
 
 
-def remove_superseded_output(
-    out_dir: Path, manifest: dict, raw_name: str, current: str, candidates: list[str] | None = None
-) -> str:
-    """Remove the output of an earlier version of this raw file (its bytes, so its id, changed).
+def gone_reports(manifest: dict, claimed: dict[str, str], present: set[str] | None) -> list[str]:
+    """The reports in the manifest none of whose raw paths still holds their bytes.
 
-    A report must not be published twice. An old output edited by hand is kept, and
-    the returned message says so; an untouched one is removed. ``candidates``: the
-    manifest's outputs that may come from raw_name (default: all of them).
+    A path no longer holds a report's bytes when this ingest found other bytes there
+    (``claimed`` by another report: a new version) or, when every raw file was listed
+    (``present``), when it is not there any more. A path this ingest could not read keeps
+    its report: the last good version stays until the file is fixed.
+
+    >>> manifest = {"a.md": {"raw_file": "兴隆镇.txt"}, "b.md": {"raw_file": "神河镇.txt"},
+    ...             "c.md": {"raw_file": "宋家镇.txt", "raw_copies": ["副本/宋家镇.txt"]}}
+    >>> gone_reports(manifest, {"兴隆镇.txt": "new.md"}, None)
+    ['a.md']
+    >>> gone_reports(manifest, {"兴隆镇.txt": "a.md"}, {"兴隆镇.txt", "副本/宋家镇.txt"})
+    ['b.md']
+    >>> gone_reports(manifest, {"改名/兴隆镇.txt": "a.md"}, {"改名/兴隆镇.txt"})  # renamed
+    ['b.md', 'c.md']
     """
-    messages = []
-    for name in list(manifest if candidates is None else candidates):
-        record = manifest.get(name)
-        if record is None or name == current or record.get("raw_file") != raw_name:
+    gone = []
+    current = set(claimed.values())  # a report this ingest found bytes for stays
+    for name, record in manifest.items():
+        if name in current:
             continue
-        old = out_dir / name
-        if old.exists() and sha256_file(old) != record.get("output_sha256"):
-            messages.append(
-                f"{old} came from an earlier version of {raw_name} and was edited by hand:"
-                " kept it; delete it once its edits are carried over"
-            )
+        paths = recorded_raw_paths(record)
+        own = [
+            p for p in paths if claimed.get(p, name) == name and (present is None or p in present)
+        ]
+        if paths and not own:
+            gone.append(name)
+    return gone
+
+
+#: Appended to a report taken down while it held hand edits: kept, and never published.
+WITHDRAWN = ".withdrawn"
+
+
+def unrecorded_reports(
+    out_dir: Path, manifest: dict, claimed: dict[str, str], present: set[str]
+) -> list[tuple[str, dict]]:
+    """Reports the manifest does not know (it was lost or damaged) whose raw files are all gone.
+
+    Their front matter says where they came from. Without a record an untouched file cannot
+    be told from a hand edit, so no output_sha256 is given: ``take_down`` keeps it aside.
+    A file that cannot be read is left to the site build, which names it.
+    """
+    ours = set(manifest) | set(claimed.values())
+    found = []
+    for path in sorted(out_dir.glob("*.md")) if out_dir.is_dir() else []:
+        if path.name in ours:
             continue
-        old.unlink(missing_ok=True)
-        del manifest[name]
-        messages.append(f"removed {old.name}, the output of an earlier version of {raw_name}")
-    return "; ".join(messages)
+        try:
+            meta, _ = split_front_matter(path.read_text(encoding="utf-8"), str(path))
+        except (OSError, UnicodeDecodeError, FrontMatterError):
+            continue
+        paths = recorded_raw_paths(meta.get("provenance"))
+        if paths and not any(
+            p in present and claimed.get(p, path.name) == path.name for p in paths
+        ):
+            found.append((path.name, {"raw_file": paths[0], "raw_copies": paths[1:]}))
+    return found
+
+
+def take_down(out_dir: Path, name: str, record: dict, claimed: dict[str, str]) -> Outcome:
+    """Remove a report whose raw file is gone or holds new bytes, so it leaves the site.
+
+    Its Markdown is deleted, unless it was edited by hand (or there is no record to tell):
+    then it is moved aside to ``<id>.md.withdrawn`` (Pelican reads only ``.md``), so no edit
+    is lost, and the message says so. Either way the raw file is the evidence: without it
+    there is no report.
+    """
+    raw = recorded_raw_paths(record)[0]
+    target = out_dir / name
+    why = (
+        f"the output of an earlier version of {raw}"
+        if raw in claimed
+        else f"its raw file {raw} is gone"
+    )
+    if target.exists() and sha256_file(target) != record.get("output_sha256"):
+        aside = target.with_name(name + WITHDRAWN)
+        number = 1
+        while aside.exists():
+            number += 1
+            aside = target.with_name(f"{name}{WITHDRAWN}-{number}")
+        os.replace(target, aside)
+        return Outcome(
+            raw,
+            "withdrawn",
+            str(aside),
+            f"{target} ({why}) was edited by hand: moved it to {aside.name}, which the site"
+            " does not publish; carry its edits over, then delete it",
+        )
+    target.unlink(missing_ok=True)
+    if raw in claimed:
+        return Outcome(raw, "replaced", message=f"removed {name}, {why}")
+    return Outcome(raw, "removed", message=f"{why}: removed its report {target} from the site")
 
 
 def _run_jobs(todo, jobs, progress):
