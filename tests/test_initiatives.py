@@ -286,3 +286,140 @@ def test_a_quoted_phrase_whose_one_is_no_numeral_is_no_numbered_name():
         "创新机制，镇村组户“一起联动”，党政银企“一体发力”，打造“一站式服务”大厅，推行“一村一品”。"
     )
     assert dict(find_initiatives(text)) == {"一村一品": 1}
+
+
+# ---------------------------------------------------------------- kinds of issue 9 (survey round 2)
+
+
+def test_a_numbered_name_followed_by_its_mechanism_through_de_is_found():
+    # “X”的党建工作模式 names the model; “一次不跑”的服务 stays a description
+    text = "镇党委探索形成“一核两委三治”的党建工作模式，为群众提供“一次不跑”的服务。"
+    assert found(text) == {"一核两委三治"}
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("镇里建立“收集—分办—回访”闭环机制，件件有回音。", "收集—分办—回访"),
+        ("构建“镇党委—村党支部—党小组—党员户”四级组织体系。", "镇党委—村党支部—党小组—党员户"),
+    ],
+)
+def test_a_chain_of_steps_or_levels_introduced_as_a_mechanism_is_found(sentence, name):
+    assert found(sentence) == {name}
+
+
+def test_a_chain_without_verb_and_mechanism_is_not_an_initiative():
+    assert found("开通“县城—乡镇—村”客运线路，方便群众出行。") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("社区推行“群众出题、支部答题、党员解题”的服务方式。", "群众出题、支部答题、党员解题"),
+        ("服务队实行“一户一访、一事一记”工作方式。", "一户一访、一事一记"),
+        ("镇党委以“支部带头修路、党员带头捐工”为抓手，改善村容。", "支部带头修路、党员带头捐工"),
+    ],
+)
+def test_a_slogan_of_several_clauses_introduced_as_the_way_of_working_is_found(sentence, name):
+    assert found(sentence) == {name}
+
+
+def test_a_role_quoted_after_party_member_is_named_with_it():
+    # 党员“护河员” is the post 党员护河员; 党员 is part of the name, not its subject
+    text = "河口镇：党员“护河员”守护一江清水\n今年以来，河口镇党委推行党员“护河员”制度。"
+    assert found(text) == {"党员护河员"}
+
+
+def test_a_place_the_headline_is_in_is_not_its_subject():
+    assert found("“石头村”里党旗红\n镇党委带领群众修路架桥。") == set()
+
+
+def test_a_headline_name_that_is_one_part_of_a_plus_model_is_still_found():
+    text = "岳溪镇：“院坝议事”议出新气象\n镇里将推行“院坝议事+积分管理”模式。"
+    assert found(text) == {"院坝议事", "院坝议事+积分管理"}
+
+
+def test_a_team_the_town_founds_is_found_but_not_one_merely_named():
+    assert found("镇里组建“茶山党员服务队”，上门指导修剪。") == {"茶山党员服务队"}
+    assert found("由种植大户组成的“茶山先锋队”穿梭在茶园。") == set()
+
+
+def test_titles_a_village_awards_to_people_are_honours():
+    assert found("各村开展“好媳妇”“好婆婆”评选，弘扬文明新风。") == set()
+
+
+def test_a_media_series_is_not_a_programme():
+    assert found("区融媒体中心推出“山村党旗红”系列报道，今天刊发第三篇。") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "镇党委把村党支部建设作为“一号工程”，一抓到底。",
+        "把组织振兴作为乡村振兴的“第一工程”来抓。",
+        "把创建工作作为“一把手”工程来抓。",
+    ],
+)
+def test_a_priority_label_is_not_a_programme(sentence):
+    assert found(sentence) == set()
+
+
+def test_a_plus_model_whose_signs_a_scraper_flattened_to_spaces_is_found():
+    assert found("积极采取“党支部 合作社 农户”发展模式。") == {"党支部+合作社+农户"}
+    assert found("开展“学讲话 读党报”主题活动。") == {"学讲话 读党报"}  # a slogan stays
+
+
+def test_the_parts_a_numbered_method_is_explained_by_are_not_initiatives_of_their_own():
+    text = "镇党委探索“1234”工作法，即坚持“一个核心”，用好“两大平台”，建强“三支队伍”。"
+    assert found(text) == {"1234工作法"}
+
+
+def test_a_numbered_name_whose_verb_follows_the_quote_is_named_with_it():
+    assert found("街道建立“三长”联动机制，楼栋长、单元长、中心户长各司其职。") == {"三长联动"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "党员带头清“四乱”，村庄换新颜。",
+        "镇里是全县“三大古镇”之一，历史悠久。",
+        "为全县高质量发展贡献了“河口智慧”，提供更多“河口方案”。",
+        "村党支部坚持“清单化”管理，办事更规范。",
+        "墙上的“党员责任区”标牌格外醒目。",
+        "围绕服务“一老一小”工作重点，优化服务。",
+    ],
+)
+def test_problems_sets_contributions_manners_signs_and_people_are_not_initiatives(sentence):
+    assert found(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "她提出提升质量、提高价格、提供备品，这“三提”遭到多数人反对。",
+        "路边的三联村、陆平村错落分布。",
+        "围绕“产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”总要求推进工作。",
+        "白路镇擦亮“中国民间文化艺术之乡”品牌。",
+        "党员干部用好“学习强国”，各村“三委会”成员参加培训。",
+    ],
+)
+def test_references_places_policy_lists_titles_and_platforms_are_not_initiatives(sentence):
+    assert found(sentence) == set()
+
+
+def test_a_service_circle_counted_in_chinese_minutes_is_a_numbered_name():
+    assert found("社区党委率先打造十分钟服务圈，服务进楼门。") == {"十分钟服务圈"}
+
+
+def test_a_fixed_day_the_town_names_is_found():
+    assert found("镇党委将每月10日固定为“党员先锋服务日”，集中为群众办事。") == {"党员先锋服务日"}
+
+
+def test_a_known_practice_under_a_brand_word_keeps_its_brand():
+    assert found("村民攒下积分，到村里的“红色积分超市”兑换日用品。") == {"红色积分超市"}
+
+
+def test_a_formula_of_three_parts_introduced_by_a_verb_is_a_model():
+    text = "培训采取“专题讲座+现场教学+分组研讨”的方式进行。"
+    assert found(text) == {"专题讲座+现场教学+分组研讨"}
+    assert found("采用“正向激励+反向约束”的办法。") == set()  # a pair of manners

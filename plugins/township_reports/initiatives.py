@@ -11,10 +11,18 @@ this step must be as precise as it is thorough. Evidence, all of it data
    not found inside an unrelated longer word);
 2. a quoted name the report introduces as a programme: a verb before it
    (推行“X”, 探索推进村党组织“X”) or a tail after it (“X”工作机制, “X”党建品牌,
-   “X”主题活动); names listed together (“A”“B”等强基工程) share both;
+   “X”主题活动); names listed together (“A”“B”等强基工程) share both; so are a
+   slogan of several clauses named as the way of working (实行“周收集、月办理”的工作
+   方式, 以“A、B”为抓手), a chain of steps or levels named a mechanism (建立“议事—
+   交办—反馈”闭环机制), a team a strong verb founds (组建“X服务队”) and a fixed day
+   (确定每月2日为“支部活动日”); a post quoted after 党员 is named with it (党员“林长”
+   → 党员林长);
 3. numbered names, quoted (“两精简三清理四规范”, “15分钟便民生活圈”, “1+3+N”) or of a
-   known shape without quotes (一村一品, 三治融合, 双百行动);
-4. plus-sign models, quoted or not (“党建+”, 党支部+合作社+农户).
+   known shape without quotes (一村一品, 三治融合, 双百行动); the parts 即 explains a
+   numbered method by (“1235”工作法，即…“两大阵地”…) are the method, not names of
+   their own;
+4. plus-sign models, quoted or not (“党建+”, 党支部+合作社+农户), also where a scraper
+   flattened the signs to spaces (“党支部 合作社 农户”).
 
 A quoted name in the headline's subject position (绕阳河镇：“跨村联建”让弱村…) is
 what the report is about. A practice that reports often name in passing (党员联户,
@@ -24,6 +32,8 @@ Never initiatives: metaphors and catch phrases (“一池春水”, “领头雁
 (“河南省五星党支部”), institutions, facilities and spirits (“农业产业园区”, “六馆六苑”,
 “长冈精神”), years, amounts and dates (“七一”), star levels and ratings on their own
 (三星 of 五星, 获评“五星”), doctrines and generic policy words (“四个意识”, 乡村振兴),
+priority labels (作为“一号工程”), media series (“X”系列报道), signs (“X”标牌), manners
+(“清单化”), problems a clean-up removes (“四乱”), what a town contributes (“X智慧”),
 ordinary dictionary words, mottos and quoted speech. A quoted phrase with no
 introducing context and no numeral or plus sign is never one. Input is simplified
 text; this step never changes it. ``find_mentions`` says which rule found each name.
@@ -80,6 +90,8 @@ class Initiative:
     focus: bool = False
     #: the bare name counts only right before one of these (“五星”支部, “三星”以上)
     only_before: tuple[str, ...] = ()
+    #: the same, for the name written without quotes only (共同缔造美好家园 is a verb phrase)
+    unquoted_only_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +126,7 @@ def load_vocabulary(path: Path = DATA / "initiatives.yaml") -> Vocabulary:
             entry.get("level_of"),
             bool(entry.get("focus")),
             tuple(str(w) for w in entry.get("only_before") or ()),
+            tuple(str(w) for w in entry.get("unquoted_only_before") or ()),
         )
         initiatives[name] = item
         for alias in (name, *item.aliases):
@@ -171,6 +184,30 @@ class ContextRules:
     numbered_shape: re.Pattern
     goal_endings: tuple[str, ...]
     not_numerals: tuple[str, ...]
+    frame_after: re.Pattern
+    chain_min_links: int
+    chain_tail_gap: int
+    chain_tails: frozenset[str]
+    role_qualifiers: tuple[str, ...]
+    role_suffixes: tuple[str, ...]
+    headline_place: re.Pattern
+    contrast: re.Pattern
+    column_tail: re.Pattern
+    priority_before: re.Pattern
+    priority_tail: str
+    explanation: re.Pattern
+    team: re.Pattern
+    plus_head: re.Pattern
+    fixed_day_before: re.Pattern
+    brand_prefixes: tuple[str, ...]
+    plus_formula_parts: int
+    sign_after: re.Pattern
+    reference_before: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+    member_of_after: re.Pattern
+    numbered_continuation: re.Pattern
+    manner_suffix: str
+    manner_max: int
 
 
 @functools.cache
@@ -230,6 +267,34 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         numbered_shape=re.compile("|".join(f"(?:{p})" for p in data["numbered_shapes"])),
         goal_endings=tuple(str(w) for w in data["goal_endings"]),
         not_numerals=tuple(str(w) for w in data["not_numerals"]),
+        frame_after=re.compile(data["frame_after"]),
+        chain_min_links=int(data["chain_min_links"]),
+        chain_tail_gap=int(data["chain_tail_gap"]),
+        chain_tails=frozenset(str(t) for t in data["chain_tails"]),
+        role_qualifiers=tuple(str(w) for w in data["role_qualifiers"]),
+        role_suffixes=tuple(str(w) for w in data["role_suffixes"]),
+        headline_place=re.compile(data["headline_place"]),
+        contrast=re.compile(data["contrast"]),
+        column_tail=re.compile(rf"^等?(?:{_alternation(data['column_tails'])})"),
+        priority_before=re.compile(
+            rf"(?:{_alternation(data['priority_verbs'])})[\u4e00-\u9fff]{{0,6}}$"
+        ),
+        priority_tail=str(data["priority_tail"]),
+        explanation=re.compile(
+            rf"^[^。；;！？\n，,“”]{{0,8}}[，,]?(?:{_alternation(data['explanation_words'])})"
+        ),
+        team=re.compile(data["team_suffix"]),
+        plus_head=re.compile(f"^(?:{_alternation(data['plus_model_heads'])})$"),
+        fixed_day_before=re.compile(data["fixed_day_before"]),
+        brand_prefixes=tuple(str(w) for w in data["brand_prefixes"]),
+        plus_formula_parts=int(data["plus_formula_parts"]),
+        sign_after=re.compile(data["sign_after"]),
+        reference_before=tuple(str(w) for w in data["reference_before"]),
+        place_suffixes=tuple(str(w) for w in data["place_suffixes"]),
+        member_of_after=re.compile(data["member_of_after"]),
+        numbered_continuation=re.compile(_alternation(data["numbered_continuations"])),
+        manner_suffix=str(data["manner_suffix"]),
+        manner_max=int(data["manner_max"]),
     )
 
 
@@ -368,6 +433,7 @@ class _Quoted:
     headline_subject: bool = False  # first in the headline, after the place only
     in_headline: bool = False  # in the body, and named without quotes by the headline
     text: str = ""  # as written between the quotes
+    before: str = ""  # the raw text before the list's opening quote (14 characters)
 
 
 def _quoted_lists(text: str, rules: ContextRules | None = None) -> list[_Quoted]:
@@ -392,11 +458,12 @@ def _quoted_lists(text: str, rules: ContextRules | None = None) -> list[_Quoted]
     starts = {id(item): outer_start for item, outer_start in quoted}
     for members in lists:
         first, last_end = members[0][0], members[-1][1]
-        left = text[max(0, starts[id(first)] - 14) : starts[id(first)]]
-        left = re.split(r"[^\u4e00-\u9fff]", left)[-1]
+        before = text[max(0, starts[id(first)] - 14) : starts[id(first)]]
+        left = re.split(r"[^\u4e00-\u9fff]", before)[-1]
         right = text[last_end : last_end + 16]
         for item, _ in members:
             item.left, item.right, item.alone = left, right, len(members) == 1
+            item.before = before
     rules = rules or load_context_rules()
     headline = _headline(text, rules)
     if quoted and headline:
@@ -511,6 +578,80 @@ def _stands_before(name: str, spelled: str, after: str, vocabulary: Vocabulary) 
     return after.startswith(words)
 
 
+def _is_short_list(phrase: str) -> bool:
+    """A slogan of a few short clauses (“支委包片、党员联户”), not a long enumeration."""
+    parts = phrase.split("、")
+    return len(parts) <= 5 and max(map(len, parts)) <= 8
+
+
+def _branded_practice(phrase: str, vocabulary: Vocabulary, rules: ContextRules) -> str | None:
+    """A known practice under a brand word is named as the report brands it.
+
+    >>> rules, v = load_context_rules(), load_vocabulary()
+    >>> _branded_practice("红色积分超市", v, rules), _branded_practice("村级积分超市", v, rules)
+    ('红色积分超市', None)
+    """
+    for prefix in rules.brand_prefixes:
+        rest = phrase[len(prefix) :]
+        if phrase.startswith(prefix) and len(rest) >= 3 and rest in vocabulary.alias_to_name:
+            return phrase
+    return None
+
+
+def _is_chain(phrase: str, rules: ContextRules) -> bool:
+    """A chain of steps or levels: 议事—交办—反馈, 镇党委—村党组织—网格党支部—党员中心户.
+
+    >>> rules = load_context_rules()
+    >>> _is_chain("收集—交办—督办—反馈", rules), _is_chain("北京—上海", rules)
+    (True, False)
+    >>> _is_chain("2021—2025", rules), _is_chain("社区党委-小区党支部（红色帮办）", rules)
+    (False, False)
+    """
+    links = re.split(r"[—－\-→]+", phrase)
+    return len(links) >= rules.chain_min_links and all(
+        re.fullmatch(r"[\u4e00-\u9fff]{2,8}", link) for link in links
+    )
+
+
+def _is_priority_label(item: _Quoted, tail: _Tail | None, rules: ContextRules) -> bool:
+    """把X作为“一号工程”, 作为“一把手”工程来抓: how much X matters, not a programme.
+
+    >>> rules = load_context_rules()
+    >>> item = _Quoted("一号工程", 0, 0, left="镇党委把村党支部建设作为", right="，一抓到底")
+    >>> _is_priority_label(item, _find_tail(item.right, rules), rules)
+    True
+    >>> item = _Quoted("头雁", 0, 0, left="深入实施", right="工程，选优配强")
+    >>> _is_priority_label(item, _find_tail(item.right, rules), rules)
+    False
+    """
+    if not rules.priority_before.search(item.left):
+        return False
+    named = bool(tail) and tail.immediate and tail.word == rules.priority_tail
+    return item.phrase.endswith(rules.priority_tail) or named
+
+
+def _flattened_plus_model(written: str, rules: ContextRules) -> str | None:
+    """A plus-sign model whose signs a scraper flattened to spaces, restored.
+
+    Some sites drop “+” from a page's text (a URL-encoded plus became a space), leaving
+    “党支部 合作社 农户” or “党建 N”; when every part is a partner a model names (or
+    a formula's letter, N or X), the signs were plus signs. A slogan of two phrases
+    keeps its space (“学讲话 读党报”).
+
+    >>> rules = load_context_rules()
+    >>> _flattened_plus_model("党支部 合作社 农户", rules), _flattened_plus_model("党建 N", rules)
+    ('党支部+合作社+农户', '党建+N')
+    >>> _flattened_plus_model("学讲话 读党报", rules), _flattened_plus_model("N 次", rules)
+    (None, None)
+    """
+    parts = unicodedata.normalize("NFKC", written).split()
+    if len(parts) < 2 or not rules.plus_head.match(parts[0]):
+        return None
+    if all(rules.plus_head.match(part) or re.fullmatch("[A-Z]", part) for part in parts):
+        return "+".join(parts)
+    return None
+
+
 #: What _judge_quoted says of a title won: not an initiative, and no vocabulary term
 #: inside it counts either (河南省五星党支部 is not a mention of 五星).
 HONOUR = ("", "honour")
@@ -526,10 +667,21 @@ def _judge_quoted(
     before, a tail after, the headline).
     """
     phrase = item.phrase
+    if rules.sign_after.match(item.right):
+        return None  # 墙上的“党员责任区”标牌: a sign, judged as if unquoted
+    if phrase.endswith(rules.manner_suffix) and len(phrase) <= rules.manner_max:
+        return None  # “清单化”管理: a manner
     tail = _find_tail(item.right, rules)
     # 1. the vocabulary knows it (with its tail: “头雁”工程, or without: “三会一课”制度)
     unpunctuated = _SENTENCE_PUNCTUATION.sub("", phrase.replace("、", ""))
-    keys = (phrase + tail.word if tail and tail.immediate else None, phrase, unpunctuated)
+    verb_after = rules.numbered_continuation.match(item.right)  # “三长”联动机制
+    continued = phrase + verb_after.group() if verb_after and is_numbered_slogan(phrase) else None
+    keys = (
+        phrase + tail.word if tail and tail.immediate else None,
+        continued,
+        phrase,
+        unpunctuated,
+    )
     for key in keys:
         if key in vocabulary.alias_to_name:
             name = vocabulary.alias_to_name[key]
@@ -540,10 +692,24 @@ def _judge_quoted(
         return None
     if _is_honour(item, rules):
         return HONOUR
+    if rules.column_tail.match(item.right) or _is_priority_label(item, tail, rules):
+        return None
+    if rules.member_of_after.match(item.right):
+        return None  # “三大古镇”之一
+    if item.alone and item.before.endswith(rules.reference_before):
+        return None  # 这“三提”: what was just listed
+    flattened = _flattened_plus_model(item.text, rules)
+    if flattened:
+        return flattened, "plus model"
+    branded = _branded_practice(phrase, vocabulary, rules)
+    if branded:
+        return branded, "introduced"
     verb = _nearest_verb(item.left, rules)
     strong_verb = bool(verb) and verb.group(1) in rules.strong_verbs
     strong_tail = bool(tail) and tail.word in rules.strong_tails
     # 2. the stoplist: an ordinary word or a metaphor names a programme only with a tail
+    if "、" in phrase and all(part in vocabulary.not_initiatives for part in phrase.split("、")):
+        return None  # “产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”: policy words
     if phrase in vocabulary.not_initiatives:
         if tail and tail.immediate and tail.word in rules.naming_tails:
             return phrase + tail.word, "introduced"  # “头雁”工程 → 头雁工程
@@ -553,7 +719,8 @@ def _judge_quoted(
     if _SENTENCE_PUNCTUATION.search(phrase) or _YEAR_OR_AMOUNT.match(phrase):
         return None
     naming_tail = bool(tail) and tail.immediate and tail.word in rules.naming_tails
-    if phrase.endswith(rules.goal_endings) and not naming_tail:
+    listed_clauses = "、" in phrase
+    if phrase.endswith(rules.goal_endings) and not naming_tail and not listed_clauses:
         return None  # 打造“城关样板”, 争创“乡村振兴新高地”: a goal, not a programme
     if (
         rules.copula.search(phrase)
@@ -564,6 +731,8 @@ def _judge_quoted(
     if "+" in phrase and _PLUS_MODEL.match(phrase) and _CJK.search(phrase):
         if _is_plus_model(phrase, rules):
             return phrase, "plus model"
+        if verb and len(phrase.split("+")) >= rules.plus_formula_parts:
+            return phrase, "plus model"  # 采取“现场教学+专题辅导+交流研讨”的方式
     if _DIGIT_SLOGAN.match(phrase) and not re.fullmatch(r"(?:19|20)\d\d", phrase):
         if naming_tail:  # “1235”工作法: digits alone say nothing; the name is 1235工作法
             return phrase + tail.word, "numbered"
@@ -572,26 +741,36 @@ def _judge_quoted(
         return None  # “3·15”, “PPT”: a date or a word, no programme's name
     ordinary = phrase in _ordinary_words()
     listed = "、" in phrase
+    mechanism = bool(tail) and "的" in tail.lead and tail.word in rules.mechanism_tails
+    described = item.alone and item.right.startswith("的") and not mechanism
     if (
         not listed
         and is_numbered_slogan(phrase)
         and not ordinary
         and "的" not in phrase
-        and not (item.alone and item.right.startswith("的"))  # “一次不跑”的服务: a description
+        and not described  # “一次不跑”的服务: a description; “一核三联四治”的党建工作模式: a name
         and not _is_quantity(phrase, rules)
         and not _is_facility_list(phrase, rules)
         and not phrase.startswith(rules.not_numerals)  # “一起联动”: 一起 counts nothing
     ):
-        return phrase, "numbered"
+        return (continued or phrase), "numbered"  # “三长”联动机制 → 三长联动
     # 4. context: a verb before, a tail after, the headline
-    if _CHAIN.search(phrase) or phrase in _place_name_set():
+    if _CHAIN.search(phrase):
+        if verb and tail and tail.word in rules.chain_tails and _is_chain(phrase, rules):
+            if len(tail.gap) <= rules.chain_tail_gap and (mechanism or not tail.lead):
+                return phrase, "introduced"  # 建立“议事—交办—反馈”闭环机制
         return None
+    if phrase in _place_name_set():
+        return None
+    if phrase.endswith("日") and rules.fixed_day_before.search(item.before) and not ordinary:
+        return phrase, "introduced"  # 确定每月2日为全镇“支部活动日”
+    if item.left.endswith(rules.theme_before) and rules.frame_after.match(item.right):
+        if not ordinary and len(phrase) >= 3 and (not listed or _is_short_list(phrase)):
+            return phrase, "introduced"  # 以“支部带头种树、党员带头护林”为抓手
     if item.left.endswith(rules.theme_before) and rules.theme_after.match(item.right):
         return None  # 以“X”为主题
-    mechanism = bool(tail) and "的" in tail.lead and tail.word in rules.mechanism_tails
     if listed:  # “支委包片、党员联户”工作机制; 实行“群众点单、代办员接单”的闭环流程
-        parts = phrase.split("、")
-        if len(parts) > 5 or max(map(len, parts)) > 8:
+        if not _is_short_list(phrase):
             return None
         if strong_tail and not tail.lead and len(tail.gap) <= 2:
             return phrase, "introduced"
@@ -605,7 +784,11 @@ def _judge_quoted(
             return phrase, "introduced"
     if verb and mechanism and len(tail.gap) <= 4:
         return phrase, "introduced"
-    # without a strong tail, an institution or a spirit is what it says (“长冈精神”)
+    # without a strong tail, an institution or a spirit is what it says (“长冈精神”);
+    # a team is the town's programme where a strong verb founds it (组建“X服务队”)
+    if rules.team.search(phrase):
+        founded = strong_verb and not verb.group(2)
+        return (phrase, "introduced") if founded and not ordinary else None
     if rules.organisation.search(phrase) and not rules.self_tail.match(phrase):
         return None
     if tail and verb and "的" not in tail.lead and len(tail.gap) <= 2:
@@ -615,7 +798,10 @@ def _judge_quoted(
     if strong_verb and not ordinary and len(phrase) <= 10:
         return phrase, "introduced"
     if (item.headline_subject or item.in_headline) and not ordinary and len(phrase) <= 12:
-        return phrase, "headline"
+        place = rules.headline_place.search(phrase)  # “沙窝窝”里支部强: a place
+        contrast = phrase.startswith("小") and rules.contrast.match(item.right)
+        if not place and not contrast:  # “小积分”撬动“大变化”: a figure of speech
+            return phrase, "headline"
     return None
 
 
@@ -671,7 +857,9 @@ def find_mentions(text: str, vocabulary: Vocabulary | None = None) -> list[Menti
     rules = load_context_rules()
     taken = bytearray(len(text) + 2)  # 1 where a found name (or an honour) already stands
     quoted = _quoted_lists(text, rules)
-    mentions = list(_quoted_mentions(quoted, vocabulary, rules, taken))
+    mentions = _without_explained_parts(
+        text, list(_quoted_mentions(quoted, vocabulary, rules, taken)), rules
+    )
     quoted_names = {m.name for m in mentions}  # a quoted name is one the report is about
     in_quotes = bytearray(len(text) + 2)
     for item in quoted:
@@ -683,6 +871,26 @@ def find_mentions(text: str, vocabulary: Vocabulary | None = None) -> list[Menti
     focused |= {m.name for m in mentions if m.start < len(_headline(text, rules))}
     mentions = _only_the_focus(mentions, focused, vocabulary)
     return sorted(_drop_short_forms(mentions), key=lambda m: m.start)
+
+
+def _without_explained_parts(
+    text: str, mentions: list[Mention], rules: ContextRules
+) -> list[Mention]:
+    """Drop the parts 即 explains a found name by, up to the end of its sentence.
+
+    >>> text = "探索“1235”工作法，即发挥“一个引领”，用好“两大阵地”。另推行“三色台账”。"
+    >>> [m.name for m in find_mentions(text)]
+    ['1235工作法', '三色台账']
+    """
+    spans = []
+    for mention in mentions:
+        after = text[mention.end + 1 : mention.end + 20]
+        explained = rules.explanation.match(after)
+        if explained:
+            start = mention.end + 1 + explained.end()
+            stop = re.search(r"[。；;！？\n]", text[start:])
+            spans.append((start, start + stop.start() if stop else len(text)))
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def _after_a_numeral(text: str, start: int) -> bool:
@@ -712,7 +920,23 @@ def _quoted_mentions(
                 name = vocabulary.alias_to_name[name]
             elif name.startswith(item.phrase):  # as the report spells it: 学讲话 读党报
                 name = _spelled(item.text) + name[len(item.phrase) :]
+                name = _with_role_qualifier(name, item, rules)
             yield Mention(name, item.start, item.end, rule)
+
+
+def _with_role_qualifier(name: str, item: _Quoted, rules: ContextRules) -> str:
+    """A post quoted right after who holds it is named with it: 党员“代办员” → 党员代办员.
+
+    >>> rules = load_context_rules()
+    >>> _with_role_qualifier("林长", _Quoted("林长", 0, 0, left="推行党员"), rules)
+    '党员林长'
+    >>> _with_role_qualifier("庭院课堂", _Quoted("庭院课堂", 0, 0, left="开办党员"), rules)
+    '庭院课堂'
+    """
+    qualifier = next((q for q in rules.role_qualifiers if item.left.endswith(q)), None)
+    if qualifier and item.alone and name.endswith(rules.role_suffixes):
+        return qualifier + name
+    return name
 
 
 def _unquoted_shapes(
@@ -761,6 +985,10 @@ def _vocabulary_mentions(
                 continue  # 三千万工程款 is an amount, not 千万工程
             if not _stands_before(name, spelled, text[end : end + 6], vocabulary):
                 continue
+            if item.unquoted_only_before and not text.startswith(item.unquoted_only_before, end):
+                continue  # 共同缔造美好家园: the words, not the campaign
+            if text.startswith(rules.place_suffixes, end):
+                continue  # 三联村: a place's name
             mentions.append(Mention(name, start, end, "vocabulary"))
             if item.focus and (
                 spelled != name
@@ -813,7 +1041,10 @@ def _drop_short_forms(mentions: list[Mention]) -> list[Mention]:
         short = mention.rule == "headline" or (
             mention.rule == "plus model" and mention.name.strip("+").count("+") >= 1
         )
-        if short and any(mention.name in other and mention.name != other for other in names):
+        longer = [other for other in names if mention.name in other and mention.name != other]
+        if "+" not in mention.name:  # a partner of a model is no short form of it
+            longer = [other for other in longer if mention.name not in other.split("+")]
+        if short and longer:
             continue
         kept.append(mention)
     return kept
