@@ -9,13 +9,14 @@ was taken out. It never removes a line no pattern names.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from .page import reads_as_prose
+from .page import han_count, is_caption_sentence, reads_as_prose
 
 DATA = Path(__file__).parent / "data"
 
@@ -80,18 +81,30 @@ _LETTER_SPACED = re.compile(
 )
 
 
+#: A two-character label spread out to align with four-character ones (``总 审丨``,
+#: ``来 源：``): the label separator after it tells it from a spaced name (``宋 鹏``).
+_SPACED_LABEL = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?=\s*[丨|｜:：])"
+)
+
+
 def join_letter_spaced(text: str) -> str:
     """Close up Chinese text a site spread out letter by letter (``版 权 所 有``).
 
     Sites space out short labels to align them; a word of three or more single
-    characters separated by spaces is one word. Two-character names (``宋 鹏``) stay.
+    characters separated by spaces is one word, and so is a pair of characters
+    followed by a label's separator (``总 审丨``, ``作 者：``): field readers then see the
+    label they know. Two-character names (``宋 鹏``) stay.
 
     >>> join_letter_spaced('赴铜鼓镇开展支部联建暨 主 题 党 日 活 动')
     '赴铜鼓镇开展支部联建暨 主题党日活动'
     >>> join_letter_spaced('吉 林 城 乡 网 版 权 所 有'), join_letter_spaced('记者 宋 鹏')
     ('吉林城乡网版权所有', '记者 宋 鹏')
+    >>> join_letter_spaced('总 审丨高明远 统 筹丨刘 一 责 编丨韩 冰')
+    '总审丨高明远 统筹丨刘 一 责编丨韩 冰'
     """
-    return _LETTER_SPACED.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text)
+    text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text)
+    return _SPACED_LABEL.sub(r"\1\2", text)
 
 
 def strip_page_chrome(
@@ -126,6 +139,7 @@ def strip_page_chrome(
                     removed.append((name, lines[k].strip()))
             i = max(j, i + 1)
     cut_at = len(lines)
+    captions: set[int] = set()  # lines removed as photo captions: their neighbours may be too
     seen_prose = False  # a related-articles list follows a story: none is cut before it
     for index, text in enumerate(stripped):
         if index in drop or not text:
@@ -143,8 +157,77 @@ def strip_page_chrome(
         if name:
             drop.add(index)
             removed.append((name, lines[index].strip()))
+            captions.update([index] if name == "photo caption" else [])
+    found = flush_captions(lines[:cut_at], stripped[:cut_at], drop)
+    found += captions_above_credit(stripped[:cut_at], drop, captions)
+    found += repeated_captions(stripped[:cut_at], drop)
+    for index in teaser_list(stripped[:cut_at], drop):
+        drop.add(index)
+        removed.append(("teaser list", lines[index].strip()))
+    for index in sorted(set(found)):
+        drop.add(index)
+        removed.append(("photo caption", lines[index].strip()))
     kept = [i for i in range(cut_at) if i not in drop]
     return kept, removed
+
+
+_INDENTED = re.compile(r"^(?:[ \u00a0]{2,}|[\u3000\t])")
+#: A page indents its paragraphs when at least this share of its prose lines is indented.
+INDENTED_SHARE = 0.8
+
+
+def flush_captions(lines: list[str], stripped: list[str], drop: set[int]) -> list[int]:
+    """Short sentences set flush between the paragraphs of a page that indents them.
+
+    A page that indents every paragraph (``  下营镇位于…``) prints the caption under a
+    photograph flush left (``郭家沟村民宿党员示范户挂牌。``): the layout tells the two
+    apart where the words cannot. Only a line that could be a caption (one short
+    sentence, page.is_caption_sentence) between the first and last paragraph goes;
+    on a page that indents nothing, nothing does.
+
+    >>> page = ['标题', '  ' + '镇党委深入开展“党建+旅游”行动，在旅游特色村成立民宿行业党支部，带头诚信经营。',
+    ...         '郭家沟村民宿党员示范户挂牌。', '  ' + '下营镇组织党员干部组建护林防火队和河道巡护队，落实“林长制”“河长制”。',
+    ...         '  ' + '各村依托新时代文明实践站开展评选，用身边人身边事教育引导群众，涵养文明乡风。']
+    >>> flush_captions(page, [x.strip() for x in page], set())
+    [2]
+    >>> flush_captions([x.strip() for x in page], [x.strip() for x in page], set())
+    []
+    """
+    prose = [i for i, text in enumerate(stripped) if i not in drop and reads_as_prose(text)]
+    indented = [i for i in prose if _INDENTED.match(lines[i])]
+    if len(prose) < 3 or len(indented) < INDENTED_SHARE * len(prose):
+        return []
+    return [
+        i
+        for i in range(prose[0] + 1, prose[-1])
+        if i not in drop and not _INDENTED.match(lines[i]) and is_caption_sentence(stripped[i])
+    ]
+
+
+def captions_above_credit(stripped: list[str], drop: set[int], credited: set[int]) -> list[int]:
+    """Caption sentences in a run above a photo caption, at the top of a page.
+
+    E-papers print the story's photographs above the byline, each with its caption,
+    the photographer credited once under the last (``邱晓旭讲述自己的故事。 本报记者 张三摄``).
+    The captions above the credited one are sentences too; they belong to it when
+    they run right up to it (blank lines apart) and nothing above them reads as prose:
+    below the story's first paragraph, a short sentence is the story's own.
+
+    >>> lines = ['守好界江第一哨', '乌苏镇党员志愿者在界江边开展巡护。', '',
+    ...          '镇党群服务中心里，老党员为游客讲述边境故事。', '抓吉村村民采收蘑菇。 本报记者 张三摄']
+    >>> captions_above_credit(lines, {4}, {4})
+    [1, 3]
+    """
+    found: list[int] = []
+    for credit in sorted(credited):
+        run, top = [], credit - 1
+        while top >= 0 and (not stripped[top] or top in drop or is_caption_sentence(stripped[top])):
+            if stripped[top] and top not in drop:
+                run.append(top)
+            top -= 1
+        if not any(reads_as_prose(stripped[i]) for i in range(top + 1) if i not in drop):
+            found += run
+    return sorted(found)
 
 
 def strip_inline_chrome(
@@ -204,3 +287,82 @@ def strip_watermark_tail(text: str) -> tuple[str, str]:
     else:
         noisy = sum(map(_is_rare, token)) * 3 >= len(token) * 2
     return (text[: match.start()].rstrip(), token) if noisy else (text, "")
+
+
+#: Captions of one event's photographs name it the same way: this long a shared opening.
+CAPTION_SERIES_PREFIX = 10
+
+
+def repeated_captions(stripped: list[str], drop: set[int]) -> list[int]:
+    """Short lines between paragraphs that open with the same long phrase: a photo series.
+
+    A page with several photographs of one event captions each with the event's full
+    name and what the picture shows (``某镇联村党委会成立大会上，党员们在细心做笔记`` /
+    ``…成立大会上，党员们投出自己神圣的一票``). Section headings do not repeat ten
+    characters; a caption series does. Only lines that do not end a sentence and do
+    not read as prose are compared.
+
+    >>> body = '得益农牧小镇联村党委依托土地流转片区而建，辐射镇域西部十三平方公里，辖五个村。'
+    >>> lines = [body, '木李镇得益农牧小镇联村党委会成立大会上，党员们在细心做笔记', body,
+    ...          '木李镇得益农牧小镇联村党委会成立大会上，党员们投出神圣的一票', '强化组织建设', body]
+    >>> repeated_captions(lines, set())
+    [1, 3]
+    """
+    prose = [i for i, text in enumerate(stripped) if i not in drop and reads_as_prose(text)]
+    if len(prose) < 2:
+        return []
+    candidates = [
+        i
+        for i in range(prose[0] + 1, prose[-1])
+        if i not in drop
+        and not reads_as_prose(stripped[i])
+        and 6 <= han_count(stripped[i]) <= 40
+        and not stripped[i].endswith(tuple("。！？；…”!?;"))
+    ]
+    found = set()
+    for position, first in enumerate(candidates):
+        for second in candidates[position + 1 :]:
+            shared = os.path.commonprefix([stripped[first], stripped[second]])
+            if han_count(shared) >= CAPTION_SERIES_PREFIX:
+                found.update((first, second))
+    return sorted(found)
+
+
+_CUT_SHORT = re.compile(r"(?<![”’」…])(?:\.{3,6}|…{1,2})$")
+#: An aggregator's list of other stories has at least this many headline-and-teaser pairs.
+TEASER_LIST_MIN = 3
+
+
+def teaser_list(stripped: list[str], drop: set[int]) -> list[int]:
+    """An aggregator's list of other stories: headlines, each over a lead cut short (``…...``).
+
+    Portals and aggregators set a column of other stories beside the article, each a
+    headline and the start of its lead ending in an ellipsis; flattened, the column
+    lands above or inside the story, and a teaser can read as prose. A run of at least
+    three such pairs, one right after the other, is the column. One cut-short line
+    alone is not (导读 summaries have their own rule), nor is speech trailing off
+    in the text (``…搬起来更快”......``).
+
+    >>> lines = ['某区代表团赴宁城县对接协作工作', '4月18日至19日，某区区长李某...', '',
+    ...          '打卡春日有机新生活', '当春色积攒到四月，长势喜人的便不只是花草树木，...',
+    ...          '2022年全区生产总值23159亿元 比上年增长4.2%', '1月18日，自治区政府新闻办组织召开...',
+    ...          '某镇村村抱团发展集体经济越走越宽']
+    >>> teaser_list(lines, set())
+    [0, 1, 3, 4, 5, 6]
+    """
+    filled = [i for i, text in enumerate(stripped) if text and i not in drop]
+    runs: list[list[int]] = [[]]  # each run: headline, teaser, headline, teaser, …
+    for before, after in zip(filled, filled[1:], strict=False):
+        headline, teaser = stripped[before], stripped[after]
+        if not (
+            _CUT_SHORT.search(teaser)
+            and han_count(teaser) <= 40
+            and han_count(headline) <= 40
+            and not _CUT_SHORT.search(headline)
+            and not headline.endswith(tuple("。！？；”!?;"))
+        ):
+            continue
+        if runs[-1] and runs[-1][-1] != filled[filled.index(before) - 1]:
+            runs.append([])  # the previous pair's teaser is not right above: a new run
+        runs[-1] += [before, after]
+    return [i for run in runs if len(run) >= 2 * TEASER_LIST_MIN for i in run]

@@ -75,13 +75,53 @@ def join_hard_wrapped_lines(lines: list[str]) -> list[str]:
     return out
 
 
+#: Where a page flattened onto one line had its paragraph breaks: a space or two after
+#: a sentence's end (。 ！ ？, or a quotation closing one), before more text. (A wide
+#: gap is a magazine's columns side by side, not a break.)
+_LOST_BREAK = re.compile(r"(?:(?<=[。！？])|(?<=[。！？][”’」]))[ \u3000\t]{1,2}(?=\S)")
+_AFTER_QUOTE = re.compile(r"[”’」][ \u3000\t]{1,2}(?=\S)")
+#: A text that spaces its commas too spaces every mark: its spaces are style, not breaks.
+_SPACED_COMMA = re.compile(r"[，、；：][ \u3000]")
+
+
+def split_flattened_paragraph(text: str) -> list[str]:
+    """A paragraph that is really several, split where the page lost its line breaks.
+
+    Some portals print a whole page as one line: each paragraph's last sentence is
+    followed by a space, then the next paragraph (Chinese text never puts a space after
+    a full stop). Split there, so each paragraph, and the credit line under the text,
+    stands alone. A text that spaces every mark (``群众， 广泛参与。 此次…``) is left whole,
+    and so is a quotation closing in mid-sentence (``从 “守着景区过穷日子” 到 …``). A
+    space after a quotation alone is no break: the speaker follows it (``…10万元。” 村民
+    姚尾说``); on a page flattened at several places, it is.
+
+    >>> split_flattened_paragraph('4月9日，某镇召开擂台会。 会上，村支书介绍了做法。 总审丨张三 责编丨李四')
+    ['4月9日，某镇召开擂台会。', '会上，村支书介绍了做法。', '总审丨张三 责编丨李四']
+    >>> split_flattened_paragraph('形成了党员带头， 群众广泛参与的态势。 此次活动， 引导群众参与。')
+    ['形成了党员带头， 群众广泛参与的态势。 此次活动， 引导群众参与。']
+    >>> split_flattened_paragraph('“跟着党支部种蓝靛，收入翻了番。” 村民姚尾展示手机里的照片。')
+    ['“跟着党支部种蓝靛，收入翻了番。” 村民姚尾展示手机里的照片。']
+    """
+    breaks = _LOST_BREAK.findall(text)
+    if _SPACED_COMMA.search(text) or not breaks:
+        return [text]
+    if len(breaks) == 1 and _AFTER_QUOTE.search(text):
+        return [text]
+    return [piece.strip() for piece in _LOST_BREAK.split(text) if piece.strip()]
+
+
 def paragraphs_and_headings(lines: list[str]) -> list[tuple[str, str]]:
     """[(kind, text)] with kind 'p' or 'h2', from body lines (blank lines separate).
 
     >>> paragraphs_and_headings(['强化党建引领。', '', '抓经济检验党建工作成效', '', '镇党委制定了实施意见。'])
     [('p', '强化党建引领。'), ('h2', '抓经济检验党建工作成效'), ('p', '镇党委制定了实施意见。')]
     """
-    blocks = [line.strip() for line in join_hard_wrapped_lines(lines) if line.strip()]
+    blocks = [
+        piece
+        for line in join_hard_wrapped_lines(lines)
+        for piece in split_flattened_paragraph(line.strip())
+        if piece
+    ]
     shaped = []
     for index, text in enumerate(blocks):
         between = 0 < index < len(blocks) - 1

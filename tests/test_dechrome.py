@@ -1,0 +1,249 @@
+"""Page furniture leaves the clean body, and the report's own words stay (issue 9).
+
+One test per kind of furniture surveyed on real pages; each page here is written in
+the shape of a real template, with our own sentences.
+"""
+
+from __future__ import annotations
+
+from township_reports import structure
+from township_reports.dechrome import (
+    join_letter_spaced,
+    strip_inline_chrome,
+    strip_page_chrome,
+)
+from township_reports.evaluate import plain_body
+from township_reports.ingest import ingest_bytes
+from township_reports.simplify import to_simplified
+from township_reports.structure import paragraphs_and_headings
+
+
+def body_of(text: str) -> str:
+    return plain_body(ingest_bytes(text.encode("utf-8"), "page.txt").body)
+
+
+def removed_lines(lines: list[str]) -> list[str]:
+    cleaned = [strip_inline_chrome(to_simplified(line))[0] for line in lines]
+    kept, _ = strip_page_chrome(lines, cleaned)
+    return [lines[i] for i in range(len(lines)) if i not in kept and lines[i].strip()]
+
+
+LEDE = "近年来，石门镇党委坚持党建引领，推行“党员联户”制度，组织全镇党员结对帮扶困难群众，帮助他们解决实际困难。"
+MIDDLE = "在龙泉村，村党支部牵头成立劳务合作社，组织留守妇女就近务工，今年以来人均增收三千余元。"
+LAST = (
+    "下一步，石门镇将持续深化党建引领，把“党员联户”做法推广到全镇各村，让群众的事有人管、有人办。"
+)
+
+
+# --- a page flattened onto one line ------------------------------------------------
+
+
+def test_a_page_flattened_onto_one_line_gets_its_paragraphs_back():
+    flat = f"{LEDE} {MIDDLE} {LAST}"
+    assert structure.split_flattened_paragraph(flat) == [LEDE, MIDDLE, LAST]
+    assert [t for _, t in paragraphs_and_headings([flat])] == [LEDE, MIDDLE, LAST]
+
+
+def test_a_text_that_spaces_every_mark_is_not_split():
+    spaced = "活动中， 党员干部带头清理垃圾， 群众广泛参与。 此次活动， 进一步改善了村容村貌。"
+    assert structure.split_flattened_paragraph(spaced) == [spaced]
+
+
+def test_a_quotation_closing_mid_sentence_is_not_a_paragraph_end():
+    headline = "党建引领产业兴，石门村从 “守着荒山过穷日子” 到 “吃上生态饭”"
+    assert structure.split_flattened_paragraph(headline) == [headline]
+
+
+def test_letter_spaced_two_character_labels_are_closed_up():
+    credits = "总 审丨孙建平 统 筹丨马 丽 编 校丨周 宁 责 编丨何 方"
+    assert join_letter_spaced(credits) == "总审丨孙建平 统筹丨马 丽 编校丨周 宁 责编丨何 方"
+    assert join_letter_spaced("来 源：石门镇人民政府") == "来源：石门镇人民政府"
+    assert join_letter_spaced("记者 宋 鹏") == "记者 宋 鹏"  # a spaced name is not a label
+
+
+def test_a_flattened_page_loses_its_submission_notice_and_trailing_bar():
+    flat = (
+        f"{LEDE} {MIDDLE} {LAST} 温馨提示: ★欢迎各级党组织报送工作信息 "
+        "请图文发至smzzb@163.com备注单位及联系方式 优秀稿件择优刊发。 |"
+    )
+    body = body_of(flat)
+    assert "温馨提示" not in body and "@163.com" not in body and "|" not in body
+    assert LEDE in body and LAST in body
+
+
+# --- captions ---------------------------------------------------------------------------
+
+
+def test_an_unindented_sentence_between_indented_paragraphs_is_a_caption():
+    page = [
+        "石门镇：党建引领绘就山乡新图景",
+        "",
+        "  " + LEDE,
+        "",
+        "龙泉村党员志愿者清扫村道。",
+        "",
+        "  " + MIDDLE,
+        "",
+        "  " + LAST,
+    ]
+    assert removed_lines(page) == ["龙泉村党员志愿者清扫村道。"]
+
+
+def test_an_unindented_sentence_stays_when_the_page_indents_nothing():
+    page = ["石门镇：党建引领绘就山乡新图景", LEDE, "龙泉村党员志愿者清扫村道。", MIDDLE, LAST]
+    assert removed_lines(page) == []
+
+
+def test_photo_captions_above_the_byline_go_with_their_credited_neighbour():
+    page = [
+        "石门镇：党建引领绘就山乡新图景",
+        "",
+        "龙泉村党员志愿者清扫村道。",
+        "",
+        "镇党群服务中心里，老党员为孩子们讲述入党故事。",
+        "",
+        "合作社社员在大棚里采摘草莓。 本报记者 李明摄",
+        "",
+        "□本报记者 李明",
+        "",
+        LEDE,
+        MIDDLE,
+        "村里的党员都动起来了。",
+        "合作社社员在大棚里采摘草莓。 本报记者 李明摄",
+        LAST,
+    ]
+    removed = removed_lines(page)
+    assert removed[:3] == [
+        "龙泉村党员志愿者清扫村道。",
+        "镇党群服务中心里，老党员为孩子们讲述入党故事。",
+        "合作社社员在大棚里采摘草莓。 本报记者 李明摄",
+    ]
+    assert "村里的党员都动起来了。" not in removed  # a short sentence of the story stays
+
+
+def test_a_caption_marked_with_a_bar_leaves():
+    assert removed_lines(["图|龙泉村党员志愿者在村道旁开展环境整治", LEDE]) == [
+        "图|龙泉村党员志愿者在村道旁开展环境整治"
+    ]
+
+
+# --- notices, stamps and watermarks -----------------------------------------------------
+
+
+def test_forum_attachment_stamps_leave():
+    page = [LEDE, "2024-5-20 09:14 上传", "下载附件 (2.48 MB)", MIDDLE]
+    assert removed_lines(page) == ["2024-5-20 09:14 上传", "下载附件 (2.48 MB)"]
+
+
+def test_copyright_and_authorisation_notices_leave():
+    page = [
+        LEDE,
+        "石门网所有自采新闻(含图片)",
+        "独家授权石门网发布,未经允许不得转载或镜像。",
+        "版权与免责声明：",
+        "① 凡本网注明“来源：石门网”的所有文字、图片和视频，版权均属本网所有，转载请注明出处。",
+    ]
+    assert removed_lines(page) == page[1:]
+
+
+def test_platform_disclaimers_and_back_links_leave():
+    page = [
+        LEDE,
+        "返回网易，查看更多",
+        "平台声明：该文观点仅代表作者本人，网易号系信息发布平台，网易仅提供信息存储空间服务。",
+        "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，"
+        "澎湃新闻仅提供信息发布平台。",
+    ]
+    assert removed_lines(page) == page[1:]
+
+
+def test_a_truncated_summary_repeating_the_lede_leaves():
+    summary = "导读 本报记者李明近日，记者走进石门镇龙泉村，村道干净整洁，游客在村口拍照留念。记者了解到，该村党支部..."
+    assert removed_lines([summary, LEDE]) == [summary]
+
+
+def test_a_site_banner_glued_to_text_and_image_names_leave():
+    line = "在龙泉村，村党支部牵头成立劳务合作社。Kq7石门文化网(石文网)- 山乡古镇网络博物馆"
+    text, removed = strip_inline_chrome(line)
+    assert text == "在龙泉村，村党支部牵头成立劳务合作社。"
+    assert strip_inline_chrome("smimg003.jpgKq7石门文化网(石文网)- 山乡古镇网络博物馆")[0] == ""
+
+
+def test_a_dateline_of_the_same_shape_stays():
+    line = "荆楚网(湖北日报网)讯(通讯员 李明)11月28日，石门镇龙泉社区开展表彰活动。"
+    assert strip_inline_chrome(line)[0] == line
+
+
+def test_a_site_slogan_addressing_the_visitor_leaves_but_prose_about_the_internet_stays():
+    slogan = "走进石门文化网，读懂千年古镇，传播山乡故事，从每一篇文章开始。"
+    spaced = "通过石-门-文-化-网,你可以读懂千年古镇,从我们自身点滴做起。"
+    prose = "通过互联网，龙泉村的农产品卖到了全国各地，村民收入明显提高。"
+    notice = "通过县政府门户网，镇里及时公开村务财务信息，接受群众监督。"
+    assert removed_lines([slogan, spaced, LEDE, prose, notice]) == [slogan, spaced]
+
+
+def test_an_app_only_notice_and_its_bare_label_leave():
+    page = [LEDE, "温馨提示", "本页面内容不允许直接阅读,请通过《石门日报》客户端浏览查看。"]
+    assert removed_lines(page) == page[1:]
+
+
+def test_short_scene_lines_between_paragraphs_are_captions_not_headings():
+    page = [
+        "石门镇：党建引领绘就山乡新图景",
+        LEDE,
+        "龙泉村党员志愿者在古街开展巡查",
+        MIDDLE,
+        "龙泉村整体面貌",
+        "党员在乡村振兴中当先锋",
+        LAST,
+    ]
+    body = body_of("\n".join(page))
+    assert "在古街开展巡查" not in body and "龙泉村整体面貌" not in body
+    assert "党员在乡村振兴中当先锋" in body  # a heading naming a role stays
+
+
+def test_captions_of_one_event_naming_it_alike_leave_but_headings_stay():
+    page = [
+        "石门镇龙泉片区联村党委成立",
+        LEDE,
+        "石门镇龙泉片区联村党委成立大会上，党员们认真听取工作报告",
+        MIDDLE,
+        "石门镇龙泉片区联村党委成立大会上，党员们举手表决",
+        "抓实支部建设",
+        LAST,
+    ]
+    assert removed_lines(page) == [page[2], page[4]]
+
+
+def test_an_aggregators_list_of_other_stories_leaves_but_speech_trailing_off_stays():
+    page = [
+        "您现在的位置:首页 > 财经 >",
+        "某市代表团赴石门镇考察协作项目",
+        "4月18日至19日，某市副市长李某带队...",
+        "某公司开展春季营销活动",
+        "当春色积攒到四月，长势喜人的便不只是花草树木，...",
+        "全区生产总值23159亿元 比上年增长4.2%",
+        "1月18日，自治区政府新闻办组织召开的发布会...",
+        "石门镇村村抱团发展集体经济",
+        LEDE,
+        "“来，你递给我，我来接，我们排成一字，搬起来更快”......",
+        LAST,
+    ]
+    assert removed_lines(page) == page[:7]
+
+
+def test_app_reader_and_e_paper_widgets_between_paragraphs_leave():
+    widgets = [
+        "立即下载",
+        "点击查看全文",
+        "打开石门发布,参与评论",
+        "微信扫一扫 ×",
+        "• 为你推荐 • 公益播报 • 公益汇",
+        "本文字数: 410",
+        "本文链接:http://www.example.com/a/1.html",
+        "首版 上一版 下一版 末版",
+        "返回 A2:综合新闻",
+        "回首页 返 回 回顶部",
+        "··",
+    ]
+    assert removed_lines([LEDE, *widgets, LAST]) == widgets
