@@ -206,9 +206,17 @@ _TRAILING_SYMBOLS = re.compile(r"[\s*＊#＃=~～_]{2,}$")
 _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
 _ORIGINAL_HEADLINE = re.compile(r"^[（(]?\s*原标题\s*[:：]\s*(.+?)[)）]?$")
 _TRAILING_NOTE = re.compile(r"\s*[（(]([^（）()]{1,24})[)）]$")
+
+
 # What a site notes after a headline: the media it carries (（组图）, (附视频)), or its
 # keywords (…效能(网格化管理 农村)). A subtitle in brackets (（南庄镇红色物业走进老旧小区）)
 # or a part number (（上篇）) is the headline's own.
+def _is_credit(text: str) -> bool:
+    from .fields import credit_line, is_organisation
+
+    return bool(credit_line(text)) or (is_organisation(text) and text.endswith(("党委", "党工委")))
+
+
 _MEDIA_NOTE = re.compile(r"^[^，。]{0,4}(?:图|视频|音频|图文|VR|H5)[^，。]{0,2}$")
 _KEYWORD_NOTE = re.compile(r"^\S{2,8}(?:\s+\S{2,8})+$")
 # An aggregator's keyword tags after the headline: …服务零距离_党员_群众_镇党委
@@ -247,6 +255,8 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     '党建引领陶都蝶变佛山禅城（南庄镇红色物业走进老旧小区）'
     >>> clean_headline('网格化管理提升基层治理效能（网格化管理 农村）')[0]
     '网格化管理提升基层治理效能'
+    >>> clean_headline('镇北村“党建+N”促发展 乡村振兴闯新路（尚志镇党委）')[0]
+    '镇北村“党建+N”促发展 乡村振兴闯新路'
     """
     roles = roles or load_page_roles()
     cut = []
@@ -283,7 +293,11 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     if (
         note
         and han_count(text[: note.start()]) >= 6
-        and (_MEDIA_NOTE.match(note.group(1)) or _KEYWORD_NOTE.match(note.group(1)))
+        and (
+            _MEDIA_NOTE.match(note.group(1))
+            or _KEYWORD_NOTE.match(note.group(1))
+            or _is_credit(note.group(1))  # …乡村振兴闯新路（尚志镇党委）: who sent it in
+        )
     ):
         cut.append(note.group(0).strip())
         text = text[: note.start()]
@@ -432,6 +446,13 @@ def choose_headline(
         return None, scored
     # Nearest the story wins a tie: banners and repeated titles sit higher up the page.
     best = max(viable, key=lambda c: (round(c.score, 2), c.index))
+    # The headline printed again with its subtitle under it (原标题：X / ——Y): the
+    # whole title is X——Y, as a citation gives it.
+    with_subtitle = [c for c in viable if c is not best and c.text.startswith(best.text + "——")]
+    if with_subtitle:
+        fuller = with_subtitle[0]
+        best.text, best.lines = fuller.text, best.lines + fuller.lines
+        best.reasons.append("its subtitle printed under it again")
     return best, scored
 
 
@@ -504,12 +525,30 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
 _BRACKETED = re.compile(r"^[（(]([^（）()]{2,40})[)）]$")
 
 
+@functools.cache
+def _people_at_work(path: Path = DATA / "page_roles.yaml") -> re.Pattern:
+    """The shape of a caption showing people at work: (某镇)党员志愿者 + 在 + place + action."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    subjects = "|".join(map(re.escape, data.get("caption_subjects") or [])) or "(?!)"
+    # 在…中 is where a heading puts its people (党员在乡村振兴中当先锋), not a photograph
+    return re.compile(
+        rf"^\S{{0,14}}?(?:{subjects})们?[”\"]?(?:正|都|一起)?在(?!\S{{0,12}}中)\S{{3,}}$"
+    )
+
+
 def is_scene_caption(line: str, roles: PageRoles | None = None) -> bool:
     """True for a short line naming a photograph's scene (…会议现场, …航拍新貌, …一角).
 
+    A line showing people at work in a place (窑湾镇党员志愿者在古街开展巡查) is a
+    caption too: a section heading names what was done, not who stood where.
+
     >>> is_scene_caption('邵庄镇联村党委会议现场'), is_scene_caption('陇山镇航拍新貌')
     (True, True)
+    >>> is_scene_caption('窑湾镇党员志愿者在古街开展巡查'), is_scene_caption('“西城大妈”在值班站岗')
+    (True, True)
     >>> is_scene_caption('强化组织建设 筑牢战斗堡垒'), is_scene_caption('召开现场会，部署秋收。')
+    (False, False)
+    >>> is_scene_caption('党员在乡村振兴中当先锋'), is_scene_caption('党员带头美化家园')
     (False, False)
     """
     roles = roles or load_page_roles()
@@ -517,7 +556,7 @@ def is_scene_caption(line: str, roles: PageRoles | None = None) -> bool:
     return (
         4 <= han_count(text) <= 24
         and not re.search(r"[，。！？；：,;:]", text)
-        and text.endswith(roles.caption_endings)
+        and (text.endswith(roles.caption_endings) or bool(_people_at_work().match(text)))
     )
 
 
