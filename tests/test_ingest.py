@@ -534,3 +534,15 @@ def test_the_source_under_the_text_is_the_original_s_and_comes_first():
     )
     report = ingest_bytes(raw.encode(), "office.txt")
     assert report.source == "辽宁省盘锦市双台子区委组织部" and "组织部" not in report.body
+
+
+def test_a_credit_opening_the_text_and_credits_closing_a_flattened_page_leave_the_body():
+    raw = (
+        "三河镇：党员“红管家”服务进小区\n"
+        "（记者王敏 通讯员李响）11月5日，在肥西县三河镇古南街社区党群服务中心，党员志愿者正在为居民登记维修需求。"
+        "今年以来，三河镇党委推行“红管家”服务，把党员编入小区网格。\n"
+        "总 审丨高明远 统 筹丨刘 一 编 校丨林 夕 责 编丨韩 冰\n"
+    )
+    report = ingest_bytes(raw.encode(), "credits.txt")
+    assert report.authors == ["王敏", "李响"] and report.editors == ["韩冰"]
+    assert report.body.startswith("11月5日，在肥西县三河镇") and "韩" not in report.body

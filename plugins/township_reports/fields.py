@@ -1077,6 +1077,44 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     return _with_rule(byline, "dateline")
 
 
+_OPENING_BRACKET = re.compile(r"^\s*[（(]([^（）()]{2,60})[)）]")
+
+
+def opening_credit(paragraph: str, rules: FieldRules | None = None) -> str | None:
+    """The bracketed credit a paragraph opens with when no dateline stands before it.
+
+    ``（记者 王敏 通讯员 李响）11月5日，…`` opens with who wrote it, not with the
+    report's words: it can leave the text once its names are taken. After a dateline
+    (``本报讯（记者 甲）``) the credit is part of the report as printed and stays.
+
+    >>> opening_credit('（记者王敏 通讯员李响）11月5日，在肥西县三河镇')
+    '（记者王敏 通讯员李响）'
+    >>> opening_credit('本报讯（记者 王敏）11月5日') is None, opening_credit('（一）强化组织建设') is None
+    (True, True)
+    """
+    rules = rules or load_field_rules()
+    match = _OPENING_BRACKET.match(paragraph)
+    if not match:
+        return None
+    byline = parse_byline(match.group(0).strip(), rules)
+    return match.group(0) if byline.authors and not byline.rest else None
+
+
+def is_credit_paragraph(paragraph: str, rules: FieldRules | None = None) -> bool:
+    """True for a paragraph that is only credits (总审丨甲 统筹丨乙 责编丨丙), no sentence.
+
+    >>> is_credit_paragraph('总审丨高明远 统筹丨刘一 编校丨林夕 责编丨韩冰')
+    True
+    >>> is_credit_paragraph('镇党委书记在点评时说，支部必须“沉下去”。')
+    False
+    """
+    rules = rules or load_field_rules()
+    if re.search("[。！？]", paragraph):
+        return False
+    found = parse_field_line(paragraph, rules)
+    return bool(found) and any(found.get(k) for k in ("editors", "reviewers", "authors"))
+
+
 def _with_rule(byline: Byline, where: str) -> Byline:
     return Byline(
         byline.authors,

@@ -473,6 +473,11 @@ def ingest_bytes(
         if byline:
             found_fields.add_byline(byline)
             evidence.setdefault("authors", {"rule": byline.rule, "text": paragraph[:40]})
+            opening = fields.opening_credit(paragraph)
+            if opening:  # （记者王敏 通讯员李响）11月5日，…: a credit, not the report's words
+                at = next(i for i, block in enumerate(blocks) if block == ("p", paragraph))
+                blocks[at] = ("p", paragraph[len(opening) :].lstrip())
+                trace.step("byline", 1, removed=[opening.strip()], rule=byline.rule)
             break
     if not found_fields.source:
         publication = fields.publication_named(paragraphs[0] if paragraphs else "", reading.header)
@@ -482,6 +487,12 @@ def ingest_bytes(
         elif reading.publisher:
             found_fields.add("source", [reading.publisher])
             evidence["source"] = {"rule": "the posting account under the headline"}
+    while len(blocks) > 1 and fields.is_credit_paragraph(blocks[-1][1]):
+        # 总审丨高明远 统筹丨刘一 编校丨林夕 责编丨韩冰, left as a paragraph by a flattened
+        # page: the credits of the text above, read as fields
+        credits = blocks.pop()[1]
+        _field_rules_kinds(fields.parse_field_line(credits) or {}, found_fields)
+        trace.step("fields", 1, lines=[credits])
     credited = fields.credit_line(blocks[-1][1]) if len(blocks) > 1 else None
     if credited:  # 辽宁省盘锦市双台子区委组织部 alone under the text: the issuing office
         trace.step("credit", 1, removed=[blocks[-1][1]])
