@@ -546,3 +546,24 @@ def test_a_credit_opening_the_text_and_credits_closing_a_flattened_page_leave_th
     report = ingest_bytes(raw.encode(), "credits.txt")
     assert report.authors == ["王敏", "李响"] and report.editors == ["韩冰"]
     assert report.body.startswith("11月5日，在肥西县三河镇") and "韩" not in report.body
+
+
+def test_this_paper_is_the_one_its_own_site_names():
+    # An e-paper page: 本报讯 means the paper whose site it is, named in its banner
+    raw = (
+        "欢迎您阅览三峡日报 您是第\n位访客\n当前版:04版\n"
+        "茅坪镇“红色网格”护航脐橙产业\n"
+        "本报讯（记者 向杰 通讯员 郑晓雪）7日，记者从秭归县茅坪镇获悉，该镇依托“红色网格”，组织党员网格员服务果农。\n"
+        "今年以来，镇党委把全镇划分为120个网格，每个网格明确一名党员网格员。\n"
+    )
+    assert ingest_bytes(raw.encode(), "epaper.txt").source == "三峡日报"
+
+
+def test_a_line_handing_over_to_a_quotation_is_no_headline():
+    raw = (
+        "党的二十届三中全会《决定》强调指出:“坚持农业农村优先发展，完善乡村振兴投入机制。”"
+        "中团村党支部以此为遵循，活用“154”模式创新开展党建工作。\n"
+        "二是巧用“三联三进”活动引导发挥作用，积极联系后盾单位建立完善帮扶机制。\n"
+    )
+    report = ingest_bytes(raw.encode(), "quote.txt")
+    assert report.title_devised and report.body.startswith("党的二十届三中全会")

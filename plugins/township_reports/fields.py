@@ -1223,8 +1223,15 @@ _PUBLICATION = (
 _PAPER = r"(?!本报)[\u4e00-\u9fff]{1,10}?(?:日报|晚报|时报|商报|早报|都市报|农民报|报)"
 _WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)"
 _DATELINE_PUBLICATION = re.compile(
-    rf"^\s*(?:({_PUBLICATION})(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
+    rf"^\s*[（(]?(?:({_PUBLICATION})(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
     rf"|({_WIRE})[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
+)
+_THIS_PAPER = re.compile(r"^\s*[（(【]?本报(?:讯|记者|消息)")
+# Where a paper's own site names it: a welcome banner, a copyright line, or the name
+# standing alone between spaces (an e-paper's list of pages).
+_HOST_PAPER = re.compile(
+    r"(?:欢迎您?(?:阅览|访问|浏览|光临|阅读|来到)|版权所有\s*[:：]?\s*|(?:^|(?<=\s)))"
+    r"((?!本报)[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|都市报|报)社?)(?=\s|$|[，。,])"
 )
 _MASTHEAD = re.compile(rf"^\s*({_PAPER})(?:$|[\s\u3000]+(?:\d{{4}}\s*[年.-]|第\s*[A-Z]?\d))")
 _EPAPER_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
@@ -1233,7 +1240,7 @@ _REPRINT = re.compile(rf"据({_PUBLICATION})报道")
 _PERIODICAL_ISSUE = re.compile(r"^\s*([^\s\d，。：:]{2,16})\s+\d{4}\s*年\s*第?\s*\d{1,2}\s*期\s*$")
 
 
-def publication_named(paragraph: str, header: list[str]) -> str | None:
+def publication_named(paragraph: str, header: list[str], around: list[str] = ()) -> str | None:
     """The paper or site a report names as its origin when no 来源 label says so.
 
     A reprint names its original (``台海网5月20日讯 据福建日报报道``); else the dateline
@@ -1249,6 +1256,8 @@ def publication_named(paragraph: str, header: list[str]) -> str | None:
     ('中新网', '新华社')
     >>> publication_named('台海网5月20日讯 据福建日报报道 谷雨过后，武夷山市星村镇', [])
     '福建日报'
+    >>> publication_named('（中国乡镇网讯）为充分发挥党员先锋模范作用', [])
+    '中国乡镇网'
     >>> publication_named('近日，某镇', ['党的生活（江苏） 2023年6期'])
     '党的生活（江苏）'
 
@@ -1257,6 +1266,16 @@ def publication_named(paragraph: str, header: list[str]) -> str | None:
     >>> publication_named('本报讯（记者 甲）近日', ['青浦报', '第02版：综合新闻'])
     '青浦报'
     >>> publication_named('近日，某镇', ['六盘水新闻网', '平顶山新闻网  平顶山日报  平顶山晚报']) is None
+    True
+
+    ``本报讯`` on a paper's own site names the one paper the page names around it
+    (``欢迎您阅览天门日报``, ``版权所有：三峡日报社``), when it names only one:
+
+    >>> publication_named('本报讯(记者 向杰)7日，', ['欢迎您阅览三峡日报 您是第', '当前版:04版'])
+    '三峡日报'
+    >>> publication_named('本报讯 近日，', [], ['2024-03-06 2 2 滁州日报 content_109481.html'])
+    '滁州日报'
+    >>> publication_named('本报讯 近日，', ['平顶山日报  平顶山晚报']) is None
     True
     """
     reprint = _REPRINT.search(paragraph[:60])
@@ -1270,10 +1289,17 @@ def publication_named(paragraph: str, header: list[str]) -> str | None:
         match = _PERIODICAL_ISSUE.match(line)
         if match:
             return match.group(1)
-    if not any(_EPAPER_PAGE.search(line) for line in header):
-        return None
-    for line in header:
-        match = _MASTHEAD.match(line)
-        if match:
-            return match.group(1)
+    if any(_EPAPER_PAGE.search(line) for line in header):
+        for line in header:
+            match = _MASTHEAD.match(line)
+            if match:
+                return match.group(1)
+    if _THIS_PAPER.match(paragraph):
+        papers = {
+            re.sub("社$", "", m.group(1))
+            for line in [*header, *around]
+            for m in _HOST_PAPER.finditer(line)
+        }
+        if len(papers) == 1:
+            return papers.pop()
     return None

@@ -480,7 +480,9 @@ def ingest_bytes(
                 trace.step("byline", 1, removed=[opening.strip()], rule=byline.rule)
             break
     if not found_fields.source:
-        publication = fields.publication_named(paragraphs[0] if paragraphs else "", reading.header)
+        publication = fields.publication_named(
+            paragraphs[0] if paragraphs else "", reading.header, reading.furniture
+        )
         if publication:
             found_fields.add("source", [publication])
             evidence["source"] = {"rule": "the paper named in the dateline or the e-paper masthead"}

@@ -304,6 +304,10 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     return text.strip(), cut
 
 
+# A line that hands over to a quotation: 党的二十届三中全会《决定》强调指出：
+_SPEECH_LEAD = re.compile(r"(?:指出|强调|表示|提出|要求|说|写道|认为)\s*[：:]$")
+
+
 def score_headline(
     index: int, text: str, body_bigrams: set[str], next_role: str, roles: PageRoles
 ) -> HeadlineCandidate:
@@ -331,6 +335,9 @@ def score_headline(
         add(-0.4, "too short for a headline")
     elif hans <= 48:
         add(0.1, "headline length")
+    if _SPEECH_LEAD.search(text):
+        add(-1.0, "introduces a quotation (…强调指出：)")
+        return candidate
     if text.endswith(tuple("。；，、：:;,")) or text.count("，") + text.count(",") > 2:
         add(-0.4, "reads as a sentence")
     shared = bigrams(text)
@@ -502,7 +509,7 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
         return None  # the lede itself opens the line (本网讯（通讯员 王密）近年来…)
     depth, splits = 0, []
     for position, char in enumerate(line[:48]):
-        if char in "，。！？；：,;!?（()）":
+        if char in "，。！？；：,;:!?（()）":
             break
         if 8 <= position and depth == 0 and _LEDE_OPENING.match(line, position):
             head, rest = line[:position].strip(), line[position:]
