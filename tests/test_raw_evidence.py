@@ -353,3 +353,21 @@ def test_a_raw_file_renamed_under_a_hand_edited_report_keeps_its_raw_link(tmp_pa
     assert status == 0 and "edited by hand" in err  # the edit, and its old raw_file, are kept
     site = build(content, tmp_path / "output")
     assert raw_link(site, report.stem).read_bytes() == XINGLONG_NEWS.encode()
+
+
+def test_a_copied_report_is_set_aside_and_called_a_copy(raw_copy, tmp_path):
+    """``cp e0089f6acc92.md "e0089f6acc92 副本.md"``, then an edit of the copy: ingest moves
+    the copy aside, edits kept, and its one line says it is a copy of the current report
+    (not "the output of an earlier version", which would send the curator looking for one)."""
+    out = tmp_path / "reports"
+    assert ingest(raw_copy, out)[0] == 0
+    shenhe = next(p for p in out.glob("*.md") if front_matter(p)["township"] == "神河镇")
+    copy = shenhe.with_name(f"{shenhe.stem} 副本.md")
+    edited = shenhe.read_text(encoding="utf-8").replace("\ntitle: ", "\ntitle: 副本：", 1)
+    copy.write_text(edited, encoding="utf-8")
+    status, err = ingest(raw_copy, out)
+    assert status == 0 and not copy.exists()
+    assert copy.with_name(copy.name + ".withdrawn").read_text(encoding="utf-8") == edited
+    (line,) = [line for line in err.splitlines() if copy.name in line]
+    assert f"a copy of {shenhe.name}, the report of {seed('002').name}" in line
+    assert "earlier version" not in line

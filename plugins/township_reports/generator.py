@@ -804,8 +804,8 @@ class ArchiveGenerator(Generator):
         names are hashed, and only when some report's file is missing.
         """
         self.raw_files, refused = find_raw_files(raw_dir) if raw_dir.is_dir() else ([], [])
-        for problem in refused:
-            log.warning("%s: %s", raw_dir / problem.key, problem.reason)
+        for problem in refused:  # ingest, run first by make html, said so on an error line
+            log.info("%s: %s", raw_dir / problem.key, problem.reason)
         self.raw_published = publish_paths(f.key for f in self.raw_files)
         recorded = [(a, recorded_raw_paths(a.facts.get("provenance"))) for a in self.articles]
         named = {path for _, paths in recorded for path in paths}

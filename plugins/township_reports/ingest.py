@@ -1393,7 +1393,8 @@ WITHDRAWN = ".withdrawn"
 def unrecorded_reports(
     out_dir: Path, manifest: dict, claimed: dict[str, str], present: set[str]
 ) -> list[tuple[str, dict]]:
-    """Reports the manifest does not know (it was lost or damaged) whose raw files are all gone.
+    """Reports the manifest does not know (it was lost or damaged, or the file is a curator's
+    copy, ``x 副本.md``) whose raw files are all gone or belong to another report.
 
     Their front matter says where they came from. Without a record an untouched file cannot
     be told from a hand edit, so no output_sha256 is given: ``take_down`` keeps it aside.
@@ -1412,7 +1413,8 @@ def unrecorded_reports(
         if paths and not any(
             p in present and claimed.get(p, path.name) == path.name for p in paths
         ):
-            found.append((path.name, {"raw_file": paths[0], "raw_copies": paths[1:]}))
+            record = {"raw_file": paths[0], "raw_copies": paths[1:], "id": meta.get("id")}
+            found.append((path.name, record))
     return found
 
 
@@ -1426,11 +1428,12 @@ def take_down(out_dir: Path, name: str, record: dict, claimed: dict[str, str]) -
     """
     raw = recorded_raw_paths(record)[0]
     target = out_dir / name
-    why = (
-        f"the output of an earlier version of {raw}"
-        if raw in claimed
-        else f"its raw file {raw} is gone"
-    )
+    if raw in claimed and claimed[raw] == f"{record.get('id')}.md":  # cp x.md "x 副本.md"
+        why = f"a copy of {claimed[raw]}, the report of {raw}"
+    elif raw in claimed:
+        why = f"the output of an earlier version of {raw}"
+    else:
+        why = f"its raw file {raw} is gone"
     if target.exists() and sha256_file(target) != record.get("output_sha256"):
         aside = target.with_name(name + WITHDRAWN)
         number = 1
