@@ -297,6 +297,11 @@ def test_raw_files_download_unchanged(site):
     assert 'href="../raw/002_e1d72b0bcc09f689.txt" download=' in html
 
 
+def test_static_hosts_serve_the_files_as_they_are(site):
+    # without it GitHub Pages' Jekyll renders the published sources reports/<id>.md
+    assert (site / ".nojekyll").exists() and list((site / "reports").glob("*.md"))
+
+
 def test_raw_html_is_published_as_text_so_it_never_runs(site):
     source = FIXTURES / "edge" / "raw" / "edge_script.html"
     assert not (site / "raw" / "edge_script.html").exists()

@@ -1003,6 +1003,9 @@ class ArchiveGenerator(Generator):
 
     def generate_output(self, writer):
         archive = self.archive
+        # GitHub Pages runs Jekyll on a site without this file, and Jekyll would render the
+        # published report sources (reports/<id>.md) as pages: serve every file as it is.
+        self._file(".nojekyll", "")
         newest = self.settings.get("TOWNSHIP_NEWEST_COUNT", 10)
         self._page(writer, "index.html", "index", newest=archive.reports[:newest])
         self._page(writer, "places/index.html", "places")
