@@ -222,13 +222,19 @@ def test_a_raw_file_named_after_a_long_title_is_published(tmp_path):
     assert target.suffix == ".txt" and len(target.name.encode()) <= 255
 
 
-def test_a_renamed_raw_file_keeps_its_report_and_its_raw_link(tmp_path):
+def _one_ingested_report(tmp_path: Path):
+    """content/, content/raw/ holding one news page, and the report ingest made of it."""
     content = tmp_path / "content"
     raw = content / "raw"
     raw.mkdir(parents=True)
     (raw / "下载.txt").write_text(XINGLONG_NEWS, encoding="utf-8")
     assert ingest(raw, content / "reports")[0] == 0
     (report,) = (content / "reports").glob("*.md")
+    return content, raw, report
+
+
+def test_a_renamed_raw_file_keeps_its_report_and_its_raw_link(tmp_path):
+    content, raw, report = _one_ingested_report(tmp_path)
     (raw / "平利县").mkdir()
     (raw / "下载.txt").rename(raw / "平利县" / "兴隆镇三会一课.txt")
     assert ingest(raw, content / "reports")[0] == 0
@@ -340,12 +346,7 @@ def test_ingesting_a_batch_from_elsewhere_takes_no_report_down(raw_copy, tmp_pat
 
 
 def test_a_raw_file_renamed_under_a_hand_edited_report_keeps_its_raw_link(tmp_path):
-    content = tmp_path / "content"
-    raw = content / "raw"
-    raw.mkdir(parents=True)
-    (raw / "下载.txt").write_text(XINGLONG_NEWS, encoding="utf-8")
-    assert ingest(raw, content / "reports")[0] == 0
-    (report,) = (content / "reports").glob("*.md")
+    content, raw, report = _one_ingested_report(tmp_path)
     report.write_text(report.read_text(encoding="utf-8") + "\n（校注：人工核对）\n", "utf-8")
     (raw / "平利县").mkdir()
     (raw / "下载.txt").rename(raw / "平利县" / "兴隆镇三会一课.txt")

@@ -180,13 +180,18 @@ def test_undecodable_file_is_one_error_line_and_the_good_files_are_written(tmp_p
     assert "not valid utf-16" in json.loads(as_json.stdout)["error"]
 
 
-def test_a_report_edited_by_hand_in_another_encoding_is_kept_not_a_crash(tmp_path):
+def _one_ingested_seed(tmp_path: Path, number: str):
+    """raw/ holding one seed report, reports/ ingested from it, and the report's file."""
     raw = tmp_path / "raw"
     raw.mkdir()
-    shutil.copy(seed("000"), raw)
+    shutil.copy(seed(number), raw)
     out = tmp_path / "reports"
     assert ingest(raw, out, "--quiet").returncode == 0
-    report = next(out.glob("*.md"))
+    return raw, out, next(out.glob("*.md"))
+
+
+def test_a_report_edited_by_hand_in_another_encoding_is_kept_not_a_crash(tmp_path):
+    raw, out, report = _one_ingested_seed(tmp_path, "000")
     text = report.read_text(encoding="utf-8").replace("兴隆镇", "興隆鎮", 1)
     report.write_bytes(text.encode("gb18030"))  # saved by an editor set to GBK
     (raw / "extra.txt").write_text("兴隆镇党委落实“三会一课”制度。\n", encoding="utf-8")
@@ -223,12 +228,7 @@ def test_a_manifest_of_the_wrong_shape_costs_a_re_ingest_and_a_warning(tmp_path,
 
 
 def test_temp_files_of_a_killed_ingest_are_removed_by_the_next(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    shutil.copy(seed("002"), raw)
-    out = tmp_path / "reports"
-    assert ingest(raw, out, "--quiet").returncode == 0
-    report = next(out.glob("*.md"))
+    raw, out, report = _one_ingested_seed(tmp_path, "002")
     killed = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
     )
