@@ -13,7 +13,7 @@ PORT     ?= 8000
 INGEST   := $(BIN)/township-reports ingest $(CONTENT)/raw --out $(CONTENT)/reports \
             --catalog $(CONTENT)/catalog.yaml
 
-.PHONY: html publish ingest test lint serve clean bench bench-full venv eval
+.PHONY: html publish ingest test browser-deps lint serve clean bench bench-full venv eval
 
 venv: $(STAMP)
 
@@ -40,9 +40,14 @@ html: $(STAMP)
 publish: $(STAMP)
 	$(call build_site,$(PUBCONF))
 
-test: $(STAMP)
+# Browser dependencies first: on a machine without them, install (root with apt-get) or
+# stop at once with the command to run, before any set-up or test.
+test: browser-deps $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+browser-deps:
+	@bin/ensure-browser
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
