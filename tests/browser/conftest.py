@@ -8,8 +8,9 @@ Shared by every browser test in the project (browse, search, …):
   stand in for them, so the browse tests can run before ingest lands.
 - ``base_url``: ``http://127.0.0.1:<port>`` serving ``built_site`` from a loopback
   ``http.server`` thread (no trailing slash).
-- ``browser``: headless Chromium from ``/usr/bin/chromium``; ``playwright install``
-  is never needed (and must never be run: it downloads a browser).
+- ``browser``: headless Chromium from ``/usr/bin/chromium`` (or ``$CHROMIUM``); without
+  it the session stops at the first browser test. ``playwright install`` is never
+  needed (and must never be run: it downloads a browser).
 - ``page``: a fresh page in a fresh context. It records console errors in
   ``page.console_errors`` and requests that leave ``base_url`` in
   ``page.external_requests`` (those are aborted). At teardown the test errors if
@@ -101,10 +102,12 @@ def base_url(built_site):
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"{CHROMIUM} not found: install Debian's chromium and fonts-wqy-microhei "
-            "(apt-get install chromium fonts-wqy-microhei), or deselect with -m 'not browser'. "
-            "Never run `playwright install`."
+        # Stop the session: without a browser every browser test would fail the same way.
+        pytest.exit(
+            f"{CHROMIUM} not found: bin/ensure-browser installs Chromium and the CJK font "
+            "(or says the command to run), or deselect with -m 'not browser'. "
+            "Never run `playwright install`.",
+            returncode=pytest.ExitCode.TESTS_FAILED,
         )
     from playwright.sync_api import sync_playwright
 
