@@ -10,8 +10,8 @@ import jieba
 import jieba.posseg
 import pytest
 
-from township_reports import fields
-from township_reports.fields import (
+from township_reports.ingest import fields
+from township_reports.ingest.fields import (
     Byline,
     Fields,
     dateline_byline,

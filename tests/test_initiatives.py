@@ -12,7 +12,7 @@ import re
 import pytest
 import yaml
 
-from township_reports.initiatives import (
+from township_reports.ingest.initiatives import (
     DATA,
     find_initiatives,
     find_mentions,

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from township_reports.data import make_gazetteer
-from township_reports.places import (
+from township_reports.ingest.places import (
     DATA_DIR,
     load_gazetteer,
     place_names,

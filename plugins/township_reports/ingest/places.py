@@ -52,7 +52,8 @@ from typing import NamedTuple
 
 import yaml
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from . import DATA
+
 COUNTIES_FILE = "gazetteer_counties.tsv"
 TOWNS_FILE = "gazetteer_towns.tsv"
 RENAMES_FILE = "place_renames.tsv"
@@ -61,7 +62,7 @@ OUTLETS_FILE = "place_outlets.tsv"
 # A headline names what the report is about; a body may name neighbours in passing.
 TITLE_WEIGHT = 3
 # Words that collide with gazetteer names (see the comments in the data file).
-_PLACE_WORDS = yaml.safe_load((DATA_DIR / "place_words.yaml").read_text(encoding="utf-8"))
+_PLACE_WORDS = yaml.safe_load((DATA / "place_words.yaml").read_text(encoding="utf-8"))
 TOWNSHIP_SUFFIXES = tuple(_PLACE_WORDS["township_suffixes"])
 WORD_CHARS_AFTER_XIANG = frozenset(_PLACE_WORDS["chars_after_xiang"])
 COMMON_WORDS_THAT_ARE_PLACE_NAMES = frozenset(_PLACE_WORDS["common_words"])
@@ -235,7 +236,7 @@ def read_tsv_rows(path: Path, columns: str) -> list[list[str]]:
     The header must be exactly ``columns`` and every row as wide, so a file in the wrong
     format fails loudly, naming the file and line.
 
-    >>> rows = read_tsv_rows(DATA_DIR / RENAMES_FILE,
+    >>> rows = read_tsv_rows(DATA / RENAMES_FILE,
     ...                      'old_name\\tnew_name\\tcounty_code\\tyear\\tnote')
     >>> rows[0][:4]
     ['旬阳县', '旬阳市', '610981', '2021']
@@ -293,7 +294,7 @@ def name_lengths_by_first_char(names: Iterable[str]) -> dict[str, tuple[int, ...
 def read_counties(path: Path) -> dict[str, County]:
     """Counties by code from ``gazetteer_counties.tsv``; empty prefecture fields become None.
 
-    >>> read_counties(DATA_DIR / COUNTIES_FILE)['419001']        # 济源市: 省直辖县级行政区划
+    >>> read_counties(DATA / COUNTIES_FILE)['419001']        # 济源市: 省直辖县级行政区划
     County(code='419001', name='济源市', prefecture_code=None, prefecture=None, province_code='41', province='河南省')
     """
     rows = read_tsv_rows(
@@ -310,7 +311,7 @@ def read_counties(path: Path) -> dict[str, County]:
 def read_towns(path: Path, counties: Mapping[str, County]) -> dict[str, Town]:
     """Towns by division code from ``gazetteer_towns.tsv``, each checked against its county.
 
-    >>> read_towns(DATA_DIR / TOWNS_FILE, read_counties(DATA_DIR / COUNTIES_FILE))['610981111']
+    >>> read_towns(DATA / TOWNS_FILE, read_counties(DATA / COUNTIES_FILE))['610981111']
     Town(code='610981111', name='神河镇', county_code='610981')
     """
     towns = {
@@ -330,7 +331,7 @@ def read_towns(path: Path, counties: Mapping[str, County]) -> dict[str, Town]:
 def read_renames(path: Path, counties: Mapping[str, County]) -> list[Rename]:
     """The hand-made renames, each checked against the county it names.
 
-    >>> read_renames(DATA_DIR / RENAMES_FILE, read_counties(DATA_DIR / COUNTIES_FILE))[0]
+    >>> read_renames(DATA / RENAMES_FILE, read_counties(DATA / COUNTIES_FILE))[0]
     Rename(old_name='旬阳县', new_name='旬阳市', county_code='610981', year=2021, note='撤县设市 (安康市)')
     """
     renames = []
@@ -466,7 +467,7 @@ def county_variants(name: str) -> list[str]:
 def read_outlets(path: Path) -> dict[str, str]:
     """News outlets by name → the province they belong to (``place_outlets.tsv``).
 
-    >>> read_outlets(DATA_DIR / OUTLETS_FILE)['东南网']
+    >>> read_outlets(DATA / OUTLETS_FILE)['东南网']
     '福建省'
     """
     return dict(read_tsv_rows(path, "outlet\tprovince"))
@@ -525,7 +526,7 @@ def load_gazetteer(data_dir: Path | None = None) -> Gazetteer:
     >>> [gazetteer.counties[t.county_code].name for t in gazetteer.towns_by_name['宋家镇']]
     ['陵城区', '翠屏区', '白河县']
     """
-    data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
+    data_dir = Path(data_dir) if data_dir is not None else DATA
     counties = read_counties(data_dir / COUNTIES_FILE)
     towns = read_towns(data_dir / TOWNS_FILE, counties)
     renames = read_renames(data_dir / RENAMES_FILE, counties)
@@ -567,7 +568,7 @@ def load_gazetteer(data_dir: Path | None = None) -> Gazetteer:
         if name not in all_names
     }
     variant_names = frozenset(town_variants) | frozenset(county_variants_by_name)
-    shorts = short_names(counties, renames, read_outlets(DATA_DIR / OUTLETS_FILE))
+    shorts = short_names(counties, renames, read_outlets(DATA / OUTLETS_FILE))
     return Gazetteer(
         counties=counties,
         towns=towns,

@@ -35,9 +35,7 @@ from pathlib import Path
 
 import yaml
 
-from . import fields
-
-DATA = Path(__file__).parent / "data"
+from . import DATA, fields
 
 # Full-width digits and separators, one character for one so offsets stay true.
 _HALFWIDTH = str.maketrans("０１２３４５６７８９：／－．Ｔ\u3000", "0123456789:/-.T ")

@@ -25,9 +25,9 @@ from pathlib import Path
 
 import yaml
 
+from . import DATA
 from .dictionary import general_tokenizer
 
-DATA = Path(__file__).parent / "data"
 PERSON_KINDS = ("authors", "editors", "reviewers", "photographers")
 _CJK = "\u4e00-\u9fff"
 _DATE = re.compile(

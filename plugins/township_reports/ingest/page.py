@@ -21,7 +21,8 @@ from pathlib import Path
 
 import yaml
 
-DATA = Path(__file__).parent / "data"
+from . import DATA
+
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？；!?;]|[，,]")
 _SENTENCE_END = tuple("。！？…”」』!?")

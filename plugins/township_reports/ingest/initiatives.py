@@ -51,9 +51,9 @@ from pathlib import Path
 
 import yaml
 
+from . import DATA
 from .dictionary import tokenizer_copy
 
-DATA = Path(__file__).parent / "data"
 #: Numerals that open a slogan (百/千/万 open quantities such as 百亩荷塘, not slogans).
 _LEADING_NUMERALS = "一二三四五六七八九十两双"
 _NUMERALS = _LEADING_NUMERALS + "百千万"
