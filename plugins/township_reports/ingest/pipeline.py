@@ -23,8 +23,8 @@ from . import DATA, dating, dechrome, fields, initiatives, structure
 from .catalog import apply_overrides
 from .characters import remove_control_characters, remove_invisible_formatting
 from .decode import decode_report_bytes, looks_like_html
-from .htmlpage import read_html_page
-from .reading import _field_rules_kinds, markup_candidates, read_page
+from .htmlpage import HtmlPage, read_html_page
+from .reading import read_body, read_page, weigh_markup
 from .repair import repair_lost_gbk_lead_bytes
 from .report import Report
 from .simplify import detect_script, to_simplified
@@ -73,15 +73,92 @@ def pipeline_version() -> str:
 HTML_LIBRARIES = ("trafilatura", "htmldate", "lxml")
 
 
-def _devise_title(place_label: str, paragraphs: list[str]) -> str:
-    """A title for a report that has none: the place, and the lede clause about 党建."""
-    first = paragraphs[0] if paragraphs else ""
-    sentence = re.split(r"[。！？]", first, maxsplit=1)[0]
-    clauses = [c.strip() for c in re.split(r"[，；]", sentence) if c.strip()]
-    topic = next((c for c in reversed(clauses) if "党建" in c), None)
-    if topic is None:
-        topic = "党建工作报道"
-    return f"{place_label}：{topic}" if place_label else topic
+def ingest_bytes(
+    raw: bytes, raw_name: str, catalog_entry: dict | None = None, raw_copies: list[str] = ()
+) -> Report:
+    """Turn one raw report into a Report (pure: reads nothing, writes nothing).
+
+    ``raw_name`` is the raw file's path inside content/raw/; ``raw_copies`` the paths of
+    byte-identical copies of it (one report records them all). One line a step, each
+    recording in ``trace`` what it changed: that record is the report's provenance.
+    """
+    trace = Trace()
+    text = decoded(raw, trace)
+    text, markup = readable_text(text, trace)
+    text, repairs = repaired(text, trace)
+    text = unannotated(text, trace)
+    script = detect_script(text)
+    original, simplified = simplified_lines(text, trace)
+    lines, kept = dechromed(original, simplified, trace)
+    found = fields.Fields()
+    reading = read_page(lines, kept, found, trace)
+    blocks, paragraphs = read_body(reading, found, trace)
+    title, stated = reading.title, reading.stated
+    if markup is not None:
+        title, stated = weigh_markup(markup, title, stated, reading.evidence, found, trace)
+    plain = "\n".join(text for _, text in blocks)
+    resolution = placed(plain, title, stated, reading.furniture, trace)
+    title_devised = not title
+    title = title or devised_title(resolution.place, paragraphs)
+    names = initiatives_named(title, plain, reading.evidence)
+    estimate = estimated_date(title, plain, stated, trace)
+    report = Report(
+        id=report_id(raw),
+        title=title,
+        title_devised=title_devised,
+        body=structure.render_body(blocks) if blocks else "",
+        **place_fields(resolution.place),
+        date=stated.iso if stated else None,
+        date_precision=stated.precision if stated else None,
+        date_estimate=estimate,
+        authors=found.authors,
+        editors=found.editors,
+        source=found.source[0] if found.source else None,
+        initiatives=names,
+        script=script,
+        provenance=provenance(raw, raw_name, raw_copies, trace, repairs, reading, resolution),
+    )
+    if markup is not None and markup.url:
+        report.url = markup.url
+        reading.evidence["url"] = {"rule": markup.evidence.get("url", "page markup")}
+    if catalog_entry:
+        apply_overrides(report, catalog_entry)
+    return report
+
+
+def decoded(raw: bytes, trace: Trace) -> str:
+    """The raw bytes as text, in the encoding they were saved in (decode.py)."""
+    text, encoding = decode_report_bytes(raw)
+    trace.step("decode", 1, encoding=encoding)
+    return text
+
+
+def readable_text(text: str, trace: Trace) -> tuple[str, HtmlPage | None]:
+    """The text without control or invisible characters; a saved page reduced to its story.
+
+    trafilatura keeps the story and the field lines; the markup's own title, date,
+    authors and address come along as candidates (htmlpage.py, README: measured).
+    """
+    removed = {"control_characters": Counter(), "invisible_characters": Counter()}
+    text = remove_unwanted_characters(text, removed)
+    markup = None
+    if looks_like_html(text):
+        markup = read_html_page(text)
+        # A character reference (&#1; &#x202e;) brings back what was removed above.
+        markup = dataclasses.replace(
+            markup,
+            text=remove_unwanted_characters(markup.text, removed),
+            title=markup.title and remove_unwanted_characters(markup.title, removed),
+            authors=tuple(remove_unwanted_characters(a, removed) for a in markup.authors),
+        )
+        text = markup.text
+        trace.step("html_page", 1, evidence=markup.evidence)
+    for step, counts in removed.items():
+        if counts:  # like page furniture: recorded when there was something to remove
+            trace.step(
+                step, counts.total(), removed=[f"{c} ×{n}" for c, n in sorted(counts.items())]
+            )
+    return text, markup
 
 
 def remove_unwanted_characters(text: str, removed: dict[str, Counter]) -> str:
@@ -100,206 +177,113 @@ def remove_unwanted_characters(text: str, removed: dict[str, Counter]) -> str:
     return text
 
 
-def ingest_bytes(
-    raw: bytes, raw_name: str, catalog_entry: dict | None = None, raw_copies: list[str] = ()
-) -> Report:
-    """Turn one raw report into a Report (pure: reads nothing, writes nothing).
-
-    ``raw_name`` is the raw file's path inside content/raw/; ``raw_copies`` the paths of
-    byte-identical copies of it (one report records them all).
-    """
-    trace = Trace()
-    text, encoding = decode_report_bytes(raw)
-    trace.step("decode", 1, encoding=encoding)
-    removed = {"control_characters": Counter(), "invisible_characters": Counter()}
-    text = remove_unwanted_characters(text, removed)
-    markup = None
-    if looks_like_html(text):
-        # trafilatura keeps the story and the field lines; the markup's own title, date,
-        # authors and address come along as candidates (htmlpage.py, README: measured).
-        markup = read_html_page(text)
-        # A character reference (&#1; &#x202e;) brings back what was removed above.
-        markup = dataclasses.replace(
-            markup,
-            text=remove_unwanted_characters(markup.text, removed),
-            title=markup.title and remove_unwanted_characters(markup.title, removed),
-            authors=tuple(remove_unwanted_characters(a, removed) for a in markup.authors),
-        )
-        text = markup.text
-        trace.step("html_page", 1, evidence=markup.evidence)
-    for step, counts in removed.items():
-        if counts:  # like page furniture: recorded when there was something to remove
-            trace.step(
-                step, counts.total(), removed=[f"{c} ×{n}" for c, n in sorted(counts.items())]
-            )
-    text, repairs, repair_warnings = repair_lost_gbk_lead_bytes(text)
-    for warning in repair_warnings:
+def repaired(text: str, trace: Trace) -> tuple[str, list]:
+    """Characters a GBK round trip lost, put back (repair.py); a doubtful one is for review."""
+    text, repairs, warnings = repair_lost_gbk_lead_bytes(text)
+    for warning in warnings:
         trace.review("body", warning)
     trace.step("repair", sum(r.count for r in repairs))
+    return text, repairs
+
+
+def unannotated(text: str, trace: Trace) -> str:
+    """Pinyin annotations a page added for reading aloud, removed (unannotate.py)."""
     text, annotations = strip_pinyin_annotations(text)
     trace.step("unannotate", annotations)
-    script = detect_script(text)
+    return text
 
-    original_lines = text.split("\n")
-    simplified_lines = [dechrome.join_letter_spaced(to_simplified(line)) for line in original_lines]
-    changed = sum(a != b for a, b in zip(original_lines, simplified_lines, strict=True))
+
+def simplified_lines(text: str, trace: Trace) -> tuple[list[str], list[str]]:
+    """The lines as written, and simplified (letter-spaced words joined up)."""
+    original = text.split("\n")
+    simplified = [dechrome.join_letter_spaced(to_simplified(line)) for line in original]
+    changed = sum(a != b for a, b in zip(original, simplified, strict=True))
     trace.step("simplify", changed, unit="lines")
+    return original, simplified
 
-    # Inline furniture first (tags, watermarks, spam brands glued to a headline), so the
-    # line rules judge what is left; only the removals from lines that stay are recorded.
-    inline = [dechrome.strip_inline_chrome(line) for line in simplified_lines]
-    cleaned_lines = [line for line, _ in inline]
-    kept, removed = dechrome.strip_page_chrome(original_lines, cleaned_lines)
+
+def dechromed(
+    original: list[str], simplified: list[str], trace: Trace
+) -> tuple[list[str], list[int]]:
+    """Every line without its inline furniture, and the indices of the lines not chrome.
+
+    Inline furniture first (tags, watermarks, spam brands glued to a headline), so the
+    line rules judge what is left; only the removals from lines that stay are recorded.
+    """
+    inline = [dechrome.strip_inline_chrome(line) for line in simplified]
+    cleaned = [line for line, _ in inline]
+    kept, removed = dechrome.strip_page_chrome(original, cleaned)
     removed += [found for i in kept for found in inline[i][1]]
     trace.step("dechrome", len(removed), removed=[{"rule": r, "text": t} for r, t in removed])
+    return cleaned, kept
 
-    found_fields = fields.Fields()
-    reading = read_page(cleaned_lines, kept, found_fields, trace)
-    body_lines, title, stated, evidence = (
-        reading.body_lines,
-        reading.title,
-        reading.stated,
-        reading.evidence,
-    )
-    title_devised = False
 
-    blocks = structure.paragraphs_and_headings(body_lines)
-    paragraphs = [text for kind, text in blocks if kind == "p"]
-    # A dateline byline (本报讯（记者 甲 通讯员 乙）…) stays in the text; only the names are
-    # taken. Menu text can come before the dateline paragraph, so look at the first few.
-    for paragraph in paragraphs[:5]:
-        byline = fields.dateline_byline(paragraph)
-        if byline:
-            found_fields.add_byline(byline)
-            evidence.setdefault("authors", {"rule": byline.rule, "text": paragraph[:40]})
-            opening = fields.opening_credit(paragraph)
-            if opening:  # （记者王敏 通讯员李响）11月5日，…: a credit, not the report's words
-                at = next(i for i, block in enumerate(blocks) if block == ("p", paragraph))
-                blocks[at] = ("p", paragraph[len(opening) :].lstrip())
-                trace.step("byline", 1, removed=[opening.strip()], rule=byline.rule)
-            break
-    if not found_fields.source:
-        publication = fields.publication_named(
-            paragraphs[0] if paragraphs else "", reading.header, reading.furniture
-        )
-        if publication:
-            found_fields.add("source", [publication])
-            evidence["source"] = {"rule": "the paper named in the dateline or the e-paper masthead"}
-        elif reading.publisher:
-            found_fields.add("source", [reading.publisher])
-            evidence["source"] = {"rule": "the posting account under the headline"}
-    while len(blocks) > 1 and fields.is_credit_paragraph(blocks[-1][1]):
-        # 总审丨高明远 统筹丨刘一 编校丨林夕 责编丨韩冰, left as a paragraph by a flattened
-        # page: the credits of the text above, read as fields
-        credits = blocks.pop()[1]
-        _field_rules_kinds(fields.parse_field_line(credits) or {}, found_fields)
-        trace.step("fields", 1, lines=[credits])
-    credited = fields.credit_line(blocks[-1][1]) if len(blocks) > 1 else None
-    if credited:  # 辽宁省盘锦市双台子区委组织部 alone under the text: the issuing office
-        trace.step("credit", 1, removed=[blocks[-1][1]])
-        del blocks[-1]
-        if not found_fields.source:
-            evidence["source"] = {"rule": "the office named under the text", "text": credited}
-        found_fields.add("source", [credited])  # after a labelled 来源, which speaks first
-    if paragraphs:
-        last = max(i for i, (kind, _) in enumerate(blocks) if kind == "p")
-        cut, byline = fields.trailing_byline(blocks[last][1])
-        if byline:
-            credit = blocks[last][1][len(cut) :].strip()
-            trace.step("byline", 1, removed=[credit], rule=byline.rule)
-            if cut:
-                blocks[last] = ("p", cut)
-            else:
-                del blocks[last]
-            if byline.source and byline.rule.endswith("labels"):
-                # …。（来源：平山县融媒体中心）: a 来源 closing the text is the original's
-                # credit, before one above the headline (the reposting app's)
-                found_fields.source.insert(0, byline.source)
-            elif byline.source:  # an organisation's credit (清远日报社编发): after any 来源
-                found_fields.add("source", [byline.source])
-            found_fields.add_byline(byline)
-            evidence["authors"] = {"rule": byline.rule, "text": credit}
-    if not found_fields.source and found_fields.newsroom:  # ◎临沂晚报记者 甲, nothing else
-        found_fields.add("source", found_fields.newsroom[:1])
-        evidence["source"] = {"rule": "the paper whose reporter wrote it"}
-    trace.step(
-        "structure",
-        len(blocks),
-        paragraphs=sum(1 for k, _ in blocks if k == "p"),
-        headings=sum(1 for k, _ in blocks if k == "h2"),
-    )
+def placed(plain: str, title: str, stated, furniture: list[str], trace: Trace):
+    """Where the report is from (places.py), with what made the choice doubtful.
 
-    if markup is not None:
-        title, stated = markup_candidates(markup, title, stated, evidence, trace)
-        if markup.authors and not found_fields.authors:
-            found_fields.add("authors", [to_simplified(name) for name in markup.authors])
-            evidence["authors"] = {"rule": markup.evidence.get("authors", "page markup")}
-
-    plain = "\n".join(text for _, text in blocks)
+    Furniture (banners, breadcrumbs, footer addresses) often names the site's region:
+    it helps choose among same-named towns, and never places a report by itself.
+    """
     from .places import resolve_place
 
     year = int(stated.iso[:4]) if stated else None
-    # Furniture (banners, breadcrumbs, footer addresses) often names the site's region:
-    # it helps choose among same-named towns, and never places a report by itself.
-    resolution = resolve_place(plain, title=title, year=year, context="\n".join(reading.furniture))
-    place = resolution.place
+    resolution = resolve_place(plain, title=title, year=year, context="\n".join(furniture))
     for warning in resolution.warnings:
         trace.review("place", warning)
+    place = resolution.place
     if place is None or place.township is None:
         trace.review("place", "文中未识别出乡镇：列为未定位（unplaced）")
+    return resolution
 
-    if not title:
-        label = ""
-        if place and place.township:
-            label = (place.county or "") + place.township
-        title, title_devised = _devise_title(label, paragraphs), True
 
+def devised_title(place, paragraphs: list[str]) -> str:
+    """A title for a report that has none: the place, and the lede clause about 党建."""
+    label = (place.county or "") + place.township if place and place.township else ""
+    first = paragraphs[0] if paragraphs else ""
+    sentence = re.split(r"[。！？]", first, maxsplit=1)[0]
+    clauses = [c.strip() for c in re.split(r"[，；]", sentence) if c.strip()]
+    topic = next((c for c in reversed(clauses) if "党建" in c), None)
+    if topic is None:
+        topic = "党建工作报道"
+    return f"{label}：{topic}" if label else topic
+
+
+def initiatives_named(title: str, plain: str, evidence: dict) -> list[str]:
+    """The initiatives the report names, most weighty first (initiatives.py)."""
     ranked = initiatives.rank_mentions(initiatives.find_mentions(title + "\n" + plain))
-    names = [name for name, _, _ in ranked]
     if ranked:
         evidence["initiatives"] = {name: f"{rule} ×{n}" for name, n, rule in ranked}
+    return [name for name, _, _ in ranked]
+
+
+def estimated_date(title: str, plain: str, stated, trace: Trace) -> dict | None:
+    """A span of years from era markers, for a report that states no date (dating.py)."""
     estimate = None if stated else dating.estimate_date(title + "\n" + plain)
     if not stated and estimate is None:
         trace.warnings.append("未注明日期，也无可推断年代的标志：年代不详")
+    return estimate
 
-    report = Report(
-        id=report_id(raw),
-        title=title,
-        title_devised=title_devised,
-        body=structure.render_body(blocks) if blocks else "",
-        township=place.township if place else None,
-        county=place.county if place else None,
-        township_as_written=place.township_as_written if place else None,
-        county_as_written=place.county_as_written if place else None,
-        prefecture=place.prefecture if place else None,
-        province=place.province if place else None,
-        division_code=place.division_code if place else None,
-        date=stated.iso if stated else None,
-        date_precision=stated.precision if stated else None,
-        date_estimate=estimate,
-        authors=found_fields.authors,
-        editors=found_fields.editors,
-        source=found_fields.source[0] if found_fields.source else None,
-        initiatives=names,
-        script=script,
-        provenance={
-            "raw_file": raw_name,
-            **({"raw_copies": list(raw_copies)} if raw_copies else {}),
-            "sha256": hashlib.sha256(raw).hexdigest(),
-            "steps": trace.steps,
-            "repairs": [
-                {"kind": r.kind, "before": r.before, "after": r.after, "count": r.count}
-                for r in repairs
-            ],
-            "evidence": evidence,
-            "places_evidence": list(resolution.evidence),
-            "warnings": trace.warnings,
-            "review": trace.reviews,
-        },
-    )
-    if markup is not None and markup.url:
-        report.url = markup.url
-        evidence["url"] = {"rule": markup.evidence.get("url", "page markup")}
-    if catalog_entry:
-        apply_overrides(report, catalog_entry)
-    return report
+
+def place_fields(place) -> dict:
+    """The report's place fields, all None for a report no town was found for."""
+    names = "township county township_as_written county_as_written prefecture province"
+    keys = [*names.split(), "division_code"]
+    return {key: getattr(place, key) if place else None for key in keys}
+
+
+def provenance(raw, raw_name, raw_copies, trace, repairs, reading, resolution) -> dict:
+    """Where the report came from and what each step did: the report page shows it."""
+    return {
+        "raw_file": raw_name,
+        **({"raw_copies": list(raw_copies)} if raw_copies else {}),
+        "sha256": hashlib.sha256(raw).hexdigest(),
+        "steps": trace.steps,
+        "repairs": [
+            {"kind": r.kind, "before": r.before, "after": r.after, "count": r.count}
+            for r in repairs
+        ],
+        "evidence": reading.evidence,
+        "places_evidence": list(resolution.evidence),
+        "warnings": trace.warnings,
+        "review": trace.reviews,
+    }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import dating, fields, page
+from . import dating, fields, page, structure
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .trace import Trace
 
@@ -261,4 +261,123 @@ def markup_candidates(
         trace.review("date", f"页面标记的日期{marked.iso}与正文日期{stated.iso}不同：取前者")
         stated = marked
         evidence["date"] = {"rule": source}
+    return title, stated
+
+
+def read_body(
+    reading: PageReading, found: fields.Fields, trace: Trace
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The body's blocks (paragraphs and headings) with its credits taken out, and its
+    paragraphs as they were read (a devised title quotes the first).
+
+    Credits stand in the text itself as often as in field lines: a dateline byline
+    (本报讯（记者 甲 通讯员 乙）…), a paragraph of credits at the end, the issuing office
+    alone under the text, a byline closing the last paragraph. Their names and source go
+    into ``found``; what is cut from the text is recorded in the trace.
+    """
+    blocks = structure.paragraphs_and_headings(reading.body_lines)
+    paragraphs = [text for kind, text in blocks if kind == "p"]
+    evidence = reading.evidence
+    take_dateline_byline(blocks, paragraphs, found, evidence, trace)
+    if not found.source:
+        name_source_from_page(paragraphs, reading, found)
+    take_closing_credits(blocks, found, evidence, trace)
+    if paragraphs:
+        take_trailing_byline(blocks, found, evidence, trace)
+    if not found.source and found.newsroom:  # ◎临沂晚报记者 甲, nothing else
+        found.add("source", found.newsroom[:1])
+        evidence["source"] = {"rule": "the paper whose reporter wrote it"}
+    trace.step(
+        "structure",
+        len(blocks),
+        paragraphs=sum(1 for k, _ in blocks if k == "p"),
+        headings=sum(1 for k, _ in blocks if k == "h2"),
+    )
+    return blocks, paragraphs
+
+
+def take_dateline_byline(
+    blocks: list, paragraphs: list[str], found: fields.Fields, evidence: dict, trace: Trace
+) -> None:
+    """Names from a dateline byline; an opening credit before the report's words is cut.
+
+    A dateline byline (本报讯（记者 甲 通讯员 乙）…) stays in the text; only the names are
+    taken. Menu text can come before the dateline paragraph, so look at the first few.
+    """
+    for paragraph in paragraphs[:5]:
+        byline = fields.dateline_byline(paragraph)
+        if byline:
+            found.add_byline(byline)
+            evidence.setdefault("authors", {"rule": byline.rule, "text": paragraph[:40]})
+            opening = fields.opening_credit(paragraph)
+            if opening:  # （记者王敏 通讯员李响）11月5日，…: a credit, not the report's words
+                at = next(i for i, block in enumerate(blocks) if block == ("p", paragraph))
+                blocks[at] = ("p", paragraph[len(opening) :].lstrip())
+                trace.step("byline", 1, removed=[opening.strip()], rule=byline.rule)
+            break
+
+
+def name_source_from_page(paragraphs: list[str], reading: PageReading, found: fields.Fields):
+    """The source when no field names one: the paper in the dateline or the e-paper's
+    masthead, else the posting account under the headline."""
+    publication = fields.publication_named(
+        paragraphs[0] if paragraphs else "", reading.header, reading.furniture
+    )
+    if publication:
+        found.add("source", [publication])
+        reading.evidence["source"] = {
+            "rule": "the paper named in the dateline or the e-paper masthead"
+        }
+    elif reading.publisher:
+        found.add("source", [reading.publisher])
+        reading.evidence["source"] = {"rule": "the posting account under the headline"}
+
+
+def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
+    """Cut the credit paragraphs and the issuing office that close the text, as fields."""
+    while len(blocks) > 1 and fields.is_credit_paragraph(blocks[-1][1]):
+        # 总审丨高明远 统筹丨刘一 编校丨林夕 责编丨韩冰, left as a paragraph by a flattened
+        # page: the credits of the text above, read as fields
+        credits = blocks.pop()[1]
+        _field_rules_kinds(fields.parse_field_line(credits) or {}, found)
+        trace.step("fields", 1, lines=[credits])
+    credited = fields.credit_line(blocks[-1][1]) if len(blocks) > 1 else None
+    if credited:  # 辽宁省盘锦市双台子区委组织部 alone under the text: the issuing office
+        trace.step("credit", 1, removed=[blocks[-1][1]])
+        del blocks[-1]
+        if not found.source:
+            evidence["source"] = {"rule": "the office named under the text", "text": credited}
+        found.add("source", [credited])  # after a labelled 来源, which speaks first
+
+
+def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
+    """Cut a byline closing the last paragraph (…。（记者 王敏）), taking its names and source."""
+    last = max(i for i, (kind, _) in enumerate(blocks) if kind == "p")
+    cut, byline = fields.trailing_byline(blocks[last][1])
+    if not byline:
+        return
+    credit = blocks[last][1][len(cut) :].strip()
+    trace.step("byline", 1, removed=[credit], rule=byline.rule)
+    if cut:
+        blocks[last] = ("p", cut)
+    else:
+        del blocks[last]
+    if byline.source and byline.rule.endswith("labels"):
+        # …。（来源：平山县融媒体中心）: a 来源 closing the text is the original's
+        # credit, before one above the headline (the reposting app's)
+        found.source.insert(0, byline.source)
+    elif byline.source:  # an organisation's credit (清远日报社编发): after any 来源
+        found.add("source", [byline.source])
+    found.add_byline(byline)
+    evidence["authors"] = {"rule": byline.rule, "text": credit}
+
+
+def weigh_markup(
+    markup, title: str, stated, evidence: dict, found: fields.Fields, trace: Trace
+) -> tuple[str, dating.StatedDate | None]:
+    """Title and date weighed against a saved page's markup; its authors when none were read."""
+    title, stated = markup_candidates(markup, title, stated, evidence, trace)
+    if markup.authors and not found.authors:
+        found.add("authors", [to_simplified(name) for name in markup.authors])
+        evidence["authors"] = {"rule": markup.evidence.get("authors", "page markup")}
     return title, stated
