@@ -396,7 +396,7 @@ def _place_name_set() -> frozenset[str]:
 
 def _place_names() -> Iterable[str]:
     try:
-        from .places import place_names
+        from .gazetteer import place_names
     except ImportError:  # the gazetteer is optional for this step
         return ()
     return place_names()
