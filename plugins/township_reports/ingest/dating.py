@@ -35,7 +35,7 @@ from pathlib import Path
 
 import yaml
 
-from . import DATA, fields
+from . import DATA, field_rules
 
 # Full-width digits and separators, one character for one so offsets stay true.
 _HALFWIDTH = str.maketrans("０１２３４５６７８９：／－．Ｔ\u3000", "0123456789:/-.T ")
@@ -374,10 +374,10 @@ def _is_sentence(text: str) -> bool:
 
 def _is_source_line(text: str) -> bool:
     """A short meta line with a source, author, editor or counter label (fields.yaml)."""
-    field_rules = fields.load_field_rules()
+    rules = field_rules.load_field_rules()
     return len(text) <= 80 and any(
-        field_rules.label_kind.get(m.group(1), "date") != "date"
-        for m in field_rules.label_pattern.finditer(text)
+        rules.label_kind.get(m.group(1), "date") != "date"
+        for m in rules.label_pattern.finditer(text)
     )
 
 

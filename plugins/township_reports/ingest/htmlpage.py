@@ -23,10 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bylines import is_byline_line
 from .dating import is_date_line
 from .decode import html_to_text
-from .fields import credit_line, is_byline_line, is_person_name, parse_field_line
+from .fields import parse_field_line
+from .names import is_person_name
 from .page import is_site_name, strip_site_name
+from .sources import credit_line
 
 #: The latest publication date believed. Fixed, never "today", so output never depends
 #: on the day ingest runs; move it forward (a code change, so every report re-ingests)

@@ -213,7 +213,8 @@ _TRAILING_NOTE = re.compile(r"\s*[（(]([^（）()]{1,24})[)）]$")
 # keywords (…效能(网格化管理 农村)). A subtitle in brackets (（南庄镇红色物业走进老旧小区）)
 # or a part number (（上篇）) is the headline's own.
 def _is_credit(text: str) -> bool:
-    from .fields import credit_line, is_organisation
+    from .names import is_organisation
+    from .sources import credit_line
 
     return bool(credit_line(text)) or (is_organisation(text) and text.endswith(("党委", "党工委")))
 
@@ -634,7 +635,7 @@ def account_line(
     ...              {0: 'headline', 3: 'date'}, 0, Zones(4, 5))
     1
     """
-    from .fields import is_platform
+    from .sources import is_platform
 
     roles = roles or load_page_roles()
     # the platform the account posts on may stand between it and the time (巫山发布 / 上游号)

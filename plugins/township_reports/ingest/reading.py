@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import dating, fields, page, structure
+from . import bylines, dating, fields, page, sources, structure
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .trace import Trace
 
@@ -126,11 +126,11 @@ def assign_roles(
     """
     roles_of: dict[int, str] = {}
     field_lines = []
-    bylines: list[dict] = []
+    byline_evidence: list[dict] = []
     labelled: dict[str, dict] = {}
     for index, line in enumerate(lines):
         parsed = fields.parse_field_line(line)
-        byline = None if parsed is not None else fields.byline_line(line)
+        byline = None if parsed is not None else bylines.byline_line(line)
         if parsed is not None:
             _field_rules_kinds(parsed, found)
             field_lines.append(line.strip())
@@ -150,9 +150,9 @@ def assign_roles(
                     "rule": "labelled field under the text",
                     "text": line,
                 }
-        elif index >= zones.body_end and fields.credit_line(line):
+        elif index >= zones.body_end and sources.credit_line(line):
             # 辽宁省盘锦市双台子区委组织部 alone under the text: the issuing office
-            found.add("source", [fields.credit_line(line)])  # after any labelled 来源
+            found.add("source", [sources.credit_line(line)])  # after any labelled 来源
             field_lines.append(line.strip())
             roles_of[index] = "field"
             labelled.setdefault(
@@ -167,7 +167,7 @@ def assign_roles(
             found.add_byline(byline)
             field_lines.append(line.strip())
             roles_of[index] = "byline"
-            bylines.append({"line": line_numbers[index], "rule": byline.rule})
+            byline_evidence.append({"line": line_numbers[index], "rule": byline.rule})
         elif (index < zones.body_start or index >= zones.body_end) and (
             index in dated or dating.is_date_line(line)
         ):
@@ -181,8 +181,8 @@ def assign_roles(
     if dates:
         trace.step("date_line", len(dates), lines=dates)
     evidence = {k: v for k, v in labelled.items() if k in ("authors", "editors", "source")}
-    if bylines:
-        evidence.setdefault("authors", bylines[0])
+    if byline_evidence:
+        evidence.setdefault("authors", byline_evidence[0])
     return roles_of, evidence
 
 
@@ -305,11 +305,11 @@ def take_dateline_byline(
     taken. Menu text can come before the dateline paragraph, so look at the first few.
     """
     for paragraph in paragraphs[:5]:
-        byline = fields.dateline_byline(paragraph)
+        byline = bylines.dateline_byline(paragraph)
         if byline:
             found.add_byline(byline)
             evidence.setdefault("authors", {"rule": byline.rule, "text": paragraph[:40]})
-            opening = fields.opening_credit(paragraph)
+            opening = bylines.opening_credit(paragraph)
             if opening:  # （记者王敏 通讯员李响）11月5日，…: a credit, not the report's words
                 at = next(i for i, block in enumerate(blocks) if block == ("p", paragraph))
                 blocks[at] = ("p", paragraph[len(opening) :].lstrip())
@@ -320,7 +320,7 @@ def take_dateline_byline(
 def name_source_from_page(paragraphs: list[str], reading: PageReading, found: fields.Fields):
     """The source when no field names one: the paper in the dateline or the e-paper's
     masthead, else the posting account under the headline."""
-    publication = fields.publication_named(
+    publication = sources.publication_named(
         paragraphs[0] if paragraphs else "", reading.header, reading.furniture
     )
     if publication:
@@ -341,7 +341,7 @@ def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, tra
         credits = blocks.pop()[1]
         _field_rules_kinds(fields.parse_field_line(credits) or {}, found)
         trace.step("fields", 1, lines=[credits])
-    credited = fields.credit_line(blocks[-1][1]) if len(blocks) > 1 else None
+    credited = sources.credit_line(blocks[-1][1]) if len(blocks) > 1 else None
     if credited:  # 辽宁省盘锦市双台子区委组织部 alone under the text: the issuing office
         trace.step("credit", 1, removed=[blocks[-1][1]])
         del blocks[-1]
@@ -353,7 +353,7 @@ def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, tra
 def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
     """Cut a byline closing the last paragraph (…。（记者 王敏）), taking its names and source."""
     last = max(i for i, (kind, _) in enumerate(blocks) if kind == "p")
-    cut, byline = fields.trailing_byline(blocks[last][1])
+    cut, byline = bylines.trailing_byline(blocks[last][1])
     if not byline:
         return
     credit = blocks[last][1][len(cut) :].strip()
