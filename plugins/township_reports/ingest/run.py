@@ -331,7 +331,41 @@ def ingest_paths(
             log.info("removed %s, left by an ingest that was stopped while writing", out_dir / name)
     groups, unread = group_by_bytes(files)
     outcomes += unread
-    todo, claimed = [], {}
+    todo, claimed, planned = plan_conversions(
+        groups, root, whole, entries, out_dir, manifest, force
+    )
+    outcomes += planned
+    jobs = jobs or min(os.cpu_count() or 1, 8)
+    results = _run_jobs(todo, jobs if len(todo) >= 16 else 1, progress)
+    outcomes += write_converted(todo, results, out_dir, manifest, claimed, force)
+    # Takedowns only from the raw folder the reports come from: ingesting a batch folder
+    # from elsewhere into content/reports adds reports and takes none down.
+    beside = out_dir.parent / "raw"
+    sweep = whole and (raw_root is not None or (beside.is_dir() and os.path.samefile(root, beside)))
+    present = {f.key for f in files} if sweep else None
+    taken, gone = take_down_gone(out_dir, manifest, claimed, present)
+    outcomes += taken
+    outcomes.sort(key=lambda o: o.raw)
+    if todo or gone:
+        outcomes += _save_manifest(out_dir, manifest)
+    return outcomes
+
+
+def plan_conversions(
+    groups: dict[str, list[RawFile]],
+    root: Path,
+    whole: bool,
+    entries: dict[str, dict],
+    out_dir: Path,
+    manifest: dict,
+    force: bool,
+) -> tuple[list[tuple], dict[str, str], list[Outcome]]:
+    """What to convert: one job per report whose bytes, paths, code or catalog entry changed.
+
+    Returns the jobs, the raw paths claimed by an up-to-date report (by report file),
+    and the outcomes of the reports left as they are (and of doubled catalog entries).
+    """
+    todo, claimed, outcomes = [], {}, []
     for raw_sha, group in groups.items():
         keys = [raw.key for raw in group]
         if not whole:  # copies recorded earlier and not named this time count while they last
@@ -345,11 +379,20 @@ def ingest_paths(
             claimed.update(dict.fromkeys(keys, f"{raw_sha[:ID_LENGTH]}.md"))
             continue
         todo.append((str(group[0].path), keys[0], keys[1:], entry))
+    return todo, claimed, outcomes
 
-    jobs = jobs or min(os.cpu_count() or 1, 8)
-    if len(todo) < 16:
-        jobs = 1
-    results = _run_jobs(todo, jobs, progress)
+
+def write_converted(
+    todo: list[tuple],
+    results: list[tuple],
+    out_dir: Path,
+    manifest: dict,
+    claimed: dict,
+    force: bool,
+) -> list[Outcome]:
+    """Write each converted report (recording it in ``manifest`` and its paths in ``claimed``);
+    a failed conversion or write is an outcome, never an exception."""
+    outcomes = []
     for (_, key, copies, entry), (_, markdown, report_dict, error) in zip(
         todo, results, strict=True
     ):
@@ -370,29 +413,33 @@ def ingest_paths(
         for copy in copies:
             same = f"byte-identical to {key}: one report, {report.id}.md, records both paths"
             outcomes.append(Outcome(copy, outcome.status, outcome.report_file, warnings=[same]))
+    return outcomes
 
-    # Takedowns only from the raw folder the reports come from: ingesting a batch folder
-    # from elsewhere into content/reports adds reports and takes none down.
-    beside = out_dir.parent / "raw"
-    sweep = whole and (raw_root is not None or (beside.is_dir() and os.path.samefile(root, beside)))
-    present = {f.key for f in files} if sweep else None
+
+def take_down_gone(
+    out_dir: Path, manifest: dict, claimed: dict[str, str], present: set[str] | None
+) -> tuple[list[Outcome], list[tuple[str, dict]]]:
+    """Take down the reports whose raw files are gone or hold new bytes (``present`` is None
+    unless every raw file was listed); return the outcomes and the reports taken down."""
+    outcomes = []
     gone = [(name, manifest.pop(name)) for name in gone_reports(manifest, claimed, present)]
     for name, record in gone:
         outcomes.append(take_down(out_dir, name, record, claimed))
-    if sweep:  # after those: their files are gone by now
+    if present is not None:  # after those: their files are gone by now
         for name, record in unrecorded_reports(out_dir, manifest, claimed, present):
             outcomes.append(take_down(out_dir, name, record, claimed))
             gone.append((name, record))
-    outcomes.sort(key=lambda o: o.raw)
-    if todo or gone:
-        try:
-            save_manifest(out_dir, manifest)
-        except OSError as error:  # a read-only folder, a full disk: said once, after the files
-            message = f"cannot write: {error.strerror}; the next ingest checks every report again"
-            outcomes.append(
-                Outcome(str(out_dir / MANIFEST), "failed", message=message, about_run=True)
-            )
-    return outcomes
+    return outcomes, gone
+
+
+def _save_manifest(out_dir: Path, manifest: dict) -> list[Outcome]:
+    """Save the manifest; a folder that cannot take it is one outcome about the run."""
+    try:
+        save_manifest(out_dir, manifest)
+    except OSError as error:  # a read-only folder, a full disk: said once, after the files
+        message = f"cannot write: {error.strerror}; the next ingest checks every report again"
+        return [Outcome(str(out_dir / MANIFEST), "failed", message=message, about_run=True)]
+    return []
 
 
 def _run_jobs(todo, jobs, progress):
