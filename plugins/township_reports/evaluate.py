@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from .ingest.errors import IngestError
-from .ingest.initiatives import fold_slogan, load_vocabulary
+from .ingest.initiative_vocabulary import fold_slogan, load_vocabulary
 from .ingest.pipeline import ingest_bytes
 from .ingest.simplify import to_simplified
 from .ingest.structure import unescape_markdown_text
