@@ -16,10 +16,10 @@ from pathlib import Path
 
 import yaml
 
-from . import dating
 from .characters import remove_control_characters, remove_invisible_formatting
 from .errors import IngestError
 from .report import CATALOG_FIELDS, Report, catalog_schema
+from .stated_dates import parse_stated_date
 
 
 class CatalogError(IngestError):
@@ -190,7 +190,7 @@ def catalog_value(name: str, value, kind):
         found = {list: "a list", dict: "a mapping"}.get(type(value), type(value).__name__)
         raise ValueError(f"{name}: expected text, found {found}: {value!r}")
     value = _catalog_text(name, value)
-    if name == "date" and dating.parse_stated_date(value) is None:
+    if name == "date" and parse_stated_date(value) is None:
         raise ValueError(f"date: {value!r} is not a date (use 2023-07-25)")
     return value
 
@@ -227,7 +227,7 @@ def apply_overrides(report: Report, entry: dict) -> None:
         value = entry[key]
         if key == "date" and value is not None:
             value = str(value)
-            stated = dating.parse_stated_date(value)
+            stated = parse_stated_date(value)
             if stated is None:
                 raise IngestError(f"catalog date {value!r} is not a date (use 2023-07-25)")
             report.date_precision = entry.get("date_precision", stated.precision)

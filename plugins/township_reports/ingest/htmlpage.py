@@ -24,12 +24,12 @@ import re
 from dataclasses import dataclass, field
 
 from .bylines import is_byline_line
-from .dating import is_date_line
 from .decode import html_to_text
 from .fields import parse_field_line
 from .names import is_person_name
 from .page import is_site_name, strip_site_name
 from .sources import credit_line
+from .stated_dates import is_date_line
 
 #: The latest publication date believed. Fixed, never "today", so output never depends
 #: on the day ingest runs; move it forward (a code change, so every report re-ingests)

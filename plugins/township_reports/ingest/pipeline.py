@@ -19,10 +19,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from . import DATA, dating, dechrome, fields, initiatives, structure
+from . import DATA, dechrome, fields, initiatives, structure
 from .catalog import apply_overrides
 from .characters import remove_control_characters, remove_invisible_formatting
 from .decode import decode_report_bytes, looks_like_html
+from .era_markers import estimate_date
 from .htmlpage import HtmlPage, read_html_page
 from .reading import read_body, read_page, weigh_markup
 from .repair import repair_lost_gbk_lead_bytes
@@ -257,8 +258,8 @@ def initiatives_named(title: str, plain: str, evidence: dict) -> list[str]:
 
 
 def estimated_date(title: str, plain: str, stated, trace: Trace) -> dict | None:
-    """A span of years from era markers, for a report that states no date (dating.py)."""
-    estimate = None if stated else dating.estimate_date(title + "\n" + plain)
+    """A span of years from era markers, for a report that states no date (era_markers.py)."""
+    estimate = None if stated else estimate_date(title + "\n" + plain)
     if not stated and estimate is None:
         trace.warnings.append("未注明日期，也无可推断年代的标志：年代不详")
     return estimate

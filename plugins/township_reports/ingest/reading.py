@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import bylines, dating, fields, page, sources, structure
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
+from .stated_dates import StatedDate, is_date_line, parse_stated_date
 from .trace import Trace
 
 
@@ -27,7 +28,7 @@ class PageReading:
 
     body_lines: list[str]
     title: str
-    stated: dating.StatedDate | None
+    stated: StatedDate | None
     evidence: dict
     header: list[str]
     furniture: list[str]
@@ -169,7 +170,7 @@ def assign_roles(
             roles_of[index] = "byline"
             byline_evidence.append({"line": line_numbers[index], "rule": byline.rule})
         elif (index < zones.body_start or index >= zones.body_end) and (
-            index in dated or dating.is_date_line(line)
+            index in dated or is_date_line(line)
         ):
             roles_of[index] = "date"
         elif zones.body_start <= index < zones.body_end and (
@@ -233,8 +234,8 @@ def choose_title(
 
 
 def markup_candidates(
-    markup, title: str, stated: dating.StatedDate | None, evidence: dict, trace: Trace
-) -> tuple[str, dating.StatedDate | None]:
+    markup, title: str, stated: StatedDate | None, evidence: dict, trace: Trace
+) -> tuple[str, StatedDate | None]:
     """Title and date of a saved page, weighing what its markup says against the text.
 
     The page's own headline wins unless it is missing or shares nothing with the
@@ -248,7 +249,7 @@ def markup_candidates(
             trace.review("title", f"页面标记的标题“{marked_title}”与正文标题“{title}”不同：取前者")
         title = marked_title
         evidence["title"] = {"rule": markup.evidence.get("title", "page markup")}
-    marked = dating.parse_stated_date(markup.date) if markup.date else None
+    marked = parse_stated_date(markup.date) if markup.date else None
     source = markup.evidence.get("date", "")
     if marked and stated is None:
         stated = marked
@@ -374,7 +375,7 @@ def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, tra
 
 def weigh_markup(
     markup, title: str, stated, evidence: dict, found: fields.Fields, trace: Trace
-) -> tuple[str, dating.StatedDate | None]:
+) -> tuple[str, StatedDate | None]:
     """Title and date weighed against a saved page's markup; its authors when none were read."""
     title, stated = markup_candidates(markup, title, stated, evidence, trace)
     if markup.authors and not found.authors:
