@@ -9,7 +9,7 @@ A sentence of the report is never a byline.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .field_rules import (
     CJK,
@@ -120,125 +120,175 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
     unit = re.match(f"([{CJK}]{{3,30}})[:：]\\s*", body)
     if unit and (is_media(unit.group(1), rules) or credit_line(unit.group(1), rules)):
         body = unit.group(1) + " " + body[unit.end() :]  # （光山县槐店乡人民政府：吴静怡）
-    pieces: list[tuple[str, str]] = []  # ("value", text) and ("role", role)
+    pieces = _byline_pieces(body, rules)
+    credits = _Credits()
+    for index in range(0, len(pieces), 2):
+        before = pieces[index - 1][1] if index > 0 else None
+        after = pieces[index + 1][1] if index + 1 < len(pieces) else None
+        after_value = pieces[index + 2][1].strip() if index + 2 < len(pieces) else ""
+        _read_byline_value(credits, pieces[index][1], before, after, after_value, marked, rules)
+    if any(squeeze(role) in rules.label_kind for kind, role in pieces if kind == "role"):
+        if re.search(COLON_MARK, body):
+            credits.rules_used.insert(0, "labels")
+    rule = next(
+        (
+            r
+            for r in ("handle", "labels", "roles", "credit", "bare-names", "unit")
+            if r in credits.rules_used
+        ),
+        "",
+    )
+    credited, sources, units, newsrooms = (
+        credits.credited,
+        credits.sources,
+        credits.units,
+        credits.newsrooms,
+    )
+    return Byline(
+        **{kind: tuple(dict.fromkeys(names)) for kind, names in credited.items()},
+        source=(sources + units)[0] if sources + units else None,
+        rule=rule,
+        rest=" ".join(credits.rest),
+        newsroom=newsrooms[0] if newsrooms and credited["authors"] else None,
+    )
+
+
+def _byline_pieces(body: str, rules: FieldRules) -> list[tuple[str, str]]:
+    """The byline cut at its roles: ("value", text) and ("role", role), values first and last."""
+    pieces: list[tuple[str, str]] = []
     position = 0
     for match in rules.byline_pattern.finditer(body):
         pieces.append(("value", body[position : match.start()]))
         pieces.append(("role", match.group("role")))
         position = match.end()
     pieces.append(("value", body[position:]))
+    return pieces
 
-    credited: dict[str, list[str]] = {kind: [] for kind in PERSON_KINDS}
-    sources: list[str] = []
-    units: list[str] = []  # newsrooms credited before their reporters (某某融媒体中心 张三)
-    newsrooms: list[str] = []  # a reporter's title (临沂晚报记者 甲): see Byline.newsroom
-    rest: list[str] = []
-    rules_used: list[str] = []
-    for index in range(0, len(pieces), 2):
-        value = pieces[index][1]
-        before = pieces[index - 1][1] if index > 0 else None
-        after = pieces[index + 1][1] if index + 1 < len(pieces) else None
-        after_value = pieces[index + 2][1].strip() if index + 2 < len(pieces) else ""
-        if not value.strip():
-            continue
-        glued_to_role = after is not None and not value[-1:].isspace()
-        prefix_kind = _role_kind(before, rules) if before else None
-        postfix = after if after and squeeze(after) in rules.credit_kind else None
-        if postfix and after_value and (before or not glued_to_role):
-            postfix = None  # 文/图 张三 … : the credit leads the names after it
-        reading = read_value(value, rules, after_role=bool(prefix_kind or postfix))
-        last_token = clean_token(re.split(r"[\s:：]+", value.strip())[-1])
-        if (
-            after
-            and glued_to_role
-            and reading.names
-            and last_token in reading.rest + reading.organisations
-            and _role_kind(after, rules) == "authors"
-        ):  # 曲杨 本溪新闻传媒集团记者 于海峰: the next reporter's paper, not text
-            for found in (reading.rest, reading.organisations):
-                if last_token in found:
-                    found.remove(last_token)
-            newsrooms.append(last_token)
-        if after and squeeze(after) == "报道" and glued_to_role and (reading.rest or reading.names):
-            # 通讯员 曲晓燕 威海报道: the place the story was filed from, not a credit
-            # (阮浩报道 is a name and its credit: only a place name is dropped)
-            for found in (reading.rest, reading.names):
-                if (
-                    found
-                    and found[-1] == last_token
-                    and re.fullmatch(f"[{CJK}]{{2,4}}", last_token)
-                    and (found is reading.rest or is_place_word(last_token))
+
+@dataclass
+class _Credits:
+    """What a byline's values credit so far, read one value (between roles) at a time."""
+
+    credited: dict[str, list[str]] = field(
+        default_factory=lambda: {kind: [] for kind in PERSON_KINDS}
+    )
+    sources: list[str] = field(default_factory=list)
+    # newsrooms credited before their reporters (某某融媒体中心 张三)
+    units: list[str] = field(default_factory=list)
+    # a reporter's title (临沂晚报记者 甲): see Byline.newsroom
+    newsrooms: list[str] = field(default_factory=list)
+    rest: list[str] = field(default_factory=list)
+    rules_used: list[str] = field(default_factory=list)
+
+
+def _read_byline_value(
+    credits: _Credits,
+    value: str,
+    before: str | None,
+    after: str | None,
+    after_value: str,
+    marked: bool,
+    rules: FieldRules,
+) -> None:
+    """Read one value of a byline, between the role ``before`` and the role ``after``."""
+    if not value.strip():
+        return
+    glued_to_role = after is not None and not value[-1:].isspace()
+    prefix_kind = _role_kind(before, rules) if before else None
+    postfix = after if after and squeeze(after) in rules.credit_kind else None
+    if postfix and after_value and (before or not glued_to_role):
+        postfix = None  # 文/图 张三 … : the credit leads the names after it
+    reading = read_value(value, rules, after_role=bool(prefix_kind or postfix))
+    _drop_what_is_not_a_credit(credits, reading, value, after, glued_to_role, rules)
+    if reading.accounts:  # （@爱辉融媒 记者 李春燕）: the posting organisation's credit
+        credits.sources.extend(reading.accounts)
+        credits.rules_used.append("handle")
+    if after is not None and not postfix and not (reading.names or reading.handles):
+        # the unit before a role: 兰州日报记者, @爱辉融媒 记者, 周口报业全媒体记者
+        # A reporter's title, not a credit: 湖南日报记者 周晓岚 gives no source.
+        if not reading.rest or glued_to_role:
+            credits.rules_used.append("unit")  # 薛城融媒要闻部编辑: a credit without a person
+            if _role_kind(after, rules) == "authors":  # the unit right before 记者
+                last = clean_token(re.split(r"[\s:：]+", value.strip())[-1])
+                if is_media(last, rules) or (  # 四川党的建设全媒体记者: a journal's name
+                    glued_to_role and re.fullmatch(f"[{CJK}]{{2,10}}", last)
                 ):
-                    found.pop()
-        if reading.accounts:  # （@爱辉融媒 记者 李春燕）: the posting organisation's credit
-            sources.extend(reading.accounts)
-            rules_used.append("handle")
-        if after is not None and not postfix and not (reading.names or reading.handles):
-            # the unit before a role: 兰州日报记者, @爱辉融媒 记者, 周口报业全媒体记者
-            # A reporter's title, not a credit: 湖南日报记者 周晓岚 gives no source.
-            if not reading.rest or glued_to_role:
-                rules_used.append("unit")  # 薛城融媒要闻部编辑: a credit without a person
-                if _role_kind(after, rules) == "authors":  # the unit right before 记者
-                    last = clean_token(re.split(r"[\s:：]+", value.strip())[-1])
-                    if is_media(last, rules) or (  # 四川党的建设全媒体记者: a journal's name
-                        glued_to_role and re.fullmatch(f"[{CJK}]{{2,10}}", last)
-                    ):
-                        newsrooms.append(last)
-                continue
-        postfix_kind = rules.credit_kind[squeeze(postfix)] if postfix else None
-        if prefix_kind and postfix_kind:
-            kind = "photographers" if postfix_kind == "photographers" else prefix_kind
-        else:
-            kind = prefix_kind or postfix_kind
-        if kind in ("date", "ignore"):
-            continue
-        if kind == "source" and prefix_kind == "source":  # 来源：无线石家庄 names no person
-            chunks = [c for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", value)) if c]
-            sources.extend(clean_source(c, rules) for c in chunks[:1] if is_source_name(c, rules))
-            rules_used.append("roles")
-            continue
-        if kind is None:
-            rules_used.append("bare-names")
-            kind = "authors"
-            rest.extend(reading.organisations)  # a bare organisation is not a credit
-            headings = [n for n in reading.names if reads_as_heading(n)]
-            if not marked and len(headings) == len(reading.names):
-                # 强班子 alone on a line, or 强班子 严考核, is a heading; 朱明远 a byline, and
-                # so is 阴小亿 隋继泉: beside a plain name, 阴 (an adjective to jieba) is a surname
-                rest.extend(headings)
-                reading.names = []
-        else:
-            rules_used.append("credit" if postfix_kind and not prefix_kind else "roles")
-            if kind in ("authors", "source"):  # not 某某镇政府供图: pictures only
-                sources.extend(reading.organisations)
-        if reading.handles:
-            rules_used.append("handle")
-        if kind == "source":
-            kind = "authors"  # a person named after 供稿 wrote it
-        if kind == "authors":  # 大兴区融媒体中心 刘思远, 安图县委组织部 朴英淑: who issues it
-            units.extend(
-                o for o in reading.affiliations if is_media(o, rules) or credit_line(o, rules)
-            )
-        credited[kind].extend(reading.names + reading.handles)
-        rest.extend(reading.rest)
-    if any(squeeze(role) in rules.label_kind for kind, role in pieces if kind == "role"):
-        if re.search(COLON_MARK, body):
-            rules_used.insert(0, "labels")
-    rule = next(
-        (
-            r
-            for r in ("handle", "labels", "roles", "credit", "bare-names", "unit")
-            if r in rules_used
-        ),
-        "",
-    )
-    return Byline(
-        **{kind: tuple(dict.fromkeys(names)) for kind, names in credited.items()},
-        source=(sources + units)[0] if sources + units else None,
-        rule=rule,
-        rest=" ".join(rest),
-        newsroom=newsrooms[0] if newsrooms and credited["authors"] else None,
-    )
+                    credits.newsrooms.append(last)
+            return
+    postfix_kind = rules.credit_kind[squeeze(postfix)] if postfix else None
+    if prefix_kind and postfix_kind:
+        kind = "photographers" if postfix_kind == "photographers" else prefix_kind
+    else:
+        kind = prefix_kind or postfix_kind
+    if kind in ("date", "ignore"):
+        return
+    if kind == "source" and prefix_kind == "source":  # 来源：无线石家庄 names no person
+        chunks = [c for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", value)) if c]
+        credits.sources.extend(
+            clean_source(c, rules) for c in chunks[:1] if is_source_name(c, rules)
+        )
+        credits.rules_used.append("roles")
+        return
+    _credit_names(credits, reading, kind, prefix_kind, postfix_kind, marked, rules)
+
+
+def _drop_what_is_not_a_credit(
+    credits: _Credits, reading, value: str, after: str | None, glued_to_role: bool, rules
+) -> None:
+    """Take out of ``reading`` the next reporter's paper and the place a story was filed from."""
+    last_token = clean_token(re.split(r"[\s:：]+", value.strip())[-1])
+    if (
+        after
+        and glued_to_role
+        and reading.names
+        and last_token in reading.rest + reading.organisations
+        and _role_kind(after, rules) == "authors"
+    ):  # 曲杨 本溪新闻传媒集团记者 于海峰: the next reporter's paper, not text
+        for found in (reading.rest, reading.organisations):
+            if last_token in found:
+                found.remove(last_token)
+        credits.newsrooms.append(last_token)
+    if after and squeeze(after) == "报道" and glued_to_role and (reading.rest or reading.names):
+        # 通讯员 曲晓燕 威海报道: the place the story was filed from, not a credit
+        # (阮浩报道 is a name and its credit: only a place name is dropped)
+        for found in (reading.rest, reading.names):
+            if (
+                found
+                and found[-1] == last_token
+                and re.fullmatch(f"[{CJK}]{{2,4}}", last_token)
+                and (found is reading.rest or is_place_word(last_token))
+            ):
+                found.pop()
+
+
+def _credit_names(
+    credits: _Credits, reading, kind, prefix_kind, postfix_kind, marked: bool, rules
+) -> None:
+    """Credit the value's names (and organisations) to ``kind``, or take them for a heading."""
+    if kind is None:
+        credits.rules_used.append("bare-names")
+        kind = "authors"
+        credits.rest.extend(reading.organisations)  # a bare organisation is not a credit
+        headings = [n for n in reading.names if reads_as_heading(n)]
+        if not marked and len(headings) == len(reading.names):
+            # 强班子 alone on a line, or 强班子 严考核, is a heading; 朱明远 a byline, and
+            # so is 阴小亿 隋继泉: beside a plain name, 阴 (an adjective to jieba) is a surname
+            credits.rest.extend(headings)
+            reading.names = []
+    else:
+        credits.rules_used.append("credit" if postfix_kind and not prefix_kind else "roles")
+        if kind in ("authors", "source"):  # not 某某镇政府供图: pictures only
+            credits.sources.extend(reading.organisations)
+    if reading.handles:
+        credits.rules_used.append("handle")
+    if kind == "source":
+        kind = "authors"  # a person named after 供稿 wrote it
+    if kind == "authors":  # 大兴区融媒体中心 刘思远, 安图县委组织部 朴英淑: who issues it
+        credits.units.extend(
+            o for o in reading.affiliations if is_media(o, rules) or credit_line(o, rules)
+        )
+    credits.credited[kind].extend(reading.names + reading.handles)
+    credits.rest.extend(reading.rest)
 
 
 def is_byline_line(line: str, rules: FieldRules | None = None) -> bool:
