@@ -282,21 +282,76 @@ def judge_quoted(
 
     The evidence, strongest first: the vocabulary; a stoplist that vetoes; shapes that
     need no context (plus-sign models, numbered names); then the context (a verb
-    before, a tail after, the headline).
+    before, a tail after, the headline). Each stage decides, or leaves it to the next.
     """
     phrase = item.phrase
     if rules.sign_after.match(item.right):
         return None  # 墙上的“党员责任区”标牌: a sign, judged as if unquoted
     if phrase.endswith(rules.manner_suffix) and len(phrase) <= rules.manner_max:
         return None  # “清单化”管理: a manner
-    tail = find_tail(item.right, rules)
-    # 1. the vocabulary knows it (with its tail: “头雁”工程, or without: “三会一课”制度)
+    judging = _Judging.of(item, vocabulary, rules)
+    for stage in (_by_vocabulary, _refused_or_plain, _by_stoplist, _by_shape, _by_context):
+        verdict = stage(judging)
+        if verdict is not _UNDECIDED:
+            return verdict
+    return None
+
+
+#: What a stage of ``judge_quoted`` returns when it cannot tell: the next stage decides.
+_UNDECIDED = object()
+
+
+@dataclass
+class _Judging:
+    """A quoted phrase and what its context says, as every stage of ``judge_quoted`` sees it."""
+
+    item: Quoted
+    phrase: str
+    tail: _Tail | None
+    continued: str | None  # “三长”联动机制 → 三长联动
+    verb: re.Match | None
+    strong_verb: bool
+    strong_tail: bool
+    naming_tail: bool
+    ordinary: bool
+    listed: bool
+    mechanism: bool
+    vocabulary: Vocabulary
+    rules: ContextRules
+
+    @classmethod
+    def of(cls, item: Quoted, vocabulary: Vocabulary, rules: ContextRules) -> _Judging:
+        phrase = item.phrase
+        tail = find_tail(item.right, rules)
+        verb_after = rules.numbered_continuation.match(item.right)  # “三长”联动机制
+        continued = (
+            phrase + verb_after.group() if verb_after and is_numbered_slogan(phrase) else None
+        )
+        verb = nearest_verb(item.left, rules)
+        return cls(
+            item=item,
+            phrase=phrase,
+            tail=tail,
+            continued=continued,
+            verb=verb,
+            strong_verb=bool(verb) and verb.group(1) in rules.strong_verbs,
+            strong_tail=bool(tail) and tail.word in rules.strong_tails,
+            naming_tail=bool(tail) and tail.immediate and tail.word in rules.naming_tails,
+            ordinary=phrase in ordinary_words(),
+            listed="、" in phrase,
+            mechanism=bool(tail) and "的" in tail.lead and tail.word in rules.mechanism_tails,
+            vocabulary=vocabulary,
+            rules=rules,
+        )
+
+
+def _by_vocabulary(j: _Judging):
+    """1. the vocabulary knows it (with its tail: “头雁”工程, or without: “三会一课”制度)."""
+    phrase, tail, item, vocabulary = j.phrase, j.tail, j.item, j.vocabulary
     unpunctuated = SENTENCE_PUNCTUATION.sub("", phrase.replace("、", ""))
-    verb_after = rules.numbered_continuation.match(item.right)  # “三长”联动机制
-    continued = phrase + verb_after.group() if verb_after and is_numbered_slogan(phrase) else None
     keys = (
         phrase + tail.word if tail and tail.immediate else None,
-        continued,
+        j.continued,
         phrase,
         unpunctuated,
     )
@@ -306,11 +361,18 @@ def judge_quoted(
             if not stands_before(name, key, item.right, vocabulary):
                 return None
             return name, "vocabulary"
+    return _UNDECIDED
+
+
+def _refused_or_plain(j: _Judging):
+    """Too short, an honour, a column or priority label, a reference back; or plainly a
+    name (a flattened plus model, a branded practice)."""
+    phrase, item, rules = j.phrase, j.item, j.rules
     if len(phrase) < 2:
         return None
     if _is_honour(item, rules):
         return HONOUR
-    if rules.column_tail.match(item.right) or _is_priority_label(item, tail, rules):
+    if rules.column_tail.match(item.right) or _is_priority_label(item, j.tail, rules):
         return None
     if rules.member_of_after.match(item.right):
         return None  # “三大古镇”之一
@@ -319,60 +381,68 @@ def judge_quoted(
     flattened = _flattened_plus_model(item.text, rules)
     if flattened:
         return flattened, "plus model"
-    branded = _branded_practice(phrase, vocabulary, rules)
+    branded = _branded_practice(phrase, j.vocabulary, rules)
     if branded:
         return branded, "introduced"
-    verb = nearest_verb(item.left, rules)
-    strong_verb = bool(verb) and verb.group(1) in rules.strong_verbs
-    strong_tail = bool(tail) and tail.word in rules.strong_tails
-    # 2. the stoplist: an ordinary word or a metaphor names a programme only with a tail
+    return _UNDECIDED
+
+
+def _by_stoplist(j: _Judging):
+    """2. the stoplist: an ordinary word or a metaphor names a programme only with a tail."""
+    phrase, tail, rules, vocabulary = j.phrase, j.tail, j.rules, j.vocabulary
     if "、" in phrase and all(part in vocabulary.not_initiatives for part in phrase.split("、")):
         return None  # “产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”: policy words
     if phrase in vocabulary.not_initiatives:
         if tail and tail.immediate and tail.word in rules.naming_tails:
             return phrase + tail.word, "introduced"  # “头雁”工程 → 头雁工程
-        if phrase in rules.brandable and strong_verb and strong_tail and len(tail.gap) <= 2:
+        if phrase in rules.brandable and j.strong_verb and j.strong_tail and len(tail.gap) <= 2:
             return phrase, "introduced"  # 推行“连心桥”议事机制
         return None
     if SENTENCE_PUNCTUATION.search(phrase) or YEAR_OR_AMOUNT.match(phrase):
         return None
-    naming_tail = bool(tail) and tail.immediate and tail.word in rules.naming_tails
-    listed_clauses = "、" in phrase
-    if phrase.endswith(rules.goal_endings) and not naming_tail and not listed_clauses:
+    if phrase.endswith(rules.goal_endings) and not j.naming_tail and not j.listed:
         return None  # 打造“城关样板”, 争创“乡村振兴新高地”: a goal, not a programme
     if (
         rules.copula.search(phrase)
         or rules.festive_prefix.sub("", phrase) in vocabulary.not_initiatives
     ):
         return None  # a motto (“一个网格就是一个家”) or a date (“迎七一”)
-    # 3. shapes that need no context
+    return _UNDECIDED
+
+
+def _by_shape(j: _Judging):
+    """3. shapes that need no context: plus-sign models, digits, numbered slogans."""
+    phrase, tail, item, rules = j.phrase, j.tail, j.item, j.rules
     if "+" in phrase and PLUS_MODEL.match(phrase) and CJK.search(phrase):
         if _is_plus_model(phrase, rules):
             return phrase, "plus model"
-        if verb and len(phrase.split("+")) >= rules.plus_formula_parts:
+        if j.verb and len(phrase.split("+")) >= rules.plus_formula_parts:
             return phrase, "plus model"  # 采取“现场教学+专题辅导+交流研讨”的方式
     if DIGIT_SLOGAN.match(phrase) and not re.fullmatch(r"(?:19|20)\d\d", phrase):
-        if naming_tail:  # “1235”工作法: digits alone say nothing; the name is 1235工作法
+        if j.naming_tail:  # “1235”工作法: digits alone say nothing; the name is 1235工作法
             return phrase + tail.word, "numbered"
         return phrase, "numbered"
     if not CJK.search(phrase):
         return None  # “3·15”, “PPT”: a date or a word, no programme's name
-    ordinary = phrase in ordinary_words()
-    listed = "、" in phrase
-    mechanism = bool(tail) and "的" in tail.lead and tail.word in rules.mechanism_tails
-    described = item.alone and item.right.startswith("的") and not mechanism
+    described = item.alone and item.right.startswith("的") and not j.mechanism
     if (
-        not listed
+        not j.listed
         and is_numbered_slogan(phrase)
-        and not ordinary
+        and not j.ordinary
         and "的" not in phrase
         and not described  # “一次不跑”的服务: a description; “一核三联四治”的党建工作模式: a name
         and not _is_quantity(phrase, rules)
         and not _is_facility_list(phrase, rules)
         and not phrase.startswith(rules.not_numerals)  # “一起联动”: 一起 counts nothing
     ):
-        return (continued or phrase), "numbered"  # “三长”联动机制 → 三长联动
-    # 4. context: a verb before, a tail after, the headline
+        return (j.continued or phrase), "numbered"  # “三长”联动机制 → 三长联动
+    return _UNDECIDED
+
+
+def _by_context(j: _Judging):
+    """4. context: a verb before, a tail after, the headline."""
+    phrase, tail, item, rules, verb = j.phrase, j.tail, j.item, j.rules, j.verb
+    ordinary, listed, mechanism = j.ordinary, j.listed, j.mechanism
     if CHAIN.search(phrase):
         if verb and tail and tail.word in rules.chain_tails and _is_chain(phrase, rules):
             if len(tail.gap) <= rules.chain_tail_gap and (mechanism or not tail.lead):
@@ -388,16 +458,8 @@ def judge_quoted(
     if item.left.endswith(rules.theme_before) and rules.theme_after.match(item.right):
         return None  # 以“X”为主题
     if listed:  # “支委包片、党员联户”工作机制; 实行“群众点单、代办员接单”的闭环流程
-        if not _is_short_list(phrase):
-            return None
-        if strong_tail and not tail.lead and len(tail.gap) <= 2:
-            return phrase, "introduced"
-        if verb and tail and (mechanism or not tail.lead) and len(tail.gap) <= 2:
-            return phrase, "introduced"  # 推行“支部包片、党员包户”做法
-        if strong_verb and not verb.group(2) and not CJK.match(item.right[:1]):
-            return phrase, "introduced"  # 擂台赛实行“比学赶超、季度晾晒”，…
-        return None
-    if strong_tail and "的" not in tail.lead:
+        return _listed_by_context(j)
+    if j.strong_tail and "的" not in tail.lead:
         if len(tail.gap) <= (rules.tail_gap if verb else rules.tail_gap_alone):
             return phrase, "introduced"
     if verb and mechanism and len(tail.gap) <= 4:
@@ -405,7 +467,7 @@ def judge_quoted(
     # without a strong tail, an institution or a spirit is what it says (“长冈精神”);
     # a team is the town's programme where a strong verb founds it (组建“X服务队”)
     if rules.team.search(phrase):
-        founded = strong_verb and not verb.group(2)
+        founded = j.strong_verb and not verb.group(2)
         return (phrase, "introduced") if founded and not ordinary else None
     if rules.organisation.search(phrase) and not rules.self_tail.match(phrase):
         return None
@@ -413,13 +475,27 @@ def judge_quoted(
         return phrase, "introduced"
     if rules.self_tail.match(phrase):  # the name keeps its own tail: “清洁家园行动”
         return phrase, "introduced"
-    if strong_verb and not ordinary and len(phrase) <= 10:
+    if j.strong_verb and not ordinary and len(phrase) <= 10:
         return phrase, "introduced"
     if (item.headline_subject or item.in_headline) and not ordinary and len(phrase) <= 12:
         place = rules.headline_place.search(phrase)  # “沙窝窝”里支部强: a place
         contrast = phrase.startswith("小") and rules.contrast.match(item.right)
         if not place and not contrast:  # “小积分”撬动“大变化”: a figure of speech
             return phrase, "headline"
+    return None
+
+
+def _listed_by_context(j: _Judging):
+    """A list of clauses named as one way of working: by a strong tail or a verb before it."""
+    phrase, tail, item, verb = j.phrase, j.tail, j.item, j.verb
+    if not _is_short_list(phrase):
+        return None
+    if j.strong_tail and not tail.lead and len(tail.gap) <= 2:
+        return phrase, "introduced"
+    if verb and tail and (j.mechanism or not tail.lead) and len(tail.gap) <= 2:
+        return phrase, "introduced"  # 推行“支部包片、党员包户”做法
+    if j.strong_verb and not verb.group(2) and not CJK.match(item.right[:1]):
+        return phrase, "introduced"  # 擂台赛实行“比学赶超、季度晾晒”，…
     return None
 
 
