@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from .bylines import is_byline_line
 from .decode import html_to_text
 from .fields import parse_field_line
+from .headline import is_site_name, strip_site_name
 from .names import is_person_name
-from .page import is_site_name, strip_site_name
 from .sources import credit_line
 from .stated_dates import is_date_line
 

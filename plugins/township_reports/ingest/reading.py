@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import bylines, dating, fields, page, sources, structure
+from . import bylines, dating, fields, headline, page, sources, structure
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
 from .trace import Trace
@@ -202,7 +202,7 @@ def choose_title(
     role ``headline`` (and ``account``) in ``roles_of``; the lede line loses a split-off
     headline in ``lines``.
     """
-    best, scored = page.choose_headline(lines, roles_of, zones)
+    best, scored = headline.choose_headline(lines, roles_of, zones)
     if best is not None:
         for index in best.lines:
             roles_of[index] = "headline"
@@ -211,15 +211,15 @@ def choose_title(
             "score": round(best.score, 2),
             "rule": "; ".join(best.reasons),
         }
-        if best.score < page.HEADLINE_CONFIDENT:
+        if best.score < headline.HEADLINE_CONFIDENT:
             trace.review("title", f"标题把握不大（{best.score:.2f}）：“{best.text}”")
-        account = page.account_line(lines, roles_of, best.lines[-1], zones)
+        account = headline.account_line(lines, roles_of, best.lines[-1], zones)
         if account is None:
             return best.text, None
         roles_of[account] = "account"
         return best.text, lines[account].strip()
     if zones.body_start < zones.body_end:
-        glued = page.split_glued_headline(lines[zones.body_start])
+        glued = headline.split_glued_headline(lines[zones.body_start])
         if glued:
             title, lines[zones.body_start] = glued
             evidence["title"] = {
