@@ -208,6 +208,34 @@ def test_committed_reports_are_what_ingest_generates(ingested):
     )
 
 
+def test_a_new_ingest_module_or_data_file_reingests_every_report(tmp_path):
+    """A step added to ingest/ or a vocabulary added to data/, with no list to update, is a
+    new pipeline version: `township-reports ingest` records it for 兴隆镇's report, so the
+    next run converts every report again instead of keeping output from older code."""
+    plugin = tmp_path / "plugins" / "township_reports"
+    shutil.copytree(
+        ROOT / "plugins" / "township_reports", plugin, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    out = tmp_path / "reports"
+
+    def ingest() -> set[str]:
+        command = [sys.executable, "-m", "township_reports.cli", "ingest", str(seed("001"))]
+        env = {**os.environ, "PYTHONPATH": str(plugin.parent)}
+        subprocess.run([*command, "--out", str(out), "--quiet"], env=env, check=True)
+        manifest = json.loads((out / ".manifest.json").read_text(encoding="utf-8"))
+        return {record["pipeline"] for record in manifest.values()}
+
+    first = ingest()
+    step = plugin / "ingest" / "honorifics.py"
+    step.write_text('"""Titles before a name: 兴隆镇党委书记 王密 → 王密."""\n', encoding="utf-8")
+    second = ingest()
+    vocabulary = plugin / "data" / "honorifics.tsv"
+    vocabulary.write_text("党委书记\tpost\n镇长\tpost\n", encoding="utf-8")
+    third = ingest()
+    assert len(first) == len(second) == len(third) == 1
+    assert len(first | second | third) == 3, "a new ingest file did not change the version"
+
+
 def test_legitimate_parentheses_survive(ingested):
     bodies = "".join(_bodies(ingested).values())
     assert "本网讯（通讯员 王密）近年来" in bodies
