@@ -324,8 +324,6 @@ def byline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
 _TRAILING_PARENTHESES = re.compile(
     r"(?:(?<=[。！？”…」])|^)\s*([（(【][^（）()【】]{1,60}[）)】])\s*[A-Za-z0-9]{0,12}\s*$"
 )
-
-
 # A closing quote ends a sentence only after a stop (…。” ); 示范户”“文明 runs on.
 _SENTENCE_END = re.compile(r"[。！？…」]”?")
 

@@ -75,33 +75,19 @@ _SCORES = {
     # A date among other short text (a related-articles list, a title): rarely the one.
     "date in other short text": {"near": 0.15, "header": 0.15, "body": 0.0, "footer": 0.1},
 }
-
-
 _RULE_NAMES = {
     ("date line", "near"): "date line above the body",
     ("date line", "header"): "date line in the page header",
     ("date line", "body"): "date line inside the body",
     ("date line", "footer"): "date line below the body (a signature)",
 }
-
-
 _BODY_LABEL_FACTOR = 0.9  # 发布时间 in a line the caller counted as body: still a label
-
-
 _GENERIC_IN_BODY = 0.2  # 时间：5月6日上午 inside a notice's body is an event time
-
-
 _NEAR_BODY = 3  # non-blank lines above the body that count as "right above"
-
-
 # choose_publication_date: below CHOSEN a date is not taken at all (a related-articles
 # list), below WEAK it is taken with a warning, from STRONG on a different day disagrees.
 CHOSEN, WEAK, STRONG = 0.3, 0.5, 0.7
-
-
 _SENTENCE_MARK = re.compile(r"[，。；！？]")
-
-
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -17,32 +17,16 @@ import yaml
 from . import DATA
 
 PERSON_KINDS = ("authors", "editors", "reviewers", "photographers")
-
-
 CJK = "\u4e00-\u9fff"
-
-
 DATE_TIME = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}秒?)?)?"
 )
-
-
 SEPARATORS = re.compile(r"[\s、，,;；|丨｜/（）()]+")
-
-
 BULLETS = "■□●○◆◇▲△★☆◎▶►•·>》〉»›—-"
-
-
 BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "［": "］"}
-
-
 _CLOSERS = "）)】]〕］"
-
-
 COLON_MARK = "[:：丨|｜]"
-
-
 _COLON = rf"\s*{COLON_MARK}\s*"
 
 

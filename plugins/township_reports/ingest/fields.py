@@ -171,11 +171,7 @@ _PAPER_CITATION = re.compile(
     r"^《([^《》]{2,16})》\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[)）]$"
 )
-
-
 _ORIGINAL_MARK = re.compile(r"^(?:©\s*)?原创\s*")
-
-
 _POST_PLACE = re.compile(f"(?:发表于|IP属地\\s*[:：]?\\s*)?[{CJK}]{{2,4}}")
 
 

@@ -22,54 +22,28 @@ import yaml
 from . import DATA
 
 COUNTIES_FILE = "gazetteer_counties.tsv"
-
-
 TOWNS_FILE = "gazetteer_towns.tsv"
-
-
 RENAMES_FILE = "place_renames.tsv"
-
-
 OUTLETS_FILE = "place_outlets.tsv"
 
 
 # Words that collide with gazetteer names (see the comments in the data file).
-_PLACE_WORDS = yaml.safe_load((DATA / "place_words.yaml").read_text(encoding="utf-8"))
-
-
-TOWNSHIP_SUFFIXES = tuple(_PLACE_WORDS["township_suffixes"])
-
-
-WORD_CHARS_AFTER_XIANG = frozenset(_PLACE_WORDS["chars_after_xiang"])
-
-
-COMMON_WORDS_THAT_ARE_PLACE_NAMES = frozenset(_PLACE_WORDS["common_words"])
-
-
-VARIANT_CHARS = str.maketrans(_PLACE_WORDS["variant_chars"])
-
-
-VARIANT_CHARS_WRITTEN = tuple(_PLACE_WORDS["variant_chars"])
-
-
-ETHNIC_NAMES = tuple(sorted(_PLACE_WORDS["ethnic_names"], key=len, reverse=True))
-
-
+PLACE_WORDS = yaml.safe_load((DATA / "place_words.yaml").read_text(encoding="utf-8"))
+TOWNSHIP_SUFFIXES = tuple(PLACE_WORDS["township_suffixes"])
+WORD_CHARS_AFTER_XIANG = frozenset(PLACE_WORDS["chars_after_xiang"])
+COMMON_WORDS_THAT_ARE_PLACE_NAMES = frozenset(PLACE_WORDS["common_words"])
+VARIANT_CHARS = str.maketrans(PLACE_WORDS["variant_chars"])
+VARIANT_CHARS_WRITTEN = tuple(PLACE_WORDS["variant_chars"])
+ETHNIC_NAMES = tuple(sorted(PLACE_WORDS["ethnic_names"], key=len, reverse=True))
 #: What a name ends with when it ends with an ethnic group's name (with 族, or a long name alone).
 _ETHNIC_ENDINGS = tuple(
     word
     for ethnic in ETHNIC_NAMES
     for word in (ethnic + "族",) + ((ethnic,) if len(ethnic) >= 3 else ())
 )
-
-
-COUNTY_LEVEL_WORDS = tuple(_PLACE_WORDS["county_level_words"])
-
-
-PREFECTURE_LEVEL_WORDS = tuple(_PLACE_WORDS["prefecture_level_words"])
-
-
-PROVINCE_LEVEL_WORDS = tuple(_PLACE_WORDS["province_level_words"])
+COUNTY_LEVEL_WORDS = tuple(PLACE_WORDS["county_level_words"])
+PREFECTURE_LEVEL_WORDS = tuple(PLACE_WORDS["prefecture_level_words"])
+PROVINCE_LEVEL_WORDS = tuple(PLACE_WORDS["province_level_words"])
 
 
 class County(NamedTuple):

@@ -16,8 +16,6 @@ from .page import HAN, PageRoles, Zones, han_count, load_page_roles, reads_as_pr
 
 #: A headline at or above this score is taken; below it, the title is devised.
 HEADLINE_THRESHOLD = 0.5
-
-
 #: Between the threshold and this score, the headline is taken but goes on the review list.
 HEADLINE_CONFIDENT = 0.7
 
@@ -76,20 +74,10 @@ def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
 
 
 _HASHTAG = re.compile(r"^#[^#\n]{1,30}#\s*")
-
-
 _WHOLLY_BRACKETED = re.compile(r"^【[^【】]{6,}】$")
-
-
 _TRAILING_SYMBOLS = re.compile(r"[\s*＊#＃=~～_]{2,}$")
-
-
 _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
-
-
 _ORIGINAL_HEADLINE = re.compile(r"^[（(]?\s*原标题\s*[:：]\s*(.+?)[)）]?$")
-
-
 _TRAILING_NOTE = re.compile(r"\s*[（(]([^（）()]{1,24})[)）]$")
 
 
@@ -104,11 +92,7 @@ def _is_credit(text: str) -> bool:
 
 
 _MEDIA_NOTE = re.compile(r"^[^，。]{0,4}(?:图|视频|音频|图文|VR|H5)[^，。]{0,2}$")
-
-
 _KEYWORD_NOTE = re.compile(r"^\S{2,8}(?:\s+\S{2,8})+$")
-
-
 # An aggregator's keyword tags after the headline: …服务零距离_党员_群众_镇党委
 _KEYWORD_TAGS = re.compile(r"(?:_[^_\s]{1,8}){2,}$")
 
@@ -288,8 +272,6 @@ def free_header_lines(
 
 
 _LABELLED_TITLE = re.compile(r"^(?:标\s*题|题\s*目|文章标题)\s*[:：]\s*(.+)$")
-
-
 _WIRE_TITLE = re.compile(r"^.{0,24}电\s*题\s*[:：]\s*")
 
 

@@ -23,52 +23,26 @@ from .dictionary import tokenizer_copy
 
 #: Numerals that open a slogan (百/千/万 open quantities such as 百亩荷塘, not slogans).
 _LEADING_NUMERALS = "一二三四五六七八九十两双"
-
-
 NUMERALS = _LEADING_NUMERALS + "百千万"
-
-
 _CHINESE_SLOGAN = re.compile(rf"^[{_LEADING_NUMERALS}][\u4e00-\u9fff]{{1,9}}$")
-
-
 DIGIT_SLOGAN = re.compile(r"^(?:\d{2,6}|\d{1,3}(?:\+[0-9A-Za-z]{1,3}){1,4})$")
-
-
 NUMERAL_GROUP = re.compile(rf"[{NUMERALS}]+|\d+")
-
-
 #: A digit-led name (15分钟便民生活圈, 12345热线), not an amount (3.45万, 100亩, 30余次).
 _DIGIT_NAME = re.compile(
     r"^\d{1,5}(?!\d|[年月日号万亿元亩户人名个次余多%.·平公米吨斤家座处条项场期天份岁])"
     r"[\u4e00-\u9fff]{2,10}$"
 )
-
-
 PLUS_MODEL = re.compile(
     r"^(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}\+)+(?:[\u4e00-\u9fffA-Za-z0-9]{1,12})?$"
 )
-
-
 YEAR_OR_AMOUNT = re.compile(r"^(?:(?:19|20)\d\d年?|.*\d[.,]\d.*|.*\d(?:万|亿|元|%).*)$")
-
-
 #: A quoted phrase: “X”, "X", 「X」, 『X』 (may hold ‘single’ quotes), or a lone ‘X’.
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,24})[”\"」』]|‘([^‘’“”\n]{1,16})’")
-
-
 SENTENCE_PUNCTUATION = re.compile(r"[，。；：！？,;:!?…]")
-
-
 CHAIN = re.compile(r"[—－\-→~～/|]")
-
-
 #: Between two quoted names of one list: nothing, 、, 和, 与, 及, 以及, 或.
 LIST_JOINER = re.compile(r"^(?:、|和|与|及|以及|或|、和)?$")
-
-
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -387,8 +361,6 @@ def _place_names() -> Iterable[str]:
 
 #: jieba's block pattern (``jieba.re_han_default``): it segments each such run separately.
 JIEBA_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
-
-
 _ALIAS_PATTERNS: dict[int, re.Pattern] = {}
 
 

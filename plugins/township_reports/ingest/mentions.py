@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from .gazetteer import (
-    _PLACE_WORDS,
     COMMON_WORDS_THAT_ARE_PLACE_NAMES,
+    PLACE_WORDS,
     TOWNSHIP_SUFFIXES,
     VARIANT_CHARS,
     VARIANT_CHARS_WRITTEN,
@@ -32,9 +32,7 @@ from .gazetteer import (
 TITLE_WEIGHT = 3
 
 
-VISIT_VERBS = tuple(_PLACE_WORDS["visit_verbs"])
-
-
+VISIT_VERBS = tuple(PLACE_WORDS["visit_verbs"])
 # A county office that comes visiting: a delegation word, or 来 (written from the host's
 # side), in the same clause (成都市武侯区民政局一行到…, 门头沟区委组织部来…).
 VISITING_OFFICE = re.compile(
@@ -42,12 +40,10 @@ VISITING_OFFICE = re.compile(
     + "|".join(
         # 来 alone, but not 以来/近年来/未来 (time) or 来源/来自
         "(?<![以年后未原本近从向带])来(?![源自说看])" if word == "来" else word
-        for word in _PLACE_WORDS["visiting_office_words"]
+        for word in PLACE_WORDS["visiting_office_words"]
     )
     + ")"
 )
-
-
 # Where a sentence ends, for "another town earlier in the same sentence".
 SENTENCE_ENDS = "。！？；\n"
 
@@ -500,8 +496,6 @@ def town_mention(text: str, start: int, end: int, town: Town, where: str) -> Men
 # A level word right after a town's stem; after a stem of three characters or more, maybe
 # after one more character (唐古拉山镇 for 唐古拉镇).
 LEVEL_WORD = re.compile("(?:街道|片区|苏木|办事处|镇|乡|街)")
-
-
 LEVEL_WORD_AFTER_LONG_STEM = re.compile(".?" + LEVEL_WORD.pattern)
 
 

@@ -25,11 +25,7 @@ import yaml
 from . import DATA
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？；!?;]|[，,]")
-
-
 _SENTENCE_END = tuple("。！？…”」』!?")
 
 

@@ -68,11 +68,7 @@ def credit_line(line: str, rules: FieldRules | None = None) -> str | None:
 
 
 _SOURCE_WRAPPING = re.compile(r"^(?:单位|机构)\s*[:：]\s*|^[【\[（(]+|[】\]）)]+$")
-
-
 _TITLE_MARKS = re.compile(r"^[《“「『\"](.+?)[》”」』\"]$")
-
-
 _SOURCE_TAIL = re.compile(
     r"(?:原创|进入论坛|手机读报|手机版|我要评论|我来说两句|打印|关闭|字号|分享|收藏)+$"
 )
@@ -112,40 +108,22 @@ _PUBLICATION = (
     r"(?:日报|晚报|时报|商报|早报|都市报|农民报|报|新闻网|网|广播电视台|电视台|融媒体中心|客户端"
     r"|在线|频道)"
 )
-
-
 _PAPER = r"(?!本报)[\u4e00-\u9fff]{1,10}?(?:日报|晚报|时报|商报|早报|都市报|农民报|报)"
-
-
 _WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)"
-
-
 _DATELINE_PUBLICATION = re.compile(
     rf"^\s*[（(]?(?:({_PUBLICATION})(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
     rf"|({_WIRE})[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
-
-
 _THIS_PAPER = re.compile(r"^\s*[（(【]?本报(?:讯|记者|消息)")
-
-
 # Where a paper's own site names it: a welcome banner, a copyright line, or the name
 # standing alone between spaces (an e-paper's list of pages).
 _HOST_PAPER = re.compile(
     r"(?:欢迎您?(?:阅览|访问|浏览|光临|阅读|来到)|版权所有\s*[:：]?\s*|(?:^|(?<=\s)))"
     r"((?!本报)[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|都市报|报)社?)(?=\s|$|[，。,])"
 )
-
-
 _MASTHEAD = re.compile(rf"^\s*({_PAPER})(?:$|[\s\u3000]+(?:\d{{4}}\s*[年.-]|第\s*[A-Z]?\d))")
-
-
 _EPAPER_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
-
-
 _REPRINT = re.compile(rf"据({_PUBLICATION})报道")
-
-
 #: A periodical's issue line on a journal aggregator: 党的生活（江苏） 2023年6期
 _PERIODICAL_ISSUE = re.compile(r"^\s*([^\s\d，。：:]{2,16})\s+\d{4}\s*年\s*第?\s*\d{1,2}\s*期\s*$")
 

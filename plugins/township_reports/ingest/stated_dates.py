@@ -22,15 +22,12 @@ from . import DATA
 # Full-width digits and separators, one character for one so offsets stay true.
 HALFWIDTH = str.maketrans("０１２３４５６７８９：／－．Ｔ\u3000", "0123456789:/-.T ")
 
-
 _TIME = (
     r"(?:\s{0,3}|T)(?P<H>[01]?\d|2[0-3])"
     r"(?::(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
     r"|\s*[时点]\s*(?P<M2>[0-5]?\d)\s*分(?:\s*(?P<S2>[0-5]?\d)\s*秒)?)"
     r"(?!\d)(?:Z|[+-]\d{2}:?\d{2}(?!\d))?"
 )
-
-
 # A year, then month and day joined by one repeated separator (2024-3-5, 2024/03/05,
 # 2024.03.05; a CMS may close it with one more before the time: 2022/03/03/ 15:19) or
 # by 年月日. In the 年月 form the 日 may be missing only before a break:
@@ -43,33 +40,23 @@ _NUMERIC_DATE = re.compile(
     r"|\s+(?P<m3>\d{2})/(?P<d3>\d{2})(?![\d/]))"
     rf"(?:{_TIME})?"
 )
-
-
 # A media-centre stamp with a two-digit year (• 24-05-17 19:42:10), read as 20YY. Only
 # with the time of day: without it 24-05-17 is as likely a code or a score.
 _SHORT_YEAR_STAMP = re.compile(
     r"(?<![\dA-Za-z./-])(?P<y>[0-3]\d)(?P<sep>[-/])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)"
     rf"(?=\s{{1,3}}\d)(?:{_TIME})"
 )
-
-
 # An aggregator's European-order stamp, 17.05.2024  19:42: dots, two-digit day and month.
 _DAY_FIRST_STAMP = re.compile(
     r"(?<![\w.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>19[5-9]\d|20\d\d)(?![\d.])"
     rf"(?:{_TIME})?"
 )
-
-
 # An issue label with the day written without separators (20240315期): the words that
 # may follow are data (issue_label_words); the digits alone are a count or an address.
 _COMPACT_DATE = (
     r"(?<![\dA-Za-z./_-])(?P<y>19[5-9]\d|20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=\s?(?:{words}))"
 )
-
-
 _CN_DIGIT = "〇○零Ｏ一二三四五六七八九"
-
-
 _CN_DATE = re.compile(
     rf"[{_CN_DIGIT}]{{4}}\s*年\s*(?:十[一二]?|[元一二三四五六七八九])\s*月\s*"
     r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
