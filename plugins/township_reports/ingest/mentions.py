@@ -3,9 +3,8 @@
 The names that cover the most text win (``find_name_spans``); a name that is also an
 ordinary word (兴镇, 开发区, 和县) counts only next to its parent; a town written after
 its county in another spelling is that county's; a town reached by 到/赴 from one
-named before it is only visited. ``tally_mentions`` counts the counties, prefectures
-and provinces named, ``town_candidates`` lists every town a mention can denote. The
-text is only read, never edited.
+named before it is only visited (town_choice.py counts the mentions and chooses).
+The text is only read, never edited.
 """
 
 from __future__ import annotations

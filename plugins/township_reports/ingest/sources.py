@@ -11,8 +11,6 @@ import re
 
 from .field_rules import BRACKETS, BULLETS, CJK, FieldRules, load_field_rules
 
-# --- field lines -------------------------------------------------------------------------
-
 
 def strip_wrapping(text: str) -> str:
     """The text without one pair of brackets around it and without leading bullets."""

@@ -4,6 +4,10 @@ A township is identified by county + town, never by its name alone (兴隆镇 is
 counties): the most-mentioned town that is identified wins (its county is named, its
 name is unique, or short names settled it); an ambiguous name keeps only what its
 candidates share, and the warning says so. With no town named, the county alone.
+
+``tally_mentions`` counts the counties, prefectures and provinces named (a visiting
+office apart), ``town_candidates`` lists every town a mention can denote, with its
+support; the rest weighs them.
 """
 
 from __future__ import annotations
