@@ -171,35 +171,10 @@ class ContextRules:
 def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> ContextRules:
     """Read and compile the context patterns (cached)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    verbs = [str(v) for v in data["introducing_verbs"]]
-    weak_verbs = [str(v) for v in data["weak_verbs"]]
-    strong_tails = [str(t) for t in data["strong_tails"]]
-    tails = strong_tails + [str(t) for t in data["weak_tails"]]
-    gap = int(data["tail_gap"])
-    verb_gap = int(data["verb_gap"])
-    stops = [str(s) for s in data["plus_model_stops"]]
     return ContextRules(
-        verb_before=re.compile(
-            rf"({_alternation(verbs + weak_verbs)})(?:了|着)?"
-            rf"((?:(?![{data['verb_gap_breakers']}])[\u4e00-\u9fff]){{0,{verb_gap}}})$"
-        ),
-        strong_verbs=frozenset(verbs),
-        tail_lead=re.compile(r"(?:等(?:一批|一系列|系列)?)?的?"),
-        tail_word=re.compile(_alternation(tails)),
-        tail_continuation=re.compile(_alternation(data["tail_continuations"])),
-        mechanism_tails=frozenset(data["mechanism_tails"]),
-        strong_tails=frozenset(strong_tails),
-        naming_tails=frozenset(str(t) for t in data["naming_tails"]),
-        tail_gap=gap,
-        tail_gap_alone=int(data["tail_gap_alone"]),
-        honour_before=re.compile(
-            rf"(?:{_alternation(data['honour_verbs'])})[了过]?[\u4e00-\u9fff]{{0,3}}$"
-        ),
-        honour_after=re.compile(
-            rf"^等?[\u4e00-\u9fff]{{0,3}}?(?:{_alternation(data['honour_tails'])})"
-        ),
-        honour_prefix=re.compile(data["honour_prefix"]),
-        honour_suffix=re.compile(data["honour_suffix"]),
+        **_verb_and_tail_rules(data),
+        **_honour_rules(data),
+        **_number_and_plus_rules(data),
         theme_before=str(data["theme_before"]),
         headline_max=int(data["headline_max"]),
         headline_subject=re.compile(data["headline_subject"]),
@@ -208,22 +183,9 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         brandable=_brandable_metaphors(),
         measure_words=str(data["measure_words"]),
         facility_nouns=frozenset(data["facility_nouns"]),
-        self_tail=re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:{_alternation(strong_tails)})$"),
-        plus_model=re.compile(
-            rf"(?<![+＋A-Za-z0-9])({_alternation(data['plus_model_heads'])})"
-            r"((?:[+＋](?:[\u4e00-\u9fff]{1,10}|[A-Za-z]{1,2}))+|[+＋](?![\u4e00-\u9fff0-9A-Za-z]))"
-        ),
-        plus_element=re.compile(_alternation(data["plus_model_heads"])),
-        plus_stop=re.compile(_alternation(stops)),
         copula=re.compile(_alternation(data["motto_words"])),
         festive_prefix=re.compile(f"^(?:{_alternation(data['festive_prefixes'])})"),
-        digit_formula=re.compile(
-            r"(?<![\d.+＋:：/\-])(\d{1,2}(?:[+＋](?:\d{1,2}|[A-Za-z]))+)"
-            rf"(?=[\u4e00-\u9fff]{{0,2}}(?:{_alternation(data['digit_formula_tails'])}))"
-        ),
-        numbered_shape=re.compile("|".join(f"(?:{p})" for p in data["numbered_shapes"])),
         goal_endings=tuple(str(w) for w in data["goal_endings"]),
-        not_numerals=tuple(str(w) for w in data["not_numerals"]),
         frame_after=re.compile(data["frame_after"]),
         chain_min_links=int(data["chain_min_links"]),
         chain_tail_gap=int(data["chain_tail_gap"]),
@@ -241,17 +203,76 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
             rf"^[^。；;！？\n，,“”]{{0,8}}[，,]?(?:{_alternation(data['explanation_words'])})"
         ),
         team=re.compile(data["team_suffix"]),
-        plus_head=re.compile(f"^(?:{_alternation(data['plus_model_heads'])})$"),
         fixed_day_before=re.compile(data["fixed_day_before"]),
         brand_prefixes=tuple(str(w) for w in data["brand_prefixes"]),
-        plus_formula_parts=int(data["plus_formula_parts"]),
         sign_after=re.compile(data["sign_after"]),
         reference_before=tuple(str(w) for w in data["reference_before"]),
         place_suffixes=tuple(str(w) for w in data["place_suffixes"]),
         member_of_after=re.compile(data["member_of_after"]),
-        numbered_continuation=re.compile(_alternation(data["numbered_continuations"])),
         manner_suffix=str(data["manner_suffix"]),
         manner_max=int(data["manner_max"]),
+    )
+
+
+def _verb_and_tail_rules(data: dict) -> dict:
+    """The verbs that introduce a quoted name and the tails that name it a programme."""
+    verbs = [str(v) for v in data["introducing_verbs"]]
+    weak_verbs = [str(v) for v in data["weak_verbs"]]
+    strong_tails = [str(t) for t in data["strong_tails"]]
+    tails = strong_tails + [str(t) for t in data["weak_tails"]]
+    gap = int(data["tail_gap"])
+    verb_gap = int(data["verb_gap"])
+    return dict(
+        verb_before=re.compile(
+            rf"({_alternation(verbs + weak_verbs)})(?:了|着)?"
+            rf"((?:(?![{data['verb_gap_breakers']}])[\u4e00-\u9fff]){{0,{verb_gap}}})$"
+        ),
+        strong_verbs=frozenset(verbs),
+        tail_lead=re.compile(r"(?:等(?:一批|一系列|系列)?)?的?"),
+        tail_word=re.compile(_alternation(tails)),
+        tail_continuation=re.compile(_alternation(data["tail_continuations"])),
+        mechanism_tails=frozenset(data["mechanism_tails"]),
+        strong_tails=frozenset(strong_tails),
+        naming_tails=frozenset(str(t) for t in data["naming_tails"]),
+        tail_gap=gap,
+        tail_gap_alone=int(data["tail_gap_alone"]),
+        self_tail=re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:{_alternation(strong_tails)})$"),
+    )
+
+
+def _honour_rules(data: dict) -> dict:
+    """What marks a title won (获评“五星党支部”), never an initiative."""
+    return dict(
+        honour_before=re.compile(
+            rf"(?:{_alternation(data['honour_verbs'])})[了过]?[\u4e00-\u9fff]{{0,3}}$"
+        ),
+        honour_after=re.compile(
+            rf"^等?[\u4e00-\u9fff]{{0,3}}?(?:{_alternation(data['honour_tails'])})"
+        ),
+        honour_prefix=re.compile(data["honour_prefix"]),
+        honour_suffix=re.compile(data["honour_suffix"]),
+    )
+
+
+def _number_and_plus_rules(data: dict) -> dict:
+    """Numbered names and plus-sign models (“1+3+N”, 党建+), and what is not a numeral."""
+    stops = [str(s) for s in data["plus_model_stops"]]
+    return dict(
+        plus_model=re.compile(
+            rf"(?<![+＋A-Za-z0-9])({_alternation(data['plus_model_heads'])})"
+            r"((?:[+＋](?:[\u4e00-\u9fff]{1,10}|[A-Za-z]{1,2}))+|[+＋](?![\u4e00-\u9fff0-9A-Za-z]))"
+        ),
+        plus_element=re.compile(_alternation(data["plus_model_heads"])),
+        plus_stop=re.compile(_alternation(stops)),
+        digit_formula=re.compile(
+            r"(?<![\d.+＋:：/\-])(\d{1,2}(?:[+＋](?:\d{1,2}|[A-Za-z]))+)"
+            rf"(?=[\u4e00-\u9fff]{{0,2}}(?:{_alternation(data['digit_formula_tails'])}))"
+        ),
+        numbered_shape=re.compile("|".join(f"(?:{p})" for p in data["numbered_shapes"])),
+        not_numerals=tuple(str(w) for w in data["not_numerals"]),
+        plus_head=re.compile(f"^(?:{_alternation(data['plus_model_heads'])})$"),
+        plus_formula_parts=int(data["plus_formula_parts"]),
+        numbered_continuation=re.compile(_alternation(data["numbered_continuations"])),
     )
 
 
