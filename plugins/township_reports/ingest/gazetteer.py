@@ -414,6 +414,39 @@ def short_names(
     }
 
 
+def _variants_by_name(
+    towns: Mapping[str, Town], counties: Mapping[str, County], all_names: frozenset[str]
+) -> tuple[dict[str, tuple[Town, ...]], dict[str, tuple[County, ...]]]:
+    """The towns and counties each variant spelling can stand for (侯寨乡 → 侯寨街道).
+
+    A variant never shadows a real name: 城关乡 stays the 城关乡s, not a former 城关镇.
+    """
+    town_variants = {
+        name: found
+        for name, found in group_by(
+            (
+                (variant, town)
+                for town in towns.values()
+                for variant in township_variants(town.name)
+            ),
+            lambda pair: pair[0],
+        ).items()
+        if name not in all_names
+    }
+    town_variants = {
+        name: tuple(town for _, town in pairs) for name, pairs in town_variants.items()
+    }
+    county_variants_by_name = {
+        name: tuple(county for _, county in pairs)
+        for name, pairs in group_by(
+            ((v, county) for county in counties.values() for v in county_variants(county.name)),
+            lambda pair: pair[0],
+        ).items()
+        if name not in all_names
+    }
+    return town_variants, county_variants_by_name
+
+
 @functools.cache
 def load_gazetteer(data_dir: Path | None = None) -> Gazetteer:
     """Load counties, towns and renames from ``data_dir`` (default: the plugin's data/).
@@ -443,30 +476,7 @@ def load_gazetteer(data_dir: Path | None = None) -> Gazetteer:
     all_names = frozenset().union(
         counties_by_name, towns_by_name, renames_by_old_name, prefectures, provinces
     )
-    # A variant never shadows a real name: 城关乡 stays the 城关乡s, not a former 城关镇.
-    town_variants = {
-        name: found
-        for name, found in group_by(
-            (
-                (variant, town)
-                for town in towns.values()
-                for variant in township_variants(town.name)
-            ),
-            lambda pair: pair[0],
-        ).items()
-        if name not in all_names
-    }
-    town_variants = {
-        name: tuple(town for _, town in pairs) for name, pairs in town_variants.items()
-    }
-    county_variants_by_name = {
-        name: tuple(county for _, county in pairs)
-        for name, pairs in group_by(
-            ((v, county) for county in counties.values() for v in county_variants(county.name)),
-            lambda pair: pair[0],
-        ).items()
-        if name not in all_names
-    }
+    town_variants, county_variants_by_name = _variants_by_name(towns, counties, all_names)
     variant_names = frozenset(town_variants) | frozenset(county_variants_by_name)
     shorts = short_names(counties, renames, read_outlets(DATA / OUTLETS_FILE))
     return Gazetteer(

@@ -310,18 +310,7 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
             towns = tuple(town for town in towns if town.county_code in counties_before)
         counties = mention.counties
         if counties and is_weak_county_name(mention.name):
-            counties = tuple(
-                county
-                for county in counties
-                if (
-                    before
-                    and (
-                        county.prefecture_code in before.prefecture_codes
-                        or county.province_code in before.province_codes
-                    )
-                )
-                or (after and any(town.county_code == county.code for town in after.towns))
-            )
+            counties = counties_beside_parents(counties, before, after)
         if towns or counties or mention.prefecture_codes or mention.province_codes:
             written_from = mention.start - len(short)
             if before and counties_before:
@@ -341,6 +330,25 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
                 )
             )
     return tuple(mentions)
+
+
+def counties_beside_parents(
+    counties: tuple[County, ...], before: Mention | None, after: Mention | None
+) -> tuple[County, ...]:
+    """The counties a weak county name (和县) can be: those whose prefecture or province is
+    written right before it, or one of whose towns is written right after it."""
+    return tuple(
+        county
+        for county in counties
+        if (
+            before
+            and (
+                county.prefecture_code in before.prefecture_codes
+                or county.province_code in before.province_codes
+            )
+        )
+        or (after and any(town.county_code == county.code for town in after.towns))
+    )
 
 
 def county_short_name_before(text: str, mention: Mention, gazetteer: Gazetteer) -> str:
@@ -537,3 +545,23 @@ def town_written_after_county(
     if len(options) > 1 and options[0][:2] == options[1][:2]:
         return None
     return options[0][2], options[0][3]
+
+
+def text_without_towns(title: str, text: str, mentions: Iterable[Mention]) -> str:
+    """Title and text with every town mention blanked, so that a short name is not
+    found inside a town's own name (兴隆 in 兴隆镇 says nothing of 兴隆县).
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> text = '兴隆镇坚持党建引领'
+    >>> text_without_towns('', text, read_mentions(text, load_gazetteer()))
+    '\\n□□□坚持党建引领'
+    """
+    pieces = []
+    for where, source in (("title", fold_variant_chars(title)), ("text", fold_variant_chars(text))):
+        position = 0
+        for mention in mentions:
+            if mention.towns and mention.where == where and mention.start >= position:
+                pieces += [source[position : mention.start], "□" * (mention.end - mention.start)]
+                position = mention.end
+        pieces += [source[position:], "\n" if where == "title" else ""]
+    return "".join(pieces)

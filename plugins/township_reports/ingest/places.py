@@ -45,7 +45,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, Place, load_gazetteer
-from .mentions import Mention, read_mentions
+from .mentions import Mention, read_mentions, text_without_towns
 from .town_choice import (
     Tally,
     confirm_variant_towns,
@@ -53,7 +53,6 @@ from .town_choice import (
     place_from_towns,
     settle_same_named_towns,
     tally_mentions,
-    text_without_towns,
     town_candidates,
 )
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from .gazetteer import County, Gazetteer, Place, Town
-from .mentions import TITLE_WEIGHT, Mention, fold_variant_chars
+from .mentions import TITLE_WEIGHT, Mention
 
 
 class TownCandidate(NamedTuple):
@@ -356,27 +356,6 @@ def settle_same_named_towns(
         winner = winners[0]
         settled.append(winner._replace(settled_by=evidence[winner.town.code][1]))
     return sorted(settled, key=lambda c: c.first)
-
-
-def text_without_towns(title: str, text: str, mentions: Iterable[Mention]) -> str:
-    """Title and text with every town mention blanked, so that a short name is not
-    found inside a town's own name (兴隆 in 兴隆镇 says nothing of 兴隆县).
-
-    >>> from township_reports.ingest.gazetteer import load_gazetteer
-    >>> from township_reports.ingest.mentions import read_mentions
-    >>> text = '兴隆镇坚持党建引领'
-    >>> text_without_towns('', text, read_mentions(text, load_gazetteer()))
-    '\\n□□□坚持党建引领'
-    """
-    pieces = []
-    for where, source in (("title", fold_variant_chars(title)), ("text", fold_variant_chars(text))):
-        position = 0
-        for mention in mentions:
-            if mention.towns and mention.where == where and mention.start >= position:
-                pieces += [source[position : mention.start], "□" * (mention.end - mention.start)]
-                position = mention.end
-        pieces += [source[position:], "\n" if where == "title" else ""]
-    return "".join(pieces)
 
 
 def short_name_evidence(
