@@ -106,9 +106,31 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
             if v and v not in found.setdefault(kind, []):
                 found[kind].append(v)
 
-    # Before the first label: nothing, a date, brackets (【责任编辑：乌云】 打印), or the
-    # account a WeChat post names (@全体居民 来源：…).
     prefix = text[: matches[0].start()].strip(" |丨｜\u3000" + BULLETS + "".join(BRACKETS))
+    if not _read_prefix(prefix, len(matches), add, rules):
+        return None
+    for match, following in zip(matches, matches[1:] + [None], strict=True):
+        value = text[match.end() : following.start() if following else len(text)].strip()
+        kind = rules.label_kind[squeeze(match.group(1))]
+        _read_field_value(kind, value, add, rest, rules)
+    found = {kind: values for kind, values in found.items() if values}
+    junk = sum(len(r) for r in rest)
+    if junk > 15:
+        return None
+    if not found and rest:
+        # 作者：本站编辑 is a CMS field with a useless value, but 图：村民在田间劳作 is a
+        # caption and 记者：请问… an interview: labels that also open prose need a value.
+        if squeeze(matches[0].group(1)) in rules.prose_labels or junk > 8:
+            return None
+    return found
+
+
+def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
+    """Read what stands before the first label; False when it makes the line a sentence.
+
+    Before the first label: nothing, a date, brackets (【责任编辑：乌云】 打印), or the
+    account a WeChat post names (@全体居民 来源：…).
+    """
     posted = _account_and_date(prefix, rules) if prefix else None
     if posted:  # 原创 柯桥发布 2024-04-02 16:31 来源：澎湃新闻·澎湃号·政务
         for kind, values in posted.items():
@@ -124,25 +146,10 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
             add("date", [date.group(0)])
         elif re.fullmatch(r"(?:\d{8}|第?\s*\d{1,4})\s*期", prefix):
             pass  # an e-paper's issue label (20240315期来自：天津日报): dating reads it
-        elif not (
-            len(matches) >= 2 and len(prefix) <= 12 and not re.search(r"[。，！？,]", prefix)
-        ):
-            return None  # one label after other text: a sentence, not a field line
+        elif not (labels >= 2 and len(prefix) <= 12 and not re.search(r"[。，！？,]", prefix)):
+            return False  # one label after other text: a sentence, not a field line
         # else: a paper's name and column before its fields (桂林日报 新闻  时间：… 来源：…)
-    for match, following in zip(matches, matches[1:] + [None], strict=True):
-        value = text[match.end() : following.start() if following else len(text)].strip()
-        kind = rules.label_kind[squeeze(match.group(1))]
-        _read_field_value(kind, value, add, rest, rules)
-    found = {kind: values for kind, values in found.items() if values}
-    junk = sum(len(r) for r in rest)
-    if junk > 15:
-        return None
-    if not found and rest:
-        # 作者：本站编辑 is a CMS field with a useless value, but 图：村民在田间劳作 is a
-        # caption and 记者：请问… an interview: labels that also open prose need a value.
-        if squeeze(matches[0].group(1)) in rules.prose_labels or junk > 8:
-            return None
-    return found
+    return True
 
 
 def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]] | None:

@@ -82,6 +82,23 @@ class HtmlPage:
     evidence: dict[str, str] = field(default_factory=dict)
 
 
+def _extract(tree, url: str | None):
+    """trafilatura's reading of the page (main text, title, authors, site name), or None."""
+    import trafilatura
+
+    # htmldate inside trafilatura reads the clock unless given max_date; a fresh dict
+    # each call, since trafilatura writes the URL into it.
+    date_params = {
+        "original_date": True,
+        "extensive_search": False,
+        "max_date": MAX_DATE,
+        "min_date": MIN_DATE,
+    }
+    return trafilatura.bare_extraction(
+        tree, url=url, date_extraction_params=date_params, **_TRAFILATURA_OPTIONS
+    )
+
+
 def read_html_page(html: str) -> HtmlPage:
     """Read a saved page: main text, title, date, authors, site name and address.
 
@@ -136,17 +153,7 @@ def read_html_page(html: str) -> HtmlPage:
         text = html_to_text(html)
         return HtmlPage(text, "", None, None, (), None, None, {"text": "not HTML to trafilatura"})
     url, evidence["url"] = _page_url(html, tree)
-    # htmldate inside trafilatura reads the clock unless given max_date; a fresh dict
-    # each call, since trafilatura writes the URL into it.
-    date_params = {
-        "original_date": True,
-        "extensive_search": False,
-        "max_date": MAX_DATE,
-        "min_date": MIN_DATE,
-    }
-    document = trafilatura.bare_extraction(
-        tree, url=url, date_extraction_params=date_params, **_TRAFILATURA_OPTIONS
-    )
+    document = _extract(tree, url)
     title, evidence["title"] = _title(tree, document)
     main_lines = _text_lines(document.text if document is not None else "")
     page_text = html_to_text(html)
