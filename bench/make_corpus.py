@@ -168,7 +168,7 @@ def _t2s() -> opencc.OpenCC:
 
 
 def _restore_punctuation(line: str) -> str:
-    from township_reports.simplify import restore_fullwidth_punctuation
+    from township_reports.ingest.simplify import restore_fullwidth_punctuation
 
     return restore_fullwidth_punctuation(line)[0]
 

@@ -243,7 +243,7 @@ def change_raw_file(raw_dir: Path, record: dict, k: int) -> tuple[Path, str]:
 
     Returns the file and the id its old bytes had.
     """
-    from township_reports.ingest import report_id
+    from township_reports.ingest.pipeline import report_id
 
     reports = record["reports"]
     candidates = [

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from township_reports.ingest import ingest_paths, report_id
-from township_reports.report import split_front_matter
+from township_reports.ingest.pipeline import report_id
+from township_reports.ingest.report import split_front_matter
+from township_reports.ingest.run import ingest_paths
 
 N = 20
 SEED = 1

@@ -12,18 +12,20 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from township_reports.dating import (
+from township_reports.ingest.dating import (
     DateCandidate,
-    StatedDate,
     choose_publication_date,
     date_candidates,
-    find_dates,
     guess_body_span,
+)
+from township_reports.ingest.simplify import to_simplified
+from township_reports.ingest.stated_dates import (
+    StatedDate,
+    find_dates,
     is_date_line,
     parse_stated_date,
 )
-from township_reports.simplify import to_simplified
-from township_reports.unannotate import strip_pinyin_annotations
+from township_reports.ingest.unannotate import strip_pinyin_annotations
 
 BODY = "近年来，介休市张兰镇坚持党建引领，推行“三会一课”制度，村级阵地全面提档升级。"
 

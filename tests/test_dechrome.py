@@ -6,16 +6,16 @@ the shape of a real template, with our own sentences.
 
 from __future__ import annotations
 
-from township_reports import structure
-from township_reports.dechrome import (
+from township_reports.evaluate import plain_body
+from township_reports.ingest import structure
+from township_reports.ingest.dechrome import (
     join_letter_spaced,
     strip_inline_chrome,
     strip_page_chrome,
 )
-from township_reports.evaluate import plain_body
-from township_reports.ingest import ingest_bytes
-from township_reports.simplify import to_simplified
-from township_reports.structure import paragraphs_and_headings
+from township_reports.ingest.pipeline import ingest_bytes
+from township_reports.ingest.simplify import to_simplified
+from township_reports.ingest.structure import paragraphs_and_headings
 
 
 def body_of(text: str) -> str:

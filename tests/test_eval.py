@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from township_reports import evaluate
-from township_reports.ingest import ingest_bytes
+from township_reports.ingest.pipeline import ingest_bytes
 
 CORPUS = Path(__file__).parent / "corpus"
 LIMITS = yaml.safe_load((CORPUS / "thresholds.yaml").read_text(encoding="utf-8"))

@@ -10,18 +10,17 @@ import jieba
 import jieba.posseg
 import pytest
 
-from township_reports import fields
-from township_reports.fields import (
+from township_reports.ingest import DATA, bylines, names
+from township_reports.ingest.bylines import (
     Byline,
-    Fields,
     dateline_byline,
     is_byline_line,
-    is_person_name,
-    load_surnames,
     parse_byline,
-    parse_field_line,
     trailing_byline,
 )
+from township_reports.ingest.field_rules import load_surnames
+from township_reports.ingest.fields import Fields, parse_field_line
+from township_reports.ingest.names import is_person_name
 
 # --- the name test ----------------------------------------------------------------------------
 
@@ -54,7 +53,7 @@ def _jieba_says_name(token: str) -> bool:
 
 def _surname_table_alone(token: str, monkeypatch) -> bool:
     with monkeypatch.context() as patch:
-        patch.setattr(fields, "is_everyday_word", lambda *_: False)
+        patch.setattr(names, "is_everyday_word", lambda *_: False)
         return is_person_name(token)
 
 
@@ -100,7 +99,7 @@ def test_surname_file_has_compound_surnames_and_says_where_it_comes_from():
     single, compound = load_surnames()
     assert {"王", "程", "闫", "覃"} <= single
     assert {"欧阳", "司马", "上官", "诸葛"} <= compound
-    header = (fields.DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()[:10]
+    header = (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()[:10]
     assert any("百家姓" in line for line in header)
 
 
@@ -306,7 +305,9 @@ def test_dateline_byline_takes_names_and_keeps_the_text():
     paragraph = "本报讯（记者 王密 通讯员 刘民）近日，宋家镇召开党建工作推进会。"
     byline = dateline_byline(paragraph)
     assert byline.authors == ("王密", "刘民") and byline.rule == "dateline:roles"
-    assert fields.dateline_byline_names("本网讯（通讯员 王密）近年来，平利县兴隆镇坚持") == ["王密"]
+    assert bylines.dateline_byline_names("本网讯（通讯员 王密）近年来，平利县兴隆镇坚持") == [
+        "王密"
+    ]
 
 
 @pytest.mark.parametrize(

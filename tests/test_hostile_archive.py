@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, seed
-from township_reports.rawfiles import INERT_SUFFIXES
+from township_reports.ingest.rawfiles import INERT_SUFFIXES
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 #: Types a browser runs or renders as markup: never under output/raw/, whatever the allow-list.

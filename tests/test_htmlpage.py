@@ -14,8 +14,8 @@ import sys
 
 import pytest
 
-from township_reports.htmlpage import HtmlPage, read_html_page
-from township_reports.ingest import ingest_bytes
+from township_reports.ingest.htmlpage import HtmlPage, read_html_page
+from township_reports.ingest.pipeline import ingest_bytes
 
 _STORY = (
     "<p>走进新泰市翟镇的一个村，村党群服务中心一楼的“红色议事厅”里，十几位村民代表正围坐在一起，"
@@ -190,7 +190,7 @@ def test_same_page_gives_the_same_result_every_time_and_in_every_process():
     first = read_html_page(COUNTY_CMS)
     assert read_html_page(COUNTY_CMS) == first
     code = (
-        "import sys; from township_reports.htmlpage import read_html_page; "
+        "import sys; from township_reports.ingest.htmlpage import read_html_page; "
         "print(repr(read_html_page(sys.stdin.read())))"
     )
     runs = {
@@ -221,6 +221,6 @@ def test_reading_a_page_never_touches_the_network(monkeypatch):
 
 @pytest.mark.parametrize("module", ["trafilatura", "htmldate"])
 def test_the_libraries_load_only_when_a_page_is_read(module):
-    code = f"import sys, township_reports.ingest, township_reports.htmlpage; print({module!r} in sys.modules)"
+    code = f"import sys, township_reports.ingest.run, township_reports.ingest.htmlpage; print({module!r} in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

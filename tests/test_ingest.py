@@ -16,12 +16,15 @@ import opencc
 import pytest
 
 from conftest import RAW, REPORTS, ROOT, seed
-from township_reports import ingest as ingest_module
 from township_reports.cli import main as cli
-from township_reports.errors import IngestError
-from township_reports.ingest import convert_file, ingest_bytes, ingest_paths, write_atomically
-from township_reports.report import render_markdown, split_front_matter
-from township_reports.structure import unescape_markdown_text
+from township_reports.files import write_atomically
+from township_reports.ingest import pipeline
+from township_reports.ingest import run as ingest_run
+from township_reports.ingest.errors import IngestError
+from township_reports.ingest.pipeline import ingest_bytes
+from township_reports.ingest.report import render_markdown, split_front_matter
+from township_reports.ingest.run import convert_file, ingest_paths
+from township_reports.ingest.structure import unescape_markdown_text
 
 EXPECTED = {
     "000": dict(township="兴隆镇", county="平利县", prefecture="安康市", province="陕西省",
@@ -200,9 +203,37 @@ def test_committed_reports_are_what_ingest_generates(ingested):
     # The manifest too, or `make html` on a clone rewrites it and the tree is not clean.
     manifest = json.loads((REPORTS / ".manifest.json").read_text(encoding="utf-8"))
     versions = {record["pipeline"] for record in manifest.values()}
-    assert versions == {ingest_module.pipeline_version()}, (
+    assert versions == {pipeline.pipeline_version()}, (
         "content/reports/.manifest.json is stale: run `make ingest` and commit"
     )
+
+
+def test_a_new_ingest_module_or_data_file_reingests_every_report(tmp_path):
+    """A step added to ingest/ or a vocabulary added to data/, with no list to update, is a
+    new pipeline version: `township-reports ingest` records it for 兴隆镇's report, so the
+    next run converts every report again instead of keeping output from older code."""
+    plugin = tmp_path / "plugins" / "township_reports"
+    shutil.copytree(
+        ROOT / "plugins" / "township_reports", plugin, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    out = tmp_path / "reports"
+
+    def ingest() -> set[str]:
+        command = [sys.executable, "-m", "township_reports.cli", "ingest", str(seed("001"))]
+        env = {**os.environ, "PYTHONPATH": str(plugin.parent)}
+        subprocess.run([*command, "--out", str(out), "--quiet"], env=env, check=True)
+        manifest = json.loads((out / ".manifest.json").read_text(encoding="utf-8"))
+        return {record["pipeline"] for record in manifest.values()}
+
+    first = ingest()
+    step = plugin / "ingest" / "honorifics.py"
+    step.write_text('"""Titles before a name: 兴隆镇党委书记 王密 → 王密."""\n', encoding="utf-8")
+    second = ingest()
+    vocabulary = plugin / "data" / "honorifics.tsv"
+    vocabulary.write_text("党委书记\tpost\n镇长\tpost\n", encoding="utf-8")
+    third = ingest()
+    assert len(first) == len(second) == len(third) == 1
+    assert len(first | second | third) == 3, "a new ingest file did not change the version"
 
 
 def test_legitimate_parentheses_survive(ingested):
@@ -316,7 +347,7 @@ def test_second_run_converts_nothing_and_output_is_byte_identical(raw_copy, tmp_
     out = tmp_path / "out"
     ingest_paths([raw_copy], out)
     first = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.glob("*.md")}
-    monkeypatch.setattr(ingest_module, "ingest_bytes", lambda *a, **k: pytest.fail("re-converted"))
+    monkeypatch.setattr(ingest_run, "ingest_bytes", lambda *a, **k: pytest.fail("re-converted"))
     outcomes = ingest_paths([raw_copy], out)
     assert {o.status for o in outcomes} == {"unchanged"}
     assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.glob("*.md")} == first
@@ -349,7 +380,7 @@ def test_two_ingests_at_once_take_turns_and_see_no_hand_edits(raw_copy, tmp_path
     out = tmp_path / "out"
     out.mkdir()
     command = [sys.executable, "-m", "township_reports.cli", "ingest", "--out", str(out)]
-    lock = open(out / ingest_module.LOCK, "a")  # noqa: SIM115 - held while both start
+    lock = open(out / ingest_run.LOCK, "a")  # noqa: SIM115 - held while both start
     fcntl.flock(lock, fcntl.LOCK_EX)
     runs = [
         subprocess.Popen(

@@ -12,13 +12,9 @@ import re
 import pytest
 import yaml
 
-from township_reports.initiatives import (
-    DATA,
-    find_initiatives,
-    find_mentions,
-    load_context_rules,
-    load_vocabulary,
-)
+from township_reports.ingest import DATA
+from township_reports.ingest.initiative_vocabulary import load_context_rules, load_vocabulary
+from township_reports.ingest.initiatives import find_initiatives, find_mentions
 
 
 def found(text: str) -> set[str]:

@@ -10,12 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from township_reports.data import make_gazetteer
-from township_reports.places import (
-    DATA_DIR,
-    load_gazetteer,
-    place_names,
-    resolve_place,
-)
+from township_reports.ingest import DATA
+from township_reports.ingest.gazetteer import load_gazetteer, place_names
+from township_reports.ingest.places import resolve_place
 
 RAW = Path(__file__).resolve().parent.parent / "content" / "raw"
 # Converter pinyin such as 鎮(zhèn); the ingest's unannotate stage removes it for real.
@@ -415,7 +412,7 @@ def test_gazetteer_has_every_township_and_county():
 def test_data_files_say_where_they_came_from(name):
     header = [
         line
-        for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
         if line.startswith("#")
     ]
     assert header
@@ -432,7 +429,7 @@ def test_renames_include_xunyang():
 
 def test_broken_data_file_error_names_file_and_line(tmp_path):
     for name in ("gazetteer_counties.tsv", "place_renames.tsv"):
-        (tmp_path / name).write_bytes((DATA_DIR / name).read_bytes())
+        (tmp_path / name).write_bytes((DATA / name).read_bytes())
     (tmp_path / "gazetteer_towns.tsv").write_text(
         "# broken\ndivision_code\ttown\tcounty_code\n610981111\t神河镇\n", encoding="utf-8"
     )

@@ -23,7 +23,7 @@ import pytest
 
 from conftest import RAW, ROOT, seed
 from township_reports.cli import main as cli
-from township_reports.report import split_front_matter
+from township_reports.ingest.report import split_front_matter
 
 #: What a static host serves as text or bytes a browser never runs (README: Threat model).
 INERT = {".txt", ".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp"}

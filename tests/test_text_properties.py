@@ -9,10 +9,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import RAW
-from township_reports.report import Report, render_markdown, split_front_matter
-from township_reports.simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation
-from township_reports.structure import escape_markdown_text, unescape_markdown_text
-from township_reports.unannotate import strip_pinyin_annotations
+from township_reports.ingest.report import Report, render_markdown, split_front_matter
+from township_reports.ingest.simplify import (
+    collapse_doubled_punctuation,
+    restore_fullwidth_punctuation,
+)
+from township_reports.ingest.structure import escape_markdown_text, unescape_markdown_text
+from township_reports.ingest.unannotate import strip_pinyin_annotations
 
 SEED_TEXT = "".join(p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*.txt")))
 SEED_CHARS = sorted(set(SEED_TEXT))

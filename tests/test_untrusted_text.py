@@ -21,7 +21,7 @@ import pytest
 
 from conftest import ROOT, seed
 from township_reports.cli import main as cli
-from township_reports.report import split_front_matter
+from township_reports.ingest.report import split_front_matter
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import yaml
 
-from .errors import IngestError
-from .ingest import catalog_entries, convert_file, ingest_paths, load_catalog, unexpected_error
-from .rawfiles import find_raw_files, is_inside, raw_key
+from .ingest.catalog import load_catalog
+from .ingest.errors import IngestError
+from .ingest.rawfiles import find_raw_files, is_inside, raw_key
+from .ingest.run import catalog_entries, convert_file, ingest_paths, unexpected_error
 
 INSPECT_KEYS = (
     "id title title_devised township township_as_written county county_as_written prefecture "
@@ -157,7 +158,7 @@ def cmd_inspect(args) -> int:
 
 def cmd_review(args) -> int:
     """Print the reports whose metadata ingest was unsure of, one line per doubtful field."""
-    from .report import FrontMatterError, split_front_matter
+    from .ingest.report import FrontMatterError, split_front_matter
 
     folder = Path(args.reports)
     listed = 0

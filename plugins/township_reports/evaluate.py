@@ -19,11 +19,11 @@ from pathlib import Path
 
 import yaml
 
-from .errors import IngestError
-from .ingest import ingest_bytes
-from .initiatives import fold_slogan, load_vocabulary
-from .simplify import to_simplified
-from .structure import unescape_markdown_text
+from .ingest.errors import IngestError
+from .ingest.initiative_vocabulary import fold_slogan, load_vocabulary
+from .ingest.pipeline import ingest_bytes
+from .ingest.simplify import to_simplified
+from .ingest.structure import unescape_markdown_text
 
 #: Fields scored right/wrong per page, in the order the table prints them.
 FIELDS = tuple("title township county prefecture province date authors editors source body".split())

@@ -58,11 +58,11 @@ from pelican.generators import Generator
 from pelican.writers import Writer
 
 from . import citations, facets
-from .characters import xml_safe
 from .chart import timeline_svg
 from .dates import date_kind, date_label, span_label
+from .ingest.characters import xml_safe
+from .ingest.rawfiles import find_raw_files, publish_paths, raw_url, recorded_raw_paths
 from .output_manifest import OutputManifest, theme_static_names
-from .rawfiles import find_raw_files, publish_paths, raw_url, recorded_raw_paths
 from .reader import html_to_text
 
 log = logging.getLogger(__name__)

@@ -29,7 +29,7 @@ from pelican.readers import BaseReader
 
 from .dates import parse_iso, sort_date
 from .facets import display_title
-from .report import FrontMatterError, split_front_matter
+from .ingest.report import FrontMatterError, split_front_matter
 
 log = logging.getLogger(__name__)
 
@@ -193,11 +193,11 @@ def normalise(meta: dict, source: str = "<report>") -> dict:
     >>> normalise({"title": "x"}, "a.md")
     Traceback (most recent call last):
     ...
-    township_reports.report.FrontMatterError: a.md: front matter has no 'id' (the first 12 hex digits of the raw file's sha256)
+    township_reports.ingest.report.FrontMatterError: a.md: front matter has no 'id' (the first 12 hex digits of the raw file's sha256)
     >>> normalise({"id": "abc", "title": "兴隆镇召开“三会一课”", "editors": 7}, "a.md")
     Traceback (most recent call last):
     ...
-    township_reports.report.FrontMatterError: a.md: editors: expected a list of text ([王密, 杨雪]), found a number (7)
+    township_reports.ingest.report.FrontMatterError: a.md: editors: expected a list of text ([王密, 杨雪]), found a number (7)
     """
     if not meta.get("id"):
         raise FrontMatterError(

@@ -2,7 +2,7 @@
 
 Its job: turn the package's statistical division CSVs (National Bureau of Statistics,
 2023 codes, cut-off 2023-06-30) into two compact, committed TSV files that
-``township_reports.places`` loads:
+``township_reports.ingest.gazetteer`` loads:
 
 * ``gazetteer_counties.tsv``: one row per county-level unit, with its prefecture and
   province. In the source some "prefectures" are placeholders, not places: ``市辖区``

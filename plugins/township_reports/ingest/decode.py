@@ -65,7 +65,7 @@ def decode_report_bytes(data: bytes) -> tuple[str, str]:
     >>> decode_report_bytes(b'\x89PNG\r\n\x1a\n\x00\x00')
     Traceback (most recent call last):
     ...
-    township_reports.errors.IngestError: binary data (NUL bytes), not a text report
+    township_reports.ingest.errors.IngestError: binary data (NUL bytes), not a text report
     """
     if len(data) > MAX_RAW_BYTES:
         raise IngestError(
@@ -109,7 +109,7 @@ def _decode_declared(data: bytes, encoding: str) -> str:
     >>> _decode_declared(b'\xff\xfe' + '兴'.encode('utf-16-le') + b'\x00\xd8' + '隆'.encode('utf-16-le'), 'utf-16')
     Traceback (most recent call last):
     ...
-    township_reports.errors.IngestError: not valid utf-16 after its byte-order mark (byte 4: illegal UTF-16 surrogate); re-save it as UTF-8
+    township_reports.ingest.errors.IngestError: not valid utf-16 after its byte-order mark (byte 4: illegal UTF-16 surrogate); re-save it as UTF-8
     """
     try:
         return data.decode(encoding)

@@ -23,10 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dating import is_date_line
+from .bylines import is_byline_line
 from .decode import html_to_text
-from .fields import credit_line, is_byline_line, is_person_name, parse_field_line
-from .page import is_site_name, strip_site_name
+from .fields import parse_field_line
+from .headline import is_site_name, strip_site_name
+from .names import is_person_name
+from .sources import credit_line
+from .stated_dates import is_date_line
 
 #: The latest publication date believed. Fixed, never "today", so output never depends
 #: on the day ingest runs; move it forward (a code change, so every report re-ingests)
@@ -77,6 +80,23 @@ class HtmlPage:
     sitename: str | None
     url: str | None
     evidence: dict[str, str] = field(default_factory=dict)
+
+
+def _extract(tree, url: str | None):
+    """trafilatura's reading of the page (main text, title, authors, site name), or None."""
+    import trafilatura
+
+    # htmldate inside trafilatura reads the clock unless given max_date; a fresh dict
+    # each call, since trafilatura writes the URL into it.
+    date_params = {
+        "original_date": True,
+        "extensive_search": False,
+        "max_date": MAX_DATE,
+        "min_date": MIN_DATE,
+    }
+    return trafilatura.bare_extraction(
+        tree, url=url, date_extraction_params=date_params, **_TRAFILATURA_OPTIONS
+    )
 
 
 def read_html_page(html: str) -> HtmlPage:
@@ -133,17 +153,7 @@ def read_html_page(html: str) -> HtmlPage:
         text = html_to_text(html)
         return HtmlPage(text, "", None, None, (), None, None, {"text": "not HTML to trafilatura"})
     url, evidence["url"] = _page_url(html, tree)
-    # htmldate inside trafilatura reads the clock unless given max_date; a fresh dict
-    # each call, since trafilatura writes the URL into it.
-    date_params = {
-        "original_date": True,
-        "extensive_search": False,
-        "max_date": MAX_DATE,
-        "min_date": MIN_DATE,
-    }
-    document = trafilatura.bare_extraction(
-        tree, url=url, date_extraction_params=date_params, **_TRAFILATURA_OPTIONS
-    )
+    document = _extract(tree, url)
     title, evidence["title"] = _title(tree, document)
     main_lines = _text_lines(document.text if document is not None else "")
     page_text = html_to_text(html)

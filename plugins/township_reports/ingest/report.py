@@ -144,7 +144,7 @@ def split_front_matter(text: str, source: str = "<report>") -> tuple[dict, str]:
     >>> split_front_matter("正文", "x.md")
     Traceback (most recent call last):
     ...
-    township_reports.report.FrontMatterError: x.md: line 1: expected '---' opening the YAML front matter (see FRONT_MATTER.md)
+    township_reports.ingest.report.FrontMatterError: x.md: line 1: expected '---' opening the YAML front matter (see FRONT_MATTER.md)
     """
     text = text.removeprefix("\ufeff")
     if not text.startswith("---\n"):

@@ -72,6 +72,30 @@ class Refused:
     reason: str
 
 
+def _not_utf8(prefix: str, name: str) -> Refused:
+    """The refusal of an entry whose name is not UTF-8, shown with its bytes escaped."""
+    shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return Refused(
+        prefix + shown,
+        "its name is not UTF-8 (a GBK name from a Windows archive?):"
+        " not read, not published; rename it",
+    )
+
+
+def _link_target(key: str, path: Path, real_root: Path) -> tuple[Path, int, Refused | None]:
+    """Where a symbolic link leads and its mode, or why it is refused (outside, or nowhere)."""
+    real = Path(os.path.realpath(path))
+    if not real.is_relative_to(real_root):
+        reason = (
+            f"a symbolic link leading outside the raw folder (to {real}): not read, not published"
+        )
+        return real, 0, Refused(key, reason)
+    try:
+        return real, os.stat(real).st_mode, None
+    except OSError:
+        return real, 0, Refused(key, "a symbolic link to nothing: not read, not published")
+
+
 def find_raw_files(root: Path, under: Path | None = None) -> tuple[list[RawFile], list[Refused]]:
     """Every regular file in ``root`` (or its folder ``under``) with its key, and what was refused.
 
@@ -115,16 +139,7 @@ def find_raw_files(root: Path, under: Path | None = None) -> tuple[list[RawFile]
                 continue
             key = prefix + entry.name
             if not is_utf8(entry.name):  # it could be written in no front matter or page
-                shown = entry.name.encode("utf-8", "surrogateescape").decode(
-                    "utf-8", "backslashreplace"
-                )
-                refused.append(
-                    Refused(
-                        prefix + shown,
-                        "its name is not UTF-8 (a GBK name from a Windows archive?):"
-                        " not read, not published; rename it",
-                    )
-                )
+                refused.append(_not_utf8(prefix, entry.name))
                 continue
             path = folder / entry.name
             if not entry.is_symlink():  # a plain entry of a folder inside root is inside root
@@ -135,22 +150,10 @@ def find_raw_files(root: Path, under: Path | None = None) -> tuple[list[RawFile]
                 else:
                     refused.append(Refused(key, "not a regular file: not read, not published"))
                 continue
-            real = Path(os.path.realpath(path))
-            if not real.is_relative_to(real_root):
-                refused.append(
-                    Refused(
-                        key,
-                        f"a symbolic link leading outside the raw folder (to {real}):"
-                        " not read, not published",
-                    )
-                )
-                continue
-            try:
-                mode = os.stat(real).st_mode
-            except OSError:
-                refused.append(Refused(key, "a symbolic link to nothing: not read, not published"))
-                continue
-            if stat.S_ISDIR(mode):
+            real, mode, refusal = _link_target(key, path, real_root)
+            if refusal is not None:
+                refused.append(refusal)
+            elif stat.S_ISDIR(mode):
                 walk(path, real)
             elif stat.S_ISREG(mode):
                 files.append(RawFile(key, real))

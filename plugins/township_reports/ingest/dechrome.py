@@ -16,9 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from . import DATA
 from .page import han_count, is_caption_sentence, reads_as_prose
-
-DATA = Path(__file__).parent / "data"
 
 
 @dataclass(frozen=True)
@@ -116,7 +115,7 @@ def strip_page_chrome(
 
     >>> raw = ['用戶中心 | 手機版 | 繁體 本站支持IPV6', '神河鎮“升級晉檔”推動黨建經濟雙豐收',
     ...        '字體調節: A+ A- 操作:', '神河鎮在開展村級黨組織']
-    >>> from township_reports.simplify import to_simplified
+    >>> from township_reports.ingest.simplify import to_simplified
     >>> kept, removed = strip_page_chrome(raw, [to_simplified(x) for x in raw])
     >>> [raw[i] for i in kept]
     ['神河鎮“升級晉檔”推動黨建經濟雙豐收', '神河鎮在開展村級黨組織']

@@ -1,155 +1,28 @@
-"""A model of a news page: zones (header, body, footer) and a headline chosen by its features.
+"""The headline of a page: the header line that looks like one, chosen by its features.
 
-A scraped report is a page, not a text: above the story sit a site banner, a menu,
-a breadcrumb, the headline, a line of date, source and author; below it, bylines,
-editors, copyright and contact lines. Sites differ in every detail, but the shape is
-the same everywhere, so this module reads the shape rather than strings seen on one
-site: the body is the run of lines that read as prose; the header is what precedes
-it; the headline is the header line that *looks* like one (length, punctuation, what
-it shares with the body, where it stands) and does not look like a banner, a column
-name, an e-paper line or a contact line (vocabularies in ``data/page_roles.yaml``).
-Every choice keeps its evidence, and a weak choice says so, so that a curator can
-review it rather than trust it.
+Length, punctuation, what it shares with the body, where it stands; and not a banner,
+a site name, a column name, an e-paper line or a contact line (``data/page_roles.yaml``).
+A headline glued to the lede is split off it; the posting account under a headline
+(巫山发布) is found too. Every choice keeps its score and reasons, and a weak one says
+so, so that a curator can review it rather than trust it.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-import yaml
+from .page import HAN, PageRoles, Zones, han_count, load_page_roles, reads_as_prose
 
-DATA = Path(__file__).parent / "data"
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_SENTENCE_PUNCTUATION = re.compile(r"[。！？；!?;]|[，,]")
-_SENTENCE_END = tuple("。！？…”」』!?")
 #: A headline at or above this score is taken; below it, the title is devised.
 HEADLINE_THRESHOLD = 0.5
 #: Between the threshold and this score, the headline is taken but goes on the review list.
 HEADLINE_CONFIDENT = 0.7
 
 
-@dataclass(frozen=True)
-class PageRoles:
-    site_suffixes: tuple[str, ...]
-    column_names: frozenset[str]
-    not_headline: tuple[tuple[str, re.Pattern], ...]
-    title_separators: re.Pattern
-    topic_words: tuple[str, ...]
-    trailing_words: frozenset[str]
-    column_prefix: re.Pattern
-    column_endings: tuple[str, ...]
-    caption_endings: tuple[str, ...]
-
-
-@functools.cache
-def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
-    """Compile the page-role vocabularies (cached)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return PageRoles(
-        tuple(sorted(data["site_suffixes"], key=len, reverse=True)),
-        frozenset(data["column_names"]),
-        tuple((r["name"], re.compile(r["pattern"])) for r in data["not_headline"]),
-        re.compile(data["title_separators"]),
-        tuple(data["topic_words"]),
-        frozenset(data["trailing_words"]),
-        re.compile(
-            r"^[\u4e00-\u9fff]{0,4}(?:"
-            + "|".join(data["column_prefix_words"])
-            + r")\s*[:：|｜!！]\s*"
-        ),
-        tuple(w for w in data["column_prefix_words"] if len(w) >= 2),
-        tuple(data["caption_endings"]),
-    )
-
-
-def han_count(text: str) -> int:
-    """How many Chinese characters a line has.
-
-    >>> han_count('2023-07-25 10:50 作者:方凤玲')
-    5
-    """
-    return len(_HAN.findall(text))
-
-
-def reads_as_prose(line: str) -> bool:
-    """True for a line of running text: long, Chinese, with sentence punctuation inside.
-
-    The body of every report is prose; headlines, banners, menus and field lines are not.
-
-    >>> reads_as_prose('今年以来,潼关县太要镇深入贯彻落实党的二十大精神,在加强党的建设方面想点子、出实招。')
-    True
-    >>> reads_as_prose('潼关县太要镇:党建引领激发乡村振兴新动能')
-    False
-    >>> reads_as_prose('亚尔镇：党员中心户当好“连心桥”，葡萄园里传来好消息！')
-    False
-    >>> reads_as_prose('首页 | 新闻中心 | 政务公开 | 政务服务 | 互动交流 | 走进某县 | 专题专栏')
-    False
-    >>> reads_as_prose('甘孜新闻 稻城新闻 乡城新闻 巴塘新闻 理塘新闻 色达新闻 丹巴新闻 九龙新闻 雅江新闻 道孚新闻 炉霍新闻 新龙新闻 德格新闻')
-    False
-    """
-    line = line.strip()
-    hans = han_count(line)
-    if hans < 20:
-        return False
-    if hans <= 32 and "。" not in line and line.endswith(("！", "？", "!", "?")):
-        return False  # a headline that calls out: 龙泉关镇：村支书上台“比武”，比出干劲比出实招！
-    marks = len(_SENTENCE_PUNCTUATION.findall(line))
-    if marks == 0 and len(line.split()) >= 4:
-        return False  # a row of short items (甘孜新闻 稻城新闻 乡城新闻 …) is a menu
-    return (marks >= 2 and hans >= 0.6 * len(line)) or hans >= 70
-
-
-def closes_prose(line: str) -> bool:
-    """True for a short line that ends a sentence: the body can end with one.
-
-    >>> closes_prose('让党旗在乡村振兴一线高高飘扬！'), closes_prose('版权所有 某某县人民政府')
-    (True, False)
-    """
-    line = line.strip()
-    return han_count(line) >= 8 and line.endswith(_SENTENCE_END)
-
-
-@dataclass(frozen=True)
-class Zones:
-    """Where the body starts and ends (indices into the page's lines; end exclusive)."""
-
-    body_start: int
-    body_end: int
-
-
-def find_zones(lines: list[str]) -> Zones:
-    """Split a page into header [0, start), body [start, end) and footer [end, …).
-
-    >>> find_zones(['某某县人民政府', '张兰镇：党建引领绘就新画卷', '发布时间：2025-03-13',
-    ...             '近年来，张兰镇紧紧围绕乡村振兴战略，坚持以党建为引领，将党建工作与业务工作深度融合。',
-    ...             '强化组织建设', '镇党委精心组织村党支部书记、党员骨干定期开展专题培训，提升理论水平。',
-    ...             '（张三 李四）', '版权所有：某某县人民政府'])
-    Zones(body_start=3, body_end=6)
-    """
-    prose = [i for i, line in enumerate(lines) if reads_as_prose(line)]
-    if not prose:
-        return Zones(0, len(lines))
-    start = prose[0]
-    while (
-        start > 0
-        and lines[start - 1].strip().endswith(("。", "。”"))
-        and closes_prose(lines[start - 1])
-    ):
-        start -= 1  # a one-sentence lede is body too
-    end = prose[-1] + 1
-    while end < len(lines) and (not lines[end].strip() or closes_prose(lines[end])):
-        end += 1
-    while end > prose[-1] + 1 and not lines[end - 1].strip():
-        end -= 1
-    return Zones(start, end)
-
-
 def bigrams(text: str) -> set[str]:
     """The Chinese character bigrams of a text (what a headline shares with its story)."""
-    hans = "".join(_HAN.findall(text))
+    hans = "".join(HAN.findall(text))
     return {hans[i : i + 2] for i in range(len(hans) - 1)}
 
 
@@ -212,7 +85,8 @@ _TRAILING_NOTE = re.compile(r"\s*[（(]([^（）()]{1,24})[)）]$")
 # keywords (…效能(网格化管理 农村)). A subtitle in brackets (（南庄镇红色物业走进老旧小区）)
 # or a part number (（上篇）) is the headline's own.
 def _is_credit(text: str) -> bool:
-    from .fields import credit_line, is_organisation
+    from .names import is_organisation
+    from .sources import credit_line
 
     return bool(credit_line(text)) or (is_organisation(text) and text.endswith(("党委", "党工委")))
 
@@ -529,90 +403,6 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
     return splits[-1] if splits else None
 
 
-_BRACKETED = re.compile(r"^[（(]([^（）()]{2,40})[)）]$")
-
-
-@functools.cache
-def _people_at_work(path: Path = DATA / "page_roles.yaml") -> re.Pattern:
-    """The shape of a caption showing people at work: (某镇)党员志愿者 + 在 + place + action."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    subjects = "|".join(map(re.escape, data.get("caption_subjects") or [])) or "(?!)"
-    # 在…中 is where a heading puts its people (党员在乡村振兴中当先锋), not a photograph
-    return re.compile(
-        rf"^\S{{0,14}}?(?:{subjects})们?[”\"]?(?:正|都|一起)?在(?!\S{{0,12}}中)\S{{3,}}$"
-    )
-
-
-def is_scene_caption(line: str, roles: PageRoles | None = None) -> bool:
-    """True for a short line naming a photograph's scene (…会议现场, …航拍新貌, …一角).
-
-    A line showing people at work in a place (窑湾镇党员志愿者在古街开展巡查) is a
-    caption too: a section heading names what was done, not who stood where.
-
-    >>> is_scene_caption('邵庄镇联村党委会议现场'), is_scene_caption('陇山镇航拍新貌')
-    (True, True)
-    >>> is_scene_caption('窑湾镇党员志愿者在古街开展巡查'), is_scene_caption('“西城大妈”在值班站岗')
-    (True, True)
-    >>> is_scene_caption('强化组织建设 筑牢战斗堡垒'), is_scene_caption('召开现场会，部署秋收。')
-    (False, False)
-    >>> is_scene_caption('党员在乡村振兴中当先锋'), is_scene_caption('党员带头美化家园')
-    (False, False)
-    """
-    roles = roles or load_page_roles()
-    text = line.strip()
-    return (
-        4 <= han_count(text) <= 24
-        and not re.search(r"[，。！？；：,;:]", text)
-        and (text.endswith(roles.caption_endings) or bool(_people_at_work().match(text)))
-    )
-
-
-#: The longest caption sentence, in Chinese characters: a photograph is named in a
-#: clause or two, a paragraph of a report says more.
-MAX_CAPTION_SENTENCE = 30
-
-
-def is_caption_sentence(line: str) -> bool:
-    """True for a line shaped like a photo caption written as a sentence: one short sentence.
-
-    Captions are often full sentences (``龙泉村党员志愿者清扫村道。``); so are some short
-    paragraphs of a story, so this only says the line *could* be a caption: the page
-    around it (indentation, a photographer's credit next to it) has to say it is one.
-
-    >>> is_caption_sentence('镇党群服务中心里，老党员为游客讲述边境故事。')
-    True
-    >>> is_caption_sentence('强化组织建设 筑牢战斗堡垒'), is_caption_sentence('会议指出：要抓好落实。')
-    (False, False)
-    >>> is_caption_sentence('近年来，乌苏镇党委把边境村党支部建设作为“一号工程”，推行联防机制，界江沿线实现了党员巡护全覆盖。')
-    False
-    """
-    text = line.strip()
-    return (
-        4 <= han_count(text) <= MAX_CAPTION_SENTENCE
-        and text.endswith("。")
-        and len(re.findall(r"[。！？；!?;]", text)) == 1
-        and not re.search(r"[:：“”\"]", text)
-    )
-
-
-def is_bracketed_caption(line: str) -> bool:
-    """True for a photo caption a page sets on its own line in brackets, between paragraphs.
-
-    A closing note (（完）) and furniture rules catch the rest; a bracketed byline is
-    read as a byline before this is asked.
-
-    >>> is_bracketed_caption('（党员干部清理村道垃圾）'), is_bracketed_caption('（图为村民在田间劳作）')
-    (True, True)
-    >>> is_bracketed_caption('（一）强化组织建设'), is_bracketed_caption('（下转第二版）。')
-    (False, False)
-    """
-    match = _BRACKETED.match(line.strip())
-    if not match:
-        return False
-    inner = match.group(1)
-    return han_count(inner) >= 4 and not re.search(r"[。！？；，]", inner)
-
-
 def account_line(
     lines: list[str],
     roles_of: dict[int, str],
@@ -633,7 +423,7 @@ def account_line(
     ...              {0: 'headline', 3: 'date'}, 0, Zones(4, 5))
     1
     """
-    from .fields import is_platform
+    from .sources import is_platform
 
     roles = roles or load_page_roles()
     # the platform the account posts on may stand between it and the time (巫山发布 / 上游号)

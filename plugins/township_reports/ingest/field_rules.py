@@ -1,0 +1,121 @@
+"""The rules fields are read by: labels, byline roles, credits and surnames, from data.
+
+``data/fields.yaml`` (labels, roles, credit words, organisation and media suffixes,
+words that are not names) and ``data/surnames.txt``, compiled once; the patterns the
+field, byline and source readers share live here too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from . import DATA
+
+PERSON_KINDS = ("authors", "editors", "reviewers", "photographers")
+CJK = "\u4e00-\u9fff"
+DATE_TIME = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}秒?)?)?"
+)
+SEPARATORS = re.compile(r"[\s、，,;；|丨｜/（）()]+")
+BULLETS = "■□●○◆◇▲△★☆◎▶►•·>》〉»›—-"
+BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "［": "］"}
+_CLOSERS = "）)】]〕］"
+COLON_MARK = "[:：丨|｜]"
+_COLON = rf"\s*{COLON_MARK}\s*"
+
+
+@dataclass(frozen=True)
+class FieldRules:
+    label_kind: dict[str, str]
+    label_pattern: re.Pattern
+    role_kind: dict[str, str]
+    credit_kind: dict[str, str]
+    byline_pattern: re.Pattern
+    dateline: re.Pattern
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    organisation_suffixes: tuple[str, ...]
+    credit_line: re.Pattern
+    not_names: frozenset[str]
+    prose_labels: frozenset[str]
+    media_suffixes: tuple[str, ...]
+    not_sources: frozenset[str]
+    source_platforms: tuple[str, ...]  # longest first
+
+
+# --- rules ------------------------------------------------------------------
+
+
+def _alternation(words) -> str:
+    """A regex alternation of words, longest first, spaces allowed inside (``作 者``)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s?".join(map(re.escape, word)) for word in ordered)
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def load_surnames(path: Path = DATA / "surnames.txt") -> tuple[frozenset[str], frozenset[str]]:
+    """(single, compound) surnames from the data file; '#' starts a comment."""
+    words = set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        for word in line.split("#", 1)[0].split():
+            if not re.fullmatch(rf"[{CJK}]{{1,2}}", word):
+                raise ValueError(
+                    f"{path}:{number}: {word!r} is not a surname of one or two Chinese "
+                    "characters; separate surnames with spaces"
+                )
+            words.add(word)
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+@functools.cache
+def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
+    """Compile the labels and byline rules data file (cached)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    label_kind = {label: kind for kind, labels in data["labels"].items() for label in labels}
+    role_kind = {role: kind for kind, roles in data["byline_roles"].items() for role in roles}
+    credit_kind = {c: kind for kind, credits in data["byline_credits"].items() for c in credits}
+    label_pattern = re.compile(f"({_alternation(label_kind)}){_COLON}")
+    # Roles and credits stand with or without a colon; other labels only with one
+    # (高昌发布 2023-08-28 is an account name and a date, not a 发布 field). Single
+    # characters (文, 图, 摄) are roles only where they stand apart (文/张三, 张三/文),
+    # never inside a name (李文, 王图); longer roles may be glued to a name (记者张三).
+    single = sorted(w for w in {*label_kind, *role_kind, *credit_kind} if len(w) == 1)
+    longer = {w for w in {*role_kind, *credit_kind} if len(w) > 1}
+    labels_only = {w for w in label_kind if len(w) > 1} - longer
+    single_alt = "|".join(map(re.escape, single))
+    byline_pattern = re.compile(
+        rf"(?P<role>(?:{_alternation(labels_only)})(?={_COLON}|\s*《)|{_alternation(longer)}"
+        rf"|(?:^|(?<=[\s/／{re.escape(''.join(BRACKETS))}{re.escape(BULLETS)}]))"
+        rf"(?:{single_alt})(?={_COLON}|[\s/／]|$)"
+        rf"|摄(?=\s*$|[\s，,;；、{re.escape(_CLOSERS)}]))(?:{_COLON})?"
+    )
+    surnames, compound = load_surnames(path.parent / "surnames.txt")
+    return FieldRules(
+        label_kind=label_kind,
+        label_pattern=label_pattern,
+        role_kind=role_kind,
+        credit_kind=credit_kind,
+        byline_pattern=byline_pattern,
+        dateline=re.compile(data["dateline"]),
+        surnames=surnames,
+        compound_surnames=compound,
+        organisation_suffixes=tuple(sorted(data["organisation_suffixes"], key=len, reverse=True)),
+        credit_line=re.compile(
+            rf"(?:中共)?[{CJK}]{{0,20}}(?:{_alternation(data['credit_line_levels'])})"
+            rf"[{CJK}]{{0,10}}?(?:{_alternation(data['credit_line_offices'])})"
+        ),
+        not_names=frozenset(data["not_names"]),
+        prose_labels=frozenset(data["prose_labels"]),
+        media_suffixes=tuple(data["media_suffixes"]),
+        not_sources=frozenset(data["not_sources"]),
+        source_platforms=tuple(sorted(data["source_platforms"], key=len, reverse=True)),
+    )

@@ -1,0 +1,277 @@
+"""Pull labelled fields and bylines out of a report: date, source, authors, editors.
+
+Labels, byline roles and credits are data (``data/fields.yaml``); surnames are
+data (``data/surnames.txt``). A field line
+(``作者:刘民 发布时间:2011-09-14 09:09 来源:本站原创``) leaves the body and
+becomes metadata; a byline line (``记者 张三``, ``■ 张三 李四``) or a byline
+glued to the last paragraph (``…乡村全面振兴。全媒体记者 王献伟 通讯员 程琪琪
+文/图``, ``…取得实效。（张三 李四）``) is metadata too. A dateline byline such as
+``本网讯（通讯员 王密）`` is text the reader should see, so it stays in the body
+and only the names are taken.
+
+What this module must never do: take a word for a person (``本报``, ``宣传办``,
+``我来说两句``), take an organisation for an author (``文/图：某某县融媒体中心`` is
+a source), or call a sentence of the report a byline. When in doubt it takes
+nothing: a missing author is a gap, a wrong one is a false statement.
+Input is simplified text. Every function here is pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .bylines import Byline, parse_byline
+from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
+from .names import is_organisation, is_person_name, read_value
+from .sources import clean_source, is_platform, is_source_name, strip_wrapping
+
+
+@dataclass
+class Fields:
+    """Metadata found in labelled lines and bylines (lists keep source order, no repeats)."""
+
+    date: list[str] = field(default_factory=list)
+    source: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    reviewers: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    newsroom: list[str] = field(default_factory=list)  # see Byline.newsroom
+
+    def add(self, kind: str, values: list[str]) -> None:
+        target = getattr(self, kind)
+        target.extend(v for v in values if v and v not in target)
+
+    def add_byline(self, byline: Byline | None) -> None:
+        """Add what a byline credits (nothing for None)."""
+        if byline is None:
+            return
+        for kind, values in byline.as_fields().items():
+            self.add(kind, values)
+        if byline.newsroom:
+            self.add("newsroom", [byline.newsroom])
+
+
+def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, list[str]] | None:
+    """Read a line of labelled fields; None when the line is not one.
+
+    CMS templates print their fields as ``label：value`` pairs, several on one
+    line, glued together or spaced out, sometimes after a bare date; WeChat
+    reposts use 丨 for the colon. An empty label (``作者：来源：宋家镇``) gives
+    nothing and does not take the next label's value. A line whose labels
+    yield nothing but prose (``图：村民在田间劳作``) is not a field line.
+
+    >>> parse_field_line('时间:2023-07-25 10:50作者:方凤玲来源:宋家镇')
+    {'date': ['2023-07-25 10:50'], 'authors': ['方凤玲'], 'source': ['宋家镇']}
+    >>> parse_field_line('【责任编辑:魏代琼】')
+    {'editors': ['魏代琼']}
+    >>> parse_field_line('来源：平利县融媒体中心 2024-03-05 作者：张三 李四')
+    {'source': ['平利县融媒体中心'], 'date': ['2024-03-05'], 'authors': ['张三', '李四']}
+    >>> parse_field_line('2022-07-15 08:08:54 来源：白河县人民政府 责任编辑：陈玮 我来说两句 |')
+    {'date': ['2022-07-15 08:08:54'], 'source': ['白河县人民政府'], 'editors': ['陈玮']}
+    >>> parse_field_line('桂林日报 新闻    时间：2024年03月05日    来源：桂林日报')
+    {'date': ['2024年03月05日'], 'source': ['桂林日报']}
+    >>> parse_field_line('2022/03/03/ 15:19 来源:定西日报 通讯员 郎佐民')
+    {'date': ['2022/03/03'], 'source': ['定西日报'], 'authors': ['郎佐民']}
+    >>> parse_field_line('作者：来源：宋家镇')
+    {'source': ['宋家镇']}
+    >>> parse_field_line('编辑：裴佳佳 审核：魏代琼 终审：方凤玲')
+    {'editors': ['裴佳佳'], 'reviewers': ['魏代琼', '方凤玲']}
+    >>> parse_field_line('文/图：平利县融媒体中心')
+    {'source': ['平利县融媒体中心']}
+    >>> parse_field_line('《西藏日报》(2023年08月14日 02 版)')
+    {'source': ['西藏日报'], 'date': ['2023年08月14日']}
+    >>> parse_field_line('抓经济检验党建工作成效') is None
+    True
+    >>> parse_field_line('图：村民在田间劳作') is None
+    True
+    """
+    rules = rules or load_field_rules()
+    text = strip_wrapping(line)
+    if len(text) > 160:
+        return None
+    cited = _PAPER_CITATION.match(text)
+    if cited:  # 《西藏日报》（2023年08月14日 02 版）: the paper that printed it, and when
+        return {"source": [cited.group(1)], "date": [cited.group(2)]}
+    matches = list(rules.label_pattern.finditer(text))
+    if not matches:
+        return _date_and_organisation(text, rules) or _account_and_date(text, rules)
+    found: dict[str, list[str]] = {}
+    rest: list[str] = []
+
+    def add(kind: str, values: list[str]) -> None:
+        for v in values:
+            if v and v not in found.setdefault(kind, []):
+                found[kind].append(v)
+
+    prefix = text[: matches[0].start()].strip(" |丨｜\u3000" + BULLETS + "".join(BRACKETS))
+    if not _read_prefix(prefix, len(matches), add, rules):
+        return None
+    for match, following in zip(matches, matches[1:] + [None], strict=True):
+        value = text[match.end() : following.start() if following else len(text)].strip()
+        kind = rules.label_kind[squeeze(match.group(1))]
+        _read_field_value(kind, value, add, rest, rules)
+    found = {kind: values for kind, values in found.items() if values}
+    junk = sum(len(r) for r in rest)
+    if junk > 15:
+        return None
+    if not found and rest:
+        # 作者：本站编辑 is a CMS field with a useless value, but 图：村民在田间劳作 is a
+        # caption and 记者：请问… an interview: labels that also open prose need a value.
+        if squeeze(matches[0].group(1)) in rules.prose_labels or junk > 8:
+            return None
+    return found
+
+
+def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
+    """Read what stands before the first label; False when it makes the line a sentence.
+
+    Before the first label: nothing, a date, brackets (【责任编辑：乌云】 打印), or the
+    account a WeChat post names (@全体居民 来源：…).
+    """
+    posted = _account_and_date(prefix, rules) if prefix else None
+    if posted:  # 原创 柯桥发布 2024-04-02 16:31 来源：澎湃新闻·澎湃号·政务
+        for kind, values in posted.items():
+            add(kind, values)
+    elif prefix and not re.fullmatch(r"@\S{1,20}", prefix):
+        prefix = re.sub(
+            r"\s*(?:星期|周)[一二三四五六日天]$", "", prefix
+        )  # 2025-05-14 08:12:30 星期三
+        date = DATE_TIME.fullmatch(prefix) or (
+            re.fullmatch(r"[\d/\-.:：\s年月日]{8,24}", prefix) and DATE_TIME.search(prefix)
+        )
+        if date:  # 2022/03/03/ 15:19 来源：… : a date, however punctuated, before the fields
+            add("date", [date.group(0)])
+        elif re.fullmatch(r"(?:\d{8}|第?\s*\d{1,4})\s*期", prefix):
+            pass  # an e-paper's issue label (20240315期来自：天津日报): dating reads it
+        elif not (labels >= 2 and len(prefix) <= 12 and not re.search(r"[。，！？,]", prefix)):
+            return False  # one label after other text: a sentence, not a field line
+        # else: a paper's name and column before its fields (桂林日报 新闻  时间：… 来源：…)
+    return True
+
+
+def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
+    """A media centre's unlabelled info line: a date and the publisher, nothing else.
+
+    >>> _date_and_organisation('2024年10月09日 08:30　　双辽市融媒体中心', load_field_rules())
+    {'date': ['2024年10月09日 08:30'], 'source': ['双辽市融媒体中心']}
+    >>> _date_and_organisation('03-12 09:40   崇阳县融媒体中心', load_field_rules())
+    {'source': ['崇阳县融媒体中心']}
+    >>> _date_and_organisation('2024年10月09日 08:30　　王密', load_field_rules()) is None
+    True
+    """
+    dates = [m.group(0).strip() for m in DATE_TIME.finditer(text)]
+    chunks = [c for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", text)) if c]
+    if len(dates) == 1 and len(chunks) == 1 and is_organisation(chunks[0], rules):
+        return {"date": dates, "source": chunks}
+    # 03-12 09:40 崇阳县融媒体中心: a date without its year says no publication date
+    short = re.fullmatch(r"\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}\s+(\S+)", text.strip())
+    if short and is_organisation(short.group(1), rules):
+        return {"source": [short.group(1)]}
+    return None
+
+
+#: The print credit a portal sets under a reprint: 《人民日报》（2018年07月09日 04 版）
+_PAPER_CITATION = re.compile(
+    r"^《([^《》]{2,16})》\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[)）]$"
+)
+_ORIGINAL_MARK = re.compile(r"^(?:©\s*)?原创\s*")
+_POST_PLACE = re.compile(f"(?:发表于|IP属地\\s*[:：]?\\s*)?[{CJK}]{{2,4}}")
+
+
+def _account_and_date(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
+    """The posting account and time a WeChat post or news app prints under its headline.
+
+    ``原创 嘉鱼官桥 2024-06-18 17:42 湖北`` or ``巫山发布 上游号 2024-07-16 18:02``: an
+    account's name, perhaps its platform, the time of posting and the poster's
+    province. The account is where the report comes from; the platform is not.
+
+    >>> _account_and_date('原创 嘉鱼官桥 2024-06-18 17:42 湖北', load_field_rules())
+    {'date': ['2024-06-18 17:42'], 'source': ['嘉鱼官桥']}
+    >>> _account_and_date('巫山发布 上游号 2024-07-16 18:02', load_field_rules())
+    {'date': ['2024-07-16 18:02'], 'source': ['巫山发布']}
+    >>> _account_and_date('王密 2024-06-18 17:42', load_field_rules()) is None
+    True
+    >>> _account_and_date('会议于2024-06-18 17:42召开', load_field_rules()) is None
+    True
+    """
+    dates = list(DATE_TIME.finditer(text))
+    if len(dates) != 1 or not re.search("[:：时]", dates[0].group(0)):
+        return None  # the posting stamp carries its time of day
+    start, end = dates[0].span()
+    if not text[:start].endswith((" ", "\u3000")) or text[end:] and text[end] not in " \u3000":
+        return None  # set apart by spaces, never run into a sentence (会议于…召开)
+    before = _ORIGINAL_MARK.sub("", text[:start].strip())
+    after = text[end:].strip()
+    tokens = [t for t in before.split() if not is_platform(t, rules)]
+    if len(tokens) != 1 or not re.fullmatch(f"[{CJK}A-Za-z·]{{3,16}}", tokens[0]):
+        # 政务 2024-06-18 19:32 浙江: a platform's channel tag, not an account
+        return None
+    account = tokens[0]
+    if after and not _POST_PLACE.fullmatch(after):
+        return None
+    if is_person_name(account, rules) or account in rules.label_kind or account in rules.role_kind:
+        return None
+    return {"date": [dates[0].group(0).strip()], "source": [account]}
+
+
+def _read_field_value(kind, value, add, rest, rules) -> None:
+    """File one label's value under its kind (see parse_field_line)."""
+    if not value or kind == "ignore":
+        return
+    if kind == "date":
+        match = DATE_TIME.search(value)
+        if match:
+            add("date", [match.group(0).strip()])
+        elif len(value) <= 20:  # kept as written, so that dating can say it is no date
+            add("date", [re.split(r"\s{2,}|[|丨｜]", value)[0]])
+        else:
+            rest.append(value)  # 时间：3月5日上午，镇党委召开…: a sentence, not a field
+        return
+    if kind == "source":
+        dates = [m.group(0).strip() for m in DATE_TIME.finditer(value)]
+        chunks = [c for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", value)) if c]
+        if len(chunks) > 1 and chunks[0].rstrip(":：") in rules.source_platforms:
+            chunks = [chunks[0] + chunks[1], *chunks[2:]]  # 抖音号 平利融媒: one account
+        source = clean_source(chunks[0], rules) if chunks else ""
+        if source and is_source_name(source, rules):
+            add("source", [source])
+        add("date", dates)
+        for chunk in chunks[1:]:  # 来源：浙江在线 杜晓峰: a name after the source wrote it
+            if is_person_name(chunk, rules):
+                add("authors", [chunk])
+            elif re.search(f"[{CJK}]", chunk):  # a URL is furniture, not prose
+                rest.append(chunk)
+        return
+    if kind == "authors" and rules.byline_pattern.search(value):  # 作者：兰州日报记者 张俊峰
+        byline = parse_byline(value, rules)
+        for found_kind, values in byline.as_fields().items():
+            add(found_kind, values)
+        add("newsroom", [byline.newsroom] if byline.newsroom else [])
+        add("date", [m.group(0).strip() for m in DATE_TIME.finditer(value)])
+        rest.extend(byline.rest.split())
+        return
+    reading = read_value(value, rules, after_role=True)
+    add(kind, reading.names + reading.handles)
+    if kind == "authors":  # 文/图：某某县融媒体中心; an organisation's photos (供图) are not
+        add("source", reading.organisations + reading.accounts)
+    add("date", reading.dates)
+    rest.extend(reading.rest)
+
+
+def is_credit_paragraph(paragraph: str, rules: FieldRules | None = None) -> bool:
+    """True for a paragraph that is only credits (总审丨甲 统筹丨乙 责编丨丙), no sentence.
+
+    >>> is_credit_paragraph('总审丨高明远 统筹丨刘一 编校丨林夕 责编丨韩冰')
+    True
+    >>> is_credit_paragraph('镇党委书记在点评时说，支部必须“沉下去”。')
+    False
+    """
+    rules = rules or load_field_rules()
+    if re.search("[。！？]", paragraph):
+        return False
+    found = parse_field_line(paragraph, rules)
+    return bool(found) and any(found.get(k) for k in ("editors", "reviewers", "authors"))

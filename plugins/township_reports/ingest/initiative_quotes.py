@@ -1,0 +1,505 @@
+"""Judging a quoted phrase: is “X” introduced as a programme, or a metaphor, an honour,
+a facility, a priority label, a quantity, a motto?
+
+A quoted name counts only with introducing context: a verb before it (推行“X”), a tail
+after it (“X”工作机制), a list sharing them (“A”“B”等强基工程), a numeral or a plus sign.
+When in doubt, not an initiative: every one found gets a page on the site.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .initiative_vocabulary import (
+    CHAIN,
+    CJK,
+    CJK_RUN,
+    DIGIT_SLOGAN,
+    LIST_JOINER,
+    NUMERAL_GROUP,
+    NUMERALS,
+    PLUS_MODEL,
+    QUOTED,
+    SENTENCE_PUNCTUATION,
+    YEAR_OR_AMOUNT,
+    ContextRules,
+    Vocabulary,
+    fold_slogan,
+    is_numbered_slogan,
+    load_context_rules,
+    ordinary_words,
+    place_name_set,
+)
+
+# ---------------------------------------------------------------- quoted names
+
+
+@dataclass
+class Quoted:
+    """A quoted phrase, with the context of the list of names it belongs to."""
+
+    phrase: str  # folded: what is matched and judged
+    start: int  # of the phrase inside the quotes
+    end: int
+    left: str = ""  # before the list's opening quote, back to the last punctuation
+    right: str = ""  # after the list's closing quote
+    alone: bool = True  # the only name of its list
+    headline_subject: bool = False  # first in the headline, after the place only
+    in_headline: bool = False  # in the body, and named without quotes by the headline
+    text: str = ""  # as written between the quotes
+    before: str = ""  # the raw text before the list's opening quote (14 characters)
+
+
+def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
+    """Quoted phrases, each with the left and right context of the list it stands in.
+
+    >>> [(q.phrase, q.left, q.right[:4]) for q in quoted_lists('持续实施“甲计划”“乙计划”等强基工程')]
+    [('甲计划', '持续实施', '等强基工'), ('乙计划', '持续实施', '等强基工')]
+    """
+    items = []
+    for match in QUOTED.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        items.append((match.start(), match.end(), match.start(group), match.end(group)))
+    quoted, lists = [], []
+    for outer_start, outer_end, start, end in items:
+        phrase = fold_slogan(text[start:end])
+        item = Quoted(phrase, start, end, text=text[start:end])
+        if lists and LIST_JOINER.match(text[lists[-1][-1][1] : outer_start]):
+            lists[-1].append((item, outer_end))
+        else:
+            lists.append([(item, outer_end)])
+        quoted.append((item, outer_start))
+    starts = {id(item): outer_start for item, outer_start in quoted}
+    for members in lists:
+        first, last_end = members[0][0], members[-1][1]
+        before = text[max(0, starts[id(first)] - 14) : starts[id(first)]]
+        left = re.split(r"[^\u4e00-\u9fff]", before)[-1]
+        right = text[last_end : last_end + 16]
+        for item, _ in members:
+            item.left, item.right, item.alone = left, right, len(members) == 1
+            item.before = before
+    rules = rules or load_context_rules()
+    headline = headline_line(text, rules)
+    if quoted and headline:
+        first = quoted[0][0]
+        prefix = re.split(r"[：:丨｜|】]", text[: starts[id(first)]])[-1].strip()
+        label = re.match(r"^[”\"」』]?\s*[①-⑳0-9]*\s*[：:]", text[first.end :])  # “X”⑧：a column
+        if first.end <= len(headline) and rules.headline_subject.match(prefix) and not label:
+            first.headline_subject = True
+        bare = QUOTED.sub("", headline)  # 官厅镇：田间党校里学技术 names the body's “田间党校”
+        for item, _ in quoted:
+            where = bare.find(item.phrase) if item.start > len(headline) else -1
+            if where >= 0 and len(item.phrase) >= 2:
+                prefix = re.split(r"[：:丨｜|】]", bare[:where])[-1].strip()
+                item.in_headline = bool(rules.headline_subject.match(prefix))
+    return [item for item, _ in quoted]
+
+
+def _is_honour(item: Quoted, rules: ContextRules) -> bool:
+    """A title won: 荣获“全国文明村镇”称号, 成功创建“河南省五星党支部”."""
+    if rules.honour_before.search(item.left) or rules.honour_after.match(item.right):
+        return True
+    return bool(rules.honour_prefix.match(item.phrase) and rules.honour_suffix.search(item.phrase))
+
+
+def _is_plus_model(phrase: str, rules: ContextRules) -> bool:
+    """A plus-sign model names who works together (党支部+合作社+农户, 党建+, 1+N).
+
+    Pairs of manners are no model: 线上+线下, 正向激励+反向约束, 白+黑.
+
+    >>> rules = load_context_rules()
+    >>> [_is_plus_model(p, rules) for p in ('党建+', '党支部+合作社+农户', '党建+N', '线上+线下')]
+    [True, True, True, False]
+    """
+    elements = [e for e in phrase.split("+") if e]
+    if any(not CJK.search(e) for e in elements):
+        return True
+    return any(rules.plus_element.search(e) for e in elements)
+
+
+def _is_facility_list(phrase: str, rules: ContextRules) -> bool:
+    """A numbered list of facilities (六馆六苑, 两园一中心) names places, not a programme."""
+    parts = re.split(rf"[{NUMERALS}]+", phrase)[1:]
+    return bool(parts) and all(part in rules.facility_nouns for part in parts)
+
+
+@dataclass(frozen=True)
+class _Tail:
+    """The word after a closing quote that names what the quoted thing is (机制, 活动 …)."""
+
+    word: str
+    gap: str  # characters between the quote (after 等/的) and the tail: 运行 in “X”运行机制
+    lead: str  # 等, 的, 等一批 … right after the quote
+
+    @property
+    def immediate(self) -> bool:
+        return not self.lead and not self.gap
+
+
+def find_tail(right: str, rules: ContextRules) -> _Tail | None:
+    """The tail heading the words after a quote: “X”工作机制 → 工作机制; “X”工作格局 → None.
+
+    >>> rules = load_context_rules()
+    >>> find_tail('运行机制，每月', rules), find_tail('的工作格局', rules)
+    (_Tail(word='机制', gap='运行', lead=''), None)
+    """
+    lead = rules.tail_lead.match(right).group()
+    for size in range(rules.tail_gap + 1):
+        gap = right[len(lead) : len(lead) + size]
+        if len(gap) < size or not CJK_RUN.fullmatch(gap or "一"):
+            return None
+        match = rules.tail_word.match(right, len(lead) + size)
+        if match:
+            word = head = match.group()
+            end = match.end()
+            while more := rules.tail_word.match(right, end):  # 工作流程 is headed by 流程
+                head, end = more.group(), more.end()
+            if not rules.tail_continuation.match(right, end):
+                strong = word if word in rules.strong_tails else head
+                return _Tail(head if head in rules.mechanism_tails else strong, gap, lead)
+    return None
+
+
+def nearest_verb(left: str, rules: ContextRules) -> re.Match | None:
+    """The introducing verb nearest the opening quote (依托基地开办“X” → 开办, not 依托)."""
+    for start in range(len(left) - 1, -1, -1):
+        match = rules.verb_before.match(left, start)
+        if match:
+            return match
+    return None
+
+
+def _is_quantity(phrase: str, rules: ContextRules) -> bool:
+    """一 and a measure word: “一片叶子”, “一条船” count things, they name no programme."""
+    return (
+        len(phrase) > 1
+        and phrase[0] == "一"
+        and phrase[1] in rules.measure_words
+        and len(NUMERAL_GROUP.findall(phrase)) == 1
+    )
+
+
+def stands_before(name: str, spelled: str, after: str, vocabulary: Vocabulary) -> bool:
+    """False for a bare 五星 (or 三星) that is a rating, not the 五星支部 campaign.
+
+    >>> from township_reports.ingest.initiative_vocabulary import load_vocabulary
+    >>> v = load_vocabulary()
+    >>> stands_before('五星', '五星', '支部创建', v), stands_before('五星', '五星', '，离', v)
+    (True, False)
+    """
+    words = vocabulary.initiatives[name].only_before
+    if not words or any(word in spelled for word in words):
+        return True
+    return after.startswith(words)
+
+
+def _is_short_list(phrase: str) -> bool:
+    """A slogan of a few short clauses (“支委包片、党员联户”), not a long enumeration."""
+    parts = phrase.split("、")
+    return len(parts) <= 5 and max(map(len, parts)) <= 8
+
+
+def _branded_practice(phrase: str, vocabulary: Vocabulary, rules: ContextRules) -> str | None:
+    """A known practice under a brand word is named as the report brands it.
+
+    >>> from township_reports.ingest.initiative_vocabulary import load_vocabulary
+    >>> rules, v = load_context_rules(), load_vocabulary()
+    >>> _branded_practice("红色积分超市", v, rules), _branded_practice("村级积分超市", v, rules)
+    ('红色积分超市', None)
+    """
+    for prefix in rules.brand_prefixes:
+        rest = phrase[len(prefix) :]
+        if phrase.startswith(prefix) and len(rest) >= 3 and rest in vocabulary.alias_to_name:
+            return phrase
+    return None
+
+
+def _is_chain(phrase: str, rules: ContextRules) -> bool:
+    """A chain of steps or levels: 议事—交办—反馈, 镇党委—村党组织—网格党支部—党员中心户.
+
+    >>> rules = load_context_rules()
+    >>> _is_chain("收集—交办—督办—反馈", rules), _is_chain("北京—上海", rules)
+    (True, False)
+    >>> _is_chain("2021—2025", rules), _is_chain("社区党委-小区党支部（红色帮办）", rules)
+    (False, False)
+    """
+    links = re.split(r"[—－\-→]+", phrase)
+    return len(links) >= rules.chain_min_links and all(
+        re.fullmatch(r"[\u4e00-\u9fff]{2,8}", link) for link in links
+    )
+
+
+def _is_priority_label(item: Quoted, tail: _Tail | None, rules: ContextRules) -> bool:
+    """把X作为“一号工程”, 作为“一把手”工程来抓: how much X matters, not a programme.
+
+    >>> rules = load_context_rules()
+    >>> item = Quoted("一号工程", 0, 0, left="镇党委把村党支部建设作为", right="，一抓到底")
+    >>> _is_priority_label(item, find_tail(item.right, rules), rules)
+    True
+    >>> item = Quoted("头雁", 0, 0, left="深入实施", right="工程，选优配强")
+    >>> _is_priority_label(item, find_tail(item.right, rules), rules)
+    False
+    """
+    if not rules.priority_before.search(item.left):
+        return False
+    named = bool(tail) and tail.immediate and tail.word == rules.priority_tail
+    return item.phrase.endswith(rules.priority_tail) or named
+
+
+def _flattened_plus_model(written: str, rules: ContextRules) -> str | None:
+    """A plus-sign model whose signs a scraper flattened to spaces, restored.
+
+    Some sites drop “+” from a page's text (a URL-encoded plus became a space), leaving
+    “党支部 合作社 农户” or “党建 N”; when every part is a partner a model names (or
+    a formula's letter, N or X), the signs were plus signs. A slogan of two phrases
+    keeps its space (“学讲话 读党报”).
+
+    >>> rules = load_context_rules()
+    >>> _flattened_plus_model("党支部 合作社 农户", rules), _flattened_plus_model("党建 N", rules)
+    ('党支部+合作社+农户', '党建+N')
+    >>> _flattened_plus_model("学讲话 读党报", rules), _flattened_plus_model("N 次", rules)
+    (None, None)
+    """
+    parts = unicodedata.normalize("NFKC", written).split()
+    if len(parts) < 2 or not rules.plus_head.match(parts[0]):
+        return None
+    if all(rules.plus_head.match(part) or re.fullmatch("[A-Z]", part) for part in parts):
+        return "+".join(parts)
+    return None
+
+
+#: What judge_quoted says of a title won: not an initiative, and no vocabulary term
+#: inside it counts either (河南省五星党支部 is not a mention of 五星).
+HONOUR = ("", "honour")
+
+
+def judge_quoted(
+    item: Quoted, vocabulary: Vocabulary, rules: ContextRules
+) -> tuple[str, str] | None:
+    """(name, rule) when the quoted phrase names an initiative, HONOUR for a title won, else None.
+
+    The evidence, strongest first: the vocabulary; a stoplist that vetoes; shapes that
+    need no context (plus-sign models, numbered names); then the context (a verb
+    before, a tail after, the headline). Each stage decides, or leaves it to the next.
+    """
+    phrase = item.phrase
+    if rules.sign_after.match(item.right):
+        return None  # 墙上的“党员责任区”标牌: a sign, judged as if unquoted
+    if phrase.endswith(rules.manner_suffix) and len(phrase) <= rules.manner_max:
+        return None  # “清单化”管理: a manner
+    judging = _Judging.of(item, vocabulary, rules)
+    for stage in (_by_vocabulary, _refused_or_plain, _by_stoplist, _by_shape, _by_context):
+        verdict = stage(judging)
+        if verdict is not _UNDECIDED:
+            return verdict
+    return None
+
+
+#: What a stage of ``judge_quoted`` returns when it cannot tell: the next stage decides.
+_UNDECIDED = object()
+
+
+@dataclass
+class _Judging:
+    """A quoted phrase and what its context says, as every stage of ``judge_quoted`` sees it."""
+
+    item: Quoted
+    phrase: str
+    tail: _Tail | None
+    continued: str | None  # “三长”联动机制 → 三长联动
+    verb: re.Match | None
+    strong_verb: bool
+    strong_tail: bool
+    naming_tail: bool
+    ordinary: bool
+    listed: bool
+    mechanism: bool
+    vocabulary: Vocabulary
+    rules: ContextRules
+
+    @classmethod
+    def of(cls, item: Quoted, vocabulary: Vocabulary, rules: ContextRules) -> _Judging:
+        phrase = item.phrase
+        tail = find_tail(item.right, rules)
+        verb_after = rules.numbered_continuation.match(item.right)  # “三长”联动机制
+        continued = (
+            phrase + verb_after.group() if verb_after and is_numbered_slogan(phrase) else None
+        )
+        verb = nearest_verb(item.left, rules)
+        return cls(
+            item=item,
+            phrase=phrase,
+            tail=tail,
+            continued=continued,
+            verb=verb,
+            strong_verb=bool(verb) and verb.group(1) in rules.strong_verbs,
+            strong_tail=bool(tail) and tail.word in rules.strong_tails,
+            naming_tail=bool(tail) and tail.immediate and tail.word in rules.naming_tails,
+            ordinary=phrase in ordinary_words(),
+            listed="、" in phrase,
+            mechanism=bool(tail) and "的" in tail.lead and tail.word in rules.mechanism_tails,
+            vocabulary=vocabulary,
+            rules=rules,
+        )
+
+
+def _by_vocabulary(j: _Judging):
+    """1. the vocabulary knows it (with its tail: “头雁”工程, or without: “三会一课”制度)."""
+    phrase, tail, item, vocabulary = j.phrase, j.tail, j.item, j.vocabulary
+    unpunctuated = SENTENCE_PUNCTUATION.sub("", phrase.replace("、", ""))
+    keys = (
+        phrase + tail.word if tail and tail.immediate else None,
+        j.continued,
+        phrase,
+        unpunctuated,
+    )
+    for key in keys:
+        if key in vocabulary.alias_to_name:
+            name = vocabulary.alias_to_name[key]
+            if not stands_before(name, key, item.right, vocabulary):
+                return None
+            return name, "vocabulary"
+    return _UNDECIDED
+
+
+def _refused_or_plain(j: _Judging):
+    """Too short, an honour, a column or priority label, a reference back; or plainly a
+    name (a flattened plus model, a branded practice)."""
+    phrase, item, rules = j.phrase, j.item, j.rules
+    if len(phrase) < 2:
+        return None
+    if _is_honour(item, rules):
+        return HONOUR
+    if rules.column_tail.match(item.right) or _is_priority_label(item, j.tail, rules):
+        return None
+    if rules.member_of_after.match(item.right):
+        return None  # “三大古镇”之一
+    if item.alone and item.before.endswith(rules.reference_before):
+        return None  # 这“三提”: what was just listed
+    flattened = _flattened_plus_model(item.text, rules)
+    if flattened:
+        return flattened, "plus model"
+    branded = _branded_practice(phrase, j.vocabulary, rules)
+    if branded:
+        return branded, "introduced"
+    return _UNDECIDED
+
+
+def _by_stoplist(j: _Judging):
+    """2. the stoplist: an ordinary word or a metaphor names a programme only with a tail."""
+    phrase, tail, rules, vocabulary = j.phrase, j.tail, j.rules, j.vocabulary
+    if "、" in phrase and all(part in vocabulary.not_initiatives for part in phrase.split("、")):
+        return None  # “产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”: policy words
+    if phrase in vocabulary.not_initiatives:
+        if tail and tail.immediate and tail.word in rules.naming_tails:
+            return phrase + tail.word, "introduced"  # “头雁”工程 → 头雁工程
+        if phrase in rules.brandable and j.strong_verb and j.strong_tail and len(tail.gap) <= 2:
+            return phrase, "introduced"  # 推行“连心桥”议事机制
+        return None
+    if SENTENCE_PUNCTUATION.search(phrase) or YEAR_OR_AMOUNT.match(phrase):
+        return None
+    if phrase.endswith(rules.goal_endings) and not j.naming_tail and not j.listed:
+        return None  # 打造“城关样板”, 争创“乡村振兴新高地”: a goal, not a programme
+    if (
+        rules.copula.search(phrase)
+        or rules.festive_prefix.sub("", phrase) in vocabulary.not_initiatives
+    ):
+        return None  # a motto (“一个网格就是一个家”) or a date (“迎七一”)
+    return _UNDECIDED
+
+
+def _by_shape(j: _Judging):
+    """3. shapes that need no context: plus-sign models, digits, numbered slogans."""
+    phrase, tail, item, rules = j.phrase, j.tail, j.item, j.rules
+    if "+" in phrase and PLUS_MODEL.match(phrase) and CJK.search(phrase):
+        if _is_plus_model(phrase, rules):
+            return phrase, "plus model"
+        if j.verb and len(phrase.split("+")) >= rules.plus_formula_parts:
+            return phrase, "plus model"  # 采取“现场教学+专题辅导+交流研讨”的方式
+    if DIGIT_SLOGAN.match(phrase) and not re.fullmatch(r"(?:19|20)\d\d", phrase):
+        if j.naming_tail:  # “1235”工作法: digits alone say nothing; the name is 1235工作法
+            return phrase + tail.word, "numbered"
+        return phrase, "numbered"
+    if not CJK.search(phrase):
+        return None  # “3·15”, “PPT”: a date or a word, no programme's name
+    described = item.alone and item.right.startswith("的") and not j.mechanism
+    if (
+        not j.listed
+        and is_numbered_slogan(phrase)
+        and not j.ordinary
+        and "的" not in phrase
+        and not described  # “一次不跑”的服务: a description; “一核三联四治”的党建工作模式: a name
+        and not _is_quantity(phrase, rules)
+        and not _is_facility_list(phrase, rules)
+        and not phrase.startswith(rules.not_numerals)  # “一起联动”: 一起 counts nothing
+    ):
+        return (j.continued or phrase), "numbered"  # “三长”联动机制 → 三长联动
+    return _UNDECIDED
+
+
+def _by_context(j: _Judging):
+    """4. context: a verb before, a tail after, the headline."""
+    phrase, tail, item, rules, verb = j.phrase, j.tail, j.item, j.rules, j.verb
+    ordinary, listed, mechanism = j.ordinary, j.listed, j.mechanism
+    if CHAIN.search(phrase):
+        if verb and tail and tail.word in rules.chain_tails and _is_chain(phrase, rules):
+            if len(tail.gap) <= rules.chain_tail_gap and (mechanism or not tail.lead):
+                return phrase, "introduced"  # 建立“议事—交办—反馈”闭环机制
+        return None
+    if phrase in place_name_set():
+        return None
+    if phrase.endswith("日") and rules.fixed_day_before.search(item.before) and not ordinary:
+        return phrase, "introduced"  # 确定每月2日为全镇“支部活动日”
+    if item.left.endswith(rules.theme_before) and rules.frame_after.match(item.right):
+        if not ordinary and len(phrase) >= 3 and (not listed or _is_short_list(phrase)):
+            return phrase, "introduced"  # 以“支部带头种树、党员带头护林”为抓手
+    if item.left.endswith(rules.theme_before) and rules.theme_after.match(item.right):
+        return None  # 以“X”为主题
+    if listed:  # “支委包片、党员联户”工作机制; 实行“群众点单、代办员接单”的闭环流程
+        return _listed_by_context(j)
+    if j.strong_tail and "的" not in tail.lead:
+        if len(tail.gap) <= (rules.tail_gap if verb else rules.tail_gap_alone):
+            return phrase, "introduced"
+    if verb and mechanism and len(tail.gap) <= 4:
+        return phrase, "introduced"
+    # without a strong tail, an institution or a spirit is what it says (“长冈精神”);
+    # a team is the town's programme where a strong verb founds it (组建“X服务队”)
+    if rules.team.search(phrase):
+        founded = j.strong_verb and not verb.group(2)
+        return (phrase, "introduced") if founded and not ordinary else None
+    if rules.organisation.search(phrase) and not rules.self_tail.match(phrase):
+        return None
+    if tail and verb and "的" not in tail.lead and len(tail.gap) <= 2:
+        return phrase, "introduced"
+    if rules.self_tail.match(phrase):  # the name keeps its own tail: “清洁家园行动”
+        return phrase, "introduced"
+    if j.strong_verb and not ordinary and len(phrase) <= 10:
+        return phrase, "introduced"
+    if (item.headline_subject or item.in_headline) and not ordinary and len(phrase) <= 12:
+        place = rules.headline_place.search(phrase)  # “沙窝窝”里支部强: a place
+        contrast = phrase.startswith("小") and rules.contrast.match(item.right)
+        if not place and not contrast:  # “小积分”撬动“大变化”: a figure of speech
+            return phrase, "headline"
+    return None
+
+
+def _listed_by_context(j: _Judging):
+    """A list of clauses named as one way of working: by a strong tail or a verb before it."""
+    phrase, tail, item, verb = j.phrase, j.tail, j.item, j.verb
+    if not _is_short_list(phrase):
+        return None
+    if j.strong_tail and not tail.lead and len(tail.gap) <= 2:
+        return phrase, "introduced"
+    if verb and tail and (j.mechanism or not tail.lead) and len(tail.gap) <= 2:
+        return phrase, "introduced"  # 推行“支部包片、党员包户”做法
+    if j.strong_verb and not verb.group(2) and not CJK.match(item.right[:1]):
+        return phrase, "introduced"  # 擂台赛实行“比学赶超、季度晾晒”，…
+    return None
+
+
+def headline_line(text: str, rules: ContextRules) -> str:
+    """The first line when it reads as a headline (short, no full stop), else ''."""
+    first = text.split("\n", 1)[0]
+    return first if len(first) <= rules.headline_max and "。" not in first else ""

@@ -1,0 +1,395 @@
+"""What the initiatives step knows, all of it data: the vocabulary and the context rules.
+
+Canonical names and aliases (``data/initiatives.yaml``), the verbs, tails and
+qualifiers that introduce a quoted name as a programme (``data/initiative_context.yaml``)
+and the metaphors that are never one (``data/initiative_stoplist.yaml``), compiled once;
+the shapes of numbered slogans (一村一品, “1+3+N”); jieba set up with the vocabulary and
+the gazetteer as a user dictionary, so 三会一课 and 太要镇 stay whole.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from . import DATA
+from .dictionary import tokenizer_copy
+
+#: Numerals that open a slogan (百/千/万 open quantities such as 百亩荷塘, not slogans).
+_LEADING_NUMERALS = "一二三四五六七八九十两双"
+NUMERALS = _LEADING_NUMERALS + "百千万"
+_CHINESE_SLOGAN = re.compile(rf"^[{_LEADING_NUMERALS}][\u4e00-\u9fff]{{1,9}}$")
+DIGIT_SLOGAN = re.compile(r"^(?:\d{2,6}|\d{1,3}(?:\+[0-9A-Za-z]{1,3}){1,4})$")
+NUMERAL_GROUP = re.compile(rf"[{NUMERALS}]+|\d+")
+#: A digit-led name (15分钟便民生活圈, 12345热线), not an amount (3.45万, 100亩, 30余次).
+_DIGIT_NAME = re.compile(
+    r"^\d{1,5}(?!\d|[年月日号万亿元亩户人名个次余多%.·平公米吨斤家座处条项场期天份岁])"
+    r"[\u4e00-\u9fff]{2,10}$"
+)
+PLUS_MODEL = re.compile(
+    r"^(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}\+)+(?:[\u4e00-\u9fffA-Za-z0-9]{1,12})?$"
+)
+YEAR_OR_AMOUNT = re.compile(r"^(?:(?:19|20)\d\d年?|.*\d[.,]\d.*|.*\d(?:万|亿|元|%).*)$")
+#: A quoted phrase: “X”, "X", 「X」, 『X』 (may hold ‘single’ quotes), or a lone ‘X’.
+QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,24})[”\"」』]|‘([^‘’“”\n]{1,16})’")
+SENTENCE_PUNCTUATION = re.compile(r"[，。；：！？,;:!?…]")
+CHAIN = re.compile(r"[—－\-→~～/|]")
+#: Between two quoted names of one list: nothing, 、, 和, 与, 及, 以及, 或.
+LIST_JOINER = re.compile(r"^(?:、|和|与|及|以及|或|、和)?$")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@dataclass(frozen=True)
+class Initiative:
+    name: str
+    aliases: tuple[str, ...]
+    description: str
+    level_of: str | None = None
+    #: a practice reports often name in passing: it counts only where the report is
+    #: about it (quoted, in the headline, followed by 制度/机制 …, or named twice)
+    focus: bool = False
+    #: the bare name counts only right before one of these (“五星”支部, “三星”以上)
+    only_before: tuple[str, ...] = ()
+    #: the same, for the name written without quotes only (共同缔造美好家园 is a verb phrase)
+    unquoted_only_before: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    initiatives: dict[str, Initiative]
+    alias_to_name: dict[str, str]
+    not_initiatives: frozenset[str]
+
+
+@functools.cache
+def load_vocabulary(path: Path = DATA / "initiatives.yaml") -> Vocabulary:
+    """Read the initiative vocabulary data file (cached), with the stoplist."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    initiatives = {}
+    alias_to_name = {}
+    for entry in data["initiatives"]:
+        name = str(entry["name"])
+        item = Initiative(
+            name,
+            tuple(str(a) for a in entry.get("aliases") or ()),
+            entry.get("description", ""),
+            entry.get("level_of"),
+            bool(entry.get("focus")),
+            tuple(str(w) for w in entry.get("only_before") or ()),
+            tuple(str(w) for w in entry.get("unquoted_only_before") or ()),
+        )
+        initiatives[name] = item
+        for alias in (name, *item.aliases):
+            alias_to_name[fold_slogan(alias)] = name
+    stop = set(data.get("not_initiatives") or [])
+    stoplist = path.parent / "initiative_stoplist.yaml"
+    if stoplist.exists():
+        for words in (yaml.safe_load(stoplist.read_text(encoding="utf-8")) or {}).values():
+            stop.update(str(w) for w in words or ())
+    return Vocabulary(
+        initiatives,
+        alias_to_name,
+        frozenset(fold_slogan(str(x)) for x in stop) - alias_to_name.keys(),
+    )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """One regex alternative per word, longest first (so 工作机制 wins over 机制)."""
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) or "(?!)"
+
+
+@dataclass(frozen=True)
+class ContextRules:
+    """The patterns of ``initiative_context.yaml``, compiled."""
+
+    verb_before: re.Pattern  # a strong or weak verb, then at most verb_gap characters
+    strong_verbs: frozenset[str]
+    tail_lead: re.Pattern  # 等, 的 … right after a closing quote
+    tail_word: re.Pattern  # any strong or weak tail, longest first
+    tail_continuation: re.Pattern
+    mechanism_tails: frozenset[str]
+    strong_tails: frozenset[str]
+    naming_tails: frozenset[str]
+    tail_gap: int
+    tail_gap_alone: int
+    honour_before: re.Pattern
+    honour_after: re.Pattern
+    honour_prefix: re.Pattern
+    honour_suffix: re.Pattern
+    theme_before: str
+    theme_after: re.Pattern
+    headline_max: int
+    headline_subject: re.Pattern
+    organisation: re.Pattern
+    brandable: frozenset[str]
+    measure_words: str
+    facility_nouns: frozenset[str]
+    self_tail: re.Pattern
+    plus_model: re.Pattern
+    plus_element: re.Pattern
+    plus_stop: re.Pattern
+    copula: re.Pattern
+    festive_prefix: re.Pattern
+    digit_formula: re.Pattern
+    numbered_shape: re.Pattern
+    goal_endings: tuple[str, ...]
+    not_numerals: tuple[str, ...]
+    frame_after: re.Pattern
+    chain_min_links: int
+    chain_tail_gap: int
+    chain_tails: frozenset[str]
+    role_qualifiers: tuple[str, ...]
+    role_suffixes: tuple[str, ...]
+    headline_place: re.Pattern
+    contrast: re.Pattern
+    column_tail: re.Pattern
+    priority_before: re.Pattern
+    priority_tail: str
+    explanation: re.Pattern
+    team: re.Pattern
+    plus_head: re.Pattern
+    fixed_day_before: re.Pattern
+    brand_prefixes: tuple[str, ...]
+    plus_formula_parts: int
+    sign_after: re.Pattern
+    reference_before: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+    member_of_after: re.Pattern
+    numbered_continuation: re.Pattern
+    manner_suffix: str
+    manner_max: int
+
+
+@functools.cache
+def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> ContextRules:
+    """Read and compile the context patterns (cached)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return ContextRules(
+        **_verb_and_tail_rules(data),
+        **_honour_rules(data),
+        **_number_and_plus_rules(data),
+        theme_before=str(data["theme_before"]),
+        headline_max=int(data["headline_max"]),
+        headline_subject=re.compile(data["headline_subject"]),
+        theme_after=re.compile(data["theme_after"]),
+        organisation=re.compile(data["organisation_suffix"]),
+        brandable=_brandable_metaphors(),
+        measure_words=str(data["measure_words"]),
+        facility_nouns=frozenset(data["facility_nouns"]),
+        copula=re.compile(_alternation(data["motto_words"])),
+        festive_prefix=re.compile(f"^(?:{_alternation(data['festive_prefixes'])})"),
+        goal_endings=tuple(str(w) for w in data["goal_endings"]),
+        frame_after=re.compile(data["frame_after"]),
+        chain_min_links=int(data["chain_min_links"]),
+        chain_tail_gap=int(data["chain_tail_gap"]),
+        chain_tails=frozenset(str(t) for t in data["chain_tails"]),
+        role_qualifiers=tuple(str(w) for w in data["role_qualifiers"]),
+        role_suffixes=tuple(str(w) for w in data["role_suffixes"]),
+        headline_place=re.compile(data["headline_place"]),
+        contrast=re.compile(data["contrast"]),
+        column_tail=re.compile(rf"^等?(?:{_alternation(data['column_tails'])})"),
+        priority_before=re.compile(
+            rf"(?:{_alternation(data['priority_verbs'])})[\u4e00-\u9fff]{{0,6}}$"
+        ),
+        priority_tail=str(data["priority_tail"]),
+        explanation=re.compile(
+            rf"^[^。；;！？\n，,“”]{{0,8}}[，,]?(?:{_alternation(data['explanation_words'])})"
+        ),
+        team=re.compile(data["team_suffix"]),
+        fixed_day_before=re.compile(data["fixed_day_before"]),
+        brand_prefixes=tuple(str(w) for w in data["brand_prefixes"]),
+        sign_after=re.compile(data["sign_after"]),
+        reference_before=tuple(str(w) for w in data["reference_before"]),
+        place_suffixes=tuple(str(w) for w in data["place_suffixes"]),
+        member_of_after=re.compile(data["member_of_after"]),
+        manner_suffix=str(data["manner_suffix"]),
+        manner_max=int(data["manner_max"]),
+    )
+
+
+def _verb_and_tail_rules(data: dict) -> dict:
+    """The verbs that introduce a quoted name and the tails that name it a programme."""
+    verbs = [str(v) for v in data["introducing_verbs"]]
+    weak_verbs = [str(v) for v in data["weak_verbs"]]
+    strong_tails = [str(t) for t in data["strong_tails"]]
+    tails = strong_tails + [str(t) for t in data["weak_tails"]]
+    gap = int(data["tail_gap"])
+    verb_gap = int(data["verb_gap"])
+    return dict(
+        verb_before=re.compile(
+            rf"({_alternation(verbs + weak_verbs)})(?:了|着)?"
+            rf"((?:(?![{data['verb_gap_breakers']}])[\u4e00-\u9fff]){{0,{verb_gap}}})$"
+        ),
+        strong_verbs=frozenset(verbs),
+        tail_lead=re.compile(r"(?:等(?:一批|一系列|系列)?)?的?"),
+        tail_word=re.compile(_alternation(tails)),
+        tail_continuation=re.compile(_alternation(data["tail_continuations"])),
+        mechanism_tails=frozenset(data["mechanism_tails"]),
+        strong_tails=frozenset(strong_tails),
+        naming_tails=frozenset(str(t) for t in data["naming_tails"]),
+        tail_gap=gap,
+        tail_gap_alone=int(data["tail_gap_alone"]),
+        self_tail=re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:{_alternation(strong_tails)})$"),
+    )
+
+
+def _honour_rules(data: dict) -> dict:
+    """What marks a title won (获评“五星党支部”), never an initiative."""
+    return dict(
+        honour_before=re.compile(
+            rf"(?:{_alternation(data['honour_verbs'])})[了过]?[\u4e00-\u9fff]{{0,3}}$"
+        ),
+        honour_after=re.compile(
+            rf"^等?[\u4e00-\u9fff]{{0,3}}?(?:{_alternation(data['honour_tails'])})"
+        ),
+        honour_prefix=re.compile(data["honour_prefix"]),
+        honour_suffix=re.compile(data["honour_suffix"]),
+    )
+
+
+def _number_and_plus_rules(data: dict) -> dict:
+    """Numbered names and plus-sign models (“1+3+N”, 党建+), and what is not a numeral."""
+    stops = [str(s) for s in data["plus_model_stops"]]
+    return dict(
+        plus_model=re.compile(
+            rf"(?<![+＋A-Za-z0-9])({_alternation(data['plus_model_heads'])})"
+            r"((?:[+＋](?:[\u4e00-\u9fff]{1,10}|[A-Za-z]{1,2}))+|[+＋](?![\u4e00-\u9fff0-9A-Za-z]))"
+        ),
+        plus_element=re.compile(_alternation(data["plus_model_heads"])),
+        plus_stop=re.compile(_alternation(stops)),
+        digit_formula=re.compile(
+            r"(?<![\d.+＋:：/\-])(\d{1,2}(?:[+＋](?:\d{1,2}|[A-Za-z]))+)"
+            rf"(?=[\u4e00-\u9fff]{{0,2}}(?:{_alternation(data['digit_formula_tails'])}))"
+        ),
+        numbered_shape=re.compile("|".join(f"(?:{p})" for p in data["numbered_shapes"])),
+        not_numerals=tuple(str(w) for w in data["not_numerals"]),
+        plus_head=re.compile(f"^(?:{_alternation(data['plus_model_heads'])})$"),
+        plus_formula_parts=int(data["plus_formula_parts"]),
+        numbered_continuation=re.compile(_alternation(data["numbered_continuations"])),
+    )
+
+
+def _brandable_metaphors(path: Path = DATA / "initiative_stoplist.yaml") -> frozenset[str]:
+    """The stoplist's metaphors: a programme may take one as its brand (“连心桥”议事机制)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(fold_slogan(str(w)) for w in data.get("metaphors") or ())
+
+
+def spelled_out(text: str) -> str:
+    """A quoted name as the report spells it, tidied: ASCII digits and signs, one space.
+
+    >>> spelled_out('学讲话　读党报 '), spelled_out('党支部＋合作社'), spelled_out("村‘两委’认星争星")
+    ('学讲话 读党报', '党支部+合作社', '村两委认星争星')
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"[“”‘’\"'「」『』]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def fold_slogan(text: str) -> str:
+    """Fold a slogan's spelling: full-width digits and signs to ASCII, spaces and quotes dropped.
+
+    >>> fold_slogan('“７＋Ｘ”')
+    '7+X'
+    >>> fold_slogan('三会一课')
+    '三会一课'
+    """
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[\s“”‘’\"'「」『』]", "", text)
+
+
+def is_numbered_slogan(phrase: str) -> bool:
+    """True for a numbered name, wherever the numeral stands.
+
+    A numeral opening a short name (三会一课, 三社融合), two numbered parts anywhere
+    (两精简三清理四规范, 五桥带五区建设), a digit formula (7+X, 1+3+N, 1535) or a
+    digit-led name (15分钟便民生活圈):
+
+    >>> [is_numbered_slogan(p) for p in ('四议两公开', '7+X', '1+3+N', '1535', '11234')]
+    [True, True, True, True, True]
+    >>> [is_numbered_slogan(p) for p in ('两精简三清理四规范', '15分钟便民生活圈', '门前三包')]
+    [True, True, True]
+
+    Not: honours, star names, quantities, amounts, ordinals, a lone 一 inside a phrase:
+
+    >>> [is_numbered_slogan(p) for p in ('河南省五星党支部', '支部过硬星', '百亩荷塘', '五星创建周论坛')]
+    [False, False, False, False]
+    >>> [is_numbered_slogan(p) for p in ('100亩', '3.45万', '第一书记', '最后一公里', '同一条船')]
+    [False, False, False, False, False]
+    """
+    phrase = fold_slogan(phrase)
+    if DIGIT_SLOGAN.match(phrase) or _DIGIT_NAME.match(phrase):
+        return True
+    if not CJK.search(phrase) or phrase.startswith("第") or len(phrase) > 12:
+        return False
+    if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", phrase):
+        return False
+    groups = NUMERAL_GROUP.findall(phrase)
+    if len(groups) >= 2 and len(phrase) >= 3:
+        return True
+    if _CHINESE_SLOGAN.match(phrase):
+        return len(phrase) <= 5 or sum(ch in NUMERALS for ch in phrase) >= 2
+    # one numeral inside a short name (门前三包), but not 一: 统一, 同一条船, 最后一公里
+    inner = re.fullmatch(
+        r"[\u4e00-\u9fff]{1,3}([二三四五六七八九十两双])[\u4e00-\u9fff]{1,3}", phrase
+    )
+    return bool(inner) and len(phrase) <= 6
+
+
+@functools.cache
+def segmenter():
+    """A jieba tokenizer that knows the vocabulary and the gazetteer's place names."""
+    tokenizer = tokenizer_copy()
+    # jieba's general dictionary, before our vocabulary and place names join it
+    tokenizer.ordinary_words = frozenset(w for w, f in tokenizer.FREQ.items() if f)
+    vocabulary = load_vocabulary()
+    for alias in vocabulary.alias_to_name:
+        if re.search(r"[\u4e00-\u9fff]", alias):
+            tokenizer.add_word(alias, freq=200000)
+    for name in _place_names():
+        tokenizer.add_word(name, freq=50000)
+    return tokenizer
+
+
+def ordinary_words() -> frozenset[str]:
+    """The words of jieba's general dictionary (before our vocabulary and places are added).
+
+    A numbered or verb-introduced phrase that an ordinary dictionary lists (一线, 七一,
+    一站式, 一心一意, 千家万户, 志愿服务) is a word of the language, not a coined name.
+    """
+    return segmenter().ordinary_words
+
+
+@functools.cache
+def place_name_set() -> frozenset[str]:
+    return frozenset(_place_names())
+
+
+def _place_names() -> Iterable[str]:
+    try:
+        from .gazetteer import place_names
+    except ImportError:  # the gazetteer is optional for this step
+        return ()
+    return place_names()
+
+
+#: jieba's block pattern (``jieba.re_han_default``): it segments each such run separately.
+JIEBA_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_ALIAS_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def alias_pattern(vocabulary: Vocabulary) -> re.Pattern:
+    """One regex for every alias with a Chinese character (the ones segmentation can find)."""
+    key = id(vocabulary)
+    if key not in _ALIAS_PATTERNS:
+        aliases = [a for a in vocabulary.alias_to_name if re.search(r"[\u4e00-\u9fff]", a)]
+        aliases.sort(key=len, reverse=True)
+        _ALIAS_PATTERNS[key] = re.compile("|".join(map(re.escape, aliases)) or r"(?!)")
+    return _ALIAS_PATTERNS[key]

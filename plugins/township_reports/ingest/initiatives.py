@@ -1,0 +1,370 @@
+"""Find the initiatives a report is about: programmes, mechanisms, campaigns, models.
+
+Every initiative found gets a page on the site, so a false one is a visible defect:
+this step must be as precise as it is thorough. Evidence, all of it data
+(``data/initiatives.yaml``, ``data/initiative_context.yaml``,
+``data/initiative_stoplist.yaml``), weighed here:
+
+1. the vocabulary: canonical names and aliases in both scripts (三会一课, 主题党日,
+   千万工程 …), matched on jieba word boundaries (jieba is given the vocabulary and
+   the gazetteer as a user dictionary, so 三会一课 and 太要镇 stay whole and 三联 is
+   not found inside an unrelated longer word);
+2. a quoted name the report introduces as a programme: a verb before it
+   (推行“X”, 探索推进村党组织“X”) or a tail after it (“X”工作机制, “X”党建品牌,
+   “X”主题活动); names listed together (“A”“B”等强基工程) share both; so are a
+   slogan of several clauses named as the way of working (实行“周收集、月办理”的工作
+   方式, 以“A、B”为抓手), a chain of steps or levels named a mechanism (建立“议事—
+   交办—反馈”闭环机制), a team a strong verb founds (组建“X服务队”) and a fixed day
+   (确定每月2日为“支部活动日”); a post quoted after 党员 is named with it (党员“林长”
+   → 党员林长);
+3. numbered names, quoted (“两精简三清理四规范”, “15分钟便民生活圈”, “1+3+N”) or of a
+   known shape without quotes (一村一品, 三治融合, 双百行动); the parts 即 explains a
+   numbered method by (“1235”工作法，即…“两大阵地”…) are the method, not names of
+   their own;
+4. plus-sign models, quoted or not (“党建+”, 党支部+合作社+农户), also where a scraper
+   flattened the signs to spaces (“党支部 合作社 农户”).
+
+A quoted name in the headline's subject position (绕阳河镇：“跨村联建”让弱村…) is
+what the report is about. A practice that reports often name in passing (党员联户,
+党员中心户) counts only where the report is about it.
+
+Never initiatives: metaphors and catch phrases (“一池春水”, “领头雁”), honours won
+(“河南省五星党支部”), institutions, facilities and spirits (“农业产业园区”, “六馆六苑”,
+“长冈精神”), years, amounts and dates (“七一”), star levels and ratings on their own
+(三星 of 五星, 获评“五星”), doctrines and generic policy words (“四个意识”, 乡村振兴),
+priority labels (作为“一号工程”), media series (“X”系列报道), signs (“X”标牌), manners
+(“清单化”), problems a clean-up removes (“四乱”), what a town contributes (“X智慧”),
+ordinary dictionary words, mottos and quoted speech. A quoted phrase with no
+introducing context and no numeral or plus sign is never one. Input is simplified
+text; this step never changes it. ``find_mentions`` says which rule found each name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .initiative_quotes import (
+    Quoted,
+    find_tail,
+    headline_line,
+    judge_quoted,
+    nearest_verb,
+    quoted_lists,
+    stands_before,
+)
+from .initiative_vocabulary import (
+    CJK,
+    JIEBA_BLOCK,
+    NUMERALS,
+    ContextRules,
+    Vocabulary,
+    alias_pattern,
+    fold_slogan,
+    load_context_rules,
+    load_vocabulary,
+    ordinary_words,
+    segmenter,
+    spelled_out,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a text names an initiative, and the evidence that made it one."""
+
+    name: str  # canonical (vocabulary) name, or the name as the report spells it
+    start: int
+    end: int
+    rule: str  # vocabulary | introduced | headline | numbered | plus model | shape
+
+
+# ---------------------------------------------------------------- names without quotes
+
+
+def _plus_models(text: str, rules: ContextRules) -> Iterable[tuple[int, int, str]]:
+    """Plus-sign models written without quotes: 党支部+合作社+农户运行模式 → 党支部+合作社+农户.
+
+    >>> [m[2] for m in _plus_models('采用党支部+企业+合作社+脱贫户运行模式，算出3+2=5', load_context_rules())]
+    ['党支部+企业+合作社+脱贫户']
+    """
+    if "+" not in text and "＋" not in text:
+        return
+    for match in rules.plus_model.finditer(text):
+        elements = re.split(r"[+＋]", match.group(2))[1:]
+        kept = []
+        for element in elements:
+            stop = rules.plus_stop.search(element)
+            if stop:
+                element = element[: stop.start()]
+            if element:
+                kept.append(element)
+            if stop or not element:
+                break
+        name = fold_slogan(match.group(1) + "+" + "+".join(kept))
+        end = match.start(2) + len("+".join([""] + kept)) if kept else match.start(2) + 1
+        yield match.start(), end, name
+    for match in rules.digit_formula.finditer(text):
+        yield match.start(1), match.end(1), fold_slogan(match.group(1))
+
+
+def _numbered_shapes(text: str, rules: ContextRules) -> Iterable[tuple[int, int, str]]:
+    """Numbered names of a known shape, without quotes: 一村一品, 三治融合, 15分钟便民生活圈."""
+    for match in rules.numbered_shape.finditer(text):
+        yield match.start(), match.end(), match.group()
+
+
+# ---------------------------------------------------------------- the step
+
+
+def find_mentions(text: str, vocabulary: Vocabulary | None = None) -> list[Mention]:
+    """Every place the text names an initiative, with the rule that found it, in text order.
+
+    The recipe: quoted phrases first (each judged whole, with its context), then
+    plus-sign models and numbered shapes outside them, then the vocabulary in what is
+    left; passing mentions of a practice and short forms of a longer name are dropped.
+
+    >>> [(m.name, m.rule) for m in find_mentions('镇党委推行“支委包片、党员联户”工作机制，严格落实三会一课')]
+    [('支委包片、党员联户', 'introduced'), ('三会一课', 'vocabulary')]
+    """
+    vocabulary = vocabulary or load_vocabulary()
+    rules = load_context_rules()
+    taken = bytearray(len(text) + 2)  # 1 where a found name (or an honour) already stands
+    quoted = quoted_lists(text, rules)
+    mentions = _without_explained_parts(
+        text, list(_quoted_mentions(quoted, vocabulary, rules, taken)), rules
+    )
+    quoted_names = {m.name for m in mentions}  # a quoted name is one the report is about
+    in_quotes = bytearray(len(text) + 2)
+    for item in quoted:
+        in_quotes[item.start : item.end] = b"\1" * (item.end - item.start)
+    mentions += _unquoted_shapes(text, vocabulary, rules, taken, in_quotes)
+    found, focused = _vocabulary_mentions(text, vocabulary, rules, taken)
+    mentions += found
+    focused |= quoted_names
+    focused |= {m.name for m in mentions if m.start < len(headline_line(text, rules))}
+    mentions = _only_the_focus(mentions, focused, vocabulary)
+    return sorted(_drop_short_forms(mentions), key=lambda m: m.start)
+
+
+def _without_explained_parts(
+    text: str, mentions: list[Mention], rules: ContextRules
+) -> list[Mention]:
+    """Drop the parts 即 explains a found name by, up to the end of its sentence.
+
+    >>> text = "探索“1235”工作法，即发挥“一个引领”，用好“两大阵地”。另推行“三色台账”。"
+    >>> [m.name for m in find_mentions(text)]
+    ['1235工作法', '三色台账']
+    """
+    spans = []
+    for mention in mentions:
+        after = text[mention.end + 1 : mention.end + 20]
+        explained = rules.explanation.match(after)
+        if explained:
+            start = mention.end + 1 + explained.end()
+            stop = re.search(r"[。；;！？\n]", text[start:])
+            spans.append((start, start + stop.start() if stop else len(text)))
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
+def _after_a_numeral(text: str, start: int) -> bool:
+    """True where a numbered name would continue a number (三|千万工程, 2|0分钟)."""
+    return start > 0 and (text[start - 1] in NUMERALS + "几数余" or text[start - 1].isdigit())
+
+
+def _quoted_mentions(
+    quoted: list[Quoted], vocabulary: Vocabulary, rules: ContextRules, taken: bytearray
+) -> Iterable[Mention]:
+    """Quoted names judged initiatives; their spans (and honours') are taken."""
+    for item in quoted:
+        judged = judge_quoted(item, vocabulary, rules)
+        if judged:
+            name, rule = judged
+            start, end = max(0, item.start - 1), item.end + 1
+            taken[start:end] = b"\1" * (end - start)
+            if rule == "honour":
+                continue
+            if name in vocabulary.alias_to_name:
+                name = vocabulary.alias_to_name[name]
+            elif name.startswith(item.phrase):  # as the report spells it: 学讲话 读党报
+                name = spelled_out(item.text) + name[len(item.phrase) :]
+                name = _with_role_qualifier(name, item, rules)
+            yield Mention(name, item.start, item.end, rule)
+
+
+def _with_role_qualifier(name: str, item: Quoted, rules: ContextRules) -> str:
+    """A post quoted right after who holds it is named with it: 党员“代办员” → 党员代办员.
+
+    >>> rules = load_context_rules()
+    >>> _with_role_qualifier("林长", Quoted("林长", 0, 0, left="推行党员"), rules)
+    '党员林长'
+    >>> _with_role_qualifier("庭院课堂", Quoted("庭院课堂", 0, 0, left="开办党员"), rules)
+    '庭院课堂'
+    """
+    qualifier = next((q for q in rules.role_qualifiers if item.left.endswith(q)), None)
+    if qualifier and item.alone and name.endswith(rules.role_suffixes):
+        return qualifier + name
+    return name
+
+
+def _unquoted_shapes(
+    text: str, vocabulary: Vocabulary, rules: ContextRules, taken: bytearray, in_quotes: bytearray
+) -> Iterable[Mention]:
+    """Plus-sign models and numbered shapes outside quotes (a quoted phrase is judged whole)."""
+    for finder, rule in ((_plus_models, "plus model"), (_numbered_shapes, "shape")):
+        for start, end, name in finder(text, rules):
+            if taken.find(1, start, end) >= 0 or in_quotes.find(1, start, end) >= 0:
+                continue
+            if _after_a_numeral(text, start):
+                continue  # 投资三千万工程款: an amount
+            if name in vocabulary.not_initiatives:
+                continue
+            if rule == "shape" and name not in vocabulary.alias_to_name:
+                if name in ordinary_words():  # 一心一意, 一草一木
+                    continue
+            taken[start:end] = b"\1" * (end - start)
+            yield Mention(vocabulary.alias_to_name.get(name, name), start, end, rule)
+
+
+def _vocabulary_mentions(
+    text: str, vocabulary: Vocabulary, rules: ContextRules, taken: bytearray
+) -> tuple[list[Mention], set[str]]:
+    """Vocabulary terms on jieba word boundaries, and those the text is plainly about."""
+    mentions, focused = [], set()
+    # jieba segments each run of JIEBA_BLOCK characters on its own, so only the runs
+    # that contain an alias can yield one: segment those alone (same tokens, ~10x less work).
+    aliases = alias_pattern(vocabulary)
+    position = 0
+    for block in JIEBA_BLOCK.split(text):
+        block_start, position = position, position + len(block)
+        if not aliases.search(block) or not JIEBA_BLOCK.fullmatch(block):
+            continue
+        end = block_start
+        for token in segmenter().cut(block, HMM=False):
+            start, end = end, end + len(token)
+            spelled = fold_slogan(token)
+            name = vocabulary.alias_to_name.get(spelled)
+            if name is None or taken.find(1, start, end) >= 0:
+                continue
+            item = vocabulary.initiatives[name]
+            if not CJK.search(token) or item.level_of:
+                continue  # digits and star levels count only when quoted
+            if _after_a_numeral(text, start) and token[0] in NUMERALS:
+                continue  # 三千万工程款 is an amount, not 千万工程
+            if not stands_before(name, spelled, text[end : end + 6], vocabulary):
+                continue
+            if item.unquoted_only_before and not text.startswith(item.unquoted_only_before, end):
+                continue  # 共同缔造美好家园: the words, not the campaign
+            if text.startswith(rules.place_suffixes, end):
+                continue  # 三联村: a place's name
+            mentions.append(Mention(name, start, end, "vocabulary"))
+            if item.focus and (
+                spelled != name
+                and spelled.startswith(name)  # 党员联户制度
+                or _tail_follows(text, end, rules)
+                or _verb_precedes(text, start, rules)
+            ):
+                focused.add(name)
+    return mentions, focused
+
+
+def _tail_follows(text: str, end: int, rules: ContextRules) -> bool:
+    """A tail right after a name (党员联户制度, 党员责任区等做法) says the report is about it."""
+    tail = find_tail(text[end : end + 12], rules)
+    return bool(tail) and not tail.gap and "的" not in tail.lead
+
+
+def _verb_precedes(text: str, start: int, rules: ContextRules) -> bool:
+    """A strong verb right before a name (推行党员联户) says the report is about it."""
+    verb = nearest_verb(re.split(r"[^\u4e00-\u9fff]", text[max(0, start - 8) : start])[-1], rules)
+    return bool(verb) and verb.group(1) in rules.strong_verbs and not verb.group(2)
+
+
+def _only_the_focus(
+    mentions: list[Mention], focused: set[str], vocabulary: Vocabulary
+) -> list[Mention]:
+    """Drop passing mentions of a practice the report is not about (``focus`` in the vocabulary).
+
+    A report is about it when it quotes it, names it in the headline, introduces it
+    (推行党员联户, 党员联户制度) or names it at least twice.
+    """
+    counts = Counter(m.name for m in mentions)
+
+    def about(name: str) -> bool:
+        item = vocabulary.initiatives.get(name)
+        return not (item and item.focus) or counts[name] >= 2 or name in focused
+
+    return [m for m in mentions if about(m.name)]
+
+
+def _drop_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A headline's short form or a shorter plus model is the same initiative as the longer name.
+
+    水泉乡：“党建联盟”… then “冰雪产业党建联盟” in the body; “党支部+协会” in the headline
+    and “党支部+协会+陶艺户” in the body: one initiative each, the longer name.
+    """
+    names = {m.name for m in mentions}
+    kept = []
+    for mention in mentions:
+        short = mention.rule == "headline" or (
+            mention.rule == "plus model" and mention.name.strip("+").count("+") >= 1
+        )
+        longer = [other for other in names if mention.name in other and mention.name != other]
+        if "+" not in mention.name:  # a partner of a model is no short form of it
+            longer = [other for other in longer if mention.name not in other.split("+")]
+        if short and longer:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def find_initiatives(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, int]]:
+    """Initiatives a text names, most-mentioned first: [(canonical name, mentions)].
+
+    >>> dict(find_initiatives('严格落实“三会一课”制度，扎实推动“三聯”机制落地生根，结合“321”基层治理模式'))
+    {'三会一课': 1, '三联': 1, '321': 1}
+    >>> dict(find_initiatives('加快实现“三星”以上支部成片、“四星”以上支部成批、“五星”支部持续递增目标'))
+    {'五星': 3}
+    >>> dict(find_initiatives('成功创建“河南省五星党支部”，实行“一线”驻村工作法'))
+    {}
+
+    Branded names introduced by their context, without the generic tail:
+
+    >>> dict(find_initiatives('该镇探索推进村党组织“跨村联建”，打造“红色管家”党建品牌'))
+    {'跨村联建': 1, '红色管家': 1}
+
+    Plus-sign models and numbered names wherever the numeral stands:
+
+    >>> dict(find_initiatives('采用党支部+合作社+农户运行模式，着力打造“15分钟便民生活圈”'))
+    {'党支部+合作社+农户': 1, '15分钟便民生活圈': 1}
+
+    Metaphors, catch phrases and quoted speech are not initiatives:
+
+    >>> dict(find_initiatives('激活乡村振兴“一池春水”，打通服务群众“最后一公里”，当好“领头雁”'))
+    {}
+    """
+    vocabulary = vocabulary or load_vocabulary()
+    return [(name, n) for name, n, _ in rank_mentions(find_mentions(text, vocabulary), vocabulary)]
+
+
+def rank_mentions(
+    mentions: list[Mention], vocabulary: Vocabulary | None = None
+) -> list[tuple[str, int, str]]:
+    """[(name, mentions, rule that first found it)], most-mentioned first: levels fold
+    into their initiative (三星 → 五星), spellings into the first one seen."""
+    vocabulary = vocabulary or load_vocabulary()
+    counts: Counter = Counter()
+    spelling: dict[str, str] = {}  # folded name → the first spelling (学讲话 读党报)
+    first_rule: dict[str, str] = {}
+    for mention in mentions:
+        item = vocabulary.initiatives.get(mention.name)
+        name = item.level_of if item and item.level_of else mention.name
+        key = fold_slogan(name)
+        spelling.setdefault(key, name)
+        first_rule.setdefault(key, mention.rule)
+        counts[key] += 1
+    order = list(counts)
+    ranked = sorted(counts.items(), key=lambda pair: (-pair[1], order.index(pair[0])))
+    return [(spelling[key], n, first_rule[key]) for key, n in ranked]

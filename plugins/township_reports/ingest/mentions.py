@@ -1,0 +1,567 @@
+"""Finding place names in a report: each mention, what it can denote, and how often.
+
+The names that cover the most text win (``find_name_spans``); a name that is also an
+ordinary word (兴镇, 开发区, 和县) counts only next to its parent; a town written after
+its county in another spelling is that county's; a town reached by 到/赴 from one
+named before it is only visited (town_choice.py counts the mentions and chooses).
+The text is only read, never edited.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+from .gazetteer import (
+    COMMON_WORDS_THAT_ARE_PLACE_NAMES,
+    PLACE_WORDS,
+    TOWNSHIP_SUFFIXES,
+    VARIANT_CHARS,
+    VARIANT_CHARS_WRITTEN,
+    WORD_CHARS_AFTER_XIANG,
+    County,
+    Gazetteer,
+    Town,
+    township_stem,
+)
+
+# A headline names what the report is about; a body may name neighbours in passing.
+TITLE_WEIGHT = 3
+
+
+VISIT_VERBS = tuple(PLACE_WORDS["visit_verbs"])
+# A county office that comes visiting: a delegation word, or 来 (written from the host's
+# side), in the same clause (成都市武侯区民政局一行到…, 门头沟区委组织部来…).
+VISITING_OFFICE = re.compile(
+    "[^，。；！？、\n]{0,12}?(?:"
+    + "|".join(
+        # 来 alone, but not 以来/近年来/未来 (time) or 来源/来自
+        "(?<![以年后未原本近从向带])来(?![源自说看])" if word == "来" else word
+        for word in PLACE_WORDS["visiting_office_words"]
+    )
+    + ")"
+)
+# Where a sentence ends, for "another town earlier in the same sentence".
+SENTENCE_ENDS = "。！？；\n"
+
+
+class Mention(NamedTuple):
+    """One place name found in the title or text, with everything it can denote there."""
+
+    name: str
+    where: str  # 'title' or 'text'
+    start: int
+    end: int
+    towns: tuple[Town, ...]
+    counties: tuple[County, ...]  # by current or old name
+    prefecture_codes: tuple[str, ...]
+    province_codes: tuple[str, ...]
+    after_counties: frozenset[str]  # codes of the counties named right before it
+    after_county_name: str  # that county name as written (旬阳县 or 旬阳市), else ''
+    visited: bool = False  # written after 到/赴… with another town earlier in the sentence
+    variant: bool = False  # a form the gazetteer does not spell (侯寨乡): needs its county
+    visiting: bool = False  # a county whose office comes visiting (某县考察团一行来…)
+
+
+# ---------------------------------------------------------------------------
+# Reading the text
+
+
+def find_name_spans(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """Find gazetteer names in ``text``, not overlapping, covering as much text as possible;
+    then, in what no name covers, the variants reports also write (see ``town_variants``).
+
+    Covering the most characters (then using the fewest names) beats "longest first":
+    the gazetteer has towns called 市西河街道 and 县良种场, which must not swallow the
+    county in 汾阳市西河街道 or 集贤县良种场.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> find_name_spans('潼关县太要镇:党建引领激发乡村振兴新动能', load_gazetteer())
+    [(0, 3, '潼关县'), (3, 6, '太要镇')]
+    >>> find_name_spans('汾阳市西河街道', load_gazetteer())
+    [(0, 3, '汾阳市'), (3, 7, '西河街道')]
+    >>> find_name_spans('坚持“生态立镇、产业强镇、旅游兴镇”', load_gazetteer())   # 兴镇 is a town too
+    [(15, 17, '兴镇')]
+    >>> find_name_spans('二七区侯寨乡联合区城管局', load_gazetteer())   # 侯寨乡 is 侯寨街道 now
+    [(0, 3, '二七区'), (3, 6, '侯寨乡')]
+    >>> find_name_spans('来民意街道多闻社区', load_gazetteer())   # 民意街街道, not a town 街道
+    [(1, 5, '民意街道')]
+    """
+    names, variant_names = gazetteer.names, gazetteer.variant_names
+    ending_at: dict[int, list[int]] = {}
+    variants_ending_at: dict[int, list[int]] = {}
+    lengths_by_char = gazetteer.name_lengths_by_first_char
+    for start, char in enumerate(text):
+        for length in lengths_by_char.get(char, ()):
+            if text[start : start + length] in names:
+                ending_at.setdefault(start + length, []).append(start)
+    # variants end in few characters (乡, 镇, 街, 道, 县, 旗): look only there
+    if gazetteer.variant_last_chars:
+        lengths_by_last = gazetteer.variant_lengths_by_last_char
+        for match in gazetteer.variant_last_chars.finditer(text):
+            end = match.end()
+            for length in lengths_by_last[match.group()]:
+                if length <= end and text[end - length : end] in variant_names:
+                    variants_ending_at.setdefault(end, []).append(end - length)
+    spans = cover_with_names(text, 0, len(text), ending_at)
+    if not variants_ending_at:
+        return spans
+    # Two-character names (兴镇, 街道, 和县) are too often plain words to keep a variant
+    # out: 民意街道 is 民意街街道, not a town called 街道.
+    firm = [span for span in spans if span[1] - span[0] > 2]
+    variants = []
+    position = 0
+    for span in firm + [(len(text), len(text), "")]:
+        if span[0] > position:
+            variants += cover_with_names(text, position, span[0], variants_ending_at)
+        position = span[1]
+    if not variants:
+        return spans
+    kept = [
+        span
+        for span in spans
+        if not any(start < span[1] and span[0] < end for start, end, _ in variants)
+    ]
+    return sorted(kept + variants)
+
+
+def cover_with_names(
+    text: str, lo: int, hi: int, ending_at: Mapping[int, list[int]]
+) -> list[tuple[int, int, str]]:
+    """The names found in ``text[lo:hi]`` (``ending_at``: end → starts) that cover the
+    most characters with the fewest names.
+
+    >>> cover_with_names('汾阳市西河街道', 0, 7, {3: [0], 4: [1], 7: [3, 2]})
+    [(0, 3, '汾阳市'), (3, 7, '西河街道')]
+    """
+    ends = sorted(end for end in ending_at if lo < end <= hi)
+    if not ends:
+        return []
+    # The best choice only changes where a name ends, so only those points are kept:
+    # values[k] is (characters covered, -names used) in text[lo:points[k]], choice[k]
+    # the name ending there and the point it starts after (None: carried over).
+    points, values, choice = [lo], [(0, 0)], [None]
+    for end in ends:
+        best, pick = values[-1], None
+        for start in ending_at[end]:
+            if start < lo:
+                continue
+            before = bisect.bisect_right(points, start) - 1
+            covered, used = values[before]
+            option = (covered + end - start, used - 1)
+            if option > best:
+                best, pick = option, (start, before)
+        points.append(end)
+        values.append(best)
+        choice.append(pick)
+    spans = []
+    k = len(points) - 1
+    while k > 0:
+        pick = choice[k]
+        if pick is None or values[k] == values[k - 1]:
+            k -= 1
+        else:
+            start, before = pick
+            spans.append((start, points[k], text[start : points[k]]))
+            k = before
+    return spans[::-1]
+
+
+def is_weak_town_name(name: str, next_char: str) -> bool:
+    """True when a town name here is more likely an ordinary word than the town.
+
+    Such a name counts only when written right after its county (平利县兴镇).
+
+    >>> is_weak_town_name('兴镇', '”')          # 旅游兴镇: one-character name
+    True
+    >>> is_weak_town_name('平安乡', '村')       # 提升平安乡村: the word 乡村
+    True
+    >>> is_weak_town_name('开发区', '')         # township-level, but a generic word
+    True
+    >>> is_weak_town_name('兴隆镇', '坚')       # 平利县兴隆镇坚持…
+    False
+    """
+    return (
+        len(name) <= 2
+        or not name.endswith(TOWNSHIP_SUFFIXES)
+        or (name.endswith("乡") and next_char in WORD_CHARS_AFTER_XIANG)
+        or name in COMMON_WORDS_THAT_ARE_PLACE_NAMES
+    )
+
+
+def is_weak_county_name(name: str) -> bool:
+    """True when a county name is also an ordinary word (和县 in 省委和县委, 城区, 新城区).
+
+    Such a name counts only next to its prefecture or province, or before one of its towns.
+
+    >>> is_weak_county_name('和县'), is_weak_county_name('新城区'), is_weak_county_name('白河县')
+    (True, True, False)
+    """
+    return len(name) <= 2 or name in COMMON_WORDS_THAT_ARE_PLACE_NAMES
+
+
+def denotations(name: str, where: str, start: int, gazetteer: Gazetteer) -> Mention:
+    """Everything a name can denote, before its neighbours are looked at.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> mention = denotations('旬阳县', 'text', 0, load_gazetteer())
+    >>> [county.name for county in mention.counties], mention.towns
+    (['旬阳市'], ())
+    """
+    if name in gazetteer.variant_names:  # found only where no real name stands
+        return Mention(
+            name=name,
+            where=where,
+            start=start,
+            end=start + len(name),
+            towns=gazetteer.town_variants.get(name, ()),
+            counties=gazetteer.county_variants.get(name, ()),
+            prefecture_codes=(),
+            province_codes=(),
+            after_counties=frozenset(),
+            after_county_name="",
+            variant=name in gazetteer.town_variants,
+        )
+    counties = list(gazetteer.counties_by_name.get(name, ()))
+    for rename in gazetteer.renames_by_old_name.get(name, ()):
+        county = gazetteer.counties[rename.county_code]
+        if county not in counties:
+            counties.append(county)
+    province = gazetteer.provinces_by_name.get(name)
+    return Mention(
+        name=name,
+        where=where,
+        start=start,
+        end=start + len(name),
+        towns=gazetteer.towns_by_name.get(name, ()),
+        counties=tuple(counties),
+        prefecture_codes=gazetteer.prefectures_by_name.get(name, ()),
+        province_codes=(province,) if province else (),
+        after_counties=frozenset(),
+        after_county_name="",
+    )
+
+
+def fold_variant_chars(text: str) -> str:
+    """``text`` with the t2s leftovers of ``variant_chars`` folded (same length).
+
+    >>> fold_variant_chars('甘州区堿滩镇')
+    '甘州区碱滩镇'
+    """
+    if any(char in text for char in VARIANT_CHARS_WRITTEN):
+        return text.translate(VARIANT_CHARS)
+    return text
+
+
+def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple[Mention, ...]:
+    """The place mentions of ``text``, weak names kept only where their neighbours vouch.
+
+    兴隆镇 keeps all 31 towns of that name (the county chooses later); 兴镇 is dropped.
+    Names are looked up with the t2s leftovers folded (堿滩镇 is 碱滩镇); a town written
+    after its county the way the gazetteer does not spell it is found too (see
+    ``town_written_after_county``).
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> [(m.name, len(m.towns), sorted(m.after_counties)) for m in read_mentions(
+    ...     '平利县兴隆镇坚持“生态立镇、产业强镇、旅游兴镇”的实施路径', load_gazetteer())]
+    [('平利县', 0, []), ('兴隆镇', 31, ['610926'])]
+    >>> [(m.name, m.towns[0].name) for m in read_mentions('甘州区堿滩镇党委', load_gazetteer())[1:]]
+    [('碱滩镇', '碱滩镇')]
+    """
+    text = fold_variant_chars(text)
+    raw = [
+        denotations(name, where, start, gazetteer)
+        for start, _, name in find_name_spans(text, gazetteer)
+    ]
+    if gazetteer.headline_pairs:
+        raw = read_headline_pairs(text, raw, gazetteer)
+    raw = add_towns_written_after_counties(text, raw, gazetteer)
+    mentions: list[Mention] = []
+    for index, mention in enumerate(raw):
+        short = ""
+        if mention.name.endswith("市") and text[mention.end : mention.end + 1] == "场":
+            continue  # 上海市场, 义乌市场: the word 市场 (market), not the city
+        before = raw[index - 1] if index and raw[index - 1].end == mention.start else None
+        after = (
+            raw[index + 1] if index + 1 < len(raw) and raw[index + 1].start == mention.end else None
+        )
+        counties_before = (
+            frozenset(county.code for county in before.counties) if before else frozenset()
+        )
+        towns = mention.towns
+        if towns and not counties_before:
+            short = county_short_name_before(text, mention, gazetteer)
+            if short:
+                counties_before = frozenset(
+                    town.county_code
+                    for town in towns
+                    if short in gazetteer.county_short_names.get(town.county_code, ())
+                )
+        next_char = text[mention.end : mention.end + 1]
+        if towns and (
+            # a variant answers to its county anyway (see confirm_variant_towns), so only
+            # the word 乡村 rules one out here; 牛街 may stand for 牛街街道
+            is_weak_town_name(mention.name, next_char)
+            if not mention.variant
+            else mention.name.endswith("乡") and next_char in WORD_CHARS_AFTER_XIANG
+        ):
+            towns = tuple(town for town in towns if town.county_code in counties_before)
+        counties = mention.counties
+        if counties and is_weak_county_name(mention.name):
+            counties = counties_beside_parents(counties, before, after)
+        if towns or counties or mention.prefecture_codes or mention.province_codes:
+            written_from = mention.start - len(short)
+            if before and counties_before:
+                written_from = before.start
+            visited = bool(towns) and is_visited(text, written_from, mentions)
+            visiting = bool(counties) and VISITING_OFFICE.match(text, mention.end) is not None
+            mentions.append(
+                mention._replace(
+                    towns=towns,
+                    counties=counties,
+                    after_counties=counties_before,
+                    after_county_name=(
+                        (before.name if before else short) if counties_before else ""
+                    ),
+                    visited=visited,
+                    visiting=visiting,
+                )
+            )
+    return tuple(mentions)
+
+
+def counties_beside_parents(
+    counties: tuple[County, ...], before: Mention | None, after: Mention | None
+) -> tuple[County, ...]:
+    """The counties a weak county name (和县) can be: those whose prefecture or province is
+    written right before it, or one of whose towns is written right after it."""
+    return tuple(
+        county
+        for county in counties
+        if (
+            before
+            and (
+                county.prefecture_code in before.prefecture_codes
+                or county.province_code in before.province_codes
+            )
+        )
+        or (after and any(town.county_code == county.code for town in after.towns))
+    )
+
+
+def county_short_name_before(text: str, mention: Mention, gazetteer: Gazetteer) -> str:
+    """The short name of one of the mention's towns' counties written right before it
+    (义乌 in 义乌义亭镇, 新郑 in 新郑观音寺镇), else ''.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> gazetteer = load_gazetteer()
+    >>> county_short_name_before('新郑观音寺镇十里铺村', denotations('观音寺镇', 'text', 2, gazetteer), gazetteer)
+    '新郑'
+    """
+    for town in mention.towns:
+        for short in gazetteer.county_short_names.get(town.county_code, ()):
+            if text.endswith(short, 0, mention.start):
+                return short
+    return ""
+
+
+def is_visited(text: str, start: int, earlier: list[Mention]) -> bool:
+    """True when the town named at ``start`` is where another town's people went: a verb
+    of going stands right before it and a town is named earlier in the same sentence.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> gazetteer = load_gazetteer()
+    >>> text = '义亭镇党政代表到婺城区蒋堂镇开展结对共建调研活动'
+    >>> is_visited(text, 8, list(read_mentions(text[:3], gazetteer)))
+    True
+    >>> is_visited('市人大副主任到八都镇调研', 7, [])        # no town visits: 八都镇 is the subject
+    False
+    >>> is_visited('近年来义亭镇坚持', 3, list(read_mentions('义亭镇', gazetteer)))
+    False
+    """
+    before = text[max(0, start - 3) : start]
+    verb = next((verb for verb in VISIT_VERBS if before.endswith(verb)), None)
+    if verb is None or (verb == "来" and before[-2:-1] in "以年后未原本近从向"):
+        return False
+    sentence_start = max(text.rfind(end, 0, start) for end in SENTENCE_ENDS) + 1
+    return any(m.towns and sentence_start <= m.start < start for m in earlier)
+
+
+def read_headline_pairs(text: str, raw: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Read 普洱镇沅 as 普洱 + 镇沅 (the county), not as the town 普洱镇 (see ``headline_pairs``).
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> gazetteer = load_gazetteer()
+    >>> [m.name for m in read_headline_pairs('普洱镇沅：党支部+', [denotations('普洱镇', 'title', 0, gazetteer)], gazetteer)]
+    ['普洱', '镇沅']
+    """
+    result = []
+    for mention in raw:
+        pair = next(
+            (
+                (written, county)
+                for written, county in gazetteer.headline_pairs.get(mention.name, ())
+                if text.startswith(written, mention.start)
+            ),
+            None,
+        )
+        if pair is None:
+            result.append(mention)
+            continue
+        written, county = pair
+        start = mention.end - 1
+        result.append(
+            Mention(
+                mention.name[:-1],
+                mention.where,
+                mention.start,
+                start,
+                (),
+                (),
+                (county.prefecture_code,),
+                (),
+                frozenset(),
+                "",
+            )
+        )
+        result.append(
+            Mention(
+                written[len(mention.name) - 1 :],
+                mention.where,
+                start,
+                mention.start + len(written),
+                (),
+                (county,),
+                (),
+                (),
+                frozenset(),
+                "",
+            )
+        )
+    # a name the pair now covers (沅…) was never a mention: names do not overlap
+    return [m for i, m in enumerate(result) if not (i and m.start < result[i - 1].end)]
+
+
+def add_towns_written_after_counties(
+    text: str, raw: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """Add the towns written right after their county in a spelling the gazetteer lacks
+    (格尔木市唐古拉山镇, 本溪满族自治县田师付镇), and that spelling's other mentions.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> gazetteer = load_gazetteer()
+    >>> text = '格尔木市唐古拉山镇128户牧民搬到格尔木市南郊。唐古拉山镇'
+    >>> [(m.name, [t.name for t in m.towns]) for m in add_towns_written_after_counties(
+    ...     text, [denotations(n, 'text', s, gazetteer) for s, _, n in find_name_spans(text, gazetteer)],
+    ...     gazetteer) if m.towns]
+    [('唐古拉山镇', ['唐古拉镇']), ('唐古拉山镇', ['唐古拉镇'])]
+    """
+    result: list[Mention] = []
+    spellings: dict[str, Town] = {}
+    covered_until = -1
+    for index, mention in enumerate(raw):
+        if mention.start < covered_until:
+            continue
+        result.append(mention)
+        if not mention.counties:
+            continue
+        codes = {county.code for county in mention.counties}
+        following = raw[index + 1] if index + 1 < len(raw) else None
+        if (
+            following
+            and following.start == mention.end
+            and any(town.county_code in codes for town in following.towns)
+        ):
+            continue
+        found = town_written_after_county(text, mention.end, mention.counties, gazetteer)
+        if found:
+            end, town = found
+            result.append(town_mention(text, mention.end, end, town, mention.where))
+            spellings[text[mention.end : end]] = town
+            covered_until = end
+    for spelling, town in spellings.items():
+        # the text keeps its own spelling: 井冈山市茅坪乡 makes every 茅坪乡 of it that
+        # town (today 茅坪镇), not the 茅坪乡 of another county
+        result = [m for m in result if m.name != spelling or m.towns == (town,)]
+        taken = [(m.start, m.end) for m in result]
+        position = text.find(spelling)
+        while position >= 0:
+            end = position + len(spelling)
+            if not any(start < end and position < stop for start, stop in taken):
+                result.append(town_mention(text, position, end, town, raw[0].where))
+            position = text.find(spelling, end)
+    return sorted(result, key=lambda m: m.start)
+
+
+def town_mention(text: str, start: int, end: int, town: Town, where: str) -> Mention:
+    """A mention of one known town written as ``text[start:end]``."""
+    return Mention(text[start:end], where, start, end, (town,), (), (), (), frozenset(), "")
+
+
+# A level word right after a town's stem; after a stem of three characters or more, maybe
+# after one more character (唐古拉山镇 for 唐古拉镇).
+LEVEL_WORD = re.compile("(?:街道|片区|苏木|办事处|镇|乡|街)")
+LEVEL_WORD_AFTER_LONG_STEM = re.compile(".?" + LEVEL_WORD.pattern)
+
+
+def town_written_after_county(
+    text: str, position: int, counties: Iterable[County], gazetteer: Gazetteer
+) -> tuple[int, Town] | None:
+    """The town of one of ``counties`` that ``text`` writes at ``position``, spelled as
+    the gazetteer does not: its stem and any level word (侯寨乡 for 侯寨街道, 唐古拉山镇
+    for 唐古拉镇), or, for a stem of three characters or more, with one character
+    miswritten (田师付镇 for 田师傅镇). Returns the end of the written name and the
+    town, or None when no town or more than one fits.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> gazetteer = load_gazetteer()
+    >>> county = gazetteer.counties_by_name['本溪满族自治县']
+    >>> end, town = town_written_after_county('本溪满族自治县田师付镇铁刹山村', 7, county, gazetteer)
+    >>> end, town.name
+    (11, '田师傅镇')
+    >>> town_written_after_county('本溪满族自治县人民政府', 7, county, gazetteer) is None
+    True
+    """
+    options = []
+    first = text[position : position + 1]
+    for county in counties:
+        for town in gazetteer.towns_by_county.get(county.code, ()):
+            stem = township_stem(town.name)
+            if len(stem) < 2 or stem[0] != first:
+                continue
+            written = text[position : position + len(stem)]
+            differing = sum(a != b for a, b in zip(written, stem, strict=False))
+            if len(written) < len(stem) or differing > (1 if len(stem) >= 3 else 0):
+                continue
+            pattern = LEVEL_WORD_AFTER_LONG_STEM if len(stem) >= 3 and not differing else LEVEL_WORD
+            level = pattern.match(text, position + len(stem))
+            if level:
+                options.append((not differing, len(stem), level.end(), town))
+    if not options:
+        return None
+    options.sort(key=lambda option: option[:2], reverse=True)
+    if len(options) > 1 and options[0][:2] == options[1][:2]:
+        return None
+    return options[0][2], options[0][3]
+
+
+def text_without_towns(title: str, text: str, mentions: Iterable[Mention]) -> str:
+    """Title and text with every town mention blanked, so that a short name is not
+    found inside a town's own name (兴隆 in 兴隆镇 says nothing of 兴隆县).
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> text = '兴隆镇坚持党建引领'
+    >>> text_without_towns('', text, read_mentions(text, load_gazetteer()))
+    '\\n□□□坚持党建引领'
+    """
+    pieces = []
+    for where, source in (("title", fold_variant_chars(title)), ("text", fold_variant_chars(text))):
+        position = 0
+        for mention in mentions:
+            if mention.towns and mention.where == where and mention.start >= position:
+                pieces += [source[position : mention.start], "□" * (mention.end - mention.start)]
+                position = mention.end
+        pieces += [source[position:], "\n" if where == "title" else ""]
+    return "".join(pieces)

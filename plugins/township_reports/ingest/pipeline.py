@@ -1,0 +1,290 @@
+"""The ingest pipeline: raw report bytes → Report (pure: reads nothing, writes nothing).
+
+The recipe, top to bottom (each step a small module, each recorded in the
+report's provenance with what it changed):
+
+    decode → characters → (html → text) → repair → unannotate → simplify → dechrome → fields
+    → punctuation → structure → places → initiatives → dating → overrides
+
+Writing the reports (and never writing a raw file) is run.py's job.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import importlib.metadata
+import re
+from collections import Counter
+from pathlib import Path
+
+from . import DATA, dechrome, fields, initiatives, structure
+from .catalog import apply_overrides
+from .characters import remove_control_characters, remove_invisible_formatting
+from .decode import decode_report_bytes, looks_like_html
+from .era_markers import estimate_date
+from .htmlpage import HtmlPage, read_html_page
+from .reading import read_body, read_page, weigh_markup
+from .repair import repair_lost_gbk_lead_bytes
+from .report import Report
+from .simplify import detect_script, to_simplified
+from .trace import Trace
+from .unannotate import strip_pinyin_annotations
+
+#: This package: every file in it is part of the pipeline version.
+PACKAGE = Path(__file__).resolve().parent
+ID_LENGTH = 12
+
+
+def report_id(raw: bytes) -> str:
+    """A report's stable id: the start of the sha256 of its raw bytes.
+
+    >>> report_id('本網(wǎng)訊'.encode())
+    '705f9ff77ab2'
+    """
+    return hashlib.sha256(raw).hexdigest()[:ID_LENGTH]
+
+
+@functools.cache
+def pipeline_version() -> str:
+    """A hash of the ingest code and data: a change to either re-ingests every report.
+
+    Every file of this package and of ``data/`` counts, found by looking, not from a
+    list: a new step or vocabulary can never be forgotten, so changed code always
+    re-ingests. A new version of an HTML library can change a saved page's text: their
+    versions count too.
+    """
+    digest = hashlib.sha256()
+    paths = sorted(
+        path
+        for folder in (PACKAGE, DATA)
+        for path in folder.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    )
+    for path in paths:
+        digest.update(path.relative_to(PACKAGE.parent).as_posix().encode())
+        digest.update(path.read_bytes())
+    for library in HTML_LIBRARIES:
+        digest.update(f"{library}=={importlib.metadata.version(library)}".encode())
+    return digest.hexdigest()[:16]
+
+
+#: The libraries that read saved pages (their versions are part of the ingest version).
+HTML_LIBRARIES = ("trafilatura", "htmldate", "lxml")
+
+
+def ingest_bytes(
+    raw: bytes, raw_name: str, catalog_entry: dict | None = None, raw_copies: list[str] = ()
+) -> Report:
+    """Turn one raw report into a Report (pure: reads nothing, writes nothing).
+
+    ``raw_name`` is the raw file's path inside content/raw/; ``raw_copies`` the paths of
+    byte-identical copies of it (one report records them all). One line a step, each
+    recording in ``trace`` what it changed: that record is the report's provenance.
+    """
+    trace = Trace()
+    text = decoded(raw, trace)
+    text, markup = readable_text(text, trace)
+    text, repairs = repaired(text, trace)
+    text = unannotated(text, trace)
+    script = detect_script(text)
+    original, simplified = simplified_lines(text, trace)
+    lines, kept = dechromed(original, simplified, trace)
+    found = fields.Fields()
+    reading = read_page(lines, kept, found, trace)
+    blocks, paragraphs = read_body(reading, found, trace)
+    title, stated = reading.title, reading.stated
+    if markup is not None:
+        title, stated = weigh_markup(markup, title, stated, reading.evidence, found, trace)
+    plain = "\n".join(text for _, text in blocks)
+    resolution = placed(plain, title, stated, reading.furniture, trace)
+    title_devised = not title
+    title = title or devised_title(resolution.place, paragraphs)
+    names = initiatives_named(title, plain, reading.evidence)
+    estimate = estimated_date(title, plain, stated, trace)
+    report = Report(
+        id=report_id(raw),
+        title=title,
+        title_devised=title_devised,
+        body=structure.render_body(blocks) if blocks else "",
+        **place_fields(resolution.place),
+        date=stated.iso if stated else None,
+        date_precision=stated.precision if stated else None,
+        date_estimate=estimate,
+        authors=found.authors,
+        editors=found.editors,
+        source=found.source[0] if found.source else None,
+        initiatives=names,
+        script=script,
+        provenance=provenance(raw, raw_name, raw_copies, trace, repairs, reading, resolution),
+    )
+    if markup is not None and markup.url:
+        report.url = markup.url
+        reading.evidence["url"] = {"rule": markup.evidence.get("url", "page markup")}
+    if catalog_entry:
+        apply_overrides(report, catalog_entry)
+    return report
+
+
+def decoded(raw: bytes, trace: Trace) -> str:
+    """The raw bytes as text, in the encoding they were saved in (decode.py)."""
+    text, encoding = decode_report_bytes(raw)
+    trace.step("decode", 1, encoding=encoding)
+    return text
+
+
+def readable_text(text: str, trace: Trace) -> tuple[str, HtmlPage | None]:
+    """The text without control or invisible characters; a saved page reduced to its story.
+
+    trafilatura keeps the story and the field lines; the markup's own title, date,
+    authors and address come along as candidates (htmlpage.py, README: measured).
+    """
+    removed = {"control_characters": Counter(), "invisible_characters": Counter()}
+    text = remove_unwanted_characters(text, removed)
+    markup = None
+    if looks_like_html(text):
+        markup = read_html_page(text)
+        # A character reference (&#1; &#x202e;) brings back what was removed above.
+        markup = dataclasses.replace(
+            markup,
+            text=remove_unwanted_characters(markup.text, removed),
+            title=markup.title and remove_unwanted_characters(markup.title, removed),
+            authors=tuple(remove_unwanted_characters(a, removed) for a in markup.authors),
+        )
+        text = markup.text
+        trace.step("html_page", 1, evidence=markup.evidence)
+    for step, counts in removed.items():
+        if counts:  # like page furniture: recorded when there was something to remove
+            trace.step(
+                step, counts.total(), removed=[f"{c} ×{n}" for c, n in sorted(counts.items())]
+            )
+    return text, markup
+
+
+def remove_unwanted_characters(text: str, removed: dict[str, Counter]) -> str:
+    """Text without control or invisible characters (characters.py), counting each removed.
+
+    >>> removed = {"control_characters": Counter(), "invisible_characters": Counter()}
+    >>> remove_unwanted_characters('兴隆\u200b镇党委\x01落实“三会一课”', removed)
+    '兴隆镇党委落实“三会一课”'
+    >>> {step: dict(counts) for step, counts in removed.items()}
+    {'control_characters': {'U+0001': 1}, 'invisible_characters': {'U+200B ZERO WIDTH SPACE': 1}}
+    """
+    text, found = remove_control_characters(text)
+    removed["control_characters"].update(found)
+    text, found = remove_invisible_formatting(text)
+    removed["invisible_characters"].update(found)
+    return text
+
+
+def repaired(text: str, trace: Trace) -> tuple[str, list]:
+    """Characters a GBK round trip lost, put back (repair.py); a doubtful one is for review."""
+    text, repairs, warnings = repair_lost_gbk_lead_bytes(text)
+    for warning in warnings:
+        trace.review("body", warning)
+    trace.step("repair", sum(r.count for r in repairs))
+    return text, repairs
+
+
+def unannotated(text: str, trace: Trace) -> str:
+    """Pinyin annotations a page added for reading aloud, removed (unannotate.py)."""
+    text, annotations = strip_pinyin_annotations(text)
+    trace.step("unannotate", annotations)
+    return text
+
+
+def simplified_lines(text: str, trace: Trace) -> tuple[list[str], list[str]]:
+    """The lines as written, and simplified (letter-spaced words joined up)."""
+    original = text.split("\n")
+    simplified = [dechrome.join_letter_spaced(to_simplified(line)) for line in original]
+    changed = sum(a != b for a, b in zip(original, simplified, strict=True))
+    trace.step("simplify", changed, unit="lines")
+    return original, simplified
+
+
+def dechromed(
+    original: list[str], simplified: list[str], trace: Trace
+) -> tuple[list[str], list[int]]:
+    """Every line without its inline furniture, and the indices of the lines not chrome.
+
+    Inline furniture first (tags, watermarks, spam brands glued to a headline), so the
+    line rules judge what is left; only the removals from lines that stay are recorded.
+    """
+    inline = [dechrome.strip_inline_chrome(line) for line in simplified]
+    cleaned = [line for line, _ in inline]
+    kept, removed = dechrome.strip_page_chrome(original, cleaned)
+    removed += [found for i in kept for found in inline[i][1]]
+    trace.step("dechrome", len(removed), removed=[{"rule": r, "text": t} for r, t in removed])
+    return cleaned, kept
+
+
+def placed(plain: str, title: str, stated, furniture: list[str], trace: Trace):
+    """Where the report is from (places.py), with what made the choice doubtful.
+
+    Furniture (banners, breadcrumbs, footer addresses) often names the site's region:
+    it helps choose among same-named towns, and never places a report by itself.
+    """
+    from .places import resolve_place
+
+    year = int(stated.iso[:4]) if stated else None
+    resolution = resolve_place(plain, title=title, year=year, context="\n".join(furniture))
+    for warning in resolution.warnings:
+        trace.review("place", warning)
+    place = resolution.place
+    if place is None or place.township is None:
+        trace.review("place", "文中未识别出乡镇：列为未定位（unplaced）")
+    return resolution
+
+
+def devised_title(place, paragraphs: list[str]) -> str:
+    """A title for a report that has none: the place, and the lede clause about 党建."""
+    label = (place.county or "") + place.township if place and place.township else ""
+    first = paragraphs[0] if paragraphs else ""
+    sentence = re.split(r"[。！？]", first, maxsplit=1)[0]
+    clauses = [c.strip() for c in re.split(r"[，；]", sentence) if c.strip()]
+    topic = next((c for c in reversed(clauses) if "党建" in c), None)
+    if topic is None:
+        topic = "党建工作报道"
+    return f"{label}：{topic}" if label else topic
+
+
+def initiatives_named(title: str, plain: str, evidence: dict) -> list[str]:
+    """The initiatives the report names, most weighty first (initiatives.py)."""
+    ranked = initiatives.rank_mentions(initiatives.find_mentions(title + "\n" + plain))
+    if ranked:
+        evidence["initiatives"] = {name: f"{rule} ×{n}" for name, n, rule in ranked}
+    return [name for name, _, _ in ranked]
+
+
+def estimated_date(title: str, plain: str, stated, trace: Trace) -> dict | None:
+    """A span of years from era markers, for a report that states no date (era_markers.py)."""
+    estimate = None if stated else estimate_date(title + "\n" + plain)
+    if not stated and estimate is None:
+        trace.warnings.append("未注明日期，也无可推断年代的标志：年代不详")
+    return estimate
+
+
+def place_fields(place) -> dict:
+    """The report's place fields, all None for a report no town was found for."""
+    names = "township county township_as_written county_as_written prefecture province"
+    keys = [*names.split(), "division_code"]
+    return {key: getattr(place, key) if place else None for key in keys}
+
+
+def provenance(raw, raw_name, raw_copies, trace, repairs, reading, resolution) -> dict:
+    """Where the report came from and what each step did: the report page shows it."""
+    return {
+        "raw_file": raw_name,
+        **({"raw_copies": list(raw_copies)} if raw_copies else {}),
+        "sha256": hashlib.sha256(raw).hexdigest(),
+        "steps": trace.steps,
+        "repairs": [
+            {"kind": r.kind, "before": r.before, "after": r.after, "count": r.count}
+            for r in repairs
+        ],
+        "evidence": reading.evidence,
+        "places_evidence": list(resolution.evidence),
+        "warnings": trace.warnings,
+        "review": trace.reviews,
+    }

@@ -1,0 +1,249 @@
+"""Places: which township a report is about, with its county, prefecture and province.
+
+A township is identified by county + town, never by its name alone: 兴隆镇 exists in
+31 counties, 城关镇 in 88. So this stage reads every place name in the text, lets the
+county names choose among same-named towns, and when nothing chooses it does not guess:
+it keeps the town name, keeps only what all the candidates agree on, and warns.
+
+Every name comes from the gazetteer (``data/gazetteer_*.tsv``, derived from the npm
+package china-division 2.7.0 by ``data/make_gazetteer.py``) or from the hand-made
+``data/place_renames.tsv``. There is no table keyed by report or file name, and this
+module never edits the text it reads.
+
+The recipe (``resolve_place``)::
+
+    find_name_spans     gazetteer names in title and text, covering the most text; then,
+                        where no name stands, the variants reports write (侯寨乡 for
+                        侯寨街道 after 撤乡设街, 海棠街 for 海棠街道, 镇沅县 for
+                        镇沅彝族哈尼族拉祜族自治县); t2s leftovers folded (堿 → 碱)
+    read_mentions       what each name can denote; names that are also ordinary words
+                        (兴镇, 平安乡 before 村, 开发区, 和县) count only next to their
+                        parent (蒲城县兴镇 yes, 旅游兴镇 no); a town written after its
+                        county in another spelling (唐古拉山镇, 田师付镇) is that county's;
+                        a town reached by 到/赴 from a town named before it is "visited"
+    confirm_variant_towns  a variant counts only where its county is vouched for
+    tally_mentions      how often each county, prefecture and province is named (and
+                        which are only visiting offices: 某区委组织部一行来…)
+    town_candidates     every town a mention can denote, with its support
+    settle_same_named_towns  short names (义乌, 随州, 上海, 东南网), a two-character
+                        county (忠县) or another town of the county choose among
+                        same-named towns whose county is not named in full
+    place_from_towns    the most-mentioned town that is identified (its county is named,
+                        its name is unique, or short names settled it); ties go to the
+                        town written after its county, then to the one named first (the
+                        lede's subject); an ambiguous name mentioned more keeps only what
+                        its candidates share, unless a named prefecture settles it
+    place_from_counties when no town is named: the county alone (not a visiting one)
+    county_as_written   the old county name if the report predates a rename; a town
+                        written in a former or other spelling is recorded in the evidence
+                        ("文中写作侯寨乡，今为侯寨街道"): township_as_written
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from .gazetteer import Gazetteer, Place, load_gazetteer
+from .mentions import Mention, read_mentions, text_without_towns
+from .town_choice import (
+    Tally,
+    confirm_variant_towns,
+    place_from_counties,
+    place_from_towns,
+    settle_same_named_towns,
+    tally_mentions,
+    town_candidates,
+)
+
+
+@dataclass(frozen=True)
+class PlaceResolution:
+    """The place (None = unplaced), the reasons for it, and what a reader should check."""
+
+    place: Place | None
+    evidence: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def county_as_written(
+    county_code: str, year: int | None, names_written: frozenset[str], gazetteer: Gazetteer
+) -> str | None:
+    """The county's name in force in ``year`` when it has been renamed since, else None.
+
+    Without a year, an old name the text writes (and the new one it does not) is used.
+
+    >>> gazetteer = load_gazetteer()
+    >>> county_as_written('610981', 2011, frozenset(), gazetteer)
+    '旬阳县'
+    >>> county_as_written('610981', 2023, frozenset({'旬阳市'}), gazetteer) is None
+    True
+    >>> county_as_written('610981', None, frozenset({'旬阳县'}), gazetteer)
+    '旬阳县'
+    """
+    renames = gazetteer.renames_by_code.get(county_code, ())
+    if year is not None:
+        later = [rename for rename in renames if rename.year > year]
+        if later:
+            return later[0].old_name
+        same_year = [r for r in renames if r.year == year and r.old_name in names_written]
+        return same_year[-1].old_name if same_year else None
+    if gazetteer.counties[county_code].name in names_written:
+        return None
+    written_old = [rename.old_name for rename in renames if rename.old_name in names_written]
+    return written_old[-1] if written_old else None
+
+
+def describe_rename(county_code: str, old_name: str, year: int | None, gazetteer: Gazetteer) -> str:
+    """One line of evidence for county_as_written.
+
+    >>> describe_rename('610981', '旬阳县', 2011, load_gazetteer())
+    '旬阳县于2021年更名为旬阳市；报道发表于2011年'
+    """
+    rename = next(r for r in gazetteer.renames_by_code[county_code] if r.old_name == old_name)
+    when = f"报道发表于{year}年" if year is not None else "文中写作旧名"
+    return f"{old_name}于{rename.year}年更名为{rename.new_name}；{when}"
+
+
+def parent_warnings(place: Place, tally: Tally, gazetteer: Gazetteer) -> list[str]:
+    """Warn when the text names provinces but never the one the place is in.
+
+    >>> from township_reports.ingest.town_choice import place_of_county
+    >>> gazetteer = load_gazetteer()
+    >>> parent_warnings(place_of_county(gazetteer.counties['410922']),
+    ...                 tally_mentions(read_mentions('学习陕西省经验', gazetteer)), gazetteer)
+    ['文中提到陕西省，但未提到清丰县所在的河南省']
+    """
+    if not place.province or not tally.provinces:
+        return []
+    place_code = gazetteer.provinces_by_name[place.province]
+    if tally.provinces[place_code]:
+        return []
+    code_to_name = {code: name for name, code in gazetteer.provinces_by_name.items()}
+    named = "、".join(sorted(code_to_name[code] for code in tally.provinces))
+    where = place.township or place.county or place.prefecture
+    return [f"文中提到{named}，但未提到{where}所在的{place.province}"]
+
+
+def supporting_evidence(place: Place, tally: Tally, gazetteer: Gazetteer) -> list[str]:
+    """Prefecture and province names in the text that agree with the place.
+
+    >>> from township_reports.ingest.town_choice import place_of_county
+    >>> gazetteer = load_gazetteer()
+    >>> supporting_evidence(place_of_county(gazetteer.counties['410922']),
+    ...     tally_mentions(read_mentions('濮阳市…河南省…河南省', gazetteer)), gazetteer)
+    ['濮阳市（提及1次）、河南省（提及2次）与之相符']
+    """
+    agreeing = []
+    if place.prefecture:
+        for code in gazetteer.prefectures_by_name[place.prefecture]:
+            if tally.prefectures[code] and place.province:
+                if gazetteer.provinces_by_name[place.province] == code[:2]:
+                    agreeing.append((place.prefecture, tally.prefectures[code]))
+    if place.province:
+        count = tally.provinces[gazetteer.provinces_by_name[place.province]]
+        if count:
+            agreeing.append((place.province, count))
+    if not agreeing:
+        return []
+    parts = [f"{name}（提及{count}次）" for name, count in agreeing]
+    return ["、".join(parts) + "与之相符"]
+
+
+def township_as_written(
+    place: Place, mentions: Iterable[Mention], sources: Mapping[str, str]
+) -> list[str]:
+    """How the text writes the place's town where that is not today's name (侯寨乡 for
+    侯寨街道, 堿滩镇 for 碱滩镇): the Report's ``township_as_written``, and the evidence.
+
+    >>> text = '二七区侯寨乡联合区城管局开展义务植树'
+    >>> place = resolve_place(text).place
+    >>> township_as_written(place, read_mentions(text, load_gazetteer()), {'text': text})
+    ['侯寨乡']
+    """
+    written = {
+        sources[mention.where][mention.start : mention.end]
+        for mention in mentions
+        if any(town.code == place.division_code for town in mention.towns)
+    }
+    return sorted(written - {place.township})
+
+
+def resolve_place(
+    text: str,
+    *,
+    title: str = "",
+    year: int | None = None,
+    gazetteer: Gazetteer | None = None,
+    context: str = "",
+) -> PlaceResolution:
+    """Find the township (and county, prefecture, province) a report is about.
+
+    ``text`` and ``title`` are simplified Chinese; ``year`` is the publication year when
+    known, used to give the county's old name if it was renamed after the report.
+    ``context`` is optional page furniture (site name, breadcrumb, footer address), which
+    often says the site's region; it only helps choose among same-named towns and
+    vouch for variant spellings, and never places a report by itself.
+
+    >>> resolution = resolve_place('今年以来，潼关县太要镇深入贯彻落实党的二十大精神',
+    ...                            title='潼关县太要镇:党建引领激发乡村振兴新动能')
+    >>> resolution.place
+    Place(township='太要镇', county='潼关县', prefecture='渭南市', province='陕西省', division_code='610522102', county_as_written=None, township_as_written=None)
+    >>> resolution.evidence
+    ('潼关县太要镇（县名与乡镇名连写，提及2次，含标题）',)
+    >>> resolve_place('神河镇在开展村级党组织“升级晋档，科学发展”活动中', year=2011).place.county_as_written
+    '旬阳县'
+    >>> resolve_place('以高质量党建引领生态型经济保持快速健康协调发展').place is None
+    True
+    >>> resolve_place('市文化馆党员走进大洋街道大星村', context='盐城市文化馆').place.county
+    '亭湖区'
+    """
+    gazetteer = gazetteer or load_gazetteer()
+    mentions = read_mentions(title, gazetteer, "title") + read_mentions(text, gazetteer)
+    # short names are looked for in the text with the towns blanked, computed once
+    masked = text_without_towns(title, text, mentions) + "\n" + context if mentions else ""
+    if any(mention.variant for mention in mentions):
+        mentions = confirm_variant_towns(mentions, tally_mentions(mentions), masked, gazetteer)
+    tally = tally_mentions(mentions)
+    candidates = town_candidates(mentions, tally)
+    if candidates:
+        candidates = settle_same_named_towns(candidates, mentions, masked, gazetteer)
+        place, evidence, warnings = place_from_towns(candidates, tally, gazetteer)
+    else:
+        place, evidence, warnings = place_from_counties(tally, gazetteer)
+    if place is None:
+        named = [
+            name for name, code in gazetteer.provinces_by_name.items() if tally.provinces[code]
+        ]
+        named += [
+            name
+            for name, codes in gazetteer.prefectures_by_name.items()
+            if any(tally.prefectures[code] for code in codes)
+        ]
+        if named and not warnings:
+            warnings.append(f"文中只提到{'、'.join(sorted(named))}，未提及县或乡镇：未定位")
+        return PlaceResolution(None, tuple(evidence), tuple(warnings))
+    if place.county and place.division_code:
+        county_code = place.division_code[:6]
+        old_name = county_as_written(
+            county_code, year, tally.county_names_written.get(county_code, frozenset()), gazetteer
+        )
+        if old_name:
+            place = replace(place, county_as_written=old_name)
+            evidence.append(describe_rename(county_code, old_name, year, gazetteer))
+    if place.county and place.division_code:
+        county_code = place.division_code[:6]
+        renamed = {rename.old_name for rename in gazetteer.renames_by_code.get(county_code, ())}
+        other_forms = sorted(
+            tally.county_names_written.get(county_code, frozenset()) - renamed - {place.county}
+        )
+        if other_forms and not place.county_as_written:
+            evidence.append(f"文中写作{'、'.join(other_forms)}，今为{place.county}")
+    if place.township and place.division_code and len(place.division_code) == 9:
+        written = township_as_written(place, mentions, {"title": title, "text": text})
+        if written:
+            place = replace(place, township_as_written=written[0])
+            evidence.append(f"文中写作{'、'.join(written)}，今为{place.township}")
+    evidence += supporting_evidence(place, tally, gazetteer)
+    warnings += parent_warnings(place, tally, gazetteer)
+    return PlaceResolution(place, tuple(evidence), tuple(warnings))

@@ -1,0 +1,384 @@
+"""Reading a page's shape: which lines are story, headline, date, fields and furniture.
+
+The page model (page.py) finds the body, the header above it and the footer below;
+here each line that is not story gets its role (field, byline, date line, caption,
+headline, posting account), the publication date and the headline are chosen with
+their evidence, and what a saved page's markup says is weighed against the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import bylines, dating, fields, headline, page, sources, structure
+from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
+from .stated_dates import StatedDate, is_date_line, parse_stated_date
+from .trace import Trace
+
+
+def _field_rules_kinds(found: dict[str, list[str]], into: fields.Fields) -> None:
+    for kind, values in found.items():
+        into.add(kind, values)
+
+
+@dataclass
+class PageReading:
+    """What the page model read: the body's lines, the headline, the stated date, evidence."""
+
+    body_lines: list[str]
+    title: str
+    stated: StatedDate | None
+    evidence: dict
+    header: list[str]
+    furniture: list[str]
+    publisher: str | None
+
+
+def read_page(
+    page_lines: list[str], kept: list[int], found: fields.Fields, trace: Trace
+) -> PageReading:
+    """Read a page's shape: body lines, headline and publication date, each with evidence.
+
+    ``page_lines`` are all the page's lines (simplified, inline furniture removed) and
+    ``kept`` the indices of those that are not chrome. Dates are read from the whole
+    page, since a line of furniture can carry the date (an e-paper's issue line, an
+    info-disclosure table); everything else from the kept lines.
+
+    The page model (page.py) finds the body (the prose), the header above it and the
+    footer below. Field lines (作者:… 发布时间:…), date lines and bylines in header and
+    footer become metadata; the date is the best-scored date candidate (dating.py);
+    the headline is the best-scored free header line; every other header or footer
+    line is page furniture and is recorded as removed.
+    """
+    lines = [page_lines[i] for i in kept]
+    line_numbers = [i + 1 for i in kept]
+    zones = page.find_zones(lines)
+    if zones.body_start < zones.body_end:
+        body_span = kept[zones.body_start], kept[zones.body_end - 1] + 1
+    else:
+        body_span = len(page_lines), len(page_lines)
+    candidates = dating.date_candidates(page_lines, *body_span)
+    stated, date_evidence, date_warnings = dating.choose_publication_date(candidates)
+    candidate_lines = {c.line for c in candidates}
+    dated = {i for i, full in enumerate(kept) if full in candidate_lines}
+
+    roles_of, evidence = assign_roles(lines, line_numbers, zones, dated, found, trace)
+    for warning in date_warnings:
+        trace.review("date", warning)
+    if found.date and stated is None:
+        trace.review("date", f"日期字段“{found.date[0]}”不是有效日期")
+    if date_evidence:
+        evidence["date"] = dict(date_evidence, line=date_evidence["line"] + 1)
+        evidence["date"]["disagreeing"] = [
+            dict(other, line=other["line"] + 1) for other in date_evidence.get("disagreeing") or []
+        ]
+    title, publisher = choose_title(lines, line_numbers, roles_of, zones, evidence, trace)
+
+    furniture = [
+        lines[i].strip()
+        for i in range(len(lines))
+        if lines[i].strip()
+        and (
+            roles_of.get(i) == "caption"
+            or ((i < zones.body_start or i >= zones.body_end) and i not in roles_of)
+        )
+    ]
+    if furniture:
+        trace.step("page_furniture", len(furniture), removed=furniture)
+    body_lines, punctuated = [], 0
+    for index in range(zones.body_start, zones.body_end):
+        if index in roles_of:
+            continue
+        line, n = restore_fullwidth_punctuation(lines[index].strip())
+        line, doubled = collapse_doubled_punctuation(line)
+        punctuated += n + doubled
+        body_lines.append(line)
+    title, n = restore_fullwidth_punctuation(title)
+    trace.step("punctuation", punctuated + n)
+    # The whole header, furniture included: an e-paper's masthead and page lines are chrome.
+    header = [line for line in page_lines[: body_span[0]] if line.strip()]
+    kept_set = set(kept)
+    chrome = [line for i, line in enumerate(page_lines) if i not in kept_set and line.strip()]
+    # Everything around the story but the headline (furniture, field and byline lines)
+    # may name the site's region: the place step may use it to choose among towns.
+    around = [
+        lines[i] for i, role in sorted(roles_of.items()) if role not in ("headline", "caption")
+    ]
+    return PageReading(
+        body_lines, title, stated, evidence, header, chrome + furniture + around, publisher
+    )
+
+
+def assign_roles(
+    lines: list[str],
+    line_numbers: list[int],
+    zones: page.Zones,
+    dated: set[int],
+    found: fields.Fields,
+    trace: Trace,
+) -> tuple[dict[int, str], dict]:
+    """Give each line that is not story a role: field, byline, date or caption.
+
+    Labelled fields and bylines are read into ``found`` wherever they stand; a line
+    outside the body holding a date candidate (``dated``) is a date line; a bracketed
+    or scene caption between paragraphs is a caption. Returns the roles by line index
+    and the evidence of the names and source found (line and rule).
+    """
+    roles_of: dict[int, str] = {}
+    field_lines = []
+    byline_evidence: list[dict] = []
+    labelled: dict[str, dict] = {}
+    for index, line in enumerate(lines):
+        parsed = fields.parse_field_line(line)
+        byline = None if parsed is not None else bylines.byline_line(line)
+        if parsed is not None:
+            _field_rules_kinds(parsed, found)
+            field_lines.append(line.strip())
+            roles_of[index] = "field"
+            for kind in parsed:
+                labelled.setdefault(
+                    kind, {"line": line_numbers[index], "rule": "labelled field", "text": line}
+                )
+            if index >= zones.body_end and parsed.get("source"):
+                # 来源 under the text is the original's credit; one above the headline is
+                # often the reposting platform's (来源：多彩贵州网 … 来源：岑巩发布)
+                found.source[:] = parsed["source"] + [
+                    s for s in found.source if s not in parsed["source"]
+                ]
+                labelled["source"] = {
+                    "line": line_numbers[index],
+                    "rule": "labelled field under the text",
+                    "text": line,
+                }
+        elif index >= zones.body_end and sources.credit_line(line):
+            # 辽宁省盘锦市双台子区委组织部 alone under the text: the issuing office
+            found.add("source", [sources.credit_line(line)])  # after any labelled 来源
+            field_lines.append(line.strip())
+            roles_of[index] = "field"
+            labelled.setdefault(
+                "source",
+                {
+                    "line": line_numbers[index],
+                    "rule": "the office named under the text",
+                    "text": line,
+                },
+            )
+        elif byline is not None:  # parsed once: the line's byline, when it is nothing else
+            found.add_byline(byline)
+            field_lines.append(line.strip())
+            roles_of[index] = "byline"
+            byline_evidence.append({"line": line_numbers[index], "rule": byline.rule})
+        elif (index < zones.body_start or index >= zones.body_end) and (
+            index in dated or is_date_line(line)
+        ):
+            roles_of[index] = "date"
+        elif zones.body_start <= index < zones.body_end and (
+            page.is_bracketed_caption(line) or page.is_scene_caption(line)
+        ):  # between paragraphs only: a headline may end in 新风貌 too
+            roles_of[index] = "caption"
+    trace.step("fields", len(field_lines), lines=field_lines)
+    dates = [lines[i].strip() for i, role in sorted(roles_of.items()) if role == "date"]
+    if dates:
+        trace.step("date_line", len(dates), lines=dates)
+    evidence = {k: v for k, v in labelled.items() if k in ("authors", "editors", "source")}
+    if byline_evidence:
+        evidence.setdefault("authors", byline_evidence[0])
+    return roles_of, evidence
+
+
+def choose_title(
+    lines: list[str],
+    line_numbers: list[int],
+    roles_of: dict[int, str],
+    zones: page.Zones,
+    evidence: dict,
+    trace: Trace,
+) -> tuple[str, str | None]:
+    """The headline (or "" when the title must be devised) and the posting account under it.
+
+    The best-scored free header line; failing that, a headline glued to the lede split
+    off it. A weak or split headline goes on the review list; the lines taken get the
+    role ``headline`` (and ``account``) in ``roles_of``; the lede line loses a split-off
+    headline in ``lines``.
+    """
+    best, scored = headline.choose_headline(lines, roles_of, zones)
+    if best is not None:
+        for index in best.lines:
+            roles_of[index] = "headline"
+        evidence["title"] = {
+            "line": line_numbers[best.index],
+            "score": round(best.score, 2),
+            "rule": "; ".join(best.reasons),
+        }
+        if best.score < headline.HEADLINE_CONFIDENT:
+            trace.review("title", f"标题把握不大（{best.score:.2f}）：“{best.text}”")
+        account = headline.account_line(lines, roles_of, best.lines[-1], zones)
+        if account is None:
+            return best.text, None
+        roles_of[account] = "account"
+        return best.text, lines[account].strip()
+    if zones.body_start < zones.body_end:
+        glued = headline.split_glued_headline(lines[zones.body_start])
+        if glued:
+            title, lines[zones.body_start] = glued
+            evidence["title"] = {
+                "line": line_numbers[zones.body_start],
+                "rule": "headline glued to the lede, split off",
+            }
+            trace.review("title", f"标题与首段相连，已拆分：“{title}”")
+            return title, None
+    if scored:
+        trace.review("title", "页首各行都不像标题：标题为拟定")
+    return "", None
+
+
+def markup_candidates(
+    markup, title: str, stated: StatedDate | None, evidence: dict, trace: Trace
+) -> tuple[str, StatedDate | None]:
+    """Title and date of a saved page, weighing what its markup says against the text.
+
+    The page's own headline wins unless it is missing or shares nothing with the
+    markup's title (then the page model took a wrong line); the text's date wins
+    (it carries the time of day) unless the markup's head or URL names another day.
+    """
+    marked_title = restore_fullwidth_punctuation(to_simplified(markup.title or ""))[0].strip()
+    squeezed = re.sub(r"\s+", "", title), re.sub(r"\s+", "", marked_title)
+    if marked_title and not (squeezed[0] in squeezed[1] or squeezed[1] in squeezed[0]):
+        if title:
+            trace.review("title", f"页面标记的标题“{marked_title}”与正文标题“{title}”不同：取前者")
+        title = marked_title
+        evidence["title"] = {"rule": markup.evidence.get("title", "page markup")}
+    marked = parse_stated_date(markup.date) if markup.date else None
+    source = markup.evidence.get("date", "")
+    if marked and stated is None:
+        stated = marked
+        evidence["date"] = {"rule": source}
+    elif (
+        marked
+        and source.startswith(("htmldate: URL", "htmldate: <head>"))
+        and stated.iso[:10] != marked.iso
+    ):
+        trace.review("date", f"页面标记的日期{marked.iso}与正文日期{stated.iso}不同：取前者")
+        stated = marked
+        evidence["date"] = {"rule": source}
+    return title, stated
+
+
+def read_body(
+    reading: PageReading, found: fields.Fields, trace: Trace
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The body's blocks (paragraphs and headings) with its credits taken out, and its
+    paragraphs as they were read (a devised title quotes the first).
+
+    Credits stand in the text itself as often as in field lines: a dateline byline
+    (本报讯（记者 甲 通讯员 乙）…), a paragraph of credits at the end, the issuing office
+    alone under the text, a byline closing the last paragraph. Their names and source go
+    into ``found``; what is cut from the text is recorded in the trace.
+    """
+    blocks = structure.paragraphs_and_headings(reading.body_lines)
+    paragraphs = [text for kind, text in blocks if kind == "p"]
+    evidence = reading.evidence
+    take_dateline_byline(blocks, paragraphs, found, evidence, trace)
+    if not found.source:
+        name_source_from_page(paragraphs, reading, found)
+    take_closing_credits(blocks, found, evidence, trace)
+    if paragraphs:
+        take_trailing_byline(blocks, found, evidence, trace)
+    if not found.source and found.newsroom:  # ◎临沂晚报记者 甲, nothing else
+        found.add("source", found.newsroom[:1])
+        evidence["source"] = {"rule": "the paper whose reporter wrote it"}
+    trace.step(
+        "structure",
+        len(blocks),
+        paragraphs=sum(1 for k, _ in blocks if k == "p"),
+        headings=sum(1 for k, _ in blocks if k == "h2"),
+    )
+    return blocks, paragraphs
+
+
+def take_dateline_byline(
+    blocks: list, paragraphs: list[str], found: fields.Fields, evidence: dict, trace: Trace
+) -> None:
+    """Names from a dateline byline; an opening credit before the report's words is cut.
+
+    A dateline byline (本报讯（记者 甲 通讯员 乙）…) stays in the text; only the names are
+    taken. Menu text can come before the dateline paragraph, so look at the first few.
+    """
+    for paragraph in paragraphs[:5]:
+        byline = bylines.dateline_byline(paragraph)
+        if byline:
+            found.add_byline(byline)
+            evidence.setdefault("authors", {"rule": byline.rule, "text": paragraph[:40]})
+            opening = bylines.opening_credit(paragraph)
+            if opening:  # （记者王敏 通讯员李响）11月5日，…: a credit, not the report's words
+                at = next(i for i, block in enumerate(blocks) if block == ("p", paragraph))
+                blocks[at] = ("p", paragraph[len(opening) :].lstrip())
+                trace.step("byline", 1, removed=[opening.strip()], rule=byline.rule)
+            break
+
+
+def name_source_from_page(paragraphs: list[str], reading: PageReading, found: fields.Fields):
+    """The source when no field names one: the paper in the dateline or the e-paper's
+    masthead, else the posting account under the headline."""
+    publication = sources.publication_named(
+        paragraphs[0] if paragraphs else "", reading.header, reading.furniture
+    )
+    if publication:
+        found.add("source", [publication])
+        reading.evidence["source"] = {
+            "rule": "the paper named in the dateline or the e-paper masthead"
+        }
+    elif reading.publisher:
+        found.add("source", [reading.publisher])
+        reading.evidence["source"] = {"rule": "the posting account under the headline"}
+
+
+def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
+    """Cut the credit paragraphs and the issuing office that close the text, as fields."""
+    while len(blocks) > 1 and fields.is_credit_paragraph(blocks[-1][1]):
+        # 总审丨高明远 统筹丨刘一 编校丨林夕 责编丨韩冰, left as a paragraph by a flattened
+        # page: the credits of the text above, read as fields
+        credits = blocks.pop()[1]
+        _field_rules_kinds(fields.parse_field_line(credits) or {}, found)
+        trace.step("fields", 1, lines=[credits])
+    credited = sources.credit_line(blocks[-1][1]) if len(blocks) > 1 else None
+    if credited:  # 辽宁省盘锦市双台子区委组织部 alone under the text: the issuing office
+        trace.step("credit", 1, removed=[blocks[-1][1]])
+        del blocks[-1]
+        if not found.source:
+            evidence["source"] = {"rule": "the office named under the text", "text": credited}
+        found.add("source", [credited])  # after a labelled 来源, which speaks first
+
+
+def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
+    """Cut a byline closing the last paragraph (…。（记者 王敏）), taking its names and source."""
+    last = max(i for i, (kind, _) in enumerate(blocks) if kind == "p")
+    cut, byline = bylines.trailing_byline(blocks[last][1])
+    if not byline:
+        return
+    credit = blocks[last][1][len(cut) :].strip()
+    trace.step("byline", 1, removed=[credit], rule=byline.rule)
+    if cut:
+        blocks[last] = ("p", cut)
+    else:
+        del blocks[last]
+    if byline.source and byline.rule.endswith("labels"):
+        # …。（来源：平山县融媒体中心）: a 来源 closing the text is the original's
+        # credit, before one above the headline (the reposting app's)
+        found.source.insert(0, byline.source)
+    elif byline.source:  # an organisation's credit (清远日报社编发): after any 来源
+        found.add("source", [byline.source])
+    found.add_byline(byline)
+    evidence["authors"] = {"rule": byline.rule, "text": credit}
+
+
+def weigh_markup(
+    markup, title: str, stated, evidence: dict, found: fields.Fields, trace: Trace
+) -> tuple[str, StatedDate | None]:
+    """Title and date weighed against a saved page's markup; its authors when none were read."""
+    title, stated = markup_candidates(markup, title, stated, evidence, trace)
+    if markup.authors and not found.authors:
+        found.add("authors", [to_simplified(name) for name in markup.authors])
+        evidence["authors"] = {"rule": markup.evidence.get("authors", "page markup")}
+    return title, stated

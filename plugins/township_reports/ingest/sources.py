@@ -1,0 +1,191 @@
+"""The source of a report: a 来源 value cleaned, or the paper its dateline or masthead names.
+
+A report reposted by an app names the app above the headline and the original paper
+in its dateline (本报讯, 据临沂日报报道) or an e-paper's masthead: the original is the
+source. Input is simplified text; every function here is pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .field_rules import BRACKETS, BULLETS, CJK, FieldRules, load_field_rules
+
+
+def strip_wrapping(text: str) -> str:
+    """The text without one pair of brackets around it and without leading bullets."""
+    text = text.strip()
+    if text[:1] in BRACKETS and text.endswith(BRACKETS[text[0]]):
+        text = text[1:-1].strip()
+    return text.lstrip(BULLETS + " \u3000")
+
+
+def is_source_name(value: str, rules: FieldRules) -> bool:
+    """True unless a 来源 value names nothing: 本站, 网络, a code such as sp20250217, or
+    only the platform an account posted on (澎湃新闻·澎湃号·政务)."""
+    return (
+        bool(re.search(f"[{CJK}]", value))
+        and value not in rules.not_sources
+        and not is_platform(value, rules)
+    )
+
+
+def is_platform(value: str, rules: FieldRules | None = None) -> bool:
+    """True for a platform that carries accounts, not an account (上游号, 澎湃新闻·澎湃号·政务).
+
+    >>> [is_platform(v) for v in ['上游号', '澎湃新闻·澎湃号·政务', '微信公众号', '巫山发布', '新湖南客户端']]
+    [True, True, True, False, False]
+    """
+    rules = rules or load_field_rules()
+    parts = [p for p in re.split(r"[·・•\s]+", value.strip()) if p]
+    return bool(parts) and any(
+        p in rules.source_platforms or re.fullmatch(f"[{CJK}]{{2,3}}号", p) for p in parts
+    )
+
+
+def credit_line(line: str, rules: FieldRules | None = None) -> str | None:
+    """The organisation a line under the last paragraph credits, when it is nothing else.
+
+    County and township sites often close a report with the issuing office's
+    name on a line of its own, in place of a 来源 label: that office is the
+    report's source, and the line is not text.
+
+    >>> credit_line('辽宁省盘锦市双台子区委组织部'), credit_line('（中共平利县委宣传部）')
+    ('辽宁省盘锦市双台子区委组织部', '中共平利县委宣传部')
+    >>> credit_line('兴隆镇人民政府 供稿')
+    '兴隆镇人民政府'
+    >>> [credit_line(x) for x in ['强化基层党组织', '党建引领促振兴', '全镇召开党委会。']]
+    [None, None, None]
+    """
+    rules = rules or load_field_rules()
+    text = strip_wrapping(line).strip()
+    text = re.sub(r"\s*供稿$", "", text)
+    if len(text) > 30 or not rules.credit_line.fullmatch(text):
+        return None
+    return text
+
+
+_SOURCE_WRAPPING = re.compile(r"^(?:单位|机构)\s*[:：]\s*|^[【\[（(]+|[】\]）)]+$")
+_TITLE_MARKS = re.compile(r"^[《“「『\"](.+?)[》”」』\"]$")
+_SOURCE_TAIL = re.compile(
+    r"(?:原创|进入论坛|手机读报|手机版|我要评论|我来说两句|打印|关闭|字号|分享|收藏)+$"
+)
+
+
+def clean_source(value: str, rules: FieldRules | None = None) -> str:
+    """A 来源 value without the furniture glued to it.
+
+    >>> clean_source('晋中新闻网进入论坛手机读报'), clean_source('天山网-新疆日报原创')
+    ('晋中新闻网', '天山网-新疆日报')
+    >>> clean_source('【冰城'), clean_source('单位：伊犁边境管理支队'), clean_source('原创')
+    ('冰城', '伊犁边境管理支队', '原创')
+
+    A paper's or an account's name comes without its marks, an account without
+    the platform it posts on:
+
+    >>> clean_source('《湖南日报》'), clean_source('微信公众号“平利发布”'), clean_source('抖音号：平利融媒')
+    ('湖南日报', '平利发布', '平利融媒')
+    >>> clean_source('新湖南客户端'), clean_source('微信')
+    ('新湖南客户端', '微信')
+    """
+    rules = rules or load_field_rules()
+    cleaned = _SOURCE_TAIL.sub("", _SOURCE_WRAPPING.sub("", value.strip())).strip()
+    for platform in rules.source_platforms:
+        account = cleaned[len(platform) :].lstrip(" :：")
+        if cleaned.startswith(platform) and re.match(f'[{CJK}《“「『"]', account):
+            cleaned = account
+            break
+    marked = _TITLE_MARKS.match(cleaned)
+    if marked:
+        cleaned = marked.group(1).strip()
+    return cleaned or value.strip()
+
+
+_PUBLICATION = (
+    r"(?!本报|本网|本台|本站|本刊)[\u4e00-\u9fff]{1,10}?"
+    r"(?:日报|晚报|时报|商报|早报|都市报|农民报|报|新闻网|网|广播电视台|电视台|融媒体中心|客户端"
+    r"|在线|频道)"
+)
+_PAPER = r"(?!本报)[\u4e00-\u9fff]{1,10}?(?:日报|晚报|时报|商报|早报|都市报|农民报|报)"
+_WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)"
+_DATELINE_PUBLICATION = re.compile(
+    rf"^\s*[（(]?(?:({_PUBLICATION})(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
+    rf"|({_WIRE})[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
+)
+_THIS_PAPER = re.compile(r"^\s*[（(【]?本报(?:讯|记者|消息)")
+# Where a paper's own site names it: a welcome banner, a copyright line, or the name
+# standing alone between spaces (an e-paper's list of pages).
+_HOST_PAPER = re.compile(
+    r"(?:欢迎您?(?:阅览|访问|浏览|光临|阅读|来到)|版权所有\s*[:：]?\s*|(?:^|(?<=\s)))"
+    r"((?!本报)[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|都市报|报)社?)(?=\s|$|[，。,])"
+)
+_MASTHEAD = re.compile(rf"^\s*({_PAPER})(?:$|[\s\u3000]+(?:\d{{4}}\s*[年.-]|第\s*[A-Z]?\d))")
+_EPAPER_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
+_REPRINT = re.compile(rf"据({_PUBLICATION})报道")
+#: A periodical's issue line on a journal aggregator: 党的生活（江苏） 2023年6期
+_PERIODICAL_ISSUE = re.compile(r"^\s*([^\s\d，。：:]{2,16})\s+\d{4}\s*年\s*第?\s*\d{1,2}\s*期\s*$")
+
+
+def publication_named(paragraph: str, header: list[str], around: list[str] = ()) -> str | None:
+    """The paper or site a report names as its origin when no 来源 label says so.
+
+    A reprint names its original (``台海网5月20日讯 据福建日报报道``); else the dateline
+    that opens the story names it (``淮安日报讯（…）``, a wire service's
+    ``中新网林芝6月18日电``), a journal aggregator's issue line (``党的生活（江苏） 2023年6期``), and
+    an e-paper's masthead above the headline (``沈阳日报　2024年07月03日　第A06版``).
+    ``本报讯`` names nothing (the masthead does); a portal's or mirror's own banner is
+    the host, not the origin, so only an e-paper page's masthead counts.
+
+    >>> publication_named('淮安日报讯（淮安日报全媒体记者 孙倩）锣鼓一响', [])
+    '淮安日报'
+    >>> publication_named('中新网林芝6月18日电 题：雪域小镇的“红色引擎”', []), publication_named('新华社北京3月5日电（记者 甲）', [])
+    ('中新网', '新华社')
+    >>> publication_named('台海网5月20日讯 据福建日报报道 谷雨过后，武夷山市星村镇', [])
+    '福建日报'
+    >>> publication_named('（中国乡镇网讯）为充分发挥党员先锋模范作用', [])
+    '中国乡镇网'
+    >>> publication_named('近日，某镇', ['党的生活（江苏） 2023年6期'])
+    '党的生活（江苏）'
+
+    >>> publication_named('本报讯（记者 甲）近日', ['沈阳日报\u30002024年07月03日\u3000第A06版\u3000区县'])
+    '沈阳日报'
+    >>> publication_named('本报讯（记者 甲）近日', ['青浦报', '第02版：综合新闻'])
+    '青浦报'
+    >>> publication_named('近日，某镇', ['六盘水新闻网', '平顶山新闻网  平顶山日报  平顶山晚报']) is None
+    True
+
+    ``本报讯`` on a paper's own site names the one paper the page names around it
+    (``欢迎您阅览天门日报``, ``版权所有：三峡日报社``), when it names only one:
+
+    >>> publication_named('本报讯(记者 向杰)7日，', ['欢迎您阅览三峡日报 您是第', '当前版:04版'])
+    '三峡日报'
+    >>> publication_named('本报讯 近日，', [], ['2024-03-06 2 2 滁州日报 content_109481.html'])
+    '滁州日报'
+    >>> publication_named('本报讯 近日，', ['平顶山日报  平顶山晚报']) is None
+    True
+    """
+    reprint = _REPRINT.search(paragraph[:60])
+    if reprint:  # 台海网5月20日讯 据福建日报报道: the site reprints the paper
+        return reprint.group(1)
+    for line in [paragraph, *header]:  # a wire dateline may stand on the headline's line
+        match = _DATELINE_PUBLICATION.match(line)
+        if match:
+            return match.group(1) or match.group(2)
+    for line in header:
+        match = _PERIODICAL_ISSUE.match(line)
+        if match:
+            return match.group(1)
+    if any(_EPAPER_PAGE.search(line) for line in header):
+        for line in header:
+            match = _MASTHEAD.match(line)
+            if match:
+                return match.group(1)
+    if _THIS_PAPER.match(paragraph):
+        papers = {
+            re.sub("社$", "", m.group(1))
+            for line in [*header, *around]
+            for m in _HOST_PAPER.finditer(line)
+        }
+        if len(papers) == 1:
+            return papers.pop()
+    return None

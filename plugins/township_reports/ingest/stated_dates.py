@@ -1,0 +1,281 @@
+"""Dates as pages write them: every full date a line states, read exactly.
+
+Arabic, full-width or Chinese numerals, with or without a time, a stamp's two-digit
+year (24-03-05 10:21), an issue label's 20240315期. A date without a year (``3月5日``,
+``09-17``) is never completed with one, and an impossible day is no date. The words around
+dates (labels, today-date markers, counter words) are data: ``data/date_rules.yaml``.
+Input is simplified text; every function here is pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from . import DATA
+
+# Full-width digits and separators, one character for one so offsets stay true.
+HALFWIDTH = str.maketrans("０１２３４５６７８９：／－．Ｔ\u3000", "0123456789:/-.T ")
+
+_TIME = (
+    r"(?:\s{0,3}|T)(?P<H>[01]?\d|2[0-3])"
+    r"(?::(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    r"|\s*[时点]\s*(?P<M2>[0-5]?\d)\s*分(?:\s*(?P<S2>[0-5]?\d)\s*秒)?)"
+    r"(?!\d)(?:Z|[+-]\d{2}:?\d{2}(?!\d))?"
+)
+# A year, then month and day joined by one repeated separator (2024-3-5, 2024/03/05,
+# 2024.03.05; a CMS may close it with one more before the time: 2022/03/03/ 15:19) or
+# by 年月日. In the 年月 form the 日 may be missing only before a break:
+# "2023年5月20余个村" is not a date.
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<y>19[5-9]\d|20\d\d)"
+    r"(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)(?:(?P=sep)(?=\s{0,3}\d{1,2}:))?"
+    r"|\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*(?:[日号]|(?=[\s|｜,，;；)）\]】]|$))"
+    # A regional portal's 2024 09/23 10:12:35: a space after the year, two-digit month/day.
+    r"|\s+(?P<m3>\d{2})/(?P<d3>\d{2})(?![\d/]))"
+    rf"(?:{_TIME})?"
+)
+# A media-centre stamp with a two-digit year (• 24-05-17 19:42:10), read as 20YY. Only
+# with the time of day: without it 24-05-17 is as likely a code or a score.
+_SHORT_YEAR_STAMP = re.compile(
+    r"(?<![\dA-Za-z./-])(?P<y>[0-3]\d)(?P<sep>[-/])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)"
+    rf"(?=\s{{1,3}}\d)(?:{_TIME})"
+)
+# An aggregator's European-order stamp, 17.05.2024  19:42: dots, two-digit day and month.
+_DAY_FIRST_STAMP = re.compile(
+    r"(?<![\w.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>19[5-9]\d|20\d\d)(?![\d.])"
+    rf"(?:{_TIME})?"
+)
+# An issue label with the day written without separators (20240315期): the words that
+# may follow are data (issue_label_words); the digits alone are a count or an address.
+_COMPACT_DATE = (
+    r"(?<![\dA-Za-z./_-])(?P<y>19[5-9]\d|20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=\s?(?:{words}))"
+)
+_CN_DIGIT = "〇○零Ｏ一二三四五六七八九"
+_CN_DATE = re.compile(
+    rf"[{_CN_DIGIT}]{{4}}\s*年\s*(?:十[一二]?|[元一二三四五六七八九])\s*月\s*"
+    r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+)
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    iso: str
+    precision: str
+
+
+def _stated(y, m, d, hour=None, minute=None, second=None) -> StatedDate | None:
+    """A StatedDate from parts as written; None for a day that does not exist.
+
+    A time of exactly midnight (``2024-06-20 00:00:00``) is what a CMS prints when it
+    was given only the day: the date is stated to the day, not to the second.
+
+    >>> _stated('2024', '06', '20', '00', '00', '00'), _stated('2024', '6', '20', '9', '05')
+    (StatedDate(iso='2024-06-20', precision='day'), StatedDate(iso='2024-06-20T09:05', precision='minute'))
+    """
+    try:
+        day = dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+    midnight = (
+        hour is not None and int(hour) == 0 and int(minute or 0) == 0 and not int(second or 0)
+    )
+    if hour is None or minute is None or midnight:
+        return StatedDate(day.isoformat(), "day")
+    stamp = f"{day.isoformat()}T{int(hour):02d}:{int(minute):02d}"
+    if second is None:
+        return StatedDate(stamp, "minute")
+    return StatedDate(f"{stamp}:{int(second):02d}", "second")
+
+
+def _from_numeric(match: re.Match) -> StatedDate | None:
+    groups = match.groupdict()
+    year = groups["y"] if len(groups["y"]) == 4 else "20" + groups["y"]
+    return _stated(
+        year,
+        groups["m"] or groups.get("m2") or groups.get("m3"),
+        groups["d"] or groups.get("d2") or groups.get("d3"),
+        groups.get("H"),
+        groups.get("M") or groups.get("M2"),
+        groups.get("S") or groups.get("S2"),
+    )
+
+
+def _from_chinese_numerals(span: str) -> StatedDate | None:
+    """Read a date written in Chinese numerals (二〇二三年十月十二日).
+
+    cn2an sees only the matched span: run over a whole text it also turns
+    三会一课 into 3会1课.
+    """
+    span = re.sub(r"\s", "", span).replace("○", "〇").replace("Ｏ", "〇").replace("元月", "一月")
+    try:
+        import cn2an  # 0.2 s to import, and only dates in Chinese numerals need it
+
+        arabic = cn2an.transform(span, "cn2an")
+    except (ValueError, KeyError):
+        return None
+    match = _NUMERIC_DATE.fullmatch(arabic)
+    return _from_numeric(match) if match else None
+
+
+def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
+    """Every full date a line states, as (start, end, StatedDate), in line order.
+
+    Pages write dates every way a CMS template or a typist can: separators,
+    年月日 with or without a time glued on, ISO stamps, full-width digits, dates
+    glued to a name, Chinese numerals in signed documents. Only dates with a
+    year count (a year is never invented) and only days that exist.
+
+    >>> [d.iso for _, _, d in find_dates('时间:2023-07-25 10:50作者:方凤玲来源:宋家镇')]
+    ['2023-07-25T10:50']
+    >>> [d.iso for _, _, d in find_dates('2024/03/05 10:21  2024年03月05日10:21  2024-03-05T10:21:07')]
+    ['2024-03-05T10:21', '2024-03-05T10:21', '2024-03-05T10:21:07']
+    >>> [d.iso for _, _, d in find_dates('日期:2024.03.05 作者：张三2024-3-5 ２０２４年３月５日')]
+    ['2024-03-05', '2024-03-05', '2024-03-05']
+    >>> find_dates('二〇二三年十月十二日')
+    [(0, 10, StatedDate(iso='2023-10-12', precision='day'))]
+    >>> find_dates('3月5日，镇党委召开“三会一课”推进会；2023年5月以来，时间:09-17')
+    []
+    >>> find_dates('2023-02-30 2023年2月29日')
+    []
+
+    Forms met on fewer sites: a space after the year (``2024 09/23 10:12:35``), a
+    two-digit year with the time of a stamp, an issue label's run of eight digits:
+
+    >>> [d.iso for _, _, d in find_dates('2024 09/23 10:12:35 • 24-05-17 19:42:10 20240315期')]
+    ['2024-09-23T10:12:35', '2024-05-17T19:42:10', '2024-03-15']
+    >>> [d.iso for _, _, d in find_dates('17.05.2024  19:42')]
+    ['2024-05-17T19:42']
+    >>> find_dates('24-05-17 浏览次数：20240315 ****年*月**日')
+    []
+    """
+    text = line.translate(HALFWIDTH)
+    found = []
+    for match in (
+        *_NUMERIC_DATE.finditer(text),
+        *_SHORT_YEAR_STAMP.finditer(text),
+        *_DAY_FIRST_STAMP.finditer(text),
+        *_compact_date_pattern().finditer(text),
+    ):
+        date = _from_numeric(match)
+        if date:
+            found.append((match.start(), match.start() + len(match.group(0).rstrip()), date))
+    for match in _CN_DATE.finditer(text):
+        date = _from_chinese_numerals(match.group(0))
+        if date:
+            found.append((match.start(), match.end(), date))
+    return sorted(found, key=lambda found_date: found_date[0])
+
+
+@functools.cache
+def _compact_date_pattern() -> re.Pattern:
+    words = load_date_rules().issue_label_words
+    return re.compile(_COMPACT_DATE.format(words="|".join(map(re.escape, words))))
+
+
+def parse_stated_date(value: str) -> StatedDate | None:
+    """The first date a field value states; None when it holds no valid date.
+
+    >>> parse_stated_date('2011-09-14 09:09')
+    StatedDate(iso='2011-09-14T09:09', precision='minute')
+    >>> parse_stated_date('2023-08-07 09:25:34')
+    StatedDate(iso='2023-08-07T09:25:34', precision='second')
+    >>> [parse_stated_date(v).iso for v in ('2023年7月25日', '2023/07/25', '2023.07.25')]
+    ['2023-07-25', '2023-07-25', '2023-07-25']
+    >>> parse_stated_date('某某县融媒体中心 2024-03-05').iso
+    '2024-03-05'
+    >>> parse_stated_date('2023-02-30') is None
+    True
+    """
+    dates = find_dates(value)
+    return dates[0][2] if dates else None
+
+
+def is_date_line(line: str) -> bool:
+    """True for a line that is a date and little else (at most 4 other characters).
+
+    Such a line is never body text or a headline, whatever it means; whether it is
+    the publication date is for ``date_candidates`` to say (a header's
+    ``2024年3月5日 星期二`` is a date line but not the publication date).
+
+    >>> is_date_line('2023年7月25日'), is_date_line('2023-07-25 10:50'), is_date_line('6月26日，召开会议')
+    (True, True, False)
+    >>> is_date_line('（二〇二三年十月十二日）'), is_date_line('2024年3月5日 星期二')
+    (True, True)
+    """
+    dates = find_dates(line)
+    if not dates:
+        return False
+    start, end, _ = dates[0]
+    return len((line[:start] + line[end:]).strip()) <= 4
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """``data/date_rules.yaml``, compiled."""
+
+    label_kind: dict[str, str]
+    label_scores: dict[str, float]
+    label_any: re.Pattern
+    label_before: re.Pattern
+    label_at_end: re.Pattern
+    today_before: re.Pattern
+    today_then_date: re.Pattern
+    weekday_after: re.Pattern
+    lunar: tuple[str, ...]
+    edition: re.Pattern
+    counter_before: re.Pattern
+    copyright: tuple[str, ...]
+    issue_label_words: tuple[str, ...]
+    print_attribution_before: re.Pattern
+    print_attribution_after: re.Pattern
+    attachment_stamp_after: re.Pattern
+    stamp_name_end: re.Pattern
+
+
+def _spaced(word: str) -> str:
+    # Government templates space labels out to align a table: 发 布 日 期.
+    return r"\s?".join(map(re.escape, word))
+
+
+@functools.cache
+def load_date_rules(path: Path = DATA / "date_rules.yaml") -> DateRules:
+    """Compile the date vocabulary data file (cached)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    label_kind = {label: kind for kind, labels in data["labels"].items() for label in labels}
+    alternatives = []
+    for label in sorted(label_kind, key=len, reverse=True):
+        # 时间/日期 end many longer words (公示时间, 会议时间): only a label on their own.
+        guard = r"(?<![\u4e00-\u9fff])" if len(label) <= 2 else ""
+        alternatives.append(guard + _spaced(label))
+    label = "(?P<label>" + "|".join(alternatives) + ")"
+    after_label = r"\s*[:：]?\s*[】\]]?\s*(?:[|｜]\s*)*[【\[(（]?"
+    today = "|".join(map(re.escape, data["today_markers"]))
+    counters = "|".join(map(re.escape, sorted(data["counter_words"], key=len, reverse=True)))
+    return DateRules(
+        label_kind=label_kind,
+        label_scores={k: float(v) for k, v in data["label_scores"].items()},
+        label_any=re.compile(label + after_label + r"[\d〇○零一二]"),
+        label_before=re.compile(label + after_label + "$"),
+        label_at_end=re.compile(r"^(?:.*[\s|｜:：])?" + label + after_label + r"$"),
+        today_before=re.compile(rf"(?:{today})\s*[:：]?\s*$"),
+        today_then_date=re.compile(rf"(?:{today})\s*[:：]?\s*[\d〇○零一二]"),
+        weekday_after=re.compile(r"^[\s(（\[【]*" + data["weekday_pattern"]),
+        lunar=tuple(data["lunar_markers"]),
+        edition=re.compile(data["edition_pattern"]),
+        counter_before=re.compile(rf"(?:{counters})\s*[:：]?\s*$"),
+        copyright=tuple(m.lower() for m in data["copyright_markers"]),
+        issue_label_words=tuple(data["issue_label_words"]),
+        print_attribution_before=re.compile(data["print_attribution_before"]),
+        print_attribution_after=re.compile(data["print_attribution_after"]),
+        attachment_stamp_after=re.compile(data["attachment_stamp_after"]),
+        stamp_name_end=re.compile(
+            "(?:" + "|".join(map(re.escape, data["stamp_name_endings"])) + r")\s{0,2}$",
+            re.IGNORECASE,
+        ),
+    )
