@@ -19,7 +19,8 @@ from conftest import RAW, REPORTS, ROOT, seed
 from township_reports import ingest as ingest_module
 from township_reports.cli import main as cli
 from township_reports.errors import IngestError
-from township_reports.ingest import convert_file, ingest_bytes, ingest_paths, write_atomically
+from township_reports.files import write_atomically
+from township_reports.ingest import convert_file, ingest_bytes, ingest_paths
 from township_reports.report import render_markdown, split_front_matter
 from township_reports.structure import unescape_markdown_text
 

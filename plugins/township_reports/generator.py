@@ -61,6 +61,7 @@ from . import citations, facets
 from .characters import xml_safe
 from .chart import timeline_svg
 from .dates import date_kind, date_label, span_label
+from .files import write_atomically
 from .output_manifest import OutputManifest, theme_static_names
 from .rawfiles import find_raw_files, publish_paths, raw_url, recorded_raw_paths
 from .reader import html_to_text
@@ -574,15 +575,12 @@ class PageCache:
     def save(self) -> None:
         if not self.file:
             return
-        self.file.parent.mkdir(parents=True, exist_ok=True)
         data = {
             "fingerprint": self.fingerprint,
             "output": str(self.output_path.resolve()),
             "files": self.done,
         }
-        temporary = self.file.with_suffix(".tmp")
-        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, self.file)
+        write_atomically(self.file, json.dumps(data, ensure_ascii=False))
 
 
 class FragmentCache:
@@ -646,12 +644,8 @@ class FragmentCache:
         unchanged = not self.made and kept.keys() == self.groups.keys()
         if unchanged and all(len(kept[n]) == len(self.groups[n]) for n in self.used):
             return
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.file.with_suffix(".tmp")
-        with temporary.open("wb") as f:
-            data = {"fingerprint": self.fingerprint, "groups": kept}
-            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, self.file)
+        data = {"fingerprint": self.fingerprint, "groups": kept}
+        write_atomically(self.file, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 class CachingWriter(Writer):
@@ -989,11 +983,7 @@ class ArchiveGenerator(Generator):
 
     def _file(self, name: str, data: str | bytes):
         self.output_manifest.add(name)
-        path = Path(self.output_path) / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, str):
-            data = data.encode("utf-8")
-        path.write_bytes(data)
+        write_atomically(Path(self.output_path) / name, data)
 
     def _copy(self, source: str, name: str):
         self.output_manifest.add(name)

@@ -25,7 +25,6 @@ import logging
 import os
 import re
 import sys
-import tempfile
 import time
 import typing
 from collections import Counter
@@ -38,6 +37,7 @@ from . import dating, dechrome, fields, initiatives, page, structure
 from .characters import remove_control_characters, remove_invisible_formatting
 from .decode import decode_report_bytes, looks_like_html
 from .errors import IngestError
+from .files import write_atomically
 from .htmlpage import read_html_page
 from .rawfiles import (
     RawFile,
@@ -827,28 +827,6 @@ def _catalog_text(name: str, value: str) -> str:
                 f"{name}: contains {', '.join(removed)}, which no reader can see; delete it"
             )
     return value
-
-
-_UMASK = os.umask(0)
-os.umask(_UMASK)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write text to path via a temp file and a rename: readers see old or new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # The pid in the name lets the next ingest tell a dead writer's temp file from a live one's.
-    handle, temp = tempfile.mkstemp(
-        prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual permissions
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
 
 
 def sha256_text(text: str) -> str:

@@ -81,6 +81,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import dates
+from .files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -867,10 +868,8 @@ class _Writer:
                 self.stats.files_unchanged += 1
                 return
         except FileNotFoundError:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+            pass
+        write_atomically(path, data)
         self.stats.files_written += 1
 
     def remove_stale(self, under: Path | None = None) -> None:
@@ -1192,8 +1191,6 @@ def _load_state(path: Path | None, head: list, meta: dict, files_now: int) -> di
 
 def _save_state(path, head, version, shards, numbers, digests) -> None:
     """Record, for the next build, which index this is and each report's number and digest."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     state = {
         "format": STATE_FORMAT,
         "head": head,
@@ -1202,9 +1199,7 @@ def _save_state(path, head, version, shards, numbers, digests) -> None:
         "p": shards[1],
         "reports": {rid: [n, digests[rid]] for rid, n in numbers.items()},
     }
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(_dumps(state), encoding="utf-8")
-    os.replace(temporary, path)
+    write_atomically(Path(path), _dumps(state))
 
 
 def _build(records, out_dir, version, shard_bytes, page_size):
