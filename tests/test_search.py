@@ -20,8 +20,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from township_reports import search
-from township_reports.search import SearchIndex, normalise_query, substring_scan
+from township_reports.site import search
+from township_reports.site.search import SearchIndex, normalise_query, substring_scan
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 RAW = Path(__file__).resolve().parents[1] / "content" / "raw"
@@ -215,7 +215,7 @@ def test_results_ranked_by_hits_title_hits_then_date(records, index):
     scores = [h.score for h in ranked]
     assert scores == sorted(scores, reverse=True)
     # Equal scores: newer first.
-    dates = {r.id: search.dates.sort_date(r.dates) for r in records}
+    dates = {r.id: search.date_display.sort_date(r.dates) for r in records}
     for a, b in zip(ranked, ranked[1:], strict=False):
         if a.score == b.score:
             ids = index.document(a.number)["id"], index.document(b.number)["id"]

@@ -1,7 +1,7 @@
 """township_reports: ingest Chinese township Party-building reports and publish them with Pelican.
 
-The ingest pipeline (``ingest``) turns raw reports into Markdown; the Pelican glue
-(``register``) turns that Markdown into the archive's facet pages.
+The ingest pipeline (``ingest``) turns raw reports into Markdown; the site (``site/``,
+hooked into Pelican by ``register``) turns that Markdown into the archive's pages.
 """
 
 
@@ -9,7 +9,7 @@ def register():
     """Pelican entry point: hook the archive's readers and generators into Pelican's signals."""
     from pelican import signals
 
-    from . import failures, generator, reader, search
+    from .site import failures, generator, reader, search
 
     signals.initialized.connect(failures.start_counting)
     signals.readers_init.connect(reader.add_reader)

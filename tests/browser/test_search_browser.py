@@ -14,8 +14,8 @@ from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
 
-from township_reports import search
-from township_reports.search import normalise_query
+from township_reports.site import search
+from township_reports.site.search import normalise_query
 
 pytestmark = pytest.mark.browser
 

@@ -57,18 +57,18 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.writers import Writer
 
+from ..characters import xml_safe
+from ..files import write_atomically
+from ..rawfiles import find_raw_files, publish_paths, raw_url, recorded_raw_paths
 from . import citations, facets
-from .characters import xml_safe
 from .chart import timeline_svg
-from .dates import date_kind, date_label, span_label
-from .files import write_atomically
+from .date_display import date_kind, date_label, span_label
 from .output_manifest import OutputManifest, theme_static_names
-from .rawfiles import find_raw_files, publish_paths, raw_url, recorded_raw_paths
 from .reader import html_to_text
 
 log = logging.getLogger(__name__)
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 STEP_LABELS = {
     "decode": "解码",
     "control_characters": "删除控制字符",
@@ -481,12 +481,16 @@ def build_fingerprint(settings: dict, vocabulary: dict, extra) -> str:
     import pelican
 
     h = hashlib.sha1()
-    theme = Path(settings.get("THEME") or "")
-    folders = [Path(__file__).parent, theme / "templates"]
-    for folder in folders:
-        for path in sorted(folder.glob("*")):
-            if path.is_file() and path.suffix in {".py", ".html", ".xml", ".txt"}:
-                h.update(str(path.name).encode() + b"\0" + path.read_bytes() + b"\0")
+    plugin = Path(__file__).resolve().parents[1]
+    templates = Path(settings.get("THEME") or "") / "templates"
+    code = sorted(plugin.rglob("*.py"))  # the whole plugin: site, search and what they import
+    files = [(p.relative_to(plugin).as_posix(), p) for p in code] + [
+        (p.name, p)
+        for p in sorted(templates.glob("*"))
+        if p.is_file() and p.suffix in {".html", ".xml", ".txt"}
+    ]
+    for name, path in files:
+        h.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     config = {k: _settings_value(v) for k, v in sorted(settings.items()) if k.isupper()}
     h.update(digest(config, vocabulary, extra, pelican.__version__, jinja2.__version__).encode())
     return h.hexdigest()

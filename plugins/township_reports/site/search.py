@@ -80,8 +80,8 @@ from operator import add, sub
 from pathlib import Path
 from typing import NamedTuple
 
-from . import dates
-from .files import write_atomically
+from ..files import write_atomically
+from . import date_display
 
 log = logging.getLogger(__name__)
 
@@ -524,7 +524,7 @@ class SearchRecord:
 
     @property
     def date_label(self) -> str:
-        return dates.date_label(self.dates)
+        return date_display.date_label(self.dates)
 
     @property
     def place_label(self) -> str:
@@ -611,10 +611,10 @@ def year_facets(record: SearchRecord) -> list[tuple[str, str]]:
     >>> year_facets(SearchRecord('a', 't', 'b', 'u'))
     [('不详', '年代不详')]
     """
-    years = dates.report_years(record.dates)
+    years = date_display.report_years(record.dates)
     if not years:
-        return [("不详", dates.UNDATED_LABEL)]
-    if dates.date_kind(record.dates) == "stated":
+        return [("不详", date_display.UNDATED_LABEL)]
+    if date_display.date_kind(record.dates) == "stated":
         return [(str(y), f"{y}年") for y in years]
     return [(f"约{y}", f"约{y}年（推断）") for y in years]
 
@@ -677,7 +677,7 @@ def order_records(records: Iterable[SearchRecord]) -> list[SearchRecord]:
     >>> [r.id for r in order_records(rs)]
     ['c', 'a', 'b']
     """
-    return sorted(records, key=lambda r: (dates.sort_date(r.dates), r.id), reverse=True)
+    return sorted(records, key=lambda r: (date_display.sort_date(r.dates), r.id), reverse=True)
 
 
 # Binary arrays of the gram shards: code → array typecode (u16, u32, i16, i32, u8).
