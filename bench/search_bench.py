@@ -41,7 +41,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "plugins"))
 
-from township_reports import search  # noqa: E402
+from township_reports.site.search.build import build_index  # noqa: E402
+from township_reports.site.search.fold import fold_text, normalise_query, t2s_phrase_map  # noqa: E402
+from township_reports.site.search.query import SearchIndex  # noqa: E402
+from township_reports.site.search.records import SearchRecord, record_from_markdown_file  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -60,11 +63,11 @@ SEED_COUNTIES = ["平利县", "潼关县", "旬阳市", "旬阳县", "白河县"
 # ------------------------------------------------------------------ corpus
 
 
-def seed_records() -> list[search.SearchRecord]:
+def seed_records() -> list[SearchRecord]:
     reports = REPO / "content" / "reports"
     if not any(reports.glob("*.md")):
         reports = REPO / "tests" / "fixtures" / "reports"
-    return [search.record_from_markdown_file(p) for p in sorted(reports.glob("*.md"))]
+    return [record_from_markdown_file(p) for p in sorted(reports.glob("*.md"))]
 
 
 def gazetteer() -> tuple[list[tuple[str, str, str]], dict[str, tuple[str, str, str]]]:
@@ -93,7 +96,7 @@ def initiative_names() -> list[str]:
     return [str(i["name"]) for i in data.get("initiatives", [])]
 
 
-def make_corpus(n: int, seed: int) -> list[search.SearchRecord]:
+def make_corpus(n: int, seed: int) -> list[SearchRecord]:
     rng = random.Random(seed)
     seeds = seed_records()
     sentences = []
@@ -124,7 +127,7 @@ def make_corpus(n: int, seed: int) -> list[search.SearchRecord]:
         elif kind < 0.95:
             estimate = {"earliest": f"{year}-01-01", "latest": f"{year + rng.randint(0, 1)}-12-31"}
         records.append(
-            search.SearchRecord(
+            SearchRecord(
                 id=f"{i:012x}",
                 title=place_re.sub(town, rng.choice(titles))
                 if rng.random() < 0.5
@@ -148,7 +151,7 @@ def make_corpus(n: int, seed: int) -> list[search.SearchRecord]:
 def rare_query(records, rng) -> tuple[str, int]:
     """A rare 4-character query: a 4-character town name that a handful (2–10) of
     reports contain (a researcher looking for one place), else any rare 4-gram."""
-    texts = [search.fold_text(r.title + "\n" + r.body) for r in records]
+    texts = [fold_text(r.title + "\n" + r.body) for r in records]
     names = sorted({r.township for r in records if r.township and len(r.township) == 4})
     rng.shuffle(names)
     for q in names[:300]:
@@ -168,8 +171,8 @@ def rare_query(records, rng) -> tuple[str, int]:
 
 def recall_check(records, index_dir: Path, rng, samples: int = 300) -> dict:
     """Sampled queries (1–12 characters, from the corpus): the index against a scan."""
-    texts = [search.fold_text(r.title + "\n" + r.body) for r in records]
-    index = search.SearchIndex(index_dir)
+    texts = [fold_text(r.title + "\n" + r.body) for r in records]
+    index = SearchIndex(index_dir)
     number_of = {index.document(n)["id"]: n for n in range(index.meta["docs"])}
     found = missed = false = 0
     queries = 0
@@ -303,7 +306,7 @@ def main(argv=None) -> int:
     print(
         f"corpus: {len(records):,} reports, {chars:,} characters ({time.perf_counter() - t:.1f} s)"
     )
-    search.t2s_phrase_map()  # OpenCC tables: built once per build, timed apart
+    t2s_phrase_map()  # OpenCC tables: built once per build, timed apart
     shutil.rmtree(args.site, ignore_errors=True)
     index_dir = args.site / "search"
     state = args.site.with_name(args.site.name + "-state.json")  # as CACHE_PATH holds it
@@ -311,15 +314,15 @@ def main(argv=None) -> int:
 
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t = time.perf_counter()
-    stats = search.build_index(records, index_dir, state_path=state)
+    stats = build_index(records, index_dir, state_path=state)
     cold = time.perf_counter() - t
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t = time.perf_counter()
-    again = search.build_index(records, index_dir, state_path=state)
+    again = build_index(records, index_dir, state_path=state)
     warm = time.perf_counter() - t
     records[len(records) // 2].body += "\n新增一段文字，检验只改一篇时的重建。"
     t = time.perf_counter()
-    one = search.build_index(records, index_dir, state_path=state)  # an update
+    one = build_index(records, index_dir, state_path=state)  # an update
     one_changed = time.perf_counter() - t
     usage = disk_usage(index_dir)
     total = sum(v["bytes"] for v in usage.values())
@@ -365,9 +368,9 @@ def main(argv=None) -> int:
                 f"{label:10} {q['results']:8,} {q['first_results_ms']:11.0f} ms "
                 f"{q['bytes_fetched'] / 1e3:7.0f} kB {q['bytes_fetched_gzip'] / 1e3:6.0f} kB {q['files_fetched']:6}"
             )
-        texts = [search.fold_text(r.title + "\n" + r.body) for r in records]
+        texts = [fold_text(r.title + "\n" + r.body) for r in records]
         for q in queries:
-            terms = search.normalise_query(q["query"])
+            terms = normalise_query(q["query"])
             q["scan"] = sum(1 for x in texts if all(t in x for t in terms))
         print(
             "result counts equal a substring scan: "

@@ -20,8 +20,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from township_reports import search
-from township_reports.search import SearchIndex, normalise_query, substring_scan
+from township_reports.site.date_display import sort_date
+from township_reports.site.search import build as search_build
+from township_reports.site.search.build import build_index
+from township_reports.site.search.fold import fold_query, fold_text, normalise_query
+from township_reports.site.search.index_format import count_occurrences
+from township_reports.site.search.query import SearchIndex, substring_scan
+from township_reports.site.search.records import order_records, record_from_markdown_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 RAW = Path(__file__).resolve().parents[1] / "content" / "raw"
@@ -29,14 +34,14 @@ RAW = Path(__file__).resolve().parents[1] / "content" / "raw"
 
 @pytest.fixture(scope="module")
 def records():
-    return [search.record_from_markdown_file(p) for p in sorted(FIXTURES.glob("*.md"))]
+    return [record_from_markdown_file(p) for p in sorted(FIXTURES.glob("*.md"))]
 
 
 @pytest.fixture(scope="module")
 def index(records, tmp_path_factory):
     out = tmp_path_factory.mktemp("search")
     # Small shards, so that queries really do cross shard boundaries.
-    search.build_index(records, out, shard_bytes=4000)
+    build_index(records, out, shard_bytes=4000)
     return SearchIndex(out)
 
 
@@ -156,7 +161,7 @@ def test_query_folding_agrees_with_opencc_on_the_raw_seeds():
     for raw in sorted(RAW.glob("*.txt")):
         for line in pinyin.sub("", raw.read_text(encoding="utf-8")).splitlines():
             if line.strip():
-                assert search.fold_query(line) == search.fold_text(converter.convert(line))
+                assert fold_query(line) == fold_text(converter.convert(line))
                 checked += 1
     assert checked > 40
 
@@ -215,7 +220,7 @@ def test_results_ranked_by_hits_title_hits_then_date(records, index):
     scores = [h.score for h in ranked]
     assert scores == sorted(scores, reverse=True)
     # Equal scores: newer first.
-    dates = {r.id: search.dates.sort_date(r.dates) for r in records}
+    dates = {r.id: sort_date(r.dates) for r in records}
     for a, b in zip(ranked, ranked[1:], strict=False):
         if a.score == b.score:
             ids = index.document(a.number)["id"], index.document(b.number)["id"]
@@ -228,8 +233,8 @@ def test_hit_counts_are_occurrence_counts(records, index):
     for query in ["党建", "一课", "三会一课", "哈哈", "哈哈哈"]:
         for hit in index.search(query):
             doc = index.document(hit.number)
-            text = search.fold_text(doc["t"] + "\n" + doc["b"])
-            starts = search.count_occurrences(text, normalise_query(query)[0])
+            text = fold_text(doc["t"] + "\n" + doc["b"])
+            starts = count_occurrences(text, normalise_query(query)[0])
             assert hit.hits == len(starts), query
             assert hit.title_hits == sum(1 for s in starts if s < len(doc["t"])), query
 
@@ -246,7 +251,7 @@ def test_reports_are_ranked_newest_first(index):
 def test_recall_and_precision_on_every_bigram_and_sampled_ngrams(records, index):
     """Every distinct 1–2 character string of the corpus, and 1,500 sampled 3–8
     character ones: the index finds exactly the reports a substring scan finds."""
-    texts = [search.fold_text(r.title + "\n" + r.body) for r in records]
+    texts = [fold_text(r.title + "\n" + r.body) for r in records]
     grams = substrings(texts, sampled=1500, longest=8, seed=4)
     assert len(grams) > 5000
     ids = [r.id for r in records]
@@ -287,16 +292,16 @@ def test_property_index_equals_substring_scan(records, index, data):
 
 
 def test_rebuilding_unchanged_reports_rewrites_nothing(records, tmp_path):
-    first = search.build_index(records, tmp_path)
+    first = build_index(records, tmp_path)
     assert first.files_written > 0
-    again = search.build_index(records, tmp_path)
+    again = build_index(records, tmp_path)
     assert again.files_written == 0 and again.files_unchanged == first.files_written
 
 
 def test_stale_files_are_removed(records, tmp_path):
-    search.build_index(records, tmp_path, shard_bytes=2000)
+    build_index(records, tmp_path, shard_bytes=2000)
     many = len(list((tmp_path / "p").iterdir()))
-    search.build_index(records[:2], tmp_path, shard_bytes=2000)
+    build_index(records[:2], tmp_path, shard_bytes=2000)
     assert len(list((tmp_path / "p").iterdir())) < many
     assert not (tmp_path / "t" / f"{len(records) - 1}.json").exists()
     assert SearchIndex(tmp_path).meta["docs"] == 2
@@ -331,19 +336,19 @@ def ranked_answers(index: SearchIndex, queries, filters=({},)) -> list:
 
 def test_update_answers_exactly_as_a_full_build(records, tmp_path):
     state = tmp_path / "cache" / "state.json"
-    search.build_index(records, tmp_path / "updated", shard_bytes=4000, state_path=state)
+    build_index(records, tmp_path / "updated", shard_bytes=4000, state_path=state)
     after = edited_corpus(records)
-    stats = search.build_index(
+    stats = build_index(
         after, tmp_path / "updated", shard_bytes=4000, state_path=state, update_limit=1
     )
     assert stats.mode == "update" and stats.changed == 3
-    search.build_index(after, tmp_path / "full", shard_bytes=4000)
+    build_index(after, tmp_path / "full", shard_bytes=4000)
     updated, full = SearchIndex(tmp_path / "updated"), SearchIndex(tmp_path / "full")
 
     # Every 1–2 character string of the reports that came, changed or went, and
     # sampled longer ones, each alone and within filters.
     touched = [r for r in records + after if r not in records or r not in after]
-    texts = [search.fold_text(r.title + "\n" + r.body) for r in touched]
+    texts = [fold_text(r.title + "\n" + r.body) for r in touched]
     queries = sorted(substrings(texts, sampled=300, longest=10, seed=5))
     assert len(queries) > 1000 and any(q in EDITORS_NOTE for q in queries)
     assert ranked_answers(updated, queries) == ranked_answers(full, queries)
@@ -358,13 +363,13 @@ def test_update_answers_exactly_as_a_full_build(records, tmp_path):
 
 def test_update_rewrites_only_what_the_changed_reports_touch(records, tmp_path):
     state = tmp_path / "state.json"
-    first = search.build_index(records, tmp_path / "out", shard_bytes=1000, state_path=state)
-    numbers = {r.id: n for n, r in enumerate(search.order_records(records))}
+    first = build_index(records, tmp_path / "out", shard_bytes=1000, state_path=state)
+    numbers = {r.id: n for n, r in enumerate(order_records(records))}
     edited = [
         dataclasses.replace(r, body=r.body + EDITORS_NOTE) if r is records[2] else r
         for r in records
     ]
-    stats = search.build_index(
+    stats = build_index(
         edited, tmp_path / "out", shard_bytes=1000, state_path=state, update_limit=1
     )
     assert stats.mode == "update" and stats.changed == 1
@@ -372,37 +377,37 @@ def test_update_rewrites_only_what_the_changed_reports_touch(records, tmp_path):
     # The changed report keeps its number; the others' files are untouched.
     doc = json.loads((tmp_path / "out" / "t" / f"{numbers[records[2].id]}.json").read_text())
     assert doc["b"].endswith(EDITORS_NOTE)
-    again = search.build_index(edited, tmp_path / "out", shard_bytes=1000, state_path=state)
+    again = build_index(edited, tmp_path / "out", shard_bytes=1000, state_path=state)
     assert again.mode == "unchanged"
 
 
 def test_an_update_cut_short_is_followed_by_a_full_build(records, tmp_path, monkeypatch):
     state = tmp_path / "state.json"
-    search.build_index(records, tmp_path / "out", state_path=state)
+    build_index(records, tmp_path / "out", state_path=state)
     after = edited_corpus(records)
 
     def fail(*args, **kwargs):
         raise OSError("disk full")
 
     with monkeypatch.context() as m:
-        m.setattr(search, "_write_facets", fail)
+        m.setattr(search_build, "_write_facets", fail)
         with pytest.raises(OSError):
-            search.build_index(after, tmp_path / "out", state_path=state, update_limit=1)
+            build_index(after, tmp_path / "out", state_path=state, update_limit=1)
     assert not (tmp_path / "out" / "meta.json").exists()  # the browser sees no half index
-    stats = search.build_index(after, tmp_path / "out", state_path=state, update_limit=1)
+    stats = build_index(after, tmp_path / "out", state_path=state, update_limit=1)
     assert stats.mode == "full"
     assert found(SearchIndex(tmp_path / "out"), EDITORS_NOTE) == {after[1].id}
 
 
 def test_many_changes_build_the_index_anew(records, tmp_path):
     state = tmp_path / "state.json"
-    search.build_index(records, tmp_path / "out", state_path=state)
-    stats = search.build_index(edited_corpus(records), tmp_path / "out", state_path=state)
+    build_index(records, tmp_path / "out", state_path=state)
+    stats = build_index(edited_corpus(records), tmp_path / "out", state_path=state)
     assert stats.mode == "full"  # 3 of 7 reports changed: more than the default 5 %
 
 
 def test_shards_stay_small(records, tmp_path):
-    search.build_index(records, tmp_path, shard_bytes=4000)
+    build_index(records, tmp_path, shard_bytes=4000)
     sizes = [p.stat().st_size for p in (tmp_path / "g").iterdir()]
     assert sum(sizes) / len(sizes) < 8000
 

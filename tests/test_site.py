@@ -24,9 +24,9 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "plugins"))  # township_reports, also when not pip-installed
 
-from township_reports import citations, facets  # noqa: E402
-from township_reports.dates import date_label, sort_date  # noqa: E402
-from township_reports.reader import html_to_text, read_report, render_body  # noqa: E402
+from township_reports.site import citations, facets  # noqa: E402
+from township_reports.site.date_display import date_label, sort_date  # noqa: E402
+from township_reports.site.reader import html_to_text, read_report, render_body  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures"
 XINGLONG = "91f79f6ef900"  # seed 000, 兴隆镇 (平利县): no stated date, devised title

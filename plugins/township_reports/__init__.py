@@ -1,7 +1,7 @@
 """township_reports: ingest Chinese township Party-building reports and publish them with Pelican.
 
-The ingest pipeline (``ingest``) turns raw reports into Markdown; the Pelican glue
-(``register``) turns that Markdown into the archive's facet pages.
+The ingest pipeline (``ingest``) turns raw reports into Markdown; the site (``site/``,
+hooked into Pelican by ``register``) turns that Markdown into the archive's pages.
 """
 
 
@@ -9,12 +9,13 @@ def register():
     """Pelican entry point: hook the archive's readers and generators into Pelican's signals."""
     from pelican import signals
 
-    from . import failures, generator, reader, search
+    from .site import failures, generator, reader
+    from .site.search import pelican_glue
 
     signals.initialized.connect(failures.start_counting)
     signals.readers_init.connect(reader.add_reader)
     signals.article_generator_pretaxonomy.connect(reader.drop_duplicate_reports)
     signals.get_generators.connect(generator.get_generators)
-    search.register()
+    pelican_glue.register()
     # Last: after the search index is written, a build that logged errors fails.
     signals.finalized.connect(failures.exit_if_errors)

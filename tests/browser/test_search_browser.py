@@ -14,8 +14,15 @@ from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
 
-from township_reports import search
-from township_reports.search import normalise_query
+from township_reports.site.search.build import build_index
+from township_reports.site.search.fold import fold_text, normalise_query
+from township_reports.site.search.index_format import count_occurrences, gram_hash
+from township_reports.site.search.query import TITLE_WEIGHT, substring_scan
+from township_reports.site.search.records import (
+    facet_values,
+    order_records,
+    record_from_markdown_file,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -30,7 +37,7 @@ def records(built_site):
     reports = REPO / "content" / "reports"
     if not any(reports.glob("*.md")):
         reports = REPO / "tests" / "fixtures" / "reports"
-    return [search.record_from_markdown_file(p) for p in sorted(reports.glob("*.md"))]
+    return [record_from_markdown_file(p) for p in sorted(reports.glob("*.md"))]
 
 
 def grep(records, query, **filters) -> set[str]:
@@ -39,9 +46,9 @@ def grep(records, query, **filters) -> set[str]:
     keep = set()
     for r in records:
         text = r.title + "\n" + r.body
-        if not all(t in text or t in search.fold_text(text) for t in terms):
+        if not all(t in text or t in fold_text(text) for t in terms):
             continue
-        values = search.facet_values(r)
+        values = facet_values(r)
         if all(any(key == v[0] for v in values[kind]) for kind, key in filters.items()):
             keep.add(r.id)
     return keep
@@ -110,9 +117,9 @@ def test_results_are_ranked_by_hits(page, base_url, records):
     score = []
     for i in ids:
         r = by_id[i]
-        hits = len(search.count_occurrences(r.title + "\n" + r.body, "党建"))
-        in_title = len(search.count_occurrences(r.title, "党建"))
-        score.append(hits + search.TITLE_WEIGHT * in_title)
+        hits = len(count_occurrences(r.title + "\n" + r.body, "党建"))
+        in_title = len(count_occurrences(r.title, "党建"))
+        score.append(hits + TITLE_WEIGHT * in_title)
     assert score == sorted(score, reverse=True)
 
 
@@ -136,10 +143,10 @@ def test_browser_folding_is_pythons(page, base_url):
         " window.townshipSearch.foldText(x)])))",
         samples,
     )
-    assert got == [[normalise_query(s), search.fold_text(s)] for s in samples]
+    assert got == [[normalise_query(s), fold_text(s)] for s in samples]
     grams = ["党建", "三会", "a", "𠀀x", "一课"]
     hashes = page.evaluate("gs => gs.map(g => window.townshipSearch.gramHash(g))", grams)
-    assert hashes == [search.gram_hash(g) for g in grams]
+    assert hashes == [gram_hash(g) for g in grams]
 
 
 def test_filters_narrow_and_combine(page, base_url, records):
@@ -156,7 +163,7 @@ def test_filters_narrow_and_combine(page, base_url, records):
         open_search(page, base_url, "党建", **filters)
         assert set(listed(page)) == grep(records, "党建", **filters), filters
         assert set(listed(page)) <= grep(records, "党建")
-    years = {v[0] for r in records for v in search.facet_values(r)["year"]}
+    years = {v[0] for r in records for v in facet_values(r)["year"]}
     for year in years:
         open_search(page, base_url, "", year=year)
         assert set(listed(page)) == grep(records, "", year=year), year
@@ -258,11 +265,11 @@ def fixture_search(built_site):
     """The search page over tests/fixtures/search (which keeps traditional text and
     edge cases), served beside the site: ``<base_url>/fixture-search/search.html``."""
     records = [
-        search.record_from_markdown_file(p)
+        record_from_markdown_file(p)
         for p in sorted((REPO / "tests" / "fixtures" / "search").glob("*.md"))
     ]
     folder = built_site / "fixture-search"
-    search.build_index(records, folder / "search")
+    build_index(records, folder / "search")
     page = (built_site / "search.html").read_text(encoding="utf-8")
     (folder / "search.html").write_text(page.replace("./theme/", "../theme/"), encoding="utf-8")
     return records
@@ -275,10 +282,10 @@ def updated_search(built_site, fixture_search, tmp_path_factory):
     ``<base_url>/updated-search/search.html``; returns the records it holds."""
     folder = built_site / "updated-search"
     state = tmp_path_factory.mktemp("search-state") / "state.json"
-    search.build_index(fixture_search, folder / "search", state_path=state)
+    build_index(fixture_search, folder / "search", state_path=state)
     newest = dataclasses.replace(fixture_search[4], id="0123456789ab", date="2024-05-01")
     records = [*fixture_search[:3], *fixture_search[4:], newest]
-    stats = search.build_index(records, folder / "search", state_path=state, update_limit=1)
+    stats = build_index(records, folder / "search", state_path=state, update_limit=1)
     assert stats.mode == "update"
     page = (built_site / "search.html").read_text(encoding="utf-8")
     (folder / "search.html").write_text(page.replace("./theme/", "../theme/"), encoding="utf-8")
@@ -286,11 +293,9 @@ def updated_search(built_site, fixture_search, tmp_path_factory):
 
 
 def test_after_an_update_ties_are_still_broken_by_date(page, base_url, updated_search):
-    province = search.facet_values(updated_search[0])["province"][0][0]
+    province = facet_values(updated_search[0])["province"][0][0]
     newest_first = [
-        r.id
-        for r in search.order_records(updated_search)
-        if r.province == updated_search[0].province
+        r.id for r in order_records(updated_search) if r.province == updated_search[0].province
     ]
     page.goto(f"{base_url}/updated-search/search.html?province={quote(province)}")
     page.wait_for_selector(DONE, state="attached")
@@ -301,7 +306,7 @@ def test_traditional_text_is_found_and_highlighted_as_written(page, base_url, fi
     page.goto(f"{base_url}/fixture-search/search.html?q={quote('党建')}")
     page.wait_for_selector(DONE, state="attached")
     ids = listed(page)
-    assert set(ids) == search.substring_scan(fixture_search, "党建") and "0e0000000002" in ids
+    assert set(ids) == substring_scan(fixture_search, "党建") and "0e0000000002" in ids
     item = page.locator('.search-result[data-id="0e0000000002"]')
     marks = item.locator("mark").all_inner_texts()
     assert "黨建" in marks  # the text as written, found by its simplified form

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .dates import estimate_label, parse_iso, report_years
+from .date_display import estimate_label, parse_iso, report_years
 from .facets import display_title
 
 # 来源 values that name no publisher ("original to this site" on the site we lost).

@@ -27,9 +27,9 @@ from pathlib import Path
 import markdown
 from pelican.readers import BaseReader
 
-from .dates import parse_iso, sort_date
+from ..ingest.report import FrontMatterError, split_front_matter
+from .date_display import parse_iso, sort_date
 from .facets import display_title
-from .ingest.report import FrontMatterError, split_front_matter
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ import logging
 import os
 from pathlib import Path, PurePosixPath
 
-from .files import write_atomically
+from ..files import write_atomically
 
 log = logging.getLogger(__name__)
 

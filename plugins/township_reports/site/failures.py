@@ -40,7 +40,7 @@ def start_counting(pelican) -> None:
     _errors.count = 0
     # ``pelican --quiet`` logs only CRITICAL: the plugin's errors would not even be made,
     # and the build would pass. They fail the build, so they are shown and counted anyway.
-    plugin = logging.getLogger(__package__)
+    plugin = logging.getLogger(__name__.split(".")[0])  # the whole plugin, ingest too
     if plugin.getEffectiveLevel() > logging.ERROR:
         plugin.setLevel(logging.ERROR)
 

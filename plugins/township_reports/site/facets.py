@@ -27,7 +27,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .dates import date_kind, report_years, sort_date
+from .date_display import date_kind, report_years, sort_date
 
 LEVELS = ("province", "prefecture", "county", "town")
 LEVEL_LABELS = {"province": "省", "prefecture": "市", "county": "县", "town": "镇"}

@@ -1,0 +1,210 @@
+"""The archive's own pages and data files, written by a Pelican generator.
+
+Runs after Pelican has read the reports (``ArticlesGenerator``), builds the archive model
+from plain report dicts (``archive.py``, ``facets.py``) and writes, under the output
+folder (the page families in ``pages.py``, the data files and downloads in
+``datafiles.py``, feeds and sitemap in ``feeds.py``, the caches in ``cache.py``):
+
+=====================================  ==============================================
+``index.html``                         home: counts, chart, newest, initiatives, places
+``places/index.html``                  places tree, unplaced reports
+``places/<code>.html``                 one page per province/prefecture/county/town
+``initiatives/index.html``             initiatives, most widespread first
+``initiatives/<slug>.html``            aliases, towns, years, concordance
+``years/index.html``, ``years/<y>.html``  stated and estimated dates kept apart
+``years/unknown.html``                 年代不详
+``matrix.html``                        town × initiative table
+``data.html``                          what each data file and column means
+``review.html``                        reports whose metadata ingest was unsure of
+``catalog.csv|json``, ``initiatives.csv``, ``places.csv``
+``reports/<id>.md|.bib|.csl.json``     Markdown source and citations of each report
+``raw/<path>``                         each raw file, byte for byte (see ``rawfiles.py``)
+``feeds/all.atom.xml``, ``feeds/places/<code>.atom.xml``, ``feeds/initiatives/<slug>.atom.xml``
+``sitemap.xml``, ``robots.txt``, ``404.html``
+=====================================  ==============================================
+
+Settings (defaults): ``TOWNSHIP_INITIATIVES_FILE`` (the plugin's
+``data/initiatives.yaml``), ``TOWNSHIP_CITATION_DATE`` (access date printed in
+citations; default: the build date), ``TOWNSHIP_NEWEST_COUNT = 10``,
+``TOWNSHIP_SITE_URL`` (absolute base for feeds, sitemap and citations; default
+``FEED_DOMAIN`` or ``SITEURL``).
+
+Rebuilds: with ``CACHE_CONTENT``, every report page, place and initiative page, feed
+and citation file is keyed by a hash of what it is made from (``PageCache``, kept in
+``CACHE_PATH``); a rebuild renders only those whose key changed, so after one report
+changed it rewrites that report's pages and the pages that list it. Files a build no
+longer makes (a removed report's pages) are deleted by ``output_manifest``, whose record
+lives in the output folder, not in the cache.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+from pelican import signals
+from pelican.generators import Generator
+
+from . import citations, facets
+from .archive import build_archive, load_vocabulary, neighbours, plain_report
+from .cache import FragmentCache, PageCache, build_fingerprint, digest
+from .datafiles import DataFiles
+from .date_display import span_label
+from .feeds import Feeds, get_writer
+from .output_manifest import OutputManifest, theme_static_names
+from .pages import SCRIPT_LABELS, STEP_LABELS, FacetPages, place_subtrees
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+CITATION_STYLES = {"gbt7714": citations.gbt7714, "bibtex": citations.bibtex}
+
+
+def bcp47(tag: str) -> str:
+    """Pelican lowercases DEFAULT_LANG; the ``lang`` attribute reads best in canonical case.
+
+    >>> bcp47("zh-cn"), bcp47("zh-hans-cn"), bcp47("en")
+    ('zh-CN', 'zh-Hans-CN', 'en')
+    """
+    parts = tag.replace("_", "-").split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 2 and part.isalpha():
+            out.append(part.upper())
+        elif len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        else:
+            out.append(part.lower())
+    return "-".join(out)
+
+
+class ArchiveGenerator(FacetPages, DataFiles, Feeds, Generator):
+    """Writes the facet pages, data files, citations, feeds and sitemap."""
+
+    def generate_context(self):
+        s = self.settings
+        self.site_url = (
+            s.get("TOWNSHIP_SITE_URL") or s.get("FEED_DOMAIN") or s.get("SITEURL") or ""
+        ).rstrip("/") or "http://localhost:8000"
+        accessed = s.get("TOWNSHIP_CITATION_DATE") or dt.date.today()
+        self.accessed = dt.date.fromisoformat(accessed) if isinstance(accessed, str) else accessed
+        self.vocabulary = load_vocabulary(
+            Path(s.get("TOWNSHIP_INITIATIVES_FILE") or DATA_DIR / "initiatives.yaml")
+        )
+        self.articles = list(self.context.get("articles") or [])
+        reports = [plain_report(a) for a in self.articles]
+        self.archive = build_archive(reports, self.vocabulary, self.site_url)
+        self._attach_facts()
+        self._link_raw_files(Path(self.path) / "raw")
+        self._cache_keys()
+        self.output_manifest = OutputManifest(self.output_path)
+        for name in theme_static_names(s, self.theme):
+            self.output_manifest.add(name)  # copied by Pelican's StaticGenerator, after us
+        self.context["township_output_manifest"] = self.output_manifest
+        self.context["archive"] = self.archive
+        self.context["HTML_LANG"] = bcp47(s.get("DEFAULT_LANG", "zh-CN"))
+        self.context["SCRIPT_LABELS"] = SCRIPT_LABELS
+        self.context["span_label"] = span_label
+        self.context["STEP_LABELS"] = STEP_LABELS
+        self.context["cite"] = self.cite
+        self.context["fragment"] = jinja2.pass_context(
+            lambda context, *key, caller: self.fragment(context, *key, caller=caller)
+        )
+        self.written: list[str] = []
+
+    def _attach_facts(self) -> None:
+        """Give each article what its report page shows: its facts, place trail, the
+        previous and next report of its town, and the URLs of its downloads."""
+        by_id = {r["id"]: r for r in self.archive.reports}
+        trails = {r["id"]: facets.place_trail(r) for r in self.archive.reports}
+        pairs = neighbours(self.archive, trails)
+        for article in self.articles:
+            report = by_id[article.report["id"]]
+            article.facts = report
+            article.trail = trails[report["id"]]
+            article.previous_in_town, article.next_in_town = pairs[report["id"]]
+            article.csl_url = f"reports/{report['id']}.csl.json"
+            article.bib_url = f"reports/{report['id']}.bib"
+            article.markdown_url = f"reports/{report['id']}.md"
+
+    def cite(self, article, style: str) -> str:
+        """A report's citation in ``style`` (``gbt7714`` or ``bibtex``); templates call it as
+        ``cite(article, "gbt7714")``, so only the report pages being rendered pay for it."""
+        url = f"{self.site_url}/{article.facts['page']}"
+        return CITATION_STYLES[style](article.facts, url, self.accessed)
+
+    def fragment(self, context, *key, caller) -> Markup:
+        """A part of a page kept between builds (see ``FragmentCache``): in a template,
+        ``{% call fragment(kind, key) %}…{% endcall %}`` renders the body only if no build
+        rendered it under this key (and the page's ``SITEURL``) before.
+
+        The key must name everything else the body shows (the template itself is in the
+        fingerprint); for a report, its key in ``report_keys``.
+        """
+        name = context["output_file"]
+        key = digest(context["SITEURL"], *key)
+        return Markup(self.fragments.get(name, key, lambda: str(caller())))
+
+    # -- page cache
+
+    def _cache_keys(self):
+        """Keys of the pages, feeds and files made from the reports (see ``PageCache``)."""
+        s = self.settings
+        fingerprint = build_fingerprint(
+            s, self.vocabulary, [self.site_url, self.accessed.isoformat()]
+        )
+        cache_dir = s.get("CACHE_PATH") if s.get("CACHE_CONTENT") else None
+        load = bool(s.get("LOAD_CONTENT_CACHE"))
+        self.page_cache = PageCache(cache_dir, self.output_path, fingerprint, load=load)
+        self.fragments = FragmentCache(cache_dir, fingerprint, load=load)
+        self.context["township_page_cache"] = self.page_cache
+        keys = self.page_cache.keys
+        # A report page is made from its source file through the reader and settings (the
+        # fingerprint covers both): its front matter, body HTML, URL and title.
+        self.report_keys = {
+            article.facts["id"]: digest(
+                article.report, article._content, article.facts["page"], article.title
+            )
+            for article in self.articles
+        }
+        rk = self.report_keys
+        for article in self.articles:
+            own = rk[article.facts["id"]]
+            near = [(r or {}).get("id") for r in (article.previous_in_town, article.next_in_town)]
+            initiatives = [bool(self.archive.initiative(n)) for n in article.facts["initiatives"]]
+            keys[article.save_as] = digest(
+                "article", own, [rk.get(i) for i in near], article.raw_url, initiatives
+            )
+            keys[article.csl_url] = keys[article.bib_url] = digest("citation", own)
+        subtrees = place_subtrees(self.archive)
+        keys.update(self._place_keys(subtrees))
+        keys.update(self._initiative_keys())
+        keys.update(self._summary_keys([subtrees[p.code] for p in self.archive.roots]))
+
+    def generate_output(self, writer):
+        # GitHub Pages runs Jekyll on a site without this file, and Jekyll would render the
+        # published report sources (reports/<id>.md) as pages: serve every file as it is.
+        self._file(".nojekyll", "")
+        self._write_facet_pages(writer)
+        self._write_data()
+        self._write_report_files()
+        self._write_feeds(writer)
+        self._write_sitemap()
+        cache = self.page_cache
+        for name in cache.keys:  # the files still current were not written again
+            self.output_manifest.add(name)
+        stale = self.output_manifest.finish()
+        if stale:
+            log.info("township_reports: removed %d files no report makes any more", len(stale))
+        cache.save()
+        self.fragments.save(live=set(cache.keys))
+        if cache.skipped:
+            log.info("township_reports: %d pages and files unchanged, not rewritten", cache.skipped)
+
+
+def get_generators(pelican):
+    signals.get_writer.connect(get_writer)
+    return ArchiveGenerator

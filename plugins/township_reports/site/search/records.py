@@ -1,0 +1,235 @@
+"""What the index knows about one report (``SearchRecord``) and where it comes from:
+the text a reader sees (HTML → text), the front matter, the filter values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .. import date_display
+
+FACET_KINDS = ("province", "county", "town", "initiative", "year")
+
+# --------------------------------------------------------------------------- text
+
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd details div dl dt figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul".split()
+)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "template"):
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "template"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def plain_text_from_html(html: str) -> str:
+    """The text a reader sees in rendered report HTML: one block per line, entities
+    decoded, runs of spaces collapsed as a browser would.
+
+    >>> plain_text_from_html('<h2>抓经济</h2>\\n<p>&lt;script&gt; 与 *星号*\\n续行</p>')
+    '抓经济\\n<script> 与 *星号* 续行'
+    """
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = []
+    for block in "".join(parser.parts).split("\n\n"):
+        line = re.sub(r"[ \t\r\n\f]+", " ", block).strip()
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass
+class SearchRecord:
+    """What the index needs to know about one report (front matter names)."""
+
+    id: str
+    title: str
+    body: str
+    url: str
+    date: str | None = None  # ISO 8601 as stated
+    date_precision: str | None = None
+    date_estimate: dict | None = None  # {earliest, latest, ...}
+    province: str | None = None
+    prefecture: str | None = None
+    county: str | None = None
+    township: str | None = None
+    division_code: str | None = None
+    initiatives: list[str] = field(default_factory=list)
+    title_devised: bool = False
+
+    @property
+    def dates(self) -> dict:
+        return {
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "date_estimate": self.date_estimate,
+        }
+
+    @property
+    def date_label(self) -> str:
+        return date_display.date_label(self.dates)
+
+    @property
+    def place_label(self) -> str:
+        parts = [self.province, self.prefecture, self.county, self.township]
+        return " › ".join(p for p in parts if p)
+
+
+def _str_or_none(value) -> str | None:
+    if value is None or value == "":
+        return None
+    return str(value)
+
+
+def _iso(value) -> str | None:
+    if value is None or value == "":
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def record_from_metadata(meta: Mapping, *, body: str, url: str) -> SearchRecord:
+    """A record from report front matter (keys as in FRONT_MATTER.md)."""
+    initiatives = meta.get("initiatives") or []
+    if isinstance(initiatives, str):
+        initiatives = [initiatives]
+    estimate = meta.get("date_estimate")
+    if not isinstance(estimate, Mapping):
+        estimate = None
+    else:
+        estimate = {k: _iso(estimate.get(k)) for k in ("earliest", "latest")}
+    return SearchRecord(
+        id=str(meta.get("id") or ""),
+        title=str(meta.get("title") or ""),
+        body=body,
+        url=url,
+        date=_iso(meta.get("date")),
+        date_precision=_str_or_none(meta.get("date_precision")),
+        date_estimate=estimate,
+        province=_str_or_none(meta.get("province")),
+        prefecture=_str_or_none(meta.get("prefecture")),
+        county=_str_or_none(meta.get("county")),
+        township=_str_or_none(meta.get("township")),
+        division_code=_str_or_none(meta.get("division_code")),
+        initiatives=[str(i) for i in initiatives],
+        title_devised=bool(meta.get("title_devised")),
+    )
+
+
+def record_from_markdown_file(path: Path, url_pattern: str = "reports/{id}.html") -> SearchRecord:
+    """A record straight from a ``content/reports/<id>.md`` file (tests and benchmarks;
+    the site build takes the same text from Pelican's rendered articles)."""
+    from ..reader import read_report
+
+    html, report = read_report(path)
+    return record_from_metadata(
+        report, body=plain_text_from_html(html), url=url_pattern.format(**report)
+    )
+
+
+def record_from_article(article) -> SearchRecord:
+    """A record from a Pelican article read by ``reader.ReportReader``: the front matter
+    is its ``report`` metadata, the text is that of the rendered HTML."""
+    report = getattr(article, "report", None) or article.metadata.get("report")
+    if report is None:  # an article some other reader produced: its own metadata
+        report = dict(article.metadata, title=plain_text_from_html(str(article.title)))
+        report.setdefault("id", article.slug)
+        report["date"] = None
+    return record_from_metadata(report, body=plain_text_from_html(article.content), url=article.url)
+
+
+# --------------------------------------------------------------------------- facets
+
+
+def year_facets(record: SearchRecord) -> list[tuple[str, str]]:
+    """The year filter values (key, label): stated years apart from estimated ones, as
+    on the year pages (an estimate spanning 2021–2022 is under both years, as estimated).
+
+    >>> year_facets(SearchRecord('a', 't', 'b', 'u', date='2011-09-14T09:09'))
+    [('2011', '2011年')]
+    >>> year_facets(SearchRecord('a', 't', 'b', 'u',
+    ...     date_estimate={'earliest': '2021-01-01', 'latest': '2022-12-31'}))
+    [('约2021', '约2021年（推断）'), ('约2022', '约2022年（推断）')]
+    >>> year_facets(SearchRecord('a', 't', 'b', 'u'))
+    [('不详', '年代不详')]
+    """
+    years = date_display.report_years(record.dates)
+    if not years:
+        return [("不详", date_display.UNDATED_LABEL)]
+    if date_display.date_kind(record.dates) == "stated":
+        return [(str(y), f"{y}年") for y in years]
+    return [(f"约{y}", f"约{y}年（推断）") for y in years]
+
+
+def facet_values(record: SearchRecord) -> dict[str, list[tuple[str, str, str | None]]]:
+    """Each filter value of a report as (key, label, parent key).
+
+    Places are keyed by statistical division code, as the place pages are
+    (兴隆镇 exists in dozens of counties): province 610000, county 610926, town 610926104.
+
+    >>> r = SearchRecord('a', 't', 'b', 'u', province='陕西省', prefecture='安康市',
+    ...     county='平利县', township='兴隆镇', division_code='610926104',
+    ...     initiatives=['三联'], date='2023-01-02')
+    >>> v = facet_values(r)
+    >>> v['province'], v['county'], v['town']
+    ([('610000', '陕西省', None)], [('610926', '平利县（安康市）', '610000')], [('610926104', '兴隆镇', '610926')])
+    >>> v['initiative'], v['year']
+    ([('三联', '三联', None)], [('2023', '2023年', None)])
+    """
+    out: dict[str, list[tuple[str, str, str | None]]] = {k: [] for k in FACET_KINDS}
+    code = record.division_code or ""
+    if len(code) >= 6:
+        province = code[:2] + "0000"
+        out["province"].append((province, record.province or f"（{province}）", None))
+        county_label = (record.county or f"（{code[:6]}）") + (
+            f"（{record.prefecture}）" if record.prefecture else ""
+        )
+        out["county"].append((code[:6], county_label, province))
+        if len(code) > 6:
+            out["town"].append((code, record.township or f"（{code}）", code[:6]))
+    for name in dict.fromkeys(record.initiatives):
+        out["initiative"].append((name, name, None))
+    out["year"] = [(key, label, None) for key, label in year_facets(record)]
+    return out
+
+
+def order_records(records: Iterable[SearchRecord]) -> list[SearchRecord]:
+    """Newest first, as the browse pages list them (undated last): a report's number in
+    the index is its date rank, so the date tie-break costs nothing in the browser.
+
+    >>> rs = [SearchRecord('b', '', '', ''), SearchRecord('a', '', '', '', date='2011'),
+    ...       SearchRecord('c', '', '', '', date='2023')]
+    >>> [r.id for r in order_records(rs)]
+    ['c', 'a', 'b']
+    """
+    return sorted(records, key=lambda r: (date_display.sort_date(r.dates), r.id), reverse=True)
