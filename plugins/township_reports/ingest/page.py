@@ -145,6 +145,39 @@ def find_zones(lines: list[str]) -> Zones:
     return Zones(start, end)
 
 
+#: A keyword cloud: this many short lines in a row, each a word or two.
+KEYWORD_CLOUD_RUN = 4
+_KEYWORD = re.compile(r"[\u3400-\u9fff]{1,6}")
+
+
+def keyword_cloud(lines: list[str]) -> set[int]:
+    """The indices of lines in a keyword cloud: a run of bare words outside any sentence.
+
+    Sites print a story's tags one per line (观摩 / 创星 / 张弓镇 / 赵儒磊 / 工作…); a
+    person's name among them is a tag, not a byline, and a lone name under the text is
+    only a byline when it stands alone. Blank lines do not break a run.
+
+    >>> sorted(keyword_cloud(['会上强调，要把“五星”支部创建工作抓实抓细。', '观摩', '',
+    ...                       '创星', '张弓镇', '赵儒磊', '工作']))
+    [1, 3, 4, 5, 6]
+    >>> keyword_cloud(['会上强调，要把工作抓实抓细。', '（赵儒磊）'])
+    set()
+    """
+    cloud: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, "。"]):
+        text = line.strip()
+        if not text:
+            continue
+        if _KEYWORD.fullmatch(text):
+            run.append(index)
+            continue
+        if len(run) >= KEYWORD_CLOUD_RUN:
+            cloud.update(run)
+        run = []
+    return cloud
+
+
 BRACKETED = re.compile(r"^[（(]([^（）()]{2,40})[)）]$")
 
 

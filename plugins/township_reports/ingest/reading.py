@@ -129,9 +129,10 @@ def assign_roles(
     field_lines = []
     byline_evidence: list[dict] = []
     labelled: dict[str, dict] = {}
+    cloud = page.keyword_cloud(lines)
     for index, line in enumerate(lines):
         parsed = fields.parse_field_line(line)
-        byline = None if parsed is not None else bylines.byline_line(line)
+        byline = None if parsed is not None or index in cloud else bylines.byline_line(line)
         if parsed is not None:
             _field_rules_kinds(parsed, found)
             field_lines.append(line.strip())
