@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from .ingest.capture import import_warc, is_web_archive
 from .ingest.catalog import load_catalog
 from .ingest.errors import IngestError
 from .ingest.rawfiles import find_raw_files, is_inside, raw_key
@@ -77,12 +78,30 @@ OUTCOME_LINES = {
 }
 
 
+def import_web_archives(archives: list[Path], raw_root: Path) -> bool:
+    """Import each WARC's pages into raw_root (one line each); False when one could not be read."""
+    ok = True
+    for archive in archives:
+        try:
+            result = import_warc(archive, raw_root)
+        except Exception as error:  # warcio's errors for a file that is not a WARC vary
+            print(f"error: {archive}: not a readable web archive ({error})", file=sys.stderr)
+            ok = False
+            continue
+        print(f"{archive}: {result.summary()} → {raw_root}")
+    return ok
+
+
 def cmd_ingest(args) -> int:
     _show_log(args.quiet)
     paths = [Path(p) for p in args.paths] or [RAW_ROOT]
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         print(f"{path}: no such file or folder", file=sys.stderr)
+    archives = [p for p in paths if p.is_file() and is_web_archive(p)]
+    archives_read = import_web_archives(archives, Path(args.raw))
+    if archives:  # their pages are raw files now: ingest the raw folder they went to
+        paths = [p for p in paths if p not in archives] + [Path(args.raw)]
     catalog, catalog_failed = _catalog(Path(args.catalog))
     found = [p for p in paths if p.exists()]
     outcomes = ingest_paths(
@@ -112,7 +131,7 @@ def cmd_ingest(args) -> int:
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "no raw files"
     print(f"ingest: {len(raw_files)} raw file(s): {summary} → {args.out}")
     failed = any(outcome.status in ("failed", "refused") for outcome in outcomes)
-    return 1 if failed or missing or catalog_failed else 0
+    return 1 if failed or missing or catalog_failed or not archives_read else 0
 
 
 def cmd_inspect(args) -> int:
@@ -216,7 +235,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     ingest = sub.add_parser("ingest", help="raw reports → content/reports/<id>.md")
-    ingest.add_argument("paths", nargs="*", help="raw files or folders (default content/raw)")
+    ingest.add_argument(
+        "paths",
+        nargs="*",
+        help="raw files or folders (default content/raw), or web archives (.warc, .warc.gz) "
+        "whose pages are first written into the raw folder",
+    )
+    ingest.add_argument(
+        "--raw", default=str(RAW_ROOT), help="where a web archive's pages are written"
+    )
     ingest.add_argument("--out", default="content/reports", help="output folder")
     ingest.add_argument("--catalog", default="content/catalog.yaml", help="overrides file")
     ingest.add_argument("--force", action="store_true", help="overwrite hand-edited output")

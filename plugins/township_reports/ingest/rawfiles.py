@@ -45,6 +45,9 @@ INERT_SUFFIXES = frozenset(
         ".webp",
     }
 )
+#: A raw page imported from a web archive has its capture record (URL, time, HTTP type)
+#: beside it in a file named like it plus this (``capture.py``): provenance, not a report.
+SIDECAR_SUFFIX = ".capture.json"
 #: Appended to a name whose extension is not inert: the bytes stay the same, served as text.
 TEXT_SUFFIX = ".txt"
 #: The longest published file name, in bytes. File systems allow 255; a few bytes are left
@@ -100,7 +103,8 @@ def find_raw_files(root: Path, under: Path | None = None) -> tuple[list[RawFile]
     """Every regular file in ``root`` (or its folder ``under``) with its key, and what was refused.
 
     Dot-files and dot-folders are skipped (``.manifest.json``, ``.git``, an ``.htaccess``
-    a host would obey). A symbolic link, to a file or a folder, is followed only while it
+    a host would obey), and so are capture records (``*.capture.json``: read with their
+    page). A symbolic link, to a file or a folder, is followed only while it
     stays inside ``root``: one leading outside, or nowhere, is refused, as is anything that
     is not a regular file (a FIFO would block a reader for ever). A folder reached twice
     through links is walked once. Sorted by key.
@@ -135,8 +139,8 @@ def find_raw_files(root: Path, under: Path | None = None) -> tuple[list[RawFile]
             return
         prefix = _key(folder, root) + "/" if folder != root else ""
         for entry in entries:
-            if entry.name.startswith("."):
-                continue
+            if entry.name.startswith(".") or entry.name.endswith(SIDECAR_SUFFIX):
+                continue  # hidden, or a page's capture record (read with its page)
             key = prefix + entry.name
             if not is_utf8(entry.name):  # it could be written in no front matter or page
                 refused.append(_not_utf8(prefix, entry.name))
