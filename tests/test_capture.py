@@ -17,6 +17,7 @@ from warcio.warcwriter import WARCWriter
 from township_reports.cli import main as cli
 from township_reports.ingest.capture import Capture, import_warc, raw_name, read_capture
 from township_reports.ingest.rawfiles import find_raw_files
+from township_reports.ingest.report import split_front_matter
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}">
 <title>{title}_平利县人民政府</title></head><body>
@@ -208,3 +209,101 @@ def test_capture_record_is_plain_json_one_field_a_line():
     text = capture.to_json()
     assert json.loads(text)["url"] == "http://www.pingli.gov.cn/a.html"
     assert text.count("\n") == 2 + len(Capture.__dataclass_fields__)
+
+
+def _front_matters(out: Path) -> dict[str, dict]:
+    """Each report's front matter, by the raw file it came from."""
+    matters = {}
+    for path in sorted(out.glob("*.md")):
+        front, _ = split_front_matter(path.read_text(encoding="utf-8"))
+        matters[front["provenance"]["raw_file"]] = front
+    return matters
+
+
+def _ingest(raw: Path, out: Path, *paths: Path) -> int:
+    return cli(
+        [
+            "ingest",
+            *map(str, paths or [raw]),
+            "--raw",
+            str(raw),
+            "--out",
+            str(out),
+            "--quiet",
+            "--catalog",
+            str(out.parent / "none.yaml"),
+        ]
+    )
+
+
+def test_a_captured_report_knows_its_address_and_capture_time(capture_warc, tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "reports"
+    assert _ingest(raw, out, capture_warc) == 0
+    front = _front_matters(out)["www.pingli.gov.cn/xwzx_xzdt_202405_t20240512_101.html"]
+    assert front["url"] == "http://www.pingli.gov.cn/xwzx/xzdt/202405/t20240512_101.html"
+    assert front["captured"] == "2024-05-20T08:15:00Z"
+    assert front["date"].startswith("2024-05-12")  # stated on the page, before the capture
+    assert front["provenance"]["capture"]["warc"] == capture_warc.name
+
+
+def _warc_of(path: Path, url: str, body: bytes, content_type: str) -> Path:
+    with open(path, "wb") as out:
+        _response(WARCWriter(out, gzip=False), url, body, content_type=content_type)
+    return path
+
+
+def test_the_declared_charset_reads_a_page_without_its_own(tmp_path):
+    page = "<html><body><h1>神河鎮黨委召開“三會一課”推進會</h1><p>近日，神河鎮黨委召開會議，部署全鎮基層黨建工作，要求各村黨支部嚴格落實“三會一課”制度。</p></body></html>"
+    warc = _warc_of(
+        tmp_path / "big5.warc",
+        "http://www.example.tw/news/1.html",
+        page.encode("big5"),
+        "text/html; charset=Big5",
+    )
+    raw, out = tmp_path / "raw", tmp_path / "reports"
+    assert _ingest(raw, out, warc) == 0
+    (front,) = _front_matters(out).values()
+    assert "神河镇党委召开“三会一课”推进会" in front["title"]
+
+
+def test_an_undated_capture_is_estimated_no_later_than_its_capture(tmp_path):
+    page = UTF8_PAGE.replace("发布时间：2024-05-12 09:30 ", "").replace("5月10日，", "近日，")
+    warc = _warc_of(
+        tmp_path / "undated.warc",
+        "http://www.pingli.gov.cn/a.html",
+        page.encode("utf-8"),
+        "text/html; charset=utf-8",
+    )
+    raw, out = tmp_path / "raw", tmp_path / "reports"
+    assert _ingest(raw, out, warc) == 0
+    (front,) = _front_matters(out).values()
+    assert front["date"] is None
+    assert front["date_estimate"]["latest"] == "2024-05-20"
+    assert "存档" in front["date_estimate"]["evidence"][-1]["note"]
+
+
+def test_a_stated_date_after_the_capture_goes_on_the_review_list(tmp_path):
+    page = UTF8_PAGE.replace("2024-05-12 09:30", "2025-05-12 09:30")
+    warc = _warc_of(
+        tmp_path / "later.warc",
+        "http://www.pingli.gov.cn/b.html",
+        page.encode("utf-8"),
+        "text/html; charset=utf-8",
+    )
+    raw, out = tmp_path / "raw", tmp_path / "reports"
+    assert _ingest(raw, out, warc) == 0
+    (front,) = _front_matters(out).values()
+    reviews = " ".join(str(r) for r in front["provenance"].get("review", []))
+    assert "晚于网页存档日期2024-05-20" in reviews
+
+
+def test_a_changed_capture_record_re_ingests_its_report(capture_warc, tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "reports"
+    assert _ingest(raw, out, capture_warc) == 0
+    key = "www.pingli.gov.cn/xwzx_xzdt_202405_t20240512_101.html"
+    sidecar = raw / (key + ".capture.json")
+    record = json.loads(sidecar.read_text(encoding="utf-8"))
+    record["url"] = "https://www.pingli.gov.cn/xwzx/xzdt/202405/t20240512_101.html"
+    sidecar.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    assert _ingest(raw, out) == 0
+    assert _front_matters(out)[key]["url"] == record["url"]

@@ -24,7 +24,7 @@ from .ingest.run import catalog_entries, convert_file, ingest_paths, unexpected_
 INSPECT_KEYS = (
     "id title title_devised township township_as_written county county_as_written prefecture "
     "province division_code "
-    "date date_precision date_estimate authors editors source initiatives script url overrides"
+    "date date_precision date_estimate authors editors source initiatives script url captured overrides"
 ).split()
 
 

@@ -50,6 +50,19 @@ class Capture:
     payload_digest: str | None = None  # WARC-Payload-Digest: the body's hash, as recorded
     warc: str | None = None  # the WARC file it came from (its name only)
 
+    @property
+    def charset(self) -> str | None:
+        """The charset the server declared for the page, if it did.
+
+        >>> Capture("http://a.cn/", "2024-05-20T08:15:00Z", 'text/html; charset="GBK"').charset
+        'GBK'
+        """
+        for param in (self.content_type or "").split(";")[1:]:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "charset" and value.strip():
+                return value.strip().strip("'\"")
+        return None
+
     def to_json(self) -> str:
         """The sidecar's text: sorted keys, UTF-8, one field a line (a reviewable diff)."""
         return json.dumps(asdict(self), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
@@ -88,6 +101,8 @@ def read_capture(raw_path: Path) -> Capture | None:
     sidecar must be said, not silently ignored (the report would lose its URL).
     """
     path = sidecar_path(raw_path)
+    if len(path.name.encode("utf-8", "surrogateescape")) > 255:
+        return None  # a raw file with a long name of its own can have no capture record
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

@@ -51,8 +51,12 @@ def _cjk_commonness(text: str) -> float:
     return sum(1 for ch in cjk if freq.get(to_simplified.convert(ch), 0) > 50) / len(cjk)
 
 
-def decode_report_bytes(data: bytes) -> tuple[str, str]:
+def decode_report_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     r"""Decode raw bytes; return (text with LF line ends, encoding name).
+
+    ``declared`` is the charset the server sent with a captured page (HTTP
+    ``Content-Type``): after a byte-order mark and valid UTF-8 (a header often lies
+    about a page re-saved as UTF-8), it is tried before guessing between legacy ones.
 
     >>> decode_report_bytes('本網(wǎng)訊'.encode('utf-8'))
     ('本網(wǎng)訊', 'utf-8')
@@ -81,6 +85,11 @@ def decode_report_bytes(data: bytes) -> tuple[str, str]:
         return _checked(normalise_line_ends(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
+    if declared := _legacy_codec(declared):
+        try:
+            return _checked(normalise_line_ends(data.decode(declared)), declared)
+        except UnicodeDecodeError:
+            pass  # the header was wrong: guess as for any file
     candidates = []
     for encoding in ("gb18030", "big5"):
         try:
@@ -95,6 +104,22 @@ def decode_report_bytes(data: bytes) -> tuple[str, str]:
         candidates.sort(key=lambda pair: _cjk_commonness(pair[0]), reverse=True)
     text, encoding = candidates[0]
     return _checked(normalise_line_ends(text), encoding)
+
+
+def _legacy_codec(charset: str | None) -> str | None:
+    """The codec to read a declared charset with: GB2312 and GBK pages as GB18030 (a superset
+    they are often mislabelled within); None for a name Python does not know.
+
+    >>> _legacy_codec("GB2312"), _legacy_codec("big5"), _legacy_codec("x-unknown"), _legacy_codec(None)
+    ('gb18030', 'big5', None, None)
+    """
+    import codecs
+
+    try:
+        name = codecs.lookup(charset.strip().strip("'\"")).name if charset else None
+    except LookupError:
+        return None
+    return "gb18030" if name in ("gb2312", "gbk", "gb18030") else name
 
 
 def _decode_declared(data: bytes, encoding: str) -> str:

@@ -14,6 +14,7 @@ import logging
 from pathlib import Path
 
 from ..files import write_atomically
+from .capture import sidecar_path
 from .catalog import catalog_hash
 from .pipeline import ID_LENGTH, pipeline_version
 from .rawfiles import recorded_raw_paths
@@ -43,6 +44,7 @@ MANIFEST_RECORD = {
     "pipeline": (str,),
     "output_sha256": (str,),
     "catalog": (str, type(None)),
+    "capture": (str, type(None)),
 }
 
 
@@ -93,6 +95,15 @@ def load_manifest(out_dir: Path) -> dict:
     return {}
 
 
+def capture_hash(raw_path: Path) -> str | None:
+    """A hash of the capture record beside a raw file (None without one): a changed
+    record re-ingests its report, as a changed catalog entry does."""
+    try:
+        return hashlib.sha256(sidecar_path(raw_path).read_bytes()).hexdigest()[:16]
+    except OSError:
+        return None
+
+
 def save_manifest(out_dir: Path, manifest: dict) -> None:
     write_atomically(
         out_dir / MANIFEST,
@@ -101,10 +112,15 @@ def save_manifest(out_dir: Path, manifest: dict) -> None:
 
 
 def is_up_to_date(
-    raw_sha: str, keys: list[str], out_dir: Path, manifest: dict, catalog_entry: dict | None
+    raw_sha: str,
+    keys: list[str],
+    out_dir: Path,
+    manifest: dict,
+    catalog_entry: dict | None,
+    capture: str | None = None,
 ) -> bool:
     """True when these bytes, at these raw paths, were ingested by this code with this catalog
-    entry, and the output is untouched."""
+    entry and capture record (``capture_hash``), and the output is untouched."""
     name = f"{raw_sha[:ID_LENGTH]}.md"
     recorded = manifest.get(name)
     target = out_dir / name
@@ -114,6 +130,7 @@ def is_up_to_date(
         and recorded_raw_paths(recorded) == keys
         and recorded.get("pipeline") == pipeline_version()
         and recorded.get("catalog") == catalog_hash(catalog_entry)
+        and recorded.get("capture") == capture
         and target.exists()
         and sha256_file(target) == recorded.get("output_sha256")
     )

@@ -20,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import DATA, dechrome, fields, initiatives, structure
+from .capture import Capture
 from .catalog import apply_overrides
 from .characters import remove_control_characters, remove_invisible_formatting
 from .decode import decode_report_bytes, looks_like_html
@@ -75,16 +76,21 @@ HTML_LIBRARIES = ("trafilatura", "htmldate", "lxml")
 
 
 def ingest_bytes(
-    raw: bytes, raw_name: str, catalog_entry: dict | None = None, raw_copies: list[str] = ()
+    raw: bytes,
+    raw_name: str,
+    catalog_entry: dict | None = None,
+    raw_copies: list[str] = (),
+    capture: Capture | None = None,
 ) -> Report:
     """Turn one raw report into a Report (pure: reads nothing, writes nothing).
 
     ``raw_name`` is the raw file's path inside content/raw/; ``raw_copies`` the paths of
-    byte-identical copies of it (one report records them all). One line a step, each
-    recording in ``trace`` what it changed: that record is the report's provenance.
+    byte-identical copies of it (one report records them all); ``capture`` what a web
+    archive recorded of the page (capture.py). One line a step, each recording in
+    ``trace`` what it changed: that record is the report's provenance.
     """
     trace = Trace()
-    text = decoded(raw, trace)
+    text = decoded(raw, trace, capture.charset if capture else None)
     text, markup = readable_text(text, trace)
     text, repairs = repaired(text, trace)
     text = unannotated(text, trace)
@@ -102,7 +108,7 @@ def ingest_bytes(
     title_devised = not title
     title = title or devised_title(resolution.place, paragraphs)
     names = initiatives_named(title, plain, reading.evidence)
-    estimate = estimated_date(title, plain, stated, trace)
+    estimate = estimated_date(title, plain, stated, trace, capture)
     report = Report(
         id=report_id(raw),
         title=title,
@@ -122,14 +128,17 @@ def ingest_bytes(
     if markup is not None and markup.url:
         report.url = markup.url
         reading.evidence["url"] = {"rule": markup.evidence.get("url", "page markup")}
+    if capture is not None:
+        captured(report, capture, reading.evidence, trace)
     if catalog_entry:
         apply_overrides(report, catalog_entry)
     return report
 
 
-def decoded(raw: bytes, trace: Trace) -> str:
-    """The raw bytes as text, in the encoding they were saved in (decode.py)."""
-    text, encoding = decode_report_bytes(raw)
+def decoded(raw: bytes, trace: Trace, declared: str | None = None) -> str:
+    """The raw bytes as text, in the encoding they were saved in (decode.py), or the one
+    the server declared for a captured page."""
+    text, encoding = decode_report_bytes(raw, declared)
     trace.step("decode", 1, encoding=encoding)
     return text
 
@@ -257,12 +266,62 @@ def initiatives_named(title: str, plain: str, evidence: dict) -> list[str]:
     return [name for name, _, _ in ranked]
 
 
-def estimated_date(title: str, plain: str, stated, trace: Trace) -> dict | None:
-    """A span of years from era markers, for a report that states no date (era_markers.py)."""
+def estimated_date(
+    title: str, plain: str, stated, trace: Trace, capture: Capture | None = None
+) -> dict | None:
+    """A span of years from era markers, for a report that states no date (era_markers.py),
+    ending no later than the day the page was captured."""
     estimate = None if stated else estimate_date(title + "\n" + plain)
+    if not stated and capture is not None:
+        estimate = bounded_by_capture(estimate, capture)
     if not stated and estimate is None:
         trace.warnings.append("未注明日期，也无可推断年代的标志：年代不详")
     return estimate
+
+
+def bounded_by_capture(estimate: dict | None, capture: Capture) -> dict:
+    """An estimate that ends no later than the capture: a page existed when it was fetched.
+
+    >>> c = Capture(url="http://www.pingli.gov.cn/a.html", captured="2024-05-20T08:15:00Z")
+    >>> bounded_by_capture({"earliest": "2022-10-22", "latest": None, "evidence": []}, c)["latest"]
+    '2024-05-20'
+    >>> bounded_by_capture(None, c)["evidence"][0]["note"]
+    '网页于2024-05-20存档：发表不晚于此日。'
+    """
+    day = capture.captured[:10]
+    estimate = dict(estimate or {"earliest": None, "latest": None, "evidence": []})
+    if estimate.get("latest") and estimate["latest"] <= day:
+        return estimate
+    estimate["latest"] = day
+    evidence = {"marker": "网页存档", "earliest": None, "latest": day, "quote": capture.url}
+    evidence["note"] = f"网页于{day}存档：发表不晚于此日。"
+    estimate["evidence"] = [*estimate.get("evidence", []), evidence]
+    return estimate
+
+
+def captured(report: Report, capture: Capture, evidence: dict, trace: Trace) -> None:
+    """The address and capture time a web archive recorded, and what they say of the date.
+
+    The address the page was fetched from is where it was, whatever its markup claims;
+    a stated date after the capture cannot be the publication date (a page's own
+    today-date, or a wrong year), so it goes on the review list.
+    """
+    report.url, report.captured = capture.url, capture.captured
+    evidence["url"] = {"rule": "web archive capture (WARC-Target-URI)"}
+    report.provenance["capture"] = {
+        key: value
+        for key, value in (
+            ("warc", capture.warc),
+            ("payload_digest", capture.payload_digest),
+            ("content_type", capture.content_type),
+        )
+        if value
+    }
+    day = capture.captured[:10]
+    if report.date and report.date[:10] > day:
+        trace.review(
+            "date", f"载明日期{report.date[:10]}晚于网页存档日期{day}：可能是网页当天日期或年份有误"
+        )
 
 
 def place_fields(place) -> dict:

@@ -17,7 +17,7 @@ FRONT_MATTER_KEYS = (
     "id title title_devised township township_as_written county county_as_written prefecture "
     "province "
     "division_code date date_precision date_estimate authors editors source "
-    "initiatives script provenance overrides url"
+    "initiatives script provenance overrides url captured"
 ).split()
 
 
@@ -47,6 +47,9 @@ class Report:
     provenance: dict = field(default_factory=dict)
     overrides: dict = field(default_factory=dict)
     url: str | None = None
+    # When the page was fetched (a web archive's WARC-Date, ISO 8601 UTC): the access date
+    # a citation gives, and the latest the report can have been published.
+    captured: str | None = None
 
     def front_matter(self) -> dict:
         data = asdict(self)
@@ -56,7 +59,7 @@ class Report:
 #: The Report fields a catalog entry (content/catalog.yaml) may set: facts a report's
 #: text does not hold. ``note`` (free text) says where the facts come from.
 CATALOG_FIELDS = (
-    "title date date_precision url source authors editors township county prefecture province "
+    "title date date_precision url captured source authors editors township county prefecture province "
     "division_code"
 ).split()
 

@@ -19,10 +19,12 @@ import sys
 from pathlib import Path
 
 from ..files import remove_abandoned_temp_files, write_atomically
+from .capture import read_capture
 from .catalog import catalog_hash
 from .errors import IngestError
 from .manifest import (
     MANIFEST,
+    capture_hash,
     is_up_to_date,
     load_manifest,
     save_manifest,
@@ -129,7 +131,11 @@ def convert_file(
         raw = path.read_bytes()
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror}") from error
-    report = ingest_bytes(raw, key, catalog_entry, copies)
+    try:
+        capture = read_capture(path)
+    except ValueError as error:
+        raise IngestError(f"its capture record is damaged: {error}") from error
+    report = ingest_bytes(raw, key, catalog_entry, copies, capture)
     return render_markdown(report), report
 
 
@@ -374,7 +380,8 @@ def plan_conversions(
             keys = sorted(keys + [p for p in others if _holds(root, p, raw_sha)])
         entry, doubled = entry_for_copies(keys, entries)
         outcomes += doubled
-        if not force and is_up_to_date(raw_sha, keys, out_dir, manifest, entry):
+        capture = capture_hash(group[0].path)
+        if not force and is_up_to_date(raw_sha, keys, out_dir, manifest, entry, capture):
             outcomes += [Outcome(key, "unchanged") for key in keys]
             claimed.update(dict.fromkeys(keys, f"{raw_sha[:ID_LENGTH]}.md"))
             continue
@@ -393,7 +400,7 @@ def write_converted(
     """Write each converted report (recording it in ``manifest`` and its paths in ``claimed``);
     a failed conversion or write is an outcome, never an exception."""
     outcomes = []
-    for (_, key, copies, entry), (_, markdown, report_dict, error) in zip(
+    for (path, key, copies, entry), (_, markdown, report_dict, error) in zip(
         todo, results, strict=True
     ):
         if error:
@@ -408,6 +415,8 @@ def write_converted(
             continue
         if outcome.status != "kept-hand-edit":
             manifest[f"{report.id}.md"]["catalog"] = catalog_hash(entry)
+            if capture := capture_hash(Path(path)):
+                manifest[f"{report.id}.md"]["capture"] = capture
         claimed.update(dict.fromkeys((key, *copies), f"{report.id}.md"))
         outcomes.append(outcome)
         for copy in copies:

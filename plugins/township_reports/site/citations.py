@@ -1,8 +1,10 @@
 """Cite a report: GB/T 7714-2015 (what Chinese researchers use), BibTeX (biblatex) and CSL-JSON.
 
 Pure functions of a report dict (FRONT_MATTER.md), the report's absolute page URL and the
-access date. What is cited is the archived copy (its stable URL); the estimate of an
-undated report is marked as an estimate in every format, never given as a stated date.
+access date. A report captured from the web (its ``url`` and ``captured`` known) is cited
+as the page it was, at its address, accessed when it was captured; any other is cited as
+the archived copy (its stable URL here, accessed today). The estimate of an undated
+report is marked as an estimate in every format, never given as a stated date.
 """
 
 from __future__ import annotations
@@ -33,6 +35,26 @@ def _stated_iso(report: dict) -> str | None:
     if precision == "month":
         return f"{d.year}-{d.month:02d}"
     return f"{d:%Y-%m-%d}"
+
+
+def cited_address(report: dict, url: str, accessed: dt.date) -> tuple[str, dt.date]:
+    """The address and access date a citation gives: the original page's and its capture
+    day when both are known; else the archived copy's and today's.
+
+    >>> cited_address({"url": "http://www.pingli.gov.cn/a.html", "captured": "2024-05-20T08:15:00Z"},
+    ...               "https://example.org/reports/a.html", dt.date(2026, 12, 2))
+    ('http://www.pingli.gov.cn/a.html', datetime.date(2024, 5, 20))
+    >>> cited_address({"url": "http://www.pingli.gov.cn/a.html"}, "https://example.org/reports/a.html",
+    ...               dt.date(2026, 12, 2))
+    ('https://example.org/reports/a.html', datetime.date(2026, 12, 2))
+    """
+    try:
+        captured = dt.date.fromisoformat(str(report.get("captured") or "")[:10])
+    except ValueError:
+        captured = None
+    if report.get("url") and captured:
+        return report["url"], captured
+    return url, accessed
 
 
 def _estimate_years(report: dict) -> tuple[int, int | None] | None:
@@ -68,6 +90,7 @@ def gbt7714(report: dict, url: str, accessed: dt.date) -> str:
     >>> gbt7714(r, "u", dt.date(2025, 1, 2))
     '王密. 〔平利县兴隆镇以高质量党建引领生态型经济发展〕[EB/OL]. [2021—2022][2025-01-02]. u.'
     """
+    url, accessed = cited_address(report, url, accessed)
     authors = report.get("authors") or []
     parts = []
     if authors:
@@ -143,6 +166,7 @@ def bibtex(report: dict, url: str, accessed: dt.date) -> str:
     }
     """
 
+    url, accessed = cited_address(report, url, accessed)
     fields = []
     authors = report.get("authors") or []
     if authors:
@@ -182,6 +206,7 @@ def csl_json(report: dict, url: str, accessed: dt.date, archive: str = "") -> di
     ...           "date_estimate": {"earliest": "2021-01-01", "latest": "2022-12-31"}}, "u", dt.date(2025, 1, 2))["issued"]
     {'date-parts': [[2021], [2022]], 'circa': True}
     """
+    url, accessed = cited_address(report, url, accessed)
     item = {
         "id": report["id"],
         "type": "webpage",

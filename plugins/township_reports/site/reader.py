@@ -59,6 +59,7 @@ FIELD_KINDS = {
     "provenance": "provenance",
     "overrides": "mapping",
     "url": "text",
+    "captured": "text",
 }
 FIELDS = tuple(FIELD_KINDS)
 PRECISIONS = ("year", "month", "day", "minute", "second")
