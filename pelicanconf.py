@@ -17,6 +17,10 @@ SITEURL = ""
 RELATIVE_URLS = True
 FEED_DOMAIN = "http://localhost:8000"
 
+# Who a publisher writes to for a report to be taken down (README: Rights). Set it to a
+# real address before publishing.
+TOWNSHIP_TAKEDOWN_CONTACT = "takedown@example.org"
+
 PATH = "content"
 ARTICLE_PATHS = ["reports"]
 PAGE_PATHS = []

@@ -38,7 +38,7 @@ def wheel(tmp_path_factory) -> tuple[Path, str]:
     tmp = tmp_path_factory.mktemp("wheel")
     source = tmp / "source"
     shutil.copytree(PLUGINS, source / "plugins", ignore=shutil.ignore_patterns(*BUILD_LITTER))
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
         shutil.copy2(ROOT / name, source / name)
     cmd = [sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", "--no-build-isolation"]
     done = subprocess.run(
@@ -70,3 +70,16 @@ def test_the_wheel_ships_every_file_of_the_plugin(wheel):
         "left out of the wheel: add the file's kind to [tool.setuptools.package-data]"
     )
     assert sorted(shipped - expected) == []
+
+
+def test_the_wheel_states_its_licence_and_ships_its_text(wheel):
+    # pyproject.toml declares MIT as an SPDX expression; the wheel carries the text
+    # (LICENSE, found by setuptools' default pattern) and says which licence it is.
+    path, _ = wheel
+    with zipfile.ZipFile(path) as whl:
+        names = whl.namelist()
+        metadata = whl.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+        licence = next(n for n in names if n.endswith("/LICENSE") and ".dist-info/" in n)
+        text = whl.read(licence).decode("utf-8")
+    assert b"License-Expression: MIT" in metadata
+    assert text.startswith("MIT License") and "belong to their publishers" in text
