@@ -8,11 +8,14 @@ It never writes a raw file: nothing under content/raw/ is passed to it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
@@ -28,6 +31,22 @@ def write_atomically(path: Path, data: str | bytes) -> None:
     >>> target.read_text(encoding="utf-8"), [p.name for p in target.parent.iterdir()]
     ('三会一课\\n三会一课\\n', ['兴隆镇.md'])
     """
+    with open_atomically(path) as out:
+        out.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextlib.contextmanager
+def open_atomically(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to write that appears at path, whole, only when the block ends without
+    an error (a temp file beside it, renamed): for files too big to hold in memory.
+
+    >>> import tempfile, zipfile
+    >>> target = Path(tempfile.mkdtemp()) / "downloads" / "raw.zip"
+    >>> with open_atomically(target) as out, zipfile.ZipFile(out, "w") as z:
+    ...     z.writestr("兴隆镇.txt", "三会一课")
+    >>> zipfile.ZipFile(target).namelist(), [p.name for p in target.parent.iterdir()]
+    (['兴隆镇.txt'], ['raw.zip'])
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # The pid in the name lets the next ingest tell a dead writer's temp file from a live one's.
@@ -35,12 +54,8 @@ def write_atomically(path: Path, data: str | bytes) -> None:
         prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent
     )
     try:
-        if isinstance(data, str):
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-                out.write(data)
-        else:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
+        with os.fdopen(handle, "wb") as out:
+            yield out
         os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual permissions
         os.replace(temp, path)
     except BaseException:
