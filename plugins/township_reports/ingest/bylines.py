@@ -210,8 +210,9 @@ def _read_byline_value(
             credits.rules_used.append("unit")  # 薛城融媒要闻部编辑: a credit without a person
             if _role_kind(after, rules) == "authors":  # the unit right before 记者
                 last = clean_token(re.split(r"[\s:：]+", value.strip())[-1])
+                last = _BUREAU.sub("", last)  # 深圳特区报驻穗记者: the paper, not its bureau
                 if is_media(last, rules) or (  # 四川党的建设全媒体记者: a journal's name
-                    glued_to_role and re.fullmatch(f"[{CJK}]{{2,10}}", last)
+                    glued_to_role and re.fullmatch(f"[{CJK}《》]{{2,12}}", last)
                 ):
                     credits.newsrooms.append(last)
             return
@@ -319,6 +320,9 @@ def byline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
     byline = parse_byline(text, rules)
     return byline if not byline.rest and (bool(byline) or byline.rule == "unit") else None
 
+
+#: A paper's bureau after its name (深圳特区报驻穗, 人民日报驻广东记者站): not part of the name.
+_BUREAU = re.compile(f"(?<=[{CJK}》])驻[{CJK}]{{1,4}}?(?:记者站|站)?$")
 
 # A closing parenthesis may be followed by a watermark a spam copy glued on (…）ak47LQ).
 _TRAILING_PARENTHESES = re.compile(

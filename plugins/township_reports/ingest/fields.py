@@ -75,6 +75,8 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     {'date': ['2024年03月05日'], 'source': ['桂林日报']}
     >>> parse_field_line('2022/03/03/ 15:19 来源:定西日报 通讯员 郎佐民')
     {'date': ['2022/03/03'], 'source': ['定西日报'], 'authors': ['郎佐民']}
+    >>> parse_field_line('www.scol.com.cn  (2018-06-27 17:21:47)  来源:四川在线-达州频道')
+    {'date': ['2018-06-27 17:21:47'], 'source': ['四川在线-达州频道']}
     >>> parse_field_line('作者：来源：宋家镇')
     {'source': ['宋家镇']}
     >>> parse_field_line('编辑：裴佳佳 审核：魏代琼 终审：方凤玲')
@@ -125,12 +127,18 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     return found
 
 
+#: A site's address printed before its field line (its own host name, with or without scheme).
+_SITE_ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?(?=[\s(（]|$)", re.I)
+
+
 def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
     """Read what stands before the first label; False when it makes the line a sentence.
 
-    Before the first label: nothing, a date, brackets (【责任编辑：乌云】 打印), or the
-    account a WeChat post names (@全体居民 来源：…).
+    Before the first label: nothing, a date, brackets (【责任编辑：乌云】 打印), the
+    account a WeChat post names (@全体居民 来源：…), or the site's own address before a
+    date (www.scol.com.cn  (2018-06-27 17:21:47)  来源：…).
     """
+    prefix = _SITE_ADDRESS.sub("", prefix).strip(" ()（）[]")
     posted = _account_and_date(prefix, rules) if prefix else None
     if posted:  # 原创 柯桥发布 2024-04-02 16:31 来源：澎湃新闻·澎湃号·政务
         for kind, values in posted.items():

@@ -35,6 +35,7 @@ class HeadlineCandidate:
     score: float
     reasons: list[str] = field(default_factory=list)
     lines: tuple[int, ...] = ()
+    cut: list[str] = field(default_factory=list)  # what clean_headline cut off its line
 
 
 def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str | None]:
@@ -302,7 +303,7 @@ def choose_headline(
         labelled = _LABELLED_TITLE.match(raw_text)
         text = labelled.group(1).strip() if labelled else raw_text
         text = _WIRE_TITLE.sub("", text)
-        text, _site = strip_site_name(text, roles)
+        text, site = strip_site_name(text, roles)
         text, wrapping = clean_headline(text, roles)
         last = indices[-1]
         following = next(
@@ -310,7 +311,10 @@ def choose_headline(
         )
         next_role = "body" if following >= zones.body_start else roles_of.get(following, "")
         candidate = score_headline(indices[0], text, body_bigrams, next_role, roles)
-        candidate.lines = indices
+        # A name before the headline (浙江日报|…) is who printed it; one after it
+        # (…_某某县人民政府) is the site's own title suffix, so it is not kept
+        before = [site] if site and text not in raw_text[: raw_text.find(site)] else []
+        candidate.lines, candidate.cut = indices, before + wrapping
         if candidate.score > 0:
             if labelled:
                 candidate.score += 0.4

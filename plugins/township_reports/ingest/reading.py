@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import bylines, dating, fields, headline, page, sources, structure
+from . import bylines, dating, fields, headline, names, page, sources, structure
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
 from .trace import Trace
@@ -216,7 +216,11 @@ def choose_title(
             trace.review("title", f"标题把握不大（{best.score:.2f}）：“{best.text}”")
         account = headline.account_line(lines, roles_of, best.lines[-1], zones)
         if account is None:
-            return best.text, None
+            # 浙江日报|宁波奉化：产业园里…: the paper a portal names before the headline
+            paper = next((c for c in best.cut if names.is_media(c.strip(" |｜"))), None)
+            if paper:
+                evidence["publisher"] = "the paper named before the headline"
+            return best.text, paper and paper.strip(" |｜")
         roles_of[account] = "account"
         return best.text, lines[account].strip()
     if zones.body_start < zones.body_end:
@@ -281,8 +285,9 @@ def read_body(
     paragraphs = [text for kind, text in blocks if kind == "p"]
     evidence = reading.evidence
     take_dateline_byline(blocks, paragraphs, found, evidence, trace)
+    publisher_rule = evidence.pop("publisher", "the posting account under the headline")
     if not found.source:
-        name_source_from_page(paragraphs, reading, found)
+        name_source_from_page(paragraphs, reading, found, publisher_rule)
     take_closing_credits(blocks, found, evidence, trace)
     if paragraphs:
         take_trailing_byline(blocks, found, evidence, trace)
@@ -319,9 +324,12 @@ def take_dateline_byline(
             break
 
 
-def name_source_from_page(paragraphs: list[str], reading: PageReading, found: fields.Fields):
+def name_source_from_page(
+    paragraphs: list[str], reading: PageReading, found: fields.Fields, publisher_rule: str
+):
     """The source when no field names one: the paper in the dateline or the e-paper's
-    masthead, else the posting account under the headline."""
+    masthead, else the posting account under the headline (or the paper named before it:
+    ``publisher_rule`` says which)."""
     publication = sources.publication_named(
         paragraphs[0] if paragraphs else "", reading.header, reading.furniture
     )
@@ -332,7 +340,7 @@ def name_source_from_page(paragraphs: list[str], reading: PageReading, found: fi
         }
     elif reading.publisher:
         found.add("source", [reading.publisher])
-        reading.evidence["source"] = {"rule": "the posting account under the headline"}
+        reading.evidence["source"] = {"rule": publisher_rule}
 
 
 def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:

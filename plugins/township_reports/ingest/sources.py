@@ -119,7 +119,10 @@ _HOST_PAPER = re.compile(
     r"(?:欢迎您?(?:阅览|访问|浏览|光临|阅读|来到)|版权所有\s*[:：]?\s*|(?:^|(?<=\s)))"
     r"((?!本报)[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|都市报|报)社?)(?=\s|$|[，。,])"
 )
-_MASTHEAD = re.compile(rf"^\s*({_PAPER})(?:$|[\s\u3000]+(?:\d{{4}}\s*[年.-]|第\s*[A-Z]?\d))")
+# 赣南日报 2024年11月12日 第002版, or as a document site breadcrumbs it: 赣南日报/2024 年/11 月/…
+_MASTHEAD = re.compile(
+    rf"^\s*({_PAPER})(?:$|[\s\u3000]*[\s\u3000/／|｜][\s\u3000]*(?:\d{{4}}\s*[年.-]|第\s*[A-Z]?\d))"
+)
 _EPAPER_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
 _REPRINT = re.compile(rf"据({_PUBLICATION})报道")
 #: A periodical's issue line on a journal aggregator: 党的生活（江苏） 2023年6期
