@@ -13,10 +13,10 @@ from pathlib import Path
 
 import yaml
 
+from ..ingest.html_text import BODY_LINES, html_to_text
 from . import facets
 from .chart import timeline_svg
 from .date_display import date_kind, date_label
-from .reader import html_to_text
 
 #: matrix.html shows the initiatives used by the most towns, this many at most.
 MATRIX_COLUMNS = 60
@@ -94,7 +94,7 @@ def plain_report(article) -> dict:
     report = dict(article.report)
     report["page"] = article.url
     text = getattr(article, "report_text", None)
-    report["text"] = html_to_text(article._content or "") if text is None else text
+    report["text"] = html_to_text(article._content or "", BODY_LINES) if text is None else text
     report["display_title"] = article.title
     report["date_label"] = date_label(report)
     report["date_kind"] = date_kind(report)

@@ -21,12 +21,12 @@ import datetime as dt
 import functools
 import html
 import logging
-from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
 from pelican.readers import BaseReader
 
+from ..ingest.html_text import BODY_LINES, html_to_text
 from ..ingest.report import FrontMatterError, split_front_matter
 from .date_display import parse_iso, sort_date
 from .facets import display_title
@@ -262,37 +262,6 @@ def _markdown() -> markdown.Markdown:
     return md
 
 
-class _TextCollector(HTMLParser):
-    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "div", "blockquote"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        self.parts.append(data)
-
-
-def html_to_text(fragment: str) -> str:
-    """Plain text of rendered body HTML, one block per line (for concordances and summaries).
-
-    >>> html_to_text("<h2>抓经济</h2>\\n<p>严格落实&lt;三会一课&gt;。</p>")
-    '抓经济\\n严格落实<三会一课>。'
-    """
-    collector = _TextCollector()
-    collector.feed(fragment)
-    lines = (line.strip() for line in "".join(collector.parts).split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
 def summary(text: str, limit: int = 90) -> str:
     """First paragraph, cut at ``limit`` characters, HTML-escaped (Pelican treats summaries as HTML).
 
@@ -333,7 +302,7 @@ class ReportReader(BaseReader):
             # Pelican's own message for a failed file names it without the reason: skip
             # the file instead (``failures`` still fails the build on the line above).
             return "", {"status": "skip"}
-        text = html_to_text(content)
+        text = html_to_text(content, BODY_LINES)
         metadata = {
             "title": display_title(report),
             "date": sort_date(report),

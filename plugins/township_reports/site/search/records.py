@@ -4,12 +4,11 @@ the text a reader sees (HTML → text), the front matter, the filter values.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
+from ...ingest.html_text import SEARCH_TEXT, html_to_text
 from .. import date_display
 
 FACET_KINDS = ("province", "county", "town", "initiative", "year")
@@ -17,51 +16,14 @@ FACET_KINDS = ("province", "county", "town", "initiative", "year")
 # --------------------------------------------------------------------------- text
 
 
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd details div dl dt figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul".split()
-)
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style", "template"):
-            self.skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style", "template"):
-            self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data)
-
-
 def plain_text_from_html(html: str) -> str:
-    """The text a reader sees in rendered report HTML: one block per line, entities
-    decoded, runs of spaces collapsed as a browser would.
+    """The text a reader sees in rendered report HTML (``html_text.SEARCH_TEXT``): one block
+    per line, entities decoded, runs of spaces collapsed as a browser would.
 
     >>> plain_text_from_html('<h2>抓经济</h2>\\n<p>&lt;script&gt; 与 *星号*\\n续行</p>')
     '抓经济\\n<script> 与 *星号* 续行'
     """
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    lines = []
-    for block in "".join(parser.parts).split("\n\n"):
-        line = re.sub(r"[ \t\r\n\f]+", " ", block).strip()
-        if line:
-            lines.append(line)
-    return "\n".join(lines)
+    return html_to_text(html, SEARCH_TEXT)
 
 
 # --------------------------------------------------------------------------- records
