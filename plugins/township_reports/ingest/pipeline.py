@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from . import DATA, dechrome, fields, initiatives, structure
+from . import DATA, dechrome, fields, initiatives, schema, structure
 from .catalog import apply_overrides
 from .characters import remove_control_characters, remove_invisible_formatting
 from .decode import decode_report_bytes, looks_like_html
@@ -266,10 +266,8 @@ def estimated_date(title: str, plain: str, stated, trace: Trace) -> dict | None:
 
 
 def place_fields(place) -> dict:
-    """The report's place fields, all None for a report no town was found for."""
-    names = "township county township_as_written county_as_written prefecture province"
-    keys = [*names.split(), "division_code"]
-    return {key: getattr(place, key) if place else None for key in keys}
+    """The report's place fields (``schema.PLACE_FIELDS``), all None for a report no town was found for."""
+    return {key: getattr(place, key) if place else None for key in schema.PLACE_FIELDS}
 
 
 def provenance(raw, raw_name, raw_copies, trace, repairs, reading, resolution) -> dict:

@@ -26,6 +26,7 @@ from pathlib import Path
 import markdown
 from pelican.readers import BaseReader
 
+from ..ingest import schema
 from ..ingest.html_text import BODY_LINES, html_to_text
 from ..ingest.report import FrontMatterError, split_front_matter
 from .date_display import parse_iso, sort_date
@@ -33,34 +34,16 @@ from .facets import display_title
 
 log = logging.getLogger(__name__)
 
-LIST_FIELDS = ("authors", "editors", "initiatives")
-#: What a hand edit may put under each key (FRONT_MATTER.md); null is allowed except for
-#: ``id`` and ``title``. A value of another shape is an error naming the file and the key:
-#: passed on, it would either crash the whole build later or show as ``['a', 'b']``.
+#: What a hand edit may put under each key (FRONT_MATTER.md): each field's kind in the
+#: schema (``ingest/schema.py``); null is allowed except for the required ``id`` and
+#: ``title``. A value of another shape is an error naming the file and the key: passed
+#: on, it would either crash the whole build later or show as ``['a', 'b']``. In the
+#: order of the site's report dict (``schema.ORDER_MOVES["site"]``: catalog.json's).
 FIELD_KINDS = {
-    "id": "text",
-    "title": "text",
-    "title_devised": "flag",
-    "township": "text",
-    "county": "text",
-    "township_as_written": "text",
-    "county_as_written": "text",
-    "prefecture": "text",
-    "province": "text",
-    "division_code": "code",
-    "date": "date",
-    "date_precision": "precision",
-    "date_estimate": "estimate",
-    "authors": "texts",
-    "editors": "texts",
-    "initiatives": "texts",
-    "source": "text",
-    "script": "text",
-    "provenance": "provenance",
-    "overrides": "mapping",
-    "url": "text",
+    name: schema.BY_NAME[name].kind for name in schema.names("front_matter", order="site")
 }
 FIELDS = tuple(FIELD_KINDS)
+LIST_FIELDS = tuple(name for name, kind in FIELD_KINDS.items() if kind == "list")
 PRECISIONS = ("year", "month", "day", "minute", "second")
 
 # Inline patterns that could turn source text into markup other than emphasis.
@@ -122,11 +105,11 @@ def _list_of_mappings(value) -> bool:
 def field_problem(kind: str, value) -> str | None:
     """What is wrong with a non-null front-matter value of this kind, in plain words; None if nothing.
 
-    >>> field_problem("text", "兴隆镇"), field_problem("texts", ["王密", "杨雪"])
+    >>> field_problem("text", "兴隆镇"), field_problem("list", ["王密", "杨雪"])
     (None, None)
     >>> field_problem("text", ["兴隆镇", "太要镇"])
     'expected text, found a list'
-    >>> field_problem("texts", 7)
+    >>> field_problem("list", 7)
     'expected a list of text ([王密, 杨雪]), found a number (7)'
     >>> field_problem("date", "2023年7月")
     "expected an ISO date (2023-07-25, 2023-07 or 2023), found '2023年7月'"
@@ -138,7 +121,7 @@ def field_problem(kind: str, value) -> str | None:
             return None
         quote = " (put it in quotes)" if isinstance(value, (int, float, dt.date)) else ""
         return f"expected text, found {_shape(value)}{quote}"
-    if kind == "texts":
+    if kind == "list":
         if isinstance(value, str) or (
             isinstance(value, list) and all(isinstance(v, str) for v in value)
         ):

@@ -5,9 +5,10 @@ the text a reader sees (HTML → text), the front matter, the filter values.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import make_dataclass
 from pathlib import Path
 
+from ...ingest import schema
 from ...ingest.html_text import SEARCH_TEXT, html_to_text
 from .. import date_display
 
@@ -29,24 +30,8 @@ def plain_text_from_html(html: str) -> str:
 # --------------------------------------------------------------------------- records
 
 
-@dataclass
-class SearchRecord:
-    """What the index needs to know about one report (front matter names)."""
-
-    id: str
-    title: str
-    body: str
-    url: str
-    date: str | None = None  # ISO 8601 as stated
-    date_precision: str | None = None
-    date_estimate: dict | None = None  # {earliest, latest, ...}
-    province: str | None = None
-    prefecture: str | None = None
-    county: str | None = None
-    township: str | None = None
-    division_code: str | None = None
-    initiatives: list[str] = field(default_factory=list)
-    title_devised: bool = False
+class _RecordLabels:
+    """What a result shows, from a record's fields."""
 
     @property
     def dates(self) -> dict:
@@ -66,6 +51,24 @@ class SearchRecord:
         return " › ".join(p for p in parts if p)
 
 
+#: The report fields the index keeps (``schema.FIELDS`` with ``search``).
+SEARCH_FIELDS = tuple(f for f in schema.FIELDS if f.search)
+
+#: What the index needs to know about one report: ``id``, ``title``, ``body`` (the text a
+#: reader sees) and ``url``, then the other search fields of the schema by keyword.
+SearchRecord = make_dataclass(
+    "SearchRecord",
+    [(name, str) for name in ("id", "title", "body", "url")]
+    + [
+        schema.dataclass_field(f, empty=True, kw_only=True)
+        for f in SEARCH_FIELDS
+        if f.name not in ("id", "title")
+    ],
+    bases=(_RecordLabels,),
+)
+SearchRecord.__module__ = __name__
+
+
 def _str_or_none(value) -> str | None:
     if value is None or value == "":
         return None
@@ -80,32 +83,33 @@ def _iso(value) -> str | None:
     return str(value)
 
 
+def _search_value(kind: str, value):
+    """A front-matter value as the record holds it, by the field's kind (see FRONT_MATTER.md).
+
+    >>> import datetime
+    >>> _search_value("list", "三联"), _search_value("date", datetime.date(2021, 5, 1)), _search_value("text", "")
+    (['三联'], '2021-05-01', None)
+    >>> _search_value("estimate", {"earliest": "2021-01-01", "latest": None, "evidence": []})
+    {'earliest': '2021-01-01', 'latest': None}
+    """
+    if kind == "list":
+        return [str(i) for i in ([value] if isinstance(value, str) else value or [])]
+    if kind == "flag":
+        return bool(value)
+    if kind == "date":
+        return _iso(value)
+    if kind == "estimate":
+        if not isinstance(value, Mapping):
+            return None
+        return {k: _iso(value.get(k)) for k in ("earliest", "latest")}
+    return _str_or_none(value)
+
+
 def record_from_metadata(meta: Mapping, *, body: str, url: str) -> SearchRecord:
     """A record from report front matter (keys as in FRONT_MATTER.md)."""
-    initiatives = meta.get("initiatives") or []
-    if isinstance(initiatives, str):
-        initiatives = [initiatives]
-    estimate = meta.get("date_estimate")
-    if not isinstance(estimate, Mapping):
-        estimate = None
-    else:
-        estimate = {k: _iso(estimate.get(k)) for k in ("earliest", "latest")}
-    return SearchRecord(
-        id=str(meta.get("id") or ""),
-        title=str(meta.get("title") or ""),
-        body=body,
-        url=url,
-        date=_iso(meta.get("date")),
-        date_precision=_str_or_none(meta.get("date_precision")),
-        date_estimate=estimate,
-        province=_str_or_none(meta.get("province")),
-        prefecture=_str_or_none(meta.get("prefecture")),
-        county=_str_or_none(meta.get("county")),
-        township=_str_or_none(meta.get("township")),
-        division_code=_str_or_none(meta.get("division_code")),
-        initiatives=[str(i) for i in initiatives],
-        title_devised=bool(meta.get("title_devised")),
-    )
+    values = {f.name: _search_value(f.kind, meta.get(f.name)) for f in SEARCH_FIELDS}
+    values["id"], values["title"] = str(meta.get("id") or ""), str(meta.get("title") or "")
+    return SearchRecord(body=body, url=url, **values)
 
 
 def record_from_markdown_file(path: Path, url_pattern: str = "reports/{id}.html") -> SearchRecord:
