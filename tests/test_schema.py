@@ -171,3 +171,21 @@ def test_front_matter_md_documents_every_field_in_order():
     block = text.split("```yaml\n", 1)[1].split("```", 1)[0]
     documented = re.findall(r"^([a-z_]+):", block, re.M)
     assert documented == [f.name for f in FRONT_MATTER]
+
+
+def test_a_location_is_the_place_fields_of_the_schema():
+    from township_reports.ingest.gazetteer import Location
+
+    assert [f.name for f in dataclasses.fields(Location)] == list(schema.PLACE_FIELDS)
+    assert all(schema.BY_NAME[name].front_matter for name in schema.PLACE_FIELDS)
+
+
+def test_a_place_trail_names_each_level_by_its_place_field():
+    from township_reports.site import facets
+
+    report = {f.name: SAMPLE[f.kind] for f in FRONT_MATTER if f.place}
+    trail = facets.place_trail(report)
+    assert [p.level for p in trail] == list(facets.LEVELS)
+    assert all(
+        p.name == report[field] for p, (_, field) in zip(trail, schema.DIVISION_LEVELS, strict=True)
+    )

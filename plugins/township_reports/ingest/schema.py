@@ -338,6 +338,30 @@ def names(where: str, order: str | None = None) -> tuple[str, ...]:
 FRONT_MATTER_KEYS = names("front_matter")
 #: The fields that say where a report is from (ingest's ``Location``).
 PLACE_FIELDS = names("place")
+#: The levels of the statistical division, largest first, each with the place field that
+#: names a report's unit of that level. A unit is its division code, never its name.
+DIVISION_LEVELS = (
+    ("province", "province"),
+    ("prefecture", "prefecture"),
+    ("county", "county"),
+    ("town", "township"),
+)
+
+
+def division_chain(code: str) -> list[tuple[str, str]]:
+    """(level, code) of each unit a division code lies in, largest first: the province,
+    prefecture and county codes are the town's 9-digit code cut and padded with zeros.
+
+    >>> division_chain("610981111")
+    [('province', '610000'), ('prefecture', '610900'), ('county', '610981'), ('town', '610981111')]
+    >>> [level for level, _ in division_chain("610981")]
+    ['province', 'prefecture', 'county']
+    """
+    codes = (code[:2] + "0000", code[:4] + "00", code[:6], code)
+    chain = [(level, c) for (level, _), c in zip(DIVISION_LEVELS, codes, strict=True)]
+    return chain if len(code) > 6 else chain[:3]
+
+
 def download_columns() -> tuple[Column, ...]:
     """The report's columns in ``catalog.csv``, in order (the site adds its own after them).
 

@@ -28,10 +28,11 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..ingest import schema
 from ..ingest.initiative_vocabulary import Initiative
 from .date_display import date_kind, report_years, sort_date
 
-LEVELS = ("province", "prefecture", "county", "town")
+LEVELS = tuple(level for level, _ in schema.DIVISION_LEVELS)
 LEVEL_LABELS = {"province": "省", "prefecture": "市", "county": "县", "town": "镇"}
 UNPLACED_LABEL = "未定位"
 
@@ -65,6 +66,12 @@ def display_title(report: dict) -> str:
 
 @dataclass
 class Place:
+    """A place of the archive's place tree: a unit of the statistical division (its
+    ``level``, division ``code`` and ``name``, as in the gazetteer) with the reports beneath
+    it and the codes of its children. Where one report is from is its place fields
+    (``schema.PLACE_FIELDS``; ingest's ``Location``): ``place_trail`` turns them into Places.
+    """
+
     level: str
     code: str
     name: str
@@ -106,17 +113,10 @@ def place_trail(report: dict) -> list[Place]:
     code = report.get("division_code")
     if not code:
         return []
-    code = str(code)
-    levels = [
-        ("province", code[:2] + "0000", report.get("province")),
-        ("prefecture", code[:4] + "00", report.get("prefecture")),
-        ("county", code[:6], report.get("county")),
-        ("town", code, report.get("township")),
-    ]
+    name_field = dict(schema.DIVISION_LEVELS)
     trail: list[Place] = []
-    for level, level_code, name in levels:
-        if level == "town" and len(code) <= 6:
-            break
+    for level, level_code in schema.division_chain(str(code)):
+        name = report.get(name_field[level])
         if not name:
             if level == "prefecture":  # e.g. counties directly under a province
                 continue
