@@ -107,7 +107,7 @@ def ingest_bytes(
         id=report_id(raw),
         title=title,
         title_devised=title_devised,
-        body=structure.render_body(blocks) if blocks else "",
+        body=structure.markdown_body(blocks) if blocks else "",
         **place_fields(resolution.place),
         date=stated.iso if stated else None,
         date_precision=stated.precision if stated else None,

@@ -223,12 +223,13 @@ def normalise(meta: dict, source: str = "<report>") -> dict:
     return report
 
 
-def render_body(body: str) -> str:
-    """Markdown → HTML with raw HTML and links disabled: source text can only ever be text.
+def body_html(body: str) -> str:
+    """A report file's Markdown body (``structure.markdown_body``) → HTML, with raw HTML and
+    links disabled: source text can only ever be text.
 
-    >>> render_body("## 抓经济检验党建工作成效\\n\\n严格落实&lt;三会一课&gt;，7\\\\*24小时。")
+    >>> body_html("## 抓经济检验党建工作成效\\n\\n严格落实&lt;三会一课&gt;，7\\\\*24小时。")
     '<h2>抓经济检验党建工作成效</h2>\\n<p>严格落实&lt;三会一课&gt;，7*24小时。</p>'
-    >>> render_body('<script>alert(1)</script> [点此](javascript:alert(1))')
+    >>> body_html('<script>alert(1)</script> [点此](javascript:alert(1))')
     '<p>&lt;script&gt;alert(1)&lt;/script&gt; [点此](javascript:alert(1))</p>'
     """
     return _markdown().reset().convert(body)
@@ -261,7 +262,7 @@ def read_report(path: str | Path) -> tuple[str, dict]:
     """Read one report file: (body HTML, normalised report dict)."""
     source = str(path)
     meta, body = split_front_matter(Path(path).read_text(encoding="utf-8"), source)
-    return render_body(body), normalise(meta, source)
+    return body_html(body), normalise(meta, source)
 
 
 class ReportReader(BaseReader):
