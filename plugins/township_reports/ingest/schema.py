@@ -291,7 +291,7 @@ BY_NAME = {f.name: f for f in FIELDS}
 #: A few consumers have always listed some fields in another order than the front
 #: matter's; they keep it, so what they write stays byte for byte what it was (a
 #: curator's overrides mapping in the Markdown, catalog.json, catalog.csv columns that
-#: scripts may read by position). Each is a list of moves: (field, the field it comes
+#: scripts may read by position, the search index's version). Each is a list of moves: (field, the field it comes
 #: right after), applied in turn to the front matter's order.
 ORDER_MOVES = {
     # the site's report dict, hence catalog.json: the names as today before the names as written
@@ -307,6 +307,20 @@ ORDER_MOVES = {
         ("editors", "authors"),
     ),
     "inspect": (("url", "script"),),
+    # the search index's version digests each record's fields in this order: another order
+    # would give every published index a new version (and readers' browsers fetch it anew)
+    "search": (
+        ("date", "title"),
+        ("date_precision", "date"),
+        ("date_estimate", "date_precision"),
+        ("province", "date_estimate"),
+        ("prefecture", "province"),
+        ("county", "prefecture"),
+        ("township", "county"),
+        ("division_code", "township"),
+        ("initiatives", "division_code"),
+        ("title_devised", "initiatives"),
+    ),
 }
 
 

@@ -52,7 +52,7 @@ class _RecordLabels:
 
 
 #: The report fields the index keeps (``schema.FIELDS`` with ``search``).
-SEARCH_FIELDS = tuple(f for f in schema.FIELDS if f.search)
+SEARCH_FIELDS = tuple(schema.BY_NAME[name] for name in schema.names("search", order="search"))
 
 #: What the index needs to know about one report: ``id``, ``title``, ``body`` (the text a
 #: reader sees) and ``url``, then the other search fields of the schema by keyword.
