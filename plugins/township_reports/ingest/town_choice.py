@@ -12,6 +12,7 @@ support; the rest weighs them.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
@@ -144,14 +145,8 @@ def place_of_town(town: Town, gazetteer: Gazetteer) -> Location:
     >>> place_of_town(load_gazetteer().towns['610522102'], load_gazetteer())
     Location(township='太要镇', township_as_written=None, county='潼关县', county_as_written=None, prefecture='渭南市', province='陕西省', division_code='610522102')
     """
-    county = gazetteer.counties[town.county_code]
-    return Location(
-        township=town.name,
-        county=county.name,
-        prefecture=county.prefecture,
-        province=county.province,
-        division_code=town.code,
-    )
+    county = place_of_county(gazetteer.counties[town.county_code])
+    return dataclasses.replace(county, township=town.name, division_code=town.code)
 
 
 def place_of_county(county: County) -> Location:
@@ -161,12 +156,8 @@ def place_of_county(county: County) -> Location:
     >>> place_of_county(load_gazetteer().counties['410922'])
     Location(township=None, township_as_written=None, county='清丰县', county_as_written=None, prefecture='濮阳市', province='河南省', division_code='410922')
     """
-    return Location(
-        county=county.name,
-        prefecture=county.prefecture,
-        province=county.province,
-        division_code=county.code,
-    )
+    parents = {"prefecture": county.prefecture, "province": county.province}
+    return Location(county=county.name, division_code=county.code, **parents)
 
 
 def shared_place(places: Iterable[Location]) -> Location | None:
@@ -196,13 +187,8 @@ def shared_place(places: Iterable[Location]) -> Location | None:
     code = None
     if county is not None:
         code = (agreed("division_code") if township else None) or county_codes.pop()
-    shared = Location(
-        township=township,
-        county=county,
-        prefecture=agreed("prefecture"),
-        province=agreed("province"),
-        division_code=code,
-    )
+    parents = {"prefecture": agreed("prefecture"), "province": agreed("province")}
+    shared = Location(township=township, county=county, division_code=code, **parents)
     return None if shared == Location() else shared
 
 
