@@ -189,3 +189,10 @@ def test_a_place_trail_names_each_level_by_its_place_field():
     assert all(
         p.name == report[field] for p, (_, field) in zip(trail, schema.DIVISION_LEVELS, strict=True)
     )
+
+
+def test_eval_scores_fields_of_the_schema():
+    """``evaluate.FIELDS`` are the golden table's columns: a chosen few, but each a report field."""
+    from township_reports import evaluate
+
+    assert set(evaluate.FIELDS) <= set(schema.BY_NAME)
