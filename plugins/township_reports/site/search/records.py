@@ -175,14 +175,15 @@ def facet_values(record: SearchRecord) -> dict[str, list[tuple[str, str, str | N
     out: dict[str, list[tuple[str, str, str | None]]] = {k: [] for k in FACET_KINDS}
     code = record.division_code or ""
     if len(code) >= 6:
-        province = code[:2] + "0000"
+        codes = dict(schema.division_chain(code))
+        province, county = codes["province"], codes["county"]
         out["province"].append((province, record.province or f"（{province}）", None))
-        county_label = (record.county or f"（{code[:6]}）") + (
+        county_label = (record.county or f"（{county}）") + (
             f"（{record.prefecture}）" if record.prefecture else ""
         )
-        out["county"].append((code[:6], county_label, province))
-        if len(code) > 6:
-            out["town"].append((code, record.township or f"（{code}）", code[:6]))
+        out["county"].append((county, county_label, province))
+        if "town" in codes:
+            out["town"].append((code, record.township or f"（{code}）", county))
     for name in dict.fromkeys(record.initiatives):
         out["initiative"].append((name, name, None))
     out["year"] = [(key, label, None) for key, label in year_facets(record)]
