@@ -24,9 +24,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "plugins"))  # township_reports, also when not pip-installed
 
+from township_reports.ingest.html_text import BODY_LINES, html_to_text  # noqa: E402
 from township_reports.site import citations, facets  # noqa: E402
 from township_reports.site.date_display import date_label, sort_date  # noqa: E402
-from township_reports.site.reader import html_to_text, read_report, render_body  # noqa: E402
+from township_reports.site.reader import body_html, read_report  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures"
 XINGLONG = "91f79f6ef900"  # seed 000, 兴隆镇 (平利县): no stated date, devised title
@@ -46,7 +47,7 @@ def fixture_reports(*folders: str) -> list[dict]:
         for path in sorted(where.glob("*.md")):
             html, report = read_report(path)
             report["page"] = f"reports/{report['id']}.html"
-            report["text"] = html_to_text(html)
+            report["text"] = html_to_text(html, BODY_LINES)
             reports.append(report)
     return reports
 
@@ -85,7 +86,7 @@ def test_unquoted_yaml_dates_become_iso_strings(tmp_path):
 
 
 def test_body_can_never_become_html_or_a_link():
-    html = render_body("<script>alert(1)</script>\n\n[点此](javascript:alert(1)) <b>粗</b>")
+    html = body_html("<script>alert(1)</script>\n\n[点此](javascript:alert(1)) <b>粗</b>")
     assert "<script" not in html and "<b>" not in html and "<a" not in html
     assert "&lt;script&gt;" in html
 

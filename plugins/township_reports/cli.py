@@ -15,17 +15,16 @@ from pathlib import Path
 
 import yaml
 
+from .ingest import schema
 from .ingest.capture import import_warc, is_web_archive
 from .ingest.catalog import load_catalog
 from .ingest.errors import IngestError
 from .ingest.rawfiles import find_raw_files, is_inside, raw_key
 from .ingest.run import catalog_entries, convert_file, ingest_paths, unexpected_error
 
-INSPECT_KEYS = (
-    "id title title_devised township township_as_written county county_as_written prefecture "
-    "province division_code "
-    "date date_precision date_estimate authors editors source initiatives script url captured overrides"
-).split()
+#: The report fields ``inspect`` prints (``schema.FIELDS``: all but the body and the
+#: provenance, whose parts it prints apart), in the order it always has.
+INSPECT_KEYS = schema.names("inspect", order="inspect")
 
 
 def _catalog(path: Path) -> tuple[dict, bool]:

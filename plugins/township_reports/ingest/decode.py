@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from html.parser import HTMLParser
 
 from .errors import IngestError
 
@@ -154,37 +153,6 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
     return text, encoding
 
 
-class _TextOfHtml(HTMLParser):
-    """Collect the visible text of a saved page, one block element per line."""
-
-    BLOCKS = frozenset(
-        "p div br li tr h1 h2 h3 h4 h5 h6 section article header footer title "
-        "table ul ol dd dt blockquote pre nav aside form".split()
-    )
-    SKIP = frozenset("head script style noscript template svg iframe select option button".split())
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
-            self.skipping += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self.SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.parts.append(data)
-
-
 _BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|h[1-6]|li|section|article|table|tr|td)\b[^<>]{0,300}>", re.I
 )
@@ -213,19 +181,3 @@ def looks_like_html(text: str) -> bool:
     if "<" not in first_line:
         return False  # text with markup left in it (a headline, then <p class=…>…): text rules
     return len(_BLOCK_TAG.findall(text, 0, 20000)) >= 4
-
-
-def html_to_text(page: str) -> str:
-    """The visible text of a saved HTML page: scripts and styles dropped, one block per line.
-
-    Markup never reaches the report: this keeps text only, entities decoded.
-
-    >>> html_to_text('<html><body><h1>宋家镇</h1><script>alert(1)</script><p>今年以来&amp;</p></body></html>')
-    '宋家镇\\n\\n今年以来&'
-    """
-    parser = _TextOfHtml()
-    parser.feed(page)
-    parser.close()
-    text = "".join(parser.parts)
-    lines = [line.strip() for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

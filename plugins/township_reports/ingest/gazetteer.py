@@ -10,6 +10,7 @@ and the short names (义乌, 随州) that can stand for a county.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -19,7 +20,7 @@ from typing import NamedTuple
 
 import yaml
 
-from . import DATA
+from . import DATA, schema
 
 COUNTIES_FILE = "gazetteer_counties.tsv"
 TOWNS_FILE = "gazetteer_towns.tsv"
@@ -110,20 +111,18 @@ class Gazetteer:
     headline_pairs: Mapping[str, tuple[tuple[str, County], ...]]
 
 
-@dataclass(frozen=True)
-class Place:
-    """Where a report is from. Any field may be None when the text does not settle it."""
-
-    township: str | None
-    county: str | None  # the current name
-    prefecture: str | None
-    province: str | None
-    # 9-digit town code, or the 6-digit county code when only the county is known
-    division_code: str | None
-    # the old county name in force at the report's date, when the county was renamed since
-    county_as_written: str | None
-    # the town's name as the text writes it, when that is not today's (侯寨乡 for 侯寨街道)
-    township_as_written: str | None = None
+#: Where a report is from: its place fields (``schema.PLACE_FIELDS``: township, county,
+#: prefecture, province, division_code and the names as written), which the places step
+#: settles and the report keeps. Any of them may be None when the text does not settle
+#: it. Not a place of the site's place tree (``site/facets.Place``: one unit with the
+#: reports beneath it): a Location names a whole chain, town to province.
+Location = dataclasses.make_dataclass(
+    "Location",
+    [(name, str | None, dataclasses.field(default=None)) for name in schema.PLACE_FIELDS],
+    frozen=True,
+    kw_only=True,
+)
+Location.__module__ = __name__
 
 
 # ---------------------------------------------------------------------------

@@ -24,9 +24,9 @@ import re
 from dataclasses import dataclass, field
 
 from .bylines import is_byline_line
-from .decode import html_to_text
 from .fields import parse_field_line
 from .headline import is_site_name, strip_site_name
+from .html_text import SAVED_PAGE, html_to_text
 from .names import is_person_name
 from .sources import credit_line
 from .stated_dates import is_date_line
@@ -150,13 +150,13 @@ def read_html_page(html: str) -> HtmlPage:
     evidence: dict[str, str] = {}
     tree = trafilatura.load_html(_as_document(html))
     if tree is None:
-        text = html_to_text(html)
+        text = html_to_text(html, SAVED_PAGE)
         return HtmlPage(text, "", None, None, (), None, None, {"text": "not HTML to trafilatura"})
     url, evidence["url"] = _page_url(html, tree)
     document = _extract(tree, url)
     title, evidence["title"] = _title(tree, document)
     main_lines = _text_lines(document.text if document is not None else "")
-    page_text = html_to_text(html)
+    page_text = html_to_text(html, SAVED_PAGE)
     title, printed = _printed_headline(title, _text_lines(page_text))
     if printed:
         evidence["title"] += f"; {printed}"

@@ -48,6 +48,10 @@ CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 @dataclass(frozen=True)
 class Initiative:
+    """An initiative as the vocabulary (``data/initiatives.yaml``) describes it: the one
+    definition ingest detects initiatives by and the site's facet pages describe them with
+    (``site/facets.InitiativeFacet`` holds it, with the reports that name it)."""
+
     name: str
     aliases: tuple[str, ...]
     description: str
@@ -68,18 +72,37 @@ class Vocabulary:
     not_initiatives: frozenset[str]
 
 
+def _entries(data) -> list[dict]:
+    """The entries of a vocabulary file: a list under ``initiatives:`` (ours), a bare list,
+    or a mapping of name → entry; an entry without a name is no entry.
+
+    >>> [e["name"] for e in _entries({"initiatives": {"三联": {"aliases": ["三聯"]}}})]
+    ['三联']
+    >>> _entries([{"name": "三会一课"}, {"aliases": ["无名"]}, "文字"])
+    [{'name': '三会一课'}]
+    """
+    entries = data.get("initiatives", data) if isinstance(data, dict) else data
+    if isinstance(entries, dict):
+        entries = [dict(v or {}, name=k) for k, v in entries.items()]
+    return [e for e in entries or [] if isinstance(e, dict) and e.get("name")]
+
+
 @functools.cache
 def load_vocabulary(path: Path = DATA / "initiatives.yaml") -> Vocabulary:
-    """Read the initiative vocabulary data file (cached), with the stoplist."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """Read the initiative vocabulary data file (cached), with the stoplist beside it.
+
+    Ingest reads ``data/initiatives.yaml``; the site reads the file its
+    ``TOWNSHIP_INITIATIVES_FILE`` setting names, with this same function.
+    """
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     initiatives = {}
     alias_to_name = {}
-    for entry in data["initiatives"]:
+    for entry in _entries(data):
         name = str(entry["name"])
         item = Initiative(
             name,
             tuple(str(a) for a in entry.get("aliases") or ()),
-            entry.get("description", ""),
+            entry.get("description") or "",
             entry.get("level_of"),
             bool(entry.get("focus")),
             tuple(str(w) for w in entry.get("only_before") or ()),
@@ -88,7 +111,7 @@ def load_vocabulary(path: Path = DATA / "initiatives.yaml") -> Vocabulary:
         initiatives[name] = item
         for alias in (name, *item.aliases):
             alias_to_name[fold_slogan(alias)] = name
-    stop = set(data.get("not_initiatives") or [])
+    stop = set((data.get("not_initiatives") if isinstance(data, dict) else None) or [])
     stoplist = path.parent / "initiative_stoplist.yaml"
     if stoplist.exists():
         for words in (yaml.safe_load(stoplist.read_text(encoding="utf-8")) or {}).values():

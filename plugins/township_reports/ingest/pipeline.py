@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from . import DATA, dechrome, fields, initiatives, structure
+from . import DATA, dechrome, fields, initiatives, schema, structure
 from .capture import Capture
 from .catalog import apply_overrides
 from .characters import remove_control_characters, remove_invisible_formatting
@@ -113,7 +113,7 @@ def ingest_bytes(
         id=report_id(raw),
         title=title,
         title_devised=title_devised,
-        body=structure.render_body(blocks) if blocks else "",
+        body=structure.markdown_body(blocks) if blocks else "",
         **place_fields(resolution.place),
         date=stated.iso if stated else None,
         date_precision=stated.precision if stated else None,
@@ -325,10 +325,8 @@ def captured(report: Report, capture: Capture, evidence: dict, trace: Trace) -> 
 
 
 def place_fields(place) -> dict:
-    """The report's place fields, all None for a report no town was found for."""
-    names = "township county township_as_written county_as_written prefecture province"
-    keys = [*names.split(), "division_code"]
-    return {key: getattr(place, key) if place else None for key in keys}
+    """The report's place fields (``schema.PLACE_FIELDS``), all None for a report no town was found for."""
+    return {key: getattr(place, key) if place else None for key in schema.PLACE_FIELDS}
 
 
 def provenance(raw, raw_name, raw_copies, trace, repairs, reading, resolution) -> dict:

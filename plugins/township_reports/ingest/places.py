@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from .gazetteer import Gazetteer, Place, load_gazetteer
+from .gazetteer import Gazetteer, Location, load_gazetteer
 from .mentions import Mention, read_mentions, text_without_towns
 from .town_choice import (
     Tally,
@@ -61,7 +61,7 @@ from .town_choice import (
 class PlaceResolution:
     """The place (None = unplaced), the reasons for it, and what a reader should check."""
 
-    place: Place | None
+    place: Location | None
     evidence: tuple[str, ...]
     warnings: tuple[str, ...]
 
@@ -105,7 +105,7 @@ def describe_rename(county_code: str, old_name: str, year: int | None, gazetteer
     return f"{old_name}于{rename.year}年更名为{rename.new_name}；{when}"
 
 
-def parent_warnings(place: Place, tally: Tally, gazetteer: Gazetteer) -> list[str]:
+def parent_warnings(place: Location, tally: Tally, gazetteer: Gazetteer) -> list[str]:
     """Warn when the text names provinces but never the one the place is in.
 
     >>> from township_reports.ingest.town_choice import place_of_county
@@ -125,7 +125,7 @@ def parent_warnings(place: Place, tally: Tally, gazetteer: Gazetteer) -> list[st
     return [f"文中提到{named}，但未提到{where}所在的{place.province}"]
 
 
-def supporting_evidence(place: Place, tally: Tally, gazetteer: Gazetteer) -> list[str]:
+def supporting_evidence(place: Location, tally: Tally, gazetteer: Gazetteer) -> list[str]:
     """Prefecture and province names in the text that agree with the place.
 
     >>> from township_reports.ingest.town_choice import place_of_county
@@ -151,7 +151,7 @@ def supporting_evidence(place: Place, tally: Tally, gazetteer: Gazetteer) -> lis
 
 
 def township_as_written(
-    place: Place, mentions: Iterable[Mention], sources: Mapping[str, str]
+    place: Location, mentions: Iterable[Mention], sources: Mapping[str, str]
 ) -> list[str]:
     """How the text writes the place's town where that is not today's name (侯寨乡 for
     侯寨街道, 堿滩镇 for 碱滩镇): the Report's ``township_as_written``, and the evidence.
@@ -188,7 +188,7 @@ def resolve_place(
     >>> resolution = resolve_place('今年以来，潼关县太要镇深入贯彻落实党的二十大精神',
     ...                            title='潼关县太要镇:党建引领激发乡村振兴新动能')
     >>> resolution.place
-    Place(township='太要镇', county='潼关县', prefecture='渭南市', province='陕西省', division_code='610522102', county_as_written=None, township_as_written=None)
+    Location(township='太要镇', township_as_written=None, county='潼关县', county_as_written=None, prefecture='渭南市', province='陕西省', division_code='610522102')
     >>> resolution.evidence
     ('潼关县太要镇（县名与乡镇名连写，提及2次，含标题）',)
     >>> resolve_place('神河镇在开展村级党组织“升级晋档，科学发展”活动中', year=2011).place.county_as_written

@@ -8,60 +8,39 @@ deterministic: the same Report always gives the same bytes.
 from __future__ import annotations
 
 import re
-import typing
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, make_dataclass
 
 import yaml
 
-FRONT_MATTER_KEYS = (
-    "id title title_devised township township_as_written county county_as_written prefecture "
-    "province "
-    "division_code date date_precision date_estimate authors editors source "
-    "initiatives script provenance overrides url captured"
-).split()
+from . import schema
+
+#: The keys of the front matter, in the order they are written (``schema.FIELDS``).
+FRONT_MATTER_KEYS = schema.FRONT_MATTER_KEYS
 
 
-@dataclass
-class Report:
-    """Everything ingest learnt about one raw report."""
+def _front_matter(self) -> dict:
+    """The front matter of this report: its fields but the body, in the schema's order."""
+    data = asdict(self)
+    return {key: data[key] for key in FRONT_MATTER_KEYS}
 
-    id: str
-    title: str
-    title_devised: bool
-    body: str  # escaped Markdown, one paragraph per line
-    township: str | None = None
-    township_as_written: str | None = None
-    county: str | None = None
-    county_as_written: str | None = None
-    prefecture: str | None = None
-    province: str | None = None
-    division_code: str | None = None
-    date: str | None = None
-    date_precision: str | None = None
-    date_estimate: dict | None = None
-    authors: list[str] = field(default_factory=list)
-    editors: list[str] = field(default_factory=list)
-    source: str | None = None
-    initiatives: list[str] = field(default_factory=list)
-    script: str = "simplified"
-    provenance: dict = field(default_factory=dict)
-    overrides: dict = field(default_factory=dict)
-    url: str | None = None
-    # When the page was fetched (a web archive's WARC-Date, ISO 8601 UTC): the access date
-    # a citation gives, and the latest the report can have been published.
-    captured: str | None = None
 
-    def front_matter(self) -> dict:
-        data = asdict(self)
-        return {key: data[key] for key in FRONT_MATTER_KEYS}
+#: Everything ingest learnt about one raw report: one attribute per field of
+#: ``schema.FIELDS`` (id, title, title_devised and body must be given; keywords only).
+Report = make_dataclass(
+    "Report",
+    [schema.dataclass_field(f, kw_only=True) for f in schema.FIELDS],
+    namespace={
+        "front_matter": _front_matter,
+        "__doc__": "Everything ingest learnt about one raw report.",
+    },
+)
+Report.__module__ = __name__
 
 
 #: The Report fields a catalog entry (content/catalog.yaml) may set: facts a report's
-#: text does not hold. ``note`` (free text) says where the facts come from.
-CATALOG_FIELDS = (
-    "title date date_precision url captured source authors editors township county prefecture province "
-    "division_code"
-).split()
+#: text does not hold, in the order they are applied (and recorded in ``overrides``).
+#: ``note`` (free text) says where the facts come from.
+CATALOG_FIELDS = schema.names("catalog", order="catalog")
 
 
 def catalog_schema() -> dict[str, object]:
@@ -70,8 +49,7 @@ def catalog_schema() -> dict[str, object]:
     >>> catalog_schema()["editors"], catalog_schema()["title"], catalog_schema()["township"]
     (list[str], <class 'str'>, str | None)
     """
-    hints = typing.get_type_hints(Report)
-    return {**{name: hints[name] for name in CATALOG_FIELDS}, "note": str | None}
+    return {**{name: schema.BY_NAME[name].type for name in CATALOG_FIELDS}, "note": str | None}
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

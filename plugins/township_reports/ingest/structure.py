@@ -181,10 +181,11 @@ def unescape_markdown_text(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-def render_body(blocks: list[tuple[str, str]]) -> str:
-    """The Markdown body: one escaped paragraph per line, blank lines between.
+def markdown_body(blocks: list[tuple[str, str]]) -> str:
+    """The Markdown body of a report file from its blocks: one escaped paragraph per line,
+    blank lines between (the site turns it into HTML with ``reader.body_html``).
 
-    >>> print(render_body([('h2', '抓经济检验党建工作成效'), ('p', '生猪存栏3.45万头。')]))
+    >>> print(markdown_body([('h2', '抓经济检验党建工作成效'), ('p', '生猪存栏3.45万头。')]))
     ## 抓经济检验党建工作成效
     <BLANKLINE>
     生猪存栏3.45万头。

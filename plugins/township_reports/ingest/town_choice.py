@@ -12,11 +12,12 @@ support; the rest weighs them.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from .gazetteer import County, Gazetteer, Place, Town
+from .gazetteer import County, Gazetteer, Location, Town
 from .mentions import TITLE_WEIGHT, Mention
 
 
@@ -137,28 +138,29 @@ def town_candidates(mentions: Iterable[Mention], tally: Tally) -> list[TownCandi
 # Deciding
 
 
-def place_of_town(town: Town, gazetteer: Gazetteer) -> Place:
+def place_of_town(town: Town, gazetteer: Gazetteer) -> Location:
     """The full place of a known town.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> place_of_town(load_gazetteer().towns['610522102'], load_gazetteer())
-    Place(township='太要镇', county='潼关县', prefecture='渭南市', province='陕西省', division_code='610522102', county_as_written=None, township_as_written=None)
+    Location(township='太要镇', township_as_written=None, county='潼关县', county_as_written=None, prefecture='渭南市', province='陕西省', division_code='610522102')
     """
-    county = gazetteer.counties[town.county_code]
-    return Place(town.name, county.name, county.prefecture, county.province, town.code, None)
+    county = place_of_county(gazetteer.counties[town.county_code])
+    return dataclasses.replace(county, township=town.name, division_code=town.code)
 
 
-def place_of_county(county: County) -> Place:
+def place_of_county(county: County) -> Location:
     """The place of a county when no township is known; its code is the 6-digit county code.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> place_of_county(load_gazetteer().counties['410922'])
-    Place(township=None, county='清丰县', prefecture='濮阳市', province='河南省', division_code='410922', county_as_written=None, township_as_written=None)
+    Location(township=None, township_as_written=None, county='清丰县', county_as_written=None, prefecture='濮阳市', province='河南省', division_code='410922')
     """
-    return Place(None, county.name, county.prefecture, county.province, county.code, None)
+    parents = {"prefecture": county.prefecture, "province": county.province}
+    return Location(county=county.name, division_code=county.code, **parents)
 
 
-def shared_place(places: Iterable[Place]) -> Place | None:
+def shared_place(places: Iterable[Location]) -> Location | None:
     """What several candidate places agree on; None when they agree on nothing.
 
     The division code survives only when everything above it is shared too.
@@ -166,9 +168,9 @@ def shared_place(places: Iterable[Place]) -> Place | None:
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> gazetteer = load_gazetteer()
     >>> shared_place(place_of_town(town, gazetteer) for town in gazetteer.towns_by_name['宋家镇'])
-    Place(township='宋家镇', county=None, prefecture=None, province=None, division_code=None, county_as_written=None, township_as_written=None)
+    Location(township='宋家镇', township_as_written=None, county=None, county_as_written=None, prefecture=None, province=None, division_code=None)
     >>> shared_place(place_of_county(gazetteer.counties[code]) for code in ('320106', '320302'))
-    Place(township=None, county=None, prefecture=None, province='江苏省', division_code=None, county_as_written=None, township_as_written=None)
+    Location(township=None, township_as_written=None, county=None, county_as_written=None, prefecture=None, province='江苏省', division_code=None)
     """
     places = list(places)
     if not places:
@@ -185,8 +187,9 @@ def shared_place(places: Iterable[Place]) -> Place | None:
     code = None
     if county is not None:
         code = (agreed("division_code") if township else None) or county_codes.pop()
-    shared = Place(township, county, agreed("prefecture"), agreed("province"), code, None)
-    return None if shared == Place(None, None, None, None, None, None) else shared
+    parents = {"prefecture": agreed("prefecture"), "province": agreed("province")}
+    shared = Location(township=township, county=county, division_code=code, **parents)
+    return None if shared == Location() else shared
 
 
 def narrow_by_named_parents(counties: list[County], tally: Tally) -> list[County]:
@@ -414,7 +417,7 @@ def short_name_evidence(
 
 def place_from_towns(
     candidates: list[TownCandidate], tally: Tally, gazetteer: Gazetteer
-) -> tuple[Place | None, list[str], list[str]]:
+) -> tuple[Location | None, list[str], list[str]]:
     """Choose the town the text is about.
 
     The best identified candidate wins (see ``choose_identified_town``), unless a town
@@ -446,7 +449,7 @@ def place_from_towns(
 
 def choose_identified_town(
     identified: list[TownCandidate], gazetteer: Gazetteer
-) -> tuple[Place | None, list[str], list[str]]:
+) -> tuple[Location | None, list[str], list[str]]:
     """The most-mentioned identified town; ties go to the one written after its county,
     then to the one named first (the lede's subject), then to the one whose county is
     named most. A tie beyond that keeps what they share.
@@ -491,7 +494,7 @@ def choose_identified_town(
 
 def place_of_ambiguous_town(
     ambiguous: list[TownCandidate], tally: Tally, gazetteer: Gazetteer
-) -> tuple[Place | None, list[str], list[str]]:
+) -> tuple[Location | None, list[str], list[str]]:
     """Place the most-mentioned town name that exists in several counties, none of them named.
 
     A named prefecture (else province) may leave a single candidate; otherwise only what
@@ -556,7 +559,7 @@ def place_label(town: Town, gazetteer: Gazetteer) -> str:
 
 def place_from_counties(
     tally: Tally, gazetteer: Gazetteer
-) -> tuple[Place | None, list[str], list[str]]:
+) -> tuple[Location | None, list[str], list[str]]:
     """Place a text that names no township by its most-named county.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer

@@ -11,34 +11,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from ..ingest.html_text import BODY_LINES, html_to_text
+from ..ingest.initiative_vocabulary import Initiative, load_vocabulary
 from . import facets
 from .chart import timeline_svg
 from .date_display import date_kind, date_label
-from .reader import html_to_text
 
 #: matrix.html shows the initiatives used by the most towns, this many at most.
 MATRIX_COLUMNS = 60
 
 
-def load_vocabulary(path: Path) -> dict:
-    """Canonical name → {aliases, description, level_of} from ``initiatives.yaml``."""
+def vocabulary_entries(path: Path | None) -> dict[str, Initiative]:
+    """Canonical name → ``Initiative``, from the initiative vocabulary at ``path`` (read by
+    ingest's ``load_vocabulary``, the one reader of that file); none if there is no file."""
     if not path or not Path(path).exists():
         return {}
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    entries = data.get("initiatives", data) if isinstance(data, dict) else data
-    vocabulary = {}
-    if isinstance(entries, dict):
-        entries = [dict(v or {}, name=k) for k, v in entries.items()]
-    for entry in entries or []:
-        if isinstance(entry, dict) and entry.get("name"):
-            vocabulary[str(entry["name"])] = {
-                "aliases": [str(a) for a in entry.get("aliases") or []],
-                "description": entry.get("description") or "",
-                "level_of": entry.get("level_of"),
-            }
-    return vocabulary
+    return dict(load_vocabulary(Path(path)).initiatives)
 
 
 @dataclass
@@ -49,14 +37,14 @@ class Archive:
     places: dict[str, facets.Place]
     roots: list[facets.Place]
     unplaced: list[dict]
-    initiatives: list[facets.Initiative]
+    initiatives: list[facets.InitiativeFacet]
     years: list[facets.YearGroup]
     undated: list[dict]
     review: list[dict]
     matrix: facets.Matrix
     chart: str
     site_url: str
-    by_name: dict[str, facets.Initiative] = field(default_factory=dict)
+    by_name: dict[str, facets.InitiativeFacet] = field(default_factory=dict)
 
     @property
     def stats(self) -> list[tuple[str, int]]:
@@ -69,7 +57,7 @@ class Archive:
             ("个年份", len(self.years)),
         ]
 
-    def initiative(self, name: str) -> facets.Initiative | None:
+    def initiative(self, name: str) -> facets.InitiativeFacet | None:
         return self.by_name.get(name)
 
     def children(self, place: facets.Place) -> list[facets.Place]:
@@ -94,7 +82,7 @@ def plain_report(article) -> dict:
     report = dict(article.report)
     report["page"] = article.url
     text = getattr(article, "report_text", None)
-    report["text"] = html_to_text(article._content or "") if text is None else text
+    report["text"] = html_to_text(article._content or "", BODY_LINES) if text is None else text
     report["display_title"] = article.title
     report["date_label"] = date_label(report)
     report["date_kind"] = date_kind(report)

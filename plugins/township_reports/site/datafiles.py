@@ -20,41 +20,19 @@ import shutil
 from pathlib import Path, PurePosixPath
 
 from ..files import write_atomically
+from ..ingest import schema
 from ..ingest.rawfiles import find_raw_files, publish_paths, raw_url, recorded_raw_paths
 from . import citations
 
 log = logging.getLogger(__name__)
 
-CATALOG_COLUMNS = [
-    ("id", "报道编号：原始文件字节的 sha256 前 12 位，决定网址与引用键，永不改变"),
-    ("title", "标题（原文标题，或整理者拟定的标题）"),
-    ("title_devised", "标题是否为整理者拟定（true 时页面以〔〕标示）"),
-    ("township", "乡镇（街道）"),
-    ("county", "县级单位（现名）"),
-    ("township_as_written", "文中所写的乡镇名称（与今名不同时，例如侯寨乡→今侯寨街道）"),
-    ("county_as_written", "报道发布时的县级名称（如后来改名，例如旬阳县→旬阳市）"),
-    ("prefecture", "地级单位"),
-    ("province", "省级单位"),
-    ("division_code", "统计用区划代码：乡镇 9 位，只知到县时 6 位"),
-    ("date", "原文载明的发布时间（ISO 8601）；未载明则为空"),
-    ("date_precision", "发布时间的精度：second、minute、day、month、year"),
-    ("date_estimate_earliest", "未载明日期时，推断的最早日期"),
-    ("date_estimate_latest", "推断的最晚日期"),
-    ("date_estimate_evidence", "推断依据（时代标记词，以“；”分隔）"),
-    ("date_label", "网页上显示的日期（推断者标“约…（推断）”）"),
-    ("authors", "作者、记者、通讯员（以“；”分隔）"),
-    ("editors", "责任编辑（以“；”分隔）"),
-    ("source", "原文所载来源"),
-    ("initiatives", "报道提到的举措（规范名，以“；”分隔）"),
-    ("script", "原始文本的字体：traditional 繁体、simplified 简体、mixed 混合"),
-    ("raw_file", "原始文件在 content/raw/ 下的路径（可从网站下载原样文件）"),
-    ("sha256", "原始文件的 sha256"),
-    ("warnings", "整理时的警告（以“；”分隔）"),
-    ("overrides", "由目录文件 content/catalog.yaml 补充或更正的字段（JSON）"),
-    ("url", "原始网址（仅当目录文件提供时）"),
+#: Columns the site adds after the report's own (``schema.download_columns``).
+SITE_COLUMNS = [
     ("page_url", "本档案中的报道页网址"),
     ("markdown_path", "仓库中的 Markdown 文件路径"),
 ]
+#: catalog.csv: (column, meaning) — the report's fields as the schema lays them out, then the site's.
+CATALOG_COLUMNS = [(c.name, c.guide) for c in schema.download_columns()] + SITE_COLUMNS
 INITIATIVE_COLUMNS = [
     ("name", "举措规范名"),
     ("slug", "网址中的编号（规范名的 sha256 前 10 位）"),
@@ -80,41 +58,39 @@ def _join(values) -> str:
     return "；".join(str(v) for v in values or [])
 
 
+def _cell(report: dict, column: schema.Column):
+    """A report's value in one catalog.csv column (``schema.Column``: where it is, its shape).
+
+    >>> columns = {c.name: c for c in schema.download_columns()}
+    >>> report = {"authors": ["王密", "杨雪"], "title_devised": True, "provenance": {},
+    ...           "date_estimate": {"evidence": [{"marker": "疫情防控"}, {"marker": "乡村振兴"}]}}
+    >>> [_cell(report, columns[name]) for name in
+    ...  ("authors", "title_devised", "sha256", "date_estimate_evidence", "overrides")]
+    ['王密；杨雪', 'true', '', '疫情防控；乡村振兴', '']
+    """
+    *path, last = column.key
+    holder = report
+    for key in path:
+        holder = holder.get(key) or {}
+    value = holder.get(last)
+    if column.shape == "text":
+        return value or ""
+    if column.shape == "flag":
+        return "true" if value else "false"
+    if column.shape == "list":
+        return _join(value)
+    if column.shape == "markers":
+        return _join(item.get("marker") for item in value or [])
+    if column.shape == "json":
+        return json.dumps(value, ensure_ascii=False) if value else ""
+    raise ValueError(f"catalog.csv column {column.name}: unknown shape {column.shape!r}")
+
+
 def catalog_row(report: dict, site_url: str) -> dict:
-    estimate = report.get("date_estimate") or {}
-    provenance = report.get("provenance") or {}
-    return {
-        "id": report["id"],
-        "title": report["title"],
-        "title_devised": "true" if report.get("title_devised") else "false",
-        "township": report.get("township") or "",
-        "county": report.get("county") or "",
-        "township_as_written": report.get("township_as_written") or "",
-        "county_as_written": report.get("county_as_written") or "",
-        "prefecture": report.get("prefecture") or "",
-        "province": report.get("province") or "",
-        "division_code": report.get("division_code") or "",
-        "date": report.get("date") or "",
-        "date_precision": report.get("date_precision") or "",
-        "date_estimate_earliest": estimate.get("earliest") or "",
-        "date_estimate_latest": estimate.get("latest") or "",
-        "date_estimate_evidence": _join(e.get("marker") for e in estimate.get("evidence") or []),
-        "date_label": report["date_label"],
-        "authors": _join(report.get("authors")),
-        "editors": _join(report.get("editors")),
-        "source": report.get("source") or "",
-        "initiatives": _join(report.get("initiatives")),
-        "script": report.get("script") or "",
-        "raw_file": provenance.get("raw_file") or "",
-        "sha256": provenance.get("sha256") or "",
-        "warnings": _join(provenance.get("warnings")),
-        "overrides": json.dumps(report.get("overrides") or {}, ensure_ascii=False)
-        if report.get("overrides")
-        else "",
-        "url": report.get("url") or "",
-        "page_url": f"{site_url}/{report['page']}",
-        "markdown_path": f"content/reports/{report['id']}.md",
-    }
+    row = {column.name: _cell(report, column) for column in schema.download_columns()}
+    row["page_url"] = f"{site_url}/{report['page']}"
+    row["markdown_path"] = f"content/reports/{report['id']}.md"
+    return row
 
 
 def csv_text(columns, rows) -> str:

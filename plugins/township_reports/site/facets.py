@@ -25,11 +25,14 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..ingest import schema
+from ..ingest.initiative_vocabulary import Initiative
 from .date_display import date_kind, report_years, sort_date
 
-LEVELS = ("province", "prefecture", "county", "town")
+LEVELS = tuple(level for level, _ in schema.DIVISION_LEVELS)
 LEVEL_LABELS = {"province": "省", "prefecture": "市", "county": "县", "town": "镇"}
 UNPLACED_LABEL = "未定位"
 
@@ -63,6 +66,12 @@ def display_title(report: dict) -> str:
 
 @dataclass
 class Place:
+    """A place of the archive's place tree: a unit of the statistical division (its
+    ``level``, division ``code`` and ``name``, as in the gazetteer) with the reports beneath
+    it and the codes of its children. Where one report is from is its place fields
+    (``schema.PLACE_FIELDS``; ingest's ``Location``): ``place_trail`` turns them into Places.
+    """
+
     level: str
     code: str
     name: str
@@ -104,17 +113,10 @@ def place_trail(report: dict) -> list[Place]:
     code = report.get("division_code")
     if not code:
         return []
-    code = str(code)
-    levels = [
-        ("province", code[:2] + "0000", report.get("province")),
-        ("prefecture", code[:4] + "00", report.get("prefecture")),
-        ("county", code[:6], report.get("county")),
-        ("town", code, report.get("township")),
-    ]
+    name_field = dict(schema.DIVISION_LEVELS)
     trail: list[Place] = []
-    for level, level_code, name in levels:
-        if level == "town" and len(code) <= 6:
-            break
+    for level, level_code in schema.division_chain(str(code)):
+        name = report.get(name_field[level])
         if not name:
             if level == "prefecture":  # e.g. counties directly under a province
                 continue
@@ -201,13 +203,28 @@ def initiative_slug(name: str) -> str:
 
 
 @dataclass
-class Initiative:
-    name: str
-    description: str = ""
-    aliases: list[str] = field(default_factory=list)
+class InitiativeFacet:
+    """An initiative as the archive shows it: the ``Initiative`` (the vocabulary's entry, or
+    just the name of a slogan ingest found that the vocabulary does not list), the reports
+    that name it and their towns."""
+
+    initiative: Initiative
     in_vocabulary: bool = False
     reports: list[dict] = field(default_factory=list)
     towns: list[Place] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.initiative.name
+
+    @property
+    def description(self) -> str:
+        return self.initiative.description
+
+    @functools.cached_property
+    def aliases(self) -> list[str]:
+        """Its other spellings (the name itself is never one of them)."""
+        return [a for a in self.initiative.aliases if a != self.name]
 
     @property
     def slug(self) -> str:
@@ -234,12 +251,14 @@ class Initiative:
         return sorted({self.name, *self.aliases}, key=lambda t: (-len(t), t))
 
 
-def build_initiatives(reports: list[dict], vocabulary: dict | None = None) -> list[Initiative]:
+def build_initiatives(
+    reports: list[dict], vocabulary: Mapping[str, Initiative] | None = None
+) -> list[InitiativeFacet]:
     """Initiatives in use, most widespread first (number of towns, then of reports, then name).
 
-    ``vocabulary`` maps canonical name → ``{"aliases": [...], "description": "..."}``.
+    ``vocabulary`` maps canonical name → its ``Initiative`` (``initiative_vocabulary``).
 
-    >>> v = {"三联": {"aliases": ["三聯", "三联共建"], "description": "支部联建、产业联盟、资源联享。"}}
+    >>> v = {"三联": Initiative("三联", ("三聯", "三联共建"), "支部联建、产业联盟、资源联享。")}
     >>> rs = [
     ...   {"id": "x", "date": "2021-05-01", "initiatives": ["三联", "321"], "division_code": "610926104",
     ...    "province": "陕西省", "prefecture": "安康市", "county": "平利县", "township": "兴隆镇"},
@@ -249,16 +268,13 @@ def build_initiatives(reports: list[dict], vocabulary: dict | None = None) -> li
     [('三联', 2, [2011, 2021], True), ('321', 1, [2021], False)]
     """
     vocabulary = vocabulary or {}
-    found: dict[str, Initiative] = {}
+    found: dict[str, InitiativeFacet] = {}
     towns_of: dict[str, Place | None] = {}  # report id → its town (one trail per report)
     for report in reports:
         for name in dict.fromkeys(report.get("initiatives") or []):
             if name not in found:
-                entry = vocabulary.get(name) or {}
-                found[name] = Initiative(
-                    name=name,
-                    description=entry.get("description") or "",
-                    aliases=[a for a in entry.get("aliases") or [] if a != name],
+                found[name] = InitiativeFacet(
+                    vocabulary.get(name) or Initiative(name, (), ""),
                     in_vocabulary=name in vocabulary,
                 )
             found[name].reports.append(report)
@@ -336,11 +352,11 @@ def build_years(reports: list[dict]) -> tuple[list[YearGroup], list[dict]]:
 
 @dataclass
 class Matrix:
-    columns: list[Initiative]
+    columns: list[InitiativeFacet]
     rows: list[tuple[Place, list[int]]]  # town, reports per column (0 = not used)
 
 
-def build_matrix(places: dict[str, Place], initiatives: list[Initiative]) -> Matrix:
+def build_matrix(places: dict[str, Place], initiatives: list[InitiativeFacet]) -> Matrix:
     """Which towns use which initiatives: rows are towns in code order, columns as given.
 
     >>> rs = [{"id": "x", "date": "2021", "initiatives": ["三联", "321"], "division_code": "610926104",

@@ -49,7 +49,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from . import citations, facets
-from .archive import build_archive, load_vocabulary, neighbours, plain_report
+from .archive import build_archive, neighbours, plain_report, vocabulary_entries
 from .cache import FragmentCache, PageCache, build_fingerprint, digest
 from .datafiles import DataFiles
 from .date_display import span_label
@@ -91,7 +91,7 @@ class ArchiveGenerator(FacetPages, DataFiles, Feeds, Generator):
         ).rstrip("/") or "http://localhost:8000"
         accessed = s.get("TOWNSHIP_CITATION_DATE") or dt.date.today()
         self.accessed = dt.date.fromisoformat(accessed) if isinstance(accessed, str) else accessed
-        self.vocabulary = load_vocabulary(
+        self.vocabulary = vocabulary_entries(
             Path(s.get("TOWNSHIP_INITIATIVES_FILE") or DATA_DIR / "initiatives.yaml")
         )
         self.articles = list(self.context.get("articles") or [])

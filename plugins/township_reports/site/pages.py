@@ -75,7 +75,9 @@ def kwic_html(pieces: list[tuple[str, bool]]) -> Markup:
     )
 
 
-def kwic_entries(initiative: facets.Initiative, report_keys: dict[str, str]) -> list[KwicEntry]:
+def kwic_entries(
+    initiative: facets.InitiativeFacet, report_keys: dict[str, str]
+) -> list[KwicEntry]:
     """The entries of an initiative page, in the initiative's order (newest report first)."""
     terms = initiative.terms
     return [KwicEntry(report, terms, report_keys[report["id"]]) for report in initiative.reports]
@@ -172,7 +174,7 @@ class FacetPages:
 
     def _parent(self, initiative):
         return self.archive.by_name.get(
-            (self.vocabulary.get(initiative.name) or {}).get("level_of") or ""
+            getattr(self.vocabulary.get(initiative.name), "level_of", None) or ""
         )
 
     def _initiative_keys(self) -> dict[str, str]:

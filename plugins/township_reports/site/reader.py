@@ -21,47 +21,29 @@ import datetime as dt
 import functools
 import html
 import logging
-from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
 from pelican.readers import BaseReader
 
+from ..ingest import schema
+from ..ingest.html_text import BODY_LINES, html_to_text
 from ..ingest.report import FrontMatterError, split_front_matter
 from .date_display import parse_iso, sort_date
 from .facets import display_title
 
 log = logging.getLogger(__name__)
 
-LIST_FIELDS = ("authors", "editors", "initiatives")
-#: What a hand edit may put under each key (FRONT_MATTER.md); null is allowed except for
-#: ``id`` and ``title``. A value of another shape is an error naming the file and the key:
-#: passed on, it would either crash the whole build later or show as ``['a', 'b']``.
+#: What a hand edit may put under each key (FRONT_MATTER.md): each field's kind in the
+#: schema (``ingest/schema.py``); null is allowed except for the required ``id`` and
+#: ``title``. A value of another shape is an error naming the file and the key: passed
+#: on, it would either crash the whole build later or show as ``['a', 'b']``. In the
+#: order of the site's report dict (``schema.ORDER_MOVES["site"]``: catalog.json's).
 FIELD_KINDS = {
-    "id": "text",
-    "title": "text",
-    "title_devised": "flag",
-    "township": "text",
-    "county": "text",
-    "township_as_written": "text",
-    "county_as_written": "text",
-    "prefecture": "text",
-    "province": "text",
-    "division_code": "code",
-    "date": "date",
-    "date_precision": "precision",
-    "date_estimate": "estimate",
-    "authors": "texts",
-    "editors": "texts",
-    "initiatives": "texts",
-    "source": "text",
-    "script": "text",
-    "provenance": "provenance",
-    "overrides": "mapping",
-    "url": "text",
-    "captured": "text",
+    name: schema.BY_NAME[name].kind for name in schema.names("front_matter", order="site")
 }
 FIELDS = tuple(FIELD_KINDS)
+LIST_FIELDS = tuple(name for name, kind in FIELD_KINDS.items() if kind == "list")
 PRECISIONS = ("year", "month", "day", "minute", "second")
 
 # Inline patterns that could turn source text into markup other than emphasis.
@@ -123,11 +105,11 @@ def _list_of_mappings(value) -> bool:
 def field_problem(kind: str, value) -> str | None:
     """What is wrong with a non-null front-matter value of this kind, in plain words; None if nothing.
 
-    >>> field_problem("text", "兴隆镇"), field_problem("texts", ["王密", "杨雪"])
+    >>> field_problem("text", "兴隆镇"), field_problem("list", ["王密", "杨雪"])
     (None, None)
     >>> field_problem("text", ["兴隆镇", "太要镇"])
     'expected text, found a list'
-    >>> field_problem("texts", 7)
+    >>> field_problem("list", 7)
     'expected a list of text ([王密, 杨雪]), found a number (7)'
     >>> field_problem("date", "2023年7月")
     "expected an ISO date (2023-07-25, 2023-07 or 2023), found '2023年7月'"
@@ -139,7 +121,7 @@ def field_problem(kind: str, value) -> str | None:
             return None
         quote = " (put it in quotes)" if isinstance(value, (int, float, dt.date)) else ""
         return f"expected text, found {_shape(value)}{quote}"
-    if kind == "texts":
+    if kind == "list":
         if isinstance(value, str) or (
             isinstance(value, list) and all(isinstance(v, str) for v in value)
         ):
@@ -241,12 +223,13 @@ def normalise(meta: dict, source: str = "<report>") -> dict:
     return report
 
 
-def render_body(body: str) -> str:
-    """Markdown → HTML with raw HTML and links disabled: source text can only ever be text.
+def body_html(body: str) -> str:
+    """A report file's Markdown body (``structure.markdown_body``) → HTML, with raw HTML and
+    links disabled: source text can only ever be text.
 
-    >>> render_body("## 抓经济检验党建工作成效\\n\\n严格落实&lt;三会一课&gt;，7\\\\*24小时。")
+    >>> body_html("## 抓经济检验党建工作成效\\n\\n严格落实&lt;三会一课&gt;，7\\\\*24小时。")
     '<h2>抓经济检验党建工作成效</h2>\\n<p>严格落实&lt;三会一课&gt;，7*24小时。</p>'
-    >>> render_body('<script>alert(1)</script> [点此](javascript:alert(1))')
+    >>> body_html('<script>alert(1)</script> [点此](javascript:alert(1))')
     '<p>&lt;script&gt;alert(1)&lt;/script&gt; [点此](javascript:alert(1))</p>'
     """
     return _markdown().reset().convert(body)
@@ -261,37 +244,6 @@ def _markdown() -> markdown.Markdown:
         if name in md.inlinePatterns:
             md.inlinePatterns.deregister(name)
     return md
-
-
-class _TextCollector(HTMLParser):
-    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "div", "blockquote"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        self.parts.append(data)
-
-
-def html_to_text(fragment: str) -> str:
-    """Plain text of rendered body HTML, one block per line (for concordances and summaries).
-
-    >>> html_to_text("<h2>抓经济</h2>\\n<p>严格落实&lt;三会一课&gt;。</p>")
-    '抓经济\\n严格落实<三会一课>。'
-    """
-    collector = _TextCollector()
-    collector.feed(fragment)
-    lines = (line.strip() for line in "".join(collector.parts).split("\n"))
-    return "\n".join(line for line in lines if line)
 
 
 def summary(text: str, limit: int = 90) -> str:
@@ -310,7 +262,7 @@ def read_report(path: str | Path) -> tuple[str, dict]:
     """Read one report file: (body HTML, normalised report dict)."""
     source = str(path)
     meta, body = split_front_matter(Path(path).read_text(encoding="utf-8"), source)
-    return render_body(body), normalise(meta, source)
+    return body_html(body), normalise(meta, source)
 
 
 class ReportReader(BaseReader):
@@ -334,7 +286,7 @@ class ReportReader(BaseReader):
             # Pelican's own message for a failed file names it without the reason: skip
             # the file instead (``failures`` still fails the build on the line above).
             return "", {"status": "skip"}
-        text = html_to_text(content)
+        text = html_to_text(content, BODY_LINES)
         metadata = {
             "title": display_title(report),
             "date": sort_date(report),

@@ -4,12 +4,12 @@ the text a reader sees (HTML → text), the front matter, the filter values.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from dataclasses import make_dataclass
 from pathlib import Path
 
+from ...ingest import schema
+from ...ingest.html_text import SEARCH_TEXT, html_to_text
 from .. import date_display
 
 FACET_KINDS = ("province", "county", "town", "initiative", "year")
@@ -17,74 +17,21 @@ FACET_KINDS = ("province", "county", "town", "initiative", "year")
 # --------------------------------------------------------------------------- text
 
 
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd details div dl dt figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul".split()
-)
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style", "template"):
-            self.skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style", "template"):
-            self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data)
-
-
 def plain_text_from_html(html: str) -> str:
-    """The text a reader sees in rendered report HTML: one block per line, entities
-    decoded, runs of spaces collapsed as a browser would.
+    """The text a reader sees in rendered report HTML (``html_text.SEARCH_TEXT``): one block
+    per line, entities decoded, runs of spaces collapsed as a browser would.
 
     >>> plain_text_from_html('<h2>抓经济</h2>\\n<p>&lt;script&gt; 与 *星号*\\n续行</p>')
     '抓经济\\n<script> 与 *星号* 续行'
     """
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    lines = []
-    for block in "".join(parser.parts).split("\n\n"):
-        line = re.sub(r"[ \t\r\n\f]+", " ", block).strip()
-        if line:
-            lines.append(line)
-    return "\n".join(lines)
+    return html_to_text(html, SEARCH_TEXT)
 
 
 # --------------------------------------------------------------------------- records
 
 
-@dataclass
-class SearchRecord:
-    """What the index needs to know about one report (front matter names)."""
-
-    id: str
-    title: str
-    body: str
-    url: str
-    date: str | None = None  # ISO 8601 as stated
-    date_precision: str | None = None
-    date_estimate: dict | None = None  # {earliest, latest, ...}
-    province: str | None = None
-    prefecture: str | None = None
-    county: str | None = None
-    township: str | None = None
-    division_code: str | None = None
-    initiatives: list[str] = field(default_factory=list)
-    title_devised: bool = False
+class _RecordLabels:
+    """What a result shows, from a record's fields."""
 
     @property
     def dates(self) -> dict:
@@ -104,6 +51,24 @@ class SearchRecord:
         return " › ".join(p for p in parts if p)
 
 
+#: The report fields the index keeps (``schema.FIELDS`` with ``search``).
+SEARCH_FIELDS = tuple(schema.BY_NAME[name] for name in schema.names("search", order="search"))
+
+#: What the index needs to know about one report: ``id``, ``title``, ``body`` (the text a
+#: reader sees) and ``url``, then the other search fields of the schema by keyword.
+SearchRecord = make_dataclass(
+    "SearchRecord",
+    [(name, str) for name in ("id", "title", "body", "url")]
+    + [
+        schema.dataclass_field(f, empty=True, kw_only=True)
+        for f in SEARCH_FIELDS
+        if f.name not in ("id", "title")
+    ],
+    bases=(_RecordLabels,),
+)
+SearchRecord.__module__ = __name__
+
+
 def _str_or_none(value) -> str | None:
     if value is None or value == "":
         return None
@@ -118,32 +83,33 @@ def _iso(value) -> str | None:
     return str(value)
 
 
+def _search_value(kind: str, value):
+    """A front-matter value as the record holds it, by the field's kind (see FRONT_MATTER.md).
+
+    >>> import datetime
+    >>> _search_value("list", "三联"), _search_value("date", datetime.date(2021, 5, 1)), _search_value("text", "")
+    (['三联'], '2021-05-01', None)
+    >>> _search_value("estimate", {"earliest": "2021-01-01", "latest": None, "evidence": []})
+    {'earliest': '2021-01-01', 'latest': None}
+    """
+    if kind == "list":
+        return [str(i) for i in ([value] if isinstance(value, str) else value or [])]
+    if kind == "flag":
+        return bool(value)
+    if kind == "date":
+        return _iso(value)
+    if kind == "estimate":
+        if not isinstance(value, Mapping):
+            return None
+        return {k: _iso(value.get(k)) for k in ("earliest", "latest")}
+    return _str_or_none(value)
+
+
 def record_from_metadata(meta: Mapping, *, body: str, url: str) -> SearchRecord:
     """A record from report front matter (keys as in FRONT_MATTER.md)."""
-    initiatives = meta.get("initiatives") or []
-    if isinstance(initiatives, str):
-        initiatives = [initiatives]
-    estimate = meta.get("date_estimate")
-    if not isinstance(estimate, Mapping):
-        estimate = None
-    else:
-        estimate = {k: _iso(estimate.get(k)) for k in ("earliest", "latest")}
-    return SearchRecord(
-        id=str(meta.get("id") or ""),
-        title=str(meta.get("title") or ""),
-        body=body,
-        url=url,
-        date=_iso(meta.get("date")),
-        date_precision=_str_or_none(meta.get("date_precision")),
-        date_estimate=estimate,
-        province=_str_or_none(meta.get("province")),
-        prefecture=_str_or_none(meta.get("prefecture")),
-        county=_str_or_none(meta.get("county")),
-        township=_str_or_none(meta.get("township")),
-        division_code=_str_or_none(meta.get("division_code")),
-        initiatives=[str(i) for i in initiatives],
-        title_devised=bool(meta.get("title_devised")),
-    )
+    values = {f.name: _search_value(f.kind, meta.get(f.name)) for f in SEARCH_FIELDS}
+    values["id"], values["title"] = str(meta.get("id") or ""), str(meta.get("title") or "")
+    return SearchRecord(body=body, url=url, **values)
 
 
 def record_from_markdown_file(path: Path, url_pattern: str = "reports/{id}.html") -> SearchRecord:
@@ -209,14 +175,15 @@ def facet_values(record: SearchRecord) -> dict[str, list[tuple[str, str, str | N
     out: dict[str, list[tuple[str, str, str | None]]] = {k: [] for k in FACET_KINDS}
     code = record.division_code or ""
     if len(code) >= 6:
-        province = code[:2] + "0000"
+        codes = dict(schema.division_chain(code))
+        province, county = codes["province"], codes["county"]
         out["province"].append((province, record.province or f"（{province}）", None))
-        county_label = (record.county or f"（{code[:6]}）") + (
+        county_label = (record.county or f"（{county}）") + (
             f"（{record.prefecture}）" if record.prefecture else ""
         )
-        out["county"].append((code[:6], county_label, province))
-        if len(code) > 6:
-            out["town"].append((code, record.township or f"（{code}）", code[:6]))
+        out["county"].append((county, county_label, province))
+        if "town" in codes:
+            out["town"].append((code, record.township or f"（{code}）", county))
     for name in dict.fromkeys(record.initiatives):
         out["initiative"].append((name, name, None))
     out["year"] = [(key, label, None) for key, label in year_facets(record)]
