@@ -76,7 +76,8 @@ def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
 
 _HASHTAG = re.compile(r"^#[^#\n]{1,30}#\s*")
 _WHOLLY_BRACKETED = re.compile(r"^【[^【】]{6,}】$")
-_TRAILING_SYMBOLS = re.compile(r"[\s*＊#＃=~～_]{2,}$")
+# Decoration after a headline: a row of symbols, or a menu bar left dangling (…渡口 |).
+_TRAILING_SYMBOLS = re.compile(r"[\s*＊#＃=~～_]{2,}$|\s+[|｜丨]\s*$")
 _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
 _ORIGINAL_HEADLINE = re.compile(r"^[（(]?\s*原标题\s*[:：]\s*(.+?)[)）]?$")
 _TRAILING_NOTE = re.compile(r"\s*[（(]([^（）()]{1,24})[)）]$")
@@ -126,6 +127,10 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     '广水马坪镇：“五员”进网格 服务零距离'
     >>> clean_headline('岑巩水尾镇：党员带头清“四乱” 村庄换新颜 焦点快讯')[0]
     '岑巩水尾镇：党员带头清“四乱” 村庄换新颜'
+    >>> clean_headline('琼海博鳌：小镇党员“跑腿代办”暖民心 琼海市人民政府网')[0]
+    '琼海博鳌：小镇党员“跑腿代办”暖民心'
+    >>> clean_headline('“乡村振兴看八桂”系列报道⑦|漓江边的党员渡口 |')[0]
+    '“乡村振兴看八桂”系列报道⑦|漓江边的党员渡口'
     >>> clean_headline('党建引领陶都蝶变佛山禅城（南庄镇红色物业走进老旧小区）')[0]
     '党建引领陶都蝶变佛山禅城（南庄镇红色物业走进老旧小区）'
     >>> clean_headline('网格化管理提升基层治理效能（网格化管理 农村）')[0]
@@ -155,6 +160,7 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     if len(words) > 1 and (
         words[-1] in roles.column_names
         or words[-1] in roles.trailing_words
+        or (is_site_name(words[-1], roles) and len(words[-1]) >= 6)  # …暖民心 琼海市人民政府网
         # a site's own column name (焦点快讯, 今日头条): short, ending in a column word
         or (len(words[-1]) <= 6 and words[-1].endswith(roles.column_endings))
     ):

@@ -27,6 +27,10 @@ from . import DATA
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？；!?;]|[，,]")
 _SENTENCE_END = tuple("。！？…”」』!?")
+#: How a line of text that runs on into the next ends (a sentence cut across lines).
+_RUNS_ON = (*_SENTENCE_END, "；", ";", "，", ",", "、", "：", ":")
+#: The longest headline (in Chinese characters) that still reads as one without a stop.
+HEADLINE_MAX_HANS = 48
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,27 @@ def reads_as_prose(line: str) -> bool:
     return (marks >= 2 and hans >= 0.6 * len(line)) or hans >= 70
 
 
+def headline_shaped(line: str) -> bool:
+    """True for a line with commas that is a headline all the same: no 。 in it, and it
+    ends without a stop, or asks (or calls out) before its subtitle.
+
+    Only the first line of prose on a page can be one (a later line without a stop is a
+    paragraph cut short by the scrape, and stays text).
+
+    >>> headline_shaped('村集体没钱办事，党支部如何“破题”？——单县浮岗镇一个后进村的翻身记')
+    True
+    >>> headline_shaped('“白天是老板,晚上是网格员”,佛山乐从这群党员商户把服务送到家门口')
+    True
+    >>> headline_shaped('今年以来,太要镇深入贯彻落实党的二十大精神,在加强党的建设方面想点子、出实招。')
+    False
+    """
+    line = line.strip()
+    if han_count(line) > HEADLINE_MAX_HANS or "。" in line:
+        return False
+    headline = re.split(r"——|--", line)[0].rstrip()
+    return headline.endswith(("！", "？", "!", "?")) or not line.endswith(_RUNS_ON)
+
+
 def closes_prose(line: str) -> bool:
     """True for a short line that ends a sentence: the body can end with one.
 
@@ -128,6 +153,8 @@ def find_zones(lines: list[str]) -> Zones:
     Zones(body_start=3, body_end=6)
     """
     prose = [i for i, line in enumerate(lines) if reads_as_prose(line)]
+    if len(prose) > 1 and headline_shaped(lines[prose[0]]):
+        prose = prose[1:]  # a headline with commas above the text (…如何“破题”？——…)
     if not prose:
         return Zones(0, len(lines))
     start = prose[0]

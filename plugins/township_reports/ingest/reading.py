@@ -95,6 +95,8 @@ def read_page(
         punctuated += n + doubled
         body_lines.append(line)
     title, n = restore_fullwidth_punctuation(title)
+    title, doubled = collapse_doubled_punctuation(title)  # 示范村,?—— → 示范村？——
+    n += doubled
     trace.step("punctuation", punctuated + n)
     # The whole header, furniture included: an e-paper's masthead and page lines are chrome.
     header = [line for line in page_lines[: body_span[0]] if line.strip()]
