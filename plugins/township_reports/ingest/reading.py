@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import bylines, dating, fields, headline, names, page, sources, structure
+from .field_rules import load_field_rules
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
 from .trace import Trace
@@ -340,7 +341,7 @@ def name_source_from_page(
         reading.evidence["source"] = {
             "rule": "the paper named in the dateline or the e-paper masthead"
         }
-    elif reading.publisher:
+    elif reading.publisher and sources.is_source_name(reading.publisher, load_field_rules()):
         found.add("source", [reading.publisher])
         reading.evidence["source"] = {"rule": publisher_rule}
 
@@ -365,6 +366,13 @@ def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, tra
 def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
     """Cut a byline closing the last paragraph (…。（记者 王敏）), taking its names and source."""
     last = max(i for i, (kind, _) in enumerate(blocks) if kind == "p")
+    cut, origin = sources.trailing_reprint_credit(blocks[last][1])
+    if origin:  # …激发党员干事热情。（据宏村镇人民政府消息）: where the text comes from
+        trace.step("credit", 1, removed=[blocks[last][1][len(cut) :].strip()])
+        blocks[last] = ("p", cut)
+        if not found.source:
+            evidence["source"] = {"rule": "据…消息 closing the text"}
+        found.add("source", [origin])
     cut, byline = bylines.trailing_byline(blocks[last][1])
     if not byline:
         return

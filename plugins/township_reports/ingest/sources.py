@@ -52,14 +52,17 @@ def credit_line(line: str, rules: FieldRules | None = None) -> str | None:
 
     >>> credit_line('辽宁省盘锦市双台子区委组织部'), credit_line('（中共平利县委宣传部）')
     ('辽宁省盘锦市双台子区委组织部', '中共平利县委宣传部')
-    >>> credit_line('兴隆镇人民政府 供稿')
-    '兴隆镇人民政府'
+    >>> credit_line('兴隆镇人民政府 供稿'), credit_line('（据宏村镇人民政府消息）')
+    ('兴隆镇人民政府', '宏村镇人民政府')
     >>> [credit_line(x) for x in ['强化基层党组织', '党建引领促振兴', '全镇召开党委会。']]
     [None, None, None]
     """
     rules = rules or load_field_rules()
     text = strip_wrapping(line).strip()
     text = re.sub(r"\s*供稿$", "", text)
+    reprint = _REPRINT.fullmatch(text.rstrip("。."))
+    if reprint:  # （据宏村镇人民政府消息）: the office or paper it comes from
+        return reprint.group(1)
     if len(text) > 30 or not rules.credit_line.fullmatch(text):
         return None
     return text
@@ -124,7 +127,11 @@ _MASTHEAD = re.compile(
     rf"^\s*({_PAPER})(?:$|[\s\u3000]*[\s\u3000/／|｜][\s\u3000]*(?:\d{{4}}\s*[年.-]|第\s*[A-Z]?\d))"
 )
 _EPAPER_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
-_REPRINT = re.compile(rf"据({_PUBLICATION})报道")
+#: 据福建日报报道, 据江孜县融媒体中心消息, （据宏村镇人民政府消息）: where the text comes from.
+_REPRINT = re.compile(
+    rf"据\s*({_PUBLICATION}|[\u4e00-\u9fff]{{2,14}}?(?:人民政府|办事处|委员会|组织部|宣传部))"
+    r"\s*(?:报道|消息)"
+)
 #: A periodical's issue line on a journal aggregator: 党的生活（江苏） 2023年6期
 _PERIODICAL_ISSUE = re.compile(r"^\s*([^\s\d，。：:]{2,16})\s+\d{4}\s*年\s*第?\s*\d{1,2}\s*期\s*$")
 
@@ -192,3 +199,21 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
         if len(papers) == 1:
             return papers.pop()
     return None
+
+
+_TRAILING_REPRINT = re.compile(r"(?<=[。！？”])\s*[（(]\s*(据[^（）()]{2,30})[)）]\s*$")
+
+
+def trailing_reprint_credit(paragraph: str) -> tuple[str, str | None]:
+    """Cut a 据…消息 credit closing a paragraph; return (paragraph, where it comes from).
+
+    >>> trailing_reprint_credit('每年评选一批表现突出的党员。（据宏村镇人民政府消息）')
+    ('每年评选一批表现突出的党员。', '宏村镇人民政府')
+    >>> trailing_reprint_credit('每年评选一批表现突出的党员。（王密）')
+    ('每年评选一批表现突出的党员。（王密）', None)
+    """
+    match = _TRAILING_REPRINT.search(paragraph)
+    reprint = match and _REPRINT.fullmatch(match.group(1).rstrip("。."))
+    if not reprint:
+        return paragraph, None
+    return paragraph[: match.start()].rstrip(), reprint.group(1)
