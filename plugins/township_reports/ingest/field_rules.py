@@ -43,6 +43,7 @@ class FieldRules:
     organisation_suffixes: tuple[str, ...]
     credit_line: re.Pattern
     not_names: frozenset[str]
+    tibetan_name_parts: frozenset[str]
     prose_labels: frozenset[str]
     media_suffixes: tuple[str, ...]
     not_sources: frozenset[str]
@@ -114,6 +115,7 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
             rf"[{CJK}]{{0,10}}?(?:{_alternation(data['credit_line_offices'])})"
         ),
         not_names=frozenset(data["not_names"]),
+        tibetan_name_parts=frozenset(data["tibetan_name_parts"]),
         prose_labels=frozenset(data["prose_labels"]),
         media_suffixes=tuple(data["media_suffixes"]),
         not_sources=frozenset(data["not_sources"]),

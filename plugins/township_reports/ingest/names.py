@@ -236,8 +236,15 @@ class _Reading:
 
 def clean_token(token: str) -> str:
     """A token without quotes, brackets, a closing 等 (记者 张三 等, 张三等), or the tag a
-    CMS glues to a name (编辑:李芳-xp, 责任编辑：郑晓_NF5621)."""
-    token = token.strip(BULLETS + "“”\"'‘’《》<>（）()【】[]〔〕：:。.！!？?")
+    CMS glues to a name (编辑:李芳-xp, 责任编辑：郑晓_NF5621). Title marks go only when they
+    wrap the whole token: 《南方》杂志 keeps its own.
+
+    >>> clean_token('《南方》杂志'), clean_token('《湖南日报》'), clean_token('“张三”')
+    ('《南方》杂志', '湖南日报', '张三')
+    """
+    token = token.strip(BULLETS + "“”\"'‘’<>（）()【】[]〔〕：:。.！!？?")
+    if not (token.startswith("《") and "》" in token[:-1]):
+        token = token.strip("《》")
     token = re.sub(f"(?<=[{CJK}])[-_][A-Za-z0-9]{{1,10}}$", "", token)
     return "" if token == "等" else re.sub("等$", "", token) if len(token) > 2 else token
 
@@ -283,6 +290,8 @@ def read_value(value: str, rules: FieldRules | None = None, after_role: bool = F
             reading.accounts.append(handle)
         elif handle and (is_name(handle) or is_name_without_surname(handle, rules)):
             reading.handles.append(handle)
+        elif not handle and after_role and (pair := glued_names(token, rules)):
+            reading.names.extend(pair)  # 编辑:李雪王婷: two names a page ran together
         elif not handle and is_name(token):
             if unit is not None:
                 reading.organisations.remove(unit)
@@ -296,6 +305,29 @@ def read_value(value: str, rules: FieldRules | None = None, after_role: bool = F
             reading.rest.append(token)
         unit = None
     return reading
+
+
+def glued_names(token: str, rules: FieldRules | None = None) -> list[str] | None:
+    """Two two-character names a page printed without a separator (编辑:李雪王婷), or None.
+
+    Only where a label says names follow: four characters are split when both halves are
+    names (a surname and a given name each) and the first two are not a compound surname
+    (欧阳晓峰 is one person).
+
+    >>> glued_names('李雪王婷'), glued_names('陈娇徐妍'), glued_names('欧阳晓峰'), glued_names('严管厚爱')
+    (['李雪', '王婷'], ['陈娇', '徐妍'], None, None)
+    >>> glued_names('索南才让'), glued_names('才让卓玛')
+    (None, None)
+    """
+    rules = rules or load_field_rules()
+    if not re.fullmatch(f"[{CJK}]{{4}}", token) or token[:2] in rules.compound_surnames:
+        return None
+    halves = [token[:2], token[2:]]
+    if any(h in rules.tibetan_name_parts for h in halves):
+        return None  # 索南才让: one Tibetan name
+    if all(h[0] in rules.surnames and is_person_name(h, rules) for h in halves):
+        return halves
+    return None
 
 
 _SPACED_PAIR = re.compile(

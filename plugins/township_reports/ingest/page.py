@@ -233,15 +233,27 @@ def is_scene_caption(line: str, roles: PageRoles | None = None) -> bool:
     (False, False)
     >>> is_scene_caption('党员在乡村振兴中当先锋'), is_scene_caption('党员带头美化家园')
     (False, False)
+
+    A full stop after the scene, or a position mark for the people shown, changes nothing:
+
+    >>> is_scene_caption('揭牌仪式现场。'), is_scene_caption('刘慧（左）在议事厅与居民商量楼道清理方案')
+    (True, True)
     """
     roles = roles or load_page_roles()
-    text = line.strip()
+    text = line.strip().removesuffix("。")
+    if _POSITION_MARK.search(text) and han_count(text) <= 36 and not re.search("[。！？；]", text):
+        return True  # 刘慧（左）在议事厅…, 前排左二为…: only a photograph has a left and right
     return (
         4 <= han_count(text) <= 24
         and not re.search(r"[，。！？；：,;:]", text)
         and (text.endswith(roles.caption_endings) or bool(_people_at_work().match(text)))
     )
 
+
+#: Where a person stands in a photograph: （左）, （右二）, （前排左三）, （中）.
+_POSITION_MARK = re.compile(
+    r"[（(](?:前排|后排|中排)?(?:左|右|中|居中)[一二三四五六七八九十\d]?[)）]"
+)
 
 #: The longest caption sentence, in Chinese characters: a photograph is named in a
 #: clause or two, a paragraph of a report says more.
