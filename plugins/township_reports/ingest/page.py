@@ -234,13 +234,18 @@ def is_scene_caption(line: str, roles: PageRoles | None = None) -> bool:
     >>> is_scene_caption('党员在乡村振兴中当先锋'), is_scene_caption('党员带头美化家园')
     (False, False)
 
-    A full stop after the scene, or a position mark for the people shown, changes nothing:
+    A full stop after a scene word, or a position mark for the people shown, changes
+    nothing; people at work with a full stop are a sentence of the report:
 
     >>> is_scene_caption('揭牌仪式现场。'), is_scene_caption('刘慧（左）在议事厅与居民商量楼道清理方案')
     (True, True)
+    >>> is_scene_caption('志愿者在长廊前向村民宣传吸烟有害健康的知识。')
+    False
     """
     roles = roles or load_page_roles()
-    text = line.strip().removesuffix("。")
+    text = line.strip()
+    if text.endswith("。") and text[:-1].endswith(roles.caption_endings):
+        text = text[:-1]  # 揭牌仪式现场。
     if _POSITION_MARK.search(text) and han_count(text) <= 36 and not re.search("[。！？；]", text):
         return True  # 刘慧（左）在议事厅…, 前排左二为…: only a photograph has a left and right
     return (
