@@ -35,7 +35,8 @@ _TIME = (
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>19[5-9]\d|20\d\d)"
     r"(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)(?:(?P=sep)(?=\s{0,3}\d{1,2}:))?"
-    r"|\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*(?:[日号]|(?=[\s|｜,，;；)）\]】]|$))"
+    # (a document site's breadcrumb of an e-paper page: 2023 年/6 月/21 日/第 001 版)
+    r"|\s*年\s*/?\s*(?P<m2>\d{1,2})\s*月\s*/?\s*(?P<d2>\d{1,2})\s*(?:[日号]|(?=[\s|｜,，;；)）\]】]|$))"
     # A regional portal's 2024 09/23 10:12:35: a space after the year, two-digit month/day.
     r"|\s+(?P<m3>\d{2})/(?P<d3>\d{2})(?![\d/]))"
     rf"(?:{_TIME})?"
@@ -137,6 +138,8 @@ def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
     ['2024-03-05T10:21', '2024-03-05T10:21', '2024-03-05T10:21:07']
     >>> [d.iso for _, _, d in find_dates('日期:2024.03.05 作者：张三2024-3-5 ２０２４年３月５日')]
     ['2024-03-05', '2024-03-05', '2024-03-05']
+    >>> [d.iso for _, _, d in find_dates('景德镇日报/2023 年/6 月/21 日/第 001 版要闻')]
+    ['2023-06-21']
     >>> find_dates('二〇二三年十月十二日')
     [(0, 10, StatedDate(iso='2023-10-12', precision='day'))]
     >>> find_dates('3月5日，镇党委召开“三会一课”推进会；2023年5月以来，时间:09-17')
