@@ -157,13 +157,7 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
             cut.append(match.group(0).strip())
             text = text[match.end() :]
     words = text.split()
-    if len(words) > 1 and (
-        words[-1] in roles.column_names
-        or words[-1] in roles.trailing_words
-        or (is_site_name(words[-1], roles) and len(words[-1]) >= 6)  # …暖民心 琼海市人民政府网
-        # a site's own column name (焦点快讯, 今日头条): short, ending in a column word
-        or (len(words[-1]) <= 6 and words[-1].endswith(roles.column_endings))
-    ):
+    if len(words) > 1 and is_trailing_label(words[-1], roles):
         cut.append(words[-1])
         text = text[: text.rindex(words[-1])].rstrip()
     tags = _KEYWORD_TAGS.search(text)
@@ -183,6 +177,18 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
         cut.append(note.group(0).strip())
         text = text[: note.start()]
     return text.strip(), cut
+
+
+def is_trailing_label(word: str, roles: PageRoles) -> bool:
+    """True for a word a site prints after a headline: a column or a label (焦点快讯,
+    今日头条, 置顶) or a portal's own name (…暖民心 琼海市人民政府网)."""
+    return (
+        word in roles.column_names
+        or word in roles.trailing_words
+        or (is_site_name(word, roles) and len(word) >= 6)
+        # a site's own column name (焦点快讯, 今日头条): short, ending in a column word
+        or (len(word) <= 6 and word.endswith(roles.column_endings))
+    )
 
 
 # A line that hands over to a quotation: 党的二十届三中全会《决定》强调指出：
