@@ -177,6 +177,24 @@ def test_a_point_far_south_widens_the_map_instead_of_falling_off_it():
     assert 0 < float(root.find(f".//{SVG}circle").get("cy")) < height
 
 
+def test_a_province_map_draws_its_own_counties_and_names_its_prefectures():
+    counties = counties_with_reports(2800)
+    shaanxi = [c for c in counties if c.code.startswith("61") and c not in unplaced(counties)]
+    root = svg_tree(county_map_svg(counties, region="610000"))
+    assert sorted(a.get("href") for a in root.iter(f"{SVG}a")) == sorted(c.url for c in shaanxi)
+    names = {label.text for label in root.iter(f"{SVG}text")}
+    assert "西安" in names and "陕西" not in names
+    width, height = (float(v) for v in root.get("viewBox").split()[2:])
+    assert height <= width  # a tall province is fitted, not stretched down the page
+
+
+def test_a_province_map_of_one_municipality_district_still_has_a_frame():
+    one = CountyOnMap("110101", "东城区", None, "北京市", 1, "places/110101.html")
+    root = svg_tree(county_map_svg([one], region="110000"))
+    assert len(list(root.iter(f"{SVG}circle"))) == 1
+    assert float(root.get("viewBox").split()[3]) > 100
+
+
 def test_map_sizes_at_2800_counties():
     counties = counties_with_reports(2800)
     full = county_map_svg(counties).encode()
@@ -185,6 +203,10 @@ def test_map_sizes_at_2800_counties():
     # per county. The full map is its own file (about 150 bytes per linked county).
     assert len(small) < 18_000, len(small)
     assert len(full) < 2800 * 160, len(full)
+    # Province maps stay within a page's 150 KB bound even for the provinces with most
+    # counties (河南, 河北, 四川: about 180 each).
+    largest = max(len(county_map_svg(counties, region=p).encode()) for p in ("41", "13", "51"))
+    assert largest < 40_000, largest
 
 
 def test_make_coordinates_joins_a_small_wheel(tmp_path):

@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..ingest import DATA
+from ..ingest.characters import xml_safe
+from ..ingest.gazetteer import PREFECTURE_LEVEL_WORDS, PROVINCE_LEVEL_WORDS, short_name
 
 COORDINATES_FILE = "county_coordinates.tsv"
 
@@ -149,17 +151,23 @@ def in_frame(lon: float, lat: float) -> bool:
 
 
 def fit_frame(width: int, margin: int, points: Iterable[tuple[float, float]]) -> Frame:
-    """The frame ``width`` units wide that holds the points, ``margin`` units inside its edges.
+    """The frame ``width`` units wide that holds the points, ``margin`` units inside its
+    edges; never taller than wide (a tall region is centred, so a page shows it whole).
 
     >>> frame = fit_frame(1000, 10, [(73.0, 40.0), (135.0, 40.0), (110.0, 18.0), (110.0, 54.0)])
     >>> frame.width, frame.height, frame.place(73.0, 40.0)[0], frame.place(135.0, 40.0)[0]
     (1000, 788, 10, 990)
+    >>> tall = fit_frame(1000, 10, [(107.0, 32.0), (110.0, 39.0)])   # 陕西省's extent
+    >>> tall.height, tall.place(107.0, 32.0)[0] > 10
+    (1000, True)
     """
     projected = [albers(lon, lat) for lon, lat in points]
     xs, ys = [x for x, _ in projected], [y for _, y in projected]
-    scale = (width - 2 * margin) / (max(xs) - min(xs))
-    height = round((max(ys) - min(ys)) * scale) + 2 * margin
-    return Frame(min(xs) - margin / scale, min(ys) - margin / scale, scale, width, height)
+    span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
+    scale = (width - 2 * margin) / max(span_x, span_y)
+    height = round(span_y * scale) + 2 * margin
+    left = (min(xs) + max(xs)) / 2 - width / 2 / scale
+    return Frame(left, min(ys) - margin / scale, scale, width, height)
 
 
 def frame_box() -> list[tuple[float, float]]:
@@ -171,28 +179,64 @@ def frame_box() -> list[tuple[float, float]]:
     ]
 
 
-def map_frame(width: int, margin: int, points: MapPoints, drawn: Iterable[Point]) -> Frame:
-    """The frame of a map: every county seat within ``FRAME``, and every point drawn.
+def region_prefix(code: str) -> str:
+    """The code prefix a map region stands for: '' (China), a province's 2 or a prefecture's 4
+    digits, from the site's 6-digit codes or the data file's short ones.
 
-    So the map of a few reports shows the same China as the map of all, and a point
-    outside the usual extent (南沙群岛, 11°N) widens the frame only when it has reports.
-    A table of a few points (a test's) spans too little: then ``FRAME``'s box is used.
+    >>> region_prefix(''), region_prefix('610000'), region_prefix('500000'), region_prefix('610900')
+    ('', '61', '50', '6109')
+    >>> region_prefix('61'), region_prefix('6109')
+    ('61', '6109')
+    """
+    if len(code) == 6 and code.endswith("00"):
+        return code[:2] if code.endswith("0000") else code[:4]
+    return code
+
+
+def seats(points: MapPoints, region: str = "") -> list[Point]:
+    """The county seats of a region ('' = China) within ``FRAME``, in code order."""
+    return [
+        point
+        for code, point in sorted(points.counties.items())
+        if code.startswith(region) and in_frame(point.lon, point.lat)
+    ]
+
+
+def map_frame(
+    width: int, margin: int, points: MapPoints, drawn: Iterable[Point], region: str = ""
+) -> Frame:
+    """The frame of a map: every county seat of the region within ``FRAME``, and every point
+    drawn.
+
+    So the map of a few reports shows the same China (or province) as the map of all, and
+    a point outside the usual extent (南沙群岛, 11°N) widens the frame only when it has
+    reports. A table of a few points (a test's) spans too little for China: then
+    ``FRAME``'s box is used; a region of one point gets a degree around it.
 
     >>> map_frame(1000, 16, load_points(), [])[3:]
     (1000, 848)
+    >>> map_frame(1000, 16, load_points(), [], "61")[3:]   # 陕西省: taller than wide
+    (1000, 1000)
     >>> map_frame(1000, 16, read_points('code\\tlevel\\tname\\tlongitude\\tlatitude\\tmatched_by\\n'), [])[3:]
     (1000, 669)
     """
-    seats = [(p.lon, p.lat) for p in points.counties.values() if in_frame(p.lon, p.lat)]
+    extent = [(p.lon, p.lat) for p in [*seats(points, region), *drawn]]
     west, east = FRAME[:2]
-    if not seats or max(x for x, _ in seats) - min(x for x, _ in seats) < (east - west) / 2:
-        seats = frame_box()
-    return fit_frame(width, margin, [*seats, *((p.lon, p.lat) for p in drawn)])
+    if not region and (
+        not extent or max(x for x, _ in extent) - min(x for x, _ in extent) < (east - west) / 2
+    ):
+        extent += frame_box()
+    if not extent:
+        extent = frame_box()
+    lons, lats = [x for x, _ in extent], [y for _, y in extent]
+    if max(lons) - min(lons) < 1 and max(lats) - min(lats) < 1:
+        lon, lat = (max(lons) + min(lons)) / 2, (max(lats) + min(lats)) / 2
+        extent += [(lon - 0.5, lat - 0.5), (lon + 0.5, lat + 0.5)]
+    return fit_frame(width, margin, extent)
 
 
 # ---------------------------------------------------------------- drawing
 
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -202,7 +246,7 @@ def text(value: object) -> str:
     >>> text('<b>"平利县"</b>\\x01 & 兴隆镇')
     '&lt;b&gt;&quot;平利县&quot;&lt;/b&gt; &amp; 兴隆镇'
     """
-    return escape(_NOT_XML.sub("", str(value)), quote=True)
+    return escape(xml_safe(str(value)), quote=True)
 
 
 def link(url: str) -> str:
@@ -216,7 +260,7 @@ def link(url: str) -> str:
     ValueError: county map: link 'javascript:alert(1)' is neither relative nor http(s); pass the county page's URL
     """
     scheme = _SCHEME.match(url)
-    if (scheme and scheme.group().lower() not in ("http:", "https:")) or _NOT_XML.search(url):
+    if (scheme and scheme.group().lower() not in ("http:", "https:")) or xml_safe(url) != url:
         raise ValueError(
             f"county map: link {url!r} is neither relative nor http(s); pass the county page's URL"
         )
@@ -250,15 +294,16 @@ def dots(positions: Iterable[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def silhouette(frame: Frame, points: MapPoints, cell: int, covered=frozenset()) -> str:
-    """China's shape as faint dots: one per ``cell``-unit square holding a county's seat,
-    but none where a county is drawn (``covered``: positions of the circles)."""
+def silhouette(
+    frame: Frame, points: MapPoints, cell: int, covered=frozenset(), region: str = ""
+) -> str:
+    """The region's shape as faint dots: one per ``cell``-unit square holding a county's
+    seat, but none where a county is drawn (``covered``: positions of the circles)."""
 
     def cell_of(x: int, y: int) -> tuple[int, int]:
         return x // cell * cell + cell // 2, y // cell * cell + cell // 2
 
-    seats = [p for p in points.counties.values() if in_frame(p.lon, p.lat)]
-    cells = {cell_of(*frame.place(p.lon, p.lat)) for p in seats}
+    cells = {cell_of(*frame.place(p.lon, p.lat)) for p in seats(points, region)}
     return dots(cells - {cell_of(x, y) for x, y in covered})
 
 
@@ -309,33 +354,18 @@ def unplaced(counties: Iterable[CountyOnMap], points: MapPoints | None = None) -
     return placed(counties, points or load_points())[1]
 
 
-def short_name(province: str) -> str:
-    """A province's name as maps label it.
-
-    >>> short_name('陕西省'), short_name('北京市'), short_name('广西壮族自治区'), short_name('西藏自治区')
-    ('陕西', '北京', '广西', '西藏')
-    """
-    for suffix in ("省", "市", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区"):
-        if province.endswith(suffix):
-            return province.removesuffix(suffix)
-    return province
-
-
-def province_labels(frame: Frame, points: MapPoints, provinces: set[str], size: float) -> list[str]:
-    """Short names of the provinces with reports, above their capitals, drawn over the
-    circles with a halo; a label that would overlap one already placed is left out (天津
-    next to 北京), in code order, so the same input always keeps the same labels."""
+def labels(frame: Frame, named: list[Point], level_words, size: float) -> list[str]:
+    """Short names (陕西, 安康) above their seats, drawn over the circles with a halo; a
+    label that would overlap one already placed is left out (天津 next to 北京), in code
+    order, so the same input always keeps the same labels."""
     out = [
-        f'<g class="map-labels" font-family="sans-serif" font-size="{size:.3g}" text-anchor="middle" '
-        'fill="#333" stroke="#fff" stroke-width="3" stroke-opacity=".8" paint-order="stroke" '
-        'pointer-events="none">'
+        f'<g class="map-labels" font-family="sans-serif" font-size="{size:.3g}" '
+        'text-anchor="middle" fill="#333" stroke="#fff" stroke-width="3" stroke-opacity=".8" '
+        'paint-order="stroke" pointer-events="none">'
     ]
     taken: list[tuple[float, float, float, float]] = []
-    for code in sorted(provinces):
-        point = points.provinces.get(code + "0000")
-        if point is None:
-            continue
-        name = short_name(point.name)
+    for point in sorted(named):
+        name = short_name(point.name, level_words) or point.name
         x, y = frame.place(point.lon, point.lat)
         y -= round(size * 0.6)
         box = (x - len(name) * size / 2, y - size, x + len(name) * size / 2, y)
@@ -344,6 +374,26 @@ def province_labels(frame: Frame, points: MapPoints, provinces: set[str], size: 
         taken.append(box)
         out.append(f'<text x="{x}" y="{y}">{text(name)}</text>')
     return out + ["</g>"]
+
+
+def labelled(on: list[tuple[CountyOnMap, Point]], points: MapPoints, region: str):
+    """What a map labels: China's provinces, a province's prefectures (those with reports);
+    a prefecture's map has none. Returns the points and the level words to shorten them."""
+    if not region:
+        codes, table, words = (
+            {c.code[:2] + "0000" for c, _ in on},
+            points.provinces,
+            PROVINCE_LEVEL_WORDS,
+        )
+    elif len(region) == 2:
+        codes, table, words = (
+            {c.code[:4] + "00" for c, _ in on},
+            points.prefectures,
+            PREFECTURE_LEVEL_WORDS,
+        )
+    else:
+        return [], ()
+    return [table[code] for code in codes if code in table], words
 
 
 def _svg_open(frame: Frame, css_class: str, title: str, desc: str, role: str = "") -> list[str]:
@@ -367,15 +417,19 @@ def county_map_svg(
     counties: Iterable[CountyOnMap],
     points: MapPoints | None = None,
     *,
+    region: str = "",
     title: str = "报道来自哪里",
     width: int = 1000,
     link_target: str | None = None,
 ) -> str:
     """The full map: each county with reports a circle linking to its page, with a tooltip,
-    province names at their capitals, and the country's shape in faint dots behind.
+    short names of the provinces (of a province's prefectures, for a ``region`` map) at
+    their seats, and the shape of China (of the region) in faint dots behind.
 
-    Big circles are drawn first so that small ones on top stay clickable. Pass
-    ``link_target='_top'`` when the SVG is its own file shown in an ``<object>``.
+    ``region`` is a province or prefecture code (``'610000'`` or ``'61'``): the map is
+    fitted to it and draws only its counties. Big circles are drawn first so that small
+    ones on top stay clickable. Pass ``link_target='_top'`` when the SVG is a file of its
+    own shown in an ``<object>``.
 
     >>> svg = county_map_svg([
     ...     CountyOnMap('610926', '平利县', '安康市', '陕西省', 4, 'places/610926.html'),
@@ -383,18 +437,28 @@ def county_map_svg(
     >>> svg.count('<a '), svg.count('<circle '), '旬阳市 · 安康市 · 陕西省：1 篇' in svg
     (2, 2, True)
     >>> print(svg[svg.index('<a '):svg.index('</a>') + 4])
-    <a href="places/610926.html"><circle cx="619" cy="510" r="14.3"><title>平利县 · 安康市 · 陕西省：4 篇</title></circle></a>
+    <a href="places/610926.html"><circle cx="615" cy="509" r="14.3"><title>平利县 · 安康市 · 陕西省：4 篇</title></circle></a>
+    >>> '>陕西</text>' in svg
+    True
+    >>> shaanxi = county_map_svg([
+    ...     CountyOnMap('610926', '平利县', '安康市', '陕西省', 4, 'places/610926.html'),
+    ...     CountyOnMap('410728', '长垣市', '新乡市', '河南省', 1, 'places/410728.html')], region='610000')
+    >>> shaanxi.count('<a '), '>安康</text>' in shaanxi
+    (1, True)
     """
     points = points or load_points()
-    on, off = placed(counties, points)
-    frame = map_frame(width, round(width / 60), points, [p for _, p in on])
+    region = region_prefix(region)
+    on, off = placed((c for c in counties if c.code.startswith(region)), points)
+    # Room above the top point for its label.
+    frame = map_frame(width, round(width / 30), points, [p for _, p in on], region)
     peak = max((county.reports for county, _ in on), default=1)
     smallest, largest = width / 400, width / 70
     target = f' target="{text(link_target)}"' if link_target else ""
     out = _svg_open(frame, "county-map", title, _summary(on, off))
     out.append(
-        f'<path class="map-silhouette" d="{silhouette(frame, points, 1)}" fill="none" '
-        f'stroke="#999" stroke-opacity=".35" stroke-width="{width / 250:g}" stroke-linecap="round"/>'
+        f'<path class="map-silhouette" d="{silhouette(frame, points, 1, (), region)}" '
+        f'fill="none" stroke="#999" stroke-opacity=".35" stroke-width="{width / 250:g}" '
+        'stroke-linecap="round"/>'
     )
     out.append(
         '<g class="map-counties" fill="#b3261e" fill-opacity=".55" stroke="#fff" stroke-width=".6">'
@@ -407,7 +471,8 @@ def county_map_svg(
             f"<title>{text(tooltip(county, point))}</title></circle></a>"
         )
     out.append("</g>")
-    out.extend(province_labels(frame, points, {county.code[:2] for county, _ in on}, width / 75))
+    named, level_words = labelled(on, points, region)
+    out.extend(labels(frame, named, level_words, width / 75))
     out.append("</svg>")
     return "".join(out)
 
@@ -416,6 +481,7 @@ def thumbnail_map_svg(
     counties: Iterable[CountyOnMap],
     points: MapPoints | None = None,
     *,
+    region: str = "",
     title: str = "报道来自哪里",
     width: int = 120,
 ) -> str:
@@ -431,10 +497,11 @@ def thumbnail_map_svg(
     (False, 1, 2, 3)
     """
     points = points or load_points()
-    on, off = placed(counties, points)
-    # Whole units of a 120-unit-wide map (one unit ≈ 40 km): short numbers, and the
-    # counties of a crowded plain share a dot.
-    frame = map_frame(width, 3, points, [p for _, p in on])
+    region = region_prefix(region)
+    on, off = placed((c for c in counties if c.code.startswith(region)), points)
+    # Whole units of a 120-unit-wide map (one unit ≈ 40 km for China): short numbers, and
+    # the counties of a crowded plain share a dot.
+    frame = map_frame(width, 3, points, [p for _, p in on], region)
     peak = max((county.reports for county, _ in on), default=1)
     by_size: dict[float, list[tuple[int, int]]] = {}
     for county, point in on:
@@ -443,8 +510,9 @@ def thumbnail_map_svg(
     covered = {position for positions in by_size.values() for position in positions}
     out = _svg_open(frame, "county-map county-map-small", title, _summary(on, off), "img")
     out.append(
-        f'<path class="map-silhouette" d="{silhouette(frame, points, 2, covered)}" fill="none" '
-        f'stroke="#999" stroke-opacity=".35" stroke-width="{width / 120:g}" stroke-linecap="round"/>'
+        f'<path class="map-silhouette" d="{silhouette(frame, points, 2, covered, region)}" '
+        f'fill="none" stroke="#999" stroke-opacity=".35" stroke-width="{width / 120:g}" '
+        'stroke-linecap="round"/>'
     )
     for diameter in sorted(by_size, reverse=True):
         out.append(
