@@ -108,6 +108,12 @@ def load_points(path: Path = DATA / COORDINATES_FILE) -> MapPoints:
 # ---------------------------------------------------------------- projection
 
 
+_PHI1, _PHI2 = (math.radians(p) for p in STANDARD_PARALLELS)
+_N = (math.sin(_PHI1) + math.sin(_PHI2)) / 2
+_C = math.cos(_PHI1) ** 2 + 2 * _N * math.sin(_PHI1)
+
+
+@functools.cache  # the same 3,000 seats are projected for every map of a build
 def albers(lon: float, lat: float) -> tuple[float, float]:
     """Albers equal-area conic (unit sphere) for China: (x east, y south), in radians of arc.
 
@@ -117,11 +123,8 @@ def albers(lon: float, lat: float) -> tuple[float, float]:
     >>> round(x, 6), albers(105.0, 40.0)[1] < y, albers(110.0, 35.0)[0] > x
     (0.0, True, True)
     """
-    phi1, phi2 = (math.radians(p) for p in STANDARD_PARALLELS)
-    n = (math.sin(phi1) + math.sin(phi2)) / 2
-    c = math.cos(phi1) ** 2 + 2 * n * math.sin(phi1)
-    rho = math.sqrt(c - 2 * n * math.sin(math.radians(lat))) / n
-    theta = n * math.radians(lon - CENTRAL_MERIDIAN)
+    rho = math.sqrt(_C - 2 * _N * math.sin(math.radians(lat))) / _N
+    theta = _N * math.radians(lon - CENTRAL_MERIDIAN)
     return rho * math.sin(theta), rho * math.cos(theta)
 
 
