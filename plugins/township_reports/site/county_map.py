@@ -14,6 +14,19 @@ Projection: Albers equal-area conic, standard parallels 25°N and 47°N, central
 105°E (the usual one for maps of China), fitted to 73–135°E, 18–54°N (widened to take in
 any point outside, e.g. 南沙群岛 at 11°N) in a ``viewBox``, so it scales to any width.
 
+How a page uses it (the page generator calls these; nothing here knows about Pelican)::
+
+    counties = [CountyOnMap(code, county, prefecture, province, reports, url), ...]
+    county_map_svg(counties)                   # China: a linked circle per county
+    county_map_svg(counties, region="610000")  # one province, its prefectures named
+    thumbnail_map_svg(counties)                # home and initiative pages
+    unplaced(counties)                         # counties it cannot draw: list them in words
+
+Sizes at 2,800 counties (measured by tests/test_county_map.py): the national map is
+about 410 KB (60 KB gzipped), too big to inline in a page bounded to 150 KB, so write it
+as a file of its own (``link_target="_top"`` when shown in an ``<object>``) or page the
+map by province (under 30 KB each); the thumbnail is about 12 KB.
+
 What it must never do: fetch anything, emit a script, an event handler, a style sheet, a
 font or an external URL (links are relative or the site's own http(s) addresses), or
 vary between two builds of the same input. It writes no file: the caller places the SVG.
