@@ -102,9 +102,9 @@ def dist_info(read: Callable[[str], str], names: list[str]) -> tuple[str, str]:
     info = next((n.split("/")[0] for n in names if n.endswith(".dist-info/METADATA")), None)
     if info is None:
         raise SystemExit(f"no *.dist-info/METADATA: is this the {PACKAGE} wheel?")
-    fields = dict(
-        line.split(": ", 1) for line in read(f"{info}/METADATA").splitlines() if ": " in line
-    )
+    # The header ends at the first blank line; the description after it is free text.
+    header = read(f"{info}/METADATA").split("\n\n", 1)[0]
+    fields = dict(line.split(": ", 1) for line in header.splitlines() if ": " in line)
     if fields.get("Name") != PACKAGE:
         raise SystemExit(f"METADATA names {fields.get('Name')!r}, not {PACKAGE}")
     licence_text = read(f"{info}/LICENSE")
@@ -116,7 +116,7 @@ def dist_info(read: Callable[[str], str], names: list[str]) -> tuple[str, str]:
     return fields["Version"], f"MIT (LICENSE file: {copyright_line})"
 
 
-def read_adcodes(text: str) -> list[dict[str, str]]:
+def read_adcodes(text: str) -> list[dict]:
     """cpca's rows that have a point, with the code cut to 6 digits and the level named.
 
     >>> read_adcodes('adcode,name,longitude,latitude\\n610928000000,旬阳县,109.361024,32.832012\\n'
