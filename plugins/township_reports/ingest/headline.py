@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .names import is_person_name
 from .page import HAN, PageRoles, Zones, han_count, load_page_roles, reads_as_prose
 
 #: A headline at or above this score is taken; below it, the title is devised.
@@ -153,6 +154,8 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
         text = text[1:-1].strip()
     for pattern in (_BAR_COLUMN, roles.column_prefix):
         match = pattern.match(text)
+        if match and pattern is _BAR_COLUMN and not _names_column_or_site(match.group(0), roles):
+            continue  # 社区书记说|…, 探村·vlog | …: a series the headline belongs to stays
         if match and han_count(text[match.end() :]) >= 6:
             cut.append(match.group(0).strip())
             text = text[match.end() :]
@@ -177,6 +180,13 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
         cut.append(note.group(0).strip())
         text = text[: note.start()]
     return text.strip(), cut
+
+
+def _names_column_or_site(prefix: str, roles: PageRoles) -> bool:
+    """True for what a site puts before a headline with a bar that is not the headline's:
+    its column (今日点击 |) or an outlet's name (浙江日报|)."""
+    prefix = prefix.strip(" |｜\u3000")
+    return is_site_name(prefix, roles) or prefix.endswith(roles.column_endings)
 
 
 def is_trailing_label(word: str, roles: PageRoles) -> bool:
@@ -212,6 +222,9 @@ def score_headline(
     if is_site_name(text, roles):
         add(-1.0, "site or column name")
         return candidate
+    person = _PERSON_BY_OFFICE.search(text)
+    if person and han_count(text) <= 20 and is_person_name(person.group(1)):
+        add(-0.4, "names a person by office (a portrait's caption)")
     if "。" in text.rstrip("。"):
         add(-1.0, "holds a full sentence (a caption or the lede)")
         return candidate
@@ -272,18 +285,23 @@ def free_header_lines(
         adjacent = after and not any(lines[j].strip() for j in range(index + 1, after[0]))
         lead = text.endswith(("：", ":")) and han_count(text) <= 14
         broken = text.endswith(("，", ",")) and han_count(text) <= 30
-        subtitle = (
-            bool(after) and after[1].startswith(("——", "--", "－－")) and han_count(text) >= 4
-        )
+        subtitle = bool(after) and bool(_SUBTITLE_DASH.match(after[1])) and han_count(text) >= 4
         furniture = any(p.search(text) for _, p in roles.not_headline)
         if adjacent and (lead or broken or subtitle) and not furniture:
-            joined.append(((index, after[0]), text.rstrip() + after[1]))
+            following = _SUBTITLE_DASH.sub("——", after[1]) if subtitle else after[1]
+            joined.append(((index, after[0]), text.rstrip() + following))
             skip.add(after[0])
             continue
         joined.append(((index,), text))
     return joined
 
 
+#: A subtitle's dash: —— (or -- as typed), or one — before Chinese (—基层党建巡礼系列报道之五).
+_SUBTITLE_DASH = re.compile(r"^(?:——|--|－－|—(?=[\u4e00-\u9fff“《]))")
+#: A line naming a person by office (泉城路街道党工委书记孙明浩): a portrait's caption.
+_PERSON_BY_OFFICE = re.compile(
+    r"(?:书记|主任|镇长|乡长|村长|区长|县长|局长|部长|主席|委员|站长|所长|队长)([\u4e00-\u9fff]{2,3})$"
+)
 _LABELLED_TITLE = re.compile(r"^(?:标\s*题|题\s*目|文章标题)\s*[:：]\s*(.+)$")
 _WIRE_TITLE = re.compile(r"^.{0,24}电\s*题\s*[:：]\s*")
 
@@ -460,4 +478,18 @@ def account_line(
             and text not in roles.column_names
         ):
             return index
+    return None
+
+
+def labelled_title_below(lines: list[str], zones: Zones) -> tuple[int, str] | None:
+    """A title a page labels under its text (标题：…, beside 来源：… in an info table):
+    the line and the title, or None.
+
+    >>> labelled_title_below(['偏岭镇近日开展村干部擂台比武。', '来源:鞍山新闻', '标题:偏岭镇开展村干部“擂台比武”'], Zones(0, 1))
+    (2, '偏岭镇开展村干部“擂台比武”')
+    """
+    for index in range(zones.body_end, len(lines)):
+        labelled = _LABELLED_TITLE.match(lines[index].strip())
+        if labelled and han_count(labelled.group(1)) >= 5:
+            return index, labelled.group(1).strip()
     return None

@@ -226,6 +226,11 @@ def choose_title(
             return best.text, paper and paper.strip(" |｜")
         roles_of[account] = "account"
         return best.text, lines[account].strip()
+    below = headline.labelled_title_below(lines, zones)
+    if below:  # 标题：… in an info table under the text
+        roles_of[below[0]] = "headline"
+        evidence["title"] = {"line": line_numbers[below[0]], "rule": "labelled 标题 under the text"}
+        return below[1], None
     if zones.body_start < zones.body_end:
         glued = headline.split_glued_headline(lines[zones.body_start])
         if glued:
