@@ -152,6 +152,8 @@ def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
         )
         if date:  # 2022/03/03/ 15:19 来源：… : a date, however punctuated, before the fields
             add("date", [date.group(0)])
+        elif re.fullmatch(r"[\d/\-.:：\s]{8,24}", prefix):
+            pass  # 24-03-27 09:18 来源：…: a stamp dating reads (two-digit year), not text
         elif re.fullmatch(r"(?:\d{8}|第?\s*\d{1,4})\s*期", prefix):
             pass  # an e-paper's issue label (20240315期来自：天津日报): dating reads it
         elif not (labels >= 2 and len(prefix) <= 12 and not re.search(r"[。，！？,]", prefix)):
