@@ -36,6 +36,15 @@ def test_every_fixture_has_exactly_one_golden_entry(golden):
     assert len(files) >= 150
 
 
+def test_every_pending_fixture_has_exactly_one_golden_entry():
+    # tests/corpus/pending/: fixtures whose forms the rules do not read well yet; no floor
+    # applies to them, but they must be complete to move into the committed set.
+    pending = CORPUS / "pending"
+    golden = evaluate.load_golden(sorted((pending / "golden").glob("*.yaml")))
+    files = sorted(p.name for p in (pending / "fixtures").iterdir() if not p.name.startswith("."))
+    assert sorted(entry["file"] for entry in golden) == files
+
+
 def test_no_field_falls_below_its_floor(scores):
     floors = LIMITS["floors"]
     assert set(floors) == set(evaluate.FIELDS + evaluate.INITIATIVE_SCORES)
