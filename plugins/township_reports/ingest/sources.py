@@ -105,7 +105,7 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
 
 
 _PUBLICATION = (
-    r"(?!本报|本网|本台|本站|本刊)[\u4e00-\u9fff]{1,10}?"
+    r"(?!本报|本网|本台|本站|本刊)[\u4e00-\u9fff]{1,10}"  # the longest outlet: 红网时刻娄底…讯
     r"(?:日报|晚报|时报|商报|早报|都市报|农民报|报|新闻网|网|广播电视台|电视台|融媒体中心|客户端"
     r"|在线|频道|新闻|时刻)"  # an app: 上游新闻, 红网时刻 (红网时刻娄底9月18日讯)
 )
