@@ -122,7 +122,8 @@ def headline_shaped(line: str) -> bool:
     if han_count(line) > HEADLINE_MAX_HANS or "。" in line:
         return False
     headline = re.split(r"——|--", line)[0].rstrip()
-    return headline.endswith(("！", "？", "!", "?")) or not line.endswith(_RUNS_ON)
+    # it asks, calls out, or trails off (…只为告诉大家这件事……); or it simply stops
+    return headline.endswith(("！", "？", "!", "?", "……")) or not line.endswith(_RUNS_ON)
 
 
 def closes_prose(line: str) -> bool:
