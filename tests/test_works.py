@@ -16,7 +16,7 @@ import pytest
 from conftest import ROOT, seed
 from township_reports.ingest.report import split_front_matter
 from township_reports.ingest.run import ingest_paths
-from township_reports.site.works import copy_pairs, find_works, sentences
+from township_reports.site.works import copy_pairs, find_works, sentences, work_fields
 
 REPRINTS = ROOT / "tests" / "fixtures" / "reprints"
 COUNTY_COPY = "白河县政府网_宋家镇五聚焦.txt"
@@ -133,3 +133,21 @@ def test_without_stated_dates_the_longest_copy_is_primary():
     ]
     (work,) = find_works(reports)
     assert (work.copies, work.why_primary) == (("b", "c", "a"), "longest text")
+
+
+def test_a_work_takes_the_primarys_fields_and_names_the_copy_a_missing_one_comes_from(ingested):
+    original = ingested[seed("003").name]
+    by_id = {r["id"]: r for r in ingested.values()}
+    (work,) = [w for w in find_works(ingested.values()) if w.primary == original["id"]]
+    fields = work_fields(work, by_id)
+    assert fields["place"] == (
+        {key: original[key] for key in ("division_code", "province", "prefecture", "county")}
+        | {"township": "宋家镇"},
+        original["id"],
+    )
+    assert fields["date"] == (original["date"], original["id"])
+    # Had the seed named no source, the county site's copy would give its own.
+    by_id[original["id"]] = dict(original, source=None)
+    county = ingested[COUNTY_COPY]
+    assert county["source"]
+    assert work_fields(work, by_id)["source"] == (county["source"], county["id"])

@@ -393,3 +393,42 @@ def find_works(reports: Iterable[Mapping]) -> list[Work]:
         )
     works.sort(key=lambda w: w.primary)
     return works
+
+
+# --- what a work shows ----------------------------------------------------------
+
+PLACE_KEYS = ("division_code", "province", "prefecture", "county", "township")
+WORK_FIELDS = ("place", "date", "date_estimate", "title", "authors", "source")
+
+
+def work_fields(
+    work: Work, by_id: Mapping[str, Mapping], keys: Iterable[str] = WORK_FIELDS
+) -> dict[str, tuple[object, str]]:
+    """The fields a work shows on facet pages: key → (value, id of the copy it comes from).
+
+    The primary's own value, unless it lacks it: then the first other copy (in the
+    work's order) that has one, named as the evidence. ``place`` is the place keys
+    together, and a copy placed in the same county's town is more exact than a primary
+    placed only in the county.
+
+    >>> primary = {"id": "a", "division_code": "610926", "county": "平利县", "date": None,
+    ...            "title": "兴隆镇党建", "authors": []}
+    >>> copy = {"id": "b", "division_code": "610926104", "county": "平利县",
+    ...         "township": "兴隆镇", "date": None, "authors": ["王密"]}
+    >>> fields = work_fields(Work("a", ("a", "b"), "longest text"), {"a": primary, "b": copy},
+    ...                      ("place", "title", "authors"))
+    >>> fields["place"][0]["township"], fields["place"][1], fields["title"], fields["authors"]
+    ('兴隆镇', 'b', ('兴隆镇党建', 'a'), (['王密'], 'b'))
+    """
+    copies = [by_id[ident] for ident in work.copies]
+    found: dict[str, tuple[object, str]] = {}
+    for key in keys:
+        if key == "place":
+            best = max(
+                copies, key=lambda c: len(str(c.get("division_code") or ""))
+            )  # max keeps the first of equals: the primary when it is as exact as any
+            found[key] = ({k: best.get(k) for k in PLACE_KEYS}, str(best["id"]))
+            continue
+        source = next((c for c in copies if c.get(key) not in (None, "", [], {})), copies[0])
+        found[key] = (source.get(key), str(source["id"]))
+    return found
