@@ -151,3 +151,15 @@ def test_a_work_takes_the_primarys_fields_and_names_the_copy_a_missing_one_comes
     county = ingested[COUNTY_COPY]
     assert county["source"]
     assert work_fields(work, by_id)["source"] == (county["source"], county["id"])
+
+
+def test_the_readers_report_text_gives_the_same_sentences_as_the_markdown_body():
+    # The site half has each article's report_text (rendered body as text): find_works
+    # may be given that as ``text`` instead of the Markdown ``body``.
+    from conftest import REPORTS
+    from township_reports.site.reader import html_to_text, read_report
+
+    for path in sorted(REPORTS.glob("*.md")):
+        content, _ = read_report(str(path))
+        _, body = split_front_matter(path.read_text(encoding="utf-8"))
+        assert sentences(html_to_text(content)) == sentences(body), path.name

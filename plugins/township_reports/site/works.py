@@ -68,7 +68,7 @@ _DATELINE = re.compile(
     r"|本[报网站台刊]讯|[（(【](?:记者|通讯员)[^）)】]{0,30}[）)】])"
 )
 MIN_SENTENCE = 6  # normalised characters; shorter ones (其中, 一是) say nothing about a copy
-CONTAINMENT = 0.8  # share of the smaller report's sentences found in the other
+CONTAINMENT = 0.8  # share of the smaller report's text (its sentences' characters) in the other
 MIN_SHARED = 3  # sentences two copies share at least
 
 
@@ -128,7 +128,7 @@ def text_length(body: str) -> int:
 def _fingerprints(body: str) -> dict[int, int]:
     """Sentence hash → its length, for one body.
 
-    hash() differs between processes; only equality is used, never order (see above).
+    hash() differs between processes; the result depends only on equality (module docstring).
     """
     return {hash(s): len(s) for s in sentences(body)}
 
@@ -342,9 +342,10 @@ def _body(report: Mapping) -> str:
 def find_works(reports: Iterable[Mapping]) -> list[Work]:
     """Reports → works (every report in exactly one), sorted by their primary copy's id.
 
-    A report is a mapping with ``id`` and ``body`` (the Markdown body ingest wrote; or
-    ``text``, the body as plain text), and the front matter keys ``date``, ``script``,
-    ``authors``, ``title`` and ``provenance`` where known. The primary copy is the one
+    A report is a mapping with ``id`` and ``body`` (the Markdown body ingest wrote) or
+    ``text`` (the body as plain text: the reader's ``report_text`` gives the same
+    sentences), and the front matter keys ``division_code``, ``date``, ``script``,
+    ``authors``, ``title`` and ``provenance`` where known (the site's ``plain_report``). The primary copy is the one
     with the earliest stated date; among copies without one (or the same date), the
     longest text; then the smallest id.
 
