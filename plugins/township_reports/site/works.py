@@ -125,12 +125,13 @@ def text_length(body: str) -> int:
 # --- copies ------------------------------------------------------------------
 
 
-def _fingerprints(body: str) -> dict[int, int]:
-    """Sentence hash → its length, for one body.
+def _fingerprints(body: str) -> tuple[dict[int, int], int]:
+    """(sentence hash → its length, ``text_length``) of one body, in one pass.
 
     hash() differs between processes; the result depends only on equality (module docstring).
     """
-    return {hash(s): len(s) for s in sentences(body)}
+    found = sentences(body)
+    return {hash(s): len(s) for s in found}, sum(len(s) for s in found)
 
 
 def same_place(a: str | None, b: str | None) -> bool:
@@ -166,9 +167,14 @@ def copy_pairs(
     >>> copy_pairs([lede + part, lede + part], ["610926104", "610523101"])
     set()
     """
-    prints = [_fingerprints(body) for body in bodies]
+    prints = [_fingerprints(body)[0] for body in bodies]
+    return _pairs(prints, places or [None] * len(bodies), containment, min_shared)
+
+
+def _pairs(
+    prints: list[dict[int, int]], places: list[str | None], containment: float, min_shared: int
+) -> set[tuple[int, int]]:
     sizes = [sum(p.values()) for p in prints]
-    places = places or [None] * len(bodies)
     postings: dict[int, list[int]] = {}
     for i, fingerprint in enumerate(prints):
         for h in fingerprint:
@@ -372,11 +378,12 @@ def find_works(reports: Iterable[Mapping]) -> list[Work]:
     (['truncated', 'date'], 0.654)
     """
     reports = list(reports)
-    bodies = [_body(r) for r in reports]
-    lengths = [text_length(b) for b in bodies]
-    works = []
+    cut = [_fingerprints(_body(r)) for r in reports]
+    lengths = [length for _, length in cut]
     places = [r.get("division_code") for r in reports]
-    for group in _groups(len(reports), copy_pairs(bodies, places), places):
+    pairs = _pairs([p for p, _ in cut], places, CONTAINMENT, MIN_SHARED)
+    works = []
+    for group in _groups(len(reports), pairs, places):
         ordered = sorted(group, key=lambda k: _primary_key(reports[k], lengths[k]))
         first = reports[ordered[0]]
         if len(ordered) == 1:
