@@ -43,8 +43,8 @@ different reports sharing seed paragraphs reach 0.5 or more, so no threshold wor
 with the same place rule, Jaccard ≥ 0.3 found 94 % of the copy pairs at 1,000 reports.
 It also needs numpy and scipy, and its signatures cost ~18 s of CPU per 10,000 reports,
 so they would have to be computed at ingest and stored. Sentence fingerprints group
-10,000 reports in ~1.3 s of CPU (``find_works`` with primaries and differences ~2.2 s),
-under 5 % of a cold build, with pairwise precision 100 % and recall 99.5 %.
+10,000 reports in ~1.3 s of CPU (``find_works`` with primaries and differences ~1.7 s),
+under 3 % of a cold build, with pairwise precision 100 % and recall 99.5 %.
 
 Never: merge or drop a report (every copy keeps its page), or let the order of the
 input decide a primary.
