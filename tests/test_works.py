@@ -163,3 +163,31 @@ def test_the_readers_report_text_gives_the_same_sentences_as_the_markdown_body()
         content, _ = read_report(str(path))
         _, body = split_front_matter(path.read_text(encoding="utf-8"))
         assert sentences(html_to_text(content)) == sentences(body), path.name
+
+
+def test_works_are_the_same_in_every_process_whatever_the_hash_seed(ingested, tmp_path):
+    # Sentences are hashed with hash(), which Python salts per process: the works must not
+    # depend on it (the check of each candidate pair is exact).
+    import json
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "reports.json"
+    data.write_text(json.dumps(list(ingested.values()), default=str), encoding="utf-8")
+    script = (
+        "import json, sys; from township_reports.site.works import find_works; "
+        "print([(w.primary, w.copies, w.why_primary, sorted(w.differences.items())) "
+        "for w in find_works(json.load(open(sys.argv[1], encoding='utf-8')))])"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(data)],
+            env=dict(os.environ, PYTHONHASHSEED=seed_value),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed_value in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
