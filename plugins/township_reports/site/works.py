@@ -30,9 +30,9 @@ How copies are found: **sentence fingerprints, containment, and the place**.
 
 Why the place: township reports are written from the same templates. The bench corpus
 (bench/make_corpus.py) builds different reports of different towns from the same seed
-paragraphs, as real ones are; 10,000 such reports hold 31,082 pairs of *different*
-reports that text alone joins (directly or through a chain), against 1,310 pairs of
-copies. A copy of a report is about the same town, and ingest places each copy from
+paragraphs, as real ones are; among 10,000 such reports text alone joins 510 pairs of
+*different* reports directly (all of two different towns) and 31,082 through chains,
+against 1,310 pairs of copies. A copy of a report is about the same town, and ingest places each copy from
 its own text, so two reports placed in different towns are kept apart; a copy placed
 only in its county (a county site's version) still matches its town.
 
