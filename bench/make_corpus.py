@@ -20,10 +20,18 @@ the body and the page chrome. Reports vary the way the seeds do:
   those the seed paragraphs name;
 - encodings UTF-8 (± BOM), GB18030, Big5, UTF-16; a few saved HTML pages; CRLF.
 
+- reprints (issue 13): about 10 % of reports are another site's copy of one of the 400
+  reports before them: the same text in the same place, laid out in another style and
+  written in the report's own script, and maybe truncated to its first paragraphs, one
+  sentence changed (its opening clause dropped) or added, another byline, the date
+  repeated, later or left out. Every other report is byte for byte what generator 1 wrote.
+
 Report i depends only on (seed, i), so the corpus for N=1,000 is the first 1,000
 reports of the corpus for N=10,000. ``DIR/.corpus.json`` records, per raw file, what
 ingest should find (township, county, division code, date or estimate, the
-initiatives written in); tests/test_bench_corpus.py checks it.
+initiatives written in; for a reprint, ``extra.reprint``: the file it copies and its
+edits), and under ``works`` the truth about copies: the files that are one work, the
+original first; tests/test_bench_corpus.py checks it.
 """
 
 from __future__ import annotations
@@ -47,7 +55,7 @@ REPO = Path(__file__).resolve().parents[1]
 RAW_SEEDS = REPO / "content" / "raw"
 DATA = REPO / "plugins" / "township_reports" / "data"
 CORPUS_FILE = ".corpus.json"
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: reprints
 
 # Placeholders for the place names in seed text (private-use characters, filled by
 # str.translate): county, county without its suffix, town, town without its suffix,
@@ -363,23 +371,32 @@ _FLATTEN = str.maketrans(
 )
 
 
-def compose_report(
-    i: int,
-    seed: int,
+@dataclass
+class Content:
+    """What a report says, before a site lays it out: the part its reprints copy."""
+
+    place: PlaceChoice
+    era: Era
+    paragraphs: list[tuple[str, str]]  # ("h", heading) or ("p", paragraph)
+    named: list[str]
+    headline: str
+    author: str
+    editor: str
+    source: str
+
+
+def compose_content(
+    rng: random.Random,
+    date_kind: str,
     seeds: list[SeedText],
     places: list[PlaceChoice],
     initiatives: list[str],
-) -> tuple[list[str], Expected, PlaceChoice, str]:
-    """Lines of report i (simplified, with placeholders), what ingest should find, its place, its format."""
-    rng = random.Random(f"{seed}:{i}")
-    script, encoding, fmt = VARIANTS[i % len(VARIANTS)]
-    date_kind = DATE_KINDS[i % len(DATE_KINDS)]
-    style = rng.choice(STYLES)
+) -> Content:
+    """A report's text (simplified, with placeholders), drawn from rng."""
     place = rng.choice(places)
     main = rng.choice(seeds)
-    era_name = main.era
-    era = ERAS[era_name]
-    pool = [s for s in seeds if s.era == era_name]
+    era = ERAS[main.era]
+    pool = [s for s in seeds if s.era == main.era]
 
     # Body: a lede, 2–6 sections of the same era, maybe a closing paragraph.
     sections = [sec for s in pool for sec in s.sections]
@@ -393,8 +410,8 @@ def compose_report(
         lede = lede.replace(COUNTY + TOWN, COUNTY + TOWN + marker, 1)
     paragraphs: list[tuple[str, str]] = [("p", lede)]
     for heading, texts in chosen:
-        if heading and style in ("gov", "news"):
-            paragraphs.append(("h", heading))
+        if heading:
+            paragraphs.append(("h", heading))  # shown by the layouts that show headings
         paragraphs += [("p", _vary_counts(rng, t)) for t in texts]
     body_indexes = [k for k, (kind, _) in enumerate(paragraphs) if kind == "p" and k]
     for name in named:
@@ -407,10 +424,24 @@ def compose_report(
     headline = rng.choice(HEADLINES_WITH_PLACE).replace("{initiative}", named[0])
     author, editor = _name(rng), _name(rng)
     source = rng.choice(SOURCES + (TOWN,))
-    label, value, iso = ("", "", None) if date_kind == "undated" else _date(rng, era, date_kind)
-    precision = {"second": "second", "day": "day"}.get(date_kind, "minute") if iso else None
-    date_field = f"{label}：{value}" if iso else ""
+    return Content(place, era, paragraphs, named, headline, author, editor, source)
 
+
+def lay_out(
+    rng: random.Random, content: Content, style: str, date: tuple[str, str, str | None]
+) -> list[str]:
+    """The lines of a page of the given style showing content; date = (label, value, iso)."""
+    label, value, iso = date
+    author, editor, source, headline = (
+        content.author,
+        content.editor,
+        content.source,
+        content.headline,
+    )
+    date_field = f"{label}：{value}" if iso else ""
+    paragraphs = [
+        (kind, text) for kind, text in content.paragraphs if kind == "p" or style in ("gov", "news")
+    ]
     lines: list[str] = []
     indent = "    " if style == "gov" else ""
     if style == "gov":
@@ -466,7 +497,49 @@ def compose_report(
         lines += ["【打印本页】 【关闭窗口】", f"点击数：{rng.randrange(10, 5000)}"]
     else:
         lines += ["分享到："]
+    return lines
 
+
+def _original(
+    i: int, seed: int, seeds: list[SeedText], places: list[PlaceChoice], initiatives: list[str]
+) -> tuple[random.Random, str, str, Content, tuple[str, str, str | None]]:
+    """Report i as first published: (its rng, after the content, style, date kind, content, date)."""
+    rng = random.Random(f"{seed}:{i}")
+    date_kind = DATE_KINDS[i % len(DATE_KINDS)]
+    style = rng.choice(STYLES)
+    content = compose_content(rng, date_kind, seeds, places, initiatives)
+    date = ("", "", None) if date_kind == "undated" else _date(rng, content.era, date_kind)
+    return rng, style, date_kind, content, date
+
+
+def compose_report(
+    i: int,
+    seed: int,
+    seeds: list[SeedText],
+    places: list[PlaceChoice],
+    initiatives: list[str],
+) -> tuple[list[str], Expected, PlaceChoice, str]:
+    """Lines of report i (simplified, with placeholders), what ingest should find, its place, its format."""
+    script, encoding, fmt = VARIANTS[i % len(VARIANTS)]
+    source = reprint_source(i, seed)
+    if source is None:
+        rng, style, date_kind, content, date = _original(i, seed, seeds, places, initiatives)
+        reprint = None
+    else:
+        rng = random.Random(f"{seed}:{i}:reprint")
+        _, source_style, source_kind, content, source_date = _original(
+            source, seed, seeds, places, initiatives
+        )
+        style = rng.choice([s for s in STYLES if s != source_style])
+        date_kind = DATE_KINDS[i % len(DATE_KINDS)]
+        content, date, date_kind, edits = reprint_edits(
+            rng, content, source_date, source_kind, date_kind
+        )
+        reprint = {"of": source, "edits": ["chrome", *edits]}
+    label, value, iso = date
+    lines = lay_out(rng, content, style, date)
+    precision = {"second": "second", "day": "day"}.get(date_kind, "minute") if iso else None
+    place = content.place
     expected = Expected(
         file="",
         township=place.town,
@@ -474,14 +547,114 @@ def compose_report(
         division_code=place.division_code,
         date=iso,
         date_precision=precision,
-        estimated=not iso,
-        initiatives=named,
+        # undated, with an era marker in the text (a reprint keeps its original's marker)
+        estimated=not iso and (source is None or source_kind == "undated"),
+        initiatives=content.named,
         script="simplified" if script == "simplified" else "traditional",
         encoding=encoding,
         style=style,
         damaged=False,
+        extra={"reprint": reprint} if reprint else {},
     )
     return lines, expected, place, fmt
+
+
+# --- reprints ----------------------------------------------------------------
+
+REPRINT_SHARE = 0.1  # of all reports, a reprint of an earlier one
+REPRINT_WINDOW = 400  # a reprint copies one of the 400 reports before it
+ADDED_SENTENCES = (
+    "据了解，下一步该镇将继续巩固拓展工作成果。",
+    "该做法得到了群众的普遍认可。",
+    "目前，各项工作正在有序推进中。",
+    "此举有效激发了基层党组织的内生动力。",
+)
+
+
+def reprint_source(i: int, seed: int) -> int | None:
+    """The report that report i reprints (an original, never a reprint), or None.
+
+    Drawn from (seed, i) alone; a reprint of a reprint copies the latter's original, so
+    every copy of a work reprints the same report.
+    """
+    rng = random.Random(f"{seed}:{i}:is-reprint")
+    if i == 0 or rng.random() >= REPRINT_SHARE:
+        return None
+    j = rng.randrange(max(0, i - REPRINT_WINDOW), i)
+    source = reprint_source(j, seed)
+    return j if source is None else source
+
+
+def _sentences(paragraph: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[。！？])", paragraph) if s]
+
+
+def reprint_edits(
+    rng: random.Random,
+    content: Content,
+    source_date: tuple[str, str, str | None],
+    source_kind: str,
+    date_kind: str,
+) -> tuple[Content, tuple[str, str, str | None], str, list[str]]:
+    """A copy of content as another site reprints it: (content, date, date kind, edits).
+
+    Truncated to its first paragraphs, one sentence changed or one added, another
+    byline, the date repeated, a later date, or none; the place, the counts and the
+    rest of the text are the original's.
+    """
+    edits = []
+    paragraphs = list(content.paragraphs)
+    texts = [k for k, (kind, _) in enumerate(paragraphs) if kind == "p"]
+    if len(texts) >= 3 and rng.random() < 0.3:
+        keep = rng.randint(2, len(texts) - 1)
+        paragraphs = paragraphs[: texts[keep - 1] + 1]
+        edits.append(f"truncated to {keep} of {len(texts)} paragraphs")
+        texts = texts[:keep]
+    roll = rng.random()
+    if roll < 0.25:
+        k = rng.choice(texts[1:] or texts)
+        sentences = _sentences(paragraphs[k][1])
+        n = rng.randrange(len(sentences))
+        clause = sentences[n].split("，", 1)
+        if len(clause) == 2 and len(clause[1]) > 6:
+            sentences[n] = clause[1]  # an editor dropped the opening clause
+        else:
+            sentences[n] = rng.choice(ADDED_SENTENCES)
+        paragraphs[k] = ("p", "".join(sentences))
+        edits.append("sentence changed")
+    elif roll < 0.5:
+        k = rng.choice(texts)
+        paragraphs[k] = ("p", paragraphs[k][1] + rng.choice(ADDED_SENTENCES))
+        edits.append("sentence added")
+    author, source = content.author, content.source
+    if rng.random() < 0.5:
+        author, source = _name(rng), rng.choice(SOURCES)
+        edits.append("byline")
+    iso = source_date[2]
+    if iso is not None and rng.random() < 0.4:  # the original's date line, as it was
+        date, date_kind = source_date, source_kind
+    elif date_kind == "undated":  # no date line
+        date = ("", "", None)
+    elif iso is None:  # the original is undated: the reprinting site dates its copy
+        date = _date(rng, content.era, date_kind)
+    else:  # republished later
+        day = dt.date.fromisoformat(iso[:10]) + dt.timedelta(days=rng.randint(1, 30))
+        date = _date(rng, Era(day, day, ()), date_kind)
+    if date[2] != iso:
+        edits.append("date")
+    # What a cut or an edit took out is no longer written in.
+    named = [name for name in content.named if any(name in text for _, text in paragraphs)]
+    edited = Content(
+        content.place,
+        content.era,
+        paragraphs,
+        named,
+        content.headline,
+        author,
+        _name(rng),
+        source,
+    )
+    return edited, date, date_kind, edits
 
 
 def render_report(
@@ -535,6 +708,19 @@ def _as_html_page(text: str) -> str:
     )
 
 
+def works_of(reports: list[dict]) -> list[list[str]]:
+    """The truth about reprints: the files that are copies of one work, the original first.
+
+    Only works with more than one copy, in the order of their originals.
+    """
+    copies: dict[str, list[str]] = {}
+    for report in reports:
+        reprint = report["extra"].get("reprint")
+        original = reprint["of"] if reprint else report["file"]
+        copies.setdefault(original, []).append(report["file"])
+    return [files for files in copies.values() if len(files) > 1]
+
+
 def make_corpus(n: int, seed: int, out: Path, progress: bool = False) -> dict:
     """Write n raw reports into out (replacing a corpus written there before); return the record."""
     out.mkdir(parents=True, exist_ok=True)
@@ -561,6 +747,9 @@ def make_corpus(n: int, seed: int, out: Path, progress: bool = False) -> dict:
     for i in indexes:
         name, raw, expected = render_report(i, seed, seeds, places, initiatives, converters)
         (out / name).write_bytes(raw)
+        reprint = expected.extra.get("reprint")
+        if reprint:  # an earlier report: name it by its file, as the truth below does
+            reprint["of"] = reports[reprint["of"]]["file"]
         reports.append(asdict(expected))
     record = {
         "generator": GENERATOR_VERSION,
@@ -568,6 +757,7 @@ def make_corpus(n: int, seed: int, out: Path, progress: bool = False) -> dict:
         "seed": seed,
         "chars": sum(r["chars"] for r in reports),
         "bytes": sum((out / r["file"]).stat().st_size for r in reports),
+        "works": works_of(reports),
         "reports": reports,
     }
     record_path.write_text(

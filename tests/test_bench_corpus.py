@@ -48,7 +48,7 @@ def corpus(tmp_path_factory) -> tuple[Path, dict]:
 
 @pytest.fixture(scope="module")
 def ingested(corpus, tmp_path_factory) -> list[tuple[dict, dict]]:
-    """(what the generator intended, the front matter ingest wrote) for every report."""
+    """(what the generator intended, the front matter ingest wrote + ``body``) for every report."""
     raw, record = corpus
     reports = tmp_path_factory.mktemp("reports")
     outcomes = ingest_paths([raw], reports, jobs=1)
@@ -56,8 +56,8 @@ def ingested(corpus, tmp_path_factory) -> list[tuple[dict, dict]]:
     pairs = []
     for expected in record["reports"]:
         output = reports / f"{report_id((raw / expected['file']).read_bytes())}.md"
-        meta, _ = split_front_matter(output.read_text(encoding="utf-8"))
-        pairs.append((expected, meta))
+        meta, body = split_front_matter(output.read_text(encoding="utf-8"))
+        pairs.append((expected, dict(meta, body=body)))
     return pairs
 
 
@@ -93,7 +93,9 @@ def test_twenty_reports_cover_every_variant(corpus):
     assert {r["encoding"] for r in reports} >= {"utf-8", "utf-8-sig", "gb18030", "utf-16"}
     assert any(r["file"].endswith(".html") for r in reports)
     assert {r["date_precision"] for r in reports} == {"minute", "second", "day", None}
-    assert sum(r["estimated"] for r in reports) == N // 5
+    originals = [(k, r) for k, r in enumerate(reports) if not r["extra"].get("reprint")]
+    assert [r["estimated"] for _, r in originals] == [k % 5 == 4 for k, _ in originals]
+    assert any(r["estimated"] for r in reports)
     raw, _ = corpus
     traditional = [(raw / r["file"]).read_bytes() for r in reports if r["encoding"] == "utf-8"]
     assert any("鎮(zhèn)".encode() in data for data in traditional)
@@ -153,3 +155,61 @@ def test_byte_damage_is_repaired(ingested):
     assert all(
         any(r["kind"] == "lost_gbk_lead_byte" for r in m["provenance"]["repairs"]) for m in damaged
     )
+
+
+# --- reprints (issue 13) -------------------------------------------------------
+
+
+def test_reprints_copy_an_earlier_original_and_the_truth_lists_each_work(corpus):
+    _, record = corpus
+    reports = record["reports"]
+    files = [r["file"] for r in reports]
+    reprints = [(k, r["extra"]["reprint"]) for k, r in enumerate(reports) if r["extra"]]
+    assert reprints, "no reprint among the first reports: choose another SEED"
+    for k, reprint in reprints:
+        original = files.index(reprint["of"])
+        assert original < k and not reports[original]["extra"]
+        assert reports[original]["division_code"] == reports[k]["division_code"]
+    works = {files[0]: files for files in record["works"]}
+    assert sorted(works) == sorted({r["of"] for _, r in reprints})
+    assert all(files == sorted(files, key=files_order(record)) for files in works.values())
+    assert sorted(f for files in record["works"] for f in files[1:]) == sorted(
+        files[k] for k, _ in reprints
+    )
+
+
+def files_order(record):
+    order = {r["file"]: k for k, r in enumerate(record["reports"])}
+    return order.__getitem__
+
+
+def test_reprints_vary_in_every_way_the_issue_names(tmp_path):
+    record = make_corpus.make_corpus(300, SEED, tmp_path)
+    reprints = [r for r in record["reports"] if r["extra"]]
+    edits = {e.split(" to ")[0] for r in reprints for e in r["extra"]["reprint"]["edits"]}
+    assert edits == {"chrome", "truncated", "sentence changed", "sentence added", "byline", "date"}
+    assert {r["script"] for r in reprints} == {"simplified", "traditional"}
+    assert 0.05 < len(reprints) / len(record["reports"]) < 0.2
+
+
+def test_the_copies_the_truth_names_are_one_work_after_ingest(ingested):
+    from township_reports.site.works import find_works
+
+    found = {}
+    for work in find_works(m for _, m in ingested):
+        for ident in work.copies:
+            found[ident] = work.primary
+    by_file = {e["file"]: m["id"] for e, m in ingested}
+    truth = {}
+    for e, m in ingested:
+        reprint = e["extra"].get("reprint")
+        truth[m["id"]] = by_file[reprint["of"]] if reprint else m["id"]
+    # the same partition (each work named by whichever copy is primary)
+    assert _partition(found) == _partition(truth)
+
+
+def _partition(work_of: dict[str, str]) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for ident, work in work_of.items():
+        groups.setdefault(work, []).append(ident)
+    return sorted(sorted(g) for g in groups.values())
