@@ -598,3 +598,27 @@ def test_a_line_handing_over_to_a_quotation_is_no_headline():
     )
     report = ingest_bytes(raw.encode(), "quote.txt")
     assert report.title_devised and report.body.startswith("党的二十届三中全会")
+
+
+def test_a_headline_with_commas_is_the_title_and_a_lede_without_a_stop_stays_text():
+    # A question headline with a subtitle reads like a sentence; it is the title when
+    # nothing above the text could be one. Under a headline, a lede shaped the same way
+    # (commas, no stop) is the report's first paragraph: text is never lost to a title.
+    asked = (
+        "新闻热线:010-63691890 投稿邮箱:news@example.cn\n\n"
+        "村集体没钱办事，党支部如何“破题”？——浮岗镇一个后进村的翻身记\n\n"
+        "10月12日，浮岗镇马庄村村头，新建的冷库正在安装制冷设备，村党支部书记忙前忙后。\n\n"
+        "几年前，马庄村还是全镇有名的后进村，村集体账上没有一分钱，群众意见很大。\n"
+    )
+    report = ingest_bytes(asked.encode(), "asked.txt")
+    assert report.title == "村集体没钱办事，党支部如何“破题”？——浮岗镇一个后进村的翻身记"
+    assert report.body.startswith("10月12日")
+    lede = (
+        "苗寨党支部领着干，西江村集体为啥年年涨？\n\n"
+        "这一期，我们来到了雷山县西江镇，吊脚楼层层叠叠铺满山坡，石板路上游人不断\n\n"
+        "近年来，西江镇村党支部采取“党支部+合作社+农户”的发展模式，带领村民发展民宿。\n\n"
+        "说起变化，开民宿的村民杨阿妹感触很深，她说党支部帮大家联系客源。\n"
+    )
+    report = ingest_bytes(lede.encode(), "lede.txt")
+    assert report.title == "苗寨党支部领着干，西江村集体为啥年年涨？"
+    assert report.body.startswith("这一期，我们来到了雷山县西江镇")

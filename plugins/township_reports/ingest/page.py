@@ -28,7 +28,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？；!?;]|[，,]")
 _SENTENCE_END = tuple("。！？…”」』!?")
 #: How a line of text that runs on into the next ends (a sentence cut across lines).
-_RUNS_ON = (*_SENTENCE_END, "；", ";", "，", ",", "、", "：", ":")
+_RUNS_ON = (*_SENTENCE_END, "；", ";", "，", ",", "、", "：", ":", ".")
 #: The longest headline (in Chinese characters) that still reads as one without a stop.
 HEADLINE_MAX_HANS = 48
 
@@ -122,8 +122,18 @@ def headline_shaped(line: str) -> bool:
     if han_count(line) > HEADLINE_MAX_HANS or "。" in line:
         return False
     headline = re.split(r"——|--", line)[0].rstrip()
-    # it asks, calls out, or trails off (…只为告诉大家这件事……); or it simply stops
-    return headline.endswith(("！", "？", "!", "?", "……")) or not line.endswith(_RUNS_ON)
+    # it asks or calls out, or it simply stops (a line trailing off …… or ...... is a
+    # lede as often as a teaser headline: it stays text)
+    return headline.endswith(("！", "？", "!", "?")) or not line.endswith(_RUNS_ON)
+
+
+def _may_be_headline(line: str) -> bool:
+    """A line above the text that could be the headline itself: mostly Chinese, 8 to 48
+    characters, no full stop. When one stands there, the first line of prose is the lede
+    even if it is shaped like a headline: text is never taken for a headline lightly."""
+    text = re.sub(r"\s+", "", line)
+    hans = han_count(text)
+    return 8 <= hans <= HEADLINE_MAX_HANS and "。" not in text and hans >= 0.7 * len(text)
 
 
 def closes_prose(line: str) -> bool:
@@ -154,7 +164,11 @@ def find_zones(lines: list[str]) -> Zones:
     Zones(body_start=3, body_end=6)
     """
     prose = [i for i, line in enumerate(lines) if reads_as_prose(line)]
-    if len(prose) > 1 and headline_shaped(lines[prose[0]]):
+    if (
+        len(prose) > 1
+        and headline_shaped(lines[prose[0]])
+        and not any(_may_be_headline(line) for line in lines[: prose[0]])
+    ):
         prose = prose[1:]  # a headline with commas above the text (…如何“破题”？——…)
     if not prose:
         return Zones(0, len(lines))
