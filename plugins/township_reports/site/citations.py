@@ -23,7 +23,7 @@ def _publisher(report: dict) -> str | None:
     return source if source and source not in NOT_A_PUBLISHER else None
 
 
-def _stated_iso(report: dict) -> str | None:
+def stated_iso(report: dict) -> str | None:
     """The stated date no more precise than stated: 2011-09-14, 2023-07 or 2023."""
     value = report.get("date")
     if not value:
@@ -96,7 +96,7 @@ def gbt7714(report: dict, url: str, accessed: dt.date) -> str:
     if authors:
         parts.append(", ".join(authors[:3]) + (", 等" if len(authors) > 3 else "") + ". ")
     parts.append(f"{display_title(report)}[EB/OL]. ")
-    stated = _stated_iso(report)
+    stated = stated_iso(report)
     estimate = _estimate_years(report)
     if stated:
         when = stated
@@ -173,7 +173,7 @@ def bibtex(report: dict, url: str, accessed: dt.date) -> str:
         # Braces keep a Chinese name whole: BibTeX would otherwise look for "Last, First".
         fields.append(("author", " and ".join("{" + bibtex_escape(a) + "}" for a in authors)))
     fields.append(("title", "{" + bibtex_escape(display_title(report)) + "}"))
-    stated = _stated_iso(report)
+    stated = stated_iso(report)
     estimate = _estimate_years(report)
     if stated:
         fields.append(("date", stated))
@@ -218,7 +218,7 @@ def csl_json(report: dict, url: str, accessed: dt.date, archive: str = "") -> di
     authors = report.get("authors") or []
     if authors:
         item["author"] = [{"literal": a} for a in authors]
-    stated = _stated_iso(report)
+    stated = stated_iso(report)
     estimate = _estimate_years(report)
     if stated:
         item["issued"] = {"date-parts": [_date_parts(stated)]}

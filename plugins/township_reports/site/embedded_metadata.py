@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 
-from .date_display import estimate_label, parse_iso
+from .citations import stated_iso
+from .date_display import estimate_label
 from .facets import display_title, place_trail
 
 #: schema.org's context: the page names it, and tests expand it with a bundled copy.
@@ -27,20 +28,6 @@ _PLACE_TYPES = {
     "county": "AdministrativeArea",
     "town": "AdministrativeArea",
 }
-
-
-def _stated_day(report: dict) -> str | None:
-    """The stated date as far as it was stated: 2011-09-14, 2023-07 or 2023 (ISO)."""
-    value = report.get("date")
-    if not value:
-        return None
-    when = parse_iso(value)
-    precision = report.get("date_precision") or "day"
-    if precision == "year":
-        return f"{when.year}"
-    if precision == "month":
-        return f"{when.year}-{when.month:02d}"
-    return f"{when:%Y-%m-%d}"
 
 
 def highwire_tags(report: dict, page_url: str) -> list[tuple[str, str]]:
@@ -67,7 +54,7 @@ def highwire_tags(report: dict, page_url: str) -> list[tuple[str, str]]:
     """
     tags = [("citation_title", display_title(report))]
     tags += [("citation_author", name) for name in report.get("authors") or []]
-    stated = _stated_day(report)
+    stated = stated_iso(report)
     if stated:
         tags.append(("citation_publication_date", stated.replace("-", "/")))
     if report.get("source"):
@@ -120,7 +107,7 @@ def news_article(report: dict, page_url: str, site_url: str, raw_url: str | None
         "inLanguage": "zh-CN",
         "isAccessibleForFree": True,
     }
-    stated = _stated_day(report)
+    stated = stated_iso(report)
     if stated:
         item["datePublished"] = stated
     elif report.get("date_estimate"):
