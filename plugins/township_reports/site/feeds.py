@@ -98,11 +98,13 @@ class Feeds:
             writer.write_feed(articles, context, feed.url, feed_title=feed.context["title"])
 
     def _write_sitemap(self):
+        """Every page, in the order of its URL: two builds of the same archive write the
+        same bytes (the articles' order is not fixed for reports of the same date)."""
         pages = ["index.html"] + [a.facts["page"] for a in self.articles]
         pages += [p.url for p in self.pages if not p.absolute_urls]
         # xml_safe: a page's name can come from a hand-edited id or a place code.
-        locs = (xml_safe(f"{self.site_url}/{p.removesuffix('index.html')}") for p in pages)
-        urls = "".join(f"<url><loc>{escape(loc)}</loc></url>\n" for loc in dict.fromkeys(locs))
+        locs = sorted({xml_safe(f"{self.site_url}/{p.removesuffix('index.html')}") for p in pages})
+        urls = "".join(f"<url><loc>{escape(loc)}</loc></url>\n" for loc in locs)
         self._file(
             "sitemap.xml",
             '<?xml version="1.0" encoding="UTF-8"?>\n'
