@@ -44,6 +44,7 @@ import logging
 from pathlib import Path
 
 import jinja2
+from blinker import signal
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
@@ -75,6 +76,11 @@ log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 CITATION_STYLES = {"gbt7714": citations.gbt7714, "bibtex": citations.bibtex}
+
+#: Sent with every page declared (``pages=``), before the pages are keyed: a plugin may
+#: add pages or change what a context holds here, and the keys follow (the page cache
+#: test changes each field of each family's contexts through it).
+pages_declared = signal("township_pages_declared")
 
 
 def bcp47(tag: str) -> str:
@@ -194,6 +200,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         )
         declared = report_pages(archive, articles, self.site_url, self.accessed)
         declared += self.pages + self.feeds + self.citations
+        pages_declared.send(self, pages=declared)
         keys = self.page_cache.keys
         for page in declared:
             print_ = self.template_prints.get(page.template, page.template)
