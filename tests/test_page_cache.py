@@ -33,7 +33,7 @@ from test_site import REPO, stage_content
 from township_reports.site import generator
 from township_reports.site.archive import plain_report
 from township_reports.site.cache import ContextError, context_digest
-from township_reports.site.pages import KwicEntry
+from township_reports.site.pages import Derived
 
 THEME = REPO / "theme" / "templates"
 
@@ -56,8 +56,12 @@ def leaves(value, reports: set[int], path=()):
             yield (*path, "<shorter>"), value
         for i, item in enumerate(value):
             yield from leaves(item, reports, (*path, i))
-    elif isinstance(value, KwicEntry):
-        yield from leaves(value.terms, reports, (*path, ".terms"))
+    elif isinstance(value, Derived):  # computed from its arguments: they are the fields
+        yield from leaves(value.args, reports, (*path, "<args>"))
+    elif dataclasses.is_dataclass(value):  # KwicEntry, PlaceNode: the fields it is made from
+        for item in dataclasses.fields(value):
+            if item.init:
+                yield from leaves(getattr(value, item.name), reports, (*path, f".{item.name}"))
     elif value is not None:  # None: no value of the right type to change it to
         yield path, value
 
@@ -88,8 +92,12 @@ def replaced(value, path):
     step, rest = path[0], path[1:]
     if step == "<shorter>":
         return value[:-1]
-    if step == ".terms":
-        return dataclasses.replace(value, terms=replaced(value.terms, rest))
+    if step == "<args>":
+        return Derived(value.fn, *replaced(value.args, rest))
+    if isinstance(step, str) and step.startswith("."):  # a field of a dataclass
+        name = step[1:]
+        new = replaced(getattr(value, name), rest) if rest else changed(getattr(value, name))
+        return dataclasses.replace(value, **{name: new})
     if isinstance(value, dict):
         copy = dict(value)
     elif isinstance(value, tuple):
@@ -126,7 +134,7 @@ class Declared:
                 apply(page.context, self.plan[page.url])
 
 
-def build(content: Path, output: Path, cache: Path, cold: bool = False) -> None:
+def build(content: Path, output: Path, cache: Path, cold: bool = False, theme=None) -> None:
     override = {
         "PATH": str(content),
         "OUTPUT_PATH": str(output),
@@ -134,6 +142,7 @@ def build(content: Path, output: Path, cache: Path, cold: bool = False) -> None:
         "LOAD_CONTENT_CACHE": not cold,
         "TOWNSHIP_CITATION_DATE": "2026-12-01",
         "SEARCH_ENABLED": False,
+        "THEME": str(theme or REPO / "theme"),
     }
     Pelican(read_settings(str(REPO / "pelicanconf.py"), override=override)).run()
 
@@ -212,6 +221,25 @@ def test_every_field_of_every_page_family_is_in_its_key(tmp_path, declared):
     declared.plan = {}
     counted = {name: len(found) for name, found in fields.items()}
     assert sum(counted.values()) > 100, counted
+
+
+def test_an_edited_template_renders_again_every_page_it_makes(tmp_path, declared):
+    """Each template of the theme edited in turn (every closing tag marked, so the parts
+    kept as fragments change too): the cached rebuild equals a cold build."""
+    content, theme = stage_content(tmp_path), tmp_path / "theme"
+    shutil.copytree(REPO / "theme", theme)
+    warm, cache = tmp_path / "warm", tmp_path / "cache"
+    build(content, warm, cache, theme=theme)
+    for n, template in enumerate(sorted((theme / "templates").glob("*.html"))):
+        source = template.read_text(encoding="utf-8")
+        template.write_text(source.replace("</", "改</"), encoding="utf-8")
+        build(content, warm, cache, theme=theme)
+        cold = tmp_path / f"cold-{n}"
+        build(content, cold, tmp_path / f"cold-cache-{n}", cold=True, theme=theme)
+        stale = differences(warm, cold)
+        assert not stale, f"{template.name} edited: stale {stale[:5]}"
+        template.write_text(source, encoding="utf-8")
+        shutil.rmtree(cold)
 
 
 # ---------------------------------------------------------------- templates read their context

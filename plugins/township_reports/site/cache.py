@@ -4,7 +4,7 @@ how it is stored.
 **Keys.** Every cacheable output file is declared as data (``pages.Page``: a URL, the
 template or producer that makes it, and the context it is made from). Its key is
 ``page_key``: a digest of the context (``context_digest``, each report replaced by its
-content key) and of the template's fingerprint (``template_fingerprints``: the template
+content key) and of the template's fingerprint (``TemplateFingerprints``: the template
 file and every template it extends, includes or imports). No key is written by hand:
 show one more field and it is in the context, hence in the key. What no context carries
 (the plugin's code, the settings) is the build ``fingerprint``; a change to it throws
@@ -36,6 +36,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 from pathlib import Path
 
 from markupsafe import Markup
@@ -98,7 +99,17 @@ def digest(*parts) -> str:
 
 
 class ContextError(TypeError):
-    """A page context holds a value the digest cannot see into."""
+    """A page context holds a value the digest cannot see into (``where``: its path)."""
+
+    def __init__(self, kind: str):
+        super().__init__(kind)
+        self.kind, self.steps = kind, []
+
+    def __str__(self):
+        where = ""
+        for step in reversed(self.steps):
+            where += f"[{step}]" if isinstance(step, int) else f".{step}" if where else step
+        return f"{self.kind} at {where or 'the context'}: a page context holds plain data only"
 
 
 def context_digest(context, report_keys: dict[int, str]) -> str:
@@ -117,50 +128,85 @@ def context_digest(context, report_keys: dict[int, str]) -> str:
     False
     >>> context_digest({"s": "x"}, {}) == context_digest({"s": Markup("x")}, {})
     False
+    >>> context_digest({"l": [1, "a"]}, {}) == context_digest({"l": (1, "a")}, {})
+    False
     >>> context_digest({"p": object()}, {})
     Traceback (most recent call last):
     ...
     township_reports.site.cache.ContextError: object at p: a page context holds plain data only
     """
     out: list[str] = []
-    _encode(context, report_keys, out, "")
+    _encode(context, report_keys, out)
     return hashlib.sha1("".join(out).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-_SCALARS = (str, int, float, bool, type(None))
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+#: Types whose ``__digest__`` is a str made once (see ``own_digest``): in a list, no call.
+_OWN_DIGEST: set[type] = set()
 
 
-def _encode(value, report_keys: dict[int, str], out: list[str], where: str) -> None:
+def own_digest(cls):
+    """Class decorator: ``cls.__digest__()`` returns a str, so a list of them is digested
+    without a call per item (an initiative page lists thousands of entries)."""
+    _OWN_DIGEST.add(cls)
+    return cls
+
+
+def _encode(value, report_keys: dict[int, str], out: list[str]) -> None:
+    """Append ``value``'s encoding to ``out``. Hot: ~100 values a page, 10,000s of pages,
+    so a container of scalars is one ``repr`` and a report one lookup, without a call."""
     kind = type(value)
     if kind in _SCALARS:
         out.append(repr(value))
     elif kind is dict:
         key = report_keys.get(id(value))
         if key is not None:
-            out.append(f"R{key}")
+            out.append("R" + key)
+            return
+        if all(type(v) in _SCALARS for v in value.values()):
+            out.append("D" + repr(value))
             return
         out.append("{")
         for k, v in value.items():
             out.append(repr(k))
-            _encode(v, report_keys, out, f"{where}.{k}" if where else str(k))
+            if type(v) in _SCALARS:
+                out.append(repr(v))
+                continue
+            try:
+                _encode(v, report_keys, out)
+            except ContextError as error:
+                error.steps.append(k)
+                raise
         out.append("}")
     elif kind is list or kind is tuple:
+        if all(type(v) in _SCALARS for v in value):
+            out.append(("L" if kind is list else "T") + repr(value))
+            return
         out.append("[" if kind is list else "(")
         for i, v in enumerate(value):
-            _encode(v, report_keys, out, f"{where}[{i}]")
+            kind = type(v)
+            key = report_keys.get(id(v)) if kind is dict else None
+            if key is not None:
+                out.append("R" + key)
+            elif kind in _OWN_DIGEST:  # KwicEntry, PlaceNode: a str of their own
+                out.append(kind.__name__ + v.__digest__())
+            else:
+                try:
+                    _encode(v, report_keys, out)
+                except ContextError as error:
+                    error.steps.append(i)
+                    raise
             out.append(",")
         out.append("]")
     elif kind is Markup:
         out.append(f"M{str(value)!r}")
     elif kind is dt.date or kind is dt.datetime:
-        out.append(f"D{value.isoformat()}")
+        out.append(f"{kind.__name__}{value.isoformat()}")
     elif hasattr(value, "__digest__"):
         out.append(kind.__name__)
-        _encode(value.__digest__(), report_keys, out, where)
+        _encode(value.__digest__(), report_keys, out)
     else:
-        raise ContextError(
-            f"{kind.__name__} at {where or 'the context'}: a page context holds plain data only"
-        )
+        raise ContextError(kind.__name__)
 
 
 def page_key(template_print: str, context, report_keys: dict[int, str]) -> str:
@@ -199,34 +245,63 @@ def fingerprint(settings: dict) -> str:
     return h.hexdigest()
 
 
-def template_fingerprints(env) -> dict[str, str]:
-    """Template name (``index``, ``_macros.html``…) → hash of its file and of every
-    template it extends, includes or imports, for the templates of ``env``'s loader.
+class TemplateFingerprints:
+    """Template name (``index`` or ``index.html``, as Pelican names them) → hash of its
+    file and of every template it extends, includes or imports, read from ``env``'s
+    loader when first asked for (a build asks for the dozen its pages use).
 
     A template that names another by a computed expression depends on all of them.
+
+    >>> import jinja2
+    >>> env = jinja2.Environment(loader=jinja2.DictLoader({
+    ...     "base.html": "<title>{% block t %}{% endblock %}</title>",
+    ...     "page.html": '{% extends "base.html" %}{% block t %}乡{% endblock %}'}))
+    >>> prints = TemplateFingerprints(env)
+    >>> prints.get("page") == prints.get("page.html") != prints.get("base")
+    True
+    >>> prints.get("feed", "feed")  # not a template: made by code
+    'feed'
     """
-    import jinja2.meta
 
-    names = [n for n in env.list_templates() if n.endswith((".html", ".xml", ".txt"))]
-    own, refs = {}, {}
-    for name in names:
-        source = env.loader.get_source(env, name)[0]
-        own[name] = hashlib.sha1(source.encode("utf-8")).hexdigest()
-        found = list(jinja2.meta.find_referenced_templates(env.parse(source)))
-        refs[name] = set(names) if None in found else set(found)
+    def __init__(self, env):
+        self.env = env
+        self.prints: dict[str, str | None] = {}
 
-    def closure(name):
-        seen, todo = set(), [name]
+    def get(self, name: str, default=None):
+        if name not in self.prints:
+            self.prints[name] = self._fingerprint(name)
+        found = self.prints[name]
+        return default if found is None else found
+
+    def _fingerprint(self, name: str) -> str | None:
+        import jinja2
+
+        full = name if name.endswith((".html", ".xml", ".txt")) else f"{name}.html"
+        seen: dict[str, str] = {}
+        todo = [full]
         while todo:
             current = todo.pop()
-            if current not in seen:
-                seen.add(current)
-                todo += refs.get(current, ())
-        return sorted(seen)
+            if current in seen:
+                continue
+            try:
+                source = self.env.loader.get_source(self.env, current)[0]
+            except jinja2.TemplateNotFound:
+                if current == full:
+                    return None
+                raise
+            seen[current] = hashlib.sha1(source.encode("utf-8")).hexdigest()
+            # Found by their tags, not by parsing: a dozen templates parsed cost ~0.1 s
+            # a build, and a name the pattern cannot read makes this depend on them all.
+            todo += [m.group(2) for m in _TEMPLATE_REFERENCE.finditer(source)]
+            if _COMPUTED_REFERENCE.search(source):
+                todo += self.env.list_templates()
+        return digest(sorted(seen.items()))
 
-    prints = {name: digest([(n, own.get(n)) for n in closure(name)]) for name in names}
-    prints.update({name.removesuffix(".html"): p for name, p in list(prints.items())})
-    return prints
+
+#: ``{% extends "x" %}``, ``{% include 'x' %}``, ``{% import "x" as m %}``, ``{% from "x" … %}``.
+_TEMPLATE_REFERENCE = re.compile(r"""{%[-+]?\s*(?:extends|include|import|from)\s+(["'])(.+?)\1""")
+#: The same tags naming a template by an expression.
+_COMPUTED_REFERENCE = re.compile(r"""{%[-+]?\s*(?:extends|include|import|from)\s+[^"'\s]""")
 
 
 # -- the caches

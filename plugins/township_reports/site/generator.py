@@ -54,10 +54,10 @@ from .archive import build_archive, load_vocabulary, neighbours, plain_report
 from .cache import (
     FragmentCache,
     PageCache,
+    TemplateFingerprints,
     digest,
     fingerprint,
     page_key,
-    template_fingerprints,
 )
 from .datafiles import DataFiles
 from .date_display import span_label
@@ -189,7 +189,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
             for article in self.articles
         }
         by_identity = {id(a.facts): self.report_keys[a.facts["id"]] for a in self.articles}
-        self.template_prints = template_fingerprints(self.env)
+        self.template_prints = TemplateFingerprints(self.env)
         archive, articles = self.archive, self.articles
         self.pages = facet_pages(
             archive, self.vocabulary, self.report_keys, s.get("TOWNSHIP_NEWEST_COUNT", 10)

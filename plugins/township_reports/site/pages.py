@@ -5,7 +5,8 @@ A template gets everything it shows through its page's context (no global ``arch
 and a page's cache key is a digest of that context and of the template
 (``cache.page_key``): no key is written by hand, so none can drift from what a page
 shows. A context holds plain data (``cache.context_digest`` refuses anything else), a
-report as the archive's report dict (digested as its content key), or a ``KwicEntry``.
+report as the archive's report dict (digested as its content key), or an object with a
+``__digest__`` (``KwicEntry``, ``PlaceNode``: what it shows, digested once).
 
 ========================  ==========================================================
 family                    pages
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from . import facets
+from .cache import digest, own_digest
 from .datafiles import CATALOG_COLUMNS, INITIATIVE_COLUMNS, PLACE_COLUMNS
 
 #: The ingest steps a report page's "what ingest did" section names (``provenance.steps``).
@@ -71,13 +73,15 @@ class Page:
     absolute_urls: bool = False
 
 
+@own_digest
 @dataclass
 class KwicEntry:
     """One report on an initiative page: the sentences of its body that mention the initiative.
 
-    What it shows is its report and ``terms`` (``__digest__``); ``key`` is the report's
-    content key, which names the entry's ``FragmentCache`` part. ``sentences`` are found
-    only when asked for, so an entry rendered before is not searched again.
+    What it shows is its report and ``terms``; ``key`` is the report's content key, so
+    its digest is the key and the terms (``__digest__``), and the key names the entry's
+    ``FragmentCache`` part. ``sentences`` are found only when asked for, so an entry
+    rendered before is not searched again.
     """
 
     report: dict
@@ -85,7 +89,7 @@ class KwicEntry:
     key: str
 
     def __digest__(self):
-        return (self.report, self.terms)
+        return self.key + repr(self.terms)
 
     @functools.cached_property
     def sentences(self) -> list[Markup]:
@@ -109,6 +113,50 @@ def kwic_html(pieces: list[tuple[str, bool]]) -> Markup:
     )
 
 
+class Derived:
+    """A context value computed from other context data when a template first reads it:
+    ``Derived(fn, *args)`` is ``fn(*args)``, for a pure ``fn`` of the plugin (its code is
+    in the build fingerprint), so its digest is ``fn``'s name and ``args``.
+
+    A place page's initiative and year counts are functions of its reports: digesting
+    the reports (their keys) covers them, and a page still current never computes them.
+
+    >>> counts = Derived(len, ["乡", "镇"])
+    >>> list(Derived(sorted, [2, 1])), len(Derived(sorted, [2, 1])), bool(Derived(list, []))
+    ([1, 2], 2, False)
+    >>> counts.__digest__()
+    ('builtins.len', (['乡', '镇'],))
+    """
+
+    __slots__ = ("fn", "args", "_value")
+
+    def __init__(self, fn, *args):
+        self.fn, self.args = fn, args
+
+    @property
+    def value(self):
+        try:
+            return self._value
+        except AttributeError:
+            self._value = self.fn(*self.args)
+            return self._value
+
+    def __digest__(self):
+        return (f"{self.fn.__module__}.{self.fn.__qualname__}", self.args)
+
+    def __iter__(self):
+        return iter(self.value)
+
+    def __len__(self):
+        return len(self.value)
+
+    def __bool__(self):
+        return bool(self.value)
+
+    def __getitem__(self, index):
+        return self.value[index]
+
+
 def place_feed(place) -> str:
     return f"feeds/places/{place.code}.atom.xml"
 
@@ -120,22 +168,42 @@ def initiative_feed(initiative) -> str:
 # -- the pieces contexts share
 
 
-def place_nodes(archive) -> dict[str, dict]:
-    """Place code → its node of the places tree as plain data: code, name, level, count,
-    url and the nodes of its children (what ``_macros.html`` ``place_tree`` shows)."""
-    nodes: dict[str, dict] = {}
+@own_digest
+@dataclass(frozen=True)
+class PlaceNode:
+    """A place in the places tree as ``_macros.html`` ``place_tree`` shows it, with the
+    nodes of its children.
+
+    The home page, the places index and every place page above a town show a subtree:
+    each node's digest is made once, from its fields and its children's digests (a
+    Merkle tree), so a page's key does not walk the subtree again.
+    """
+
+    code: str
+    name: str
+    level: str
+    count: int
+    url: str
+    children: tuple[PlaceNode, ...] = ()
+    digest: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        shown = (self.code, self.name, self.level, self.count, self.url)
+        object.__setattr__(self, "digest", digest(shown, [c.digest for c in self.children]))
+
+    def __digest__(self):
+        return self.digest
+
+
+def place_nodes(archive) -> dict[str, PlaceNode]:
+    """Place code → its node of the places tree (see ``PlaceNode``)."""
+    nodes: dict[str, PlaceNode] = {}
 
     def node(code):
         if code not in nodes:
             p = archive.places[code]
-            nodes[code] = {
-                "code": p.code,
-                "name": p.name,
-                "level": p.level,
-                "count": p.count,
-                "url": p.url,
-                "children": [node(c) for c in p.children],
-            }
+            children = tuple(node(c) for c in p.children)
+            nodes[code] = PlaceNode(p.code, p.name, p.level, p.count, p.url, children)
         return nodes[code]
 
     for code in archive.places:
@@ -153,9 +221,19 @@ def town_link(archive, town) -> dict:
     return {"url": town.url, "name": archive.label(town)}
 
 
-def initiative_links(archive, names) -> list[tuple[str, str | None]]:
-    """(name, URL of its page, or None when no page has that name)."""
-    return [(name, i.url if (i := archive.initiative(name)) else None) for name in names]
+def initiative_url(name: str) -> str:
+    """The page of an initiative (every name a report gives has one: ``build_initiatives``)."""
+    return f"initiatives/{facets.initiative_slug(name)}.html"
+
+
+def initiative_links(names) -> list[tuple[str, str]]:
+    """(name, URL of its page) for each name."""
+    return [(name, initiative_url(name)) for name in names]
+
+
+def initiative_counts(reports) -> list[tuple[str, str, int]]:
+    """(name, URL of its page, reports naming it) for the initiatives these reports name."""
+    return [(name, initiative_url(name), n) for name, n in facets.initiative_counts(reports)]
 
 
 def year_rows(archive) -> list[dict]:
@@ -168,7 +246,7 @@ def year_rows(archive) -> list[dict]:
 # -- the families
 
 
-def home_pages(archive, nodes: dict[str, dict], newest: int) -> list[Page]:
+def home_pages(archive, nodes: dict[str, PlaceNode], newest: int) -> list[Page]:
     """The pages that summarise the whole archive: home and the indexes of each facet."""
     roots = [nodes[p.code] for p in archive.roots]
     return [
@@ -218,11 +296,10 @@ def home_pages(archive, nodes: dict[str, dict], newest: int) -> list[Page]:
     ]
 
 
-def place_pages(archive, nodes: dict[str, dict]) -> list[Page]:
+def place_pages(archive, nodes: dict[str, PlaceNode]) -> list[Page]:
     """Each place: its trail, subtree, initiatives, years and reports."""
     pages = []
     for place in archive.places.values():
-        counts = facets.initiative_counts(place.reports)
         pages.append(
             Page(
                 place.url,
@@ -237,15 +314,8 @@ def place_pages(archive, nodes: dict[str, dict]) -> list[Page]:
                     },
                     "ancestors": [link(p) for p in archive.ancestors(place)],
                     "children": [nodes[c] for c in place.children],
-                    "initiative_counts": [
-                        (name, url, n)
-                        for (name, n), (_, url) in zip(
-                            counts,
-                            initiative_links(archive, [name for name, _ in counts]),
-                            strict=True,
-                        )
-                    ],
-                    "year_counts": facets.year_counts(place.reports),
+                    "initiative_counts": Derived(initiative_counts, place.reports),
+                    "year_counts": Derived(facets.year_counts, place.reports),
                     "feed_url": place_feed(place),
                 },
             )
@@ -372,7 +442,7 @@ def report_pages(archive, articles, site_url: str, accessed) -> list[Page]:
                 "trail": [link(p) for p in article.trail],
                 "previous": article.previous_in_town,
                 "next": article.next_in_town,
-                "initiatives": initiative_links(archive, report.get("initiatives") or []),
+                "initiatives": Derived(initiative_links, report.get("initiatives") or []),
                 "raw": {"url": article.raw_url, "key": article.raw_key, "name": article.raw_name}
                 if article.raw_url
                 else None,
