@@ -6,7 +6,9 @@ and a page's cache key is a digest of that context and of the template
 (``cache.page_key``): no key is written by hand, so none can drift from what a page
 shows. A context holds plain data (``cache.context_digest`` refuses anything else), a
 report as the archive's report dict (digested as its content key), or an object with a
-``__digest__`` (``KwicEntry``, ``PlaceNode``: what it shows, digested once).
+``__digest__``: ``PlaceNode`` (a node of the places tree, digested once with its
+subtree), ``KwicEntry`` (a report on an initiative page), ``Derived`` (a value computed
+from the page's reports only when the page is rendered).
 
 ========================  ==========================================================
 family                    pages
