@@ -127,20 +127,23 @@ class Declared:
         generator.pages_declared.connect(self.receive)
 
     def receive(self, gen, pages):
-        self.pages = pages
         self.reports = {id(r) for r in gen.archive.reports}
         for page in pages:
             if page.url in self.plan:
                 apply(page.context, self.plan[page.url])
+        # The generator lets go of a context once its page is written: keep a copy.
+        self.pages = [dataclasses.replace(p, context=dict(p.context)) for p in pages]
 
 
-def build(content: Path, output: Path, cache: Path, cold: bool = False, theme=None) -> None:
+def build(
+    content: Path, output: Path, cache: Path, cold=False, theme=None, accessed="2026-12-01"
+) -> None:
     override = {
         "PATH": str(content),
         "OUTPUT_PATH": str(output),
         "CACHE_PATH": str(cache),
         "LOAD_CONTENT_CACHE": not cold,
-        "TOWNSHIP_CITATION_DATE": "2026-12-01",
+        "TOWNSHIP_CITATION_DATE": accessed,
         "SEARCH_ENABLED": False,
         "THEME": str(theme or REPO / "theme"),
     }
@@ -240,6 +243,32 @@ def test_an_edited_template_renders_again_every_page_it_makes(tmp_path, declared
         assert not stale, f"{template.name} edited: stale {stale[:5]}"
         template.write_text(source, encoding="utf-8")
         shutil.rmtree(cold)
+
+
+def test_a_new_access_date_renders_only_what_shows_it(tmp_path, declared):
+    """The citation access date is a context value of the report pages and their
+    citation files, not a build-wide input: on a new day nothing else is rendered."""
+    content, warm, cache = stage_content(tmp_path), tmp_path / "warm", tmp_path / "cache"
+
+    def rewritten(accessed: str) -> set[str]:
+        before = {p: p.stat().st_mtime_ns for p in warm.rglob("*") if p.is_file()}
+        build(content, warm, cache, accessed=accessed)
+        return {
+            p.relative_to(warm).as_posix() for p, t in before.items() if p.stat().st_mtime_ns != t
+        }
+
+    build(content, warm, cache, accessed="2026-12-01")
+    every_build = rewritten("2026-12-01")  # not cached: sitemap, data tables, the record
+    showing = {
+        page.url
+        for page in declared.pages
+        if any(type(v) is dt.date for v in page.context.values())
+    }
+    assert showing and all(u.startswith("reports/") for u in showing), showing
+    assert rewritten("2026-12-02") - every_build == showing
+    cold = tmp_path / "cold"
+    build(content, cold, tmp_path / "cold-cache", cold=True, accessed="2026-12-02")
+    assert differences(warm, cold) == []
 
 
 # ---------------------------------------------------------------- templates read their context

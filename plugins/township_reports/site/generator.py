@@ -209,21 +209,15 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
     def _write_pages(self, writer) -> None:
         relative = self.settings.get("RELATIVE_URLS", False)
         for page in self.pages:
-            template = self.get_template(page.template)
             if page.absolute_urls:
-                writer.write_file(
-                    page.url, template, self.context, relative_urls=False, **page.context
-                )
-                continue
-            writer.write_file(
-                page.url,
-                template,
-                self.context,
-                relative_urls=relative,
-                url=page.url,
-                page_name=page.url,
-                **page.context,
-            )
+                urls = {"relative_urls": False}
+            else:
+                urls = {"relative_urls": relative, "url": page.url, "page_name": page.url}
+            template = self.get_template(page.template)
+            writer.write_file(page.url, template, self.context, **urls, **page.context)
+            # Written (or current): what it showed is not needed again, and an initiative
+            # page's concordance is the largest thing a build would hold.
+            page.context.clear()
 
     def generate_output(self, writer):
         # GitHub Pages runs Jekyll on a site without this file, and Jekyll would render the

@@ -218,9 +218,13 @@ def link(thing) -> dict:
     return {"url": thing.url, "name": thing.name}
 
 
-def town_link(archive, town) -> dict:
-    """A town as a link, named with its county (兴隆镇 alone is ambiguous)."""
-    return {"url": town.url, "name": archive.label(town)}
+def town_link(archive, town, made: dict[str, dict]) -> dict:
+    """A town as a link, named with its county (兴隆镇 alone is ambiguous); one dict per
+    town, kept in ``made`` and shared by the pages that list it."""
+    found = made.get(town.code)
+    if found is None:
+        found = made[town.code] = {"url": town.url, "name": archive.label(town)}
+    return found
 
 
 def initiative_url(name: str) -> str:
@@ -325,7 +329,9 @@ def place_pages(archive, nodes: dict[str, PlaceNode]) -> list[Page]:
     return pages
 
 
-def initiative_pages(archive, vocabulary: dict, report_keys: dict[str, str]) -> list[Page]:
+def initiative_pages(
+    archive, vocabulary: dict, report_keys: dict[str, str], towns: dict[str, dict]
+) -> list[Page]:
     """Each initiative: its vocabulary entry, towns, years, and the concordance of its reports."""
     pages = []
     for i in archive.initiatives:
@@ -341,7 +347,7 @@ def initiative_pages(archive, vocabulary: dict, report_keys: dict[str, str]) -> 
                         "description": i.description,
                         "aliases": i.aliases,
                         "in_vocabulary": i.in_vocabulary,
-                        "towns": [town_link(archive, t) for t in i.towns],
+                        "towns": [town_link(archive, t, towns) for t in i.towns],
                         "reports": len(i.reports),
                         "years": i.years,
                         "stated_years": sorted(i.stated_years),
@@ -374,7 +380,7 @@ def year_pages(archive) -> list[Page]:
     ]
 
 
-def table_pages(archive) -> list[Page]:
+def table_pages(archive, towns: dict[str, dict]) -> list[Page]:
     """The matrix, the review list, the data guide and the 404 page."""
     mx = archive.matrix
     return [
@@ -383,7 +389,7 @@ def table_pages(archive) -> list[Page]:
             "matrix",
             {
                 "columns": [link(c) for c in mx.columns],
-                "rows": [(town_link(archive, t), cells) for t, cells in mx.rows],
+                "rows": [(town_link(archive, t, towns), cells) for t, cells in mx.rows],
                 "initiatives_total": len(archive.initiatives),
             },
         ),
@@ -417,13 +423,13 @@ def table_pages(archive) -> list[Page]:
 
 def facet_pages(archive, vocabulary: dict, report_keys: dict[str, str], newest: int):
     """Every page the plugin writes from a template, family by family."""
-    nodes = place_nodes(archive)
+    nodes, towns = place_nodes(archive), {}
     return (
         home_pages(archive, nodes, newest)
         + place_pages(archive, nodes)
-        + initiative_pages(archive, vocabulary, report_keys)
+        + initiative_pages(archive, vocabulary, report_keys, towns)
         + year_pages(archive)
-        + table_pages(archive)
+        + table_pages(archive, towns)
     )
 
 
