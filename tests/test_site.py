@@ -446,7 +446,9 @@ def test_feeds_sitemap_robots_and_404(site):
     slug = facets.initiative_slug("三联")
     assert len(ET.parse(site / f"feeds/initiatives/{slug}.atom.xml").findall("a:entry", ns)) == 2
     sitemap = ET.parse(site / "sitemap.xml").getroot()
-    locs = {loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    listed = [loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert listed == sorted(set(listed)), "sitemap.xml in URL order, each page once"
+    locs = set(listed)
     assert f"http://localhost:8000/reports/{SHENHE}.html" in locs
     assert "http://localhost:8000/places/610926101.html" in locs
     assert "Sitemap: http://localhost:8000/sitemap.xml" in read(site, "robots.txt")

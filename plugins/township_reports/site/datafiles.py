@@ -4,8 +4,9 @@ citations (.csl.json, .bib), its Markdown source and its raw file.
 Every table has a data guide (``data.html``, from the ``*_COLUMNS`` below) saying what
 each column means. A catalog row is a fragment kept between builds (``FragmentCache``):
 after one report changed, one row is made again, not 10,000. ``DataFiles`` is a part
-of ``generator.ArchiveGenerator`` (it uses its ``archive``, ``articles``, ``page_cache``,
-``fragments``, ``report_keys`` and ``output_manifest``).
+of ``generator.ArchiveGenerator`` (it uses its ``archive``, ``articles``, ``citations``
+(``pages.citation_files``), ``page_cache``, ``fragments``, ``report_keys`` and
+``output_manifest``).
 """
 
 from __future__ import annotations
@@ -216,16 +217,15 @@ class DataFiles:
     def _write_report_files(self):
         """Each report's citations, Markdown source and raw file (see ``_link_raw_files``)."""
         cache = self.page_cache
-        sitename = self.settings.get("SITENAME", "")
+        for csl, bib in zip(self.citations[::2], self.citations[1::2], strict=True):
+            if not (cache.fresh(csl.url) and cache.fresh(bib.url)):
+                c = csl.context
+                item = citations.csl_json(c["report"], c["url"], c["accessed"], c["archive"])
+                self._file(csl.url, json.dumps([item], ensure_ascii=False, indent=1) + "\n")
+                self._file(bib.url, citations.bibtex(c["report"], c["url"], c["accessed"]) + "\n")
+                cache.written(csl.url)
+                cache.written(bib.url)
         for article in self.articles:
-            report = article.facts
-            if not (cache.fresh(article.csl_url) and cache.fresh(article.bib_url)):
-                url = f"{self.site_url}/{report['page']}"
-                item = citations.csl_json(report, url, self.accessed, sitename)
-                self._file(article.csl_url, json.dumps([item], ensure_ascii=False, indent=1) + "\n")
-                self._file(article.bib_url, self.cite(article, "bibtex") + "\n")
-                cache.written(article.csl_url)
-                cache.written(article.bib_url)
             self._copy(article.source_path, article.markdown_url)
             cache.keys[article.markdown_url] = "copy"
             cache.written(article.markdown_url)

@@ -3,8 +3,8 @@
 
 ``CachingWriter`` is the Pelican writer of the whole build: it skips the pages and feeds
 the ``PageCache`` knows are current and records every file in the ``OutputManifest``.
-``Feeds`` is a part of ``generator.ArchiveGenerator`` (it uses its ``archive``,
-``articles``, ``site_url`` and ``written``).
+``Feeds`` is a part of ``generator.ArchiveGenerator`` (it uses its ``feeds``, ``pages``,
+``articles`` and ``site_url``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from markupsafe import escape
 from pelican.writers import Writer
 
 from ..ingest.characters import xml_safe
-from .pages import initiative_feed, place_feed
 
 
 class CachingWriter(Writer):
@@ -90,33 +89,22 @@ class Feeds:
     """The feeds and the sitemap of ``ArchiveGenerator``."""
 
     def _write_feeds(self, writer):
+        """Each feed of ``pages.feed_pages``: its title and its reports, as Pelican writes them."""
         context = dict(self.context, SITEURL=self.site_url, FEED_DOMAIN=self.site_url)
         by_id = {a.report["id"]: a for a in self.articles}
-        articles = lambda reports: [by_id[r["id"]] for r in reports]  # noqa: E731
-        # Pelican titles a feed "SITENAME - feed_title".
-        writer.write_feed(
-            articles(self.archive.reports), context, "feeds/all.atom.xml", feed_title="全部报道"
-        )
-        for place in self.archive.places.values():
-            writer.write_feed(
-                articles(place.reports),
-                context,
-                place_feed(place),
-                feed_title=f"{self.archive.label(place)}（{place.code}）",
-            )
-        for initiative in self.archive.initiatives:
-            writer.write_feed(
-                articles(initiative.reports),
-                context,
-                initiative_feed(initiative),
-                feed_title=f"举措：{initiative.name}",
-            )
+        for feed in self.feeds:
+            articles = [by_id[r["id"]] for r in feed.context["reports"]]
+            # Pelican titles a feed "SITENAME - feed_title".
+            writer.write_feed(articles, context, feed.url, feed_title=feed.context["title"])
 
     def _write_sitemap(self):
-        pages = ["index.html"] + [a.facts["page"] for a in self.articles] + self.written
+        """Every page, in the order of its URL: two builds of the same archive write the
+        same bytes (the articles' order is not fixed for reports of the same date)."""
+        pages = ["index.html"] + [a.facts["page"] for a in self.articles]
+        pages += [p.url for p in self.pages if not p.absolute_urls]
         # xml_safe: a page's name can come from a hand-edited id or a place code.
-        locs = (xml_safe(f"{self.site_url}/{p.removesuffix('index.html')}") for p in pages)
-        urls = "".join(f"<url><loc>{escape(loc)}</loc></url>\n" for loc in dict.fromkeys(locs))
+        locs = sorted({xml_safe(f"{self.site_url}/{p.removesuffix('index.html')}") for p in pages})
+        urls = "".join(f"<url><loc>{escape(loc)}</loc></url>\n" for loc in locs)
         self._file(
             "sitemap.xml",
             '<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -29,12 +29,12 @@ citations; default: the build date), ``TOWNSHIP_NEWEST_COUNT = 10``,
 ``TOWNSHIP_SITE_URL`` (absolute base for feeds, sitemap and citations; default
 ``FEED_DOMAIN`` or ``SITEURL``).
 
-Rebuilds: with ``CACHE_CONTENT``, every report page, place and initiative page, feed
-and citation file is keyed by a hash of what it is made from (``PageCache``, kept in
-``CACHE_PATH``); a rebuild renders only those whose key changed, so after one report
-changed it rewrites that report's pages and the pages that list it. Files a build no
-longer makes (a removed report's pages) are deleted by ``output_manifest``, whose record
-lives in the output folder, not in the cache.
+Rebuilds: with ``CACHE_CONTENT``, every page, feed and citation file is declared as
+data (``pages.Page``: URL, template, context) and keyed by a digest of its context and
+template (``cache.page_key``); a rebuild renders only those whose key changed, so after
+one report changed it rewrites that report's pages and the pages that list it. Files a
+build no longer makes (a removed report's pages) are deleted by ``output_manifest``,
+whose record lives in the output folder, not in the cache.
 """
 
 from __future__ import annotations
@@ -44,23 +44,43 @@ import logging
 from pathlib import Path
 
 import jinja2
+from blinker import signal
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
 from . import citations, facets
 from .archive import build_archive, neighbours, plain_report, vocabulary_entries
-from .cache import FragmentCache, PageCache, build_fingerprint, digest
+from .cache import (
+    FragmentCache,
+    PageCache,
+    TemplateFingerprints,
+    digest,
+    fingerprint,
+    page_key,
+)
 from .datafiles import DataFiles
 from .date_display import span_label
 from .feeds import Feeds, get_writer
 from .output_manifest import OutputManifest, theme_static_names
-from .pages import SCRIPT_LABELS, STEP_LABELS, FacetPages, place_subtrees
+from .pages import (
+    SCRIPT_LABELS,
+    STEP_LABELS,
+    citation_files,
+    facet_pages,
+    feed_pages,
+    report_pages,
+)
 
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 CITATION_STYLES = {"gbt7714": citations.gbt7714, "bibtex": citations.bibtex}
+
+#: Sent with every page declared (``pages=``), before the pages are keyed: a plugin may
+#: add pages or change what a context holds here, and the keys follow (the page cache
+#: test changes each field of each family's contexts through it).
+pages_declared = signal("township_pages_declared")
 
 
 def bcp47(tag: str) -> str:
@@ -81,7 +101,13 @@ def bcp47(tag: str) -> str:
     return "-".join(out)
 
 
-class ArchiveGenerator(FacetPages, DataFiles, Feeds, Generator):
+def cite(style: str, report: dict, url: str, accessed: dt.date) -> str:
+    """A report's citation in ``style`` (``gbt7714`` or ``bibtex``); the report page calls
+    it with its context's values, so only the report pages being rendered pay for it."""
+    return CITATION_STYLES[style](report, url, accessed)
+
+
+class ArchiveGenerator(DataFiles, Feeds, Generator):
     """Writes the facet pages, data files, citations, feeds and sitemap."""
 
     def generate_context(self):
@@ -99,24 +125,24 @@ class ArchiveGenerator(FacetPages, DataFiles, Feeds, Generator):
         self.archive = build_archive(reports, self.vocabulary, self.site_url)
         self._attach_facts()
         self._link_raw_files(Path(self.path) / "raw")
-        self._cache_keys()
+        self._declare_pages()
         self.output_manifest = OutputManifest(self.output_path)
         for name in theme_static_names(s, self.theme):
             self.output_manifest.add(name)  # copied by Pelican's StaticGenerator, after us
         self.context["township_output_manifest"] = self.output_manifest
-        self.context["archive"] = self.archive
+        # Templates get what they show through their page's context: no global archive.
+        self.context.pop("archive", None)
         self.context["HTML_LANG"] = bcp47(s.get("DEFAULT_LANG", "zh-CN"))
         self.context["SCRIPT_LABELS"] = SCRIPT_LABELS
         self.context["span_label"] = span_label
         self.context["STEP_LABELS"] = STEP_LABELS
-        self.context["cite"] = self.cite
+        self.context["cite"] = cite
         self.context["fragment"] = jinja2.pass_context(
             lambda context, *key, caller: self.fragment(context, *key, caller=caller)
         )
-        self.written: list[str] = []
 
     def _attach_facts(self) -> None:
-        """Give each article what its report page shows: its facts, place trail, the
+        """Give each article its report (as the archive holds it), place trail, the
         previous and next report of its town, and the URLs of its downloads."""
         by_id = {r["id"]: r for r in self.archive.reports}
         trails = {r["id"]: facets.place_trail(r) for r in self.archive.reports}
@@ -130,39 +156,31 @@ class ArchiveGenerator(FacetPages, DataFiles, Feeds, Generator):
             article.bib_url = f"reports/{report['id']}.bib"
             article.markdown_url = f"reports/{report['id']}.md"
 
-    def cite(self, article, style: str) -> str:
-        """A report's citation in ``style`` (``gbt7714`` or ``bibtex``); templates call it as
-        ``cite(article, "gbt7714")``, so only the report pages being rendered pay for it."""
-        url = f"{self.site_url}/{article.facts['page']}"
-        return CITATION_STYLES[style](article.facts, url, self.accessed)
-
     def fragment(self, context, *key, caller) -> Markup:
         """A part of a page kept between builds (see ``FragmentCache``): in a template,
         ``{% call fragment(kind, key) %}…{% endcall %}`` renders the body only if no build
-        rendered it under this key (and the page's ``SITEURL``) before.
+        rendered it under this key (with this template and the page's ``SITEURL``) before.
 
-        The key must name everything else the body shows (the template itself is in the
-        fingerprint); for a report, its key in ``report_keys``.
+        The key must name everything else the body shows; for a report, its key in
+        ``report_keys``.
         """
         name = context["output_file"]
-        key = digest(context["SITEURL"], *key)
+        template = self.template_prints.get(context.name or "", "")
+        key = digest(context["SITEURL"], template, *key)
         return Markup(self.fragments.get(name, key, lambda: str(caller())))
 
-    # -- page cache
+    # -- the pages, declared, and their keys
 
-    def _cache_keys(self):
-        """Keys of the pages, feeds and files made from the reports (see ``PageCache``)."""
+    def _declare_pages(self):
+        """Every page, feed and citation file as data (``pages.py``), and its cache key."""
         s = self.settings
-        fingerprint = build_fingerprint(
-            s, self.vocabulary, [self.site_url, self.accessed.isoformat()]
-        )
+        build = fingerprint(s)
         cache_dir = s.get("CACHE_PATH") if s.get("CACHE_CONTENT") else None
         load = bool(s.get("LOAD_CONTENT_CACHE"))
-        self.page_cache = PageCache(cache_dir, self.output_path, fingerprint, load=load)
-        self.fragments = FragmentCache(cache_dir, fingerprint, load=load)
+        self.page_cache = PageCache(cache_dir, self.output_path, build, load=load)
+        self.fragments = FragmentCache(cache_dir, build, load=load)
         self.context["township_page_cache"] = self.page_cache
-        keys = self.page_cache.keys
-        # A report page is made from its source file through the reader and settings (the
+        # A report is made from its source file through the reader and settings (the
         # fingerprint covers both): its front matter, body HTML, URL and title.
         self.report_keys = {
             article.facts["id"]: digest(
@@ -170,25 +188,42 @@ class ArchiveGenerator(FacetPages, DataFiles, Feeds, Generator):
             )
             for article in self.articles
         }
-        rk = self.report_keys
-        for article in self.articles:
-            own = rk[article.facts["id"]]
-            near = [(r or {}).get("id") for r in (article.previous_in_town, article.next_in_town)]
-            initiatives = [bool(self.archive.initiative(n)) for n in article.facts["initiatives"]]
-            keys[article.save_as] = digest(
-                "article", own, [rk.get(i) for i in near], article.raw_url, initiatives
-            )
-            keys[article.csl_url] = keys[article.bib_url] = digest("citation", own)
-        subtrees = place_subtrees(self.archive)
-        keys.update(self._place_keys(subtrees))
-        keys.update(self._initiative_keys())
-        keys.update(self._summary_keys([subtrees[p.code] for p in self.archive.roots]))
+        by_identity = {id(a.facts): self.report_keys[a.facts["id"]] for a in self.articles}
+        self.template_prints = TemplateFingerprints(self.env)
+        archive, articles = self.archive, self.articles
+        self.pages = facet_pages(
+            archive, self.vocabulary, self.report_keys, s.get("TOWNSHIP_NEWEST_COUNT", 10)
+        )
+        self.feeds = feed_pages(archive, s.get("FEED_MAX_ITEMS"))
+        self.citations = citation_files(
+            articles, self.site_url, self.accessed, s.get("SITENAME", "")
+        )
+        declared = report_pages(archive, articles, self.site_url, self.accessed)
+        declared += self.pages + self.feeds + self.citations
+        pages_declared.send(self, pages=declared)
+        keys = self.page_cache.keys
+        for page in declared:
+            print_ = self.template_prints.get(page.template, page.template)
+            keys[page.url] = page_key(print_, page.context, by_identity)
+
+    def _write_pages(self, writer) -> None:
+        relative = self.settings.get("RELATIVE_URLS", False)
+        for page in self.pages:
+            if page.absolute_urls:
+                urls = {"relative_urls": False}
+            else:
+                urls = {"relative_urls": relative, "url": page.url, "page_name": page.url}
+            template = self.get_template(page.template)
+            writer.write_file(page.url, template, self.context, **urls, **page.context)
+            # Written (or current): what it showed is not needed again, and an initiative
+            # page's concordance is the largest thing a build would hold.
+            page.context.clear()
 
     def generate_output(self, writer):
         # GitHub Pages runs Jekyll on a site without this file, and Jekyll would render the
         # published report sources (reports/<id>.md) as pages: serve every file as it is.
         self._file(".nojekyll", "")
-        self._write_facet_pages(writer)
+        self._write_pages(writer)
         self._write_data()
         self._write_report_files()
         self._write_feeds(writer)

@@ -1,21 +1,39 @@
-"""The page families: home, places, initiatives, years, and the archive-wide tables.
+"""The page families, declared as data: each is a function of the archive that returns
+its pages, ``Page(url, template, context)``.
 
-Each family computes its pages' cache keys (what the page shows, report by report:
-see ``cache.PageCache``) next to the code that writes the pages, so a page and its key
-are read side by side. ``FacetPages`` is a part of ``generator.ArchiveGenerator``: it
-uses the generator's ``archive``, ``report_keys``, ``page_cache``, ``vocabulary`` and
-``written`` (the pages written, for the sitemap).
+A template gets everything it shows through its page's context (no global ``archive``),
+and a page's cache key is a digest of that context and of the template
+(``cache.page_key``): no key is written by hand, so none can drift from what a page
+shows. A context holds plain data (``cache.context_digest`` refuses anything else), a
+report as the archive's report dict (digested as its content key), or an object with a
+``__digest__``: ``PlaceNode`` (a node of the places tree, digested once with its
+subtree), ``KwicEntry`` (a report on an initiative page), ``Derived`` (a value computed
+from the page's reports only when the page is rendered).
+
+========================  ==========================================================
+family                    pages
+========================  ==========================================================
+``home_pages``            ``index.html``, ``places/index.html``, ``initiatives/index.html``,
+                          ``years/index.html``, ``years/unknown.html``
+``place_pages``           ``places/<code>.html``
+``initiative_pages``      ``initiatives/<slug>.html``
+``year_pages``            ``years/<yyyy>.html``
+``table_pages``           ``matrix.html``, ``review.html``, ``data.html``, ``404.html``
+``report_pages``          ``reports/<id>.html`` (written by Pelican's article generator)
+``feed_pages``            the Atom feeds (``feeds.py`` writes them)
+``citation_files``        ``reports/<id>.csl.json`` and ``.bib`` (``datafiles.py``)
+========================  ==========================================================
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
 from . import facets
-from .cache import digest
+from .cache import digest, own_digest
 from .datafiles import CATALOG_COLUMNS, INITIATIVE_COLUMNS, PLACE_COLUMNS
 
 #: The ingest steps a report page's "what ingest did" section names (``provenance.steps``).
@@ -38,20 +56,42 @@ STEP_LABELS = {
 #: review.html lists this many reports at most (``township-reports review`` lists all).
 REVIEW_LIMIT = 500
 SCRIPT_LABELS = {"traditional": "繁体", "simplified": "简体", "mixed": "繁简混合"}
+#: The home page lists the initiatives used by the most towns, this many.
+HOME_INITIATIVES = 12
 
 
+@dataclass
+class Page:
+    """One output file: its URL, the template (or producer: ``feed``, ``csl-json``,
+    ``bibtex``) that makes it, and everything it shows.
+
+    ``absolute_urls``: written with the site's URLs as they are, not relative to the
+    page (``404.html`` is served at any path).
+    """
+
+    url: str
+    template: str
+    context: dict = field(default_factory=dict)
+    absolute_urls: bool = False
+
+
+@own_digest
 @dataclass
 class KwicEntry:
     """One report on an initiative page: the sentences of its body that mention the initiative.
 
-    What it shows is named by ``key`` (the report's key in ``report_keys``) and ``terms``;
-    ``sentences`` are found only when asked for, so a page whose entries come from the
-    ``FragmentCache`` does not search the bodies again.
+    What it shows is its report and ``terms``; ``key`` is the report's content key, so
+    its digest is the key and the terms (``__digest__``), and the key names the entry's
+    ``FragmentCache`` part. ``sentences`` are found only when asked for, so an entry
+    rendered before is not searched again.
     """
 
     report: dict
     terms: list[str]
     key: str
+
+    def __digest__(self):
+        return self.key + repr(self.terms)
 
     @functools.cached_property
     def sentences(self) -> list[Markup]:
@@ -75,34 +115,48 @@ def kwic_html(pieces: list[tuple[str, bool]]) -> Markup:
     )
 
 
-def kwic_entries(
-    initiative: facets.InitiativeFacet, report_keys: dict[str, str]
-) -> list[KwicEntry]:
-    """The entries of an initiative page, in the initiative's order (newest report first)."""
-    terms = initiative.terms
-    return [KwicEntry(report, terms, report_keys[report["id"]]) for report in initiative.reports]
+class Derived:
+    """A context value computed from other context data when a template first reads it:
+    ``Derived(fn, *args)`` is ``fn(*args)``, for a pure ``fn`` of the plugin (its code is
+    in the build fingerprint), so its digest is ``fn``'s name and ``args``.
 
+    A place page's initiative and year counts are functions of its reports: digesting
+    the reports (their keys) covers them, and a page still current never computes them.
 
-def place_subtrees(archive) -> dict[str, list]:
-    """Place code → its subtree as plain data (code, name, level, count, children), the
-    part of the places tree a place page and the summaries show."""
-    subtrees: dict[str, list] = {}
+    >>> counts = Derived(len, ["乡", "镇"])
+    >>> list(Derived(sorted, [2, 1])), len(Derived(sorted, [2, 1])), bool(Derived(list, []))
+    ([1, 2], 2, False)
+    >>> counts.__digest__()
+    ('builtins.len', (['乡', '镇'],))
+    """
 
-    def subtree(code):
-        if code not in subtrees:
-            p = archive.places[code]
-            subtrees[code] = [
-                p.code,
-                p.name,
-                p.level,
-                p.count,
-                [subtree(c) for c in p.children],
-            ]
-        return subtrees[code]
+    __slots__ = ("fn", "args", "_value")
 
-    for code in archive.places:
-        subtree(code)
-    return subtrees
+    def __init__(self, fn, *args):
+        self.fn, self.args = fn, args
+
+    @property
+    def value(self):
+        try:
+            return self._value
+        except AttributeError:
+            self._value = self.fn(*self.args)
+            return self._value
+
+    def __digest__(self):
+        return (f"{self.fn.__module__}.{self.fn.__qualname__}", self.args)
+
+    def __iter__(self):
+        return iter(self.value)
+
+    def __len__(self):
+        return len(self.value)
+
+    def __bool__(self):
+        return bool(self.value)
+
+    def __getitem__(self, index):
+        return self.value[index]
 
 
 def place_feed(place) -> str:
@@ -113,207 +167,336 @@ def initiative_feed(initiative) -> str:
     return f"feeds/initiatives/{initiative.slug}.atom.xml"
 
 
-class FacetPages:
-    """The facet pages of ``ArchiveGenerator``, family by family: keys, then writing."""
+# -- the pieces contexts share
 
-    def _page(self, writer, name: str, template: str, **kwargs):
-        writer.write_file(
-            name,
-            self.get_template(template),
-            self.context,
-            relative_urls=self.settings.get("RELATIVE_URLS", False),
-            url=name,
-            page_name=name,
-            **kwargs,
-        )
-        self.written.append(name)
 
-    def _write_facet_pages(self, writer) -> None:
-        """Every facet page, in the order the sitemap lists them."""
-        newest = self.settings.get("TOWNSHIP_NEWEST_COUNT", 10)
-        self._page(writer, "index.html", "index", newest=self.archive.reports[:newest])
-        self._write_places(writer)
-        self._write_initiatives(writer)
-        self._write_years(writer)
-        self._write_tables(writer)
+@own_digest
+@dataclass(frozen=True)
+class PlaceNode:
+    """A place in the places tree as ``_macros.html`` ``place_tree`` shows it, with the
+    nodes of its children.
 
-    # -- places
+    The home page, the places index and every place page above a town show a subtree:
+    each node's digest is made once, from its fields and its children's digests (a
+    Merkle tree), so a page's key does not walk the subtree again.
+    """
 
-    def _place_keys(self, subtrees: dict[str, list]) -> dict[str, str]:
-        """Each place page (its subtree, ancestors, reports) and its feed."""
-        archive, rk, keys = self.archive, self.report_keys, {}
-        max_items = self.settings.get("FEED_MAX_ITEMS")
-        for place in archive.places.values():
-            reports = [rk[r["id"]] for r in place.reports]
-            ancestors = [(p.code, p.name) for p in archive.ancestors(place)]
-            keys[place.url] = digest("place", subtrees[place.code], ancestors, reports)
-            keys[place_feed(place)] = digest(
-                "feed", archive.label(place), place.code, reports[:max_items]
-            )
-        return keys
+    code: str
+    name: str
+    level: str
+    count: int
+    url: str
+    children: tuple[PlaceNode, ...] = ()
+    digest: str = field(init=False, repr=False, compare=False)
 
-    def _write_places(self, writer) -> None:
-        archive, cache = self.archive, self.page_cache
-        self._page(writer, "places/index.html", "places")
-        for place in archive.places.values():
-            if cache.fresh(place.url):
-                self.written.append(place.url)
-                continue
-            self._page(
-                writer,
+    def __post_init__(self):
+        shown = (self.code, self.name, self.level, self.count, self.url)
+        object.__setattr__(self, "digest", digest(shown, [c.digest for c in self.children]))
+
+    def __digest__(self):
+        return self.digest
+
+
+def place_nodes(archive) -> dict[str, PlaceNode]:
+    """Place code → its node of the places tree (see ``PlaceNode``)."""
+    nodes: dict[str, PlaceNode] = {}
+
+    def node(code):
+        if code not in nodes:
+            p = archive.places[code]
+            children = tuple(node(c) for c in p.children)
+            nodes[code] = PlaceNode(p.code, p.name, p.level, p.count, p.url, children)
+        return nodes[code]
+
+    for code in archive.places:
+        node(code)
+    return nodes
+
+
+def link(thing) -> dict:
+    """A place or initiative as a link shows it: URL and name."""
+    return {"url": thing.url, "name": thing.name}
+
+
+def town_link(archive, town, made: dict[str, dict]) -> dict:
+    """A town as a link, named with its county (兴隆镇 alone is ambiguous); one dict per
+    town, kept in ``made`` and shared by the pages that list it."""
+    found = made.get(town.code)
+    if found is None:
+        found = made[town.code] = {"url": town.url, "name": archive.label(town)}
+    return found
+
+
+def initiative_url(name: str) -> str:
+    """The page of an initiative (every name a report gives has one: ``build_initiatives``)."""
+    return f"initiatives/{facets.initiative_slug(name)}.html"
+
+
+def initiative_links(names) -> list[tuple[str, str]]:
+    """(name, URL of its page) for each name."""
+    return [(name, initiative_url(name)) for name in names]
+
+
+def initiative_counts(reports) -> list[tuple[str, str, int]]:
+    """(name, URL of its page, reports naming it) for the initiatives these reports name."""
+    return [(name, initiative_url(name), n) for name, n in facets.initiative_counts(reports)]
+
+
+def year_rows(archive) -> list[dict]:
+    return [
+        {"year": g.year, "url": g.url, "stated": len(g.stated), "estimated": len(g.estimated)}
+        for g in archive.years
+    ]
+
+
+# -- the families
+
+
+def home_pages(archive, nodes: dict[str, PlaceNode], newest: int) -> list[Page]:
+    """The pages that summarise the whole archive: home and the indexes of each facet."""
+    roots = [nodes[p.code] for p in archive.roots]
+    return [
+        Page(
+            "index.html",
+            "index",
+            {
+                "stats": archive.stats,
+                "chart": archive.chart,
+                "years": year_rows(archive),
+                "undated": len(archive.undated),
+                "newest": archive.reports[:newest],
+                "top_initiatives": [
+                    {"url": i.url, "name": i.name, "towns": len(i.towns), "reports": len(i.reports)}
+                    for i in archive.initiatives[:HOME_INITIATIVES]
+                ],
+                "roots": roots,
+                "unplaced": len(archive.unplaced),
+            },
+        ),
+        Page("places/index.html", "places", {"roots": roots, "unplaced": archive.unplaced}),
+        Page(
+            "initiatives/index.html",
+            "initiatives",
+            {
+                "initiatives": [
+                    {
+                        "url": i.url,
+                        "name": i.name,
+                        "description": i.description,
+                        "in_vocabulary": i.in_vocabulary,
+                        "towns": len(i.towns),
+                        "reports": len(i.reports),
+                        "years": i.years,
+                        "stated_years": len(i.stated_years),
+                    }
+                    for i in archive.initiatives
+                ]
+            },
+        ),
+        Page(
+            "years/index.html",
+            "years",
+            {"chart": archive.chart, "years": year_rows(archive), "undated": len(archive.undated)},
+        ),
+        Page("years/unknown.html", "year_unknown", {"undated": archive.undated}),
+    ]
+
+
+def place_pages(archive, nodes: dict[str, PlaceNode]) -> list[Page]:
+    """Each place: its trail, subtree, initiatives, years and reports."""
+    pages = []
+    for place in archive.places.values():
+        pages.append(
+            Page(
                 place.url,
                 "place",
-                place=place,
-                children=[archive.places[c] for c in place.children],
-                initiative_counts=facets.initiative_counts(place.reports),
-                year_counts=facets.year_counts(place.reports),
-                feed_url=place_feed(place),
+                {
+                    "place": {
+                        "code": place.code,
+                        "name": place.name,
+                        "level": place.level,
+                        "count": place.count,
+                        "reports": place.reports,
+                    },
+                    "ancestors": [link(p) for p in archive.ancestors(place)],
+                    "children": [nodes[c] for c in place.children],
+                    "initiative_counts": Derived(initiative_counts, place.reports),
+                    "year_counts": Derived(facets.year_counts, place.reports),
+                    "feed_url": place_feed(place),
+                },
             )
-
-    # -- initiatives
-
-    def _parent(self, initiative):
-        return self.archive.by_name.get(
-            getattr(self.vocabulary.get(initiative.name), "level_of", None) or ""
         )
+    return pages
 
-    def _initiative_keys(self) -> dict[str, str]:
-        """Each initiative page (its vocabulary entry, towns, reports) and its feed."""
-        archive, rk, keys = self.archive, self.report_keys, {}
-        max_items = self.settings.get("FEED_MAX_ITEMS")
-        for initiative in archive.initiatives:
-            reports = [rk[r["id"]] for r in initiative.reports]
-            parent = self._parent(initiative)
-            keys[initiative.url] = digest(
+
+def initiative_pages(
+    archive, vocabulary: dict, report_keys: dict[str, str], towns: dict[str, dict]
+) -> list[Page]:
+    """Each initiative: its vocabulary entry, towns, years, and the concordance of its reports."""
+    pages = []
+    for i in archive.initiatives:
+        parent = archive.by_name.get(getattr(vocabulary.get(i.name), "level_of", None) or "")
+        terms = i.terms
+        pages.append(
+            Page(
+                i.url,
                 "initiative",
-                initiative.name,
-                initiative.description,
-                initiative.aliases,
-                initiative.in_vocabulary,
-                (parent.name, parent.url) if parent else None,
-                [(t.code, archive.label(t)) for t in initiative.towns],
-                reports,
+                {
+                    "initiative": {
+                        "name": i.name,
+                        "description": i.description,
+                        "aliases": i.aliases,
+                        "in_vocabulary": i.in_vocabulary,
+                        "towns": [town_link(archive, t, towns) for t in i.towns],
+                        "reports": len(i.reports),
+                        "years": i.years,
+                        "stated_years": sorted(i.stated_years),
+                    },
+                    "parent": link(parent) if parent else None,
+                    "entries": [KwicEntry(r, terms, report_keys[r["id"]]) for r in i.reports],
+                    "feed_url": initiative_feed(i),
+                },
             )
-            keys[initiative_feed(initiative)] = digest("feed", initiative.name, reports[:max_items])
-        return keys
+        )
+    return pages
 
-    def _write_initiatives(self, writer) -> None:
-        cache = self.page_cache
-        self._page(writer, "initiatives/index.html", "initiatives")
-        for initiative in self.archive.initiatives:
-            if cache.fresh(initiative.url):
-                self.written.append(initiative.url)
-                continue
-            self._page(
-                writer,
-                initiative.url,
-                "initiative",
-                initiative=initiative,
-                parent=self._parent(initiative),
-                entries=kwic_entries(initiative, self.report_keys),
-                feed_url=initiative_feed(initiative),
-            )
 
-    # -- years
+def year_pages(archive) -> list[Page]:
+    """Each year: its stated and estimated reports, and the years either side."""
+    years = archive.years
+    return [
+        Page(
+            g.url,
+            "year",
+            {
+                "group": {"year": g.year, "stated": g.stated, "estimated": g.estimated},
+                "previous": {"year": years[k - 1].year, "url": years[k - 1].url} if k else None,
+                "next": {"year": years[k + 1].year, "url": years[k + 1].url}
+                if k + 1 < len(years)
+                else None,
+            },
+        )
+        for k, g in enumerate(years)
+    ]
 
-    def _year_keys(self) -> dict[str, str]:
-        """Each year page: its neighbours and its stated and estimated reports."""
-        archive, rk, keys = self.archive, self.report_keys, {}
-        for i, group in enumerate(archive.years):
-            before = archive.years[i - 1].year if i else None
-            after = archive.years[i + 1].year if i + 1 < len(archive.years) else None
-            keys[group.url] = digest(
-                "year",
-                group.year,
-                before,
-                after,
-                [rk[r["id"]] for r in group.stated],
-                [rk[r["id"]] for r in group.estimated],
-            )
-        return keys
 
-    def _write_years(self, writer) -> None:
-        self._page(writer, "years/index.html", "years")
-        for group in self.archive.years:
-            self._page(writer, group.url, "year", group=group)
-        self._page(writer, "years/unknown.html", "year_unknown")
-
-    # -- the pages that summarise the whole archive
-
-    def _summary_keys(self, tree) -> dict[str, str]:
-        """Keys of the pages that summarise the whole archive: home, indexes, years, matrix.
-
-        ``tree`` is the place tree as plain data (code, name, level, count, children).
-        """
-        archive, rk = self.archive, self.report_keys
-
-        def listed(reports):
-            return [rk[r["id"]] for r in reports]
-
-        years = [(g.year, len(g.stated), len(g.estimated)) for g in archive.years]
-        newest = archive.reports[: self.settings.get("TOWNSHIP_NEWEST_COUNT", 10)]
-        keys = {
-            "index.html": digest(
-                "index",
-                archive.stats,
-                archive.chart,
-                years,
-                len(archive.undated),
-                listed(newest),
-                [(i.name, len(i.towns), len(i.reports)) for i in archive.initiatives[:12]],
-                tree,
-                len(archive.unplaced),
-            ),
-            "places/index.html": digest("places", tree, listed(archive.unplaced)),
-            "initiatives/index.html": digest(
-                "initiatives",
-                [
-                    (i.name, i.description, i.in_vocabulary, len(i.towns), len(i.reports))
-                    + (i.years, sorted(i.stated_years))
-                    for i in archive.initiatives
-                ],
-            ),
-            "years/index.html": digest("years", archive.chart, years, len(archive.undated)),
-            "years/unknown.html": digest("unknown", listed(archive.undated)),
-        }
-        keys.update(self._table_keys())
-        keys.update(self._year_keys())
-        return keys
-
-    def _table_keys(self) -> dict[str, str]:
-        """The matrix, the data guide, the review list and the 404 page."""
-        archive, rk = self.archive, self.report_keys
-        return {
-            "matrix.html": digest(
-                "matrix",
-                len(archive.initiatives),
-                [c.name for c in archive.matrix.columns],
-                [(t.code, archive.label(t), cells) for t, cells in archive.matrix.rows],
-            ),
-            "data.html": digest(
-                "data",
-                len(archive.reports),
-                len(archive.initiatives),
-                len(archive.places),
-                len(archive.review),
-            ),
-            "review.html": digest(
-                "review",
-                [(rk[r["id"]], r["provenance"]["review"]) for r in archive.review[:REVIEW_LIMIT]],
-                len(archive.review),
-            ),
-            "404.html": digest("404"),
-        }
-
-    def _write_tables(self, writer) -> None:
-        self._page(writer, "matrix.html", "matrix")
-        self._page(writer, "review.html", "review", limit=REVIEW_LIMIT)
-        self._page(
-            writer,
+def table_pages(archive, towns: dict[str, dict]) -> list[Page]:
+    """The matrix, the review list, the data guide and the 404 page."""
+    mx = archive.matrix
+    return [
+        Page(
+            "matrix.html",
+            "matrix",
+            {
+                "columns": [link(c) for c in mx.columns],
+                "rows": [(town_link(archive, t, towns), cells) for t, cells in mx.rows],
+                "initiatives_total": len(archive.initiatives),
+            },
+        ),
+        Page(
+            "review.html",
+            "review",
+            {
+                "review": archive.review[:REVIEW_LIMIT],
+                "review_total": len(archive.review),
+                "limit": REVIEW_LIMIT,
+            },
+        ),
+        Page(
             "data.html",
             "data",
-            catalog_columns=CATALOG_COLUMNS,
-            initiative_columns=INITIATIVE_COLUMNS,
-            place_columns=PLACE_COLUMNS,
+            {
+                "counts": {
+                    "reports": len(archive.reports),
+                    "initiatives": len(archive.initiatives),
+                    "places": len(archive.places),
+                    "review": len(archive.review),
+                },
+                "catalog_columns": CATALOG_COLUMNS,
+                "initiative_columns": INITIATIVE_COLUMNS,
+                "place_columns": PLACE_COLUMNS,
+            },
+        ),
+        Page("404.html", "404", {}, absolute_urls=True),
+    ]
+
+
+def facet_pages(archive, vocabulary: dict, report_keys: dict[str, str], newest: int):
+    """Every page the plugin writes from a template, family by family."""
+    nodes, towns = place_nodes(archive), {}
+    return (
+        home_pages(archive, nodes, newest)
+        + place_pages(archive, nodes)
+        + initiative_pages(archive, vocabulary, report_keys, towns)
+        + year_pages(archive)
+        + table_pages(archive, towns)
+    )
+
+
+# -- what Pelican and the other writers make from the same archive
+
+
+def report_pages(archive, articles, site_url: str, accessed) -> list[Page]:
+    """Each report's page, written by Pelican's article generator from ``article`` (whose
+    own fields, title and body, are its report's) and ``article.view``, this context."""
+    pages = []
+    for article in articles:
+        report = article.facts
+        page = Page(
+            article.save_as,
+            "article",
+            {
+                "report": report,
+                "trail": [link(p) for p in article.trail],
+                "previous": article.previous_in_town,
+                "next": article.next_in_town,
+                "initiatives": Derived(initiative_links, report.get("initiatives") or []),
+                "raw": {"url": article.raw_url, "key": article.raw_key, "name": article.raw_name}
+                if article.raw_url
+                else None,
+                "markdown_url": article.markdown_url,
+                "csl_url": article.csl_url,
+                "bib_url": article.bib_url,
+                "citation_url": f"{site_url}/{report['page']}",
+                "accessed": accessed,
+            },
         )
-        writer.write_file("404.html", self.get_template("404"), self.context, relative_urls=False)
+        article.view = page.context
+        pages.append(page)
+    return pages
+
+
+def citation_files(articles, site_url: str, accessed, sitename: str) -> list[Page]:
+    """Each report's citation files: the access date is shown in them, so it is context."""
+    pages = []
+    for article in articles:
+        report = article.facts
+        data = {
+            "report": report,
+            "url": f"{site_url}/{report['page']}",
+            "accessed": accessed,
+            "archive": sitename,
+        }
+        pages += [Page(article.csl_url, "csl-json", data), Page(article.bib_url, "bibtex", data)]
+    return pages
+
+
+def feed_pages(archive, max_items: int | None) -> list[Page]:
+    """The Atom feeds: all reports, each place's, each initiative's (their newest
+    ``max_items``, as Pelican's feed writer cuts them)."""
+    feeds = [Page("feeds/all.atom.xml", "feed", {"title": "全部报道", "reports": archive.reports})]
+    feeds += [
+        Page(
+            place_feed(p),
+            "feed",
+            {"title": f"{archive.label(p)}（{p.code}）", "reports": p.reports},
+        )
+        for p in archive.places.values()
+    ]
+    feeds += [
+        Page(initiative_feed(i), "feed", {"title": f"举措：{i.name}", "reports": i.reports})
+        for i in archive.initiatives
+    ]
+    for feed in feeds:
+        feed.context["reports"] = feed.context["reports"][:max_items]
+    return feeds

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...files import write_atomically
+from ..cache import read_cache, write_cache
 from .fold import FOLD_SHARDS, WHITESPACE, fold_shards
 from .index_format import (
     DEFAULT_SHARD_BYTES,
@@ -313,10 +314,7 @@ def _load_state(path: Path | None, head: list, meta: dict, files_now: int) -> di
     index, or an index changed or cut short since)."""
     if path is None or not meta:
         return None
-    try:
-        state = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    state = read_cache(path)
     if (
         not isinstance(state, dict)
         or state.get("format") != STATE_FORMAT
@@ -338,7 +336,7 @@ def _save_state(path, head, version, shards, numbers, digests) -> None:
         "p": shards[1],
         "reports": {rid: [n, digests[rid]] for rid, n in numbers.items()},
     }
-    write_atomically(Path(path), compact_json(state))
+    write_cache(Path(path), state)
 
 
 def _build(records, out_dir, version, shard_bytes, page_size):

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..cache import SEARCH_STATE_FILE
 from .build import DEFAULT_PAGE_SIZE, IndexStats, build_index
 from .index_format import DEFAULT_SHARD_BYTES
 from .records import record_from_article
@@ -68,9 +69,6 @@ def _build_in_child(conn, job) -> None:
         conn.send(("error", traceback.format_exc()))
     finally:
         conn.close()
-
-
-SEARCH_STATE_FILE = "township_search.json"
 
 
 def _start_index(generators) -> None:
