@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from . import facets
+from . import embedded_metadata, facets
 from .cache import digest, own_digest
 from .datafiles import CATALOG_COLUMNS, INITIATIVE_COLUMNS, PLACE_COLUMNS
 
@@ -442,6 +442,8 @@ def report_pages(archive, articles, site_url: str, accessed) -> list[Page]:
     pages = []
     for article in articles:
         report = article.facts
+        page_url = f"{site_url}/{report['page']}"
+        raw_url = f"{site_url}/{article.raw_url}" if article.raw_url else None
         page = Page(
             article.save_as,
             "article",
@@ -457,8 +459,13 @@ def report_pages(archive, articles, site_url: str, accessed) -> list[Page]:
                 "markdown_url": article.markdown_url,
                 "csl_url": article.csl_url,
                 "bib_url": article.bib_url,
-                "citation_url": f"{site_url}/{report['page']}",
+                "citation_url": page_url,
                 "accessed": accessed,
+                # what reference managers and linked-data tools read (embedded_metadata.py)
+                "highwire": embedded_metadata.highwire_tags(report, page_url),
+                "json_ld": embedded_metadata.json_ld_script(
+                    embedded_metadata.news_article(report, page_url, site_url, raw_url)
+                ),
             },
         )
         article.view = page.context
