@@ -67,10 +67,12 @@ from .pages import (
     SCRIPT_LABELS,
     STEP_LABELS,
     citation_files,
+    copies_of,
     facet_pages,
     feed_pages,
     report_pages,
 )
+from .works import find_works
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +200,8 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         self.citations = citation_files(
             articles, self.site_url, self.accessed, s.get("SITENAME", "")
         )
-        declared = report_pages(archive, articles, self.site_url, self.accessed)
+        copies = copies_of(find_works(archive.reports), {r["id"]: r for r in archive.reports})
+        declared = report_pages(archive, articles, self.site_url, self.accessed, copies)
         declared += self.pages + self.feeds + self.citations
         pages_declared.send(self, pages=declared)
         keys = self.page_cache.keys

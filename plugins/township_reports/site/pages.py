@@ -436,9 +436,63 @@ def facet_pages(archive, vocabulary: dict, report_keys: dict[str, str], newest: 
 # -- what Pelican and the other writers make from the same archive
 
 
-def report_pages(archive, articles, site_url: str, accessed) -> list[Page]:
+#: How a report page says what a copy of it changed (works.CopyDifference.labels()).
+COPY_DIFFERENCES = {
+    "script: traditional": "繁体",
+    "script: mixed": "繁简混合",
+    "script: simplified": "简体",
+    "pinyin added": "加注拼音",
+    "more chrome": "网页杂项更多",
+    "truncated": "节选",
+    "edited": "有改动",
+    "date": "日期不同",
+    "authors": "署名不同",
+    "title": "标题不同",
+}
+WHY_PRIMARY = {"earliest stated date": "载明日期最早", "longest text": "未载明日期，正文最长"}
+
+
+def copies_of(works, by_id: dict[str, dict]) -> dict[str, dict]:
+    """Report id → what its page says of the other copies of the same report (only for
+    reports with copies): which copy is primary and why, and each other copy with its
+    date, source and what it changed. Plain data: a page's key sees all of it."""
+    views: dict[str, dict] = {}
+    for work in works:
+        if len(work.copies) < 2:
+            continue
+        for me in work.copies:
+            others = []
+            for other in work.copies:
+                if other == me:
+                    continue
+                report = by_id[other]
+                difference = work.differences.get(other)
+                labels = difference.labels() if difference else []
+                others.append(
+                    {
+                        "page": report["page"],
+                        "display_title": report["display_title"],
+                        "date_label": report["date_label"],
+                        "source": report.get("source"),
+                        "primary": other == work.primary,
+                        "differences": [COPY_DIFFERENCES.get(k, k) for k in labels],
+                    }
+                )
+            views[me] = {
+                "count": len(work.copies),
+                "primary": me == work.primary,
+                "why": WHY_PRIMARY.get(work.why_primary, work.why_primary),
+                "others": others,
+            }
+    return views
+
+
+def report_pages(
+    archive, articles, site_url: str, accessed, copies: dict[str, dict] | None = None
+) -> list[Page]:
     """Each report's page, written by Pelican's article generator from ``article`` (whose
     own fields, title and body, are its report's) and ``article.view``, this context."""
+    copies = copies or {}
     pages = []
     for article in articles:
         report = article.facts
@@ -459,6 +513,7 @@ def report_pages(archive, articles, site_url: str, accessed) -> list[Page]:
                 "markdown_url": article.markdown_url,
                 "csl_url": article.csl_url,
                 "bib_url": article.bib_url,
+                "copies": copies.get(report["id"]),
                 "citation_url": page_url,
                 "accessed": accessed,
                 # what reference managers and linked-data tools read (embedded_metadata.py)
