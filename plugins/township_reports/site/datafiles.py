@@ -23,9 +23,13 @@ from pathlib import Path, PurePosixPath
 from ..files import write_atomically
 from ..ingest import schema
 from ..ingest.rawfiles import find_raw_files, publish_paths, raw_url, recorded_raw_paths
-from . import citations
+from . import citations, downloads
+from .cache import digest
 
 log = logging.getLogger(__name__)
+
+#: The guide to a report's fields, shipped in reports-markdown.zip as its README.
+FRONT_MATTER_GUIDE = Path(__file__).resolve().parents[1] / "FRONT_MATTER.md"
 
 #: Columns the site adds after the report's own (``schema.download_columns``).
 SITE_COLUMNS = [
@@ -159,21 +163,25 @@ class DataFiles:
         self.output_manifest.add(name)
         _copy(source, os.path.join(self.output_path, name))
 
-    def _write_data(self):
-        """catalog.csv and catalog.json (a row per report), initiatives.csv, places.csv."""
-        archive, site, fragments = self.archive, self.site_url, self.fragments
+    def _per_report(self, kind, make) -> list[str]:
+        """``make(report)`` for every report, kept between builds under the report's key."""
+        fragments, keys = self.fragments, self.report_keys
+        return [
+            fragments.get(kind, keys[r["id"]], lambda r=r: make(r)) for r in self.archive.reports
+        ]
 
-        def per_report(kind, make):
-            """``make(report)`` for every report, kept between builds under the report's key."""
-            return [
-                fragments.get(kind, self.report_keys[r["id"]], lambda r=r: make(r))
-                for r in archive.reports
-            ]
-
-        rows = per_report(
+    def _catalog_csv(self) -> str:
+        site = self.site_url
+        rows = self._per_report(
             "catalog.csv", lambda r: csv_row_text(CATALOG_COLUMNS, catalog_row(r, site))
         )
-        self._file("catalog.csv", csv_lines_text(CATALOG_COLUMNS, rows))
+        return csv_lines_text(CATALOG_COLUMNS, rows)
+
+    def _write_data(self):
+        """catalog.csv and catalog.json (a row per report), initiatives.csv, places.csv, and
+        datapackage.json describing the three tables."""
+        archive, site, per_report = self.archive, self.site_url, self._per_report
+        self._file("catalog.csv", self._catalog_csv())
         items = per_report("catalog.json", lambda r: json_item_text(catalog_entry(r, site)))
         self._file("catalog.json", json_array_text(items) + "\n")
         self._file(
@@ -213,6 +221,70 @@ class DataFiles:
                 ],
             ),
         )
+
+        tables = [
+            ("catalog", "catalog.csv", "报道目录：每篇报道一行", CATALOG_COLUMNS, "id"),
+            ("places", "places.csv", "地区：每个地区一行", PLACE_COLUMNS, "code"),
+            ("initiatives", "initiatives.csv", "举措：每项举措一行", INITIATIVE_COLUMNS, "name"),
+        ]
+        package = downloads.datapackage(
+            self.settings.get("SITENAME", ""),
+            self.site_url,
+            [downloads.table_resource(*table) for table in tables],
+        )
+        self._file("datapackage.json", downloads.datapackage_text(package))
+
+    def _write_downloads(self) -> list[dict]:
+        """The whole corpus in three downloads (``downloads.py``); each written only when
+        what it is made from changed. Returns each file's path, size and sha256."""
+        cache, out = self.page_cache, Path(self.output_path)
+        reports = self.archive.reports
+        report_inputs = sorted(self.report_keys.items())
+        raw_inputs = [(f.key, *_stat(f.path)) for f in self.raw_files]
+        makers = {
+            "downloads/corpus.jsonl.gz": (report_inputs, self._write_corpus_lines),
+            "downloads/reports-markdown.zip": (report_inputs, self._write_markdown_zip),
+            "downloads/raw.zip": (raw_inputs, self._write_raw_zip),
+        }
+        described = []
+        for name, (inputs, make) in makers.items():
+            cache.keys[name] = digest("download", name, inputs)
+            if not cache.fresh(name):
+                make(out / name, reports)
+                cache.written(name)
+            described.append(downloads.describe(out / name, name))
+        return described
+
+    def _write_corpus_lines(self, target: Path, reports) -> None:
+        fields = [f for f in schema.FRONT_MATTER_KEYS if f != "provenance"]
+        site = self.site_url
+        downloads.write_gzip_lines(
+            target,
+            (
+                downloads.corpus_line(
+                    r,
+                    fields,
+                    {
+                        "raw_file": (r.get("provenance") or {}).get("raw_file"),
+                        "sha256": (r.get("provenance") or {}).get("sha256"),
+                        "page_url": f"{site}/{r['page']}",
+                        "text": r.get("text") or "",
+                    },
+                )
+                for r in reports
+            ),
+        )
+
+    def _write_markdown_zip(self, target: Path, reports) -> None:
+        members = [("README.md", FRONT_MATTER_GUIDE.read_bytes())]
+        members.append(("catalog.csv", self._catalog_csv().encode("utf-8")))
+        members += sorted(
+            (f"reports/{Path(a.source_path).name}", Path(a.source_path)) for a in self.articles
+        )
+        downloads.write_zip(target, members)
+
+    def _write_raw_zip(self, target: Path, reports) -> None:
+        downloads.write_zip(target, [(f"raw/{f.key}", f.path) for f in self.raw_files])
 
     def _write_report_files(self):
         """Each report's citations, Markdown source and raw file (see ``_link_raw_files``)."""
@@ -270,6 +342,15 @@ class DataFiles:
             # The path inside content/raw/ is shown; a download is saved under the file's name.
             article.raw_key = key
             article.raw_name = PurePosixPath(key).name if key else None
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    """A raw file's size and modification time: a changed raw file rewrites raw.zip."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return (info.st_size, info.st_mtime_ns)
 
 
 def _sha256(path: Path) -> str | None:

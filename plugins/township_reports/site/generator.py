@@ -193,8 +193,14 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         by_identity = {id(a.facts): self.report_keys[a.facts["id"]] for a in self.articles}
         self.template_prints = TemplateFingerprints(self.env)
         archive, articles = self.archive, self.articles
+        # Written before the pages are declared: data.html shows each one's size and sha256.
+        downloads = self._write_downloads()
         self.pages = facet_pages(
-            archive, self.vocabulary, self.report_keys, s.get("TOWNSHIP_NEWEST_COUNT", 10)
+            archive,
+            self.vocabulary,
+            self.report_keys,
+            s.get("TOWNSHIP_NEWEST_COUNT", 10),
+            downloads,
         )
         self.feeds = feed_pages(archive, s.get("FEED_MAX_ITEMS"))
         self.citations = citation_files(

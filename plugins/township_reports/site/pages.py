@@ -380,7 +380,7 @@ def year_pages(archive) -> list[Page]:
     ]
 
 
-def table_pages(archive, towns: dict[str, dict]) -> list[Page]:
+def table_pages(archive, towns: dict[str, dict], downloads: list[dict] = ()) -> list[Page]:
     """The matrix, the review list, the data guide and the 404 page."""
     mx = archive.matrix
     return [
@@ -412,6 +412,7 @@ def table_pages(archive, towns: dict[str, dict]) -> list[Page]:
                     "places": len(archive.places),
                     "review": len(archive.review),
                 },
+                "downloads": list(downloads),
                 "catalog_columns": CATALOG_COLUMNS,
                 "initiative_columns": INITIATIVE_COLUMNS,
                 "place_columns": PLACE_COLUMNS,
@@ -421,15 +422,16 @@ def table_pages(archive, towns: dict[str, dict]) -> list[Page]:
     ]
 
 
-def facet_pages(archive, vocabulary: dict, report_keys: dict[str, str], newest: int):
-    """Every page the plugin writes from a template, family by family."""
+def facet_pages(archive, vocabulary: dict, report_keys: dict[str, str], newest: int, downloads=()):
+    """Every page the plugin writes from a template, family by family (``downloads``: the
+    corpus downloads data.html lists, each a path, size and sha256)."""
     nodes, towns = place_nodes(archive), {}
     return (
         home_pages(archive, nodes, newest)
         + place_pages(archive, nodes)
         + initiative_pages(archive, vocabulary, report_keys, towns)
         + year_pages(archive)
-        + table_pages(archive, towns)
+        + table_pages(archive, towns, list(downloads))
     )
 
 
