@@ -58,7 +58,7 @@ def test_data_page_gives_each_download_its_size_and_sha256(built):
     html = read(site, "data.html")
     for name in ("corpus.jsonl.gz", "reports-markdown.zip", "raw.zip"):
         data = (site / "downloads" / name).read_bytes()
-        row = re.search(rf"{re.escape(name)}</a>.*?</tr>", html, re.S).group(0)
+        row = re.search(rf"{re.escape(name)}</a>.*?</li>", html, re.S).group(0)
         assert hashlib.sha256(data).hexdigest() in row
         assert f"{len(data):,} 字节" in row
 
