@@ -671,3 +671,19 @@ def test_make_html_builds_every_good_report_then_fails_on_a_bad_raw_file(tmp_pat
     assert len(lines_naming(done.stderr, "005_兴隆镇空白页.txt")) == 1
     for ident in (XINGLONG, TAIYAO, SHENHE, SONGJIA, CHENGGUAN):
         assert (output / "reports" / f"{ident}.html").is_file()
+
+
+def test_place_initiative_and_year_pages_search_within_themselves(site):
+    # The search page reads its filters from the URL: each facet page's form sets its own.
+    town = read(site, "places/610929105.html")  # 宋家镇
+    assert '<input type="hidden" name="town" value="610929105">' in town
+    assert re.search(r'<form class="search-within" action="\.\./search\.html"', town)
+    year = read(site, "years/2023.html")
+    assert '<input type="hidden" name="year" value="2023">' in year
+    initiative = initiative_page(site, "三会一课")
+    assert '<input type="hidden" name="initiative" value="三会一课">' in initiative
+
+
+def test_a_stated_date_links_to_its_year(site):
+    html = read(site, f"reports/{SONGJIA}.html")
+    assert re.search(r'<a href="[^"]*years/2023\.html"[^>]*><time datetime="2023-', html)
