@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
 import os
@@ -16,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import urllib.parse
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -687,3 +689,14 @@ def test_place_initiative_and_year_pages_search_within_themselves(site):
 def test_a_stated_date_links_to_its_year(site):
     html = read(site, f"reports/{SONGJIA}.html")
     assert re.search(r'<a href="[^"]*years/2023\.html"[^>]*><time datetime="2023-', html)
+
+
+def test_an_initiative_on_a_place_page_leads_to_it_within_that_place(site):
+    town = read(site, "places/610929105.html")  # 宋家镇
+    link = re.search(r'<a href="([^"]*search\.html\?initiative=[^"]*)"[^>]*>五聚焦</a>', town)
+    assert link, "the 五聚焦 chip of 宋家镇's page"
+    href = html.unescape(link.group(1))
+    assert urllib.parse.parse_qs(href.split("?", 1)[1]) == {
+        "initiative": ["五聚焦"],
+        "town": ["610929105"],
+    }
