@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
 from ..files import write_atomically
@@ -246,14 +247,18 @@ class DataFiles:
             "downloads/reports-markdown.zip": (report_inputs, self._write_markdown_zip),
             "downloads/raw.zip": (raw_inputs, self._write_raw_zip),
         }
-        described = []
+        stale = []
         for name, (inputs, make) in makers.items():
             cache.keys[name] = digest("download", name, inputs)
             if not cache.fresh(name):
-                make(out / name, reports)
+                stale.append((name, make))
+        # zlib lets other threads run while it compresses: the three files are written side
+        # by side, so a rebuild that changed one report waits for the slowest, not the sum.
+        with ThreadPoolExecutor(max_workers=len(stale) or 1) as pool:
+            for name, done in [(n, pool.submit(make, out / n, reports)) for n, make in stale]:
+                done.result()
                 cache.written(name)
-            described.append(downloads.describe(out / name, name))
-        return described
+        return [downloads.describe(out / name, name) for name in makers]
 
     def _write_corpus_lines(self, target: Path, reports) -> None:
         fields = [f for f in schema.FRONT_MATTER_KEYS if f != "provenance"]
