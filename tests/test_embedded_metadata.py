@@ -101,3 +101,17 @@ def test_a_title_cannot_close_the_json_ld_block(site_and_reports):
         start = html.index('<script type="application/ld+json">')
         block = html[start : html.index("</script>", start)]
         assert "<" not in block[len('<script type="application/ld+json">') :]
+
+
+def test_place_initiative_and_year_pages_are_collection_pages(site_and_reports):
+    site, _ = site_and_reports
+    for name, title, count_at_least in (
+        ("places/610929105.html", "宋家镇", 1),
+        ("years/2023.html", "2023年", 1),
+    ):
+        html = read(site, name)
+        (item,) = extruct.extract(html, syntaxes=["json-ld"])["json-ld"]
+        assert item["@type"] == "CollectionPage" and item["name"] == title
+        assert item["mainEntity"]["numberOfItems"] >= count_at_least
+        assert item["url"].endswith(name)
+        jsonld.expand(item, {"documentLoader": _local_context_only})

@@ -302,6 +302,13 @@ def home_pages(archive, nodes: dict[str, PlaceNode], newest: int) -> list[Page]:
     ]
 
 
+def collection_json_ld(archive, url: str, name: str, description: str, count: int) -> str:
+    """A facet page as schema.org ``CollectionPage`` JSON-LD, as its script element's text."""
+    page_url = f"{archive.site_url}/{url}"
+    item = embedded_metadata.collection_page(name, page_url, description, count)
+    return embedded_metadata.json_ld_script(item)
+
+
 def place_pages(archive, nodes: dict[str, PlaceNode]) -> list[Page]:
     """Each place: its trail, subtree, initiatives, years and reports."""
     pages = []
@@ -323,6 +330,9 @@ def place_pages(archive, nodes: dict[str, PlaceNode]) -> list[Page]:
                     "initiative_counts": Derived(initiative_counts, place.reports),
                     "year_counts": Derived(facets.year_counts, place.reports),
                     "feed_url": place_feed(place),
+                    "json_ld": collection_json_ld(
+                        archive, place.url, place.name, f"{place.name}的乡镇党建报道", place.count
+                    ),
                 },
             )
         )
@@ -355,6 +365,9 @@ def initiative_pages(
                     "parent": link(parent) if parent else None,
                     "entries": [KwicEntry(r, terms, report_keys[r["id"]]) for r in i.reports],
                     "feed_url": initiative_feed(i),
+                    "json_ld": collection_json_ld(
+                        archive, i.url, i.name, f"提到“{i.name}”的乡镇党建报道", len(i.reports)
+                    ),
                 },
             )
         )
@@ -370,6 +383,13 @@ def year_pages(archive) -> list[Page]:
             "year",
             {
                 "group": {"year": g.year, "stated": g.stated, "estimated": g.estimated},
+                "json_ld": collection_json_ld(
+                    archive,
+                    g.url,
+                    f"{g.year}年",
+                    f"{g.year}年的乡镇党建报道（含推断年份）",
+                    len(g.stated) + len(g.estimated),
+                ),
                 "previous": {"year": years[k - 1].year, "url": years[k - 1].url} if k else None,
                 "next": {"year": years[k + 1].year, "url": years[k + 1].url}
                 if k + 1 < len(years)
