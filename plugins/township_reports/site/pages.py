@@ -388,7 +388,7 @@ def year_pages(archive) -> list[Page]:
                     g.url,
                     f"{g.year}年",
                     f"{g.year}年的乡镇党建报道（含推断年份）",
-                    len(g.stated) + len(g.estimated),
+                    g.count,
                 ),
                 "previous": {"year": years[k - 1].year, "url": years[k - 1].url} if k else None,
                 "next": {"year": years[k + 1].year, "url": years[k + 1].url}
