@@ -400,12 +400,32 @@ def test_town_page_lists_its_reports_initiatives_and_years(site):
     assert 'href="../feeds/places/610981111.atom.xml"' in html
 
 
-def test_places_index_shows_tree_and_unplaced(site):
+def test_place_tree_is_browsed_one_level_at_a_time_with_counts(site):
+    """Each page lists the places one level below it, each with its count, never the
+    subtree (which grows with the archive): province › prefecture › county › town."""
     html = read(site, "places/index.html")
-    tree = html[: html.index('id="unplaced"')]
-    for code in ("610000", "610900", "610926", "610926101", "410000", "410922100"):
-        assert f'href="../places/{code}.html"' in tree
-    assert UNPLACED in section(html, "unplaced")
+    provinces = html[: html.index('id="unplaced"')]
+    assert re.search(
+        r'href="\.\./places/610000\.html">陕西省</a> <span class="n"[^>]*>\d+<', provinces
+    )
+    assert 'href="../places/410000.html"' in provinces
+    assert 'href="../places/610900.html"' not in provinces, (
+        "prefectures belong on their province's page"
+    )
+    for parent, child, grandchild in (
+        ("610000", "610900", "610926"),
+        ("610900", "610926", "610926101"),
+        ("610926", "610926101", None),
+    ):
+        children = section(read(site, f"places/{parent}.html"), "h-children")
+        assert f'href="../places/{child}.html"' in children
+        if grandchild:
+            assert f'href="../places/{grandchild}.html"' not in children
+
+
+def test_unplaced_reports_have_their_own_list(site):
+    assert 'href="../places/unplaced.html"' in section(read(site, "places/index.html"), "unplaced")
+    assert UNPLACED in read(site, "places/unplaced.html")
 
 
 def test_no_category_tag_or_author_pages(site):
@@ -470,9 +490,14 @@ def test_home_shows_counts_chart_newest_initiatives_and_places(site):
 
 
 def test_matrix_page_is_a_table_people_can_scan(site):
-    html = read(site, "matrix.html")
-    assert '<th scope="row"><a href="./places/610926101.html">平利县兴隆镇</a></th>' in html
-    assert '<th scope="row"><a href="./places/610423114.html">泾阳县兴隆镇</a></th>' in html
+    """One table per province (matrix.html lists them), a row per town, and a used cell
+    is a link to the reports behind its number: the search page with both filters."""
+    assert 'href="./matrix/610000.html">陕西省</a>' in read(site, "matrix.html")
+    html = read(site, "matrix/610000.html")
+    assert '<th scope="row"><a href="../places/610926101.html">平利县兴隆镇</a></th>' in html
+    assert '<th scope="row"><a href="../places/610423114.html">泾阳县兴隆镇</a></th>' in html
+    sanlian = "initiative=%E4%B8%89%E8%81%94"  # 三联
+    assert f'href="../search.html?{sanlian}&amp;town=610926101">1</a>' in html
 
 
 def test_initiative_page_marks_years_known_only_by_estimate(site):

@@ -1,7 +1,8 @@
 """The archive model: every report as a plain dict, and the facets built from them.
 
 ``plain_report`` turns a Pelican article into the dict ``facets.py`` works on;
-``build_archive`` builds the places, initiatives, years, matrix and chart once per build;
+``build_archive`` builds the places, initiatives, years and chart once per build (the
+matrix is built per province, by ``pages.matrix_pages``);
 ``neighbours`` finds each report's previous and next report of the same town. Pure
 functions of the reports: nothing here writes a file.
 """
@@ -16,9 +17,6 @@ from ..ingest.initiative_vocabulary import Initiative, load_vocabulary
 from . import facets
 from .chart import timeline_svg
 from .date_display import date_kind, date_label
-
-#: matrix.html shows the initiatives used by the most towns, this many at most.
-MATRIX_COLUMNS = 60
 
 
 def vocabulary_entries(path: Path | None) -> dict[str, Initiative]:
@@ -41,7 +39,6 @@ class Archive:
     years: list[facets.YearGroup]
     undated: list[dict]
     review: list[dict]
-    matrix: facets.Matrix
     chart: str
     site_url: str
     by_name: dict[str, facets.InitiativeFacet] = field(default_factory=dict)
@@ -106,9 +103,6 @@ def build_archive(reports: list[dict], vocabulary: dict, site_url: str) -> Archi
         years=years,
         undated=undated,
         review=[r for r in reports if (r.get("provenance") or {}).get("review")],
-        # The most widespread initiatives only: a column per initiative of 10,000 reports
-        # made a 100 MB page nobody can scan (each initiative's own page lists its towns).
-        matrix=facets.build_matrix(places, initiatives[:MATRIX_COLUMNS]),
         chart=timeline_svg([(g.year, len(g.stated), len(g.estimated)) for g in years]),
         site_url=site_url,
         by_name={i.name: i for i in initiatives},

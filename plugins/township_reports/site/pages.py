@@ -6,19 +6,23 @@ and a page's cache key is a digest of that context and of the template
 (``cache.page_key``): no key is written by hand, so none can drift from what a page
 shows. A context holds plain data (``cache.context_digest`` refuses anything else), a
 report as the archive's report dict (digested as its content key), or an object with a
-``__digest__``: ``PlaceNode`` (a node of the places tree, digested once with its
-subtree), ``KwicEntry`` (a report on an initiative page), ``Derived`` (a value computed
+``__digest__``: ``KwicEntry`` (a report on an initiative page), ``Derived`` (a value computed
 from the page's reports only when the page is rendered).
+
+No page grows with the archive: a list that does (a year's reports, an initiative's
+concordance, a province's towns in the matrix) is cut into pages by ``paging.py``, the
+first keeping the list's URL, and the place tree is shown one level at a time.
 
 ========================  ==========================================================
 family                    pages
 ========================  ==========================================================
-``home_pages``            ``index.html``, ``places/index.html``, ``initiatives/index.html``,
-                          ``years/index.html``, ``years/unknown.html``
+``home_pages``            ``index.html``, ``places/index.html``, ``places/unplaced.html``,
+                          ``initiatives/index.html``, ``years/index.html``, ``years/unknown.html``
 ``place_pages``           ``places/<code>.html``
 ``initiative_pages``      ``initiatives/<slug>.html``
 ``year_pages``            ``years/<yyyy>.html``
-``table_pages``           ``matrix.html``, ``review.html``, ``data.html``, ``404.html``
+``table_pages``           ``matrix.html``, ``matrix/<province code>.html``, ``review.html``,
+                          ``data.html``, ``404.html``
 ``report_pages``          ``reports/<id>.html`` (written by Pelican's article generator)
 ``feed_pages``            the Atom feeds (``feeds.py`` writes them)
 ``citation_files``        ``reports/<id>.csl.json`` and ``.bib`` (``datafiles.py``)
@@ -27,13 +31,14 @@ family                    pages
 
 from __future__ import annotations
 
-import functools
+from collections import Counter
 from dataclasses import dataclass, field
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
-from . import embedded_metadata, facets
-from .cache import digest, own_digest
+from . import embedded_metadata, facets, paging
+from .chart import timeline_svg
+from .context_values import Derived, KwicEntry, kwic_html  # noqa: F401 (kwic_html: re-exported)
 from .datafiles import CATALOG_COLUMNS, INITIATIVE_COLUMNS, PLACE_COLUMNS
 
 #: The ingest steps a report page's "what ingest did" section names (``provenance.steps``).
@@ -75,90 +80,6 @@ class Page:
     absolute_urls: bool = False
 
 
-@own_digest
-@dataclass
-class KwicEntry:
-    """One report on an initiative page: the sentences of its body that mention the initiative.
-
-    What it shows is its report and ``terms``; ``key`` is the report's content key, so
-    its digest is the key and the terms (``__digest__``), and the key names the entry's
-    ``FragmentCache`` part. ``sentences`` are found only when asked for, so an entry
-    rendered before is not searched again.
-    """
-
-    report: dict
-    terms: list[str]
-    key: str
-
-    def __digest__(self):
-        return self.key + repr(self.terms)
-
-    @functools.cached_property
-    def sentences(self) -> list[Markup]:
-        text = self.report.get("text") or ""
-        return [kwic_html(s) for s in facets.sentences_mentioning(text, self.terms)]
-
-
-def kwic_html(pieces: list[tuple[str, bool]]) -> Markup:
-    """A sentence cut by ``facets.highlight`` as HTML: text escaped, mentions in ``<mark>``.
-
-    Done in Python, not in the template: a template loop over every piece of every
-    sentence costs several times as much.
-
-    >>> kwic_html([("推动“", False), ("三联", True), ("”<落地>", False)])
-    Markup('推动“<mark>三联</mark>”&lt;落地&gt;')
-    """
-    return Markup(
-        "".join(
-            f"<mark>{escape(text)}</mark>" if hit else str(escape(text)) for text, hit in pieces
-        )
-    )
-
-
-class Derived:
-    """A context value computed from other context data when a template first reads it:
-    ``Derived(fn, *args)`` is ``fn(*args)``, for a pure ``fn`` of the plugin (its code is
-    in the build fingerprint), so its digest is ``fn``'s name and ``args``.
-
-    A place page's initiative and year counts are functions of its reports: digesting
-    the reports (their keys) covers them, and a page still current never computes them.
-
-    >>> counts = Derived(len, ["乡", "镇"])
-    >>> list(Derived(sorted, [2, 1])), len(Derived(sorted, [2, 1])), bool(Derived(list, []))
-    ([1, 2], 2, False)
-    >>> counts.__digest__()
-    ('builtins.len', (['乡', '镇'],))
-    """
-
-    __slots__ = ("fn", "args", "_value")
-
-    def __init__(self, fn, *args):
-        self.fn, self.args = fn, args
-
-    @property
-    def value(self):
-        try:
-            return self._value
-        except AttributeError:
-            self._value = self.fn(*self.args)
-            return self._value
-
-    def __digest__(self):
-        return (f"{self.fn.__module__}.{self.fn.__qualname__}", self.args)
-
-    def __iter__(self):
-        return iter(self.value)
-
-    def __len__(self):
-        return len(self.value)
-
-    def __bool__(self):
-        return bool(self.value)
-
-    def __getitem__(self, index):
-        return self.value[index]
-
-
 def place_feed(place) -> str:
     return f"feeds/places/{place.code}.atom.xml"
 
@@ -170,47 +91,10 @@ def initiative_feed(initiative) -> str:
 # -- the pieces contexts share
 
 
-@own_digest
-@dataclass(frozen=True)
-class PlaceNode:
-    """A place in the places tree as ``_macros.html`` ``place_tree`` shows it, with the
-    nodes of its children.
-
-    The home page, the places index and every place page above a town show a subtree:
-    each node's digest is made once, from its fields and its children's digests (a
-    Merkle tree), so a page's key does not walk the subtree again.
-    """
-
-    code: str
-    name: str
-    level: str
-    count: int
-    url: str
-    children: tuple[PlaceNode, ...] = ()
-    digest: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self):
-        shown = (self.code, self.name, self.level, self.count, self.url)
-        object.__setattr__(self, "digest", digest(shown, [c.digest for c in self.children]))
-
-    def __digest__(self):
-        return self.digest
-
-
-def place_nodes(archive) -> dict[str, PlaceNode]:
-    """Place code → its node of the places tree (see ``PlaceNode``)."""
-    nodes: dict[str, PlaceNode] = {}
-
-    def node(code):
-        if code not in nodes:
-            p = archive.places[code]
-            children = tuple(node(c) for c in p.children)
-            nodes[code] = PlaceNode(p.code, p.name, p.level, p.count, p.url, children)
-        return nodes[code]
-
-    for code in archive.places:
-        node(code)
-    return nodes
+def place_row(place) -> dict:
+    """A place as a list of places shows it: one level of the tree, with its count (the
+    tree is browsed a level at a time: a page never holds the subtree below it)."""
+    return {"code": place.code, "name": place.name, "url": place.url, "count": place.count}
 
 
 def link(thing) -> dict:
@@ -242,6 +126,34 @@ def initiative_counts(reports) -> list[tuple[str, str, int]]:
     return [(name, initiative_url(name), n) for name, n in facets.initiative_counts(reports)]
 
 
+def province_counts(reports) -> list[tuple[str, str, int]]:
+    """(province code, name, reports) for these reports, most first: an initiative's
+    spread by province, at most one row per province however many reports.
+
+    >>> province_counts([{"division_code": "610981111", "province": "陕西省"},
+    ...                  {"division_code": "610926", "province": "陕西省"},
+    ...                  {"division_code": "140100", "province": "山西省"}, {"division_code": None}])
+    [('610000', '陕西省', 2), ('140000', '山西省', 1)]
+    """
+    counts: dict[tuple[str, str], int] = {}
+    for r in reports:
+        code = r.get("division_code")
+        if code:
+            key = (str(code)[:2] + "0000", r.get("province") or "")
+            counts[key] = counts.get(key, 0) + 1
+    return [(c, name, n) for (c, name), n in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+
+def year_chart(reports) -> Markup:
+    """The reports-per-year chart of these reports (``chart.timeline_svg``)."""
+    return Markup(timeline_svg(facets.year_counts(reports), "每年提到的报道数"))
+
+
+def undated_count(reports) -> int:
+    """How many of these reports have no date at all, stated or estimated."""
+    return sum(1 for r in reports if r.get("date_kind") == "unknown")
+
+
 def year_rows(archive) -> list[dict]:
     return [
         {"year": g.year, "url": g.url, "stated": len(g.stated), "estimated": len(g.estimated)}
@@ -249,12 +161,36 @@ def year_rows(archive) -> list[dict]:
     ]
 
 
+def paged_pages(first_url: str, template: str, items: list, kind: str, context: dict):
+    """The pages of one list (``paging.paged``): each the shared ``context`` with its own
+    part of the list as ``items``, its ``pager`` and ``start`` (the first item's position)."""
+    return [
+        Page(url, template, dict(context, items=part, pager=pager, start=start))
+        for url, part, pager, start in paging.paged(first_url, items, kind)
+    ]
+
+
 # -- the families
 
 
-def home_pages(archive, nodes: dict[str, PlaceNode], newest: int) -> list[Page]:
-    """The pages that summarise the whole archive: home and the indexes of each facet."""
-    roots = [nodes[p.code] for p in archive.roots]
+def home_pages(archive, newest: int) -> list[Page]:
+    """The pages that summarise the whole archive: home and the indexes of each facet.
+    Each shows a fixed number of things (the newest reports, the top initiatives, the
+    provinces, the years) or is paged: none grows with the archive."""
+    provinces = [place_row(p) for p in archive.roots]
+    initiatives = [
+        {
+            "url": i.url,
+            "name": i.name,
+            "description": i.description,
+            "in_vocabulary": i.in_vocabulary,
+            "towns": len(i.towns),
+            "reports": len(i.reports),
+            "years": i.years,
+            "stated_years": len(i.stated_years),
+        }
+        for i in archive.initiatives
+    ]
     return [
         Page(
             "index.html",
@@ -265,40 +201,24 @@ def home_pages(archive, nodes: dict[str, PlaceNode], newest: int) -> list[Page]:
                 "years": year_rows(archive),
                 "undated": len(archive.undated),
                 "newest": archive.reports[:newest],
-                "top_initiatives": [
-                    {"url": i.url, "name": i.name, "towns": len(i.towns), "reports": len(i.reports)}
-                    for i in archive.initiatives[:HOME_INITIATIVES]
-                ],
-                "roots": roots,
+                "top_initiatives": initiatives[:HOME_INITIATIVES],
+                "provinces": provinces,
                 "unplaced": len(archive.unplaced),
             },
         ),
-        Page("places/index.html", "places", {"roots": roots, "unplaced": archive.unplaced}),
         Page(
-            "initiatives/index.html",
-            "initiatives",
-            {
-                "initiatives": [
-                    {
-                        "url": i.url,
-                        "name": i.name,
-                        "description": i.description,
-                        "in_vocabulary": i.in_vocabulary,
-                        "towns": len(i.towns),
-                        "reports": len(i.reports),
-                        "years": i.years,
-                        "stated_years": len(i.stated_years),
-                    }
-                    for i in archive.initiatives
-                ]
-            },
+            "places/index.html",
+            "places",
+            {"provinces": provinces, "unplaced": len(archive.unplaced)},
         ),
+        *paged_pages("places/unplaced.html", "unplaced", archive.unplaced, "reports", {}),
+        *paged_pages("initiatives/index.html", "initiatives", initiatives, "initiatives", {}),
         Page(
             "years/index.html",
             "years",
             {"chart": archive.chart, "years": year_rows(archive), "undated": len(archive.undated)},
         ),
-        Page("years/unknown.html", "year_unknown", {"undated": archive.undated}),
+        *paged_pages("years/unknown.html", "year_unknown", archive.undated, "reports", {}),
     ]
 
 
@@ -309,110 +229,145 @@ def collection_json_ld(archive, url: str, name: str, description: str, count: in
     return embedded_metadata.json_ld_script(item)
 
 
-def place_pages(archive, nodes: dict[str, PlaceNode]) -> list[Page]:
-    """Each place: its trail, subtree, initiatives, years and reports."""
+#: A province's or prefecture's page lists its newest reports, this many (the rest are
+#: on the pages of the places below it, each paged).
+PLACE_NEWEST = 50
+#: A place page shows the initiatives its reports name most, this many.
+PLACE_INITIATIVES = 40
+
+
+def place_pages(archive) -> list[Page]:
+    """Each place: its trail, the places one level below, initiatives, years, reports."""
     pages = []
     for place in archive.places.values():
-        pages.append(
-            Page(
-                place.url,
-                "place",
-                {
-                    "place": {
-                        "code": place.code,
-                        "name": place.name,
-                        "level": place.level,
-                        "count": place.count,
-                        "reports": place.reports,
-                    },
-                    "ancestors": [link(p) for p in archive.ancestors(place)],
-                    "children": [nodes[c] for c in place.children],
-                    "initiative_counts": Derived(initiative_counts, place.reports),
-                    "year_counts": Derived(facets.year_counts, place.reports),
-                    "feed_url": place_feed(place),
-                    "json_ld": collection_json_ld(
-                        archive, place.url, place.name, f"{place.name}的乡镇党建报道", place.count
-                    ),
-                },
-            )
-        )
+        paged = place.level in ("county", "town")
+        context = {
+            "place": {
+                "code": place.code,
+                "name": place.name,
+                "level": place.level,
+                "count": place.count,
+            },
+            "ancestors": [link(p) for p in archive.ancestors(place)],
+            "children": [place_row(c) for c in archive.children(place)],
+            "initiative_counts": Derived(initiative_counts, place.reports),
+            "initiative_limit": PLACE_INITIATIVES,
+            "year_counts": Derived(facets.year_counts, place.reports),
+            "undated": Derived(undated_count, place.reports),
+            "feed_url": place_feed(place),
+            "json_ld": collection_json_ld(
+                archive, place.url, place.name, f"{place.name}的乡镇党建报道", place.count
+            ),
+        }
+        reports = place.reports if paged else place.reports[:PLACE_NEWEST]
+        pages += paged_pages(place.url, "place", reports, "reports", context)
     return pages
 
 
-def initiative_pages(
-    archive, vocabulary: dict, report_keys: dict[str, str], towns: dict[str, dict]
-) -> list[Page]:
-    """Each initiative: its vocabulary entry, towns, years, and the concordance of its reports."""
+#: An initiative page shows at most this many sentences of one report.
+KWIC_SENTENCES = 5
+
+
+def initiative_pages(archive, vocabulary: dict, report_keys: dict[str, str]) -> list[Page]:
+    """Each initiative: its vocabulary entry, its spread by province and by year (chart),
+    and the concordance of its reports, paged."""
     pages = []
     for i in archive.initiatives:
         parent = archive.by_name.get(getattr(vocabulary.get(i.name), "level_of", None) or "")
         terms = i.terms
-        pages.append(
-            Page(
-                i.url,
-                "initiative",
-                {
-                    "initiative": {
-                        "name": i.name,
-                        "description": i.description,
-                        "aliases": i.aliases,
-                        "in_vocabulary": i.in_vocabulary,
-                        "towns": [town_link(archive, t, towns) for t in i.towns],
-                        "reports": len(i.reports),
-                        "years": i.years,
-                        "stated_years": sorted(i.stated_years),
-                    },
-                    "parent": link(parent) if parent else None,
-                    "entries": [KwicEntry(r, terms, report_keys[r["id"]]) for r in i.reports],
-                    "feed_url": initiative_feed(i),
-                    "json_ld": collection_json_ld(
-                        archive, i.url, i.name, f"提到“{i.name}”的乡镇党建报道", len(i.reports)
-                    ),
-                },
-            )
-        )
+        context = {
+            "initiative": {
+                "name": i.name,
+                "description": i.description,
+                "aliases": i.aliases,
+                "in_vocabulary": i.in_vocabulary,
+                "towns": len(i.towns),
+                "reports": len(i.reports),
+                "years": i.years,
+                "stated_years": sorted(i.stated_years),
+            },
+            "parent": link(parent) if parent else None,
+            "provinces": Derived(province_counts, i.reports),
+            "chart": Derived(year_chart, i.reports),
+            "sentence_limit": KWIC_SENTENCES,
+            "feed_url": initiative_feed(i),
+            "json_ld": collection_json_ld(
+                archive, i.url, i.name, f"提到“{i.name}”的乡镇党建报道", len(i.reports)
+            ),
+        }
+        entries = [KwicEntry(r, terms, report_keys[r["id"]]) for r in i.reports]
+        pages += paged_pages(i.url, "initiative", entries, "concordance", context)
     return pages
 
 
 def year_pages(archive) -> list[Page]:
-    """Each year: its stated and estimated reports, and the years either side."""
+    """Each year: its stated and estimated reports (one list, stated first, paged), and
+    the years either side."""
     years = archive.years
-    return [
-        Page(
-            g.url,
-            "year",
-            {
-                "group": {"year": g.year, "stated": g.stated, "estimated": g.estimated},
-                "json_ld": collection_json_ld(
-                    archive,
-                    g.url,
-                    f"{g.year}年",
-                    f"{g.year}年的乡镇党建报道（含推断年份）",
-                    g.count,
-                ),
-                "previous": {"year": years[k - 1].year, "url": years[k - 1].url} if k else None,
-                "next": {"year": years[k + 1].year, "url": years[k + 1].url}
-                if k + 1 < len(years)
-                else None,
-            },
+    pages = []
+    for k, g in enumerate(years):
+        context = {
+            "group": {"year": g.year, "stated": len(g.stated), "estimated": len(g.estimated)},
+            "json_ld": collection_json_ld(
+                archive, g.url, f"{g.year}年", f"{g.year}年的乡镇党建报道（含推断年份）", g.count
+            ),
+            "previous": {"year": years[k - 1].year, "url": years[k - 1].url} if k else None,
+            "next": {"year": years[k + 1].year, "url": years[k + 1].url}
+            if k + 1 < len(years)
+            else None,
+        }
+        for page in paged_pages(g.url, "year", g.stated + g.estimated, "reports", context):
+            # the page's part of the list, cut where the stated reports end
+            cut = max(0, len(g.stated) - page.context["start"])
+            items = page.context.pop("items")
+            page.context["stated"], page.context["estimated"] = items[:cut], items[cut:]
+            pages.append(page)
+    return pages
+
+
+#: A province's matrix shows the initiatives named in the most of its towns, this many.
+MATRIX_COLUMNS = 30
+
+
+def matrix_pages(archive, towns: dict[str, dict]) -> list[Page]:
+    """``matrix.html``, the provinces; and for each, its towns × the initiatives most
+    used in them, paged by towns. A cell counts the town's reports naming the initiative
+    (``facets.build_matrix``) and links to them: the search page with both filters."""
+    pages, provinces = [], []
+    for province in archive.roots:
+        in_province = {}
+        stack = [province.code]
+        while stack:
+            place = archive.places[stack.pop()]
+            if place.level == "town":
+                in_province[place.code] = place
+            stack += place.children
+        in_province = dict(sorted(in_province.items()))
+        used = Counter(
+            name
+            for town in in_province.values()
+            for name in {n for r in town.reports for n in r.get("initiatives") or []}
         )
-        for k, g in enumerate(years)
-    ]
+        ranked = sorted(used.items(), key=lambda kv: (-kv[1], kv[0]))[:MATRIX_COLUMNS]
+        columns = [archive.by_name[name] for name, _ in ranked if name in archive.by_name]
+        mx = facets.build_matrix(in_province, columns)
+        url = f"matrix/{province.code}.html"
+        provinces.append(dict(place_row(province), url=url, towns=len(mx.rows)))
+        rows = [(town_link(archive, t, towns), t.code, cells) for t, cells in mx.rows]
+        context = {
+            "province": link(province),
+            "columns": [link(c) for c in mx.columns],
+            "towns": len(mx.rows),
+            "initiatives_total": len(used),
+        }
+        pages += paged_pages(url, "matrix", rows, "matrix", context)
+    return [Page("matrix.html", "matrix_index", {"provinces": provinces}), *pages]
 
 
 def table_pages(archive, towns: dict[str, dict], downloads: list[dict] = ()) -> list[Page]:
     """The matrix, the review list, the data guide and the 404 page."""
-    mx = archive.matrix
     return [
-        Page(
-            "matrix.html",
-            "matrix",
-            {
-                "columns": [link(c) for c in mx.columns],
-                "rows": [(town_link(archive, t, towns), cells) for t, cells in mx.rows],
-                "initiatives_total": len(archive.initiatives),
-            },
-        ),
+        *matrix_pages(archive, towns),
         Page(
             "review.html",
             "review",
@@ -445,11 +400,11 @@ def table_pages(archive, towns: dict[str, dict], downloads: list[dict] = ()) -> 
 def facet_pages(archive, vocabulary: dict, report_keys: dict[str, str], newest: int, downloads=()):
     """Every page the plugin writes from a template, family by family (``downloads``: the
     corpus downloads data.html lists, each a path, size and sha256)."""
-    nodes, towns = place_nodes(archive), {}
+    towns: dict[str, dict] = {}
     return (
-        home_pages(archive, nodes, newest)
-        + place_pages(archive, nodes)
-        + initiative_pages(archive, vocabulary, report_keys, towns)
+        home_pages(archive, newest)
+        + place_pages(archive)
+        + initiative_pages(archive, vocabulary, report_keys)
         + year_pages(archive)
         + table_pages(archive, towns, list(downloads))
     )
