@@ -126,6 +126,18 @@ def initiative_counts(reports) -> list[tuple[str, str, int]]:
     return [(name, initiative_url(name), n) for name, n in facets.initiative_counts(reports)]
 
 
+def top_initiative_counts(reports, limit: int) -> dict:
+    """The ``limit`` initiatives these reports name most (``initiative_counts``) and how
+    many they name in all: a place page lists a fixed number, however many there are.
+
+    >>> top = top_initiative_counts([{"initiatives": ["三联", "321"]}, {"initiatives": ["三联"]}], 1)
+    >>> top["shown"], top["total"]
+    ([('三联', 'initiatives/cc97c5dd2b.html', 2)], 2)
+    """
+    counts = initiative_counts(reports)
+    return {"shown": counts[:limit], "total": len(counts)}
+
+
 def province_counts(reports) -> list[tuple[str, str, int]]:
     """(province code, name, reports) for these reports, most first: an initiative's
     spread by province, at most one row per province however many reports.
@@ -250,8 +262,7 @@ def place_pages(archive) -> list[Page]:
             },
             "ancestors": [link(p) for p in archive.ancestors(place)],
             "children": [place_row(c) for c in archive.children(place)],
-            "initiative_counts": Derived(initiative_counts, place.reports),
-            "initiative_limit": PLACE_INITIATIVES,
+            "initiative_counts": Derived(top_initiative_counts, place.reports, PLACE_INITIATIVES),
             "year_counts": Derived(facets.year_counts, place.reports),
             "undated": Derived(undated_count, place.reports),
             "feed_url": place_feed(place),
@@ -264,8 +275,9 @@ def place_pages(archive) -> list[Page]:
     return pages
 
 
-#: An initiative page shows at most this many sentences of one report.
-KWIC_SENTENCES = 5
+#: An initiative page shows at most this many sentences of one report (the others are a
+#: click away, on the report's page): enough to see how a report uses the name.
+KWIC_SENTENCES = 3
 
 
 def initiative_pages(archive, vocabulary: dict, report_keys: dict[str, str]) -> list[Page]:
@@ -343,13 +355,14 @@ def matrix_pages(archive, towns: dict[str, dict]) -> list[Page]:
                 in_province[place.code] = place
             stack += place.children
         in_province = dict(sorted(in_province.items()))
-        used = Counter(
-            name
-            for town in in_province.values()
-            for name in {n for r in town.reports for n in r.get("initiatives") or []}
-        )
-        ranked = sorted(used.items(), key=lambda kv: (-kv[1], kv[0]))[:MATRIX_COLUMNS]
-        columns = [archive.by_name[name] for name, _ in ranked if name in archive.by_name]
+        # columns: the initiatives named in the most towns, then by the most reports
+        used, mentions = Counter(), Counter()
+        for town in in_province.values():
+            for r in town.reports:
+                mentions.update(set(r.get("initiatives") or []))
+            used.update({n for r in town.reports for n in r.get("initiatives") or []})
+        ranked = sorted(used, key=lambda name: (-used[name], -mentions[name], name))
+        columns = [archive.by_name[n] for n in ranked[:MATRIX_COLUMNS] if n in archive.by_name]
         mx = facets.build_matrix(in_province, columns)
         url = f"matrix/{province.code}.html"
         provinces.append(dict(place_row(province), url=url, towns=len(mx.rows)))

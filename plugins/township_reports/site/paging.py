@@ -16,12 +16,15 @@ from __future__ import annotations
 
 #: How many items one page lists, per kind of list. A page's size is bounded by its
 #: page size times the largest item (a report line is ~400 bytes, a concordance entry
-#: ~2 KB with at most ``KWIC_SENTENCES`` sentences shown, a matrix row at most ~3.5 KB: 30 cells, each a link when used).
+#: ~1.3 KB with at most ``pages.KWIC_SENTENCES`` sentences shown, a matrix row at most ~4 KB: 30 cells, each a ~130-byte link when used).
 PAGE_SIZES = {
     "reports": 100,  # a year's, a county's or town's, the undated, the unplaced reports
-    "concordance": 20,  # reports on an initiative page, each with its sentences
+    # reports on an initiative page, each with its sentences: a report names ~16
+    # initiatives, so this size is also what keeps the number of files down (10,000
+    # reports: ~160,000 entries, ~3,300 pages at 50 a page)
+    "concordance": 50,
     "initiatives": 100,  # rows of the initiatives index
-    "matrix": 40,  # towns (rows) of a province's matrix page
+    "matrix": 30,  # towns (rows) of a province's matrix page: 30 × 30 cells
 }
 #: Page numbers shown either side of the current one (plus the first and the last).
 WINDOW = 3
