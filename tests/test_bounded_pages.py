@@ -61,11 +61,15 @@ def report(n: int, place: dict, date: str | None, initiatives: list[str]) -> dic
 
 
 def archive_of(n: int):
-    """``n`` reports in one town, one year, all naming 三联; ``n // 4`` more spread over
-    slogans of their own, undated, unplaced."""
+    """``n`` reports in one town, one year, all naming 三联; ``n // 4`` more, each with a
+    slogan of its own, undated, half of them unplaced, all to be reviewed."""
     reports = [report(i, XINGLONG, "2021-05-01", ["三联", "三会一课"]) for i in range(n)]
+    doubtful = {"review": [{"field": "date", "reason": "原文未载明日期，也没有可推断年代的标记"}]}
     reports += [
-        report(n + i, UNPLACED if i % 2 else SHENHE, None, [f"“{i}+X”工作法"])
+        dict(
+            report(n + i, UNPLACED if i % 2 else SHENHE, None, [f"“{i}+X”工作法"]),
+            provenance=doubtful,
+        )
         for i in range(n // 4)
     ]
     archive = build_archive(reports, {}, "http://localhost:8000")

@@ -188,7 +188,7 @@ def _encode(value, report_keys: dict[int, str], out: list[str]) -> None:
             key = report_keys.get(id(v)) if kind is dict else None
             if key is not None:
                 out.append("R" + key)
-            elif kind in _OWN_DIGEST:  # KwicEntry, PlaceNode: a str of their own
+            elif kind in _OWN_DIGEST:  # KwicEntry: a str of its own
                 out.append(kind.__name__ + v.__digest__())
             else:
                 try:

@@ -6,14 +6,15 @@ folder (the page families in ``pages.py``, the data files and downloads in
 ``datafiles.py``, feeds and sitemap in ``feeds.py``, the caches in ``cache.py``):
 
 =====================================  ==============================================
-``index.html``                         home: counts, chart, newest, initiatives, places
-``places/index.html``                  places tree, unplaced reports
+``index.html``                         home: counts, chart, newest, initiatives, provinces
+``places/index.html``                  provinces (the tree a level at a time), unplaced
 ``places/<code>.html``                 one page per province/prefecture/county/town
 ``initiatives/index.html``             initiatives, most widespread first
-``initiatives/<slug>.html``            aliases, towns, years, concordance
+``initiatives/<slug>.html``            aliases, year chart, provinces, concordance
 ``years/index.html``, ``years/<y>.html``  stated and estimated dates kept apart
 ``years/unknown.html``                 年代不详
-``matrix.html``                        town × initiative table
+``matrix.html``, ``matrix/<code>.html``  provinces; a province's towns × initiatives
+``<list>/page-<n>.html``               the next pages of a long list (``paging.py``)
 ``data.html``                          what each data file and column means
 ``review.html``                        reports whose metadata ingest was unsure of
 ``catalog.csv|json``, ``initiatives.csv``, ``places.csv``

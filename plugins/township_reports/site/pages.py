@@ -58,8 +58,6 @@ STEP_LABELS = {
     "punctuation": "恢复全角标点",
     "structure": "分段与小标题",
 }
-#: review.html lists this many reports at most (``township-reports review`` lists all).
-REVIEW_LIMIT = 500
 SCRIPT_LABELS = {"traditional": "繁体", "simplified": "简体", "mixed": "繁简混合"}
 #: The home page lists the initiatives used by the most towns, this many.
 HOME_INITIATIVES = 12
@@ -381,14 +379,12 @@ def table_pages(archive, towns: dict[str, dict], downloads: list[dict] = ()) -> 
     """The matrix, the review list, the data guide and the 404 page."""
     return [
         *matrix_pages(archive, towns),
-        Page(
+        *paged_pages(
             "review.html",
             "review",
-            {
-                "review": archive.review[:REVIEW_LIMIT],
-                "review_total": len(archive.review),
-                "limit": REVIEW_LIMIT,
-            },
+            archive.review,
+            "reports",
+            {"review_total": len(archive.review)},
         ),
         Page(
             "data.html",

@@ -18,7 +18,7 @@ from __future__ import annotations
 #: page size times the largest item (a report line is ~400 bytes, a concordance entry
 #: ~1.3 KB with at most ``pages.KWIC_SENTENCES`` sentences shown, a matrix row at most ~4 KB: 30 cells, each a ~130-byte link when used).
 PAGE_SIZES = {
-    "reports": 100,  # a year's, a county's or town's, the undated, the unplaced reports
+    "reports": 100,  # a year's, a county's or town's, the undated, the unplaced, those to review
     # reports on an initiative page, each with its sentences: a report names ~16
     # initiatives, so this size is also what keeps the number of files down (10,000
     # reports: ~160,000 entries, ~3,300 pages at 50 a page)
