@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA
+from .field_rules import load_field_rules
 from .page import han_count, is_caption_sentence, reads_as_prose
 
 
@@ -93,7 +94,9 @@ def join_letter_spaced(text: str) -> str:
     Sites space out short labels to align them; a word of three or more single
     characters separated by spaces is one word, and so is a pair of characters
     followed by a label's separator (``总 审丨``, ``作 者：``): field readers then see the
-    label they know. Two-character names (``宋 鹏``) stay.
+    label they know. Two-character names (``宋 鹏``) stay; so do several of them in a row
+    after a byline role (e-papers pad each to the width of a three-character name:
+    ``记者 韩 冰 李 阳``), closed up name by name, each pair led by a surname.
 
     >>> join_letter_spaced('赴铜鼓镇开展支部联建暨 主 题 党 日 活 动')
     '赴铜鼓镇开展支部联建暨 主题党日活动'
@@ -101,8 +104,25 @@ def join_letter_spaced(text: str) -> str:
     ('吉林城乡网版权所有', '记者 宋 鹏')
     >>> join_letter_spaced('总 审丨高明远 统 筹丨刘 一 责 编丨韩 冰')
     '总审丨高明远 统筹丨刘 一 责编丨韩 冰'
+    >>> join_letter_spaced('本报讯 (记者 韩 冰 李 阳 王 晶) 4月16日')
+    '本报讯 (记者 韩冰 李阳 王晶) 4月16日'
+    >>> join_letter_spaced('通讯员 主 题 党 日 活 动')
+    '通讯员 主题党日活动'
     """
-    text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text)
+    rules = load_field_rules()
+
+    def close_up(match: re.Match) -> str:
+        chars = re.sub(r"[ \u3000]", "", match.group(0))
+        before = text[: match.start()].rstrip(" \u3000(（[【:：")
+        if (
+            len(chars) % 2 == 0
+            and all(chars[i] in rules.surnames for i in range(0, len(chars), 2))
+            and before.endswith(tuple(rules.role_kind))
+        ):
+            return " ".join(chars[i : i + 2] for i in range(0, len(chars), 2))
+        return chars
+
+    text = _LETTER_SPACED.sub(close_up, text)
     return _SPACED_LABEL.sub(r"\1\2", text)
 
 
