@@ -636,3 +636,21 @@ def test_a_traditional_report_reads_zhe_where_it_wrote_zhu_for_it():
     assert "著名景区" in body and "成效显著" in body
     simplified = "近年来，镇党委接着推进，显著改善。这部著作里写着".encode()
     assert "显著改善" in ingest_bytes(simplified, "zhu.txt").body
+
+
+def test_a_copy_closed_by_its_outlet_s_name_credits_that_outlet():
+    """Reposts close the text with where it came from (上观新闻, 邛崃发布) in place of a
+    来源 label; a spam copy's host (某某官网) closing the text is no source."""
+    story = (
+        "朱家角镇古镇党群服务站正式开放\n"
+        "作为朱家角镇党建阵地的又一个新点位，位于北大街的古镇党群服务站日前正式对外开放。\n"
+        "服务站由镇里牵头，联合辖区十多家单位党组织共同运营，推行“轮值站长”制度。\n"
+    )
+    for closing, source in [
+        ("上观新闻", "上观新闻"),
+        ("青浦发布", "青浦发布"),
+        ("大发快三官网", None),
+    ]:
+        report = ingest_bytes((story + closing + "\n").encode("utf-8"), "repost.txt")
+        assert report.source == source, closing
+        assert closing not in report.body
