@@ -183,6 +183,9 @@ def strip_page_chrome(
     for index in teaser_list(stripped[:cut_at], drop):
         drop.add(index)
         removed.append(("teaser list", lines[index].strip()))
+    for index in trailing_leads(stripped[:cut_at], drop):
+        drop.add(index)
+        removed.append(("other stories' leads", lines[index].strip()))
     for index in sorted(set(found)):
         drop.add(index)
         removed.append(("photo caption", lines[index].strip()))
@@ -350,6 +353,37 @@ def repeated_captions(stripped: list[str], drop: set[int]) -> list[int]:
 _CUT_SHORT = re.compile(r"(?<![”’」…])(?:\.{3,6}|…{1,2})$")
 #: An aggregator's list of other stories has at least this many headline-and-teaser pairs.
 TEASER_LIST_MIN = 3
+
+
+def trailing_leads(stripped: list[str], drop: set[int]) -> list[int]:
+    """Other stories' leads cut short under the story, without their headlines.
+
+    A page may close with a few more stories of the paper, each its dateline and the
+    start of its lead ending in an ellipsis (``南京日报讯（记者 甲）近日，…提升...``):
+    two or more such lines in a row below the last paragraph are that list. Speech
+    trailing off in the text is one line, and a paragraph follows it.
+
+    >>> page = ['南京日报讯（记者 孙悦）“楼道亮了。”近日，淳化街道青龙社区推行“红色物业”，由社区党委牵头。',
+    ...         '物业企业也成立了党支部，物业党员挂牌上岗，今年以来累计解决停车、照明等问题70余件。',
+    ...         '南京日报讯(记者孙悦)“楼道亮了，电动车也不乱停了。”近日，家住青龙社区的张大爷...',
+    ...         '南京日报讯(记者王磊通讯员陈静)近日，江宁区秣陵街道组织开展防汛应急演练，提升...']
+    >>> trailing_leads(page, set())
+    [2, 3]
+    >>> trailing_leads(page[:3] + [page[1]], set())
+    []
+    """
+    filled = [i for i, text in enumerate(stripped) if text and i not in drop]
+    last_prose = max((i for i in filled if _ends_a_paragraph(stripped[i])), default=-1)
+    run = [i for i in filled if i > last_prose]
+    if len(run) >= 2 and all(
+        _CUT_SHORT.search(stripped[i]) and han_count(stripped[i]) <= 60 for i in run[:2]
+    ):
+        return [i for i in run if _CUT_SHORT.search(stripped[i])]
+    return []
+
+
+def _ends_a_paragraph(text: str) -> bool:
+    return reads_as_prose(text) and not _CUT_SHORT.search(text)
 
 
 def teaser_list(stripped: list[str], drop: set[int]) -> list[int]:
