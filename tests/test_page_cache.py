@@ -127,7 +127,8 @@ class Declared:
         generator.pages_declared.connect(self.receive)
 
     def receive(self, gen, pages):
-        self.reports = {id(r) for r in gen.archive.reports}
+        # reports and work entries: a context holds both by their content keys
+        self.reports = {id(r) for r in gen.archive.reports + gen.archive.works}
         for page in pages:
             if page.url in self.plan:
                 apply(page.context, self.plan[page.url])
