@@ -59,6 +59,7 @@ from .cache import (
     fingerprint,
     page_key,
 )
+from .copies import copies_of
 from .datafiles import DataFiles, works_by_report
 from .date_display import span_label
 from .feeds import Feeds, get_writer
@@ -67,7 +68,6 @@ from .pages import (
     SCRIPT_LABELS,
     STEP_LABELS,
     citation_files,
-    copies_of,
     facet_pages,
     feed_pages,
     report_pages,

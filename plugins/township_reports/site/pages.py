@@ -19,7 +19,8 @@ family                    pages
 ``initiative_pages``      ``initiatives/<slug>.html``
 ``year_pages``            ``years/<yyyy>.html``
 ``table_pages``           ``matrix.html``, ``review.html``, ``data.html``, ``404.html``
-``report_pages``          ``reports/<id>.html`` (written by Pelican's article generator)
+``report_pages``          ``reports/<id>.html`` (written by Pelican's article generator;
+                          its copies section from ``copies.copies_of``)
 ``feed_pages``            the Atom feeds (``feeds.py`` writes them)
 ``citation_files``        ``reports/<id>.csl.json`` and ``.bib`` (``datafiles.py``)
 ========================  ==========================================================
@@ -485,72 +486,6 @@ def facet_pages(archive, vocabulary: dict, entry_keys: dict[int, str], newest: i
 
 
 # -- what Pelican and the other writers make from the same archive
-
-
-#: How a report page says what a copy of it changed (works.CopyDifference.labels()).
-COPY_DIFFERENCES = {
-    "script: traditional": "繁体",
-    "script: mixed": "繁简混合",
-    "script: simplified": "简体",
-    "pinyin added": "加注拼音",
-    "more chrome": "网页杂项更多",
-    "truncated": "节选",
-    "edited": "有改动",
-    "date": "日期不同",
-    "authors": "署名不同",
-    "title": "标题不同",
-}
-WHY_PRIMARY = {"earliest stated date": "载明日期最早", "longest text": "未载明日期，正文最长"}
-#: The fields a work takes from another copy when its primary lacks them (``work_entry``).
-BORROWED_FIELDS = {"place": "地区", "date_estimate": "推断年代"}
-
-
-def copies_of(works, by_id: dict[str, dict], entries: dict[str, dict] | None = None):
-    """Report id → what its page says of the other copies of the same report (only for
-    reports with copies): which copy is primary and why, each other copy with its date,
-    source and what it changed, and which fields the work takes from which copy on facet
-    pages (``entries``: primary id → its ``work_entry``). Plain data: a page's key sees
-    all of it."""
-    views: dict[str, dict] = {}
-    entries = entries or {}
-    for work in works:
-        if len(work.copies) < 2:
-            continue
-        evidence = (entries.get(work.primary) or {}).get("work_evidence") or {}
-        borrowed = [
-            {
-                "field": BORROWED_FIELDS.get(key, key),
-                "page": by_id[source]["page"],
-                "display_title": by_id[source]["display_title"],
-            }
-            for key, source in evidence.items()
-        ]
-        for me in work.copies:
-            others = []
-            for other in work.copies:
-                if other == me:
-                    continue
-                report = by_id[other]
-                difference = work.differences.get(other)
-                labels = difference.labels() if difference else []
-                others.append(
-                    {
-                        "page": report["page"],
-                        "display_title": report["display_title"],
-                        "date_label": report["date_label"],
-                        "source": report.get("source"),
-                        "primary": other == work.primary,
-                        "differences": [COPY_DIFFERENCES.get(k, k) for k in labels],
-                    }
-                )
-            views[me] = {
-                "count": len(work.copies),
-                "primary": me == work.primary,
-                "why": WHY_PRIMARY.get(work.why_primary, work.why_primary),
-                "others": others,
-                "borrowed": borrowed,
-            }
-    return views
 
 
 def report_pages(
