@@ -19,7 +19,8 @@ family                    pages
 ``initiative_pages``      ``initiatives/<slug>.html``
 ``year_pages``            ``years/<yyyy>.html``
 ``table_pages``           ``matrix.html``, ``review.html``, ``data.html``, ``404.html``
-``report_pages``          ``reports/<id>.html`` (written by Pelican's article generator)
+``report_pages``          ``reports/<id>.html`` (written by Pelican's article generator;
+                          its copies section from ``copies.copies_of``)
 ``feed_pages``            the Atom feeds (``feeds.py`` writes them)
 ``citation_files``        ``reports/<id>.csl.json`` and ``.bib`` (``datafiles.py``)
 ========================  ==========================================================
@@ -95,8 +96,13 @@ class KwicEntry:
 
     @functools.cached_property
     def sentences(self) -> list[Markup]:
-        text = self.report.get("text") or ""
-        return [kwic_html(s) for s in facets.sentences_mentioning(text, self.terms)]
+        """The sentences naming the initiative in the report's text, or, for a work whose
+        primary copy does not name it, in the first other copy that does."""
+        for text in (self.report.get("text") or "", *self.report.get("copy_texts", ())):
+            found = facets.sentences_mentioning(text, self.terms)
+            if found:
+                return [kwic_html(s) for s in found]
+        return []
 
 
 def kwic_html(pieces: list[tuple[str, bool]]) -> Markup:
@@ -261,12 +267,19 @@ def home_pages(archive, nodes: dict[str, PlaceNode], newest: int) -> list[Page]:
             "index",
             {
                 "stats": archive.stats,
+                "reprints": archive.reprints,
                 "chart": archive.chart,
                 "years": year_rows(archive),
                 "undated": len(archive.undated),
-                "newest": archive.reports[:newest],
+                "newest": archive.works[:newest],
                 "top_initiatives": [
-                    {"url": i.url, "name": i.name, "towns": len(i.towns), "reports": len(i.reports)}
+                    {
+                        "url": i.url,
+                        "name": i.name,
+                        "towns": len(i.towns),
+                        "reports": len(i.reports),
+                        "reprints": i.reprints,
+                    }
                     for i in archive.initiatives[:HOME_INITIATIVES]
                 ],
                 "roots": roots,
@@ -286,6 +299,7 @@ def home_pages(archive, nodes: dict[str, PlaceNode], newest: int) -> list[Page]:
                         "in_vocabulary": i.in_vocabulary,
                         "towns": len(i.towns),
                         "reports": len(i.reports),
+                        "reprints": i.reprints,
                         "years": i.years,
                         "stated_years": len(i.stated_years),
                     }
@@ -296,7 +310,12 @@ def home_pages(archive, nodes: dict[str, PlaceNode], newest: int) -> list[Page]:
         Page(
             "years/index.html",
             "years",
-            {"chart": archive.chart, "years": year_rows(archive), "undated": len(archive.undated)},
+            {
+                "chart": archive.chart,
+                "years": year_rows(archive),
+                "undated": len(archive.undated),
+                "reprints": archive.reprints,
+            },
         ),
         Page("years/unknown.html", "year_unknown", {"undated": archive.undated}),
     ]
@@ -323,6 +342,7 @@ def place_pages(archive, nodes: dict[str, PlaceNode]) -> list[Page]:
                         "name": place.name,
                         "level": place.level,
                         "count": place.count,
+                        "reprints": place.reprints,
                         "reports": place.reports,
                     },
                     "ancestors": [link(p) for p in archive.ancestors(place)],
@@ -340,9 +360,10 @@ def place_pages(archive, nodes: dict[str, PlaceNode]) -> list[Page]:
 
 
 def initiative_pages(
-    archive, vocabulary: dict, report_keys: dict[str, str], towns: dict[str, dict]
+    archive, vocabulary: dict, entry_keys: dict[int, str], towns: dict[str, dict]
 ) -> list[Page]:
-    """Each initiative: its vocabulary entry, towns, years, and the concordance of its reports."""
+    """Each initiative: its vocabulary entry, towns, years, and the concordance of its works
+    (``entry_keys``: ``archive.content_keys``, a work's key names its concordance entry)."""
     pages = []
     for i in archive.initiatives:
         parent = archive.by_name.get(getattr(vocabulary.get(i.name), "level_of", None) or "")
@@ -359,11 +380,12 @@ def initiative_pages(
                         "in_vocabulary": i.in_vocabulary,
                         "towns": [town_link(archive, t, towns) for t in i.towns],
                         "reports": len(i.reports),
+                        "reprints": i.reprints,
                         "years": i.years,
                         "stated_years": sorted(i.stated_years),
                     },
                     "parent": link(parent) if parent else None,
-                    "entries": [KwicEntry(r, terms, report_keys[r["id"]]) for r in i.reports],
+                    "entries": [KwicEntry(r, terms, entry_keys[id(r)]) for r in i.reports],
                     "feed_url": initiative_feed(i),
                     "json_ld": collection_json_ld(
                         archive, i.url, i.name, f"提到“{i.name}”的乡镇党建报道", len(i.reports)
@@ -382,7 +404,12 @@ def year_pages(archive) -> list[Page]:
             g.url,
             "year",
             {
-                "group": {"year": g.year, "stated": g.stated, "estimated": g.estimated},
+                "group": {
+                    "year": g.year,
+                    "stated": g.stated,
+                    "estimated": g.estimated,
+                    "reprints": g.reprints,
+                },
                 "json_ld": collection_json_ld(
                     archive,
                     g.url,
@@ -411,6 +438,7 @@ def table_pages(archive, towns: dict[str, dict], downloads: list[dict] = ()) -> 
                 "columns": [link(c) for c in mx.columns],
                 "rows": [(town_link(archive, t, towns), cells) for t, cells in mx.rows],
                 "initiatives_total": len(archive.initiatives),
+                "reprints": archive.reprints,
             },
         ),
         Page(
@@ -428,6 +456,7 @@ def table_pages(archive, towns: dict[str, dict], downloads: list[dict] = ()) -> 
             {
                 "counts": {
                     "reports": len(archive.reports),
+                    "works": len(archive.works),
                     "initiatives": len(archive.initiatives),
                     "places": len(archive.places),
                     "review": len(archive.review),
@@ -442,71 +471,21 @@ def table_pages(archive, towns: dict[str, dict], downloads: list[dict] = ()) -> 
     ]
 
 
-def facet_pages(archive, vocabulary: dict, report_keys: dict[str, str], newest: int, downloads=()):
-    """Every page the plugin writes from a template, family by family (``downloads``: the
-    corpus downloads data.html lists, each a path, size and sha256)."""
+def facet_pages(archive, vocabulary: dict, entry_keys: dict[int, str], newest: int, downloads=()):
+    """Every page the plugin writes from a template, family by family (``entry_keys``:
+    ``archive.content_keys``; ``downloads``: the corpus downloads data.html lists, each a
+    path, size and sha256)."""
     nodes, towns = place_nodes(archive), {}
     return (
         home_pages(archive, nodes, newest)
         + place_pages(archive, nodes)
-        + initiative_pages(archive, vocabulary, report_keys, towns)
+        + initiative_pages(archive, vocabulary, entry_keys, towns)
         + year_pages(archive)
         + table_pages(archive, towns, list(downloads))
     )
 
 
 # -- what Pelican and the other writers make from the same archive
-
-
-#: How a report page says what a copy of it changed (works.CopyDifference.labels()).
-COPY_DIFFERENCES = {
-    "script: traditional": "繁体",
-    "script: mixed": "繁简混合",
-    "script: simplified": "简体",
-    "pinyin added": "加注拼音",
-    "more chrome": "网页杂项更多",
-    "truncated": "节选",
-    "edited": "有改动",
-    "date": "日期不同",
-    "authors": "署名不同",
-    "title": "标题不同",
-}
-WHY_PRIMARY = {"earliest stated date": "载明日期最早", "longest text": "未载明日期，正文最长"}
-
-
-def copies_of(works, by_id: dict[str, dict]) -> dict[str, dict]:
-    """Report id → what its page says of the other copies of the same report (only for
-    reports with copies): which copy is primary and why, and each other copy with its
-    date, source and what it changed. Plain data: a page's key sees all of it."""
-    views: dict[str, dict] = {}
-    for work in works:
-        if len(work.copies) < 2:
-            continue
-        for me in work.copies:
-            others = []
-            for other in work.copies:
-                if other == me:
-                    continue
-                report = by_id[other]
-                difference = work.differences.get(other)
-                labels = difference.labels() if difference else []
-                others.append(
-                    {
-                        "page": report["page"],
-                        "display_title": report["display_title"],
-                        "date_label": report["date_label"],
-                        "source": report.get("source"),
-                        "primary": other == work.primary,
-                        "differences": [COPY_DIFFERENCES.get(k, k) for k in labels],
-                    }
-                )
-            views[me] = {
-                "count": len(work.copies),
-                "primary": me == work.primary,
-                "why": WHY_PRIMARY.get(work.why_primary, work.why_primary),
-                "others": others,
-            }
-    return views
 
 
 def report_pages(
