@@ -10,7 +10,7 @@ longer than any page size. (The real byte sizes of a built site are checked in
 from __future__ import annotations
 
 from township_reports.site import facets, pages, paging
-from township_reports.site.archive import build_archive
+from township_reports.site.archive import build_archive, content_keys
 from township_reports.site.date_display import date_kind, date_label
 
 SHAANXI = {"province": "陕西省", "prefecture": "安康市", "county": "平利县"}
@@ -44,7 +44,8 @@ def report(n: int, place: dict, date: str | None, initiatives: list[str]) -> dic
         "date_precision": "day" if date else None,
         "date_estimate": None,
         "initiatives": initiatives,
-        "text": "兴隆镇党委扎实推动“三联”机制落地生根。\n坚持“三会一课”制度，每月开展主题党日。",
+        # a text of its own (the same text twice would be one work: archive.work_entry)
+        "text": f"兴隆镇党委第{n}次推进会部署“三联”机制落地生根。\n第{n}期坚持“三会一课”制度，开展主题党日。",
         "page": f"reports/{n:012x}.html",
         "provenance": {},
         **place,
@@ -74,7 +75,7 @@ def archive_of(n: int):
     ]
     archive = build_archive(reports, {}, "http://localhost:8000")
     keys = {r["id"]: r["id"] for r in reports}
-    return archive, pages.facet_pages(archive, {}, keys, newest=10)
+    return archive, pages.facet_pages(archive, {}, content_keys(archive, keys), newest=10)
 
 
 def lists_in(value, path="context"):

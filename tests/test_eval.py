@@ -91,3 +91,15 @@ def test_a_wrong_field_is_counted_wrong():
     wrong = evaluate.judge_page(report, entry).right
     assert not wrong["title"] and not wrong["authors"] and not wrong["body"]
     assert wrong["date"] and wrong["township"]
+
+
+def test_an_empty_selection_is_an_error_not_a_zero_score(golden, tmp_path, capsys):
+    """A selection with no pages (say --subset held where nothing is held) has no
+    accuracy: 0 % below every floor would send a curator hunting for a regression."""
+    from township_reports.cli import main
+
+    path = tmp_path / "golden.yaml"
+    path.write_text(yaml.safe_dump([{**golden[0], "held": False}], allow_unicode=True), "utf-8")
+    args = ["eval", str(CORPUS), "--golden", str(path), "--subset", "held"]
+    assert main(args) == 2
+    assert "no pages to evaluate" in capsys.readouterr().err

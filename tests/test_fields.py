@@ -531,3 +531,13 @@ def test_a_posting_account_and_its_time_name_the_source_not_the_platform():
 def test_the_place_a_story_was_filed_from_is_no_author_but_a_reporter_is():
     assert parse_byline("大众网记者 王君彩 通讯员 游晓青 滨州报道").authors == ("王君彩", "游晓青")
     assert parse_byline("记者陈立 通讯员吴倩 阮浩报道").authors == ("陈立", "吴倩", "阮浩")
+
+
+def test_a_reviewer_named_before_the_writer_is_no_author():
+    """（审稿人：甲  撰稿人：乙） closing the text: the writer is the author, the reviewer
+    signed it off (审稿人 is 审稿 with its 人, as 撰稿人 is 撰稿)."""
+    from township_reports.ingest.bylines import trailing_byline
+
+    text, byline = trailing_byline("全镇共走访群众4300余户次。（审稿人：魏代琼  撰稿人：王密）")
+    assert text == "全镇共走访群众4300余户次。"
+    assert (byline.authors, byline.reviewers) == (("王密",), ("魏代琼",))

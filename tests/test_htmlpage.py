@@ -8,6 +8,7 @@ browser. Real place names, our own sentences.
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
@@ -224,3 +225,23 @@ def test_the_libraries_load_only_when_a_page_is_read(module):
     code = f"import sys, township_reports.ingest.run, township_reports.ingest.htmlpage; print({module!r} in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+EPAPER_PAGE = """<html><head><meta charset="utf-8"><title>花马池镇“党建+滩羊”鼓起牧民钱袋子--宁夏法治报</title></head><body>
+<div class="header">国内统一刊号:CN64-0020 宁夏日报报业集团出版</div>
+<h1>花马池镇“党建+滩羊”鼓起牧民钱袋子</h1>
+<!--enpproperty <articleid>160218</articleid><date>2025-06-10</date><author></author><title>花马池镇“党建+滩羊”鼓起牧民钱袋子</title><keyword></keyword><subtitle></subtitle><introtitle></introtitle><siteid>3</siteid><nodeid>3</nodeid><nodename>第03版</nodename><nodesearchname></nodesearchname>/enpproperty-->
+<!--enpcontent--><p>本报讯 (通讯员 马晓东) 近日，走进盐池县花马池镇的一处滩羊养殖园区，一排排标准化羊舍整齐排列，养殖户正忙着给羊群添加草料。</p>
+<p>近年来，花马池镇党委围绕滩羊这一主导产业，推行“党支部+合作社+养殖户”的发展方式，由村党支部牵头成立滩羊养殖合作社，为养殖户提供技术指导、饲草调配和销售对接服务。全镇已建成规模养殖园区5个，带动800余户群众发展滩羊养殖。</p><!--/enpcontent-->
+</body></html>
+"""
+
+
+def test_an_e_paper_page_is_dated_by_the_record_its_system_left_in_a_comment():
+    """Founder e-paper pages print no date beside the story: the issue date is in the
+    system's enpproperty comment, in the saved page and, tags stripped, in a scraped text."""
+    report = ingest_bytes(EPAPER_PAGE.encode("utf-8"), "nxfzb/content_160218.html")
+    assert (report.date, report.date_estimate) == ("2025-06-10", None)
+    text = re.sub(r"<[^>]+>", " ", EPAPER_PAGE)  # a scraper's text: tags become spaces
+    assert "2025-06-10" in text and "/enpproperty-->" in text
+    assert ingest_bytes(text.encode("utf-8"), "nxfzb/content_160218.txt").date == "2025-06-10"

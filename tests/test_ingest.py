@@ -622,3 +622,35 @@ def test_a_headline_with_commas_is_the_title_and_a_lede_without_a_stop_stays_tex
     report = ingest_bytes(lede.encode(), "lede.txt")
     assert report.title == "苗寨党支部领着干，西江村集体为啥年年涨？"
     assert report.body.startswith("这一期，我们来到了雷山县西江镇")
+
+
+def test_a_traditional_report_reads_zhe_where_it_wrote_zhu_for_it():
+    """Traditional script writes 著 for both 着 (带着, 着力) and 著 (著名, 显著): grep for
+    带着 must find the report, and 著名 must stay 著名."""
+    text = (
+        "鲁朗鎮：黨支部帶著牧民吃上“旅遊飯”\n"
+        "近年來，鲁朗鎮黨委著力發展鄉村旅遊，黨員帶著群眾經營民宿，打造著名景區，成效顯著。\n"
+    )
+    body = ingest_bytes(text.encode("utf-8"), "zhe.txt").body
+    assert "带着群众" in body and "着力发展" in body
+    assert "著名景区" in body and "成效显著" in body
+    simplified = "近年来，镇党委接着推进，显著改善。这部著作里写着".encode()
+    assert "显著改善" in ingest_bytes(simplified, "zhu.txt").body
+
+
+def test_a_copy_closed_by_its_outlet_s_name_credits_that_outlet():
+    """Reposts close the text with where it came from (上观新闻, 邛崃发布) in place of a
+    来源 label; a spam copy's host (某某官网) closing the text is no source."""
+    story = (
+        "朱家角镇古镇党群服务站正式开放\n"
+        "作为朱家角镇党建阵地的又一个新点位，位于北大街的古镇党群服务站日前正式对外开放。\n"
+        "服务站由镇里牵头，联合辖区十多家单位党组织共同运营，推行“轮值站长”制度。\n"
+    )
+    for closing, source in [
+        ("上观新闻", "上观新闻"),
+        ("青浦发布", "青浦发布"),
+        ("大发快三官网", None),
+    ]:
+        report = ingest_bytes((story + closing + "\n").encode("utf-8"), "repost.txt")
+        assert report.source == source, closing
+        assert closing not in report.body

@@ -127,7 +127,8 @@ class Declared:
         generator.pages_declared.connect(self.receive)
 
     def receive(self, gen, pages):
-        self.reports = {id(r) for r in gen.archive.reports}
+        # reports and work entries: a context holds both by their content keys
+        self.reports = {id(r) for r in gen.archive.reports + gen.archive.works}
         for page in pages:
             if page.url in self.plan:
                 apply(page.context, self.plan[page.url])
@@ -268,6 +269,31 @@ def test_a_new_access_date_renders_only_what_shows_it(tmp_path, declared):
     assert rewritten("2026-12-02") - every_build == showing
     cold = tmp_path / "cold"
     build(content, cold, tmp_path / "cold-cache", cold=True, accessed="2026-12-02")
+    assert differences(warm, cold) == []
+
+
+def test_reprints_found_render_again_every_page_that_counts_their_work(tmp_path):
+    """Two reprints of seed 003 arrive: the pages that count its work (its places, year,
+    initiatives, home) and the data tables say so at the next cached build, as a cold
+    build does, although the seed's own report did not change."""
+    from township_reports.ingest.run import ingest_paths
+
+    content, warm, cache = stage_content(tmp_path), tmp_path / "warm", tmp_path / "cache"
+    build(content, warm, cache)
+    town = warm / "places" / "610929105.html"
+    assert "份转载/副本" not in town.read_text(encoding="utf-8")
+    reprints = sorted((REPO / "tests" / "fixtures" / "reprints").iterdir())
+    for raw in reprints:
+        shutil.copy(raw, content / "raw" / raw.name)
+    converted = tmp_path / "converted"  # ingested apart: the fixture reports stay as they are
+    raw_files = [content / "raw" / raw.name for raw in reprints]
+    ingest_paths(raw_files, converted, jobs=1, raw_root=content / "raw")
+    for report in converted.glob("*.md"):
+        shutil.copy(report, content / "reports" / report.name)
+    build(content, warm, cache)
+    assert "报道 1 篇（另有 2 份转载/副本未重复计数）" in town.read_text(encoding="utf-8")
+    cold = tmp_path / "cold"
+    build(content, cold, tmp_path / "cold-cache", cold=True)
     assert differences(warm, cold) == []
 
 

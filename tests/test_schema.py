@@ -140,8 +140,10 @@ def test_catalog_csv_has_a_column_for_every_field_with_columns():
 def test_catalog_csv_row_holds_every_field():
     report = reader.normalise(split_front_matter(render_markdown(full_report()))[0])
     report.update(page="reports/e0089f6acc92.html", date_label="2023年7月25日 10:50")
-    row = datafiles.catalog_row(report, "https://example.org")
+    # a reprint: its work is the primary copy's, of three copies
+    row = datafiles.catalog_row(report, "https://example.org", ("ed051efe3bbd", 3))
     assert list(row) == [name for name, _ in datafiles.CATALOG_COLUMNS]
+    assert (row["work_id"], row["copies"]) == ("ed051efe3bbd", 3)
     for f in FRONT_MATTER:
         assert any(row[c.name] for c in f.columns), f.name
 

@@ -417,3 +417,10 @@ def test_text_files_hold_what_the_reader_sees(index):
     assert not any("&lt;" in b or "\\*" in b for b in bodies)
     assert any("<script>alert(1)</script>" in b for b in bodies)
     assert all(index.document(n)["u"].startswith("reports/") for n in index.numbers())
+
+
+def test_zhe_and_zhu_are_one_letter_to_search():
+    # ingest writes 着 for a traditional report's 著 where it reads zhe (带著 → 带着):
+    # a query in either script, or copied from the original page, finds it
+    assert normalise_query("帶著") == normalise_query("带着") == normalise_query("带著")
+    assert fold_text("显著") == fold_query("顯著")

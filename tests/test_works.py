@@ -16,6 +16,7 @@ import pytest
 from conftest import ROOT, seed
 from township_reports.ingest.report import split_front_matter
 from township_reports.ingest.run import ingest_paths
+from township_reports.site import facets
 from township_reports.site.works import copy_pairs, find_works, sentences, work_fields
 
 REPRINTS = ROOT / "tests" / "fixtures" / "reprints"
@@ -191,3 +192,58 @@ def test_works_are_the_same_in_every_process_whatever_the_hash_seed(ingested, tm
         for seed_value in ("1", "2", "3")
     }
     assert len(outputs) == 1
+
+
+# --- the archive model counts works (facet pages, home, chart, matrix) ------------------
+
+
+def _archive(reports):
+    from township_reports.site.archive import build_archive
+
+    return build_archive([dict(r, text=r["body"]) for r in reports], {}, "")
+
+
+def test_the_archive_counts_the_seed_and_its_two_reprints_once_everywhere(ingested):
+    original = ingested[seed("003").name]
+    archive = _archive(ingested.values())
+    assert (len(archive.reports), len(archive.works), archive.reprints) == (5, 3, 2)
+    assert archive.stats[0] == ("篇报道", 3)
+    for place in facets.place_trail(original):  # province, prefecture, county, town
+        counted = archive.places[place.code]
+        assert [r["id"] for r in counted.reports].count(original["id"]) == 1, place.name
+        assert counted.reprints == 2, place.name
+    town = archive.places[facets.place_trail(original)[-1].code]
+    assert (town.name, town.count) == ("宋家镇", 1)
+    (year,) = [g for g in archive.years if g.year == 2023]
+    assert [r["id"] for r in year.stated + year.estimated] == [original["id"]]
+    assert archive.undated == []  # the undated excerpt is not a report of unknown date
+    for name in original["initiatives"]:
+        initiative = archive.initiative(name)
+        named = [r["id"] for r in initiative.reports]
+        assert (named.count(original["id"]), initiative.reprints) == (1, 2), name
+    from township_reports.site.pages import matrix_pages
+
+    rows = [r for p in matrix_pages(archive, {}) for r in p.context.get("items", [])]
+    (row,) = [cells for _, code, cells in rows if code == town.code]
+    assert set(row) == {0, 1}  # its province's matrix counts the work once
+
+
+def test_an_initiative_only_a_reprint_names_counts_once_for_the_work(ingested):
+    original, excerpt = ingested[seed("003").name], ingested[EXCERPT]
+    reports = dict(ingested, **{EXCERPT: dict(excerpt, initiatives=["双培双带"])})
+    archive = _archive(reports.values())
+    counted = archive.initiative("双培双带")
+    assert [r["id"] for r in counted.reports] == [original["id"]]
+    assert [t.name for t in counted.towns] == ["宋家镇"]
+
+
+def test_a_work_whose_primary_names_only_its_county_counts_in_the_town_a_copy_names(ingested):
+    original = ingested[seed("003").name]
+    county_only = dict(original, division_code=original["division_code"][:6], township=None)
+    archive = _archive(dict(ingested, **{seed("003").name: county_only}).values())
+    (entry,) = [w for w in archive.works if w["id"] == original["id"]]
+    assert entry["township"] == "宋家镇"
+    assert entry["work_evidence"] == {"place": ingested[COUNTY_COPY]["id"]}  # the next copy
+    town = archive.places[original["division_code"]]
+    county = archive.places[original["division_code"][:6]]
+    assert (town.count, county.count) == (1, 1)

@@ -213,6 +213,9 @@ def cmd_eval(args) -> int:
         return 2
     if args.subset:
         entries = [e for e in entries if bool(e.get("held")) == (args.subset == "held")]
+    if not entries:  # no score to give: not 0 % below every floor
+        print(f"no pages to evaluate in {', '.join(str(p) for p in golden)}", file=sys.stderr)
+        return 2
     scores = evaluate.evaluate(entries, pages)
     if args.json:
         print(json.dumps(scores.as_dict(), ensure_ascii=False))

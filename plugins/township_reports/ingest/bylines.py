@@ -404,6 +404,8 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     True
     >>> dateline_byline('中新网新疆新闻11月21日电(吾木尔汗)几场冬雪覆盖巴里坤大草原').authors
     ('吾木尔汗',)
+    >>> dateline_byline('中国甘肃网3月27日讯 据兰州日报报道 （记者 杜文博）入春以来，').authors
+    ('杜文博',)
     >>> dateline_byline('本报讯（中秋将至）近日，') is None
     True
     >>> dateline_byline('本报记者冯毅松通讯员乔晶日前，记者在黎城县洪井镇北社村看到').authors

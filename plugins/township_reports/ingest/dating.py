@@ -67,6 +67,9 @@ _SCORES = {
     # A short line just above the body with a date among other words (原创 某某镇
     # 2024-03-05 10:21 山西, a repost's meta line): most likely the article's.
     "short line above the body": {"near": 0.6},
+    # --> 2025-06-10 3 3 宁夏法治报 content_160218.html … /enpproperty-->: an e-paper
+    # system's record of the article (its HTML comment, tags stripped): the issue date.
+    "e-paper article record": {"near": 0.9, "header": 0.9, "body": 0.9, "footer": 0.9},
     # 《人民日报》（2018年07月09日 04 版） closing or opening a newspaper article's web copy.
     "print attribution": {"near": 0.8, "header": 0.8, "body": 0.5, "footer": 0.8},
     # 某某彩票手机版APP2023-01-31 16:05 in a spam copy's or app page's header: the
@@ -195,7 +198,13 @@ def _unlabelled_rule(
 
     Besides date lines and source lines: a newspaper's print attribution
     (``《人民日报》（2018年07月09日 04 版）``) and a spam copy's or app page's stamp
-    glued to its own name (``某某彩票手机版APP2023-01-31 16:05``) are the page's date.
+    glued to its own name (``某某彩票手机版APP2023-01-31 16:05``) are the page's date, and
+    so is the date of an e-paper system's record of the article left in the page.
+
+    >>> rules = load_date_rules()
+    >>> line = '--> 2025-06-10 3 3 宁夏法治报 content_160218.html 1 花马池镇“党建+滩羊”鼓起牧民钱袋子 /enpproperty-->'
+    >>> _unlabelled_rule(line, find_dates(line), 4, 14, find_dates(line)[0][2], "footer", False, False, rules)
+    ('e-paper article record', 0.9)
     """
     source_line = _is_source_line(text)
     edition = rules.edition.search(text) or (epaper and zone == "header")
@@ -204,7 +213,9 @@ def _unlabelled_rule(
     stamp_above_body = near_body and zone == "header" and date.precision != "day"
     if rules.weekday_after.search(text[end:]) and not (source_line or edition or stamp_above_body):
         return "page header's today-date", 0.0
-    if source_line:
+    if rules.article_record.search(text):
+        kind = "e-paper article record"
+    elif source_line:
         kind = "source line"
     elif _is_sentence(text):
         return "date in a sentence (an event, not publication)", 0.0

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA
+from .field_rules import load_field_rules
 from .page import han_count, is_caption_sentence, reads_as_prose
 
 
@@ -93,7 +94,9 @@ def join_letter_spaced(text: str) -> str:
     Sites space out short labels to align them; a word of three or more single
     characters separated by spaces is one word, and so is a pair of characters
     followed by a label's separator (``总 审丨``, ``作 者：``): field readers then see the
-    label they know. Two-character names (``宋 鹏``) stay.
+    label they know. Two-character names (``宋 鹏``) stay; so do several of them in a row
+    after a byline role (e-papers pad each to the width of a three-character name:
+    ``记者 韩 冰 李 阳``), closed up name by name, each pair led by a surname.
 
     >>> join_letter_spaced('赴铜鼓镇开展支部联建暨 主 题 党 日 活 动')
     '赴铜鼓镇开展支部联建暨 主题党日活动'
@@ -101,8 +104,25 @@ def join_letter_spaced(text: str) -> str:
     ('吉林城乡网版权所有', '记者 宋 鹏')
     >>> join_letter_spaced('总 审丨高明远 统 筹丨刘 一 责 编丨韩 冰')
     '总审丨高明远 统筹丨刘 一 责编丨韩 冰'
+    >>> join_letter_spaced('本报讯 (记者 韩 冰 李 阳 王 晶) 4月16日')
+    '本报讯 (记者 韩冰 李阳 王晶) 4月16日'
+    >>> join_letter_spaced('通讯员 主 题 党 日 活 动')
+    '通讯员 主题党日活动'
     """
-    text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text)
+    rules = load_field_rules()
+
+    def close_up(match: re.Match) -> str:
+        chars = re.sub(r"[ \u3000]", "", match.group(0))
+        before = text[: match.start()].rstrip(" \u3000(（[【:：")
+        if (
+            len(chars) % 2 == 0
+            and all(chars[i] in rules.surnames for i in range(0, len(chars), 2))
+            and before.endswith(tuple(rules.role_kind))
+        ):
+            return " ".join(chars[i : i + 2] for i in range(0, len(chars), 2))
+        return chars
+
+    text = _LETTER_SPACED.sub(close_up, text)
     return _SPACED_LABEL.sub(r"\1\2", text)
 
 
@@ -163,6 +183,9 @@ def strip_page_chrome(
     for index in teaser_list(stripped[:cut_at], drop):
         drop.add(index)
         removed.append(("teaser list", lines[index].strip()))
+    for index in trailing_leads(stripped[:cut_at], drop):
+        drop.add(index)
+        removed.append(("other stories' leads", lines[index].strip()))
     for index in sorted(set(found)):
         drop.add(index)
         removed.append(("photo caption", lines[index].strip()))
@@ -330,6 +353,37 @@ def repeated_captions(stripped: list[str], drop: set[int]) -> list[int]:
 _CUT_SHORT = re.compile(r"(?<![”’」…])(?:\.{3,6}|…{1,2})$")
 #: An aggregator's list of other stories has at least this many headline-and-teaser pairs.
 TEASER_LIST_MIN = 3
+
+
+def trailing_leads(stripped: list[str], drop: set[int]) -> list[int]:
+    """Other stories' leads cut short under the story, without their headlines.
+
+    A page may close with a few more stories of the paper, each its dateline and the
+    start of its lead ending in an ellipsis (``南京日报讯（记者 甲）近日，…提升...``):
+    two or more such lines in a row below the last paragraph are that list. Speech
+    trailing off in the text is one line, and a paragraph follows it.
+
+    >>> page = ['南京日报讯（记者 孙悦）“楼道亮了。”近日，淳化街道青龙社区推行“红色物业”，由社区党委牵头。',
+    ...         '物业企业也成立了党支部，物业党员挂牌上岗，今年以来累计解决停车、照明等问题70余件。',
+    ...         '南京日报讯(记者孙悦)“楼道亮了，电动车也不乱停了。”近日，家住青龙社区的张大爷...',
+    ...         '南京日报讯(记者王磊通讯员陈静)近日，江宁区秣陵街道组织开展防汛应急演练，提升...']
+    >>> trailing_leads(page, set())
+    [2, 3]
+    >>> trailing_leads(page[:3] + [page[1]], set())
+    []
+    """
+    filled = [i for i, text in enumerate(stripped) if text and i not in drop]
+    last_prose = max((i for i in filled if _ends_a_paragraph(stripped[i])), default=-1)
+    run = [i for i in filled if i > last_prose]
+    if len(run) >= 2 and all(
+        _CUT_SHORT.search(stripped[i]) and han_count(stripped[i]) <= 60 for i in run[:2]
+    ):
+        return [i for i in run if _CUT_SHORT.search(stripped[i])]
+    return []
+
+
+def _ends_a_paragraph(text: str) -> bool:
+    return reads_as_prose(text) and not _CUT_SHORT.search(text)
 
 
 def teaser_list(stripped: list[str], drop: set[int]) -> list[int]:

@@ -21,6 +21,7 @@ from typing import NamedTuple
 import yaml
 
 from . import DATA, schema
+from .dictionary import prepared
 
 COUNTIES_FILE = "gazetteer_counties.tsv"
 TOWNS_FILE = "gazetteer_towns.tsv"
@@ -450,7 +451,8 @@ def _variants_by_name(
 def load_gazetteer(data_dir: Path | None = None) -> Gazetteer:
     """Load counties, towns and renames from ``data_dir`` (default: the plugin's data/).
 
-    Cached: every report of a run shares one gazetteer.
+    Cached: every report of a run shares one gazetteer, and the next process loads it
+    from the cache folder (``dictionary.prepared``) until a data file or this module changes.
 
     >>> gazetteer = load_gazetteer()
     >>> len(gazetteer.counties), len(gazetteer.towns)
@@ -459,6 +461,13 @@ def load_gazetteer(data_dir: Path | None = None) -> Gazetteer:
     ['陵城区', '翠屏区', '白河县']
     """
     data_dir = Path(data_dir) if data_dir is not None else DATA
+    sources = [data_dir / name for name in (COUNTIES_FILE, TOWNS_FILE, RENAMES_FILE)]
+    sources += [DATA / OUTLETS_FILE, DATA / "place_words.yaml", Path(__file__)]
+    return prepared("gazetteer", sources, lambda: build_gazetteer(data_dir))
+
+
+def build_gazetteer(data_dir: Path) -> Gazetteer:
+    """The gazetteer made from the files in ``data_dir`` (``load_gazetteer`` keeps it)."""
     counties = read_counties(data_dir / COUNTIES_FILE)
     towns = read_towns(data_dir / TOWNS_FILE, counties)
     renames = read_renames(data_dir / RENAMES_FILE, counties)

@@ -29,7 +29,7 @@ from .headline import is_site_name, strip_site_name
 from .html_text import SAVED_PAGE, html_to_text
 from .names import is_person_name
 from .sources import credit_line
-from .stated_dates import is_date_line
+from .stated_dates import is_date_line, parse_stated_date
 
 #: The latest publication date believed. Fixed, never "today", so output never depends
 #: on the day ingest runs; move it forward (a code change, so every report re-ingests)
@@ -51,6 +51,11 @@ _TRAFILATURA_OPTIONS = dict(
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 #: Labels that mark a credit line as someone else's than the writer's (an editor,
 #: a reviewer, a source): trafilatura's author heuristics pick these up on Chinese CMS.
+#: An e-paper system's record of the article (Founder's 方正 e-paper), an HTML comment
+#: holding its date: <!--enpproperty <articleid>…</articleid><date>2025-06-10</date>…-->
+_ARTICLE_RECORD = re.compile(
+    r"<!--\s*enpproperty\b.*?<date>\s*([^<]{8,30}?)\s*</date>.*?-->", re.I | re.S
+)
 _NOT_WRITER_LABELS = re.compile(r"编辑|责编|审核|审校|校对|初审|复审|终审|来源|稿源|摄影|签发")
 _NAME_SEPARATORS = re.compile(r"[\s,，、;；/|｜]+")
 _WRAPPING = re.compile(r"^[【\[（(]+|[】\]）)]+$")
@@ -162,7 +167,7 @@ def read_html_page(html: str) -> HtmlPage:
         evidence["title"] += f"; {printed}"
     lines, evidence["text"] = _main_text_in_page_order(page_text, main_lines, title)
     evidence["text"] = f"trafilatura {trafilatura.__version__}: {evidence['text']}"
-    date, evidence["date"] = _publication_date(tree, url, htmldate)
+    date, evidence["date"] = _article_record_date(html) or _publication_date(tree, url, htmldate)
     authors, evidence["authors"] = _authors(document)
     sitename = (document.sitename or None) if document is not None else None
     evidence["sitename"] = "trafilatura: og:site_name / publisher markup" if sitename else ""
@@ -294,6 +299,21 @@ def _title_source(tree, title: str) -> str:
         ):
             return name
     return "markup"
+
+
+def _article_record_date(html: str) -> tuple[str, str] | None:
+    """The date an e-paper system recorded for the article in a comment of the page: the
+    issue date, which neither htmldate nor the visible text may carry.
+
+    >>> _article_record_date('<h1>花马池镇</h1><!--enpproperty <articleid>160218</articleid>'
+    ...     '<date>2025-06-10</date><author></author><nodename>第03版</nodename>/enpproperty-->')
+    ('2025-06-10', 'e-paper article record (enpproperty comment)')
+    >>> _article_record_date('<!-- <date>2025-06-10</date> -->') is None
+    True
+    """
+    match = _ARTICLE_RECORD.search(html)
+    stated = parse_stated_date(match.group(1)) if match else None
+    return (stated.iso[:10], "e-paper article record (enpproperty comment)") if stated else None
 
 
 def _publication_date(tree, url: str | None, htmldate) -> tuple[str | None, str]:

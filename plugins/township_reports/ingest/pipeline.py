@@ -29,7 +29,7 @@ from .htmlpage import HtmlPage, read_html_page
 from .reading import read_body, read_page, weigh_markup
 from .repair import repair_lost_gbk_lead_bytes
 from .report import Report
-from .simplify import detect_script, to_simplified
+from .simplify import detect_script, to_simplified, zhe_for_zhu
 from .trace import Trace
 from .unannotate import strip_pinyin_annotations
 
@@ -95,7 +95,7 @@ def ingest_bytes(
     text, repairs = repaired(text, trace)
     text = unannotated(text, trace)
     script = detect_script(text)
-    original, simplified = simplified_lines(text, trace)
+    original, simplified = simplified_lines(text, script, trace)
     lines, kept = dechromed(original, simplified, trace)
     found = fields.Fields()
     reading = read_page(lines, kept, found, trace)
@@ -203,10 +203,14 @@ def unannotated(text: str, trace: Trace) -> str:
     return text
 
 
-def simplified_lines(text: str, trace: Trace) -> tuple[list[str], list[str]]:
-    """The lines as written, and simplified (letter-spaced words joined up)."""
+def simplified_lines(text: str, script: str, trace: Trace) -> tuple[list[str], list[str]]:
+    """The lines as written, and simplified (letter-spaced words joined up; 著 read zhe as
+    着 when the report was written in traditional script)."""
     original = text.split("\n")
-    simplified = [dechrome.join_letter_spaced(to_simplified(line)) for line in original]
+    simplify = to_simplified
+    if script == "traditional":  # not "mixed": a simplified page's 著 is meant
+        simplify = lambda line: zhe_for_zhu(to_simplified(line))  # noqa: E731
+    simplified = [dechrome.join_letter_spaced(simplify(line)) for line in original]
     changed = sum(a != b for a, b in zip(original, simplified, strict=True))
     trace.step("simplify", changed, unit="lines")
     return original, simplified

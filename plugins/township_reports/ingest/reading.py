@@ -113,6 +113,16 @@ def read_page(
     )
 
 
+def _credited_under_text(lines: list[str], index: int, zones: page.Zones) -> str | None:
+    """Who a line under the text credits: an issuing office on any line there, an outlet
+    (上观新闻, 邛崃发布) only on the line right under the last paragraph (further down,
+    a name alone on a line is more likely a footer's link)."""
+    credited = sources.credit_line(lines[index])
+    if credited is None and not any(line.strip() for line in lines[zones.body_end : index]):
+        credited = sources.closing_outlet(lines[index])
+    return credited
+
+
 def assign_roles(
     lines: list[str],
     line_numbers: list[int],
@@ -155,16 +165,16 @@ def assign_roles(
                     "rule": "labelled field under the text",
                     "text": line,
                 }
-        elif index >= zones.body_end and sources.credit_line(line):
+        elif index >= zones.body_end and (credited := _credited_under_text(lines, index, zones)):
             # 辽宁省盘锦市双台子区委组织部 alone under the text: the issuing office
-            found.add("source", [sources.credit_line(line)])  # after any labelled 来源
+            found.add("source", [credited])  # after any labelled 来源
             field_lines.append(line.strip())
             roles_of[index] = "field"
             labelled.setdefault(
                 "source",
                 {
                     "line": line_numbers[index],
-                    "rule": "the office named under the text",
+                    "rule": "the office or outlet named under the text",
                     "text": line,
                 },
             )
@@ -359,8 +369,9 @@ def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, tra
         credits = blocks.pop()[1]
         _field_rules_kinds(fields.parse_field_line(credits) or {}, found)
         trace.step("fields", 1, lines=[credits])
-    credited = sources.credit_line(blocks[-1][1]) if len(blocks) > 1 else None
-    if credited:  # 辽宁省盘锦市双台子区委组织部 alone under the text: the issuing office
+    closing = blocks[-1][1] if len(blocks) > 1 else ""
+    credited = sources.credit_line(closing) or sources.closing_outlet(closing) if closing else None
+    if credited:  # 辽宁省盘锦市双台子区委组织部, 上观新闻 alone under the text: who issued it
         trace.step("credit", 1, removed=[blocks[-1][1]])
         del blocks[-1]
         if not found.source:

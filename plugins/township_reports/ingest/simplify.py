@@ -5,12 +5,20 @@ full-width ，：；（）！？ were flattened to ASCII by a scraper. The archi
 one script (simplified) so grep finds every report, and restores full-width
 punctuation where it sits in Chinese text. Times (09:09), decimals (3.45万) and
 formulae (7+X, 1+3+N) are never touched.
+
+Traditional 著 is simplified 著 or 着 by meaning, and OpenCC keeps 著: a report in
+traditional script gets 着 except in the words of ``data/zhu_words.yaml``
+(``zhe_for_zhu``).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+
+import yaml
+
+from . import DATA
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Characters after which ASCII punctuation belongs to Chinese text.
@@ -33,6 +41,26 @@ def to_simplified(text: str) -> str:
     '潼关县太要镇'
     """
     return _converter().convert(text)
+
+
+@functools.cache
+def _zhu_words() -> re.Pattern:
+    words = yaml.safe_load((DATA / "zhu_words.yaml").read_text(encoding="utf-8"))["zhu_words"]
+    return re.compile("(" + "|".join(sorted(words, key=len, reverse=True)) + ")|著")
+
+
+def zhe_for_zhu(text: str) -> str:
+    """``text`` (simplified by OpenCC from traditional script) with 著 as 着 where it is
+    read zhe or zhuó: traditional script writes both as 著, simplified tells them apart.
+
+    >>> zhe_for_zhu(to_simplified('黨支部帶著牧民吃上“旅遊飯”，著力打造著名景區'))
+    '党支部带着牧民吃上“旅游饭”，着力打造著名景区'
+    >>> zhe_for_zhu('成效显著，随著')
+    '成效显著，随着'
+    """
+    if "著" not in text:
+        return text
+    return _zhu_words().sub(lambda match: match.group(1) or "着", text)
 
 
 def count_traditional_characters(text: str) -> int:

@@ -68,6 +68,46 @@ def credit_line(line: str, rules: FieldRules | None = None) -> str | None:
     return text
 
 
+def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | None:
+    """The outlet a report's last paragraph names when that is all it holds: a news site,
+    paper or app (上观新闻, 海南日报) or a government account (邛崃发布): reposts and
+    copies close the text with where it came from, in place of a 来源 label.
+
+    Asked only of the paragraph that closes the text (a footer's list of links is not
+    one); a place's account is its place's short name and 发布.
+
+    >>> closing_outlet('上观新闻'), closing_outlet('邛崃发布'), closing_outlet('（平利发布）')
+    ('上观新闻', '邛崃发布', '平利发布')
+    >>> [closing_outlet(x) for x in ['新闻发布', '社区党委书记说。', '红色引擎', '孟坝镇']]
+    [None, None, None, None]
+    >>> closing_outlet('大发快三官网'), closing_outlet('德清装修网')
+    (None, None)
+    """
+    from .gazetteer import load_gazetteer
+    from .names import is_media
+
+    rules = rules or load_field_rules()
+    text = strip_wrapping(paragraph).strip()
+    if not re.fullmatch(f"[{CJK}]{{2,12}}", text):
+        return None
+    if is_media(text, rules) and text.endswith(
+        tuple(s for s in rules.media_suffixes if len(s) > 1)
+    ):  # 上观新闻, 海南日报; not any name in 网 (大发快三官网, 德清装修网: a spam copy's host)
+        return text
+    gazetteer = load_gazetteer()
+    place = text.removesuffix("发布")
+    return text if place != text and place in gazetteer.names | _short_names(gazetteer) else None
+
+
+def _short_names(gazetteer) -> frozenset[str]:
+    tables = (
+        gazetteer.county_short_names,
+        gazetteer.prefecture_short_names,
+        gazetteer.province_short_names,
+    )
+    return frozenset(name for table in tables for names in table.values() for name in names)
+
+
 _SOURCE_WRAPPING = re.compile(r"^(?:单位|机构)\s*[:：]\s*|^[【\[（(]+|[】\]）)]+$")
 _TITLE_MARKS = re.compile(r"^[《“「『\"](.+?)[》”」』\"]$")
 _SOURCE_TAIL = re.compile(

@@ -232,6 +232,7 @@ class DateRules:
     weekday_after: re.Pattern
     lunar: tuple[str, ...]
     edition: re.Pattern
+    article_record: re.Pattern
     counter_before: re.Pattern
     copyright: tuple[str, ...]
     issue_label_words: tuple[str, ...]
@@ -271,6 +272,7 @@ def load_date_rules(path: Path = DATA / "date_rules.yaml") -> DateRules:
         weekday_after=re.compile(r"^[\s(（\[【]*" + data["weekday_pattern"]),
         lunar=tuple(data["lunar_markers"]),
         edition=re.compile(data["edition_pattern"]),
+        article_record=re.compile(data["article_record_pattern"], re.IGNORECASE),
         counter_before=re.compile(rf"(?:{counters})\s*[:：]?\s*$"),
         copyright=tuple(m.lower() for m in data["copyright_markers"]),
         issue_label_words=tuple(data["issue_label_words"]),

@@ -1,7 +1,8 @@
 """The reports-per-year chart: an SVG drawn at build time (no chart library in the browser).
 
 Stated and estimated dates are drawn apart (solid and hatched), never summed into one
-bar that hides the difference. Colours come from CSS classes, so the chart follows the
+bar that hides the difference. The rows count works: a report and its reprints are one
+(``archive.build_archive``), and the description says so. Colours come from CSS classes, so the chart follows the
 light/dark theme and the Content-Security-Policy (no inline styles).
 """
 
@@ -41,7 +42,8 @@ def timeline_svg(rows: list[tuple[int, int, int]], label: str = "每年报道数
     total_estimated = sum(e for _, e in counts.values())
     desc = (
         f"{first}–{last}年；日期明确的报道 {total_stated} 篇，"
-        f"日期为推断的 {total_estimated} 篇次（跨年推断计入每个可能年份）。"
+        f"日期为推断的 {total_estimated} 篇次（跨年推断计入每个可能年份）；"
+        "同一报道的转载与副本只计一次。"
     )
     out = [
         f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" '

@@ -38,8 +38,13 @@ class KwicEntry:
 
     @functools.cached_property
     def sentences(self) -> list[Markup]:
-        text = self.report.get("text") or ""
-        return [kwic_html(s) for s in facets.sentences_mentioning(text, self.terms)]
+        """The sentences naming the initiative in the report's text, or, for a work whose
+        primary copy does not name it, in the first other copy that does."""
+        for text in (self.report.get("text") or "", *self.report.get("copy_texts", ())):
+            found = facets.sentences_mentioning(text, self.terms)
+            if found:
+                return [kwic_html(s) for s in found]
+        return []
 
 
 def kwic_html(pieces: list[tuple[str, bool]]) -> Markup:

@@ -1,12 +1,16 @@
 """The data downloads: catalog.csv|json, initiatives.csv, places.csv, and per report its
 citations (.csl.json, .bib), its Markdown source and its raw file.
 
+catalog.csv has a row per report, every copy of a reprinted report included, with the
+``work_id`` that joins the copies of one report; places.csv and initiatives.csv count
+works (a report and its reprints once), as the pages do, and their copies apart.
+
 Every table has a data guide (``data.html``, from the ``*_COLUMNS`` below) saying what
 each column means. A catalog row is a fragment kept between builds (``FragmentCache``):
 after one report changed, one row is made again, not 10,000. ``DataFiles`` is a part
 of ``generator.ArchiveGenerator`` (it uses its ``archive``, ``articles``, ``citations``
 (``pages.citation_files``), ``page_cache``, ``fragments``, ``report_keys`` and
-``output_manifest``).
+``output_manifest``, and ``works_of``: ``works_by_report`` of its archive).
 """
 
 from __future__ import annotations
@@ -36,6 +40,12 @@ FRONT_MATTER_GUIDE = Path(__file__).resolve().parents[1] / "FRONT_MATTER.md"
 SITE_COLUMNS = [
     ("page_url", "本档案中的报道页网址"),
     ("markdown_path", "仓库中的 Markdown 文件路径"),
+    (
+        "work_id",
+        "同一报道（作品）的主副本 id：转载、节选与镜像副本与其主副本同值；按此列去重，"
+        "每篇报道只计一次（与地区、举措、年份页面的计数一致）",
+    ),
+    ("copies", "这篇报道在档案中的副本份数（含主副本；1 表示没有发现转载）"),
 ]
 #: catalog.csv: (column, meaning) — the report's fields as the schema lays them out, then the site's.
 CATALOG_COLUMNS = [(c.name, c.guide) for c in schema.download_columns()] + SITE_COLUMNS
@@ -46,7 +56,8 @@ INITIATIVE_COLUMNS = [
     ("description", "说明"),
     ("in_vocabulary", "是否收录于词表（false 表示从报道中自动识别的带引号的数字口号）"),
     ("towns", "使用该举措的乡镇数"),
-    ("reports", "提到该举措的报道数"),
+    ("works", "提到该举措的报道篇数：同一报道的转载与副本只计一次（任一副本提到即计入）"),
+    ("copies", "这些报道的副本份数，含转载与副本（catalog.csv 中的行数）"),
     ("years", "出现的年份（含推断年份，以“；”分隔）"),
     ("page_url", "举措页面网址"),
 ]
@@ -55,7 +66,8 @@ PLACE_COLUMNS = [
     ("level", "层级：province、prefecture、county、town"),
     ("name", "名称"),
     ("parent_code", "上级单位代码"),
-    ("reports", "该地（含下级）的报道数"),
+    ("works", "该地（含下级）的报道篇数：同一报道的转载与副本只计一次，计入主副本所在地"),
+    ("copies", "这些报道的副本份数，含转载与副本"),
     ("page_url", "地区页面网址"),
 ]
 
@@ -92,11 +104,23 @@ def _cell(report: dict, column: schema.Column):
     raise ValueError(f"catalog.csv column {column.name}: unknown shape {column.shape!r}")
 
 
-def catalog_row(report: dict, site_url: str) -> dict:
+def catalog_row(report: dict, site_url: str, work: tuple[str, int]) -> dict:
+    """A report's catalog.csv row; ``work``: its work's primary id and number of copies."""
     row = {column.name: _cell(report, column) for column in schema.download_columns()}
     row["page_url"] = f"{site_url}/{report['page']}"
     row["markdown_path"] = f"content/reports/{report['id']}.md"
+    row["work_id"], row["copies"] = work
     return row
+
+
+def works_by_report(groups) -> dict[str, tuple[str, int]]:
+    """Report id → (its work's primary id, the work's number of copies).
+
+    >>> from .works import Work
+    >>> works_by_report([Work("a", ("a", "c"), "earliest stated date"), Work("b", ("b",), "")])
+    {'a': ('a', 2), 'c': ('a', 2), 'b': ('b', 1)}
+    """
+    return {ident: (w.primary, len(w.copies)) for w in groups for ident in w.copies}
 
 
 def csv_text(columns, rows) -> str:
@@ -145,11 +169,12 @@ def json_array_text(items: list[str]) -> str:
     return "[\n" + ",\n".join(items) + "\n]" if items else "[]"
 
 
-def catalog_entry(report: dict, site_url: str) -> dict:
+def catalog_entry(report: dict, site_url: str, work: tuple[str, int]) -> dict:
     """A report as catalog.json lists it: the front matter and what pages show, no body text."""
     entry = {k: v for k, v in report.items() if k not in {"text", "page", "place_url"}}
     entry["page_url"] = f"{site_url}/{report['page']}"
     entry["markdown_path"] = f"content/reports/{report['id']}.md"
+    entry["work_id"], entry["copies"] = work
     return entry
 
 
@@ -165,16 +190,20 @@ class DataFiles:
         _copy(source, os.path.join(self.output_path, name))
 
     def _per_report(self, kind, make) -> list[str]:
-        """``make(report)`` for every report, kept between builds under the report's key."""
-        fragments, keys = self.fragments, self.report_keys
+        """``make(report, work)`` for every report and its work (``works_by_report``), kept
+        between builds under the report's key and its work."""
+        fragments, keys, works = self.fragments, self.report_keys, self.works_of
         return [
-            fragments.get(kind, keys[r["id"]], lambda r=r: make(r)) for r in self.archive.reports
+            fragments.get(
+                kind, digest(keys[r["id"]], works[r["id"]]), lambda r=r: make(r, works[r["id"]])
+            )
+            for r in self.archive.reports
         ]
 
     def _catalog_csv(self) -> str:
         site = self.site_url
         rows = self._per_report(
-            "catalog.csv", lambda r: csv_row_text(CATALOG_COLUMNS, catalog_row(r, site))
+            "catalog.csv", lambda r, w: csv_row_text(CATALOG_COLUMNS, catalog_row(r, site, w))
         )
         return csv_lines_text(CATALOG_COLUMNS, rows)
 
@@ -183,7 +212,7 @@ class DataFiles:
         datapackage.json describing the three tables."""
         archive, site, per_report = self.archive, self.site_url, self._per_report
         self._file("catalog.csv", self._catalog_csv())
-        items = per_report("catalog.json", lambda r: json_item_text(catalog_entry(r, site)))
+        items = per_report("catalog.json", lambda r, w: json_item_text(catalog_entry(r, site, w)))
         self._file("catalog.json", json_array_text(items) + "\n")
         self._file(
             "initiatives.csv",
@@ -197,7 +226,8 @@ class DataFiles:
                         "description": i.description,
                         "in_vocabulary": "true" if i.in_vocabulary else "false",
                         "towns": len(i.towns),
-                        "reports": len(i.reports),
+                        "works": len(i.reports),
+                        "copies": len(i.reports) + i.reprints,
                         "years": _join(i.years),
                         "page_url": f"{site}/{i.url}",
                     }
@@ -215,7 +245,8 @@ class DataFiles:
                         "level": p.level,
                         "name": p.name,
                         "parent_code": p.parent or "",
-                        "reports": p.count,
+                        "works": p.count,
+                        "copies": p.count + p.reprints,
                         "page_url": f"{site}/{p.url}",
                     }
                     for p in archive.places.values()
@@ -224,9 +255,27 @@ class DataFiles:
         )
 
         tables = [
-            ("catalog", "catalog.csv", "报道目录：每篇报道一行", CATALOG_COLUMNS, "id"),
-            ("places", "places.csv", "地区：每个地区一行", PLACE_COLUMNS, "code"),
-            ("initiatives", "initiatives.csv", "举措：每项举措一行", INITIATIVE_COLUMNS, "name"),
+            (
+                "catalog",
+                "catalog.csv",
+                "报道目录：每份报道一行，转载与副本各占一行（work_id 相同的行是同一篇报道）",
+                CATALOG_COLUMNS,
+                "id",
+            ),
+            (
+                "places",
+                "places.csv",
+                "地区：每个地区一行；works 为报道篇数（转载只计一次），copies 为份数",
+                PLACE_COLUMNS,
+                "code",
+            ),
+            (
+                "initiatives",
+                "initiatives.csv",
+                "举措：每项举措一行；works 为报道篇数（转载只计一次），copies 为份数",
+                INITIATIVE_COLUMNS,
+                "name",
+            ),
         ]
         package = downloads.datapackage(
             self.settings.get("SITENAME", ""),
@@ -240,7 +289,9 @@ class DataFiles:
         what it is made from changed. Returns each file's path, size and sha256."""
         cache, out = self.page_cache, Path(self.output_path)
         reports = self.archive.reports
-        report_inputs = sorted(self.report_keys.items())
+        # catalog.csv in reports-markdown.zip says which copies are one work
+        works = self.works_of
+        report_inputs = sorted((i, k, works[i]) for i, k in self.report_keys.items())
         raw_inputs = [(f.key, *_stat(f.path)) for f in self.raw_files]
         makers = {
             "downloads/corpus.jsonl.gz": (report_inputs, self._write_corpus_lines),

@@ -36,7 +36,8 @@ ZIP_LEVEL = 6
 COLUMN_TYPES = {
     "title_devised": "boolean",
     "in_vocabulary": "boolean",
-    "reports": "integer",
+    "works": "integer",
+    "copies": "integer",
     "towns": "integer",
 }
 
@@ -104,9 +105,9 @@ def table_resource(name: str, path: str, title: str, columns, primary_key: str |
     ``columns`` are (name, description) pairs, as datafiles.py defines each table; the
     CSV files start with a byte-order mark (for Excel), hence ``utf-8-sig``.
 
-    >>> r = table_resource("places", "places.csv", "地区", [("code", "区划代码"), ("reports", "报道数")], "code")
+    >>> r = table_resource("places", "places.csv", "地区", [("code", "区划代码"), ("works", "报道篇数")], "code")
     >>> r["schema"]["fields"][1], r["schema"]["primaryKey"]
-    ({'name': 'reports', 'type': 'integer', 'description': '报道数'}, ['code'])
+    ({'name': 'works', 'type': 'integer', 'description': '报道篇数'}, ['code'])
     """
     fields = [
         {"name": column, "type": COLUMN_TYPES.get(column, "string"), "description": description}

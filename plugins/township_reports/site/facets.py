@@ -4,6 +4,11 @@ Input: report dicts as in FRONT_MATTER.md, plus ``page`` (the report's site-rela
 and ``text`` (its plain body text, one paragraph per line). Output: plain dataclasses the
 templates render. Nothing here reads files or knows about Pelican.
 
+The archive gives these functions one entry per *work* (``archive.work_entry``: a report
+and its reprints are one work), so every ``count`` here counts works; an entry standing
+for several copies has ``copy_count``, and ``reprint_count`` says how many copies the
+counts leave out, for the pages to say so.
+
 Identity rules (URLs must be unique and stable):
 
 - A place is its statistical division code: ``places/<code>.html``. Province, prefecture
@@ -35,6 +40,15 @@ from .date_display import date_kind, report_years, sort_date
 LEVELS = tuple(level for level, _ in schema.DIVISION_LEVELS)
 LEVEL_LABELS = {"province": "省", "prefecture": "市", "county": "县", "town": "镇"}
 UNPLACED_LABEL = "未定位"
+
+
+def reprint_count(entries) -> int:
+    """Copies these works have beyond one each: what a count of works does not count again.
+
+    >>> reprint_count([{"id": "a", "copy_count": 3}, {"id": "b"}, {"id": "c", "copy_count": 2}])
+    3
+    """
+    return sum(entry.get("copy_count", 1) - 1 for entry in entries)
 
 
 def report_key(report: dict):
@@ -90,6 +104,10 @@ class Place:
     @property
     def count(self) -> int:
         return len(self.reports)
+
+    @property
+    def reprints(self) -> int:
+        return reprint_count(self.reports)
 
 
 def place_trail(report: dict) -> list[Place]:
@@ -227,6 +245,10 @@ class InitiativeFacet:
         return [a for a in self.initiative.aliases if a != self.name]
 
     @property
+    def reprints(self) -> int:
+        return reprint_count(self.reports)
+
+    @property
     def slug(self) -> str:
         return initiative_slug(self.name)
 
@@ -314,6 +336,10 @@ class YearGroup:
     @property
     def count(self) -> int:
         return len(self.stated) + len(self.estimated)
+
+    @property
+    def reprints(self) -> int:
+        return reprint_count(self.stated) + reprint_count(self.estimated)
 
 
 def build_years(reports: list[dict]) -> tuple[list[YearGroup], list[dict]]:

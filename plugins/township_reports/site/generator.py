@@ -51,7 +51,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from . import citations, facets
-from .archive import build_archive, neighbours, plain_report, vocabulary_entries
+from .archive import build_archive, content_keys, neighbours, plain_report, vocabulary_entries
 from .cache import (
     FragmentCache,
     PageCache,
@@ -60,7 +60,8 @@ from .cache import (
     fingerprint,
     page_key,
 )
-from .datafiles import DataFiles
+from .copies import copies_of
+from .datafiles import DataFiles, works_by_report
 from .date_display import span_label
 from .feeds import Feeds, get_writer
 from .output_manifest import OutputManifest, theme_static_names
@@ -68,12 +69,10 @@ from .pages import (
     SCRIPT_LABELS,
     STEP_LABELS,
     citation_files,
-    copies_of,
     facet_pages,
     feed_pages,
     report_pages,
 )
-from .works import find_works
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +125,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         self.articles = list(self.context.get("articles") or [])
         reports = [plain_report(a) for a in self.articles]
         self.archive = build_archive(reports, self.vocabulary, self.site_url)
+        self.works_of = works_by_report(self.archive.groups)
         self._attach_facts()
         self._link_raw_files(Path(self.path) / "raw")
         self._declare_pages()
@@ -191,7 +191,8 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
             )
             for article in self.articles
         }
-        by_identity = {id(a.facts): self.report_keys[a.facts["id"]] for a in self.articles}
+        # A report is digested as its key, a work entry as its copies' keys.
+        by_identity = content_keys(self.archive, self.report_keys)
         self.template_prints = TemplateFingerprints(self.env)
         archive, articles = self.archive, self.articles
         # Written before the pages are declared: data.html shows each one's size and sha256.
@@ -199,7 +200,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         self.pages = facet_pages(
             archive,
             self.vocabulary,
-            self.report_keys,
+            by_identity,
             s.get("TOWNSHIP_NEWEST_COUNT", 10),
             downloads,
         )
@@ -207,7 +208,8 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         self.citations = citation_files(
             articles, self.site_url, self.accessed, s.get("SITENAME", "")
         )
-        copies = copies_of(find_works(archive.reports), {r["id"]: r for r in archive.reports})
+        by_id = {r["id"]: r for r in archive.reports}
+        copies = copies_of(archive.groups, by_id, {e["id"]: e for e in archive.works})
         declared = report_pages(archive, articles, self.site_url, self.accessed, copies)
         declared += self.pages + self.feeds + self.citations
         pages_declared.send(self, pages=declared)

@@ -23,7 +23,8 @@ family                    pages
 ``year_pages``            ``years/<yyyy>.html``
 ``table_pages``           ``matrix.html``, ``matrix/<province code>.html``, ``review.html``,
                           ``data.html``, ``404.html``
-``report_pages``          ``reports/<id>.html`` (written by Pelican's article generator)
+``report_pages``          ``reports/<id>.html`` (written by Pelican's article generator;
+                          its copies section from ``copies.copies_of``)
 ``feed_pages``            the Atom feeds (``feeds.py`` writes them)
 ``citation_files``        ``reports/<id>.csl.json`` and ``.bib`` (``datafiles.py``)
 ========================  ==========================================================
@@ -196,6 +197,7 @@ def home_pages(archive, newest: int) -> list[Page]:
             "in_vocabulary": i.in_vocabulary,
             "towns": len(i.towns),
             "reports": len(i.reports),
+            "reprints": i.reprints,
             "years": i.years,
             "stated_years": len(i.stated_years),
         }
@@ -207,10 +209,11 @@ def home_pages(archive, newest: int) -> list[Page]:
             "index",
             {
                 "stats": archive.stats,
+                "reprints": archive.reprints,
                 "chart": archive.chart,
                 "years": year_rows(archive),
                 "undated": len(archive.undated),
-                "newest": archive.reports[:newest],
+                "newest": archive.works[:newest],
                 "top_initiatives": initiatives[:HOME_INITIATIVES],
                 "provinces": provinces,
                 "unplaced": len(archive.unplaced),
@@ -226,7 +229,12 @@ def home_pages(archive, newest: int) -> list[Page]:
         Page(
             "years/index.html",
             "years",
-            {"chart": archive.chart, "years": year_rows(archive), "undated": len(archive.undated)},
+            {
+                "chart": archive.chart,
+                "years": year_rows(archive),
+                "undated": len(archive.undated),
+                "reprints": archive.reprints,
+            },
         ),
         *paged_pages("years/unknown.html", "year_unknown", archive.undated, "reports", {}),
     ]
@@ -257,6 +265,7 @@ def place_pages(archive) -> list[Page]:
                 "name": place.name,
                 "level": place.level,
                 "count": place.count,
+                "reprints": place.reprints,
             },
             "ancestors": [link(p) for p in archive.ancestors(place)],
             "children": [place_row(c) for c in archive.children(place)],
@@ -278,9 +287,10 @@ def place_pages(archive) -> list[Page]:
 KWIC_SENTENCES = 3
 
 
-def initiative_pages(archive, vocabulary: dict, report_keys: dict[str, str]) -> list[Page]:
+def initiative_pages(archive, vocabulary: dict, entry_keys: dict[int, str]) -> list[Page]:
     """Each initiative: its vocabulary entry, its spread by province and by year (chart),
-    and the concordance of its reports, paged."""
+    and the concordance of its works, paged (``entry_keys``: ``archive.content_keys``, a
+    work's key names its concordance entry)."""
     pages = []
     for i in archive.initiatives:
         parent = archive.by_name.get(getattr(vocabulary.get(i.name), "level_of", None) or "")
@@ -293,6 +303,7 @@ def initiative_pages(archive, vocabulary: dict, report_keys: dict[str, str]) -> 
                 "in_vocabulary": i.in_vocabulary,
                 "towns": len(i.towns),
                 "reports": len(i.reports),
+                "reprints": i.reprints,
                 "years": i.years,
                 "stated_years": sorted(i.stated_years),
             },
@@ -305,7 +316,7 @@ def initiative_pages(archive, vocabulary: dict, report_keys: dict[str, str]) -> 
                 archive, i.url, i.name, f"提到“{i.name}”的乡镇党建报道", len(i.reports)
             ),
         }
-        entries = [KwicEntry(r, terms, report_keys[r["id"]]) for r in i.reports]
+        entries = [KwicEntry(r, terms, entry_keys[id(r)]) for r in i.reports]
         pages += paged_pages(i.url, "initiative", entries, "concordance", context)
     return pages
 
@@ -317,7 +328,12 @@ def year_pages(archive) -> list[Page]:
     pages = []
     for k, g in enumerate(years):
         context = {
-            "group": {"year": g.year, "stated": len(g.stated), "estimated": len(g.estimated)},
+            "group": {
+                "year": g.year,
+                "stated": len(g.stated),
+                "estimated": len(g.estimated),
+                "reprints": g.reprints,
+            },
             "json_ld": collection_json_ld(
                 archive, g.url, f"{g.year}年", f"{g.year}年的乡镇党建报道（含推断年份）", g.count
             ),
@@ -370,6 +386,7 @@ def matrix_pages(archive, towns: dict[str, dict]) -> list[Page]:
             "columns": [link(c) for c in mx.columns],
             "towns": len(mx.rows),
             "initiatives_total": len(used),
+            "reprints": archive.reprints,
         }
         pages += paged_pages(url, "matrix", rows, "matrix", context)
     return [Page("matrix.html", "matrix_index", {"provinces": provinces}), *pages]
@@ -392,6 +409,7 @@ def table_pages(archive, towns: dict[str, dict], downloads: list[dict] = ()) -> 
             {
                 "counts": {
                     "reports": len(archive.reports),
+                    "works": len(archive.works),
                     "initiatives": len(archive.initiatives),
                     "places": len(archive.places),
                     "review": len(archive.review),
@@ -406,71 +424,21 @@ def table_pages(archive, towns: dict[str, dict], downloads: list[dict] = ()) -> 
     ]
 
 
-def facet_pages(archive, vocabulary: dict, report_keys: dict[str, str], newest: int, downloads=()):
-    """Every page the plugin writes from a template, family by family (``downloads``: the
-    corpus downloads data.html lists, each a path, size and sha256)."""
+def facet_pages(archive, vocabulary: dict, entry_keys: dict[int, str], newest: int, downloads=()):
+    """Every page the plugin writes from a template, family by family (``entry_keys``:
+    ``archive.content_keys``; ``downloads``: the corpus downloads data.html lists, each a
+    path, size and sha256)."""
     towns: dict[str, dict] = {}
     return (
         home_pages(archive, newest)
         + place_pages(archive)
-        + initiative_pages(archive, vocabulary, report_keys)
+        + initiative_pages(archive, vocabulary, entry_keys)
         + year_pages(archive)
         + table_pages(archive, towns, list(downloads))
     )
 
 
 # -- what Pelican and the other writers make from the same archive
-
-
-#: How a report page says what a copy of it changed (works.CopyDifference.labels()).
-COPY_DIFFERENCES = {
-    "script: traditional": "繁体",
-    "script: mixed": "繁简混合",
-    "script: simplified": "简体",
-    "pinyin added": "加注拼音",
-    "more chrome": "网页杂项更多",
-    "truncated": "节选",
-    "edited": "有改动",
-    "date": "日期不同",
-    "authors": "署名不同",
-    "title": "标题不同",
-}
-WHY_PRIMARY = {"earliest stated date": "载明日期最早", "longest text": "未载明日期，正文最长"}
-
-
-def copies_of(works, by_id: dict[str, dict]) -> dict[str, dict]:
-    """Report id → what its page says of the other copies of the same report (only for
-    reports with copies): which copy is primary and why, and each other copy with its
-    date, source and what it changed. Plain data: a page's key sees all of it."""
-    views: dict[str, dict] = {}
-    for work in works:
-        if len(work.copies) < 2:
-            continue
-        for me in work.copies:
-            others = []
-            for other in work.copies:
-                if other == me:
-                    continue
-                report = by_id[other]
-                difference = work.differences.get(other)
-                labels = difference.labels() if difference else []
-                others.append(
-                    {
-                        "page": report["page"],
-                        "display_title": report["display_title"],
-                        "date_label": report["date_label"],
-                        "source": report.get("source"),
-                        "primary": other == work.primary,
-                        "differences": [COPY_DIFFERENCES.get(k, k) for k in labels],
-                    }
-                )
-            views[me] = {
-                "count": len(work.copies),
-                "primary": me == work.primary,
-                "why": WHY_PRIMARY.get(work.why_primary, work.why_primary),
-                "others": others,
-            }
-    return views
 
 
 def report_pages(

@@ -50,11 +50,13 @@ def t2s_char_map() -> dict[str, str]:
     """Every CJK character that OpenCC ``t2s`` changes when it stands alone.
 
     Built from the official binding, one code point at a time (a newline between
-    characters stops OpenCC's phrase matching), so this is OpenCC's own answer.
+    characters stops OpenCC's phrase matching), so this is OpenCC's own answer; plus
+    ``SAME_LETTER`` (著 and 着: ingest writes 着 for a traditional report's 著 where it
+    reads zhe, simplify.zhe_for_zhu, so a query in either script must find both).
 
     >>> m = t2s_char_map()
-    >>> m['黨'], m['聯'], m['會'], m['課']
-    ('党', '联', '会', '课')
+    >>> m['黨'], m['聯'], m['會'], m['課'], m['著']
+    ('党', '联', '会', '课', '着')
     >>> '党' in m, '三' in m
     (False, False)
     """
@@ -65,7 +67,12 @@ def t2s_char_map() -> dict[str, str]:
     converted = converter.convert("\n".join(chars)).split("\n")
     if len(converted) != len(chars):  # never seen; would mean a phrase spanned a newline
         raise RuntimeError("OpenCC changed the number of lines while building the t2s map")
-    return {c: s for c, s in zip(chars, converted, strict=True) if c != s and s}
+    found = {c: s for c, s in zip(chars, converted, strict=True) if c != s and s}
+    return found | SAME_LETTER
+
+
+#: Characters search treats as one though OpenCC keeps them apart (see t2s_char_map).
+SAME_LETTER = {"著": "着"}
 
 
 def _tsphrases_from_opencc() -> list[tuple[str, str]]:
