@@ -357,8 +357,9 @@ MATRIX_COLUMNS = 30
 
 def matrix_pages(archive, towns: dict[str, dict]) -> list[Page]:
     """``matrix.html``, the provinces; and for each, its towns × the initiatives most
-    used in them, paged by towns. A cell counts the town's reports naming the initiative
-    (``facets.build_matrix``) and links to them: the search page with both filters."""
+    used in them, paged by towns. A cell counts the town's works naming the initiative
+    (``facets.build_matrix``: a report and its reprints once) and links to them: the
+    search page with both filters, which lists every copy."""
     pages, provinces = [], []
     for province in archive.roots:
         in_province = {}
