@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -170,6 +171,9 @@ def _bodies(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("reports")
+    # The committed manifest remembers when each seed entered the archive (``added``): an
+    # ingest from scratch would date them today.
+    shutil.copy(REPORTS / ".manifest.json", out / ".manifest.json")
     outcomes = ingest_paths([RAW], out)
     assert {o.status for o in outcomes} == {"written"}
     return out
@@ -622,3 +626,47 @@ def test_a_headline_with_commas_is_the_title_and_a_lede_without_a_stop_stays_tex
     report = ingest_bytes(lede.encode(), "lede.txt")
     assert report.title == "苗寨党支部领着干，西江村集体为啥年年涨？"
     assert report.body.startswith("这一期，我们来到了雷山县西江镇")
+
+
+# ------------------------------------------- the date a report entered the archive
+
+
+def _added(folder: Path) -> dict[str, str]:
+    """{raw file: added} of every report in folder."""
+    metas = [split_front_matter(p.read_text(encoding="utf-8"))[0] for p in folder.glob("*.md")]
+    return {m["provenance"]["raw_file"]: m["added"] for m in metas}
+
+
+def test_added_is_recorded_once_and_kept_by_every_later_ingest(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    first = dt.date(2026, 11, 25)
+    ingest_paths([raw_copy], out, today=first)
+    assert set(_added(out).values()) == {"2026-11-25"}
+    # A later ingest that converts everything again (new code) keeps the first date.
+    ingest_paths([raw_copy], out, force=True, today=dt.date(2027, 3, 1))
+    assert set(_added(out).values()) == {"2026-11-25"}
+    # A new raw file is dated the day it arrives; the others keep theirs.
+    new = raw_copy / "平利县兴隆镇补录.txt"
+    new.write_text("兴隆镇召开党建工作推进会\n\n兴隆镇党委严格落实“三会一课”制度。\n", "utf-8")
+    ingest_paths([raw_copy], out, today=dt.date(2027, 3, 2))
+    added = _added(out)
+    assert added.pop("平利县兴隆镇补录.txt") == "2027-03-02"
+    assert set(added.values()) == {"2026-11-25"}
+
+
+def test_a_rescraped_raw_file_keeps_the_date_it_entered_the_archive(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    ingest_paths([raw_copy], out, today=dt.date(2026, 11, 25))
+    rescraped = seed("000").name
+    path = raw_copy / rescraped
+    path.write_bytes(path.read_bytes() + "\n（编者注：本文有删改）\n".encode())
+    ingest_paths([raw_copy], out, today=dt.date(2027, 3, 1))
+    assert _added(out)[rescraped] == "2026-11-25"
+
+
+def test_a_lost_manifest_does_not_lose_the_dates(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    ingest_paths([raw_copy], out, today=dt.date(2026, 11, 25))
+    (out / ".manifest.json").unlink()
+    ingest_paths([raw_copy], out, force=True, today=dt.date(2027, 3, 1))
+    assert set(_added(out).values()) == {"2026-11-25"}
