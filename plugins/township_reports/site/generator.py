@@ -235,7 +235,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         self._write_pages(writer)
         self._write_data()
         self._write_report_files()
-        self._write_feeds(writer)
+        self._write_feeds()
         self._write_sitemap()
         cache = self.page_cache
         for name in cache.keys:  # the files still current were not written again

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from . import embedded_metadata, facets
+from . import atom, embedded_metadata, facets
 from .cache import digest, own_digest
 from .datafiles import CATALOG_COLUMNS, INITIATIVE_COLUMNS, PLACE_COLUMNS
 
@@ -159,8 +159,13 @@ class Derived:
         return self.value[index]
 
 
-def place_feed(place) -> str:
-    return f"feeds/places/{place.code}.atom.xml"
+#: The feed of the reports newest in the archive (``base.html`` links it from every page).
+RECENT_FEED = "feeds/recent.atom.xml"
+
+
+def place_feed(place) -> str | None:
+    """A place's feed, or None for a town: its page lists its reports (see ``feed_pages``)."""
+    return None if place.level == "town" else f"feeds/places/{place.code}.atom.xml"
 
 
 def initiative_feed(initiative) -> str:
@@ -566,19 +571,38 @@ def citation_files(articles, site_url: str, accessed, sitename: str) -> list[Pag
 
 
 def feed_pages(archive, max_items: int | None) -> list[Page]:
-    """The Atom feeds: all reports, each place's, each initiative's (their newest
-    ``max_items``, as Pelican's feed writer cuts them)."""
-    feeds = [Page("feeds/all.atom.xml", "feed", {"title": "全部报道", "reports": archive.reports})]
+    """The Atom feeds (``atom.py`` makes their entries): all reports, newest published
+    first; the reports recently added to the archive; each province's, prefecture's,
+    county's and initiative's, newest in the archive first (a subscriber wants what is
+    new to the archive, also a report of 2011 added today). None per town: a feed for each
+    of thousands of towns was most of the site's files, and the town page lists its
+    reports. Each holds its first ``max_items``."""
+    feeds = [
+        Page("feeds/all.atom.xml", "feed", {"title": "全部报道", "reports": archive.reports}),
+        Page(
+            RECENT_FEED,
+            "feed",
+            {"title": "新收录的报道", "reports": atom.recently_added(archive.reports)},
+        ),
+    ]
     feeds += [
         Page(
             place_feed(p),
             "feed",
-            {"title": f"{archive.label(p)}（{p.code}）", "reports": p.reports},
+            {
+                "title": f"{archive.label(p)}（{p.code}）",
+                "reports": atom.recently_added(p.reports),
+            },
         )
         for p in archive.places.values()
+        if place_feed(p)
     ]
     feeds += [
-        Page(initiative_feed(i), "feed", {"title": f"举措：{i.name}", "reports": i.reports})
+        Page(
+            initiative_feed(i),
+            "feed",
+            {"title": f"举措：{i.name}", "reports": atom.recently_added(i.reports)},
+        )
         for i in archive.initiatives
     ]
     for feed in feeds:
