@@ -112,9 +112,10 @@ def summary(report: dict) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def categories(report: dict, site_url: str) -> list[tuple[str, str, str]]:
+def categories(report: dict, site_url: str) -> list[tuple[str, str, str | None]]:
     """(term, scheme, label) of each place of the report's trail, each initiative, and of
-    an estimated date.
+    an estimated date. An initiative's term is its name, needing no label: a report names
+    twenty at times, and each label cost a feed ~50 bytes an entry.
 
     >>> r = {"division_code": "610981111", "province": "陕西省", "prefecture": "安康市",
     ...      "county": "旬阳市", "township": "神河镇", "initiatives": ["三联"], "date": "2011"}
@@ -123,16 +124,14 @@ def categories(report: dict, site_url: str) -> list[tuple[str, str, str]]:
     ('610900', 'https://x.org/places/', '地区：安康市')
     ('610981', 'https://x.org/places/', '县：旬阳市')
     ('610981111', 'https://x.org/places/', '乡镇：神河镇')
-    ('三联', 'https://x.org/initiatives/', '举措：三联')
+    ('三联', 'https://x.org/initiatives/', None)
     """
     # A place's term is its code: 城关镇 is the name of towns in 88 counties.
     found = [
         (p.code, f"{site_url}/places/", f"{LEVEL_LABELS[p.level]}：{p.name}")
         for p in place_trail(report)
     ]
-    found += [
-        (i, f"{site_url}/initiatives/", f"举措：{i}") for i in report.get("initiatives") or []
-    ]
+    found += [(i, f"{site_url}/initiatives/", None) for i in report.get("initiatives") or []]
     if date_kind(report) == "estimated":
         found.append((ESTIMATED, f"{site_url}/years/", date_note(report).split("（")[0]))
     return found
@@ -172,7 +171,8 @@ def entry(report: dict, site_url: str) -> str:
     )
     parts.append("\n")
     parts += [
-        f'<category term="{_text(term)}" scheme="{_text(scheme)}" label="{_text(label)}"/>\n'
+        f'<category term="{_text(term)}" scheme="{_text(scheme)}"'
+        + (f' label="{_text(label)}"/>\n' if label else "/>\n")
         for term, scheme, label in categories(report, site_url)
     ]
     parts.append(f'<summary type="text">{_text(summary(report))}</summary></entry>')
