@@ -291,8 +291,10 @@ def test_report_page_shows_provenance_and_citations(site):
     cite = section(html, "cite")
     assert "刘民. 神河镇“升级晋档”推动党建经济双丰收[EB/OL]. (2011-09-14)[" in cite
     assert "@online{e0089f6acc92," in cite
-    csl = json.loads(read(site, f"reports/{SHENHE}.csl.json"))
-    assert csl[0]["issued"] == {"date-parts": [[2011, 9, 14]]}
+    assert not (site / "reports" / f"{SHENHE}.csl.json").exists()  # one download for all
+    csl = {item["id"]: item for item in json.loads(read(site, "downloads/citations.csl.json"))}
+    assert csl[SHENHE]["issued"] == {"date-parts": [[2011, 9, 14]]}
+    assert len(csl) == 8
     assert read(site, f"reports/{SHENHE}.bib").startswith("@online{e0089f6acc92,")
 
 

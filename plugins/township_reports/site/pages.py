@@ -21,7 +21,7 @@ family                    pages
 ``table_pages``           ``matrix.html``, ``review.html``, ``data.html``, ``404.html``
 ``report_pages``          ``reports/<id>.html`` (written by Pelican's article generator)
 ``feed_pages``            the Atom feeds (``feeds.py`` writes them)
-``citation_files``        ``reports/<id>.csl.json`` and ``.bib`` (``datafiles.py``)
+``citation_files``        ``reports/<id>.bib`` (``datafiles.py``)
 ========================  ==========================================================
 """
 
@@ -34,7 +34,7 @@ from markupsafe import Markup, escape
 
 from . import atom, embedded_metadata, facets
 from .cache import digest, own_digest
-from .datafiles import CATALOG_COLUMNS, INITIATIVE_COLUMNS, PLACE_COLUMNS
+from .datafiles import CATALOG_COLUMNS, CSL_DOWNLOAD, INITIATIVE_COLUMNS, PLACE_COLUMNS
 
 #: The ingest steps a report page's "what ingest did" section names (``provenance.steps``).
 STEP_LABELS = {
@@ -62,8 +62,8 @@ HOME_INITIATIVES = 12
 
 @dataclass
 class Page:
-    """One output file: its URL, the template (or producer: ``feed``, ``csl-json``,
-    ``bibtex``) that makes it, and everything it shows.
+    """One output file: its URL, the template (or producer: ``feed``, ``bibtex``) that
+    makes it, and everything it shows.
 
     ``absolute_urls``: written with the site's URLs as they are, not relative to the
     page (``404.html`` is served at any path).
@@ -538,7 +538,7 @@ def report_pages(
                 if article.raw_url
                 else None,
                 "markdown_url": article.markdown_url,
-                "csl_url": article.csl_url,
+                "csl_url": CSL_DOWNLOAD,
                 "bib_url": article.bib_url,
                 "copies": copies.get(report["id"]),
                 "citation_url": page_url,
@@ -556,7 +556,12 @@ def report_pages(
 
 
 def citation_files(articles, site_url: str, accessed, sitename: str) -> list[Page]:
-    """Each report's citation files: the access date is shown in them, so it is context."""
+    """Each report's BibTeX file: the access date is shown in it, so it is context.
+
+    CSL-JSON is one download of every report (``CSL_DOWNLOAD``), not a file each: every
+    manager that imports CSL-JSON (Zotero, Pandoc) imports BibTeX too, the page's
+    ``citation_*`` tags give Zotero's connector the same in one click, and a second file
+    per report was 10,000 of the 80,000 files a host allows (issue 12)."""
     pages = []
     for article in articles:
         report = article.facts
@@ -566,7 +571,7 @@ def citation_files(articles, site_url: str, accessed, sitename: str) -> list[Pag
             "accessed": accessed,
             "archive": sitename,
         }
-        pages += [Page(article.csl_url, "csl-json", data), Page(article.bib_url, "bibtex", data)]
+        pages.append(Page(article.bib_url, "bibtex", data))
     return pages
 
 
