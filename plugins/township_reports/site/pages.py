@@ -556,12 +556,8 @@ def report_pages(
 
 
 def citation_files(articles, site_url: str, accessed, sitename: str) -> list[Page]:
-    """Each report's BibTeX file: the access date is shown in it, so it is context.
-
-    CSL-JSON is one download of every report (``CSL_DOWNLOAD``), not a file each: every
-    manager that imports CSL-JSON (Zotero, Pandoc) imports BibTeX too, the page's
-    ``citation_*`` tags give Zotero's connector the same in one click, and a second file
-    per report was 10,000 of the 80,000 files a host allows (issue 12)."""
+    """Each report's BibTeX file (its CSL-JSON is in ``CSL_DOWNLOAD``, see there): the
+    access date is shown in it, so it is context."""
     pages = []
     for article in articles:
         report = article.facts
@@ -576,40 +572,26 @@ def citation_files(articles, site_url: str, accessed, sitename: str) -> list[Pag
 
 
 def feed_pages(archive, max_items: int | None) -> list[Page]:
-    """The Atom feeds (``atom.py`` makes their entries): all reports, newest published
-    first; the reports recently added to the archive; each province's, prefecture's,
-    county's and initiative's, newest in the archive first (a subscriber wants what is
-    new to the archive, also a report of 2011 added today). None per town: a feed for each
-    of thousands of towns was most of the site's files, and the town page lists its
-    reports. Each holds its first ``max_items``."""
-    feeds = [
-        Page("feeds/all.atom.xml", "feed", {"title": "全部报道", "reports": archive.reports}),
-        Page(
-            RECENT_FEED,
-            "feed",
-            {"title": "新收录的报道", "reports": atom.recently_added(archive.reports)},
+    """The Atom feeds (``atom.py``), each of its first ``max_items`` reports: all, newest
+    published first; recently added, and each province's, prefecture's, county's and
+    initiative's, newest in the archive first (a report of 2011 added today is new to a
+    subscriber). None per town: its page lists its reports, and thousands of town feeds
+    were most of the site's files."""
+
+    def feed(url: str, title: str, reports: list[dict]) -> Page:
+        return Page(url, "feed", {"title": title, "reports": reports[:max_items]})
+
+    newest = atom.recently_added
+    places = [p for p in archive.places.values() if place_feed(p)]
+    return [
+        feed("feeds/all.atom.xml", "全部报道", archive.reports),
+        feed(RECENT_FEED, "新收录的报道", newest(archive.reports)),
+        *(
+            feed(place_feed(p), f"{archive.label(p)}（{p.code}）", newest(p.reports))
+            for p in places
+        ),
+        *(
+            feed(initiative_feed(i), f"举措：{i.name}", newest(i.reports))
+            for i in archive.initiatives
         ),
     ]
-    feeds += [
-        Page(
-            place_feed(p),
-            "feed",
-            {
-                "title": f"{archive.label(p)}（{p.code}）",
-                "reports": atom.recently_added(p.reports),
-            },
-        )
-        for p in archive.places.values()
-        if place_feed(p)
-    ]
-    feeds += [
-        Page(
-            initiative_feed(i),
-            "feed",
-            {"title": f"举措：{i.name}", "reports": atom.recently_added(i.reports)},
-        )
-        for i in archive.initiatives
-    ]
-    for feed in feeds:
-        feed.context["reports"] = feed.context["reports"][:max_items]
-    return feeds
