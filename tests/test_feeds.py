@@ -43,6 +43,7 @@ def test_recent_feed_puts_what_was_added_last_first_whatever_its_date(site):
     assert ids[:3] == [SHENHE, XINGLONG_JINGYANG, CHENGGUAN]
     assert len(ids) == 8
     assert recent.feed.updated == "2026-12-01T00:00:00Z"
+    assert recent.feed.language == "zh-CN"
     # The feed of every report keeps the order of publication.
     assert report_ids(parsed(site, "all.atom.xml"))[0] == CHENGGUAN
 

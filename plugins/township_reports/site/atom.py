@@ -179,10 +179,12 @@ def entry(report: dict, site_url: str) -> str:
     return "".join(parts)
 
 
-def feed(title: str, url: str, site_url: str, entries: list[tuple[str, str]]) -> str:
-    """An Atom document: ``entries`` are (updated, entry XML), in the feed's order; the
-    feed's ``updated`` is the newest of them (a fixed date when there is none, so two
-    builds of the same archive write the same bytes).
+def feed(
+    title: str, url: str, site_url: str, entries: list[tuple[str, str]], lang: str = "zh-CN"
+) -> str:
+    """An Atom document in language ``lang``: ``entries`` are (updated, entry XML), in the
+    feed's order; the feed's ``updated`` is the newest of them (a fixed date when there is
+    none, so two builds of the same archive write the same bytes).
 
     >>> print(feed("全部报道", "feeds/all.atom.xml", "https://x.org", []))  # doctest: +NORMALIZE_WHITESPACE
     <?xml version="1.0" encoding="utf-8"?>
@@ -196,7 +198,7 @@ def feed(title: str, url: str, site_url: str, entries: list[tuple[str, str]]) ->
     self_url = _text(f"{site_url}/{url}")
     head = (
         '<?xml version="1.0" encoding="utf-8"?>\n'
-        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN"><title type="text">{_text(title)}</title>\n'
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{_text(lang)}"><title type="text">{_text(title)}</title>\n'
         f'<link rel="alternate" type="text/html" href="{_text(site_url)}/"/>\n'
         f'<link rel="self" type="application/atom+xml" href="{self_url}"/>\n'
         f"<id>{self_url}</id><updated>{newest}</updated>\n"

@@ -48,7 +48,7 @@ class Feeds:
         """Each feed of ``pages.feed_pages`` not current in the page cache; a report's entry
         is made once, whatever the number of feeds it is in."""
         cache, site = self.page_cache, self.site_url
-        sitename = self.settings.get("SITENAME", "")
+        sitename, lang = self.settings.get("SITENAME", ""), self.context["HTML_LANG"]
         entries: dict[str, tuple[str, str] | None] = {}
 
         def entry_of(report):
@@ -62,7 +62,7 @@ class Feeds:
                 continue
             items = [e for e in map(entry_of, feed.context["reports"]) if e]
             title = f"{sitename} - {feed.context['title']}" if sitename else feed.context["title"]
-            self._file(feed.url, atom.feed(title, feed.url, site, items))
+            self._file(feed.url, atom.feed(title, feed.url, site, items, lang))
             cache.written(feed.url)
 
     def _write_sitemap(self):
