@@ -670,3 +670,21 @@ def test_a_lost_manifest_does_not_lose_the_dates(raw_copy, tmp_path):
     (out / ".manifest.json").unlink()
     ingest_paths([raw_copy], out, force=True, today=dt.date(2027, 3, 1))
     assert set(_added(out).values()) == {"2026-11-25"}
+
+
+def test_a_hand_edited_report_keeps_its_date_and_so_does_the_new_version(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    ingest_paths([raw_copy], out, today=dt.date(2026, 11, 25))
+    report = out / f"{report_id(seed('002'))}.md"
+    edited = report.read_text(encoding="utf-8").replace("title: ", "title: 〔校订〕", 1)
+    report.write_text(edited, encoding="utf-8")
+    outcomes = ingest_paths([raw_copy], out, today=dt.date(2027, 3, 1))
+    assert "kept-hand-edit" in {o.status for o in outcomes}
+    beside = report.with_name(report.name + ".new")
+    for path in (report, beside):
+        assert split_front_matter(path.read_text(encoding="utf-8"))[0]["added"] == "2026-11-25"
+
+
+def report_id(raw: Path) -> str:
+    """A report's id: the first 12 hex digits of the sha256 of its raw file."""
+    return hashlib.sha256(raw.read_bytes()).hexdigest()[:12]
