@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -170,6 +171,9 @@ def _bodies(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("reports")
+    # The committed manifest remembers when each seed entered the archive (``added``): an
+    # ingest from scratch would date them today.
+    shutil.copy(REPORTS / ".manifest.json", out / ".manifest.json")
     outcomes = ingest_paths([RAW], out)
     assert {o.status for o in outcomes} == {"written"}
     return out
@@ -654,3 +658,65 @@ def test_a_copy_closed_by_its_outlet_s_name_credits_that_outlet():
         report = ingest_bytes((story + closing + "\n").encode("utf-8"), "repost.txt")
         assert report.source == source, closing
         assert closing not in report.body
+
+
+# ------------------------------------------- the date a report entered the archive
+
+
+def _added(folder: Path) -> dict[str, str]:
+    """{raw file: added} of every report in folder."""
+    metas = [split_front_matter(p.read_text(encoding="utf-8"))[0] for p in folder.glob("*.md")]
+    return {m["provenance"]["raw_file"]: m["added"] for m in metas}
+
+
+def test_added_is_recorded_once_and_kept_by_every_later_ingest(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    first = dt.date(2026, 11, 25)
+    ingest_paths([raw_copy], out, today=first)
+    assert set(_added(out).values()) == {"2026-11-25"}
+    # A later ingest that converts everything again (new code) keeps the first date.
+    ingest_paths([raw_copy], out, force=True, today=dt.date(2027, 3, 1))
+    assert set(_added(out).values()) == {"2026-11-25"}
+    # A new raw file is dated the day it arrives; the others keep theirs.
+    new = raw_copy / "平利县兴隆镇补录.txt"
+    new.write_text("兴隆镇召开党建工作推进会\n\n兴隆镇党委严格落实“三会一课”制度。\n", "utf-8")
+    ingest_paths([raw_copy], out, today=dt.date(2027, 3, 2))
+    added = _added(out)
+    assert added.pop("平利县兴隆镇补录.txt") == "2027-03-02"
+    assert set(added.values()) == {"2026-11-25"}
+
+
+def test_a_rescraped_raw_file_keeps_the_date_it_entered_the_archive(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    ingest_paths([raw_copy], out, today=dt.date(2026, 11, 25))
+    rescraped = seed("000").name
+    path = raw_copy / rescraped
+    path.write_bytes(path.read_bytes() + "\n（编者注：本文有删改）\n".encode())
+    ingest_paths([raw_copy], out, today=dt.date(2027, 3, 1))
+    assert _added(out)[rescraped] == "2026-11-25"
+
+
+def test_a_lost_manifest_does_not_lose_the_dates(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    ingest_paths([raw_copy], out, today=dt.date(2026, 11, 25))
+    (out / ".manifest.json").unlink()
+    ingest_paths([raw_copy], out, force=True, today=dt.date(2027, 3, 1))
+    assert set(_added(out).values()) == {"2026-11-25"}
+
+
+def test_a_hand_edited_report_keeps_its_date_and_so_does_the_new_version(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    ingest_paths([raw_copy], out, today=dt.date(2026, 11, 25))
+    report = out / f"{report_id(seed('002'))}.md"
+    edited = report.read_text(encoding="utf-8").replace("title: ", "title: 〔校订〕", 1)
+    report.write_text(edited, encoding="utf-8")
+    outcomes = ingest_paths([raw_copy], out, today=dt.date(2027, 3, 1))
+    assert "kept-hand-edit" in {o.status for o in outcomes}
+    beside = report.with_name(report.name + ".new")
+    for path in (report, beside):
+        assert split_front_matter(path.read_text(encoding="utf-8"))[0]["added"] == "2026-11-25"
+
+
+def report_id(raw: Path) -> str:
+    """A report's id: the first 12 hex digits of the sha256 of its raw file."""
+    return hashlib.sha256(raw.read_bytes()).hexdigest()[:12]

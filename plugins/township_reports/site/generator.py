@@ -17,7 +17,7 @@ folder (the page families in ``pages.py``, the data files and downloads in
 ``data.html``                          what each data file and column means
 ``review.html``                        reports whose metadata ingest was unsure of
 ``catalog.csv|json``, ``initiatives.csv``, ``places.csv``
-``reports/<id>.md|.bib|.csl.json``     Markdown source and citations of each report
+``reports/<id>.md|.bib``               Markdown source and BibTeX citation of each report
 ``raw/<path>``                         each raw file, byte for byte (see ``rawfiles.py``)
 ``feeds/all.atom.xml``, ``feeds/places/<code>.atom.xml``, ``feeds/initiatives/<slug>.atom.xml``
 ``sitemap.xml``, ``robots.txt``, ``404.html``
@@ -154,7 +154,6 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
             article.facts = report
             article.trail = trails[report["id"]]
             article.previous_in_town, article.next_in_town = pairs[report["id"]]
-            article.csl_url = f"reports/{report['id']}.csl.json"
             article.bib_url = f"reports/{report['id']}.bib"
             article.markdown_url = f"reports/{report['id']}.md"
 
@@ -237,7 +236,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         self._write_pages(writer)
         self._write_data()
         self._write_report_files()
-        self._write_feeds(writer)
+        self._write_feeds()
         self._write_sitemap()
         cache = self.page_cache
         for name in cache.keys:  # the files still current were not written again
