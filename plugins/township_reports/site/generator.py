@@ -206,7 +206,12 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         self.citations = citation_files(
             articles, self.site_url, self.accessed, s.get("SITENAME", "")
         )
-        copies = copies_of(find_works(archive.reports), {r["id"]: r for r in archive.reports})
+        works = find_works(archive.reports)
+        copies = copies_of(works, {r["id"]: r for r in archive.reports})
+        # The search index (built from the articles) shows each work once.
+        primary = {copy: work.primary for work in works for copy in work.copies}
+        for article in articles:
+            article.work = primary.get(article.facts["id"], "")
         declared = report_pages(archive, articles, self.site_url, self.accessed, copies)
         declared += self.pages + self.feeds + self.citations
         pages_declared.send(self, pages=declared)
