@@ -671,13 +671,13 @@
 
   // ------------------------------------------------------------------ rows
 
-  // A report's catalogue line (catalogue.py's ROW_FIELDS, named by meta.csv).
+  // A report's catalogue line (catalogue.py's ROW_FIELDS, named by meta.row).
   function fetchRow(n) {
     return fetchJSON("rows/" + Math.floor(n / meta.rows) + ".json").then(function (rows) {
-      var values = rows[n % meta.rows];
+      var values = rows[n % meta.rows] || [];
       var row = {};
-      meta.csv.forEach(function (name, i) {
-        if (i < values.length) row[name] = values[i];
+      meta.row.forEach(function (name, i) {
+        row[name] = values[i];
       });
       return row;
     });
@@ -687,80 +687,110 @@
     return [row.province, row.prefecture, row.county, row.township].filter(Boolean).join(" › ");
   }
 
+  // What a result's heading shows, from its text file (t/<n>.json) or its catalogue line.
+  function headOfRow(row) {
+    return { id: row.id, t: row.title, u: row.page_url, p: placeLabel(row), d: row.date_label, dv: row.title_devised };
+  }
+
+  function initiativesOf(c, n) {
+    return Array.from(c.ini[n]).map(function (i) {
+      return c.top.initiative[i][0];
+    });
+  }
+
   // ------------------------------------------------------------------ rendering
 
-  var current = null; // {key, state, result}
+  var current = null; // {key, result}
 
   function setStatus(text) {
     statusEl.textContent = text;
   }
 
-  function appendTitle(h, row, terms) {
+  function appendTitle(h, head, terms) {
     var a = document.createElement("a");
-    a.href = siteRoot + row.page_url;
-    if (row.title_devised) a.appendChild(document.createTextNode("〔"));
-    appendMarked(a, row.title, titleSpans(row.title, terms));
-    if (row.title_devised) a.appendChild(document.createTextNode("〕"));
+    a.href = siteRoot + head.u;
+    if (head.dv) a.appendChild(document.createTextNode("〔"));
+    appendMarked(a, head.t, titleSpans(head.t, terms));
+    if (head.dv) a.appendChild(document.createTextNode("〕"));
     h.appendChild(a);
   }
 
-  // "另有 2 个版本（转载）：…": links to the work's other copies; those containing the
+  // "同一报道共 3 个版本，另见：…": links to the work's other copies; those containing the
   // query are marked.
-  function copiesLine(work, rows, result) {
+  function copiesLine(copies, rows, result) {
     var p = document.createElement("p");
     p.className = "search-copies";
     p.appendChild(document.createTextNode("同一报道共 " + rows.length + " 个版本，另见："));
     rows.slice(1).forEach(function (row, i) {
-      var n = result.catalogue.copies.get(work.n)[i + 1];
       if (i) p.appendChild(document.createTextNode("；"));
       var a = document.createElement("a");
       a.href = siteRoot + row.page_url;
-      a.textContent = (placeLabel(row).split(" › ").pop() || "未定位") + " · " + row.date_label;
+      a.textContent = (row.township || row.county || "未定位") + " · " + row.date_label;
       a.className = "search-copy";
       p.appendChild(a);
-      if (result.terms.length && result.copies.has(n)) {
+      if (result.terms.length && result.copies.has(copies[i + 1])) {
         p.appendChild(document.createTextNode("（含所查字词）"));
       }
     });
     return p;
   }
 
-  function renderWork(li, work, rows, doc, result) {
-    var row = rows[0];
+  // One result: the work's primary copy (its heading), its other copies, and either the
+  // excerpts of the copy that matched best (a query) or the initiatives (the catalogue).
+  function renderWork(li, work, head, rows, doc, result) {
     var terms = result.terms;
     if (doc) addPairs(doc.f); // the folding its own text needs (rarely any: ingest simplified it)
     li.textContent = "";
     var h = document.createElement("h2");
     h.className = "search-title";
-    appendTitle(h, row, terms);
+    appendTitle(h, head, terms);
     li.appendChild(h);
     var m = document.createElement("p");
     m.className = "search-meta";
-    var parts = [placeLabel(row) || "未定位", row.date_label];
+    var parts = [head.p || "未定位", head.d];
     if (terms.length) parts.push(work.hit[0] + " 处");
     m.textContent = parts.join(" · ");
     li.appendChild(m);
-    if (rows.length > 1) li.appendChild(copiesLine(work, rows, result));
+    var copies = result.catalogue.copies.get(work.n) || [work.n];
+    if (rows.length > 1) li.appendChild(copiesLine(copies, rows, result));
     if (doc) {
       if (work.best !== work.n) {
         var note = document.createElement("p");
-        note.className = "search-meta";
-        note.textContent = "所查字词见于转载版本：";
+        note.className = "search-note";
+        note.textContent = "原报道中没有所查字词，以下摘自含有它的转载版本：";
         li.appendChild(note);
       }
       excerpts(doc, terms).forEach(function (p) {
         li.appendChild(p);
       });
-    } else if (row.initiatives && row.initiatives.length) {
-      var ini = document.createElement("p");
-      ini.className = "search-initiatives";
-      var shown = row.initiatives.slice(0, 6).join("、");
-      ini.textContent = "举措：" + shown + (row.initiatives.length > 6 ? " 等 " + row.initiatives.length + " 项" : "");
-      li.appendChild(ini);
+    } else {
+      var names = initiativesOf(result.catalogue, work.n);
+      if (names.length) {
+        var ini = document.createElement("p");
+        ini.className = "search-initiatives";
+        ini.textContent =
+          "举措：" + names.slice(0, 6).join("、") + (names.length > 6 ? " 等 " + names.length + " 项" : "");
+        li.appendChild(ini);
+      }
     }
-    li.setAttribute("data-id", row.id);
-    li.setAttribute("data-copies", String(rows.length));
+    li.setAttribute("data-id", head.id);
+    li.setAttribute("data-copies", String(copies.length));
     li.removeAttribute("aria-busy");
+  }
+
+  // What one result needs fetched: with a query, the best copy's text (its excerpts; the
+  // heading too when that copy is the primary); the catalogue lines of the work's copies
+  // when there are several, or when there is no query.
+  function fetchWork(work, result) {
+    var copies = result.catalogue.copies.get(work.n) || [work.n];
+    var text = result.terms.length ? fetchJSON("t/" + work.best + ".json") : Promise.resolve(null);
+    var needRows = copies.length > 1 || !result.terms.length || work.best !== work.n;
+    var rows = needRows ? Promise.all(copies.map(fetchRow)) : Promise.resolve([]);
+    return Promise.all([text, rows]).then(function (got) {
+      var doc = got[0];
+      var head = doc && work.best === work.n ? doc : headOfRow(got[1][0]);
+      return { head: head, rows: got[1], doc: doc };
+    });
   }
 
   function pageCount(result) {
@@ -784,13 +814,9 @@
         li.className = "search-result";
         li.setAttribute("aria-busy", "true");
         list.appendChild(li);
-        var copies = result.catalogue.copies.get(work.n) || [work.n];
-        return Promise.all([
-          Promise.all(copies.map(fetchRow)),
-          result.terms.length ? fetchJSON("t/" + work.best + ".json") : null,
-        ]).then(function (got) {
+        return fetchWork(work, result).then(function (got) {
           if (mine !== runId) return;
-          renderWork(li, work, got[0], got[1], result);
+          renderWork(li, work, got.head, got.rows, got.doc, result);
           // For bench/search_bench.py: when the first result became readable.
           if (!firstShown) {
             firstShown = true;
@@ -895,11 +921,13 @@
 
   function csvText(result) {
     var base = new URL(siteRoot || "./", window.location.href);
+    var c = result.catalogue;
     return Promise.all(
       result.works.map(function (work) {
-        var copies = result.catalogue.copies.get(work.n) || [work.n];
+        var copies = c.copies.get(work.n) || [work.n];
         return Promise.all(copies.map(fetchRow)).then(function (rows) {
           var row = Object.assign({}, rows[0]);
+          row.initiatives = initiativesOf(c, work.n);
           row.page_url = new URL(row.page_url, base).href;
           row.copies = rows.length;
           row.other_copies = rows.slice(1).map((r) => r.id);

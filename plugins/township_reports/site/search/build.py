@@ -21,6 +21,7 @@ from ..cache import read_cache, write_cache
 from .catalogue import (
     COLUMN_REPORTS,
     CSV_FIELDS,
+    ROW_FIELDS,
     ROW_REPORTS,
     catalogue_columns,
     column_files,
@@ -520,6 +521,7 @@ def _meta(version, docs, slots, g_n, p_n, page_size, buckets) -> dict:
         "whitespace": WHITESPACE,
         "cols": COLUMN_REPORTS,
         "rows": ROW_REPORTS,
+        "row": list(ROW_FIELDS),
         "csv": list(CSV_FIELDS),
     }
 

@@ -13,8 +13,10 @@ two kinds of small files, by report number (``t/<n>.json``'s number):
   indexes into ``facets/top.json``'s lists, and the number of its work's primary copy.
   About 15 bytes a report: 300 reports fit in one file of ~5 kB, 10,000 in five.
 * ``rows/<k>.json`` (``ROW_REPORTS`` reports each): the catalogue line of each report,
-  ``ROW_FIELDS`` (the columns of ``catalog.csv`` the index knows), for the rows on
-  screen and for the CSV download; fetched only for those.
+  ``ROW_FIELDS`` (the columns of ``catalog.csv`` the index knows, but the initiatives,
+  which ``cols/`` has), for the rows on screen and for the CSV download; fetched only
+  for those. Small files (~5 kB): a page of the catalogue sorted by date needs one or
+  two, sorted by place up to one per row (their numbers follow the dates).
 
 The date order is ``rank.bin`` (already there for the ranking's tie-break).
 """
@@ -28,12 +30,12 @@ from .records import SearchRecord, facet_values
 
 #: Reports per ``cols/<k>.bin``: ~15 bytes each, so a file stays near 32 kB.
 COLUMN_REPORTS = 2048
-#: Reports per ``rows/<k>.json``: ~350 bytes each; a page of results sorted by date
-#: needs one or two of them, a page sorted by place up to one per row.
-ROW_REPORTS = 50
+#: Reports per ``rows/<k>.json``: ~250 bytes each.
+ROW_REPORTS = 20
 
 #: A catalogue line: ``catalog.csv``'s columns that the index knows, under their names
-#: there (``page_url`` relative to the site: the browser makes it absolute).
+#: there (``page_url`` relative to the site: the browser makes it absolute), but the
+#: initiatives (in ``cols/``).
 ROW_FIELDS = (
     "id",
     "title",
@@ -48,12 +50,12 @@ ROW_FIELDS = (
     "date_estimate_earliest",
     "date_estimate_latest",
     "date_label",
-    "initiatives",
     "page_url",
 )
-#: The downloaded CSV: a catalogue line, then the work it belongs to (``copies``: how
-#: many copies of the report the archive holds; ``other_copies``: their ids).
-CSV_FIELDS = ROW_FIELDS + ("copies", "other_copies")
+#: The downloaded CSV: a catalogue line with its initiatives, then the work it belongs
+#: to (``copies``: how many copies of the report the archive holds; ``other_copies``:
+#: their ids).
+CSV_FIELDS = ROW_FIELDS[:-1] + ("initiatives", "page_url", "copies", "other_copies")
 
 
 def place_number(code: str | None) -> int:
@@ -78,7 +80,7 @@ def catalogue_row(record: SearchRecord) -> list:
     ...     division_code='410922100', date='2023-08-07T09:25:34', date_precision='second',
     ...     initiatives=['五星', '三会一课'])
     >>> catalogue_row(r)[:4], catalogue_row(r)[8:]
-    (['622ba3f881c0', '聚力起势 群“星”争辉', False, '城关镇'], ['2023-08-07T09:25:34', 'second', None, None, '2023年8月7日 09:25:34', ['五星', '三会一课'], 'reports/622ba3f881c0.html'])
+    (['622ba3f881c0', '聚力起势 群“星”争辉', False, '城关镇'], ['2023-08-07T09:25:34', 'second', None, None, '2023年8月7日 09:25:34', 'reports/622ba3f881c0.html'])
     """
     estimate = record.date_estimate or {}
     return [
@@ -95,7 +97,6 @@ def catalogue_row(record: SearchRecord) -> list:
         estimate.get("earliest"),
         estimate.get("latest"),
         record.date_label,
-        list(record.initiatives),
         record.url,
     ]
 
