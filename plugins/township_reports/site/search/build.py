@@ -102,7 +102,8 @@ def index_head(shard_bytes: int, page_size: int) -> list:
     """What every index file depends on besides the reports: format, sizes, OpenCC."""
     import opencc
 
-    return [INDEX_VERSION, shard_bytes, page_size, getattr(opencc, "__version__", "")]
+    catalogue = [COLUMN_REPORTS, ROW_REPORTS]
+    return [INDEX_VERSION, shard_bytes, page_size, getattr(opencc, "__version__", ""), catalogue]
 
 
 def index_version(digests: Iterable[str], head: list) -> str:

@@ -11,7 +11,7 @@ two kinds of small files, by report number (``t/<n>.json``'s number):
   writes it): per report its place as a number (``place_number``: sorting by it is
   sorting by division code, the order of the place pages), its initiatives and years as
   indexes into ``facets/top.json``'s lists, and the number of its work's primary copy.
-  About 15 bytes a report: 300 reports fit in one file of ~5 kB, 10,000 in five.
+  About 28 bytes a report at 300 generated reports (one file, 8 kB), 44 at 2,000 (four).
 * ``rows/<k>.json`` (``ROW_REPORTS`` reports each): the catalogue line of each report,
   ``ROW_FIELDS`` (the columns of ``catalog.csv`` the index knows, but the initiatives,
   which ``cols/`` has), for the rows on screen and for the CSV download; fetched only
@@ -28,8 +28,9 @@ from collections.abc import Mapping, Sequence
 from .index_format import compact_json, pack_shard
 from .records import SearchRecord, facet_values
 
-#: Reports per ``cols/<k>.bin``: ~15 bytes each, so a file stays near 32 kB.
-COLUMN_REPORTS = 2048
+#: Reports per ``cols/<k>.bin``: 20–45 bytes each (mostly the initiatives: the bench
+#: corpus names 13 a report), so a file stays under ~25 kB.
+COLUMN_REPORTS = 512
 #: Reports per ``rows/<k>.json``: ~250 bytes each.
 ROW_REPORTS = 20
 
