@@ -307,3 +307,17 @@ def test_a_work_matches_when_any_copy_matches(corpus_page, corpus_url, corpus):
     item = corpus_page.locator(f'.search-result[data-id="{first}"]')
     assert any(phrase in mark for mark in item.locator("mark").all_inner_texts())
     assert "摘自含有它的转载版本" in item.inner_text()
+
+
+def test_the_catalogue_fits_a_phone(corpus_page, corpus_url):
+    """At 375 px nothing scrolls sideways, with every menu filled (long names of
+    initiatives and autonomous prefectures are what widened it)."""
+    page = corpus_page
+    page.set_viewport_size({"width": 375, "height": 800})
+    open_search(page, corpus_url)
+    province = list(option_counts(page, "province"))[0]
+    open_search(page, corpus_url, province=province, sort="place")
+    prefecture = list(option_counts(page, "prefecture"))[0]
+    for params in ({}, {"province": province, "prefecture": prefecture}, {"q": "三会一课"}):
+        open_search(page, corpus_url, **params)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375, params
