@@ -181,6 +181,9 @@ def facet_values(record: SearchRecord) -> dict[str, list[tuple[str, str, str | N
     ([('610000', '陕西省', None)], [('610900', '安康市', '610000')])
     >>> v['county'], v['town']
     ([('610926', '平利县（安康市）', '610900')], [('610926104', '兴隆镇', '610926')])
+    >>> facet_values(SearchRecord('b', 't', 'b', 'u', province='重庆市', county='渝北区',
+    ...     township='玉峰山镇', division_code='500112129'))['prefecture']
+    [('500100', '重庆市直辖县级单位（500100）', '500000')]
     >>> v['initiative'], v['year']
     ([('三联', '三联', None)], [('2023', '2023年', None)])
     """
@@ -190,7 +193,12 @@ def facet_values(record: SearchRecord) -> dict[str, list[tuple[str, str, str | N
         codes = dict(schema.division_chain(code))
         province, prefecture, county = codes["province"], codes["prefecture"], codes["county"]
         out["province"].append((province, record.province or f"（{province}）", None))
-        out["prefecture"].append((prefecture, record.prefecture or f"（{prefecture}）", province))
+        # No prefecture name: the counties directly under a province or a municipality
+        # (重庆市's 500100), which the place pages hang from the province itself.
+        prefecture_label = (
+            record.prefecture or f"{record.province or ''}直辖县级单位（{prefecture}）"
+        )
+        out["prefecture"].append((prefecture, prefecture_label, province))
         county_label = (record.county or f"（{county}）") + (
             f"（{record.prefecture}）" if record.prefecture else ""
         )
