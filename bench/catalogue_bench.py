@@ -41,6 +41,7 @@ VIEWS = [
     ("catalogue, page 5", "page=5"),
     ("catalogue, one province", None),  # the largest province, found at run time
     ("query 党建", "q=党建"),
+    ("query for one town's name", "town-name"),  # the newest report's town, at run time
 ]
 
 
@@ -110,6 +111,9 @@ def main(argv=None) -> int:
         for name, query in VIEWS:
             if query is None:
                 query = f"province={province}"
+            elif query == "town-name":
+                rows = json.loads((args.output / "search" / "rows" / "0.json").read_text())
+                query = "q=" + next(r[3] for r in rows if r and r[3])
             got = measure(browser, base, args.output, query, download=name.endswith("province"))
             province = province or got.pop("top_province", None)
             got.pop("top_province", None)

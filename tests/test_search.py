@@ -381,6 +381,7 @@ def test_catalogue_holds_every_report_with_its_place_initiatives_years_and_work(
         assert entry["initiatives"] == list(dict.fromkeys(r.initiatives))
         assert entry["years"] == [key for key, _ in year_facets(r)]
     assert catalogue[copy.id]["work"] == catalogue[records[0].id]["work"] == records[0].id
+    assert catalogue[records[0].id]["copies"] == [copy.id] and catalogue[copy.id]["copies"] == []
     assert catalogue[records[1].id]["work"] == records[1].id
 
 

@@ -328,55 +328,87 @@
 
   // ------------------------------------------------------------------ the catalogue
 
-  // What every search needs to know of every report (catalogue.py): its place, its
-  // initiatives and years (indexes into facets/top.json), its work; loaded once.
+  // What a search needs to know of each result (catalogue.py): its place, initiatives
+  // and years (indexes into facets/top.json), its work and, for a primary, its other
+  // copies. Loaded file by file (cols/<k>.bin): all of them for the catalogue, only
+  // those holding the results and their primaries for a query.
   var catalogue = null;
 
   function loadCatalogue() {
     if (catalogue) return catalogue;
-    var files = [];
-    for (var k = 0; k * meta.cols < meta.numbers; k++) files.push(fetchShard("cols/" + k + ".bin"));
-    catalogue = Promise.all([Promise.all(files), fetchRanks(), fetchJSON("facets/top.json")]).then(
-      function (loaded) {
-        var c = { ranks: loaded[1], top: loaded[2], place: [], keys: [], ini: [], year: [], work: [], live: [] };
-        c.copies = new Map(); // primary's number → every copy's number, itself first
-        loaded[0].forEach(function (shard, k) {
-          var place = gramArrays(shard, "place")[0];
-          var work = gramArrays(shard, "work")[0];
-          var io = gramArrays(shard, "io")[0];
-          var iv = gramArrays(shard, "iv")[0];
-          var yo = gramArrays(shard, "yo")[0];
-          var yv = gramArrays(shard, "yv")[0];
-          for (var i = 0; i < place.length; i++) {
-            var n = k * meta.cols + i;
-            c.place[n] = place[i] || Infinity; // unplaced last
-            c.keys[n] = placeKeys(place[i]);
-            c.ini[n] = iv.subarray(io[i], io[i + 1]);
-            c.year[n] = yv.subarray(yo[i], yo[i + 1]);
-            c.work[n] = work[i];
-            c.live[n] = c.ranks[n] < meta.docs; // a number an update left free holds nothing
-          }
-        });
-        c.work.forEach(function (w, n) {
-          if (!c.live[n]) return;
-          if (!c.copies.has(w)) c.copies.set(w, [w]);
-          if (n !== w) c.copies.get(w).push(n);
-        });
-        c.ids = {};
-        ["initiative", "year"].forEach(function (kind) {
-          c.ids[kind] = new Map(
-            c.top[kind].map(function (o, i) {
-              return [o[0], i];
-            })
-          );
-        });
-        return c;
-      }
-    );
+    catalogue = Promise.all([fetchRanks(), fetchJSON("facets/top.json")]).then(function (got) {
+      var c = { ranks: got[0], top: got[1], place: [], keys: [], ini: [], year: [], work: [] };
+      c.live = [];
+      c.copies = new Map(); // primary's number → every copy's number, itself first
+      c.files = new Map(); // k → the promise of cols/<k>.bin read into c
+      c.ids = {};
+      ["initiative", "year"].forEach(function (kind) {
+        c.ids[kind] = new Map(
+          c.top[kind].map(function (o, i) {
+            return [o[0], i];
+          })
+        );
+      });
+      return c;
+    });
     catalogue.catch(function () {
       catalogue = null;
     });
     return catalogue;
+  }
+
+  function readColumns(c, k, shard) {
+    var a = {};
+    ["place", "work", "io", "iv", "yo", "yv", "co", "cv"].forEach(function (name) {
+      a[name] = gramArrays(shard, name)[0];
+    });
+    for (var i = 0; i < a.place.length; i++) {
+      var n = k * meta.cols + i;
+      c.place[n] = a.place[i] || Infinity; // unplaced last
+      c.keys[n] = placeKeys(a.place[i]);
+      c.ini[n] = a.iv.subarray(a.io[i], a.io[i + 1]);
+      c.year[n] = a.yv.subarray(a.yo[i], a.yo[i + 1]);
+      c.work[n] = a.work[i];
+      c.live[n] = c.ranks[n] < meta.docs; // a number an update left free holds nothing
+      if (c.live[n] && a.work[i] === n) c.copies.set(n, [n].concat(Array.from(a.cv.subarray(a.co[i], a.co[i + 1]))));
+    }
+  }
+
+  // Read the cols/ files that hold these report numbers (every file: numbers = null).
+  function loadColumns(c, numbers) {
+    var wanted = new Set();
+    if (numbers === null) {
+      for (var k = 0; k * meta.cols < meta.numbers; k++) wanted.add(k);
+    } else {
+      numbers.forEach(function (n) {
+        wanted.add(Math.floor(n / meta.cols));
+      });
+    }
+    return Promise.all(
+      Array.from(wanted).map(function (k) {
+        if (!c.files.has(k)) {
+          var file = fetchShard("cols/" + k + ".bin").then(function (shard) {
+            readColumns(c, k, shard);
+          });
+          file.catch(function () {
+            c.files.delete(k);
+          });
+          c.files.set(k, file);
+        }
+        return c.files.get(k);
+      })
+    );
+  }
+
+  // The results' columns, then their primaries' (a work is shown by its primary).
+  function loadColumnsFor(c, numbers) {
+    return loadColumns(c, numbers).then(function () {
+      var primaries = [];
+      numbers.forEach(function (n) {
+        if (c.work[n] !== n) primaries.push(c.work[n]);
+      });
+      return loadColumns(c, primaries);
+    });
   }
 
   // A place number (catalogue.py's place_number) → its codes at each level, as the
@@ -434,11 +466,13 @@
   // there is no query (the catalogue).
   function candidates(c, terms) {
     if (!terms.length) {
-      var all = new Map();
-      c.live.forEach(function (live, n) {
-        if (live) all.set(n, [0, 0]);
+      return loadColumns(c, null).then(function () {
+        var all = new Map();
+        c.live.forEach(function (live, n) {
+          if (live) all.set(n, [0, 0]);
+        });
+        return all;
       });
-      return Promise.resolve(all);
     }
     return Promise.all(terms.map(termHits)).then(function (perTerm) {
       var out = new Map();
@@ -453,7 +487,9 @@
         }
         out.set(n, [total, title]);
       });
-      return out;
+      return loadColumnsFor(c, Array.from(out.keys())).then(function () {
+        return out;
+      });
     });
   }
 

@@ -10,8 +10,9 @@ two kinds of small files, by report number (``t/<n>.json``'s number):
 * ``cols/<k>.bin`` (``COLUMN_REPORTS`` reports each, a gram shard as ``pack_shard``
   writes it): per report its place as a number (``place_number``: sorting by it is
   sorting by division code, the order of the place pages), its initiatives and years as
-  indexes into ``facets/top.json``'s lists, and the number of its work's primary copy.
-  About 28 bytes a report at 300 generated reports (one file, 8 kB), 44 at 2,000 (four).
+  indexes into ``facets/top.json``'s lists, the number of its work's primary copy and,
+  for a primary, its other copies' numbers.
+  About 30 bytes a report at 300 generated reports (one file, 9 kB), 45 at 2,000 (four).
 * ``rows/<k>.json`` (``ROW_REPORTS`` reports each): the catalogue line of each report,
   ``ROW_FIELDS`` (the columns of ``catalog.csv`` the index knows, but the initiatives,
   which ``cols/`` has), for the rows on screen and for the CSV download; fetched only
@@ -29,7 +30,7 @@ from .index_format import compact_json, pack_shard
 from .records import SearchRecord, facet_values
 
 #: Reports per ``cols/<k>.bin``: 20–45 bytes each (mostly the initiatives: the bench
-#: corpus names 13 a report), so a file stays under ~25 kB.
+#: corpus names 13 a report), so a file stays under ~26 kB.
 COLUMN_REPORTS = 512
 #: Reports per ``rows/<k>.json``: ~250 bytes each.
 ROW_REPORTS = 20
@@ -109,15 +110,18 @@ def catalogue_columns(
     (a number no report holds: place 0, nothing, its own work).
 
     ``io``/``iv`` are the initiatives as offsets and values (the indexes of
-    ``top['initiative']``: report n has ``iv[io[n]:io[n+1]]``), ``yo``/``yv`` the years.
+    ``top['initiative']``: report n has ``iv[io[n]:io[n+1]]``), ``yo``/``yv`` the years,
+    ``co``/``cv`` a primary copy's other copies (so a query whose results are a few
+    reports loads only the files that hold them and their primaries).
 
     >>> a = SearchRecord('a', '', '', '', division_code='610926104', initiatives=['三联'],
     ...                  date='2023-01-02')
     >>> b = SearchRecord('b', '', '', '', initiatives=['五星', '三联'], work='a')
     >>> top = {'initiative': [['三联', '三联', 2], ['五星', '五星', 1]],
     ...        'year': [['2023', '2023年', 1], ['不详', '年代不详', 1]]}
-    >>> catalogue_columns([(0, a), (2, b)], 3, top)
-    {'place': [610926104, 0, 0], 'io': [0, 1, 1, 3], 'iv': [0, 1, 0], 'yo': [0, 1, 1, 2], 'yv': [0, 1], 'work': [0, 1, 0]}
+    >>> catalogue_columns([(0, a), (2, b)], 3, top)  # doctest: +NORMALIZE_WHITESPACE
+    {'place': [610926104, 0, 0], 'io': [0, 1, 1, 3], 'iv': [0, 1, 0], 'yo': [0, 1, 1, 2],
+     'yv': [0, 1], 'work': [0, 1, 0], 'co': [0, 1, 1, 1], 'cv': [2]}
     """
     ids = {kind: {o[0]: i for i, o in enumerate(top[kind])} for kind in ("initiative", "year")}
     number_of = {record.id: n for n, record in numbered}
@@ -130,9 +134,23 @@ def catalogue_columns(
         values = facet_values(record)
         initiatives[n] = [ids["initiative"][key] for key, _, _ in values["initiative"]]
         years[n] = [ids["year"][key] for key, _, _ in values["year"]]
+    copies: list[list[int]] = [[] for _ in range(slots)]
+    for n, _ in numbered:
+        if work[n] != n:
+            copies[work[n]].append(n)
     io, iv = _offsets(initiatives)
     yo, yv = _offsets(years)
-    return {"place": place, "io": io, "iv": iv, "yo": yo, "yv": yv, "work": work}
+    co, cv = _offsets(copies)
+    return {
+        "place": place,
+        "io": io,
+        "iv": iv,
+        "yo": yo,
+        "yv": yv,
+        "work": work,
+        "co": co,
+        "cv": cv,
+    }
 
 
 def _offsets(lists: list[list[int]]) -> tuple[list[int], list[int]]:
@@ -154,17 +172,19 @@ def column_files(columns: Mapping[str, list[int]], per_file: int = COLUMN_REPORT
 
     >>> from .index_format import unpack_shard
     >>> cols = {'place': [1, 2, 3], 'io': [0, 1, 1, 3], 'iv': [5, 6, 7],
-    ...         'yo': [0, 1, 2, 3], 'yv': [0, 0, 1], 'work': [0, 1, 1]}
+    ...         'yo': [0, 1, 2, 3], 'yv': [0, 0, 1], 'work': [0, 1, 1],
+    ...         'co': [0, 0, 1, 1], 'cv': [2]}
     >>> files = column_files(cols, per_file=2)
-    >>> unpack_shard(files['cols/1.bin'])
-    {'place': [[3]], 'io': [[0, 2]], 'iv': [[6, 7]], 'yo': [[0, 1]], 'yv': [[1]], 'work': [[1]]}
+    >>> unpack_shard(files['cols/1.bin'])  # doctest: +NORMALIZE_WHITESPACE
+    {'place': [[3]], 'io': [[0, 2]], 'iv': [[6, 7]], 'yo': [[0, 1]], 'yv': [[1]],
+     'work': [[1]], 'co': [[0, 0]], 'cv': [[]]}
     """
     slots = len(columns["place"])
     out = {}
     for k, start in enumerate(range(0, max(slots, 1), per_file)):
         end = min(start + per_file, slots)
         shard = {name: (columns[name][start:end], False) for name in ("place", "work")}
-        for off, val in (("io", "iv"), ("yo", "yv")):
+        for off, val in (("io", "iv"), ("yo", "yv"), ("co", "cv")):
             first, last = columns[off][start], columns[off][end]
             shard[off] = ([o - first for o in columns[off][start : end + 1]], False)
             shard[val] = (columns[val][first:last], False)

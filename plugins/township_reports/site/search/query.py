@@ -148,7 +148,8 @@ class SearchIndex:
     def catalogue(self) -> dict[str, dict]:
         """Every report's catalogue entry as search.js reads it from ``cols/`` and
         ``rows/`` (``catalogue.py``): id → its catalogue line (``row``), place number,
-        initiatives, year keys and the id of its work's primary copy."""
+        initiatives, year keys, the id of its work's primary copy and (a primary's) the
+        ids of its other copies."""
         top = self._file("facets/top.json")
         per_file, slots = self.meta["cols"], self.meta["numbers"]
         live = set(self.numbers())
@@ -171,9 +172,11 @@ class SearchIndex:
                         top["year"][j][0] for j in cols["yv"][cols["yo"][i] : cols["yo"][i + 1]]
                     ],
                     "work": cols["work"][i],
+                    "copies": cols["cv"][cols["co"][i] : cols["co"][i + 1]],
                 }
         for entry in entries.values():
             entry["work"] = entries[entry["work"]]["row"]["id"]
+            entry["copies"] = [entries[n]["row"]["id"] for n in entry["copies"]]
         return {entry["row"]["id"]: entry for entry in entries.values()}
 
 
