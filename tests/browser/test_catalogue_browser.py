@@ -267,6 +267,7 @@ def test_a_work_appears_once_with_its_copies(corpus_page, corpus_url, corpus):
     town = records[first].division_code
     open_search(page, corpus_url, town=town)
     ids = every_result(page)
+    assert page.is_hidden("#search-pager")  # one page of results: no pager
     assert first in ids and not set(copies) - {first} & set(ids)
     item = page.locator(f'.search-result[data-id="{first}"]')
     assert item.get_attribute("data-copies") == str(len(copies))

@@ -180,7 +180,7 @@ def facet_values(record: SearchRecord) -> dict[str, list[tuple[str, str, str | N
     >>> v['province'], v['prefecture']
     ([('610000', '陕西省', None)], [('610900', '安康市', '610000')])
     >>> v['county'], v['town']
-    ([('610926', '平利县（安康市）', '610900')], [('610926104', '兴隆镇', '610926')])
+    ([('610926', '平利县', '610900')], [('610926104', '兴隆镇', '610926')])
     >>> facet_values(SearchRecord('b', 't', 'b', 'u', province='重庆市', county='渝北区',
     ...     township='玉峰山镇', division_code='500112129'))['prefecture']
     [('500100', '重庆市直辖县级单位（500100）', '500000')]
@@ -199,10 +199,8 @@ def facet_values(record: SearchRecord) -> dict[str, list[tuple[str, str, str | N
             record.prefecture or f"{record.province or ''}直辖县级单位（{prefecture}）"
         )
         out["prefecture"].append((prefecture, prefecture_label, province))
-        county_label = (record.county or f"（{county}）") + (
-            f"（{record.prefecture}）" if record.prefecture else ""
-        )
-        out["county"].append((county, county_label, prefecture))
+        # The county menu lists one prefecture's counties: its name alone is unique there.
+        out["county"].append((county, record.county or f"（{county}）", prefecture))
         if "town" in codes:
             out["town"].append((code, record.township or f"（{code}）", county))
     for name in dict.fromkeys(record.initiatives):
