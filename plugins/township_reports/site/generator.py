@@ -208,6 +208,10 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         )
         by_id = {r["id"]: r for r in archive.reports}
         copies = copies_of(archive.groups, by_id, {e["id"]: e for e in archive.works})
+        # The search index (built from the articles) shows each work once.
+        primary = {copy: work.primary for work in archive.groups for copy in work.copies}
+        for article in articles:
+            article.work = primary.get(article.facts["id"], "")
         declared = report_pages(archive, articles, self.site_url, self.accessed, copies)
         declared += self.pages + self.feeds + self.citations
         pages_declared.send(self, pages=declared)
