@@ -72,6 +72,7 @@ from .pages import (
     feed_pages,
     report_pages,
 )
+from .script_views import script_pages
 from .works import find_works
 
 log = logging.getLogger(__name__)
@@ -208,7 +209,9 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         )
         copies = copies_of(find_works(archive.reports), {r["id"]: r for r in archive.reports})
         declared = report_pages(archive, articles, self.site_url, self.accessed, copies)
-        declared += self.pages + self.feeds + self.citations
+        # A report's other-script views: written like the facet pages, not in the sitemap.
+        self.views = script_pages(articles)
+        declared += self.pages + self.views + self.feeds + self.citations
         pages_declared.send(self, pages=declared)
         keys = self.page_cache.keys
         for page in declared:
@@ -217,7 +220,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
 
     def _write_pages(self, writer) -> None:
         relative = self.settings.get("RELATIVE_URLS", False)
-        for page in self.pages:
+        for page in self.pages + self.views:
             if page.absolute_urls:
                 urls = {"relative_urls": False}
             else:

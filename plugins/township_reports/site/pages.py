@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from . import embedded_metadata, facets
+from . import embedded_metadata, facets, script_views
 from .cache import digest, own_digest
 from .datafiles import CATALOG_COLUMNS, INITIATIVE_COLUMNS, PLACE_COLUMNS
 
@@ -536,6 +536,7 @@ def report_pages(
                 "csl_url": article.csl_url,
                 "bib_url": article.bib_url,
                 "copies": copies.get(report["id"]),
+                "scripts": script_views.views_of(article),  # 简体 · 繁體 · 原文字形 links
                 "citation_url": page_url,
                 "accessed": accessed,
                 # what reference managers and linked-data tools read (embedded_metadata.py)
