@@ -62,6 +62,7 @@ from .cache import (
 from .datafiles import DataFiles
 from .date_display import span_label
 from .feeds import Feeds, get_writer
+from .map_pages import map_pages
 from .output_manifest import OutputManifest, theme_static_names
 from .pages import (
     SCRIPT_LABELS,
@@ -209,9 +210,12 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         )
         copies = copies_of(find_works(archive.reports), {r["id"]: r for r in archive.reports})
         declared = report_pages(archive, articles, self.site_url, self.accessed, copies)
-        # A report's other-script views: written like the facet pages, not in the sitemap.
-        self.views = script_pages(articles)
-        declared += self.pages + self.views + self.feeds + self.citations
+        map_html, map_files = map_pages(archive)
+        self.pages += map_html
+        # Written like the facet pages, not in the sitemap: a report's other-script views
+        # (the report page is the one to find) and the map's SVG files.
+        self.unlisted = script_pages(articles) + map_files
+        declared += self.pages + self.unlisted + self.feeds + self.citations
         pages_declared.send(self, pages=declared)
         keys = self.page_cache.keys
         for page in declared:
@@ -220,7 +224,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
 
     def _write_pages(self, writer) -> None:
         relative = self.settings.get("RELATIVE_URLS", False)
-        for page in self.pages + self.views:
+        for page in self.pages + self.unlisted:
             if page.absolute_urls:
                 urls = {"relative_urls": False}
             else:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from . import embedded_metadata, facets, script_views
+from . import embedded_metadata, facets, map_pages, script_views
 from .cache import digest, own_digest
 from .datafiles import CATALOG_COLUMNS, INITIATIVE_COLUMNS, PLACE_COLUMNS
 
@@ -271,6 +271,7 @@ def home_pages(archive, nodes: dict[str, PlaceNode], newest: int) -> list[Page]:
                 ],
                 "roots": roots,
                 "unplaced": len(archive.unplaced),
+                "map_thumbnail": map_pages.home_thumbnail(archive),
             },
         ),
         Page("places/index.html", "places", {"roots": roots, "unplaced": archive.unplaced}),
@@ -365,6 +366,7 @@ def initiative_pages(
                     "parent": link(parent) if parent else None,
                     "entries": [KwicEntry(r, terms, report_keys[r["id"]]) for r in i.reports],
                     "feed_url": initiative_feed(i),
+                    "map_thumbnail": map_pages.initiative_thumbnail(i),
                     "json_ld": collection_json_ld(
                         archive, i.url, i.name, f"提到“{i.name}”的乡镇党建报道", len(i.reports)
                     ),
