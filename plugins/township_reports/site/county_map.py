@@ -19,7 +19,9 @@ How a page uses it (the page generator calls these; nothing here knows about Pel
     counties = [CountyOnMap(code, county, prefecture, province, reports, url), ...]
     county_map_svg(counties)                   # China: a linked circle per county
     county_map_svg(counties, region="610000")  # one province, its prefectures named
-    thumbnail_map_svg(counties)                # home and initiative pages
+    thumbnail_map_svg(counties)                # the home page's (a file shown by <img>)
+    outline_svg(), dots_svg(counties, title=…) # an initiative page's: its dots inline over
+                                               # China's outline, one file for all
     unplaced(counties)                         # counties it cannot draw: list them in words
 
 Sizes at 2,800 counties (measured by tests/test_county_map.py): the national map is

@@ -21,6 +21,8 @@ folder (the page families in ``pages.py``, the data files and downloads in
 ``raw/<path>``                         each raw file, byte for byte (see ``rawfiles.py``)
 ``feeds/all.atom.xml``, ``feeds/places/<code>.atom.xml``, ``feeds/initiatives/<slug>.atom.xml``
 ``sitemap.xml``, ``robots.txt``, ``404.html``
+``map.html``, ``map/<code>.html``      where the reports come from (``map_pages.py``)
+``reports/<id>.hant.html|.orig.html``  a report in 繁體 (``script_views.py``; not in the sitemap)
 =====================================  ==============================================
 
 Settings (defaults): ``TOWNSHIP_INITIATIVES_FILE`` (the plugin's
@@ -209,12 +211,15 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
             articles, self.site_url, self.accessed, s.get("SITENAME", "")
         )
         copies = copies_of(find_works(archive.reports), {r["id"]: r for r in archive.reports})
-        declared = report_pages(archive, articles, self.site_url, self.accessed, copies)
+        reading_view = s.get("TOWNSHIP_TRADITIONAL_VIEW", True)
+        declared = report_pages(
+            archive, articles, self.site_url, self.accessed, copies, reading_view
+        )
         map_html, map_files = map_pages(archive)
         self.pages += map_html
         # Written like the facet pages, not in the sitemap: a report's other-script views
         # (the report page is the one to find) and the map's SVG files.
-        self.unlisted = script_pages(articles) + map_files
+        self.unlisted = script_pages(articles, reading_view) + map_files
         declared += self.pages + self.unlisted + self.feeds + self.citations
         pages_declared.send(self, pages=declared)
         keys = self.page_cache.keys

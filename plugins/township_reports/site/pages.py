@@ -512,7 +512,7 @@ def copies_of(works, by_id: dict[str, dict]) -> dict[str, dict]:
 
 
 def report_pages(
-    archive, articles, site_url: str, accessed, copies: dict[str, dict] | None = None
+    archive, articles, site_url: str, accessed, copies: dict | None = None, reading_view=True
 ) -> list[Page]:
     """Each report's page, written by Pelican's article generator from ``article`` (whose
     own fields, title and body, are its report's) and ``article.view``, this context."""
@@ -538,7 +538,7 @@ def report_pages(
                 "csl_url": article.csl_url,
                 "bib_url": article.bib_url,
                 "copies": copies.get(report["id"]),
-                "scripts": script_views.views_of(article),  # 简体 · 繁體 · 原文字形 links
+                "scripts": script_views.views_of(article, reading_view),  # 简体 · 繁體 · 原文字形
                 "citation_url": page_url,
                 "accessed": accessed,
                 # what reference managers and linked-data tools read (embedded_metadata.py)

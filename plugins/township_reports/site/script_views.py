@@ -86,9 +86,11 @@ def has_captured(article) -> bool:
     )
 
 
-def views_of(article) -> list[tuple[str, str, str]]:
-    """The views a report offers, (key, label, URL), for the link row on each of them."""
-    keys = ["hans", "hant"] + (["orig"] if has_captured(article) else [])
+def views_of(article, reading_view: bool = True) -> list[tuple[str, str, str]]:
+    """The views a report offers, (key, label, URL), for the link row on each of them
+    (``reading_view``: the setting ``TOWNSHIP_TRADITIONAL_VIEW``)."""
+    keys = ["hans"] + (["hant"] if reading_view else [])
+    keys += ["orig"] if has_captured(article) else []
     report_id = article.report["id"]
     return [(key, VIEWS[key]["label"], view_url(report_id, key)) for key in keys]
 
@@ -114,9 +116,10 @@ def captured_view(text: str) -> dict:
     return {"title": title, "body": Markup(body_html(body))}
 
 
-def script_pages(articles) -> list:
-    """Each report's 繁體 reading view, and its text as captured when it has one
-    (``pages.Page``s, written like the facet pages but left out of the sitemap).
+def script_pages(articles, reading_view: bool = True) -> list:
+    """Each report's 繁體 reading view (unless ``reading_view`` is off: the setting
+    ``TOWNSHIP_TRADITIONAL_VIEW``, a page per report), and its text as captured when it has
+    one (``pages.Page``s, written like the facet pages but left out of the sitemap).
 
     The page's text is made when it is rendered (``Derived``): a build with nothing
     changed converts nothing. Its key covers what it is made from: the report's title and
@@ -126,7 +129,7 @@ def script_pages(articles) -> list:
     pages = []
     for article in articles:
         report = article.facts
-        views = views_of(article)
+        views = views_of(article, reading_view)
         common = {
             "report": {
                 "id": report["id"],
@@ -137,9 +140,10 @@ def script_pages(articles) -> list:
             },
             "views": views,
         }
-        text = Derived(traditional_view, article.title, article._content or "")
-        pages.append(_view_page(report["id"], "hant", common, text))
-        if len(views) == 3:
+        if reading_view:
+            text = Derived(traditional_view, article.title, article._content or "")
+            pages.append(_view_page(report["id"], "hant", common, text))
+        if views[-1][0] == "orig":
             captured = captured_path(article).read_text(encoding="utf-8")
             pages.append(_view_page(report["id"], "orig", common, Derived(captured_view, captured)))
     return pages
