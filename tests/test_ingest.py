@@ -198,9 +198,50 @@ def test_grep_finds_sanlian_in_the_reports_of_xinglong_and_shenhe(ingested):
     assert towns == {"兴隆镇", "神河镇"}
 
 
+def test_traditional_sources_keep_their_text_as_captured_beside_the_report(ingested):
+    """兴隆镇's and 神河镇's pages were a site's 繁體 conversion: the cleaned text in that
+    script is kept beside the report (no pinyin, no menus, the credits cut like the
+    simplified body), one block for each block of the Markdown; a simplified source has
+    none, and grep over *.md still meets one script."""
+    t2s = opencc.OpenCC("t2s")
+    captured = {
+        p.name.split(".")[0]: p.read_text(encoding="utf-8") for p in ingested.glob("*.orig.txt")
+    }
+    towns = {
+        split_front_matter((ingested / f"{i}.md").read_text(encoding="utf-8"))[0]["township"]
+        for i in captured
+    }
+    assert towns == {"兴隆镇", "神河镇", "宋家镇"}
+    for report_id, text in captured.items():
+        meta, body = split_front_matter((ingested / f"{report_id}.md").read_text(encoding="utf-8"))
+        assert meta["script"] == "traditional"
+        title, rest = text.split("\n\n", 1)
+        assert rest.count("\n\n") == body.count("\n\n")  # the same paragraphs and headings
+        assert t2s.convert(rest) == body  # what it says is the report, character for character
+        assert not re.search(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", text)
+        assert "用戶中心" not in text and "字體調節" not in text
+    shenhe = next(t for t in captured.values() if t.startswith("# 神河鎮"))
+    assert shenhe.startswith("# 神河鎮“升級晉檔”推動黨建經濟雙豐收\n")
+    assert "## 抓經濟檢驗黨建工作成效" in shenhe
+    assert "黨建" not in "".join(p.read_text(encoding="utf-8") for p in ingested.glob("*.md"))
+
+
+def test_a_taken_down_report_takes_its_text_as_captured_with_it(raw_copy, tmp_path):
+    out = tmp_path / "reports"
+    ingest_paths([raw_copy], out)
+    (orig,) = [p for p in out.glob("*.orig.txt") if "神河鎮" in p.read_text(encoding="utf-8")]
+    orig.unlink()
+    ingest_paths([raw_copy], out)  # a lost one is made again
+    assert orig.exists()
+    seed_file = next(raw_copy.glob("002_*"))
+    seed_file.unlink()
+    ingest_paths([raw_copy], out)
+    assert not orig.exists() and not orig.with_name(orig.name.replace(".orig.txt", ".md")).exists()
+
+
 def test_committed_reports_are_what_ingest_generates(ingested):
     assert _bodies(ingested) == _bodies(REPORTS)
-    for path in ingested.glob("*.md"):
+    for path in [*ingested.glob("*.md"), *ingested.glob("*.orig.txt")]:
         assert path.read_bytes() == (REPORTS / path.name).read_bytes(), (
             f"{path.name}: content/reports is stale: run `make ingest` and commit"
         )

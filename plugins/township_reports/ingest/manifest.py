@@ -47,6 +47,7 @@ MANIFEST_RECORD = {
     "catalog": (str, type(None)),
     "capture": (str, type(None)),
     "added": (str,),
+    "as_captured": (str,),
 }
 
 
@@ -135,4 +136,6 @@ def is_up_to_date(
         and recorded.get("capture") == capture
         and target.exists()
         and sha256_file(target) == recorded.get("output_sha256")
+        # the text as captured (as_captured.py) is derived too: a lost one is made again
+        and (not recorded.get("as_captured") or (out_dir / recorded["as_captured"]).exists())
     )

@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from ..files import remove_abandoned_temp_files, write_atomically
+from .as_captured import companion_name
 from .capture import read_capture
 from .catalog import catalog_hash
 from .errors import IngestError
@@ -171,6 +172,7 @@ def write_report(
             )
     if status == "written":
         write_atomically(target, markdown)
+    companion = write_as_captured(out_dir, report)
     copies = report.provenance.get("raw_copies")
     manifest[name] = {
         "raw_file": report.provenance["raw_file"],
@@ -179,6 +181,7 @@ def write_report(
         "pipeline": pipeline_version(),
         "output_sha256": sha256_text(markdown),
         **({"added": report.added} if report.added else {}),
+        **({"as_captured": companion} if companion else {}),
     }
     message = ""
     if status == "written" and target.with_name(name + WITHDRAWN).exists():
@@ -188,6 +191,22 @@ def write_report(
     return Outcome(
         report.provenance["raw_file"], status, str(target), message, report.provenance["warnings"]
     )
+
+
+def write_as_captured(out_dir: Path, report: Report) -> str | None:
+    """Write (or remove) the report's text as captured beside its Markdown; its name.
+
+    Derived from the raw file like the Markdown, but never edited by hand (corrections
+    go in the catalog): rewritten when it changed, removed when the source turns out to
+    be simplified after all.
+    """
+    path = out_dir / companion_name(report.id)
+    if not report.as_captured:
+        path.unlink(missing_ok=True)
+        return None
+    if not path.exists() or path.read_bytes() != report.as_captured.encode("utf-8"):
+        write_atomically(path, report.as_captured)
+    return path.name
 
 
 def _convert_job(args: tuple) -> tuple[str, str | None, dict | None, str]:

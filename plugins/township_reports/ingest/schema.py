@@ -302,6 +302,10 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "body", "text", str, default=NO_DEFAULT, required=True, front_matter=False, inspect=False
     ),
+    # The headline (a "# " line) and body in the script the source was captured in, for a
+    # source not in simplified script (as_captured.py); ingest writes it beside the report
+    # as <id>.orig.txt, so the Markdown people grep holds one script. None: simplified.
+    Field("as_captured", "text", str | None, front_matter=False, inspect=False),
 )
 
 BY_NAME = {f.name: f for f in FIELDS}

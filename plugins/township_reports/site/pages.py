@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from . import atom, embedded_metadata, facets
+from . import atom, embedded_metadata, facets, map_pages, script_views
 from .cache import digest, own_digest
 from .datafiles import CATALOG_COLUMNS, CSL_DOWNLOAD, INITIATIVE_COLUMNS, PLACE_COLUMNS
 
@@ -289,6 +289,7 @@ def home_pages(archive, nodes: dict[str, PlaceNode], newest: int) -> list[Page]:
                 ],
                 "roots": roots,
                 "unplaced": len(archive.unplaced),
+                "map_thumbnail": map_pages.home_thumbnail(archive),
             },
         ),
         Page("places/index.html", "places", {"roots": roots, "unplaced": archive.unplaced}),
@@ -392,6 +393,7 @@ def initiative_pages(
                     "parent": link(parent) if parent else None,
                     "entries": [KwicEntry(r, terms, entry_keys[id(r)]) for r in i.reports],
                     "feed_url": initiative_feed(i),
+                    "map_thumbnail": map_pages.initiative_thumbnail(i),
                     "json_ld": collection_json_ld(
                         archive, i.url, i.name, f"提到“{i.name}”的乡镇党建报道", len(i.reports)
                     ),
@@ -494,7 +496,7 @@ def facet_pages(archive, vocabulary: dict, entry_keys: dict[int, str], newest: i
 
 
 def report_pages(
-    archive, articles, site_url: str, accessed, copies: dict[str, dict] | None = None
+    archive, articles, site_url: str, accessed, copies: dict | None = None, reading_view=True
 ) -> list[Page]:
     """Each report's page, written by Pelican's article generator from ``article`` (whose
     own fields, title and body, are its report's) and ``article.view``, this context."""
@@ -520,6 +522,7 @@ def report_pages(
                 "csl_url": CSL_DOWNLOAD,
                 "bib_url": article.bib_url,
                 "copies": copies.get(report["id"]),
+                "scripts": script_views.views_of(article, reading_view),  # 简体 · 繁體 · 原文字形
                 "citation_url": page_url,
                 "accessed": accessed,
                 # what reference managers and linked-data tools read (embedded_metadata.py)
