@@ -68,7 +68,8 @@ DAY_ARCHIVE_SAVE_AS = ""
 USE_FOLDER_AS_CATEGORY = False
 DEFAULT_CATEGORY = "报道"
 
-# Feeds are written by the plugin (all reports, per place, per initiative).
+# Feeds are written by the plugin (site/atom.py): all reports, recently added, per province,
+# prefecture, county and initiative (none per town), each of its first FEED_MAX_ITEMS.
 FEED_ALL_ATOM = None
 FEED_ALL_RSS = None
 CATEGORY_FEED_ATOM = None

@@ -65,6 +65,15 @@ TARGET_UNCHANGED_INGEST_S = 10.0
 TARGET_WORKS_PAIRS = 0.99  # pairwise precision and recall of reprint clustering (issue 13)
 TARGET_WORKS_VS_COLD = 0.10  # time clustering adds to a cold build
 SAMPLE_SECONDS = 0.25
+# Output size at 10,000 reports, bulk downloads (output/downloads/) excluded (issue 12):
+# GitHub Pages stops at 1 GB, some hosts at 20,000 files.
+TARGET_OUTPUT_MB = 600
+TARGET_OUTPUT_FILES = 80_000
+TARGET_SIZE_AT = 10_000
+TARGET_PAGE_KB = 150  # any HTML page
+TARGET_HOME_KB = 60  # index.html
+#: Folders of output/ the size bound leaves out: the bulk downloads.
+SIZE_EXCLUDED = ("downloads",)
 
 
 # --- measuring one step --------------------------------------------------------
@@ -329,6 +338,79 @@ def folder_size(folder: Path) -> tuple[int, int]:
     return total, files
 
 
+def output_sizes(output: Path) -> dict:
+    """What the site costs a host, bulk downloads excluded: bytes and files in all and by
+    top-level folder (files at the top level as ``(top level)``), the largest HTML page and
+    the home page.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as out:
+    ...     for name, size in (("index.html", 30), ("places/610981.html", 70),
+    ...                        ("places/610000.html", 5), ("downloads/raw.zip", 900)):
+    ...         (Path(out) / name).parent.mkdir(exist_ok=True)
+    ...         _ = (Path(out) / name).write_bytes(b"x" * size)
+    ...     sizes = output_sizes(Path(out))
+    >>> sizes["total"], sizes["largest_page"], sizes["home"]
+    ([105, 3], ['places/610981.html', 70], 30)
+    >>> sizes["folders"]
+    {'(top level)': [30, 1], 'places': [75, 2]}
+    """
+    folders: dict[str, list[int]] = {}
+    largest = ["", 0]
+    for root, dirs, names in os.walk(output):
+        relative = Path(root).relative_to(output)
+        top = relative.parts[0] if relative.parts else "(top level)"
+        if top in SIZE_EXCLUDED:
+            dirs.clear()
+            continue
+        dirs.sort()
+        for name in sorted(names):
+            size = os.path.getsize(os.path.join(root, name))
+            counts = folders.setdefault(top, [0, 0])
+            counts[0] += size
+            counts[1] += 1
+            if name.endswith(".html") and size > largest[1]:
+                largest = [(relative / name).as_posix(), size]
+    home = output / "index.html"
+    return {
+        "total": [sum(b for b, _ in folders.values()), sum(f for _, f in folders.values())],
+        "folders": dict(sorted(folders.items())),
+        "largest_page": largest,
+        "home": home.stat().st_size if home.exists() else 0,
+    }
+
+
+def render_sizes(sizes: dict, n: int) -> list[str]:
+    """The output-size rows of the table: the bounds of issue 12, and where the bytes are.
+
+    The total's bound is for 10,000 reports (``--full``): below that it is not judged, and
+    not scaled either, since folders grow at different rates (reports and search linearly,
+    place and initiative pages and feeds slower, as places and initiatives repeat).
+    """
+    total_bytes, total_files = sizes["total"]
+    page, page_bytes = sizes["largest_page"]
+    at_bound = n >= TARGET_SIZE_AT
+    total_ok = total_bytes / 1e6 < TARGET_OUTPUT_MB and total_files < TARGET_OUTPUT_FILES
+    lines = [
+        "",
+        f"| output, `{'/`, `'.join(SIZE_EXCLUDED)}/` excluded | MB | files | target | met |",
+        "|---|--:|--:|---|---|",
+        f"| total | {total_bytes / 1e6:,.1f} | {total_files:,} "
+        f"| < {TARGET_OUTPUT_MB} MB and < {TARGET_OUTPUT_FILES:,} files at {TARGET_SIZE_AT:,} "
+        f"reports | {_met(total_ok if at_bound else None)} |",
+    ]
+    lines += [
+        f"| largest HTML page: `{page}` | {page_bytes / 1e3:,.1f} KB | 1 "
+        f"| ≤ {TARGET_PAGE_KB} KB | {_met(page_bytes <= TARGET_PAGE_KB * 1e3)} |",
+        f"| home page: `index.html` | {sizes['home'] / 1e3:,.1f} KB | 1 "
+        f"| < {TARGET_HOME_KB} KB | {_met(sizes['home'] < TARGET_HOME_KB * 1e3)} |",
+    ]
+    for folder, (size, files) in sizes["folders"].items():
+        name = folder if folder.startswith("(") else f"`{folder}/`"
+        lines.append(f"| {name} | {size / 1e6:,.1f} | {files:,} | – | – |")
+    return lines
+
+
 # --- the run ----------------------------------------------------------------
 
 
@@ -493,6 +575,7 @@ def run(args: argparse.Namespace) -> dict:
         "output": {
             "ours": folder_size(output) if output.exists() else (0, 0),
             "plain": folder_size(base_output) if base_output.exists() else (0, 0),
+            "sizes": output_sizes(output) if output.exists() else None,
         },
         "steps": {key: steps[key].__dict__ for key in order},
         "works": works,
@@ -797,6 +880,8 @@ def render_table(result: dict) -> str:
         "the machine's, other work included: compare ratios within one run. Converting the "
         f"Markdown for the baseline took {result['baseline_convert_seconds']:.1f} s (not counted).",
     ]
+    if result["output"].get("sizes"):
+        lines += render_sizes(result["output"]["sizes"], result["n"])
     lines += render_works(result, cold if site_ok else None, one if site_ok else None)
     if result.get("profiles"):
         lines.append(

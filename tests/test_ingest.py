@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -170,6 +171,9 @@ def _bodies(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("reports")
+    # The committed manifest remembers when each seed entered the archive (``added``): an
+    # ingest from scratch would date them today.
+    shutil.copy(REPORTS / ".manifest.json", out / ".manifest.json")
     outcomes = ingest_paths([RAW], out)
     assert {o.status for o in outcomes} == {"written"}
     return out
@@ -194,9 +198,50 @@ def test_grep_finds_sanlian_in_the_reports_of_xinglong_and_shenhe(ingested):
     assert towns == {"兴隆镇", "神河镇"}
 
 
+def test_traditional_sources_keep_their_text_as_captured_beside_the_report(ingested):
+    """兴隆镇's and 神河镇's pages were a site's 繁體 conversion: the cleaned text in that
+    script is kept beside the report (no pinyin, no menus, the credits cut like the
+    simplified body), one block for each block of the Markdown; a simplified source has
+    none, and grep over *.md still meets one script."""
+    t2s = opencc.OpenCC("t2s")
+    captured = {
+        p.name.split(".")[0]: p.read_text(encoding="utf-8") for p in ingested.glob("*.orig.txt")
+    }
+    towns = {
+        split_front_matter((ingested / f"{i}.md").read_text(encoding="utf-8"))[0]["township"]
+        for i in captured
+    }
+    assert towns == {"兴隆镇", "神河镇", "宋家镇"}
+    for report_id, text in captured.items():
+        meta, body = split_front_matter((ingested / f"{report_id}.md").read_text(encoding="utf-8"))
+        assert meta["script"] == "traditional"
+        title, rest = text.split("\n\n", 1)
+        assert rest.count("\n\n") == body.count("\n\n")  # the same paragraphs and headings
+        assert t2s.convert(rest) == body  # what it says is the report, character for character
+        assert not re.search(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", text)
+        assert "用戶中心" not in text and "字體調節" not in text
+    shenhe = next(t for t in captured.values() if t.startswith("# 神河鎮"))
+    assert shenhe.startswith("# 神河鎮“升級晉檔”推動黨建經濟雙豐收\n")
+    assert "## 抓經濟檢驗黨建工作成效" in shenhe
+    assert "黨建" not in "".join(p.read_text(encoding="utf-8") for p in ingested.glob("*.md"))
+
+
+def test_a_taken_down_report_takes_its_text_as_captured_with_it(raw_copy, tmp_path):
+    out = tmp_path / "reports"
+    ingest_paths([raw_copy], out)
+    (orig,) = [p for p in out.glob("*.orig.txt") if "神河鎮" in p.read_text(encoding="utf-8")]
+    orig.unlink()
+    ingest_paths([raw_copy], out)  # a lost one is made again
+    assert orig.exists()
+    seed_file = next(raw_copy.glob("002_*"))
+    seed_file.unlink()
+    ingest_paths([raw_copy], out)
+    assert not orig.exists() and not orig.with_name(orig.name.replace(".orig.txt", ".md")).exists()
+
+
 def test_committed_reports_are_what_ingest_generates(ingested):
     assert _bodies(ingested) == _bodies(REPORTS)
-    for path in ingested.glob("*.md"):
+    for path in [*ingested.glob("*.md"), *ingested.glob("*.orig.txt")]:
         assert path.read_bytes() == (REPORTS / path.name).read_bytes(), (
             f"{path.name}: content/reports is stale: run `make ingest` and commit"
         )
@@ -654,3 +699,65 @@ def test_a_copy_closed_by_its_outlet_s_name_credits_that_outlet():
         report = ingest_bytes((story + closing + "\n").encode("utf-8"), "repost.txt")
         assert report.source == source, closing
         assert closing not in report.body
+
+
+# ------------------------------------------- the date a report entered the archive
+
+
+def _added(folder: Path) -> dict[str, str]:
+    """{raw file: added} of every report in folder."""
+    metas = [split_front_matter(p.read_text(encoding="utf-8"))[0] for p in folder.glob("*.md")]
+    return {m["provenance"]["raw_file"]: m["added"] for m in metas}
+
+
+def test_added_is_recorded_once_and_kept_by_every_later_ingest(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    first = dt.date(2026, 11, 25)
+    ingest_paths([raw_copy], out, today=first)
+    assert set(_added(out).values()) == {"2026-11-25"}
+    # A later ingest that converts everything again (new code) keeps the first date.
+    ingest_paths([raw_copy], out, force=True, today=dt.date(2027, 3, 1))
+    assert set(_added(out).values()) == {"2026-11-25"}
+    # A new raw file is dated the day it arrives; the others keep theirs.
+    new = raw_copy / "平利县兴隆镇补录.txt"
+    new.write_text("兴隆镇召开党建工作推进会\n\n兴隆镇党委严格落实“三会一课”制度。\n", "utf-8")
+    ingest_paths([raw_copy], out, today=dt.date(2027, 3, 2))
+    added = _added(out)
+    assert added.pop("平利县兴隆镇补录.txt") == "2027-03-02"
+    assert set(added.values()) == {"2026-11-25"}
+
+
+def test_a_rescraped_raw_file_keeps_the_date_it_entered_the_archive(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    ingest_paths([raw_copy], out, today=dt.date(2026, 11, 25))
+    rescraped = seed("000").name
+    path = raw_copy / rescraped
+    path.write_bytes(path.read_bytes() + "\n（编者注：本文有删改）\n".encode())
+    ingest_paths([raw_copy], out, today=dt.date(2027, 3, 1))
+    assert _added(out)[rescraped] == "2026-11-25"
+
+
+def test_a_lost_manifest_does_not_lose_the_dates(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    ingest_paths([raw_copy], out, today=dt.date(2026, 11, 25))
+    (out / ".manifest.json").unlink()
+    ingest_paths([raw_copy], out, force=True, today=dt.date(2027, 3, 1))
+    assert set(_added(out).values()) == {"2026-11-25"}
+
+
+def test_a_hand_edited_report_keeps_its_date_and_so_does_the_new_version(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    ingest_paths([raw_copy], out, today=dt.date(2026, 11, 25))
+    report = out / f"{report_id(seed('002'))}.md"
+    edited = report.read_text(encoding="utf-8").replace("title: ", "title: 〔校订〕", 1)
+    report.write_text(edited, encoding="utf-8")
+    outcomes = ingest_paths([raw_copy], out, today=dt.date(2027, 3, 1))
+    assert "kept-hand-edit" in {o.status for o in outcomes}
+    beside = report.with_name(report.name + ".new")
+    for path in (report, beside):
+        assert split_front_matter(path.read_text(encoding="utf-8"))[0]["added"] == "2026-11-25"
+
+
+def report_id(raw: Path) -> str:
+    """A report's id: the first 12 hex digits of the sha256 of its raw file."""
+    return hashlib.sha256(raw.read_bytes()).hexdigest()[:12]

@@ -38,6 +38,11 @@ SCRIPT_PAGE = (
 )
 
 
+def report_pages(site: Path) -> list[Path]:
+    """The report pages (``<id>.html``), not their 繁體 views (``<id>.hant.html``, ``.orig.html``)."""
+    return [p for p in (site / "reports").glob("*.html") if "." not in p.stem]
+
+
 def ingest(raw: Path, out: Path, catalog: Path | None = None) -> tuple[int, str]:
     """`township-reports ingest RAW --out OUT`: (exit status, what it printed on stderr)."""
     argv = ["ingest", str(raw), "--out", str(out)]
@@ -141,7 +146,7 @@ def test_a_file_name_that_is_not_utf8_is_one_error_line_and_the_site_builds(tmp_
     assert status == 1 and len(lines) == 1 and lines[0].startswith("error: \\xb6\\xab")
     assert len(list((content / "reports").glob("*.md"))) == 5
     site = build(content, tmp_path / "output")
-    assert len(list((site / "reports").glob("*.html"))) == 5
+    assert len(report_pages(site)) == 5
     assert len(list((site / "raw").iterdir())) == 5
 
 
@@ -266,7 +271,7 @@ def test_deleting_a_raw_file_takes_its_report_off_the_site(raw_copy, tmp_path):
     shutil.copytree(raw_copy, content / "raw")
     shutil.copytree(out, content / "reports")
     site = build(content, tmp_path / "output")
-    pages = {p.stem for p in (site / "reports").glob("*.html")}
+    pages = {p.stem for p in report_pages(site)}
     assert ids[untouched].stem not in pages and ids[edited].stem not in pages
     assert len(pages) == 3
     assert ingest(raw_copy, out) == (0, "")  # said once; nothing left to do

@@ -23,10 +23,15 @@ from hypothesis import strategies as st
 from township_reports.site.date_display import sort_date
 from township_reports.site.search import build as search_build
 from township_reports.site.search.build import build_index
+from township_reports.site.search.catalogue import place_number
 from township_reports.site.search.fold import fold_query, fold_text, normalise_query
 from township_reports.site.search.index_format import count_occurrences
 from township_reports.site.search.query import SearchIndex, substring_scan
-from township_reports.site.search.records import order_records, record_from_markdown_file
+from township_reports.site.search.records import (
+    order_records,
+    record_from_markdown_file,
+    year_facets,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 RAW = Path(__file__).resolve().parents[1] / "content" / "raw"
@@ -359,6 +364,37 @@ def test_update_answers_exactly_as_a_full_build(records, tmp_path):
         full.document(n)["id"] for n in full.numbers()
     ]
     assert updated.search(records[3].title) == []  # the removed report is gone
+
+
+def test_catalogue_holds_every_report_with_its_place_initiatives_years_and_work(records, tmp_path):
+    """What the catalogue view, its counts and the CSV read: one entry per report, and
+    copies of one work point at the same primary copy."""
+    copy = dataclasses.replace(records[2], id="0e00000000c0", work=records[0].id)
+    build_index([*records, copy], tmp_path / "out")
+    catalogue = SearchIndex(tmp_path / "out").catalogue()
+    assert set(catalogue) == {r.id for r in records} | {copy.id}
+    for r in [*records, copy]:
+        entry = catalogue[r.id]
+        assert entry["row"]["title"] == r.title and entry["row"]["page_url"] == r.url
+        assert entry["row"]["division_code"] == r.division_code
+        assert entry["place"] == place_number(r.division_code)
+        assert entry["initiatives"] == list(dict.fromkeys(r.initiatives))
+        assert entry["years"] == [key for key, _ in year_facets(r)]
+    assert catalogue[copy.id]["work"] == catalogue[records[0].id]["work"] == records[0].id
+    assert catalogue[records[0].id]["copies"] == [copy.id] and catalogue[copy.id]["copies"] == []
+    assert catalogue[records[1].id]["work"] == records[1].id
+
+
+def test_an_updated_catalogue_is_a_full_builds(records, tmp_path):
+    state = tmp_path / "state.json"
+    build_index(records, tmp_path / "updated", state_path=state)
+    after = edited_corpus(records)
+    stats = build_index(after, tmp_path / "updated", state_path=state, update_limit=1)
+    assert stats.mode == "update"
+    build_index(after, tmp_path / "full")
+    updated = SearchIndex(tmp_path / "updated").catalogue()
+    assert updated == SearchIndex(tmp_path / "full").catalogue()
+    assert records[3].id not in updated and "0123456789ab" in updated
 
 
 def test_update_rewrites_only_what_the_changed_reports_touch(records, tmp_path):

@@ -291,8 +291,10 @@ def test_report_page_shows_provenance_and_citations(site):
     cite = section(html, "cite")
     assert "刘民. 神河镇“升级晋档”推动党建经济双丰收[EB/OL]. (2011-09-14)[" in cite
     assert "@online{e0089f6acc92," in cite
-    csl = json.loads(read(site, f"reports/{SHENHE}.csl.json"))
-    assert csl[0]["issued"] == {"date-parts": [[2011, 9, 14]]}
+    assert not (site / "reports" / f"{SHENHE}.csl.json").exists()  # one download for all
+    csl = {item["id"]: item for item in json.loads(read(site, "downloads/citations.csl.json"))}
+    assert csl[SHENHE]["issued"] == {"date-parts": [[2011, 9, 14]]}
+    assert len(csl) == 8
     assert read(site, f"reports/{SHENHE}.bib").startswith("@online{e0089f6acc92,")
 
 
@@ -397,7 +399,6 @@ def test_town_page_lists_its_reports_initiatives_and_years(site):
     for name in ("升级晋档", "三联", "一村一品"):
         assert f">{name}</a>" in html
     assert 'href="../years/2011.html"' in html
-    assert 'href="../feeds/places/610981111.atom.xml"' in html
 
 
 def test_place_tree_is_browsed_one_level_at_a_time_with_counts(site):
@@ -461,15 +462,7 @@ def test_initiatives_and_places_csv(site):
 
 
 def test_feeds_sitemap_robots_and_404(site):
-    ns = {"a": "http://www.w3.org/2005/Atom"}
-    feed = ET.parse(site / "feeds" / "all.atom.xml").getroot()
-    assert len(feed.findall("a:entry", ns)) == 8
-    town = ET.parse(site / "feeds" / "places" / "610981111.atom.xml").getroot()
-    assert [e.find("a:title", ns).text for e in town.findall("a:entry", ns)] == [
-        "神河镇“升级晋档”推动党建经济双丰收"
-    ]
-    slug = facets.initiative_slug("三联")
-    assert len(ET.parse(site / f"feeds/initiatives/{slug}.atom.xml").findall("a:entry", ns)) == 2
+    # what the feeds say is tested in test_feeds.py
     sitemap = ET.parse(site / "sitemap.xml").getroot()
     listed = [loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
     assert listed == sorted(set(listed)), "sitemap.xml in URL order, each page once"
@@ -725,3 +718,60 @@ def test_an_initiative_on_a_place_page_leads_to_it_within_that_place(site):
         "initiative": ["五聚焦"],
         "town": ["610929105"],
     }
+
+
+def test_each_report_reads_in_the_other_script_on_a_small_page_of_its_own(site):
+    """Every report has a 繁體 reading view; a traditional source also its text as captured
+    (not s2t of the simplified text); both are small pages, text lang zh-Hant, linked from
+    the report page, and neither is in the sitemap (their canonical is the report page)."""
+    sitemap = read(site, "sitemap.xml")
+    for report_id in (XINGLONG, TAIYAO, SHENHE, SONGJIA, CHENGGUAN, HOSTILE):
+        report = read(site, f"reports/{report_id}.html")
+        assert f'href="../reports/{report_id}.hant.html"' in report
+        has_captured = report_id in (XINGLONG, SHENHE, SONGJIA)
+        assert (f'href="../reports/{report_id}.orig.html"' in report) == has_captured
+        assert (site / "reports" / f"{report_id}.orig.html").exists() == has_captured
+        for view in ("hant", "orig") if has_captured else ("hant",):
+            html = read(site, f"reports/{report_id}.{view}.html")
+            assert '<article class="report report-script" lang="zh-Hant">' in html
+            assert f'<link rel="canonical" href="../reports/{report_id}.html">' in html
+            assert len(html.encode()) < len(report.encode())
+            assert f"{report_id}.{view}.html" not in sitemap
+    shenhe = read(site, f"reports/{SHENHE}.orig.html")
+    assert "<h1>神河鎮“升級晉檔”推動黨建經濟雙豐收</h1>" in shenhe
+    assert "<h2>抓經濟檢驗黨建工作成效</h2>" in shenhe
+    assert "原文字形：按采集时的繁体字保留" in shenhe
+    assert "繁體閱讀版：由简体整理稿经 OpenCC（s2t）自动转换" in read(
+        site, f"reports/{TAIYAO}.hant.html"
+    )
+    # A hostile title and body stay text in the 繁體 view too (s2t never touches markup).
+    hostile = read(site, f"reports/{HOSTILE}.hant.html")
+    assert "<h1>興隆鎮&lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt;“三會一課”</h1>" in hostile
+    assert '<p>&lt;script&gt;alert("unescaped body")&lt;/script&gt;</p>' in hostile
+
+
+def test_the_map_links_every_placed_county_and_the_home_page_pays_a_link_for_its_map(site):
+    counties = {
+        str(r["division_code"])[:6]: r["county"]
+        for r in fixture_reports("reports", "edge")
+        if r.get("division_code")
+    }
+    svg = read(site, "map/china.svg")
+    assert sorted(re.findall(r'<a href="\.\./places/(\d{6})\.html" target="_top">', svg)) == sorted(
+        counties
+    )
+    assert "<script" not in svg and "http" not in svg.replace("http://www.w3.org/2000/svg", "")
+    page = read(site, "map.html")
+    assert '<iframe class="county-map-frame" src="./map/china.svg"' in page
+    assert '<a href="./map/610000.html">陕西省</a>' in page and "map.html" in read(
+        site, "sitemap.xml"
+    )
+    shaanxi = read(site, "map/610000.html")
+    assert shaanxi.count('<a href="../places/61') >= 2 * sum(c.startswith("61") for c in counties)
+    home = read(site, "index.html")
+    figure = home[home.index('<figure class="map-thumbnail">') :]
+    assert len(figure[: figure.index("</figure>")]) < 400  # a link and an <img>, not the drawing
+    assert '<img src="./map/china-small.svg"' in figure
+    sanlian = initiative_page(site, "三联")
+    assert "提到“三联”的报道来自 2 个县级单位" in sanlian
+    assert '<img src="../map/china-outline.svg" alt="">' in sanlian

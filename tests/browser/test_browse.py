@@ -71,7 +71,10 @@ def test_crawl_every_link_and_asset_resolves_without_errors(page, base_url):
         assert not page.console_errors, f"{url}: {page.console_errors}"
         pages += 1
         refs = page.eval_on_selector_all(
-            "a[href], link[href], [src]", "els => els.map(e => e.href || e.src)"
+            "a[href], link[href], [src]",
+            # an SVG link's href is an SVGAnimatedString: resolve its value like an HTML one
+            "els => els.map(e => e.href && e.href.baseVal !== undefined"
+            " ? new URL(e.href.baseVal, document.baseURI).href : e.href || e.src)",
         )
         ids = set(page.eval_on_selector_all("[id]", "els => els.map(e => e.id)"))
         for ref in refs:

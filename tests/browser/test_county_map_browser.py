@@ -1,8 +1,9 @@
 """The county map in Chromium: each circle a working link to its county's page, a tooltip
 on every circle, the thumbnail's dots really drawn, and no request leaving the site.
 
-The maps are drawn from the built site's own reports and placed in a test page beside
-the site, until the page generator gives the map a page of its own (issue 14).
+The site's own map.html (a point per county of the archive, in a frame, each a link that
+opens the county's page in the whole window), its province pages and the thumbnails on
+the home and initiative pages; and the drawing functions on a test page of their own.
 """
 
 from __future__ import annotations
@@ -81,3 +82,54 @@ def test_the_thumbnail_dots_are_painted(page, base_url, map_page):
         })"""
     )
     assert hits and all(hits), hits
+
+
+def test_map_html_has_a_point_per_county_each_leading_to_its_page(page, base_url):
+    counties = counties_of_the_archive()
+    page.goto(f"{base_url}/map.html")
+    frame = page.frame_locator("iframe.county-map-frame")
+    links = frame.locator("svg.county-map a")
+    assert links.count() == len(counties) > 0
+    hrefs = sorted(links.nth(i).get_attribute("href") for i in range(links.count()))
+    assert hrefs == sorted(c.url for c in counties)  # ../places/<code>.html from map/china.svg
+    # The map fills its frame (the frame's proportions are the map's), and a click on the
+    # smallest circle (drawn last, on top) opens its county in the whole window.
+    box = page.locator("iframe.county-map-frame").bounding_box()
+    assert box["width"] > 500 and 0.7 < box["height"] / box["width"] < 1
+    last = links.nth(len(counties) - 1)
+    code = last.get_attribute("href").split("/")[-1].removesuffix(".html")
+    last.locator("circle").click()
+    page.wait_for_url(f"{base_url}/places/{code}.html")
+    county = next(c for c in counties if c.code == code)
+    assert county.county in page.title()
+
+
+def test_each_province_page_lists_and_maps_its_counties(page, base_url):
+    counties = counties_of_the_archive()
+    page.goto(f"{base_url}/map.html")
+    provinces = page.locator(".map-provinces a")
+    assert provinces.count() == len({c.code[:2] for c in counties})
+    provinces.filter(has_text="陕西省").click()
+    page.wait_for_url(f"{base_url}/map/610000.html")
+    shaanxi = [c for c in counties if c.code.startswith("61")]
+    assert page.locator("svg.county-map a").count() == len(shaanxi)
+    listed = page.locator(".map-counties-list a").all_text_contents()
+    assert sorted(listed) == sorted(c.county for c in shaanxi)
+    page.locator("svg.county-map a").first.locator("circle").click()
+    page.wait_for_url(f"{base_url}/places/61*.html")
+
+
+def test_home_and_initiative_pages_show_a_small_map_leading_to_the_map(page, base_url):
+    page.goto(f"{base_url}/index.html")
+    thumb = page.locator(".map-thumbnail img")
+    assert thumb.evaluate("img => img.complete && img.naturalWidth > 0")
+    page.goto(f"{base_url}/initiatives/index.html")
+    page.get_by_role("link", name="三联", exact=True).first.click()
+    layers = page.locator(".map-thumbnail .map-layers")
+    assert layers.locator("img").evaluate("img => img.complete && img.naturalWidth > 0")
+    # Its own dots, inline, over the outline: 三联 is named in 兴隆镇's and 神河镇's reports.
+    assert "2 个县级单位" in layers.locator("svg title").text_content()
+    outline, dots = layers.locator("img").bounding_box(), layers.locator("svg").bounding_box()
+    assert abs(outline["width"] - dots["width"]) < 1 and abs(outline["y"] - dots["y"]) < 1
+    layers.click()
+    page.wait_for_url(f"{base_url}/map.html")

@@ -63,13 +63,20 @@ def open_search(page, base_url, query="", **filters):
 
 
 def listed(page) -> list[str]:
-    """Every result id, pressing 显示更多 until the list is complete."""
-    while page.is_visible("#search-more"):
-        shown = page.locator(".search-result").count()
-        page.click("#search-more")
-        page.locator(".search-result").nth(shown).wait_for()
-    page.wait_for_selector(".search-result[aria-busy]", state="detached")
-    return page.eval_on_selector_all(".search-result", "els => els.map(e => e.dataset.id)")
+    """Every result id, page after page (the list holds one page at a time)."""
+    ids = []
+    while True:
+        page.wait_for_selector(".search-result[aria-busy]", state="detached")
+        ids += page.eval_on_selector_all(".search-result", "els => els.map(e => e.dataset.id)")
+        if page.is_hidden("#search-pager") or page.is_disabled("#search-next"):
+            return ids
+        shown = page.get_attribute("#search", "data-page")
+        page.click("#search-next")
+        page.wait_for_function(
+            "p => document.getElementById('search').dataset.page !== p"
+            " && document.getElementById('search').dataset.state === 'done'",
+            arg=shown,
+        )
 
 
 def count(page) -> int:
@@ -178,7 +185,13 @@ def test_choosing_filters_in_the_form_updates_url_and_results(page, base_url, re
     page.wait_for_selector(DONE, state="attached")
     narrowed = set(listed(page))
     assert narrowed == grep(records, "党建", province=province) and narrowed <= everything
-    county = page.eval_on_selector_all("#search-county option", "os => os.map(o => o.value)")[1]
+    options = "os => os.map(o => o.value)"
+    prefecture = page.eval_on_selector_all("#search-prefecture option", options)[1]
+    page.select_option("#search-prefecture", prefecture)
+    page.wait_for_url(re.compile(r"prefecture=" + prefecture))
+    page.wait_for_selector(DONE, state="attached")
+    assert set(listed(page)) == grep(records, "党建", province=province, prefecture=prefecture)
+    county = page.eval_on_selector_all("#search-county option", options)[1]
     page.select_option("#search-county", county)
     page.wait_for_url(re.compile(r"county=" + county))
     page.wait_for_selector(DONE, state="attached")

@@ -1,7 +1,8 @@
 """The manifest of what ingest wrote (content/reports/.manifest.json).
 
 For each report: its raw path(s), the sha256 of the raw bytes and of the Markdown
-written, the pipeline version and the catalog entry's hash. It lets the next ingest
+written, the pipeline version, the catalog entry's hash and the date the report first
+entered the archive (``added``, kept by every later ingest: ``run.first_added``). It lets the next ingest
 skip what did not change and tell a hand edit (output differs from what was written)
 from its own output. A damaged manifest only costs a re-ingest, never a report.
 """
@@ -45,6 +46,8 @@ MANIFEST_RECORD = {
     "output_sha256": (str,),
     "catalog": (str, type(None)),
     "capture": (str, type(None)),
+    "added": (str,),
+    "as_captured": (str,),
 }
 
 
@@ -133,4 +136,6 @@ def is_up_to_date(
         and recorded.get("capture") == capture
         and target.exists()
         and sha256_file(target) == recorded.get("output_sha256")
+        # the text as captured (as_captured.py) is derived too: a lost one is made again
+        and (not recorded.get("as_captured") or (out_dir / recorded["as_captured"]).exists())
     )

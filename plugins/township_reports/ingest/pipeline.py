@@ -20,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import DATA, dechrome, fields, initiatives, schema, structure
+from .as_captured import captured_blocks
 from .capture import Capture
 from .catalog import apply_overrides
 from .characters import remove_control_characters, remove_invisible_formatting
@@ -132,7 +133,19 @@ def ingest_bytes(
         captured(report, capture, reading.evidence, trace)
     if catalog_entry:
         apply_overrides(report, catalog_entry)
+    report.as_captured = captured_text(script, report.title, blocks, original, simplified)
     return report
+
+
+def captured_text(
+    script: str, title: str, blocks: list, original: list[str], simplified: list[str]
+) -> str | None:
+    """The headline and body as captured, for a source not in simplified script (the
+    report page's 原文字形 view): Markdown like the body, the headline a ``# `` line."""
+    if script == "simplified":
+        return None
+    title, blocks = captured_blocks(title, blocks, original, simplified)
+    return f"# {structure.escape_markdown_text(title)}\n\n" + structure.markdown_body(blocks)
 
 
 def decoded(raw: bytes, trace: Trace, declared: str | None = None) -> str:

@@ -10,6 +10,7 @@ one folder never forget each other's reports.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import fcntl
 import functools
 import hashlib
@@ -19,6 +20,7 @@ import sys
 from pathlib import Path
 
 from ..files import remove_abandoned_temp_files, write_atomically
+from .as_captured import companion_name
 from .capture import read_capture
 from .catalog import catalog_hash
 from .errors import IngestError
@@ -43,7 +45,7 @@ from .rawfiles import (
     raw_key,
     recorded_raw_paths,
 )
-from .report import Report, render_markdown
+from .report import Report, render_markdown, split_front_matter
 from .takedown import WITHDRAWN, gone_reports, take_down, unrecorded_reports
 
 log = logging.getLogger(__name__)
@@ -115,10 +117,15 @@ def catalog_entries(
 
 
 def convert_file(
-    path: Path, catalog_entry: dict | None, key: str | None = None, copies: list[str] = ()
+    path: Path,
+    catalog_entry: dict | None,
+    key: str | None = None,
+    copies: list[str] = (),
+    added: str | None = None,
 ) -> tuple[str, Report]:
-    """(markdown, report) for one raw file known as ``key`` (default: its name); raises
-    IngestError naming the problem."""
+    """(markdown, report) for one raw file known as ``key`` (default: its name), which
+    entered the archive on ``added`` (``first_added``); raises IngestError naming the
+    problem."""
     key = key or path.name
     try:
         key.encode("utf-8")  # it is written into the front matter, the manifest, links
@@ -136,6 +143,7 @@ def convert_file(
     except ValueError as error:
         raise IngestError(f"its capture record is damaged: {error}") from error
     report = ingest_bytes(raw, key, catalog_entry, copies, capture)
+    report.added = added
     return render_markdown(report), report
 
 
@@ -164,6 +172,7 @@ def write_report(
             )
     if status == "written":
         write_atomically(target, markdown)
+    companion = write_as_captured(out_dir, report)
     copies = report.provenance.get("raw_copies")
     manifest[name] = {
         "raw_file": report.provenance["raw_file"],
@@ -171,6 +180,8 @@ def write_report(
         "raw_sha256": raw_sha,
         "pipeline": pipeline_version(),
         "output_sha256": sha256_text(markdown),
+        **({"added": report.added} if report.added else {}),
+        **({"as_captured": companion} if companion else {}),
     }
     message = ""
     if status == "written" and target.with_name(name + WITHDRAWN).exists():
@@ -182,13 +193,29 @@ def write_report(
     )
 
 
+def write_as_captured(out_dir: Path, report: Report) -> str | None:
+    """Write (or remove) the report's text as captured beside its Markdown; its name.
+
+    Derived from the raw file like the Markdown, but never edited by hand (corrections
+    go in the catalog): rewritten when it changed, removed when the source turns out to
+    be simplified after all.
+    """
+    path = out_dir / companion_name(report.id)
+    if not report.as_captured:
+        path.unlink(missing_ok=True)
+        return None
+    if not path.exists() or path.read_bytes() != report.as_captured.encode("utf-8"):
+        write_atomically(path, report.as_captured)
+    return path.name
+
+
 def _convert_job(args: tuple) -> tuple[str, str | None, dict | None, str]:
     """Worker: (raw path, markdown, report dict, error) — runs in a child process."""
     from dataclasses import asdict
 
-    path, key, copies, entry = args
+    path, key, copies, entry, added = args
     try:
-        markdown, report = convert_file(Path(path), entry, key, copies)
+        markdown, report = convert_file(Path(path), entry, key, copies, added)
         return path, markdown, asdict(report), ""
     except IngestError as error:
         return path, None, None, str(error)
@@ -308,13 +335,15 @@ def ingest_paths(
     jobs: int | None = None,
     progress: bool = False,
     raw_root: Path | None = None,
+    today: dt.date | None = None,
 ) -> list[Outcome]:
     """Ingest raw files into out_dir; one Outcome per file, failures included (never raises per file).
 
     ``raw_root`` is the raw folder (content/raw) the files' keys are relative to; by default
     the one folder given, or the folder holding every path. When the whole raw folder is
     ingested (``raw_root``, or the ``raw`` folder beside ``out_dir``), a report whose raw
-    file is gone leaves the site (``take_down``).
+    file is gone leaves the site (``take_down``). A report seen for the first time is
+    recorded as added ``today`` (default: today's date in UTC; see ``first_added``).
     """
     catalog = catalog or {}
     paths = [Path(p) for p in paths]
@@ -337,8 +366,9 @@ def ingest_paths(
             log.info("removed %s, left by an ingest that was stopped while writing", out_dir / name)
     groups, unread = group_by_bytes(files)
     outcomes += unread
+    today = today or dt.datetime.now(dt.UTC).date()
     todo, claimed, planned = plan_conversions(
-        groups, root, whole, entries, out_dir, manifest, force
+        groups, root, whole, entries, out_dir, manifest, force, today
     )
     outcomes += planned
     jobs = jobs or min(os.cpu_count() or 1, 8)
@@ -365,6 +395,7 @@ def plan_conversions(
     out_dir: Path,
     manifest: dict,
     force: bool,
+    today: dt.date,
 ) -> tuple[list[tuple], dict[str, str], list[Outcome]]:
     """What to convert: one job per report whose bytes, paths, code or catalog entry changed.
 
@@ -372,6 +403,7 @@ def plan_conversions(
     and the outcomes of the reports left as they are (and of doubled catalog entries).
     """
     todo, claimed, outcomes = [], {}, []
+    by_path = added_by_path(manifest)
     for raw_sha, group in groups.items():
         keys = [raw.key for raw in group]
         if not whole:  # copies recorded earlier and not named this time count while they last
@@ -385,8 +417,56 @@ def plan_conversions(
             outcomes += [Outcome(key, "unchanged") for key in keys]
             claimed.update(dict.fromkeys(keys, f"{raw_sha[:ID_LENGTH]}.md"))
             continue
-        todo.append((str(group[0].path), keys[0], keys[1:], entry))
+        added = first_added(manifest, by_path, raw_sha, keys, out_dir) or today.isoformat()
+        todo.append((str(group[0].path), keys[0], keys[1:], entry, added))
     return todo, claimed, outcomes
+
+
+def added_by_path(manifest: dict) -> dict[str, str]:
+    """Each recorded raw path's first-ingest date (``first_added`` looks a re-scraped file up
+    here: one pass over the manifest, not one per report).
+
+    >>> added_by_path({"91f79f6ef900.md": {"raw_file": "兴隆镇.txt", "added": "2026-11-25"}})
+    {'兴隆镇.txt': '2026-11-25'}
+    """
+    return {
+        path: record["added"]
+        for record in manifest.values()
+        if isinstance(record.get("added"), str)
+        for path in recorded_raw_paths(record)
+    }
+
+
+def first_added(
+    manifest: dict, by_path: dict[str, str], raw_sha: str, keys: list[str], out_dir: Path
+) -> str | None:
+    """The date a report entered the archive, if an earlier ingest recorded it: kept by the
+    manifest record of these bytes, else of these raw paths, else in the report's Markdown.
+
+    Recorded once and never recomputed, so a clean clone, a re-ingest after a pipeline
+    change and a hand edit all keep it. A raw file scraped again (same path, new bytes, a
+    new id) keeps it too: it is the same report corrected, not a new one for subscribers,
+    as a catalog entry keyed by that path stays with it. The Markdown is read last, for a
+    manifest lost or damaged (``load_manifest``).
+
+    >>> manifest = {"91f79f6ef900.md": {"raw_file": "兴隆镇.txt", "added": "2026-11-25"}}
+    >>> rescraped = "ab" * 32  # new bytes at the same path
+    >>> first_added(manifest, added_by_path(manifest), rescraped, ["兴隆镇.txt"], Path("/x"))
+    '2026-11-25'
+    >>> first_added(manifest, added_by_path(manifest), rescraped, ["太要镇.txt"], Path("/x"))
+    """
+    same = manifest.get(f"{raw_sha[:ID_LENGTH]}.md") or {}
+    if isinstance(same.get("added"), str):
+        return same["added"]
+    for key in keys:
+        if key in by_path:
+            return by_path[key]
+    try:
+        text = (out_dir / f"{raw_sha[:ID_LENGTH]}.md").read_text(encoding="utf-8")
+        added = split_front_matter(text)[0].get("added")
+    except (OSError, ValueError):
+        return None
+    return str(added) if added else None
 
 
 def write_converted(
@@ -400,7 +480,7 @@ def write_converted(
     """Write each converted report (recording it in ``manifest`` and its paths in ``claimed``);
     a failed conversion or write is an outcome, never an exception."""
     outcomes = []
-    for (path, key, copies, entry), (_, markdown, report_dict, error) in zip(
+    for (path, key, copies, entry, _), (_, markdown, report_dict, error) in zip(
         todo, results, strict=True
     ):
         if error:

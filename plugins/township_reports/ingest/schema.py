@@ -289,10 +289,23 @@ FIELDS: tuple[Field, ...] = (
         catalog=True,
         columns=_column("captured", "网页存档时间（ISO 8601，UTC）：引用时作为访问日期"),
     ),
+    # When the report entered the archive (ISO date, UTC): recorded once, at its first ingest,
+    # and kept through re-ingests, re-scrapes of its raw file and hand edits (run.py
+    # ``first_added``). Feeds give it as Atom's ``updated``; it is never a publication date.
+    Field(
+        "added",
+        "date",
+        str | None,
+        columns=_column("added", "收录日期：报道首次整理进本档案的日期（此后不变；不是发布时间）"),
+    ),
     # The escaped Markdown after the front matter, one paragraph per line.
     Field(
         "body", "text", str, default=NO_DEFAULT, required=True, front_matter=False, inspect=False
     ),
+    # The headline (a "# " line) and body in the script the source was captured in, for a
+    # source not in simplified script (as_captured.py); ingest writes it beside the report
+    # as <id>.orig.txt, so the Markdown people grep holds one script. None: simplified.
+    Field("as_captured", "text", str | None, front_matter=False, inspect=False),
 )
 
 BY_NAME = {f.name: f for f in FIELDS}

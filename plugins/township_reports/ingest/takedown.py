@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .as_captured import companion_name
 from .manifest import sha256_file
 from .outcome import Outcome
 from .rawfiles import recorded_raw_paths
@@ -89,6 +90,8 @@ def take_down(out_dir: Path, name: str, record: dict, claimed: dict[str, str]) -
     """
     raw = recorded_raw_paths(record)[0]
     target = out_dir / name
+    # The text as captured is made from the raw file alone, never edited: it goes either way.
+    (out_dir / companion_name(name.removesuffix(".md"))).unlink(missing_ok=True)
     if raw in claimed and claimed[raw] == f"{record.get('id')}.md":  # cp x.md "x 副本.md"
         why = f"a copy of {claimed[raw]}, the report of {raw}"
     elif raw in claimed:

@@ -19,7 +19,9 @@ How a page uses it (the page generator calls these; nothing here knows about Pel
     counties = [CountyOnMap(code, county, prefecture, province, reports, url), ...]
     county_map_svg(counties)                   # China: a linked circle per county
     county_map_svg(counties, region="610000")  # one province, its prefectures named
-    thumbnail_map_svg(counties)                # home and initiative pages
+    thumbnail_map_svg(counties)                # the home page's (a file shown by <img>)
+    outline_svg(), dots_svg(counties, title=…) # an initiative page's: its dots inline over
+                                               # China's outline, one file for all
     unplaced(counties)                         # counties it cannot draw: list them in words
 
 Sizes at 2,800 counties (measured by tests/test_county_map.py): the national map is
@@ -539,3 +541,49 @@ def thumbnail_map_svg(
         )
     out.append("</svg>")
     return "".join(out)
+
+
+# ---------------------------------------------------------------- a thumbnail in two layers
+
+
+@functools.cache
+def china_frame(width: int) -> Frame:
+    """The frame of China's thumbnail, whatever is drawn on it: the two layers share it."""
+    return map_frame(width, 3, load_points(), [])
+
+
+def outline_svg(*, width: int = 120) -> str:
+    """China's shape in faint dots alone: one file every initiative page's map lies on."""
+    frame = china_frame(width)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {frame.width} {frame.height}" '
+        f'class="county-map-outline"><path d="{silhouette(frame, load_points(), 2)}" '
+        f'fill="none" stroke="#999" stroke-opacity=".35" stroke-width="{width / 120:g}" '
+        'stroke-linecap="round"/></svg>'
+    )
+
+
+def dots_svg(counties: Iterable[CountyOnMap], *, title: str, width: int = 120) -> str:
+    """The counties' dots alone, on ``outline_svg``'s frame, to inline over it: a few bytes
+    a county and no file of its own (an archive has thousands of initiatives). A county
+    outside China's usual extent (南沙群岛) falls outside the picture.
+
+    >>> svg = dots_svg([CountyOnMap('610926', '平利县', '安康市', '陕西省', 4, 'places/610926.html'),
+    ...                 CountyOnMap('610981', '旬阳市', '安康市', '陕西省', 1, 'places/610981.html')],
+    ...                title='提到“三联”的报道来自哪里')
+    >>> svg.count('<path '), '<a ' in svg, len(svg) < 600
+    (2, False, True)
+    """
+    on, off = placed(counties, load_points())
+    frame, peak = china_frame(width), max((county.reports for county, _ in on), default=1)
+    by_size: dict[float, list[tuple[int, int]]] = {}
+    for county, point in on:
+        diameter = 2 * radius(county.reports, peak, width / 300, width / 40)
+        by_size.setdefault(round(diameter, 1), []).append(frame.place(point.lon, point.lat))
+    out = _svg_open(frame, "county-map county-map-dots", title, _summary(on, off), "img")
+    for diameter in sorted(by_size, reverse=True):
+        out.append(
+            f'<path d="{dots(by_size[diameter])}" fill="none" stroke="#b3261e" '
+            f'stroke-opacity=".6" stroke-width="{diameter:g}" stroke-linecap="round"/>'
+        )
+    return "".join(out) + "</svg>"

@@ -33,6 +33,11 @@ from .cache import digest
 
 log = logging.getLogger(__name__)
 
+#: Every report's CSL-JSON citation, one array, not a file each: every manager that
+#: imports CSL-JSON (Zotero, Pandoc) imports the report's BibTeX too, the page's
+#: ``citation_*`` tags give Zotero's connector the same in one click, and a second file per
+#: report was 10,000 of the 80,000 files a host allows (issue 12).
+CSL_DOWNLOAD = "downloads/citations.csl.json"
 #: The guide to a report's fields, shipped in reports-markdown.zip as its README.
 FRONT_MATTER_GUIDE = Path(__file__).resolve().parents[1] / "FRONT_MATTER.md"
 
@@ -297,6 +302,8 @@ class DataFiles:
             "downloads/corpus.jsonl.gz": (report_inputs, self._write_corpus_lines),
             "downloads/reports-markdown.zip": (report_inputs, self._write_markdown_zip),
             "downloads/raw.zip": (raw_inputs, self._write_raw_zip),
+            # the access date is in every citation: a new day writes it again
+            CSL_DOWNLOAD: ((report_inputs, str(self.accessed)), self._write_citations),
         }
         stale = []
         for name, (inputs, make) in makers.items():
@@ -339,19 +346,22 @@ class DataFiles:
         )
         downloads.write_zip(target, members)
 
+    def _write_citations(self, target: Path, reports) -> None:
+        site, accessed = self.site_url, self.accessed
+        archive = self.settings.get("SITENAME", "")
+        items = [citations.csl_json(r, f"{site}/{r['page']}", accessed, archive) for r in reports]
+        write_atomically(target, json.dumps(items, ensure_ascii=False, indent=1) + "\n")
+
     def _write_raw_zip(self, target: Path, reports) -> None:
         downloads.write_zip(target, [(f"raw/{f.key}", f.path) for f in self.raw_files])
 
     def _write_report_files(self):
-        """Each report's citations, Markdown source and raw file (see ``_link_raw_files``)."""
+        """Each report's BibTeX, Markdown source and raw file (see ``_link_raw_files``)."""
         cache = self.page_cache
-        for csl, bib in zip(self.citations[::2], self.citations[1::2], strict=True):
-            if not (cache.fresh(csl.url) and cache.fresh(bib.url)):
-                c = csl.context
-                item = citations.csl_json(c["report"], c["url"], c["accessed"], c["archive"])
-                self._file(csl.url, json.dumps([item], ensure_ascii=False, indent=1) + "\n")
+        for bib in self.citations:
+            if not cache.fresh(bib.url):
+                c = bib.context
                 self._file(bib.url, citations.bibtex(c["report"], c["url"], c["accessed"]) + "\n")
-                cache.written(csl.url)
                 cache.written(bib.url)
         for article in self.articles:
             self._copy(article.source_path, article.markdown_url)

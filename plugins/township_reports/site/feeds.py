@@ -1,10 +1,10 @@
-"""Feeds and the sitemap: Atom feeds of all reports, of each place and of each initiative;
-``sitemap.xml`` and ``robots.txt``.
+"""Feeds and the sitemap: the Atom feeds ``pages.feed_pages`` declares (made by
+``atom.py``), ``sitemap.xml`` and ``robots.txt``.
 
-``CachingWriter`` is the Pelican writer of the whole build: it skips the pages and feeds
-the ``PageCache`` knows are current and records every file in the ``OutputManifest``.
+``CachingWriter`` is the Pelican writer of the whole build: it skips the pages the
+``PageCache`` knows are current and records every file in the ``OutputManifest``.
 ``Feeds`` is a part of ``generator.ArchiveGenerator`` (it uses its ``feeds``, ``pages``,
-``articles`` and ``site_url``).
+``articles``, ``page_cache`` and ``site_url``).
 """
 
 from __future__ import annotations
@@ -13,14 +13,12 @@ from markupsafe import escape
 from pelican.writers import Writer
 
 from ..ingest.characters import xml_safe
+from . import atom
 
 
 class CachingWriter(Writer):
-    """Pelican's writer, skipping pages and feeds the ``PageCache`` in the context knows are
-    current, and recording every file in the ``OutputManifest`` before it is written.
-
-    Its feeds carry titles as text and only characters XML 1.0 allows (see ``_guarded``).
-    """
+    """Pelican's writer, skipping pages the ``PageCache`` in the context knows are current,
+    and recording every file in the ``OutputManifest`` before it is written."""
 
     def write_file(self, name, template, context, *args, **kwargs):
         cache = context.get("township_page_cache")
@@ -31,48 +29,6 @@ class CachingWriter(Writer):
         if cache is not None and name:
             cache.written(name)
         return result
-
-    def write_feed(self, elements, context, path=None, *args, **kwargs):
-        cache = context.get("township_page_cache")
-        _record(context, path)
-        if cache is not None and path and cache.fresh(path):
-            return None
-        result = super().write_feed(elements, context, path, *args, **kwargs)
-        if cache is not None and path:
-            cache.written(path)
-        return result
-
-    def _create_new_feed(self, feed_type, feed_title, context):
-        feed = super()._create_new_feed(feed_type, feed_title, context)
-        title = f"{context['SITENAME']} - {feed_title}" if feed_title else context["SITENAME"]
-        feed.feed = _guarded(dict(feed.feed, title=title))
-        return feed
-
-    def _add_item_to_the_feed(self, feed, item):
-        super()._add_item_to_the_feed(feed, item)
-        # Pelican strips tags from the title (``Markup.striptags``): 学习<党章>心得 would
-        # lose 党章. Our titles are plain text, and the feed writer escapes them.
-        feed.items[-1] = _guarded(dict(feed.items[-1], title=item.title))
-
-
-def _guarded(values: dict) -> dict:
-    """A feed's or an entry's fields without characters XML 1.0 forbids (characters.py).
-
-    Hand-edited Markdown and catalog values never pass through ingest, and one U+0001 in
-    a title makes the feed writer raise (U+FFFF makes it write a feed no reader parses).
-
-    >>> _guarded({"title": "兴隆镇\x01党建报道", "categories": ["报道\uffff"], "ttl": None})
-    {'title': '兴隆镇党建报道', 'categories': ['报道'], 'ttl': None}
-    """
-
-    def safe(value):
-        if isinstance(value, str):
-            return xml_safe(value)
-        if isinstance(value, list | tuple):
-            return type(value)(safe(v) for v in value)
-        return value
-
-    return {key: safe(value) for key, value in values.items()}
 
 
 def _record(context, name) -> None:
@@ -88,14 +44,26 @@ def get_writer(pelican):
 class Feeds:
     """The feeds and the sitemap of ``ArchiveGenerator``."""
 
-    def _write_feeds(self, writer):
-        """Each feed of ``pages.feed_pages``: its title and its reports, as Pelican writes them."""
-        context = dict(self.context, SITEURL=self.site_url, FEED_DOMAIN=self.site_url)
-        by_id = {a.report["id"]: a for a in self.articles}
+    def _write_feeds(self):
+        """Each feed of ``pages.feed_pages`` not current in the page cache; a report's entry
+        is made once, whatever the number of feeds it is in."""
+        cache, site = self.page_cache, self.site_url
+        sitename, lang = self.settings.get("SITENAME", ""), self.context["HTML_LANG"]
+        entries: dict[str, tuple[str, str] | None] = {}
+
+        def entry_of(report):
+            if report["id"] not in entries:
+                updated = atom.updated(report)
+                entries[report["id"]] = updated and (updated, atom.entry(report, site))
+            return entries[report["id"]]
+
         for feed in self.feeds:
-            articles = [by_id[r["id"]] for r in feed.context["reports"]]
-            # Pelican titles a feed "SITENAME - feed_title".
-            writer.write_feed(articles, context, feed.url, feed_title=feed.context["title"])
+            if cache.fresh(feed.url):
+                continue
+            items = [e for e in map(entry_of, feed.context["reports"]) if e]
+            title = f"{sitename} - {feed.context['title']}" if sitename else feed.context["title"]
+            self._file(feed.url, atom.feed(title, feed.url, site, items, lang))
+            cache.written(feed.url)
 
     def _write_sitemap(self):
         """Every page, in the order of its URL: two builds of the same archive write the

@@ -18,10 +18,12 @@ folder (the page families in ``pages.py``, the data files and downloads in
 ``data.html``                          what each data file and column means
 ``review.html``                        reports whose metadata ingest was unsure of
 ``catalog.csv|json``, ``initiatives.csv``, ``places.csv``
-``reports/<id>.md|.bib|.csl.json``     Markdown source and citations of each report
+``reports/<id>.md|.bib``               Markdown source and BibTeX citation of each report
 ``raw/<path>``                         each raw file, byte for byte (see ``rawfiles.py``)
 ``feeds/all.atom.xml``, ``feeds/places/<code>.atom.xml``, ``feeds/initiatives/<slug>.atom.xml``
 ``sitemap.xml``, ``robots.txt``, ``404.html``
+``map.html``, ``map/<code>.html``      where the reports come from (``map_pages.py``)
+``reports/<id>.hant.html|.orig.html``  a report in 繁體 (``script_views.py``; not in the sitemap)
 =====================================  ==============================================
 
 Settings (defaults): ``TOWNSHIP_INITIATIVES_FILE`` (the plugin's
@@ -64,6 +66,7 @@ from .copies import copies_of
 from .datafiles import DataFiles, works_by_report
 from .date_display import span_label
 from .feeds import Feeds, get_writer
+from .map_pages import map_pages
 from .output_manifest import OutputManifest, theme_static_names
 from .pages import (
     SCRIPT_LABELS,
@@ -73,6 +76,7 @@ from .pages import (
     feed_pages,
     report_pages,
 )
+from .script_views import script_pages
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +159,6 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
             article.facts = report
             article.trail = trails[report["id"]]
             article.previous_in_town, article.next_in_town = pairs[report["id"]]
-            article.csl_url = f"reports/{report['id']}.csl.json"
             article.bib_url = f"reports/{report['id']}.bib"
             article.markdown_url = f"reports/{report['id']}.md"
 
@@ -210,8 +213,20 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         )
         by_id = {r["id"]: r for r in archive.reports}
         copies = copies_of(archive.groups, by_id, {e["id"]: e for e in archive.works})
-        declared = report_pages(archive, articles, self.site_url, self.accessed, copies)
-        declared += self.pages + self.feeds + self.citations
+        # The search index (built from the articles) shows each work once.
+        primary = {copy: work.primary for work in archive.groups for copy in work.copies}
+        for article in articles:
+            article.work = primary.get(article.facts["id"], "")
+        reading_view = s.get("TOWNSHIP_TRADITIONAL_VIEW", True)
+        declared = report_pages(
+            archive, articles, self.site_url, self.accessed, copies, reading_view
+        )
+        map_html, map_files = map_pages(archive)
+        self.pages += map_html
+        # Written like the facet pages, not in the sitemap: a report's other-script views
+        # (the report page is the one to find) and the map's SVG files.
+        self.unlisted = script_pages(articles, reading_view) + map_files
+        declared += self.pages + self.unlisted + self.feeds + self.citations
         pages_declared.send(self, pages=declared)
         keys = self.page_cache.keys
         for page in declared:
@@ -220,7 +235,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
 
     def _write_pages(self, writer) -> None:
         relative = self.settings.get("RELATIVE_URLS", False)
-        for page in self.pages:
+        for page in self.pages + self.unlisted:
             if page.absolute_urls:
                 urls = {"relative_urls": False}
             else:
@@ -238,7 +253,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         self._write_pages(writer)
         self._write_data()
         self._write_report_files()
-        self._write_feeds(writer)
+        self._write_feeds()
         self._write_sitemap()
         cache = self.page_cache
         for name in cache.keys:  # the files still current were not written again

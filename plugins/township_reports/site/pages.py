@@ -26,7 +26,7 @@ family                    pages
 ``report_pages``          ``reports/<id>.html`` (written by Pelican's article generator;
                           its copies section from ``copies.copies_of``)
 ``feed_pages``            the Atom feeds (``feeds.py`` writes them)
-``citation_files``        ``reports/<id>.csl.json`` and ``.bib`` (``datafiles.py``)
+``citation_files``        ``reports/<id>.bib`` (``datafiles.py``)
 ========================  ==========================================================
 """
 
@@ -37,10 +37,10 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from . import embedded_metadata, facets, paging
+from . import atom, embedded_metadata, facets, map_pages, paging, script_views
 from .chart import timeline_svg
 from .context_values import Derived, KwicEntry, kwic_html  # noqa: F401 (kwic_html: re-exported)
-from .datafiles import CATALOG_COLUMNS, INITIATIVE_COLUMNS, PLACE_COLUMNS
+from .datafiles import CATALOG_COLUMNS, CSL_DOWNLOAD, INITIATIVE_COLUMNS, PLACE_COLUMNS
 
 #: The ingest steps a report page's "what ingest did" section names (``provenance.steps``).
 STEP_LABELS = {
@@ -66,8 +66,8 @@ HOME_INITIATIVES = 12
 
 @dataclass
 class Page:
-    """One output file: its URL, the template (or producer: ``feed``, ``csl-json``,
-    ``bibtex``) that makes it, and everything it shows.
+    """One output file: its URL, the template (or producer: ``feed``, ``bibtex``) that
+    makes it, and everything it shows.
 
     ``absolute_urls``: written with the site's URLs as they are, not relative to the
     page (``404.html`` is served at any path).
@@ -79,8 +79,13 @@ class Page:
     absolute_urls: bool = False
 
 
-def place_feed(place) -> str:
-    return f"feeds/places/{place.code}.atom.xml"
+#: The feed of the reports newest in the archive (``base.html`` links it from every page).
+RECENT_FEED = "feeds/recent.atom.xml"
+
+
+def place_feed(place) -> str | None:
+    """A place's feed, or None for a town: its page lists its reports (see ``feed_pages``)."""
+    return None if place.level == "town" else f"feeds/places/{place.code}.atom.xml"
 
 
 def initiative_feed(initiative) -> str:
@@ -217,6 +222,7 @@ def home_pages(archive, newest: int) -> list[Page]:
                 "top_initiatives": initiatives[:HOME_INITIATIVES],
                 "provinces": provinces,
                 "unplaced": len(archive.unplaced),
+                "map_thumbnail": map_pages.home_thumbnail(archive),
             },
         ),
         Page(
@@ -312,6 +318,7 @@ def initiative_pages(archive, vocabulary: dict, entry_keys: dict[int, str]) -> l
             "chart": Derived(year_chart, i.reports),
             "sentence_limit": KWIC_SENTENCES,
             "feed_url": initiative_feed(i),
+            "map_thumbnail": map_pages.initiative_thumbnail(i),
             "json_ld": collection_json_ld(
                 archive, i.url, i.name, f"提到“{i.name}”的乡镇党建报道", len(i.reports)
             ),
@@ -443,7 +450,7 @@ def facet_pages(archive, vocabulary: dict, entry_keys: dict[int, str], newest: i
 
 
 def report_pages(
-    archive, articles, site_url: str, accessed, copies: dict[str, dict] | None = None
+    archive, articles, site_url: str, accessed, copies: dict | None = None, reading_view=True
 ) -> list[Page]:
     """Each report's page, written by Pelican's article generator from ``article`` (whose
     own fields, title and body, are its report's) and ``article.view``, this context."""
@@ -466,9 +473,10 @@ def report_pages(
                 if article.raw_url
                 else None,
                 "markdown_url": article.markdown_url,
-                "csl_url": article.csl_url,
+                "csl_url": CSL_DOWNLOAD,
                 "bib_url": article.bib_url,
                 "copies": copies.get(report["id"]),
+                "scripts": script_views.views_of(article, reading_view),  # 简体 · 繁體 · 原文字形
                 "citation_url": page_url,
                 "accessed": accessed,
                 # what reference managers and linked-data tools read (embedded_metadata.py)
@@ -484,7 +492,8 @@ def report_pages(
 
 
 def citation_files(articles, site_url: str, accessed, sitename: str) -> list[Page]:
-    """Each report's citation files: the access date is shown in them, so it is context."""
+    """Each report's BibTeX file (its CSL-JSON is in ``CSL_DOWNLOAD``, see there): the
+    access date is shown in it, so it is context."""
     pages = []
     for article in articles:
         report = article.facts
@@ -494,26 +503,31 @@ def citation_files(articles, site_url: str, accessed, sitename: str) -> list[Pag
             "accessed": accessed,
             "archive": sitename,
         }
-        pages += [Page(article.csl_url, "csl-json", data), Page(article.bib_url, "bibtex", data)]
+        pages.append(Page(article.bib_url, "bibtex", data))
     return pages
 
 
 def feed_pages(archive, max_items: int | None) -> list[Page]:
-    """The Atom feeds: all reports, each place's, each initiative's (their newest
-    ``max_items``, as Pelican's feed writer cuts them)."""
-    feeds = [Page("feeds/all.atom.xml", "feed", {"title": "全部报道", "reports": archive.reports})]
-    feeds += [
-        Page(
-            place_feed(p),
-            "feed",
-            {"title": f"{archive.label(p)}（{p.code}）", "reports": p.reports},
-        )
-        for p in archive.places.values()
+    """The Atom feeds (``atom.py``), each of its first ``max_items`` reports: all, newest
+    published first; recently added, and each province's, prefecture's, county's and
+    initiative's, newest in the archive first (a report of 2011 added today is new to a
+    subscriber). None per town: its page lists its reports, and thousands of town feeds
+    were most of the site's files."""
+
+    def feed(url: str, title: str, reports: list[dict]) -> Page:
+        return Page(url, "feed", {"title": title, "reports": reports[:max_items]})
+
+    newest = atom.recently_added
+    places = [p for p in archive.places.values() if place_feed(p)]
+    return [
+        feed("feeds/all.atom.xml", "全部报道", archive.reports),
+        feed(RECENT_FEED, "新收录的报道", newest(archive.reports)),
+        *(
+            feed(place_feed(p), f"{archive.label(p)}（{p.code}）", newest(p.reports))
+            for p in places
+        ),
+        *(
+            feed(initiative_feed(i), f"举措：{i.name}", newest(i.reports))
+            for i in archive.initiatives
+        ),
     ]
-    feeds += [
-        Page(initiative_feed(i), "feed", {"title": f"举措：{i.name}", "reports": i.reports})
-        for i in archive.initiatives
-    ]
-    for feed in feeds:
-        feed.context["reports"] = feed.context["reports"][:max_items]
-    return feeds

@@ -201,6 +201,7 @@ def normalise(meta: dict, source: str = "<report>") -> dict:
     if report["division_code"] is not None:
         report["division_code"] = str(report["division_code"])
     report["date"] = _iso(report["date"])
+    report["added"] = _iso(report["added"])
     estimate = report["date_estimate"]
     if estimate:
         estimate = dict(estimate)

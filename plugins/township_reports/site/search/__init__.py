@@ -33,7 +33,11 @@ binary files, see ``pack_shard``; everything else is JSON):
   for the results on screen, to cut excerpts.
 * ``rank.bin`` every report number's place in date order, the ranking's tie-break.
 * ``facets/top.json`` and ``facets/<kind>/<k>.json`` the filters: each value's
-  report numbers, its children (province → counties → towns) and its parent.
+  report numbers, its children (province → prefectures → counties → towns) and its parent.
+* ``cols/<k>.bin`` and ``rows/<k>.json`` the catalogue (``catalogue``): every report's
+  place, initiatives, years and work, and its catalogue line, so that an empty query
+  lists every report, results sort by date or place, filter counts follow the results,
+  copies of one work show once and the results download as CSV, without any text.
 
 Gram files are sharded by an FNV-1a hash of the gram, sized so that a shard is around
 ``SEARCH_SHARD_BYTES``; a query fetches one shard per distinct gram it needs.
@@ -59,7 +63,7 @@ The package never changes a report; it only reads articles and writes under
 
 Modules, in the order a build uses them: ``fold`` (the folding tables), ``records`` (a
 report as the index sees it: text, front matter, filter values), ``index_format``
-(grams, shards and every file search.js reads), ``build`` (full build, update in place,
+(grams, shards and every file search.js reads), ``catalogue`` (``cols/``, ``rows/``), ``build`` (full build, update in place,
 state file), ``pelican_glue`` (the Pelican signals, the forked build); ``query`` is the
 same search in Python, used by the tests and the bench, never by the site.
 """

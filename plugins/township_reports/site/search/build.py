@@ -18,6 +18,15 @@ from pathlib import Path
 
 from ...files import write_atomically
 from ..cache import read_cache, write_cache
+from .catalogue import (
+    COLUMN_REPORTS,
+    CSV_FIELDS,
+    ROW_FIELDS,
+    ROW_REPORTS,
+    catalogue_columns,
+    column_files,
+    row_files,
+)
 from .fold import FOLD_SHARDS, WHITESPACE, fold_shards
 from .index_format import (
     DEFAULT_SHARD_BYTES,
@@ -93,7 +102,8 @@ def index_head(shard_bytes: int, page_size: int) -> list:
     """What every index file depends on besides the reports: format, sizes, OpenCC."""
     import opencc
 
-    return [INDEX_VERSION, shard_bytes, page_size, getattr(opencc, "__version__", "")]
+    catalogue = [COLUMN_REPORTS, ROW_REPORTS]
+    return [INDEX_VERSION, shard_bytes, page_size, getattr(opencc, "__version__", ""), catalogue]
 
 
 def index_version(digests: Iterable[str], head: list) -> str:
@@ -359,7 +369,8 @@ def _build(records, out_dir, version, shard_bytes, page_size):
     _write_p_shards(writer, p_n, bigrams)
 
     numbers = {r.id: n for n, r in enumerate(records)}
-    buckets = _write_facets(writer, list(enumerate(records)))
+    buckets, top = _write_facets(writer, list(enumerate(records)))
+    _write_catalogue(writer, list(enumerate(records)), len(records), top)
     writer.write("rank.bin", pack_rank(list(range(len(records)))))
     for k, part in enumerate(fold_shards()):
         writer.write(f"fold/{k}.json", compact_json(part))
@@ -481,8 +492,11 @@ def _update(records, out_dir, version, plan: UpdatePlan, state: dict, page_size)
             path = out_dir / kind / f"{k}.bin"
             writer.write(f"{kind}/{k}.bin", repack_shard(path.read_bytes(), updates))
 
-    buckets = _write_facets(writer, by_number)
+    buckets, top = _write_facets(writer, by_number)
     writer.remove_stale(out_dir / "facets")
+    _write_catalogue(writer, by_number, plan.slots, top)
+    for folder in ("cols", "rows"):
+        writer.remove_stale(out_dir / folder)
     ranks = [plan.slots] * plan.slots
     for i, record in enumerate(order_records(records)):
         ranks[plan.numbers[record.id]] = i
@@ -506,12 +520,24 @@ def _meta(version, docs, slots, g_n, p_n, page_size, buckets) -> dict:
         "facets": buckets,
         "fold": FOLD_SHARDS,
         "whitespace": WHITESPACE,
+        "cols": COLUMN_REPORTS,
+        "rows": ROW_REPORTS,
+        "row": list(ROW_FIELDS),
+        "csv": list(CSV_FIELDS),
     }
 
 
-def _write_facets(writer: _Writer, numbered: list[tuple[int, SearchRecord]]) -> dict[str, int]:
+def _write_catalogue(writer: _Writer, numbered, slots: int, top: dict) -> None:
+    """``cols/`` and ``rows/``: what the catalogue and the CSV download read (``catalogue``)."""
+    columns = catalogue_columns(numbered, slots, top)
+    for rel, content in {**column_files(columns), **row_files(numbered, slots)}.items():
+        writer.write(rel, content)
+
+
+def _write_facets(writer: _Writer, numbered: list[tuple[int, SearchRecord]]) -> tuple[dict, dict]:
     """``facets/``: every filter value's report numbers, parent and children (province →
-    county → town), in files of a few values each; returns the file count per kind."""
+    prefecture → county → town), in files of a few values each; returns the file count
+    per kind and ``facets/top.json`` (whose lists number the catalogue's values)."""
     facets: dict[str, dict[str, dict]] = {k: {} for k in FACET_KINDS}
     for n, record in numbered:  # ascending numbers: the docs lists come out sorted
         for kind, values in facet_values(record).items():
@@ -520,7 +546,8 @@ def _write_facets(writer: _Writer, numbered: list[tuple[int, SearchRecord]]) -> 
                     key, {"label": label, "parent": parent, "docs": [], "children": {}}
                 )
                 entry["docs"].append(n)
-    for child_kind, parent_kind in (("county", "province"), ("town", "county")):
+    places = ("province", "prefecture", "county", "town")
+    for parent_kind, child_kind in zip(places, places[1:], strict=False):
         for key, entry in facets[child_kind].items():
             parent = facets[parent_kind].get(entry["parent"])
             if parent is not None:
@@ -552,4 +579,4 @@ def _write_facets(writer: _Writer, numbered: list[tuple[int, SearchRecord]]) -> 
         "year": options("year", year_order),
     }
     writer.write("facets/top.json", compact_json(top))
-    return buckets
+    return buckets, top

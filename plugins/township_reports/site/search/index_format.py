@@ -20,7 +20,7 @@ from typing import NamedTuple
 from .fold import WHITESPACE_SET, doc_fold_pairs, fold_text
 from .records import SearchRecord
 
-INDEX_VERSION = 2
+INDEX_VERSION = 4
 DEFAULT_SHARD_BYTES = 32768
 
 # --------------------------------------------------------------------------- grams

@@ -145,6 +145,40 @@ class SearchIndex:
     def document(self, number: int) -> dict:
         return self._file(f"t/{number}.json")
 
+    def catalogue(self) -> dict[str, dict]:
+        """Every report's catalogue entry as search.js reads it from ``cols/`` and
+        ``rows/`` (``catalogue.py``): id → its catalogue line (``row``), place number,
+        initiatives, year keys, the id of its work's primary copy and (a primary's) the
+        ids of its other copies."""
+        top = self._file("facets/top.json")
+        per_file, slots = self.meta["cols"], self.meta["numbers"]
+        live = set(self.numbers())
+        entries: dict[int, dict] = {}
+        for k in range(-(-slots // per_file)):
+            cols = {name: arrays[0] for name, arrays in self._file(f"cols/{k}.bin").items()}
+            for i, place in enumerate(cols["place"]):
+                n = k * per_file + i
+                if n not in live:
+                    continue
+                rows = self._file(f"rows/{n // self.meta['rows']}.json")
+                entries[n] = {
+                    "row": dict(zip(self.meta["row"], rows[n % self.meta["rows"]], strict=True)),
+                    "place": place,
+                    "initiatives": [
+                        top["initiative"][j][0]
+                        for j in cols["iv"][cols["io"][i] : cols["io"][i + 1]]
+                    ],
+                    "years": [
+                        top["year"][j][0] for j in cols["yv"][cols["yo"][i] : cols["yo"][i + 1]]
+                    ],
+                    "work": cols["work"][i],
+                    "copies": cols["cv"][cols["co"][i] : cols["co"][i + 1]],
+                }
+        for entry in entries.values():
+            entry["work"] = entries[entry["work"]]["row"]["id"]
+            entry["copies"] = [entries[n]["row"]["id"] for n in entry["copies"]]
+        return {entry["row"]["id"]: entry for entry in entries.values()}
+
 
 def substring_scan(records: Iterable[SearchRecord], query: str) -> set[str]:
     """The reference: ids of the reports whose folded title + body contain every term."""

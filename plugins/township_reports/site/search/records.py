@@ -5,14 +5,15 @@ the text a reader sees (HTML → text), the front matter, the filter values.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import make_dataclass
+from dataclasses import field, make_dataclass
 from pathlib import Path
 
 from ...ingest import schema
 from ...ingest.html_text import SEARCH_TEXT, html_to_text
 from .. import date_display
 
-FACET_KINDS = ("province", "county", "town", "initiative", "year")
+#: The filters, places largest first (each place's parent is the one before it).
+FACET_KINDS = ("province", "prefecture", "county", "town", "initiative", "year")
 
 # --------------------------------------------------------------------------- text
 
@@ -55,7 +56,9 @@ class _RecordLabels:
 SEARCH_FIELDS = tuple(schema.BY_NAME[name] for name in schema.names("search", order="search"))
 
 #: What the index needs to know about one report: ``id``, ``title``, ``body`` (the text a
-#: reader sees) and ``url``, then the other search fields of the schema by keyword.
+#: reader sees) and ``url``, then the other search fields of the schema by keyword, and
+#: ``work``: the id of the primary copy of the work it is a copy of (``site/works.py``),
+#: empty when it is the only copy (search shows a work once).
 SearchRecord = make_dataclass(
     "SearchRecord",
     [(name, str) for name in ("id", "title", "body", "url")]
@@ -63,7 +66,8 @@ SearchRecord = make_dataclass(
         schema.dataclass_field(f, empty=True, kw_only=True)
         for f in SEARCH_FIELDS
         if f.name not in ("id", "title")
-    ],
+    ]
+    + [("work", str, field(default="", kw_only=True))],
     bases=(_RecordLabels,),
 )
 SearchRecord.__module__ = __name__
@@ -105,11 +109,11 @@ def _search_value(kind: str, value):
     return _str_or_none(value)
 
 
-def record_from_metadata(meta: Mapping, *, body: str, url: str) -> SearchRecord:
+def record_from_metadata(meta: Mapping, *, body: str, url: str, work: str = "") -> SearchRecord:
     """A record from report front matter (keys as in FRONT_MATTER.md)."""
     values = {f.name: _search_value(f.kind, meta.get(f.name)) for f in SEARCH_FIELDS}
     values["id"], values["title"] = str(meta.get("id") or ""), str(meta.get("title") or "")
-    return SearchRecord(body=body, url=url, **values)
+    return SearchRecord(body=body, url=url, work=work if work != values["id"] else "", **values)
 
 
 def record_from_markdown_file(path: Path, url_pattern: str = "reports/{id}.html") -> SearchRecord:
@@ -131,7 +135,12 @@ def record_from_article(article) -> SearchRecord:
         report = dict(article.metadata, title=plain_text_from_html(str(article.title)))
         report.setdefault("id", article.slug)
         report["date"] = None
-    return record_from_metadata(report, body=plain_text_from_html(article.content), url=article.url)
+    return record_from_metadata(
+        report,
+        body=plain_text_from_html(article.content),
+        url=article.url,
+        work=getattr(article, "work", "") or "",  # set by the site's generator (find_works)
+    )
 
 
 # --------------------------------------------------------------------------- facets
@@ -161,14 +170,20 @@ def facet_values(record: SearchRecord) -> dict[str, list[tuple[str, str, str | N
     """Each filter value of a report as (key, label, parent key).
 
     Places are keyed by statistical division code, as the place pages are
-    (兴隆镇 exists in dozens of counties): province 610000, county 610926, town 610926104.
+    (兴隆镇 exists in dozens of counties): province 610000, prefecture 610900, county
+    610926, town 610926104; each names its parent, the level above it.
 
     >>> r = SearchRecord('a', 't', 'b', 'u', province='陕西省', prefecture='安康市',
     ...     county='平利县', township='兴隆镇', division_code='610926104',
     ...     initiatives=['三联'], date='2023-01-02')
     >>> v = facet_values(r)
-    >>> v['province'], v['county'], v['town']
-    ([('610000', '陕西省', None)], [('610926', '平利县（安康市）', '610000')], [('610926104', '兴隆镇', '610926')])
+    >>> v['province'], v['prefecture']
+    ([('610000', '陕西省', None)], [('610900', '安康市', '610000')])
+    >>> v['county'], v['town']
+    ([('610926', '平利县', '610900')], [('610926104', '兴隆镇', '610926')])
+    >>> facet_values(SearchRecord('b', 't', 'b', 'u', province='重庆市', county='渝北区',
+    ...     township='玉峰山镇', division_code='500112129'))['prefecture']
+    [('500100', '重庆市直辖县级单位（500100）', '500000')]
     >>> v['initiative'], v['year']
     ([('三联', '三联', None)], [('2023', '2023年', None)])
     """
@@ -176,12 +191,16 @@ def facet_values(record: SearchRecord) -> dict[str, list[tuple[str, str, str | N
     code = record.division_code or ""
     if len(code) >= 6:
         codes = dict(schema.division_chain(code))
-        province, county = codes["province"], codes["county"]
+        province, prefecture, county = codes["province"], codes["prefecture"], codes["county"]
         out["province"].append((province, record.province or f"（{province}）", None))
-        county_label = (record.county or f"（{county}）") + (
-            f"（{record.prefecture}）" if record.prefecture else ""
+        # No prefecture name: the counties directly under a province or a municipality
+        # (重庆市's 500100), which the place pages hang from the province itself.
+        prefecture_label = (
+            record.prefecture or f"{record.province or ''}直辖县级单位（{prefecture}）"
         )
-        out["county"].append((county, county_label, province))
+        out["prefecture"].append((prefecture, prefecture_label, province))
+        # The county menu lists one prefecture's counties: its name alone is unique there.
+        out["county"].append((county, record.county or f"（{county}）", prefecture))
         if "town" in codes:
             out["town"].append((code, record.township or f"（{code}）", county))
     for name in dict.fromkeys(record.initiatives):
