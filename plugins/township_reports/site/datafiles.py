@@ -289,9 +289,15 @@ class DataFiles:
         )
         self._file("datapackage.json", downloads.datapackage_text(package))
 
-    def _write_downloads(self) -> list[dict]:
-        """The whole corpus in three downloads (``downloads.py``); each written only when
-        what it is made from changed. Returns each file's path, size and sha256."""
+    def _start_downloads(self):
+        """Start writing the whole corpus in its downloads (``downloads.py``), each only
+        when what it is made from changed; returns ``finish()``, which waits for them and
+        gives each file's path, size and sha256 (what data.html lists).
+
+        zlib and sha256 let other threads run while they work: the files are written side
+        by side, and beside the pages being declared and keyed, so a rebuild that changed
+        one report waits for the slowest file, not for the sum after everything else.
+        """
         cache, out = self.page_cache, Path(self.output_path)
         reports = self.archive.reports
         # catalog.csv in reports-markdown.zip says which copies are one work
@@ -305,18 +311,28 @@ class DataFiles:
             # the access date is in every citation: a new day writes it again
             CSL_DOWNLOAD: ((report_inputs, str(self.accessed)), self._write_citations),
         }
-        stale = []
+
+        def write_and_describe(name: str, make) -> dict:
+            if make is not None:
+                make(out / name, reports)
+            return downloads.describe(out / name, name)
+
+        pool = ThreadPoolExecutor(max_workers=len(makers))
+        started = []
         for name, (inputs, make) in makers.items():
             cache.keys[name] = digest("download", name, inputs)
-            if not cache.fresh(name):
-                stale.append((name, make))
-        # zlib lets other threads run while it compresses: the three files are written side
-        # by side, so a rebuild that changed one report waits for the slowest, not the sum.
-        with ThreadPoolExecutor(max_workers=len(stale) or 1) as pool:
-            for name, done in [(n, pool.submit(make, out / n, reports)) for n, make in stale]:
-                done.result()
-                cache.written(name)
-        return [downloads.describe(out / name, name) for name in makers]
+            stale = make if not cache.fresh(name) else None
+            started.append((name, stale, pool.submit(write_and_describe, name, stale)))
+
+        def finish() -> list[dict]:
+            with pool:
+                described = [done.result() for _, _, done in started]
+            for name, stale, _ in started:
+                if stale is not None:
+                    cache.written(name)
+            return described
+
+        return finish
 
     def _write_corpus_lines(self, target: Path, reports) -> None:
         fields = [f for f in schema.FRONT_MATTER_KEYS if f != "provenance"]

@@ -198,8 +198,10 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         by_identity = content_keys(self.archive, self.report_keys)
         self.template_prints = TemplateFingerprints(self.env)
         archive, articles = self.archive, self.articles
-        # Written before the pages are declared: data.html shows each one's size and sha256.
-        downloads = self._write_downloads()
+        # Written while the pages are declared; data.html shows each file's size and
+        # sha256, so the list its context holds is filled before any page is keyed.
+        finish_downloads = self._start_downloads()
+        downloads: list[dict] = []
         self.pages = facet_pages(
             archive,
             self.vocabulary,
@@ -227,6 +229,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         # (the report page is the one to find) and the map's SVG files.
         self.unlisted = script_pages(articles, reading_view) + map_files
         declared += self.pages + self.unlisted + self.feeds + self.citations
+        downloads += finish_downloads()  # data.html's list, before any page is keyed
         pages_declared.send(self, pages=declared)
         keys = self.page_cache.keys
         for page in declared:

@@ -400,8 +400,9 @@ def matrix_pages(archive, towns: dict[str, dict]) -> list[Page]:
     return [Page("matrix.html", "matrix_index", {"provinces": provinces}), *pages]
 
 
-def table_pages(archive, towns: dict[str, dict], downloads: list[dict] = ()) -> list[Page]:
+def table_pages(archive, towns: dict[str, dict], downloads: list[dict] | None = None) -> list[Page]:
     """The matrix, the review list, the data guide and the 404 page."""
+    downloads = [] if downloads is None else downloads
     return [
         *matrix_pages(archive, towns),
         *paged_pages(
@@ -422,7 +423,7 @@ def table_pages(archive, towns: dict[str, dict], downloads: list[dict] = ()) -> 
                     "places": len(archive.places),
                     "review": len(archive.review),
                 },
-                "downloads": list(downloads),
+                "downloads": downloads,  # the generator's list, filled as files are written
                 "catalog_columns": CATALOG_COLUMNS,
                 "initiative_columns": INITIATIVE_COLUMNS,
                 "place_columns": PLACE_COLUMNS,
@@ -432,7 +433,7 @@ def table_pages(archive, towns: dict[str, dict], downloads: list[dict] = ()) -> 
     ]
 
 
-def facet_pages(archive, vocabulary: dict, entry_keys: dict[int, str], newest: int, downloads=()):
+def facet_pages(archive, vocabulary: dict, entry_keys: dict[int, str], newest: int, downloads=None):
     """Every page the plugin writes from a template, family by family (``entry_keys``:
     ``archive.content_keys``; ``downloads``: the corpus downloads data.html lists, each a
     path, size and sha256)."""
@@ -442,7 +443,7 @@ def facet_pages(archive, vocabulary: dict, entry_keys: dict[int, str], newest: i
         + place_pages(archive)
         + initiative_pages(archive, vocabulary, entry_keys)
         + year_pages(archive)
-        + table_pages(archive, towns, list(downloads))
+        + table_pages(archive, towns, downloads)
     )
 
 
