@@ -115,12 +115,13 @@ def home_thumbnail(archive) -> dict | None:
     )
 
 
-def initiative_thumbnail(initiative) -> dict | None:
-    """An initiative page's map: its counties' dots, inline, over the shared outline."""
-    rows = county_rows(initiative.reports)
+def initiative_thumbnail(name: str, reports) -> dict | None:
+    """An initiative page's map: its counties' dots, inline, over the shared outline (the
+    page's context holds it as ``Derived``: drawn only when the page is written)."""
+    rows = county_rows(reports)
     if not rows:
         return None
-    title = f"提到“{initiative.name}”的报道来自 {len(rows)} 个县级单位"
+    title = f"提到“{name}”的报道来自 {len(rows)} 个县级单位"
     dots = Markup(county_map.dots_svg(on_map(rows, ""), title=title))
     return {"outline": OUTLINE, "dots": dots, "href": "map.html", "counties": len(rows)}
 

@@ -318,7 +318,7 @@ def initiative_pages(archive, vocabulary: dict, entry_keys: dict[int, str]) -> l
             "chart": Derived(year_chart, i.reports),
             "sentence_limit": KWIC_SENTENCES,
             "feed_url": initiative_feed(i),
-            "map_thumbnail": map_pages.initiative_thumbnail(i),
+            "map_thumbnail": Derived(map_pages.initiative_thumbnail, i.name, i.reports),
             "json_ld": collection_json_ld(
                 archive, i.url, i.name, f"提到“{i.name}”的乡镇党建报道", len(i.reports)
             ),
