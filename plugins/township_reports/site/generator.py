@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from pathlib import Path
 
 import jinja2
@@ -52,7 +53,7 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
-from . import citations, facets
+from . import citations, facets, script_views
 from .archive import build_archive, content_keys, neighbours, plain_report, vocabulary_entries
 from .cache import (
     FragmentCache,
@@ -76,7 +77,7 @@ from .pages import (
     feed_pages,
     report_pages,
 )
-from .script_views import script_pages
+from .script_views import captured_stamps, script_pages
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +155,10 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         by_id = {r["id"]: r for r in self.archive.reports}
         trails = {r["id"]: facets.place_trail(r) for r in self.archive.reports}
         pairs = neighbours(self.archive, trails)
+        folders = {os.path.dirname(article.source_path) for article in self.articles}
+        captured = captured_stamps(folders)
         for article in self.articles:
+            article.captured = captured.get(str(script_views.captured_path(article)))
             report = by_id[article.report["id"]]
             article.facts = report
             article.trail = trails[report["id"]]

@@ -18,11 +18,12 @@ report page is the one to find; the index already folds both scripts into one).
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 
 from markupsafe import Markup
 
-from ..ingest.as_captured import companion_name
+from ..ingest.as_captured import SUFFIX, companion_name
 from ..ingest.structure import unescape_markdown_text
 from . import pages as families  # Page and Derived (pages.py links to the views in turn)
 from .reader import body_html
@@ -78,11 +79,25 @@ def captured_path(article) -> Path:
     return Path(article.source_path).with_name(companion_name(article.report["id"]))
 
 
+def captured_stamps(folders) -> dict[str, tuple[int, int]]:
+    """Every text as captured in ``folders`` (the reports' folders), path → (mtime in ns,
+    size): one listing a folder, not a look at the disk for each report, and what a
+    view page's key covers, so the text is read only when its page is written."""
+    stamps = {}
+    for folder in folders:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.endswith(SUFFIX) and entry.is_file():
+                    stat = entry.stat()
+                    stamps[entry.path] = (stat.st_mtime_ns, stat.st_size)
+    return stamps
+
+
 def has_captured(article) -> bool:
-    """True when the report's source was not simplified and ingest kept its text as captured."""
-    return (
-        article.report.get("script") not in (None, "simplified")
-        and captured_path(article).is_file()
+    """True when the report's source was not simplified and ingest kept its text as
+    captured (``article.captured``: its stamp, set by the generator from one listing)."""
+    return article.report.get("script") not in (None, "simplified") and bool(
+        getattr(article, "captured", None)
     )
 
 
@@ -102,6 +117,12 @@ def traditional_view(title: str, body: str) -> dict:
     {'title': '神河鎮“升級晉檔”', 'body': Markup('<p>抓經濟檢驗黨建工作成效</p>')}
     """
     return {"title": to_traditional(title), "body": Markup(to_traditional(body))}
+
+
+def captured_view_of(path: str, stamp: tuple[int, int]) -> dict:
+    """``captured_view`` of the file at ``path`` (``stamp``: its mtime and size, so a
+    page's key changes when the file does)."""
+    return captured_view(Path(path).read_text(encoding="utf-8"))
 
 
 def captured_view(text: str) -> dict:
@@ -144,8 +165,8 @@ def script_pages(articles, reading_view: bool = True) -> list:
             text = Derived(traditional_view, article.title, article._content or "")
             pages.append(_view_page(report["id"], "hant", common, text))
         if views[-1][0] == "orig":
-            captured = captured_path(article).read_text(encoding="utf-8")
-            pages.append(_view_page(report["id"], "orig", common, Derived(captured_view, captured)))
+            text = Derived(captured_view_of, str(captured_path(article)), article.captured)
+            pages.append(_view_page(report["id"], "orig", common, text))
     return pages
 
 
