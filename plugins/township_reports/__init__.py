@@ -16,6 +16,7 @@ def register():
     signals.readers_init.connect(reader.add_reader)
     signals.article_generator_pretaxonomy.connect(reader.drop_duplicate_reports)
     signals.get_generators.connect(generator.get_generators)
+    signals.generator_init.connect(generator.keep_compiled_templates)
     pelican_glue.register()
     # Last: after the search index is written, a build that logged errors fails.
     signals.finalized.connect(failures.exit_if_errors)

@@ -274,6 +274,17 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
             log.info("township_reports: %d pages and files unchanged, not rewritten", cache.skipped)
 
 
+def keep_compiled_templates(generator) -> None:
+    """Keep every generator's compiled templates in the content cache (Jinja's bytecode
+    cache, keyed by each template's source), so a rebuild does not compile the theme's
+    templates again: ~0.3 s of a one-report rebuild. Off with the content cache."""
+    settings = generator.settings
+    if settings.get("CACHE_CONTENT") and settings.get("CACHE_PATH"):
+        folder = Path(settings["CACHE_PATH"]) / "jinja"
+        folder.mkdir(parents=True, exist_ok=True)
+        generator.env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+
+
 def get_generators(pelican):
     signals.get_writer.connect(get_writer)
     return ArchiveGenerator
