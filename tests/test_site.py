@@ -698,6 +698,8 @@ def test_place_initiative_and_year_pages_search_within_themselves(site):
     town = read(site, "places/610929105.html")  # 宋家镇
     assert '<input type="hidden" name="town" value="610929105">' in town
     assert re.search(r'<form class="search-within" action="\.\./search\.html"', town)
+    prefecture = read(site, "places/610900.html")  # 安康市: the search page filters by it too
+    assert '<input type="hidden" name="prefecture" value="610900">' in prefecture
     year = read(site, "years/2023.html")
     assert '<input type="hidden" name="year" value="2023">' in year
     initiative = initiative_page(site, "三会一课")
