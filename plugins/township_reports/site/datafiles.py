@@ -298,6 +298,8 @@ class DataFiles:
         by side, and beside the pages being declared and keyed, so a rebuild that changed
         one report waits for the slowest file, not for the sum after everything else.
         """
+        if not self.settings.get("TOWNSHIP_DOWNLOADS", True):
+            return list  # switched off: none written, data.html lists none
         cache, out = self.page_cache, Path(self.output_path)
         reports = self.archive.reports
         # catalog.csv in reports-markdown.zip says which copies are one work

@@ -64,7 +64,7 @@ from .cache import (
     page_key,
 )
 from .copies import copies_of
-from .datafiles import DataFiles, works_by_report
+from .datafiles import CSL_DOWNLOAD, DataFiles, works_by_report
 from .date_display import span_label
 from .feeds import Feeds, get_writer
 from .map_pages import map_pages
@@ -224,8 +224,9 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         for article in articles:
             article.work = primary.get(article.facts["id"], "")
         reading_view = s.get("TOWNSHIP_TRADITIONAL_VIEW", True)
+        csl_url = CSL_DOWNLOAD if s.get("TOWNSHIP_DOWNLOADS", True) else None
         declared = report_pages(
-            archive, articles, self.site_url, self.accessed, copies, reading_view
+            archive, articles, self.site_url, self.accessed, copies, reading_view, csl_url
         )
         map_html, map_files = map_pages(archive)
         self.pages += map_html

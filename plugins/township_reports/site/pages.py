@@ -451,7 +451,13 @@ def facet_pages(archive, vocabulary: dict, entry_keys: dict[int, str], newest: i
 
 
 def report_pages(
-    archive, articles, site_url: str, accessed, copies: dict | None = None, reading_view=True
+    archive,
+    articles,
+    site_url: str,
+    accessed,
+    copies: dict | None = None,
+    reading_view=True,
+    csl_url: str | None = CSL_DOWNLOAD,
 ) -> list[Page]:
     """Each report's page, written by Pelican's article generator from ``article`` (whose
     own fields, title and body, are its report's) and ``article.view``, this context."""
@@ -474,7 +480,7 @@ def report_pages(
                 if article.raw_url
                 else None,
                 "markdown_url": article.markdown_url,
-                "csl_url": CSL_DOWNLOAD,
+                "csl_url": csl_url,  # None: the downloads are switched off
                 "bib_url": article.bib_url,
                 "copies": copies.get(report["id"]),
                 "scripts": script_views.views_of(article, reading_view),  # 简体 · 繁體 · 原文字形
