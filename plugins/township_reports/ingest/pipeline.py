@@ -264,7 +264,16 @@ def placed(plain: str, title: str, stated, furniture: list[str], trace: Trace):
 
 
 def devised_title(place, paragraphs: list[str]) -> str:
-    """A title for a report that has none: the place, and the lede clause about 党建."""
+    """A title for a report that has none: the place, and the lede clause about 党建
+    (the clause alone when it names the town itself: no 玛艾镇：玛艾镇坚持…).
+
+    >>> from township_reports.ingest.places import Location
+    >>> place = Location(township="玛艾镇", county="碌曲县")
+    >>> devised_title(place, ["近年来，碌曲县玛艾镇坚持以高质量党建引领经济社会发展，不断夯实基层基础。"])
+    '碌曲县玛艾镇坚持以高质量党建引领经济社会发展'
+    >>> devised_title(place, ["今年以来，该镇以党建引领乡村振兴，成效明显。"])
+    '碌曲县玛艾镇：该镇以党建引领乡村振兴'
+    """
     label = (place.county or "") + place.township if place and place.township else ""
     first = paragraphs[0] if paragraphs else ""
     sentence = re.split(r"[。！？]", first, maxsplit=1)[0]
@@ -272,7 +281,9 @@ def devised_title(place, paragraphs: list[str]) -> str:
     topic = next((c for c in reversed(clauses) if "党建" in c), None)
     if topic is None:
         topic = "党建工作报道"
-    return f"{label}：{topic}" if label else topic
+    if not label or place.township in topic:
+        return topic
+    return f"{label}：{topic}"
 
 
 def initiatives_named(title: str, plain: str, evidence: dict) -> list[str]:
