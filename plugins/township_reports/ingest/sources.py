@@ -21,13 +21,30 @@ def strip_wrapping(text: str) -> str:
 
 
 def is_source_name(value: str, rules: FieldRules) -> bool:
-    """True unless a 来源 value names nothing: 本站, 网络, a code such as sp20250217, or
-    only the platform an account posted on (澎湃新闻·澎湃号·政务)."""
+    """True unless a 来源 value names nothing: 本站, 网络, a code such as sp20250217, only
+    the platform an account posted on (澎湃新闻·澎湃号·政务), or a person (来源：王程程, a
+    poster's name where the template expected an outlet; a place such as 张家港 stays).
+
+    >>> rules = load_field_rules()
+    >>> [is_source_name(v, rules) for v in ['兰州日报', '张家港', '王程程', '本站']]
+    [True, True, False, False]
+    """
     return (
         bool(re.search(f"[{CJK}]", value))
         and value not in rules.not_sources
         and not is_platform(value, rules)
+        and not _a_person(value.strip(), rules)
     )
+
+
+def _a_person(value: str, rules: FieldRules) -> bool:
+    from .gazetteer import load_gazetteer
+    from .names import is_person_name
+
+    if not is_person_name(value, rules):
+        return False
+    gazetteer = load_gazetteer()
+    return value not in gazetteer.names and value not in _short_names(gazetteer)
 
 
 def is_platform(value: str, rules: FieldRules | None = None) -> bool:
