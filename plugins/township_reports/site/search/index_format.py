@@ -11,17 +11,72 @@ import json
 import math
 import struct
 import sys
+import zlib
 from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping
 from operator import add, sub
+from pathlib import Path
 from typing import NamedTuple
 
 from .fold import WHITESPACE_SET, doc_fold_pairs, fold_text
 from .records import SearchRecord
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 DEFAULT_SHARD_BYTES = 32768
+
+# --------------------------------------------------------------------------- storage
+
+#: The one file stored as it is: search.js reads it first (uncompressed, so a browser
+#: without ``DecompressionStream`` can still be told why search is unavailable).
+PLAIN_FILES = frozenset({"meta.json"})
+#: Every other file is gzip-compressed on disk under its name plus this suffix.
+GZIP_SUFFIX = ".gz"
+#: zlib's strongest level: the index is written once and read many times.
+GZIP_LEVEL = 9
+# A gzip member header with no name, no mtime, no flags, OS "unknown" (RFC 1952).
+_GZIP_HEADER = bytes((0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 2, 0xFF))
+
+
+def stored_name(rel: str) -> str:
+    """Where the index file ``rel`` is on disk: compressed, but ``meta.json``.
+
+    Why compressed: a static host that stores files as they are (GitHub Pages counts
+    bytes on disk) would otherwise carry ~2× the index; the browser inflates each file
+    with ``DecompressionStream``, never relying on the host's Content-Encoding.
+
+    >>> stored_name('p/7.bin'), stored_name('t/12.json'), stored_name('meta.json')
+    ('p/7.bin.gz', 't/12.json.gz', 'meta.json')
+    """
+    return rel if rel in PLAIN_FILES else rel + GZIP_SUFFIX
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    """``data`` as one gzip member, the same bytes for the same data (no mtime, no file
+    name, a fixed level), so an unchanged file is not rewritten and a rebuild is
+    byte-identical.  ``gzip.compress`` writes the OS byte of the platform; this does not.
+
+    >>> packed = gzip_bytes('党建引领'.encode() * 50)
+    >>> packed[:10].hex(), len(packed) < 600 // 4
+    ('1f8b08000000000002ff', True)
+    >>> import gzip; gzip.decompress(packed).decode()[:4]
+    '党建引领'
+    """
+    deflate = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, -15, 9)
+    body = deflate.compress(data) + deflate.flush()
+    return _GZIP_HEADER + body + struct.pack("<II", zlib.crc32(data), len(data) & 0xFFFFFFFF)
+
+
+def stored_bytes(rel: str, data: bytes) -> bytes:
+    """The bytes written for index file ``rel`` holding ``data`` (see ``stored_name``)."""
+    return data if rel in PLAIN_FILES else gzip_bytes(data)
+
+
+def read_index_file(root, rel: str) -> bytes:
+    """The content of index file ``rel`` under ``root``, decompressed."""
+    data = (Path(root) / stored_name(rel)).read_bytes()
+    return data if rel in PLAIN_FILES else zlib.decompress(data, 31)
+
 
 # --------------------------------------------------------------------------- grams
 
@@ -396,14 +451,27 @@ def decode_g(entry: list) -> dict[int, tuple[int, int]]:
 
 
 def decode_p(entry: list) -> dict[int, list[int]]:
-    """A bigram's positions from a ``p`` shard: number → positions.
+    """A bigram's positions from a ``p`` shard: number → positions (stored as
+    ``deltas`` within each report, see ``position_gaps``).
 
-    >>> decode_p([[0, 4], [2, 1], [-3, 2, 7]])
+    >>> decode_p([[0, 4], [2, 1], [-3, 5, 7]])
     {0: [-3, 2], 4: [7]}
     """
     gaps, counts, flat = entry
     out, at = {}, 0
     for n, count in zip(_undelta(gaps), counts, strict=True):
-        out[n] = flat[at : at + count]
+        out[n] = _undelta(flat[at : at + count])
         at += count
     return out
+
+
+def position_gaps(positions) -> list[int]:
+    """One report's positions of a bigram as ``p`` stores them: the first, then the
+    gaps.  Gaps are small numbers that repeat, so a gzip-compressed ``p`` shard is ~8 %
+    smaller than with the positions themselves (measured at 1,000 reports: 4.41 MB →
+    4.08 MB), and ``p`` is the largest part of the index.
+
+    >>> position_gaps([-3, 2, 40, 41])
+    [-3, 5, 38, 1]
+    """
+    return deltas(positions)
