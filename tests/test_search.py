@@ -368,6 +368,20 @@ def test_update_answers_exactly_as_a_full_build(records, tmp_path):
         full.document(n)["id"] for n in full.numbers()
     ]
     assert updated.search(records[3].title) == []  # the removed report is gone
+    # Every file stored as a full build stores it: gzip as <name>.gz, but meta.json.
+    for folder in ("updated", "full"):
+        files = stored_files(tmp_path / folder)
+        assert files == {name: name != "meta.json" for name in files}
+        assert all(name.endswith(".gz") for name in files if name != "meta.json")
+
+
+def stored_files(root: Path) -> dict[str, bool]:
+    """Each file under an index folder → whether it is stored gzip-compressed."""
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()[:2] == b"\x1f\x8b"
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_catalogue_holds_every_report_with_its_place_initiatives_years_and_work(records, tmp_path):
