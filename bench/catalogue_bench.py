@@ -4,7 +4,7 @@ Serves an output folder on loopback, opens views of search.html in headless Chro
 (a fresh browser context each: cold cache) and counts the files fetched under
 ``search/``: how many, their bytes, and their bytes gzip-compressed again (as a static
 host serving gzip would send them; Python's ``http.server`` does not compress). Since
-index format 5 the files are stored gzip-compressed, so the bytes are what any host
+index format 6 the files are stored gzip-compressed, so the bytes are what any host
 sends, and compressing them again gains nothing. The CSV download is measured too
 (every catalogue line of the results).
 

@@ -231,21 +231,34 @@
 
   // ------------------------------------------------------------------ matching
 
-  // Gram shards (search.py's pack_shard): uint32 header length, JSON header
-  // {gram: [offset, count, code, …]}, then 4-byte aligned little-endian arrays.
+  // Gram shards (index_format.py's pack_shard): uint32 header length, JSON header
+  // [[gram, count, code, …], …], then the arrays in that order, little-endian, each
+  // padded to 4 bytes (so their offsets are the sizes added up, as _shard_header does).
   var ARRAYS = { 1: Uint16Array, 2: Uint32Array, 3: Int16Array, 4: Int32Array, 5: Uint8Array };
+  var ITEM_BYTES = { 1: 2, 2: 4, 3: 2, 4: 4, 5: 1 };
 
   function fetchShard(rel) {
     return fetchParsed(rel, function (buf) {
       var size = new DataView(buf).getUint32(0, true);
-      var header = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, size)));
+      var list = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, size)));
+      var header = new Map(); // gram → [offset, count, code, …]
+      var offset = 0;
+      list.forEach(function (entry) {
+        var described = [];
+        for (var i = 1; i < entry.length; i += 2) {
+          described.push(offset, entry[i], entry[i + 1]);
+          offset += entry[i] * ITEM_BYTES[entry[i + 1]];
+          offset += (4 - (offset % 4)) % 4;
+        }
+        header.set(entry[0], described);
+      });
       return { header: header, buf: buf, base: 4 + size };
     });
   }
 
   // The arrays of one gram, or null when the shard does not hold it.
   function gramArrays(shard, gram) {
-    var d = own(shard.header, gram);
+    var d = shard.header.get(gram);
     if (!d) return null;
     var out = [];
     for (var i = 0; i < d.length; i += 3) {
