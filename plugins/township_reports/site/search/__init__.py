@@ -17,8 +17,8 @@ binary files, see ``pack_shard``; everything else is JSON).  Every file but
 ``meta.json`` is stored gzip-compressed under its name plus ``.gz`` (``g/3.bin.gz``,
 ``t/12.json.gz``: ``index_format.stored_name``) and search.js inflates it with the
 browser's ``DecompressionStream``: a host that stores files as they are (GitHub Pages
-counts bytes on disk) carries 45 % of the bytes (1,000 generated reports: 19.6 MB →
-8.9 MB, the same 2,070 files), and a query fetches less from any host.
+counts bytes on disk) carries 44 % of the bytes (1,000 generated reports: 19.6 MB →
+8.6 MB, the same 2,070 files), and a query fetches less from any host.
 
 * ``meta.json`` the manifest (counts, shard counts, a version for cache busting).
 * ``fold/<k>.json`` the traditional→simplified character map, generated from the
