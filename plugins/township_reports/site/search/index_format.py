@@ -32,8 +32,9 @@ DEFAULT_SHARD_BYTES = 32768
 PLAIN_FILES = frozenset({"meta.json"})
 #: Every other file is gzip-compressed on disk under its name plus this suffix.
 GZIP_SUFFIX = ".gz"
-#: zlib's strongest level: the index is written once and read many times.
-GZIP_LEVEL = 9
+#: zlib's default level: 9 made the 1,000-report index 0.3 % smaller (9.20 MB instead
+#: of 9.23) for 2.6× the CPU (1.16 s instead of 0.45; ~12 s at 10,000 reports).
+GZIP_LEVEL = 6
 # A gzip member header with no name, no mtime, no flags, OS "unknown" (RFC 1952).
 _GZIP_HEADER = bytes((0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 2, 0xFF))
 
