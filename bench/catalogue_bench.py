@@ -2,9 +2,11 @@
 
 Serves an output folder on loopback, opens views of search.html in headless Chromium
 (a fresh browser context each: cold cache) and counts the files fetched under
-``search/``: how many, their bytes, and their bytes gzip-compressed (as a static host
-serving gzip would send them; Python's ``http.server`` does not compress). The CSV
-download is measured too (every catalogue line of the results).
+``search/``: how many, their bytes, and their bytes gzip-compressed again (as a static
+host serving gzip would send them; Python's ``http.server`` does not compress). Since
+index format 6 the files are stored gzip-compressed, so the bytes are what any host
+sends, and compressing them again gains nothing. The CSV download is measured too
+(every catalogue line of the results).
 
     .venv/bin/python bench/catalogue_bench.py /tmp/corpus/output [--json out.json]
 
@@ -102,6 +104,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
+    from township_reports.site.search.index_format import read_index_file
+
     base = serve(args.output)
     docs = json.loads((args.output / "search" / "meta.json").read_text())["docs"]
     results = {}
@@ -112,7 +116,7 @@ def main(argv=None) -> int:
             if query is None:
                 query = f"province={province}"
             elif query == "town-name":
-                rows = json.loads((args.output / "search" / "rows" / "0.json").read_text())
+                rows = json.loads(read_index_file(args.output / "search", "rows/0.json"))
                 query = "q=" + next(r[3] for r in rows if r and r[3])
             got = measure(browser, base, args.output, query, download=name.endswith("province"))
             province = province or got.pop("top_province", None)

@@ -43,6 +43,7 @@ sys.path.insert(0, str(REPO / "plugins"))
 
 from township_reports.site.search.build import build_index  # noqa: E402
 from township_reports.site.search.fold import fold_text, normalise_query, t2s_phrase_map  # noqa: E402
+from township_reports.site.search.index_format import stored_name  # noqa: E402
 from township_reports.site.search.query import SearchIndex  # noqa: E402
 from township_reports.site.search.records import SearchRecord, record_from_markdown_file  # noqa: E402
 
@@ -197,8 +198,8 @@ def recall_check(records, index_dir: Path, rng, samples: int = 300) -> dict:
 
 def disk_usage(root: Path) -> dict:
     out = {}
-    for family in ("g", "p", "t", "facets", "fold", "rank.bin", "meta.json"):
-        path = root / family
+    for family in ("g", "p", "t", "facets", "fold", "cols", "rows", "rank.bin", "meta.json"):
+        path = root / (stored_name(family) if "." in family else family)  # rank.bin.gz
         files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
         raw = sum(p.stat().st_size for p in files)
         gz = sum(len(gzip.compress(p.read_bytes(), 6)) for p in files)

@@ -25,7 +25,11 @@ from township_reports.site.search import build as search_build
 from township_reports.site.search.build import build_index
 from township_reports.site.search.catalogue import place_number
 from township_reports.site.search.fold import fold_query, fold_text, normalise_query
-from township_reports.site.search.index_format import count_occurrences
+from township_reports.site.search.index_format import (
+    count_occurrences,
+    read_index_file,
+    stored_name,
+)
 from township_reports.site.search.query import SearchIndex, substring_scan
 from township_reports.site.search.records import (
     order_records,
@@ -308,7 +312,7 @@ def test_stale_files_are_removed(records, tmp_path):
     many = len(list((tmp_path / "p").iterdir()))
     build_index(records[:2], tmp_path, shard_bytes=2000)
     assert len(list((tmp_path / "p").iterdir())) < many
-    assert not (tmp_path / "t" / f"{len(records) - 1}.json").exists()
+    assert not (tmp_path / stored_name(f"t/{len(records) - 1}.json")).exists()
     assert SearchIndex(tmp_path).meta["docs"] == 2
 
 
@@ -364,6 +368,20 @@ def test_update_answers_exactly_as_a_full_build(records, tmp_path):
         full.document(n)["id"] for n in full.numbers()
     ]
     assert updated.search(records[3].title) == []  # the removed report is gone
+    # Every file stored as a full build stores it: gzip as <name>.gz, but meta.json.
+    for folder in ("updated", "full"):
+        files = stored_files(tmp_path / folder)
+        assert files == {name: name != "meta.json" for name in files}
+        assert all(name.endswith(".gz") for name in files if name != "meta.json")
+
+
+def stored_files(root: Path) -> dict[str, bool]:
+    """Each file under an index folder → whether it is stored gzip-compressed."""
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()[:2] == b"\x1f\x8b"
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_catalogue_holds_every_report_with_its_place_initiatives_years_and_work(records, tmp_path):
@@ -411,7 +429,7 @@ def test_update_rewrites_only_what_the_changed_reports_touch(records, tmp_path):
     assert stats.mode == "update" and stats.changed == 1
     assert 0 < stats.files_written < first.files_written / 4
     # The changed report keeps its number; the others' files are untouched.
-    doc = json.loads((tmp_path / "out" / "t" / f"{numbers[records[2].id]}.json").read_text())
+    doc = json.loads(read_index_file(tmp_path / "out", f"t/{numbers[records[2].id]}.json"))
     assert doc["b"].endswith(EDITORS_NOTE)
     again = build_index(edited, tmp_path / "out", shard_bytes=1000, state_path=state)
     assert again.mode == "unchanged"

@@ -54,19 +54,42 @@
   var cache = new Map();
   var runId = 0;
 
-  function fetchJSON(rel) {
-    if (!cache.has(rel)) {
-      var url = indexBase + rel + (meta ? "?v=" + meta.version : "");
-      var promise = fetch(url, { credentials: "same-origin" }).then(function (r) {
+  // Every index file but meta.json is stored gzip-compressed as <name>.gz (index_format.py's
+  // stored_name) and inflated here. A host that sends .gz files with Content-Encoding: gzip
+  // hands over the inflated bytes instead: they do not start with gzip's magic 1f 8b (JSON
+  // starts with { or [, a shard with its header length, a multiple of 4), and are used as
+  // they are.
+  function fetchBytes(rel) {
+    var url = indexBase + rel + ".gz" + (meta ? "?v=" + meta.version : "");
+    return fetch(url, { credentials: "same-origin" })
+      .then(function (r) {
         if (!r.ok) throw new Error("search index: " + url + " answered " + r.status);
-        return r.json();
+        return r.arrayBuffer();
+      })
+      .then(function (buf) {
+        var head = new Uint8Array(buf, 0, Math.min(2, buf.byteLength));
+        if (head[0] !== 0x1f || head[1] !== 0x8b) return buf;
+        var stream = new Blob([buf]).stream().pipeThrough(new DecompressionStream("gzip"));
+        return new Response(stream).arrayBuffer();
       });
+  }
+
+  // One index file, read by parse (ArrayBuffer → value) once and cached.
+  function fetchParsed(rel, parse) {
+    if (!cache.has(rel)) {
+      var promise = fetchBytes(rel).then(parse);
       promise.catch(function () {
         cache.delete(rel);
       });
       cache.set(rel, promise);
     }
     return cache.get(rel);
+  }
+
+  function fetchJSON(rel) {
+    return fetchParsed(rel, function (buf) {
+      return JSON.parse(new TextDecoder().decode(buf));
+    });
   }
 
   // ------------------------------------------------------------------ folding
@@ -208,34 +231,34 @@
 
   // ------------------------------------------------------------------ matching
 
-  // Gram shards (search.py's pack_shard): uint32 header length, JSON header
-  // {gram: [offset, count, code, …]}, then 4-byte aligned little-endian arrays.
+  // Gram shards (index_format.py's pack_shard): uint32 header length, JSON header
+  // [[gram, count, code, …], …], then the arrays in that order, little-endian, each
+  // padded to 4 bytes (so their offsets are the sizes added up, as _shard_header does).
   var ARRAYS = { 1: Uint16Array, 2: Uint32Array, 3: Int16Array, 4: Int32Array, 5: Uint8Array };
+  var ITEM_BYTES = { 1: 2, 2: 4, 3: 2, 4: 4, 5: 1 };
 
   function fetchShard(rel) {
-    if (!cache.has(rel)) {
-      var url = indexBase + rel + "?v=" + meta.version;
-      var promise = fetch(url, { credentials: "same-origin" })
-        .then(function (r) {
-          if (!r.ok) throw new Error("search index: " + url + " answered " + r.status);
-          return r.arrayBuffer();
-        })
-        .then(function (buf) {
-          var size = new DataView(buf).getUint32(0, true);
-          var header = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, size)));
-          return { header: header, buf: buf, base: 4 + size };
-        });
-      promise.catch(function () {
-        cache.delete(rel);
+    return fetchParsed(rel, function (buf) {
+      var size = new DataView(buf).getUint32(0, true);
+      var list = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, size)));
+      var header = new Map(); // gram → [offset, count, code, …]
+      var offset = 0;
+      list.forEach(function (entry) {
+        var described = [];
+        for (var i = 1; i < entry.length; i += 2) {
+          described.push(offset, entry[i], entry[i + 1]);
+          offset += entry[i] * ITEM_BYTES[entry[i + 1]];
+          offset += (4 - (offset % 4)) % 4;
+        }
+        header.set(entry[0], described);
       });
-      cache.set(rel, promise);
-    }
-    return cache.get(rel);
+      return { header: header, buf: buf, base: 4 + size };
+    });
   }
 
   // The arrays of one gram, or null when the shard does not hold it.
   function gramArrays(shard, gram) {
-    var d = own(shard.header, gram);
+    var d = shard.header.get(gram);
     if (!d) return null;
     var out = [];
     for (var i = 0; i < d.length; i += 3) {
@@ -278,14 +301,21 @@
     ).then(function (entries) {
       var out = new Map();
       if (entries.some((a) => a === null)) return out;
-      // [report gaps], [positions per report], [positions, report after report]
+      // [report gaps], [positions per report], [each report's first position and the
+      // gaps after it (position_gaps), report after report]
       var lists = entries.map(function (a) {
         var m = new Map();
         var n = 0;
         var at = 0;
         for (var i = 0; i < a[0].length; i++) {
           n += a[0][i];
-          m.set(n, a[2].subarray(at, at + a[1][i]));
+          var plist = new Int32Array(a[1][i]);
+          var p = 0;
+          for (var j = 0; j < plist.length; j++) {
+            p += a[2][at + j];
+            plist[j] = p;
+          }
+          m.set(n, plist);
           at += a[1][i];
         }
         return m;
@@ -1189,6 +1219,14 @@
       return current ? csvText(current.result) : Promise.resolve("");
     },
   };
+
+  if (typeof DecompressionStream === "undefined") {
+    // The index is stored gzip-compressed; this browser cannot inflate it (Chromium 80,
+    // Firefox 113 and Safari 16.4 can). Say so, rather than fail silently.
+    root.setAttribute("data-state", "error");
+    setStatus("此浏览器不支持解压搜索索引（需要 DecompressionStream），请更新浏览器，或从浏览页面查找。");
+    return;
+  }
 
   root.setAttribute("data-state", "loading");
   fetch(indexBase + "meta.json", { cache: "no-cache", credentials: "same-origin" })

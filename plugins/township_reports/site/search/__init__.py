@@ -13,7 +13,12 @@ not fold 黨建 to 党建.  A word index can only find words its segmenter produ
 character n-gram index finds every substring.
 
 The design (every name below is relative to ``output/search/``; gram shards are small
-binary files, see ``pack_shard``; everything else is JSON):
+binary files, see ``pack_shard``; everything else is JSON).  Every file but
+``meta.json`` is stored gzip-compressed under its name plus ``.gz`` (``g/3.bin.gz``,
+``t/12.json.gz``: ``index_format.stored_name``) and search.js inflates it with the
+browser's ``DecompressionStream``: a host that stores files as they are (GitHub Pages
+counts bytes on disk) carries 44 % of the bytes (1,000 generated reports: 19.6 MB →
+8.6 MB, the same 2,070 files), and a query fetches less from any host.
 
 * ``meta.json`` the manifest (counts, shard counts, a version for cache busting).
 * ``fold/<k>.json`` the traditional→simplified character map, generated from the
@@ -24,7 +29,8 @@ binary files, see ``pack_shard``; everything else is JSON):
   its number of occurrences in the report and in its title.  A 1- or 2-character
   query is answered exactly from here (a 2-character string occurs in a text exactly
   where its bigram does), with the counts needed for ranking, without any text.
-* ``p/<k>.bin`` *bigram → documents → positions*.  A longer query is answered from
+* ``p/<k>.bin`` *bigram → documents → positions* (each report's first position, then
+  the gaps: ``position_gaps``).  A longer query is answered from
   the positions of the bigrams that cover it (offsets 0, 2, 4, …, n-2): the text holds
   the query at p exactly when each covering bigram sits at p + its offset, so this is a
   verification, not a guess.  Positions are counted from the start of the body; the
@@ -40,7 +46,14 @@ binary files, see ``pack_shard``; everything else is JSON):
   copies of one work show once and the results download as CSV, without any text.
 
 Gram files are sharded by an FNV-1a hash of the gram, sized so that a shard is around
-``SEARCH_SHARD_BYTES``; a query fetches one shard per distinct gram it needs.
+``SEARCH_SHARD_BYTES`` before compression; a query fetches one shard per distinct gram
+it needs.
+
+Why one text file per report, not several a file: a page of 20 results fetches 20
+texts (~3 kB each compressed); texts sharded 8 a file compress 2.5× better on the
+generated corpus, but only because it recombines the paragraphs of five seeds (real
+reports share far less), and a page of results would fetch up to 20 files of 8 texts.
+At 10,000 reports ``t/`` is 10,000 of the 80,000 files the site may have.
 
 Report numbers are stable: a full build numbers the reports newest first; an *update*
 (a few reports added, changed or removed since the last build) keeps every other

@@ -41,10 +41,14 @@ from .index_format import (
     facet_file,
     pack_rank,
     pack_shard,
+    position_gaps,
+    read_index_file,
     record_digest,
     repack_shard,
     shard_count,
     shard_of,
+    stored_bytes,
+    stored_name,
     title_pairs,
     year_order,
 )
@@ -70,15 +74,17 @@ class IndexStats:
 
 
 class _Writer:
-    """Writes files under one folder, skipping those whose bytes did not change, and
-    removes the files a previous build left that this one did not write."""
+    """Writes index files under one folder (compressed: ``stored_name``), skipping those
+    whose bytes did not change, and removes the files a previous build left that this
+    one did not write."""
 
     def __init__(self, root: Path, stats: IndexStats):
         self.root, self.stats, self.written = root, stats, set()
 
     def write(self, rel: str, content: str | bytes) -> None:
-        path = self.root / rel
+        path = self.root / stored_name(rel)
         data = content.encode("utf-8") if isinstance(content, str) else content
+        data = stored_bytes(rel, data)
         self.written.add(path)
         self.stats.bytes_on_disk += len(data)
         try:
@@ -228,8 +234,8 @@ def merge_g(entry: list | None, change: GramChange) -> list | None:
 def merge_p(entry: list | None, change: GramChange) -> list | None:
     """A ``p`` entry with the change applied (see ``merge_g``).
 
-    >>> merge_p([[0, 4], [2, 1], [-3, 2, 7]], GramChange({0}, [(2, [5, 9])]))
-    [([2, 2], False), ([2, 1], False), ([5, 9, 7], True)]
+    >>> merge_p([[0, 4], [2, 1], [-3, 5, 7]], GramChange({0}, [(2, [5, 9])]))
+    [([2, 2], False), ([2, 1], False), ([5, 4, 7], True)]
     """
     positions = decode_p(entry) if entry else {}
     positions = {n: plist for n, plist in positions.items() if n not in change.remove}
@@ -240,7 +246,7 @@ def merge_p(entry: list | None, change: GramChange) -> list | None:
     return [
         (deltas(docs), False),
         ([len(positions[n]) for n in docs], False),
-        ([p for n in docs for p in positions[n]], True),
+        ([p for n in docs for p in position_gaps(positions[n])], True),
     ]
 
 
@@ -375,7 +381,7 @@ def _build(records, out_dir, version, shard_bytes, page_size):
     for k, part in enumerate(fold_shards()):
         writer.write(f"fold/{k}.json", compact_json(part))
     meta = _meta(version, len(records), len(records), g_n, p_n, page_size, buckets)
-    writer.written.add(out_dir / "meta.json")
+    writer.written.add(out_dir / stored_name("meta.json"))
     writer.remove_stale()
     meta["files"] = len(writer.written)
     writer.write("meta.json", compact_json(meta))  # last: a build cut short is never "complete"
@@ -406,11 +412,15 @@ def _postings(records: list[SearchRecord], writer: _Writer) -> tuple[dict, dict,
         for gram, plist in positions.items():
             entry = get(gram)
             if entry is None:
-                bigrams[gram] = (array("I", (n,)), array("I", (len(plist),)), array("i", plist))
+                bigrams[gram] = (
+                    array("I", (n,)),
+                    array("I", (len(plist),)),
+                    array("i", position_gaps(plist)),
+                )
             else:
                 entry[0].append(n)
                 entry[1].append(len(plist))
-                entry[2].extend(plist)
+                entry[2].extend(position_gaps(plist))
         for gram, count in in_title.items():
             titles.setdefault(gram, []).extend((n, count))
         writer.write(f"t/{n}.json", document_json(record))
@@ -437,7 +447,8 @@ def _write_g_shards(writer: _Writer, g_n: int, chars: dict, bigrams: dict, title
 
 
 def _write_p_shards(writer: _Writer, p_n: int, bigrams: dict) -> None:
-    """``p/<k>.bin``: [report gaps], [positions per report], [positions, report after report]."""
+    """``p/<k>.bin``: [report gaps], [positions per report], [positions as
+    ``position_gaps``, report after report]."""
     p_shards: list[dict | None] = [{} for _ in range(p_n)]
     for gram, (docs, doc_counts, flat) in bigrams.items():
         p_shards[shard_of(gram, p_n)][gram] = [
@@ -467,14 +478,14 @@ def _update(records, out_dir, version, plan: UpdatePlan, state: dict, page_size)
     for n in sorted(plan.outgoing | plan.incoming):
         before = after = nothing
         if n in plan.outgoing:
-            old = json.loads((out_dir / "t" / f"{n}.json").read_text(encoding="utf-8"))
+            old = json.loads(read_index_file(out_dir, f"t/{n}.json").decode("utf-8"))
             before = postings_of(old["t"], old["b"])
         if n in plan.incoming:
             record = record_at[n]
             after = postings_of(record.title, record.body)
             writer.write(f"t/{n}.json", document_json(record))
         else:
-            (out_dir / "t" / f"{n}.json").unlink(missing_ok=True)
+            (out_dir / stored_name(f"t/{n}.json")).unlink(missing_ok=True)
         for kind, old_postings, new_postings in zip("gp", before, after, strict=True):
             for gram, posting in changed_postings(old_postings, new_postings).items():
                 change = changes[kind].setdefault(gram, GramChange())
@@ -489,8 +500,8 @@ def _update(records, out_dir, version, plan: UpdatePlan, state: dict, page_size)
             update = functools.partial(merge, change=change)
             by_shard.setdefault(shard_of(gram, shards), {})[gram] = update
         for k, updates in sorted(by_shard.items()):
-            path = out_dir / kind / f"{k}.bin"
-            writer.write(f"{kind}/{k}.bin", repack_shard(path.read_bytes(), updates))
+            rel = f"{kind}/{k}.bin"
+            writer.write(rel, repack_shard(read_index_file(out_dir, rel), updates))
 
     buckets, top = _write_facets(writer, by_number)
     writer.remove_stale(out_dir / "facets")

@@ -17,6 +17,7 @@ from .index_format import (
     facet_file,
     match_starts,
     query_grams,
+    read_index_file,
     shard_of,
     unpack_shard,
 )
@@ -71,9 +72,10 @@ class SearchIndex:
         return sorted((n for n, r in enumerate(ranks) if r < len(ranks)), key=ranks.__getitem__)
 
     def _load(self, rel: str):
+        data = read_index_file(self.root, rel)  # decompressed, as search.js does
         if rel.endswith(".bin"):
-            return unpack_shard((self.root / rel).read_bytes())
-        return json.loads((self.root / rel).read_text(encoding="utf-8"))
+            return unpack_shard(data)
+        return json.loads(data.decode("utf-8"))
 
     def _file(self, rel: str) -> dict:
         if rel not in self._cache:
