@@ -38,6 +38,11 @@ log = logging.getLogger(__name__)
 #: ``citation_*`` tags give Zotero's connector the same in one click, and a second file per
 #: report was 10,000 of the 80,000 files a host allows (issue 12).
 CSL_DOWNLOAD = "downloads/citations.csl.json"
+#: Every report's Markdown, in one zip (with catalog.csv and the field guide). A report
+#: page links it rather than a copy of its own ``.md``: the copies were 10,000 of a
+#: host's 80,000 files and ~130 MB at 10,000 reports, and the same file is in the
+#: repository at ``content/reports/<id>.md`` and in the zip at ``reports/<id>.md``.
+MARKDOWN_DOWNLOAD = "downloads/reports-markdown.zip"
 #: The guide to a report's fields, shipped in reports-markdown.zip as its README.
 FRONT_MATTER_GUIDE = Path(__file__).resolve().parents[1] / "FRONT_MATTER.md"
 
@@ -300,7 +305,7 @@ class DataFiles:
         raw_inputs = [(f.key, *_stat(f.path)) for f in self.raw_files]
         makers = {
             "downloads/corpus.jsonl.gz": (report_inputs, self._write_corpus_lines),
-            "downloads/reports-markdown.zip": (report_inputs, self._write_markdown_zip),
+            MARKDOWN_DOWNLOAD: (report_inputs, self._write_markdown_zip),
             "downloads/raw.zip": (raw_inputs, self._write_raw_zip),
             # the access date is in every citation: a new day writes it again
             CSL_DOWNLOAD: ((report_inputs, str(self.accessed)), self._write_citations),
@@ -356,17 +361,14 @@ class DataFiles:
         downloads.write_zip(target, [(f"raw/{f.key}", f.path) for f in self.raw_files])
 
     def _write_report_files(self):
-        """Each report's BibTeX, Markdown source and raw file (see ``_link_raw_files``)."""
+        """Each report's BibTeX and raw file (see ``_link_raw_files``). Its Markdown is
+        not copied: it is in ``MARKDOWN_DOWNLOAD`` and the repository."""
         cache = self.page_cache
         for bib in self.citations:
             if not cache.fresh(bib.url):
                 c = bib.context
                 self._file(bib.url, citations.bibtex(c["report"], c["url"], c["accessed"]) + "\n")
                 cache.written(bib.url)
-        for article in self.articles:
-            self._copy(article.source_path, article.markdown_url)
-            cache.keys[article.markdown_url] = "copy"
-            cache.written(article.markdown_url)
         # Every raw file is published, also one whose ingest failed: it is the evidence.
         # Each at its own path, inert (rawfiles.publish_paths); a link leaving content/raw/
         # was refused in generate_context and is not among them.

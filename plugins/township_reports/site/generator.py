@@ -160,7 +160,6 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
             article.trail = trails[report["id"]]
             article.previous_in_town, article.next_in_town = pairs[report["id"]]
             article.bib_url = f"reports/{report['id']}.bib"
-            article.markdown_url = f"reports/{report['id']}.md"
 
     def fragment(self, context, *key, caller) -> Markup:
         """A part of a page kept between builds (see ``FragmentCache``): in a template,

@@ -40,7 +40,13 @@ from markupsafe import Markup
 from . import atom, embedded_metadata, facets, map_pages, paging, script_views
 from .chart import timeline_svg
 from .context_values import Derived, KwicEntry, kwic_html  # noqa: F401 (kwic_html: re-exported)
-from .datafiles import CATALOG_COLUMNS, CSL_DOWNLOAD, INITIATIVE_COLUMNS, PLACE_COLUMNS
+from .datafiles import (
+    CATALOG_COLUMNS,
+    CSL_DOWNLOAD,
+    INITIATIVE_COLUMNS,
+    MARKDOWN_DOWNLOAD,
+    PLACE_COLUMNS,
+)
 
 #: The ingest steps a report page's "what ingest did" section names (``provenance.steps``).
 STEP_LABELS = {
@@ -472,7 +478,7 @@ def report_pages(
                 "raw": {"url": article.raw_url, "key": article.raw_key, "name": article.raw_name}
                 if article.raw_url
                 else None,
-                "markdown_url": article.markdown_url,
+                "markdown_url": MARKDOWN_DOWNLOAD,
                 "csl_url": CSL_DOWNLOAD,
                 "bib_url": article.bib_url,
                 "copies": copies.get(report["id"]),
