@@ -456,7 +456,7 @@ def test_catalog_has_one_row_per_report_with_documented_columns(site):
     documented = read(site, "data.html")
     for column in rows[0]:
         assert f"<code>{column}</code>" in documented, column
-    catalog = json.loads(read(site, "catalog.json"))
+    catalog = json.loads(read(site, "downloads/catalog.json"))
     assert {r["id"] for r in catalog} == {r["id"] for r in rows}
 
 
