@@ -295,10 +295,9 @@ def place_pages(archive) -> list[Page]:
 
 
 #: An initiative page shows at most this many sentences of one report (the others are a
-#: click away, on the report's page): enough to see how a report uses the name. 2, not 3:
-#: a report names ~15 initiatives, so each line is on ~15 pages' worth of concordance
-#: (~10 MB at 10,000 reports a line, issue 12).
-KWIC_SENTENCES = 2
+#: click away, on the report's page): enough to see how a report uses the name. (2 was
+#: measured: 0.1 MB less at 1,000 reports, since lines are cut to their mentions; kept 3.)
+KWIC_SENTENCES = 3
 
 
 def initiative_pages(archive, vocabulary: dict, entry_keys: dict[int, str]) -> list[Page]:
