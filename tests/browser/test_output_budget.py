@@ -26,7 +26,7 @@ REPORT_PAGE = re.compile(r"[0-9a-f]{12}\.html")
 #: mentions, feeds to 20 entries and the chrome repeated on every page was trimmed (it
 #: was 134,255 bytes and 10.67 files before). The budget leaves ~3 % room. A small
 #: archive pays more per report (a town page, a county page and its feed for one or two
-#: reports): at 1,000 reports it is 81,300 bytes and 8.2 files.
+#: reports): at 1,000 reports it is 81,200 bytes and 8.2 files.
 BYTES_PER_REPORT = 100_000
 FILES_PER_REPORT = 9.8
 
