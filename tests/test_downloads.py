@@ -35,7 +35,7 @@ def test_the_corpus_is_one_report_a_line_with_its_text(built):
     content, site = built
     lines = gzip.decompress((site / "downloads/corpus.jsonl.gz").read_bytes()).decode()
     records = [json.loads(line) for line in lines.splitlines()]
-    catalog = json.loads(read(site, "catalog.json"))
+    catalog = json.loads(read(site, "downloads/catalog.json"))
     assert sorted(r["id"] for r in records) == sorted(r["id"] for r in catalog)
     for record in records:
         assert record["title"] and record["text"] and record["page_url"].endswith(".html")

@@ -272,7 +272,7 @@ def test_a_report_leaves_the_site_with_its_raw_file(archive):
     assert not (output / "reports" / f"{gone}.html").exists()
     assert gone not in (output / "sitemap.xml").read_text(encoding="utf-8")
     assert gone not in (output / "feeds" / "all.atom.xml").read_text(encoding="utf-8")
-    catalog = json.loads((output / "catalog.json").read_text(encoding="utf-8-sig"))
+    catalog = json.loads((output / "downloads" / "catalog.json").read_text(encoding="utf-8-sig"))
     assert gone not in {row["id"] for row in catalog}
 
 

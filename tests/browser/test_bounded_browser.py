@@ -123,7 +123,7 @@ def test_matrix_header_stays_visible_after_scrolling(corpus_site, corpus_page, c
 
 def test_matrix_cells_lead_to_the_reports_behind_them(corpus_site, corpus_page, corpus_url):
     page = corpus_page
-    catalog = json.loads((corpus_site / "catalog.json").read_text(encoding="utf-8"))
+    catalog = json.loads((corpus_site / "downloads" / "catalog.json").read_text(encoding="utf-8"))
     page.goto(f"{corpus_url}/{biggest_matrix(corpus_site)}")
     cells = page.locator(".matrix td.used a")
     assert cells.count() > 10
@@ -160,7 +160,7 @@ def test_report_headline_and_first_paragraph_on_a_phones_first_screen(
     """Reports with the longest titles, with estimated dates (their evidence folded)
     and with the most facts: the headline and the first paragraph are on the first
     screen (a first paragraph longer than the screen shows its first three lines)."""
-    catalog = json.loads((corpus_site / "catalog.json").read_text(encoding="utf-8"))
+    catalog = json.loads((corpus_site / "downloads" / "catalog.json").read_text(encoding="utf-8"))
     longest = sorted(catalog, key=lambda r: -len(r["title"]))[:3]
     estimated = [r for r in catalog if r["date_estimate"]][:2]
     crowded = sorted(catalog, key=lambda r: -len("".join(r["authors"] or [])))[:2]
@@ -182,7 +182,7 @@ def test_report_headline_and_first_paragraph_on_a_phones_first_screen(
 def test_initiative_page_has_a_year_chart_and_counts_by_province(
     corpus_site, corpus_page, corpus_url
 ):
-    catalog = json.loads((corpus_site / "catalog.json").read_text(encoding="utf-8"))
+    catalog = json.loads((corpus_site / "downloads" / "catalog.json").read_text(encoding="utf-8"))
     counts = Counter(n for r in catalog if r["id"] == r["work_id"] for n in r["initiatives"] or [])
     name, n = counts.most_common(1)[0]
     page = corpus_page

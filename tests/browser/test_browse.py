@@ -23,7 +23,7 @@ WIDTHS = (375, 1440)
 
 @pytest.fixture(scope="module")
 def catalog(built_site):
-    return json.loads((built_site / "catalog.json").read_text(encoding="utf-8"))
+    return json.loads((built_site / "downloads" / "catalog.json").read_text(encoding="utf-8"))
 
 
 def report_path(catalog, township: str) -> str:
@@ -94,7 +94,14 @@ def test_crawl_every_link_and_asset_resolves_without_errors(page, base_url):
     assert pages >= 25, f"only {pages} pages reachable from the home page"
     for kind in ("/places/", "/initiatives/", "/years/", "/reports/", "matrix.html", "data.html"):
         assert any(kind in u for u in seen), f"no {kind} page reachable"
-    for kind in ("catalog.csv", "catalog.json", "/raw/", ".atom.xml", ".csl.json", ".md"):
+    for kind in (
+        "catalog.csv",
+        "downloads/catalog.json",
+        "/raw/",
+        ".atom.xml",
+        ".csl.json",
+        "markdown.zip",
+    ):
         assert any(kind in u for u in files), f"no {kind} file linked"
 
 

@@ -39,11 +39,12 @@ class KwicEntry:
     @functools.cached_property
     def sentences(self) -> list[Markup]:
         """The sentences naming the initiative in the report's text, or, for a work whose
-        primary copy does not name it, in the first other copy that does."""
+        primary copy does not name it, in the first other copy that does; each cut to
+        the mentions and ``facets.KWIC_CONTEXT`` characters either side."""
         for text in (self.report.get("text") or "", *self.report.get("copy_texts", ())):
             found = facets.sentences_mentioning(text, self.terms)
             if found:
-                return [kwic_html(s) for s in found]
+                return [kwic_html(facets.clip_context(s)) for s in found]
         return []
 
 

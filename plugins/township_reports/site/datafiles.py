@@ -38,6 +38,15 @@ log = logging.getLogger(__name__)
 #: ``citation_*`` tags give Zotero's connector the same in one click, and a second file per
 #: report was 10,000 of the 80,000 files a host allows (issue 12).
 CSL_DOWNLOAD = "downloads/citations.csl.json"
+#: Every report's Markdown, in one zip (with catalog.csv and the field guide). A report
+#: page links it rather than a copy of its own ``.md``: the copies were 10,000 of a
+#: host's 80,000 files and ~130 MB at 10,000 reports, and the same file is in the
+#: repository at ``content/reports/<id>.md`` and in the zip at ``reports/<id>.md``.
+MARKDOWN_DOWNLOAD = "downloads/reports-markdown.zip"
+#: catalog.json is a bulk download (each report's front matter with its provenance: ~3 KB
+#: a report, ~30 MB at 10,000), so it is with the others in downloads/, which a host's
+#: size bound leaves out (issue 12); catalog.csv, a tenth of it, stays at the top level.
+CATALOG_JSON = "downloads/catalog.json"
 #: The guide to a report's fields, shipped in reports-markdown.zip as its README.
 FRONT_MATTER_GUIDE = Path(__file__).resolve().parents[1] / "FRONT_MATTER.md"
 
@@ -213,12 +222,13 @@ class DataFiles:
         return csv_lines_text(CATALOG_COLUMNS, rows)
 
     def _write_data(self):
-        """catalog.csv and catalog.json (a row per report), initiatives.csv, places.csv, and
+        """catalog.csv and ``CATALOG_JSON`` (a row per report), initiatives.csv, places.csv, and
         datapackage.json describing the three tables."""
         archive, site, per_report = self.archive, self.site_url, self._per_report
         self._file("catalog.csv", self._catalog_csv())
         items = per_report("catalog.json", lambda r, w: json_item_text(catalog_entry(r, site, w)))
-        self._file("catalog.json", json_array_text(items) + "\n")
+        (Path(self.output_path) / CATALOG_JSON).parent.mkdir(parents=True, exist_ok=True)
+        self._file(CATALOG_JSON, json_array_text(items) + "\n")
         self._file(
             "initiatives.csv",
             csv_text(
@@ -308,7 +318,7 @@ class DataFiles:
         raw_inputs = [(f.key, *_stat(f.path)) for f in self.raw_files]
         makers = {
             "downloads/corpus.jsonl.gz": (report_inputs, self._write_corpus_lines),
-            "downloads/reports-markdown.zip": (report_inputs, self._write_markdown_zip),
+            MARKDOWN_DOWNLOAD: (report_inputs, self._write_markdown_zip),
             "downloads/raw.zip": (raw_inputs, self._write_raw_zip),
             # the access date is in every citation: a new day writes it again
             CSL_DOWNLOAD: ((report_inputs, str(self.accessed)), self._write_citations),
@@ -374,17 +384,14 @@ class DataFiles:
         downloads.write_zip(target, [(f"raw/{f.key}", f.path) for f in self.raw_files])
 
     def _write_report_files(self):
-        """Each report's BibTeX, Markdown source and raw file (see ``_link_raw_files``)."""
+        """Each report's BibTeX and raw file (see ``_link_raw_files``). Its Markdown is
+        not copied: it is in ``MARKDOWN_DOWNLOAD`` and the repository."""
         cache = self.page_cache
         for bib in self.citations:
             if not cache.fresh(bib.url):
                 c = bib.context
                 self._file(bib.url, citations.bibtex(c["report"], c["url"], c["accessed"]) + "\n")
                 cache.written(bib.url)
-        for article in self.articles:
-            self._copy(article.source_path, article.markdown_url)
-            cache.keys[article.markdown_url] = "copy"
-            cache.written(article.markdown_url)
         # Every raw file is published, also one whose ingest failed: it is the evidence.
         # Each at its own path, inert (rawfiles.publish_paths); a link leaving content/raw/
         # was refused in generate_context and is not among them.

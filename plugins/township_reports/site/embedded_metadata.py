@@ -153,7 +153,8 @@ def json_ld_script(item: dict) -> str:
     can close the element or open a comment, whatever a source's title holds.
 
     >>> json_ld_script({"headline": "</script><script>alert(1)</script>"})
-    '{"headline": "\\\\u003c/script\\\\u003e\\\\u003cscript\\\\u003ealert(1)\\\\u003c/script\\\\u003e"}'
+    '{"headline":"\\\\u003c/script\\\\u003e\\\\u003cscript\\\\u003ealert(1)\\\\u003c/script\\\\u003e"}'
     """
-    text = json.dumps(item, ensure_ascii=False, sort_keys=False)
+    # compact separators: the block is for parsers, and is on every report page
+    text = json.dumps(item, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

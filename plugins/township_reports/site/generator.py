@@ -64,7 +64,7 @@ from .cache import (
     page_key,
 )
 from .copies import copies_of
-from .datafiles import CSL_DOWNLOAD, DataFiles, works_by_report
+from .datafiles import DataFiles, works_by_report
 from .date_display import span_label
 from .feeds import Feeds, get_writer
 from .map_pages import map_pages
@@ -164,7 +164,6 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
             article.trail = trails[report["id"]]
             article.previous_in_town, article.next_in_town = pairs[report["id"]]
             article.bib_url = f"reports/{report['id']}.bib"
-            article.markdown_url = f"reports/{report['id']}.md"
 
     def fragment(self, context, *key, caller) -> Markup:
         """A part of a page kept between builds (see ``FragmentCache``): in a template,
@@ -224,9 +223,9 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         for article in articles:
             article.work = primary.get(article.facts["id"], "")
         reading_view = s.get("TOWNSHIP_TRADITIONAL_VIEW", True)
-        csl_url = CSL_DOWNLOAD if s.get("TOWNSHIP_DOWNLOADS", True) else None
+        downloads_on = s.get("TOWNSHIP_DOWNLOADS", True)
         declared = report_pages(
-            archive, articles, self.site_url, self.accessed, copies, reading_view, csl_url
+            archive, articles, self.site_url, self.accessed, copies, reading_view, downloads_on
         )
         map_html, map_files = map_pages(archive)
         self.pages += map_html
