@@ -226,9 +226,12 @@ class DataFiles:
         datapackage.json describing the three tables."""
         archive, site, per_report = self.archive, self.site_url, self._per_report
         self._file("catalog.csv", self._catalog_csv())
-        items = per_report("catalog.json", lambda r, w: json_item_text(catalog_entry(r, site, w)))
-        (Path(self.output_path) / CATALOG_JSON).parent.mkdir(parents=True, exist_ok=True)
-        self._file(CATALOG_JSON, json_array_text(items) + "\n")
+        if self.settings.get("TOWNSHIP_DOWNLOADS", True):  # a bulk download like the others
+            items = per_report(
+                "catalog.json", lambda r, w: json_item_text(catalog_entry(r, site, w))
+            )
+            (Path(self.output_path) / CATALOG_JSON).parent.mkdir(parents=True, exist_ok=True)
+            self._file(CATALOG_JSON, json_array_text(items) + "\n")
         self._file(
             "initiatives.csv",
             csv_text(
