@@ -26,15 +26,7 @@ import time
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+from search_bench import CHROMIUM_ARGS  # bench/ is on the path of a bench script
 
 #: (name, query string): the views a researcher opens first.
 VIEWS = [

@@ -28,6 +28,8 @@ from township_reports.site.search.records import (
 )
 from township_reports.site.works import find_works
 
+from .test_search_browser import listed
+
 pytestmark = pytest.mark.browser
 
 DONE = "#search[data-state=done]"
@@ -59,22 +61,6 @@ def shown(page) -> list[str]:
     return page.eval_on_selector_all(".search-result", "els => els.map(e => e.dataset.id)")
 
 
-def every_result(page) -> list[str]:
-    """The ids of every page of results, turning the pages with 下一页."""
-    ids = shown(page)
-    while page.is_visible("#search-pager") and page.is_enabled("#search-next"):
-        at = page.get_attribute("#search", "data-page")
-        page.click("#search-next")
-        page.wait_for_function(
-            "p => document.getElementById('search').dataset.page !== p"
-            " && document.getElementById('search').dataset.state === 'done'",
-            arg=at,
-        )
-        page.wait_for_selector(".search-result[aria-busy]", state="detached")
-        ids += shown(page)
-    return ids
-
-
 def count(page) -> int:
     return int(page.get_attribute("#search", "data-count"))
 
@@ -95,7 +81,7 @@ def test_the_empty_query_lists_every_work_once_newest_first(corpus_page, corpus_
     expected = [r.id for r in order_records(records.values()) if primary[r.id] == r.id]
     assert count(corpus_page) == len(expected) < len(records)
     assert corpus_page.locator(".search-result").count() == 20  # one page in the DOM
-    assert every_result(corpus_page) == expected
+    assert listed(corpus_page) == expected
     status = corpus_page.inner_text("#search-status")
     assert status.startswith(f"共 {len(expected)} 篇报道") and "转载" in status
 
@@ -109,10 +95,10 @@ def test_the_catalogue_sorts_by_place_and_oldest_first(corpus_page, corpus_url, 
     )
     open_search(corpus_page, corpus_url, sort="place")
     assert corpus_page.input_value("#search-sort") == "place"
-    assert every_result(corpus_page) == by_place
+    assert listed(corpus_page) == by_place
     # Oldest first: the reverse of the date order, undated reports still last.
     open_search(corpus_page, corpus_url, sort="old")
-    got = every_result(corpus_page)
+    got = listed(corpus_page)
     undated = [i for i in got if not records[i].date and not records[i].date_estimate]
     assert got[len(got) - len(undated) :] == undated
     dated = [i for i in reversed(sorted(works, key=newest.get)) if i not in undated]
@@ -143,7 +129,7 @@ def test_filter_counts_are_the_results_choosing_them_gives(corpus_page, corpus_u
         page.wait_for_url(re.compile(f"{kind}="))
         page.wait_for_selector(DONE, state="attached")
         chosen[kind] = value
-        ids = every_result(page)
+        ids = listed(page)
         assert count(page) == n == len(ids)
         assert set(ids) == works_matching(records, primary, **chosen)
         # Every other menu counts within these results.
@@ -206,7 +192,7 @@ def test_the_csv_holds_exactly_the_filtered_results(corpus_page, corpus_url, cor
     open_search(page, corpus_url)
     province = list(option_counts(page, "province"))[0]
     open_search(page, corpus_url, province=province, sort="place")
-    ids = every_result(page)
+    ids = listed(page)
     data, rows = download_csv(page)
     assert data.startswith("\ufeff".encode()) and b"\r\n" in data  # Excel reads the UTF-8
     assert list(rows[0]) == list(CSV_FIELDS)
@@ -266,7 +252,7 @@ def test_a_work_appears_once_with_its_copies(corpus_page, corpus_url, corpus):
     first, copies = next((p, c) for p, c in sorted(works.items()) if len(c) > 1)
     town = records[first].division_code
     open_search(page, corpus_url, town=town)
-    ids = every_result(page)
+    ids = listed(page)
     assert page.is_hidden("#search-pager")  # one page of results: no pager
     assert first in ids and not set(copies) - {first} & set(ids)
     item = page.locator(f'.search-result[data-id="{first}"]')
@@ -303,7 +289,7 @@ def test_a_work_matches_when_any_copy_matches(corpus_page, corpus_url, corpus):
     else:
         pytest.skip("no reprint in the corpus adds text")
     open_search(corpus_page, corpus_url, q=phrase)
-    ids = every_result(corpus_page)
+    ids = listed(corpus_page)
     assert first in ids and copy not in ids
     item = corpus_page.locator(f'.search-result[data-id="{first}"]')
     assert any(phrase in mark for mark in item.locator("mark").all_inner_texts())
