@@ -200,9 +200,7 @@ def test_every_field_of_every_page_family_is_in_its_key(tmp_path, declared):
     build(content, warm, cache)
     rounds, fields = plan_rounds(declared.pages, declared.reports)
     families = {family(p) for p in declared.pages}
-    assert {"index", "place", "initiative", "year", "matrix", "article", "feed", "bibtex"} <= (
-        families
-    )
+    assert {"index", "place", "initiative", "year", "matrix", "article", "feed"} <= (families)
     for page in declared.pages:  # a family no change reaches shows reports only (or nothing)
         if family(page) not in fields:
             shown = [
@@ -249,7 +247,8 @@ def test_an_edited_template_renders_again_every_page_it_makes(tmp_path, declared
 def test_a_new_access_date_renders_only_what_shows_it(tmp_path, declared):
     """The citation access date is a context value of the report pages and their
     citation files, not a build-wide input: on a new day nothing else is rendered but
-    the CSL-JSON download of every citation and data.html, which gives its sha256."""
+    the CSL-JSON and BibTeX downloads of every citation and data.html, which gives their
+    sha256."""
     content, warm, cache = stage_content(tmp_path), tmp_path / "warm", tmp_path / "cache"
 
     def rewritten(accessed: str) -> set[str]:
@@ -267,7 +266,7 @@ def test_a_new_access_date_renders_only_what_shows_it(tmp_path, declared):
         if any(type(v) is dt.date for v in page.context.values())
     }
     assert showing and all(u.startswith("reports/") for u in showing), showing
-    citations = {"downloads/citations.csl.json", "data.html"}
+    citations = {"downloads/citations.csl.json", "downloads/citations.bib", "data.html"}
     assert rewritten("2026-12-02") - every_build == showing | citations
     cold = tmp_path / "cold"
     build(content, cold, tmp_path / "cold-cache", cold=True, accessed="2026-12-02")

@@ -47,6 +47,8 @@ MARKDOWN_DOWNLOAD = "downloads/reports-markdown.zip"
 #: a report, ~30 MB at 10,000), so it is with the others in downloads/, which a host's
 #: size bound leaves out (issue 12); catalog.csv, a tenth of it, stays at the top level.
 CATALOG_JSON = "downloads/catalog.json"
+#: Every report's BibTeX in one file (the report page shows its own entry to copy).
+BIB_DOWNLOAD = "downloads/citations.bib"
 #: The guide to a report's fields, shipped in reports-markdown.zip as its README.
 FRONT_MATTER_GUIDE = Path(__file__).resolve().parents[1] / "FRONT_MATTER.md"
 
@@ -325,6 +327,7 @@ class DataFiles:
             "downloads/raw.zip": (raw_inputs, self._write_raw_zip),
             # the access date is in every citation: a new day writes it again
             CSL_DOWNLOAD: ((report_inputs, str(self.accessed)), self._write_citations),
+            BIB_DOWNLOAD: ((report_inputs, str(self.accessed)), self._write_bibtex),
         }
 
         def write_and_describe(name: str, make) -> dict:
@@ -383,18 +386,20 @@ class DataFiles:
         items = [citations.csl_json(r, f"{site}/{r['page']}", accessed, archive) for r in reports]
         write_atomically(target, json.dumps(items, ensure_ascii=False, indent=1) + "\n")
 
+    def _write_bibtex(self, target: Path, reports) -> None:
+        site, accessed = self.site_url, self.accessed
+        entries = [citations.bibtex(r, f"{site}/{r['page']}", accessed) for r in reports]
+        write_atomically(target, "\n\n".join(entries) + "\n")
+
     def _write_raw_zip(self, target: Path, reports) -> None:
         downloads.write_zip(target, [(f"raw/{f.key}", f.path) for f in self.raw_files])
 
     def _write_report_files(self):
-        """Each report's BibTeX and raw file (see ``_link_raw_files``). Its Markdown is
-        not copied: it is in ``MARKDOWN_DOWNLOAD`` and the repository."""
+        """Each report's raw file (see ``_link_raw_files``). Its Markdown and citations are
+        not copied one file a report (10,000 files at 10,000 reports): they are in
+        ``MARKDOWN_DOWNLOAD``, ``BIB_DOWNLOAD`` and ``CSL_DOWNLOAD``, and the report page
+        shows its own BibTeX."""
         cache = self.page_cache
-        for bib in self.citations:
-            if not cache.fresh(bib.url):
-                c = bib.context
-                self._file(bib.url, citations.bibtex(c["report"], c["url"], c["accessed"]) + "\n")
-                cache.written(bib.url)
         # Every raw file is published, also one whose ingest failed: it is the evidence.
         # Each at its own path, inert (rawfiles.publish_paths); a link leaving content/raw/
         # was refused in generate_context and is not among them.

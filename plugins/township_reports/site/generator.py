@@ -18,7 +18,6 @@ folder (the page families in ``pages.py``, the data files and downloads in
 ``data.html``                          what each data file and column means
 ``review.html``                        reports whose metadata ingest was unsure of
 ``catalog.csv|json``, ``initiatives.csv``, ``places.csv``
-``reports/<id>.md|.bib``               Markdown source and BibTeX citation of each report
 ``raw/<path>``                         each raw file, byte for byte (see ``rawfiles.py``)
 ``feeds/all.atom.xml``, ``feeds/places/<code>.atom.xml``, ``feeds/initiatives/<slug>.atom.xml``
 ``sitemap.xml``, ``robots.txt``, ``404.html``
@@ -72,7 +71,6 @@ from .output_manifest import OutputManifest, theme_static_names
 from .pages import (
     SCRIPT_LABELS,
     STEP_LABELS,
-    citation_files,
     facet_pages,
     feed_pages,
     report_pages,
@@ -163,7 +161,6 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
             article.facts = report
             article.trail = trails[report["id"]]
             article.previous_in_town, article.next_in_town = pairs[report["id"]]
-            article.bib_url = f"reports/{report['id']}.bib"
 
     def fragment(self, context, *key, caller) -> Markup:
         """A part of a page kept between builds (see ``FragmentCache``): in a template,
@@ -213,9 +210,6 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
             downloads,
         )
         self.feeds = feed_pages(archive, s.get("FEED_MAX_ITEMS"))
-        self.citations = citation_files(
-            articles, self.site_url, self.accessed, s.get("SITENAME", "")
-        )
         by_id = {r["id"]: r for r in archive.reports}
         copies = copies_of(archive.groups, by_id, {e["id"]: e for e in archive.works})
         # The search index (built from the articles) shows each work once.
@@ -232,7 +226,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         # Written like the facet pages, not in the sitemap: a report's other-script views
         # (the report page is the one to find) and the map's SVG files.
         self.unlisted = script_pages(articles, reading_view) + map_files
-        declared += self.pages + self.unlisted + self.feeds + self.citations
+        declared += self.pages + self.unlisted + self.feeds
         downloads += finish_downloads()  # data.html's list, before any page is keyed
         pages_declared.send(self, pages=declared)
         keys = self.page_cache.keys

@@ -26,7 +26,6 @@ family                    pages
 ``report_pages``          ``reports/<id>.html`` (written by Pelican's article generator;
                           its copies section from ``copies.copies_of``)
 ``feed_pages``            the Atom feeds (``feeds.py`` writes them)
-``citation_files``        ``reports/<id>.bib`` (``datafiles.py``)
 ========================  ==========================================================
 """
 
@@ -41,6 +40,7 @@ from . import atom, embedded_metadata, facets, map_pages, paging, script_views
 from .chart import timeline_svg
 from .context_values import Derived, KwicEntry, kwic_html  # noqa: F401 (kwic_html: re-exported)
 from .datafiles import (
+    BIB_DOWNLOAD,
     CATALOG_COLUMNS,
     CSL_DOWNLOAD,
     INITIATIVE_COLUMNS,
@@ -489,7 +489,7 @@ def report_pages(
                 # None: the downloads are switched off (TOWNSHIP_DOWNLOADS)
                 "markdown_url": MARKDOWN_DOWNLOAD if downloads_on else None,
                 "csl_url": CSL_DOWNLOAD if downloads_on else None,
-                "bib_url": article.bib_url,
+                "bib_url": BIB_DOWNLOAD if downloads_on else None,
                 "copies": copies.get(report["id"]),
                 "scripts": script_views.views_of(article, reading_view),  # 简体 · 繁體 · 原文字形
                 "citation_url": page_url,
@@ -503,22 +503,6 @@ def report_pages(
         )
         article.view = page.context
         pages.append(page)
-    return pages
-
-
-def citation_files(articles, site_url: str, accessed, sitename: str) -> list[Page]:
-    """Each report's BibTeX file (its CSL-JSON is in ``CSL_DOWNLOAD``, see there): the
-    access date is shown in it, so it is context."""
-    pages = []
-    for article in articles:
-        report = article.facts
-        data = {
-            "report": report,
-            "url": f"{site_url}/{report['page']}",
-            "accessed": accessed,
-            "archive": sitename,
-        }
-        pages.append(Page(article.bib_url, "bibtex", data))
     return pages
 
 
