@@ -7,9 +7,11 @@ source. Input is simplified text; every function here is pure.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .field_rules import BRACKETS, BULLETS, CJK, FieldRules, load_field_rules
+from .gazetteer import load_gazetteer
 
 
 def strip_wrapping(text: str) -> str:
@@ -38,13 +40,11 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
 
 
 def _a_person(value: str, rules: FieldRules) -> bool:
-    from .gazetteer import load_gazetteer
     from .names import is_person_name
 
     if not is_person_name(value, rules):
         return False
-    gazetteer = load_gazetteer()
-    return value not in gazetteer.names and value not in _short_names(gazetteer)
+    return not _is_place_name(value)
 
 
 def is_platform(value: str, rules: FieldRules | None = None) -> bool:
@@ -100,7 +100,6 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
     >>> closing_outlet('大发快三官网'), closing_outlet('德清装修网')
     (None, None)
     """
-    from .gazetteer import load_gazetteer
     from .names import is_media
 
     rules = rules or load_field_rules()
@@ -111,12 +110,18 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
         tuple(s for s in rules.media_suffixes if len(s) > 1)
     ):  # 上观新闻, 海南日报; not any name in 网 (大发快三官网, 德清装修网: a spam copy's host)
         return text
-    gazetteer = load_gazetteer()
     place = text.removesuffix("发布")
-    return text if place != text and place in gazetteer.names | _short_names(gazetteer) else None
+    return text if place != text and _is_place_name(place) else None
 
 
-def _short_names(gazetteer) -> frozenset[str]:
+def _is_place_name(name: str) -> bool:
+    """A name of the gazetteer's, full (潼关县) or short (潼关, 随州)."""
+    return name in load_gazetteer().names or name in _short_place_names()
+
+
+@functools.cache
+def _short_place_names() -> frozenset[str]:
+    gazetteer = load_gazetteer()
     tables = (
         gazetteer.county_short_names,
         gazetteer.prefecture_short_names,
