@@ -192,9 +192,11 @@ def test_citations_never_pass_an_estimate_off_as_a_date():
 # ---------------------------------------------------------------- the built site
 
 
-def build(content: Path, output: Path) -> Path:
+def build(content: Path, output: Path, *extra_settings: str) -> Path:
+    """Build ``content`` into ``output``; ``extra_settings``: ``NAME=json`` for Pelican's -e."""
     cmd = [sys.executable, "-m", "pelican", str(content), "-o", str(output)]
     cmd += ["-s", str(REPO / "pelicanconf.py"), "--fatal", "errors", "--ignore-cache"]
+    cmd += [arg for setting in extra_settings for arg in ("-e", setting)]
     path = [str(REPO / "plugins"), os.environ.get("PYTHONPATH", "")]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in path if p))
     done = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
