@@ -211,6 +211,7 @@ def _read_byline_value(
             if _role_kind(after, rules) == "authors":  # the unit right before 记者
                 last = clean_token(re.split(r"[\s:：]+", value.strip())[-1])
                 last = _BUREAU.sub("", last)  # 深圳特区报驻穗记者: the paper, not its bureau
+                last = first_outlet(last, rules)  # 仙桃日报、仙桃网记者: the paper
                 if is_media(last, rules) or (  # 四川党的建设全媒体记者: a journal's name
                     glued_to_role and re.fullmatch(f"[{CJK}《》]{{2,12}}", last)
                 ):
@@ -231,6 +232,23 @@ def _read_byline_value(
         credits.rules_used.append("roles")
         return
     _credit_names(credits, reading, kind, prefix_kind, postfix_kind, marked, rules)
+
+
+def first_outlet(unit: str, rules: FieldRules) -> str:
+    """The first of two outlets a reporter's title names together: a paper and its site
+    (仙桃日报、仙桃网记者, 大众日报/大众网记者) employ one newsroom, and the paper, named
+    first, is the source; anything else is left as it is.
+
+    >>> rules = load_field_rules()
+    >>> first_outlet('仙桃日报、仙桃网', rules), first_outlet('大众日报/大众网', rules)
+    ('仙桃日报', '大众日报')
+    >>> first_outlet('孟坝镇、兰州日报', rules), first_outlet('兰州日报', rules)
+    ('孟坝镇、兰州日报', '兰州日报')
+    """
+    parts = [p.strip() for p in re.split(r"[、/／]", unit)]
+    if len(parts) > 1 and all(p and is_media(p, rules) for p in parts):
+        return parts[0]
+    return unit
 
 
 def _drop_what_is_not_a_credit(

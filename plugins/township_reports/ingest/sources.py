@@ -30,10 +30,17 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
     >>> rules = load_field_rules()
     >>> [is_source_name(v, rules) for v in ['兰州日报', '张家港', '王程程', '本站']]
     [True, True, False, False]
+
+    A spam copy's own brand where the 来源 was (星辰体育app下载官网, 德清装修网) is the
+    host, not a source (``spam_source_words`` in fields.yaml):
+
+    >>> [is_source_name(v, rules) for v in ['下载官网', '德清装修网', '德清新闻网']]
+    [False, False, True]
     """
     return (
         bool(re.search(f"[{CJK}]", value))
         and value not in rules.not_sources
+        and not any(word in value for word in rules.spam_source_words)
         and not is_platform(value, rules)
         and not _a_person(value.strip(), rules)
     )
@@ -174,7 +181,7 @@ _PUBLICATION = (
 _PAPER = r"(?!本报)[\u4e00-\u9fff]{1,10}?(?:日报|晚报|时报|商报|早报|都市报|农民报|报)"
 _WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)"
 _DATELINE_PUBLICATION = re.compile(
-    rf"^\s*[（(]?(?:({_PUBLICATION})(?:[\u4e00-\u9fff]{{0,4}}?\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
+    rf"^\s*[（(]?(?:({_PUBLICATION})(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\u4e00-\u9fff]{{0,4}}?\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
     rf"|({_WIRE})[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
 _THIS_PAPER = re.compile(r"^\s*[（(【]?本报(?:讯|记者|消息)")
@@ -188,6 +195,9 @@ _HOST_PAPER = re.compile(
 _MASTHEAD = re.compile(
     rf"^\s*({_PAPER})(?:$|[\s\u3000]*[\s\u3000/／|｜][\s\u3000]*(?:\d{{4}}\s*[年.-]|第\s*[A-Z]?\d))"
 )
+#: A periodical's registration: 国内统一刊号：CN51-0019, CN 11-0000/(F)
+_REGISTRATION = re.compile(r"国内统一(?:连续出版物)?刊号|\bCN\s?\d{2}\s?[-－—]\s?\d{4}")
+_REGISTRATION_PAPER = re.compile(rf"(?<![\u4e00-\u9fff])({_PAPER})社?(?:编辑)?出版")
 _EPAPER_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
 #: 据福建日报报道, 据江孜县融媒体中心消息, （据宏村镇人民政府消息）: where the text comes from.
 _REPRINT = re.compile(
@@ -216,6 +226,13 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     '福建日报'
     >>> publication_named('（中国乡镇网讯）为充分发挥党员先锋模范作用', [])
     '中国乡镇网'
+
+    A site run by a paper names its parent in brackets (荆楚网（湖北日报网）讯, as a
+    traditional page prints it 荊楚網(湖北日報網)訊 before simplification): the site is
+    the dateline's outlet.
+
+    >>> publication_named('荆楚网（湖北日报网）讯（记者 甲 通讯员 乙）近日，', [])
+    '荆楚网'
     >>> publication_named('近日，某镇', ['党的生活（江苏） 2023年6期'])
     '党的生活（江苏）'
 
@@ -235,6 +252,14 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     '滁州日报'
     >>> publication_named('本报讯 近日，', ['平顶山日报  平顶山晚报']) is None
     True
+
+    An e-paper that prints its name only in the trailer under the page names it with
+    its registration number (国内统一刊号), which only the paper's own page prints:
+
+    >>> publication_named('近日，某镇', [], ['国内统一刊号:CN51-0000 金堂日报社出版 地址：某某路8号'])
+    '金堂日报'
+    >>> publication_named('近日，某镇', [], ['金堂日报社出版的图书']) is None
+    True
     """
     reprint = _REPRINT.search(paragraph[:60])
     if reprint:  # 台海网5月20日讯 据福建日报报道: the site reprints the paper
@@ -252,6 +277,10 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
             match = _MASTHEAD.match(line)
             if match:
                 return match.group(1)
+    for line in [*header, *around]:  # the e-paper's trailer: 国内统一刊号:CN…  X报社出版
+        match = _REGISTRATION_PAPER.search(line) if _REGISTRATION.search(line) else None
+        if match:
+            return match.group(1)
     if _THIS_PAPER.match(paragraph):
         papers = {
             re.sub("社$", "", m.group(1))
