@@ -26,7 +26,7 @@ SEPARATORS = re.compile(r"[\s、，,;；|丨｜/（）()]+")
 BULLETS = "■□●○◆◇▲△★☆◎▶►•·>》〉»›—-"
 BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "［": "］"}
 _CLOSERS = "）)】]〕］"
-COLON_MARK = "[:：丨|｜]"
+COLON_MARK = "[:：丨|｜\t]"  # a tab: a flattened table cell (发布机构\t某某镇)
 _COLON = rf"\s*{COLON_MARK}\s*"
 
 
@@ -48,6 +48,7 @@ class FieldRules:
     media_suffixes: tuple[str, ...]
     not_sources: frozenset[str]
     source_platforms: tuple[str, ...]  # longest first
+    spam_source_words: tuple[str, ...]
 
 
 # --- rules ------------------------------------------------------------------
@@ -120,4 +121,5 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         media_suffixes=tuple(data["media_suffixes"]),
         not_sources=frozenset(data["not_sources"]),
         source_platforms=tuple(sorted(data["source_platforms"], key=len, reverse=True)),
+        spam_source_words=tuple(data.get("spam_source_words", ())),
     )

@@ -39,6 +39,7 @@ class Fields:
     photographers: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     newsroom: list[str] = field(default_factory=list)  # see Byline.newsroom
+    issuer: list[str] = field(default_factory=list)  # a CMS's 发布机构: the last resort
 
     def add(self, kind: str, values: list[str]) -> None:
         target = getattr(self, kind)
@@ -240,6 +241,12 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
             add("date", [re.split(r"\s{2,}|[|丨｜]", value)[0]])
         else:
             rest.append(value)  # 时间：3月5日上午，镇党委召开…: a sentence, not a field
+        return
+    if kind == "issuer":  # | 发布机构 | 博鳌镇 |: kept apart, the source of last resort
+        chunks = [c for c in re.split(r"[\s|丨｜]+", value) if c]
+        issuer = clean_source(chunks[0], rules) if chunks else ""
+        add("issuer", [issuer] if issuer and is_source_name(issuer, rules) else [])
+        rest.extend(chunks[1:])
         return
     if kind == "source":
         dates = [m.group(0).strip() for m in DATE_TIME.finditer(value)]

@@ -230,7 +230,16 @@ def choose_title(
         account = headline.account_line(lines, roles_of, best.lines[-1], zones)
         if account is None:
             # 浙江日报|宁波奉化：产业园里…: the paper a portal names before the headline
-            paper = next((c for c in best.cut if names.is_media(c.strip(" |｜"))), None)
+            # (a portal's own name after it, …暖民心 琼海市人民政府网, is the host)
+            paper = next(
+                (
+                    c
+                    for c in best.cut
+                    if names.is_media(c.strip(" |｜"))
+                    and _stands_before(c.strip(" |｜"), best.text, lines[best.lines[0]])
+                ),
+                None,
+            )
             if paper:
                 evidence["publisher"] = "the paper named before the headline"
             return best.text, paper and paper.strip(" |｜")
@@ -254,6 +263,18 @@ def choose_title(
     if scored:
         trace.review("title", "页首各行都不像标题：标题为拟定")
     return "", None
+
+
+def _stands_before(name: str, headline_text: str, line: str) -> bool:
+    """True when ``name`` is printed before the headline on its line (浙江日报|…).
+
+    >>> _stands_before('海南日报', '琼海博鳌：小镇党员暖民心', '海南日报|琼海博鳌：小镇党员暖民心 琼海市人民政府网')
+    True
+    >>> _stands_before('琼海市人民政府网', '琼海博鳌：小镇党员暖民心', '海南日报|琼海博鳌：小镇党员暖民心 琼海市人民政府网')
+    False
+    """
+    at, head = line.find(name), line.find(headline_text[:6])
+    return at >= 0 and (head < 0 or at < head)
 
 
 def markup_candidates(
@@ -312,6 +333,9 @@ def read_body(
     if not found.source and found.newsroom:  # ◎临沂晚报记者 甲, nothing else
         found.add("source", found.newsroom[:1])
         evidence["source"] = {"rule": "the paper whose reporter wrote it"}
+    if not found.source and found.issuer:  # a CMS's 发布机构, when nothing else names one
+        found.add("source", found.issuer[:1])
+        evidence["source"] = {"rule": "the issuing office of the CMS's table (发布机构)"}
     trace.step(
         "structure",
         len(blocks),
