@@ -223,7 +223,10 @@ def score_headline(
         add(-1.0, "site or column name")
         return candidate
     person = _PERSON_BY_OFFICE.search(text)
-    if person and han_count(text) <= 20 and is_person_name(person.group(1)):
+    if person and han_count(text) <= 20 and is_person_name(person.group(2)):
+        if person.group(1) and not re.search(r"[\s，、：:]", text[: person.start()]):
+            add(-1.0, "an official's signature over the article (…党委书记 刘志强)")
+            return candidate
         add(-0.4, "names a person by office (a portrait's caption)")
     if "。" in text.rstrip("。"):
         add(-1.0, "holds a full sentence (a caption or the lede)")
@@ -299,8 +302,11 @@ def free_header_lines(
 #: A subtitle's dash: —— (or -- as typed), or one — before Chinese (—基层党建巡礼系列报道之五).
 _SUBTITLE_DASH = re.compile(r"^(?:——|--|－－|—(?=[\u4e00-\u9fff“《]))")
 #: A line naming a person by office (泉城路街道党工委书记孙明浩): a portrait's caption.
+#: With a space before the name and nothing but the office before it (白马镇党委书记 刘志强),
+#: it is the signature line of an article the official wrote, never the headline.
 _PERSON_BY_OFFICE = re.compile(
-    r"(?:书记|主任|镇长|乡长|村长|区长|县长|局长|部长|主席|委员|站长|所长|队长)([\u4e00-\u9fff]{2,3})$"
+    r"(?:书记|主任|镇长|乡长|村长|区长|县长|局长|部长|主席|委员|站长|所长|队长)"
+    r"(\s*)([\u4e00-\u9fff]{2,3})$"
 )
 _LABELLED_TITLE = re.compile(r"^(?:标\s*题|题\s*目|文章标题)\s*[:：]\s*(.+)$")
 _WIRE_TITLE = re.compile(r"^.{0,24}电\s*题\s*[:：]\s*")
@@ -341,6 +347,17 @@ def choose_headline(
         )
         next_role = "body" if following >= zones.body_start else roles_of.get(following, "")
         candidate = score_headline(indices[0], text, body_bigrams, next_role, roles)
+        banner = next(
+            (
+                n
+                for n, p in roles.not_headline
+                if n.startswith("a column") and p.search(raw_text.strip())
+            ),
+            None,
+        )
+        if banner and candidate.score > 0:  # 【乡镇书记访谈】 alone: its brackets are cut above
+            candidate.score = -1.0
+            candidate.reasons.append(f"{banner} (-1.0)")
         # A name before the headline (浙江日报|…) is who printed it; one after it
         # (…_某某县人民政府) is the site's own title suffix, so it is not kept
         before = [site] if site and text not in raw_text[: raw_text.find(site)] else []
