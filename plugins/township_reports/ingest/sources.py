@@ -256,10 +256,8 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     An e-paper that prints its name only in the trailer under the page names it with
     its registration number (国内统一刊号), which only the paper's own page prints:
 
-    >>> publication_named('近日，某镇', [], ['国内统一刊号:CN51-0000 金堂日报社出版 地址：某某路8号'])
-    '金堂日报'
-    >>> publication_named('近日，某镇', [], ['金堂日报社出版的图书']) is None
-    True
+    >>> [publication_named('近日', [], [x]) for x in ['国内统一刊号:CN51-0000 金堂日报社出版', '金堂日报社出版的书']]
+    ['金堂日报', None]
     """
     reprint = _REPRINT.search(paragraph[:60])
     if reprint:  # 台海网5月20日讯 据福建日报报道: the site reprints the paper
@@ -277,10 +275,9 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
             match = _MASTHEAD.match(line)
             if match:
                 return match.group(1)
-    for line in [*header, *around]:  # the e-paper's trailer: 国内统一刊号:CN…  X报社出版
-        match = _REGISTRATION_PAPER.search(line) if _REGISTRATION.search(line) else None
-        if match:
-            return match.group(1)
+    trailer = _paper_in_trailer([*header, *around])
+    if trailer:
+        return trailer
     if _THIS_PAPER.match(paragraph):
         papers = {
             re.sub("社$", "", m.group(1))
@@ -289,6 +286,15 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
         }
         if len(papers) == 1:
             return papers.pop()
+    return None
+
+
+def _paper_in_trailer(lines: list[str]) -> str | None:
+    """The paper an e-paper's trailer names with its registration (国内统一刊号:CN…  X报社出版)."""
+    for line in lines:
+        match = _REGISTRATION_PAPER.search(line) if _REGISTRATION.search(line) else None
+        if match:
+            return match.group(1)
     return None
 
 
