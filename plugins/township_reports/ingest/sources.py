@@ -36,6 +36,8 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
 
     >>> [is_source_name(v, rules) for v in ['下载官网', '德清装修网', '德清新闻网']]
     [False, False, True]
+    >>> [is_source_name(v, rules) for v in ['平利县人民政府官网', '新湖南app']]
+    [True, True]
     """
     return (
         bool(re.search(f"[{CJK}]", value))
