@@ -22,7 +22,7 @@ folder (the page families in ``pages.py``, the data files and downloads in
 ``feeds/all.atom.xml``, ``feeds/places/<code>.atom.xml``, ``feeds/initiatives/<slug>.atom.xml``
 ``sitemap.xml``, ``robots.txt``, ``404.html``
 ``map.html``, ``map/<code>.html``      where the reports come from (``map_pages.py``)
-``reports/<id>.hant.html|.orig.html``  a report in 繁體 (``script_views.py``; not in the sitemap)
+``reports/<id>.orig.html|.hant.html``  a report in 繁體 (``script_views.py``; not in the sitemap)
 =====================================  ==============================================
 
 Settings (defaults): ``TOWNSHIP_INITIATIVES_FILE`` (the plugin's
