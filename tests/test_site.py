@@ -303,6 +303,18 @@ def test_report_page_shows_provenance_and_citations(site):
     assert not (site / "reports" / f"{SHENHE}.bib").exists()
 
 
+def test_provenance_shows_what_each_step_did_and_names_the_others_on_one_line(site):
+    """A curator checks what a step removed; a step that changed nothing is a name on
+    one line, not an entry of its own (issue 12: ~1 KB of every report page)."""
+    provenance = section(read(site, f"reports/{HOSTILE}.html"), "provenance")
+    steps = provenance[provenance.index('<ol class="steps">') : provenance.index("</ol>")]
+    assert "删除网页框架 <code>dechrome</code>" in steps
+    assert "删除的内容（1 项）" in steps and "&lt;script&gt;alert(" in steps
+    assert "repair" not in steps and "unannotate" not in steps
+    (unchanged,) = re.findall(r"<p>未作改动的步骤：(.*?)</p>", provenance)
+    assert unchanged == "修复字节损坏 <code>repair</code>、删除转换器注音 <code>unannotate</code>"
+
+
 def test_raw_files_download_unchanged(site):
     for raw in (REPO / "content" / "raw").iterdir():
         assert (site / "raw" / raw.name).read_bytes() == raw.read_bytes()

@@ -74,6 +74,7 @@ from .pages import (
     facet_pages,
     feed_pages,
     report_pages,
+    steps_in_brief,
 )
 from .script_views import captured_stamps, script_pages
 
@@ -142,6 +143,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         self.context["SCRIPT_LABELS"] = SCRIPT_LABELS
         self.context["span_label"] = span_label
         self.context["STEP_LABELS"] = STEP_LABELS
+        self.context["steps_in_brief"] = steps_in_brief
         self.context["cite"] = cite
         self.context["fragment"] = jinja2.pass_context(
             lambda context, *key, caller: self.fragment(context, *key, caller=caller)
