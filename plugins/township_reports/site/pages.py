@@ -523,7 +523,7 @@ def report_pages(
                 # what reference managers and linked-data tools read (embedded_metadata.py)
                 "highwire": embedded_metadata.highwire_tags(report, page_url),
                 "json_ld": embedded_metadata.json_ld_script(
-                    embedded_metadata.news_article(report, page_url, site_url, raw_url)
+                    embedded_metadata.news_article(report, page_url, raw_url)
                 ),
             },
         )
