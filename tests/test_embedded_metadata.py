@@ -10,6 +10,7 @@ context.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import extruct
@@ -81,8 +82,22 @@ def test_every_report_page_yields_a_complete_record(site_and_reports):
         ]
         assert item["headline"].strip("〔〕") == report["title"]
         assert [a["name"] for a in item.get("author", [])] == (report.get("authors") or [])
-        if report.get("township"):
-            assert item["contentLocation"]["name"] == report["township"]
+        assert item["url"].endswith(f"/reports/{report['id']}.html")
+        raw = re.search(r'class="raw-link" href="\.\./(raw/[^"]+)"', html)  # its download link
+        assert (
+            item.get("isBasedOn", "").endswith(f"/{raw.group(1)}")
+            if raw
+            else "isBasedOn" not in item
+        )
+        assert item.get("about", []) == (report.get("initiatives") or [])
+        levels = ("township", "county", "prefecture", "province")
+        names, place = [], item.get("contentLocation")
+        while place:  # the town within its county within its prefecture within its province
+            names.append((place["name"], place["identifier"]))
+            place = place.get("containedInPlace")
+        assert [n for n, _ in names] == [report[k] for k in levels if report.get(k)]
+        if report.get("division_code"):
+            assert names[0][1] == str(report["division_code"])
         if report.get("url"):
             assert item["sameAs"] == report["url"]
         if report.get("date"):

@@ -308,7 +308,15 @@ def theme_env() -> jinja2.Environment:
 #: What every template may read besides its context: Pelican's settings and context
 #: (SITEURL, SITENAME … all in the build fingerprint), and the plugin's constants and
 #: pure functions, which its code fingerprint covers.
-GLOBALS = {"HTML_LANG", "STEP_LABELS", "SCRIPT_LABELS", "span_label", "cite", "fragment"}
+GLOBALS = {
+    "HTML_LANG",
+    "STEP_LABELS",
+    "SCRIPT_LABELS",
+    "span_label",
+    "cite",
+    "fragment",
+    "steps_in_brief",
+}
 
 
 def read_names(env: jinja2.Environment, name: str) -> set[str]:

@@ -303,6 +303,18 @@ def test_report_page_shows_provenance_and_citations(site):
     assert not (site / "reports" / f"{SHENHE}.bib").exists()
 
 
+def test_provenance_shows_what_each_step_did_and_names_the_others_on_one_line(site):
+    """A curator checks what a step removed; a step that changed nothing is a name on
+    one line, not an entry of its own (issue 12: ~1 KB of every report page)."""
+    provenance = section(read(site, f"reports/{HOSTILE}.html"), "provenance")
+    steps = provenance[provenance.index('<ol class="steps">') : provenance.index("</ol>")]
+    assert "删除网页框架 <code>dechrome</code>" in steps
+    assert "删除的内容（1 项）" in steps and "&lt;script&gt;alert(" in steps
+    assert "repair" not in steps and "unannotate" not in steps
+    (unchanged,) = re.findall(r"<p>未作改动的步骤：(.*?)</p>", provenance)
+    assert unchanged == "修复字节损坏 <code>repair</code>、删除转换器注音 <code>unannotate</code>"
+
+
 def test_raw_files_download_unchanged(site):
     for raw in (REPO / "content" / "raw").iterdir():
         assert (site / "raw" / raw.name).read_bytes() == raw.read_bytes()
@@ -734,22 +746,27 @@ def test_an_initiative_on_a_place_page_leads_to_it_within_that_place(site):
 
 
 def test_each_report_reads_in_the_other_script_on_a_small_page_of_its_own(site):
-    """Every report has a 繁體 reading view; a traditional source also its text as captured
-    (not s2t of the simplified text); both are small pages, text lang zh-Hant, linked from
-    the report page, and neither is in the sitemap (their canonical is the report page)."""
+    """Every report has one 繁體 view, a plain link from its page: a traditional source's
+    is its text as captured (not s2t of the simplified text, and no s2t page beside it),
+    a simplified or mixed source's the s2t reading view. Each is a small page, text lang
+    zh-Hant, left out of the sitemap, its canonical the report page."""
     sitemap = read(site, "sitemap.xml")
-    for report_id in (XINGLONG, TAIYAO, SHENHE, SONGJIA, CHENGGUAN, HOSTILE):
+    traditional = (XINGLONG, SHENHE, SONGJIA)
+    for report_id in (XINGLONG, TAIYAO, SHENHE, SONGJIA, CHENGGUAN, HOSTILE, UNPLACED):
         report = read(site, f"reports/{report_id}.html")
-        assert f'href="../reports/{report_id}.hant.html"' in report
-        has_captured = report_id in (XINGLONG, SHENHE, SONGJIA)
-        assert (f'href="../reports/{report_id}.orig.html"' in report) == has_captured
-        assert (site / "reports" / f"{report_id}.orig.html").exists() == has_captured
-        for view in ("hant", "orig") if has_captured else ("hant",):
-            html = read(site, f"reports/{report_id}.{view}.html")
-            assert '<article class="report report-script" lang="zh-Hant">' in html
-            assert f'<link rel="canonical" href="../reports/{report_id}.html">' in html
-            assert len(html.encode()) < len(report.encode())
-            assert f"{report_id}.{view}.html" not in sitemap
+        view, label = ("orig", "繁體（原文字形）") if report_id in traditional else ("hant", "繁體")
+        links = re.findall(
+            rf'<a href="\.\./reports/{report_id}\.(\w+)\.html"[^>]*>([^<]*)</a>', report
+        )
+        assert links == [(view, label)], (report_id, links)
+        assert sorted(p.name for p in (site / "reports").glob(f"{report_id}.*.html")) == [
+            f"{report_id}.{view}.html"
+        ]
+        html = read(site, f"reports/{report_id}.{view}.html")
+        assert '<article class="report report-script" lang="zh-Hant">' in html
+        assert f'<link rel="canonical" href="../reports/{report_id}.html">' in html
+        assert len(html.encode()) < len(report.encode())
+        assert f"{report_id}.{view}.html" not in sitemap
     shenhe = read(site, f"reports/{SHENHE}.orig.html")
     assert "<h1>神河鎮“升級晉檔”推動黨建經濟雙豐收</h1>" in shenhe
     assert "<h2>抓經濟檢驗黨建工作成效</h2>" in shenhe

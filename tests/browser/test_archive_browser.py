@@ -16,7 +16,7 @@ def _truth(corpus_site) -> dict:
 def test_every_generated_report_has_its_page(corpus_site):
     """Ingest and the site keep every report of the archive: one page per raw file,
     reprints included."""
-    # <id>.html; <id>.hant.html and <id>.orig.html are the same report in 繁體
+    # <id>.html; <id>.orig.html or <id>.hant.html is the same report in 繁體
     pages = [p for p in (corpus_site / "reports").glob("*.html") if "." not in p.stem]
     assert len(pages) == _truth(corpus_site)["n"]
 

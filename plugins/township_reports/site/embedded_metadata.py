@@ -68,44 +68,44 @@ def highwire_tags(report: dict, page_url: str) -> list[tuple[str, str]]:
     return tags
 
 
-def _place(report: dict, site_url: str) -> dict | None:
-    """The report's place as nested schema.org places: the town within its county …"""
+def _place(report: dict) -> dict | None:
+    """The report's place as nested schema.org places: the town within its county …, each
+    named by its division code (``identifier``: what joins the statistical tables; its
+    page is ``places/<code>.html``, and the page's trail links all four)."""
     place = None
     for node in place_trail(report):
-        inner = {
-            "@type": _PLACE_TYPES[node.level],
-            "name": node.name,
-            "identifier": node.code,
-            "url": f"{site_url}/{node.url}",
-        }
+        inner = {"@type": _PLACE_TYPES[node.level], "name": node.name, "identifier": node.code}
         if place is not None:
             inner["containedInPlace"] = place
         place = inner
     return place
 
 
-def news_article(report: dict, page_url: str, site_url: str, raw_url: str | None) -> dict:
+def news_article(report: dict, page_url: str, raw_url: str | None) -> dict:
     """The report as a schema.org ``NewsArticle`` (JSON-LD, a plain dict).
+
+    Compact, as it is on every report page: the page is named once (``url``, not again
+    as ``@id``); a place by its name and division code, not its page's URL as well; the
+    initiatives it is ``about`` as plain names (schema.org takes text where it expects a
+    Thing; ``{"@type": "Thing", "name": …}`` was ~26 bytes a name); nothing that is the
+    default (free to read). About 0.5 KB a page less (issue 12).
 
     >>> r = {"id": "e1d72b0bcc09", "title": "神河镇“升级晋档”推动党建经济双丰收", "authors": ["刘民"],
     ...      "source": "旬阳县人民政府", "date": None, "date_estimate": {"earliest": "2021-01-01", "latest": "2022-12-31"},
     ...      "initiatives": ["升级晋档"], "division_code": "610981111", "province": "陕西省",
     ...      "prefecture": "安康市", "county": "旬阳市", "township": "神河镇", "url": "http://www.xyx.gov.cn/a.html"}
-    >>> item = news_article(r, "https://example.org/reports/e1d72b0bcc09.html", "https://example.org",
-    ...                     "https://example.org/raw/001.txt")
+    >>> item = news_article(r, "https://example.org/reports/e1d72b0bcc09.html", "https://example.org/raw/001.txt")
     >>> "datePublished" in item, item["temporalCoverage"], item["contentLocation"]["name"]
     (False, '约2021–2022年（推断）', '神河镇')
-    >>> item["contentLocation"]["containedInPlace"]["name"], item["about"][0]["name"], item["sameAs"]
-    ('旬阳市', '升级晋档', 'http://www.xyx.gov.cn/a.html')
+    >>> item["contentLocation"]["containedInPlace"]["name"], item["about"], item["sameAs"]
+    ('旬阳市', ['升级晋档'], 'http://www.xyx.gov.cn/a.html')
     """
     item = {
         "@context": SCHEMA_ORG,
         "@type": "NewsArticle",
-        "@id": page_url,
         "url": page_url,
         "headline": display_title(report),
         "inLanguage": "zh-CN",
-        "isAccessibleForFree": True,
     }
     stated = stated_iso(report)
     if stated:
@@ -117,12 +117,12 @@ def news_article(report: dict, page_url: str, site_url: str, raw_url: str | None
         item["author"] = [{"@type": "Person", "name": name} for name in authors]
     if report.get("source"):
         item["publisher"] = {"@type": "Organization", "name": report["source"]}
-    place = _place(report, site_url)
+    place = _place(report)
     if place:
         item["contentLocation"] = place
     initiatives = report.get("initiatives") or []
     if initiatives:
-        item["about"] = [{"@type": "Thing", "name": name} for name in initiatives]
+        item["about"] = initiatives
     if raw_url:
         item["isBasedOn"] = raw_url
     if report.get("url"):

@@ -22,7 +22,7 @@ folder (the page families in ``pages.py``, the data files and downloads in
 ``feeds/all.atom.xml``, ``feeds/places/<code>.atom.xml``, ``feeds/initiatives/<slug>.atom.xml``
 ``sitemap.xml``, ``robots.txt``, ``404.html``
 ``map.html``, ``map/<code>.html``      where the reports come from (``map_pages.py``)
-``reports/<id>.hant.html|.orig.html``  a report in 繁體 (``script_views.py``; not in the sitemap)
+``reports/<id>.orig.html|.hant.html``  a report in 繁體 (``script_views.py``; not in the sitemap)
 =====================================  ==============================================
 
 Settings (defaults): ``TOWNSHIP_INITIATIVES_FILE`` (the plugin's
@@ -74,6 +74,7 @@ from .pages import (
     facet_pages,
     feed_pages,
     report_pages,
+    steps_in_brief,
 )
 from .script_views import captured_stamps, script_pages
 
@@ -142,6 +143,7 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         self.context["SCRIPT_LABELS"] = SCRIPT_LABELS
         self.context["span_label"] = span_label
         self.context["STEP_LABELS"] = STEP_LABELS
+        self.context["steps_in_brief"] = steps_in_brief
         self.context["cite"] = cite
         self.context["fragment"] = jinja2.pass_context(
             lambda context, *key, caller: self.fragment(context, *key, caller=caller)

@@ -65,6 +65,32 @@ STEP_LABELS = {
     "punctuation": "恢复全角标点",
     "structure": "分段与小标题",
 }
+
+
+def steps_in_brief(steps: list[dict]) -> tuple[list[dict], list[str]]:
+    """A report's ingest steps as its page shows them: the steps that changed something,
+    each in full (its count, encoding, what it removed or took as fields), and the names
+    of the steps that changed nothing, for one line. Eight to twelve steps a report, most
+    of them 0 on a simplified source, each its own list item, were ~1 KB of every report
+    page (issue 12); what a curator checks is what a step did.
+
+    >>> steps = [{"step": "decode", "count": 1, "encoding": "gb18030"}, {"step": "repair", "count": 0},
+    ...          {"step": "dechrome", "count": 0, "removed": []},
+    ...          {"step": "fields", "count": 1, "lines": ["来源:县融媒体中心"]},
+    ...          {"step": "punctuation", "count": 162}]
+    >>> changed, unchanged = steps_in_brief(steps)
+    >>> [s["step"] for s in changed], unchanged
+    (['decode', 'fields', 'punctuation'], ['repair', 'dechrome'])
+    """
+    changed, unchanged = [], []
+    for step in steps:
+        if step.get("count") or step.get("removed") or step.get("lines"):
+            changed.append(step)
+        else:
+            unchanged.append(step["step"])
+    return changed, unchanged
+
+
 SCRIPT_LABELS = {"traditional": "繁体", "simplified": "简体", "mixed": "繁简混合"}
 #: The home page lists the initiatives used by the most towns, this many.
 HOME_INITIATIVES = 12
@@ -497,7 +523,7 @@ def report_pages(
                 # what reference managers and linked-data tools read (embedded_metadata.py)
                 "highwire": embedded_metadata.highwire_tags(report, page_url),
                 "json_ld": embedded_metadata.json_ld_script(
-                    embedded_metadata.news_article(report, page_url, site_url, raw_url)
+                    embedded_metadata.news_article(report, page_url, raw_url)
                 ),
             },
         )

@@ -1,14 +1,15 @@
-"""A report in the other script: its 繁體 reading view and, for a traditional source, its
-text as captured. Each is its own small page beside the report's.
+"""A report in the other script: its text as captured and its 繁體 reading view, each its
+own small page beside the report's. Every report has one 繁體 view:
 
-Two different things, and each page says which it is:
-
-- ``reports/<id>.hant.html`` (every report): the simplified text converted with OpenCC
-  ``s2t`` at build time, for readers in Hong Kong and Taiwan. A reading aid, not
-  evidence: s2t guesses where simplification merged characters (干 is 乾, 幹 or 干).
-- ``reports/<id>.orig.html`` (a source captured in traditional script): the cleaned text
+- ``reports/<id>.orig.html`` (a source not captured in simplified script): the cleaned text
   in the characters the source had (``content/reports/<id>.orig.txt``, written by
-  ingest's ``as_captured.py``): what a scholar quotes.
+  ingest's ``as_captured.py``): what a scholar quotes. For a source in traditional
+  script it *is* the report's 繁體 view (the link reads 繁體（原文字形）).
+- ``reports/<id>.hant.html`` (a simplified or mixed source): the simplified text
+  converted with OpenCC ``s2t`` at build time, for readers in Hong Kong and Taiwan. A
+  reading aid, not evidence: s2t guesses where simplification merged characters (干 is
+  乾, 幹 or 干). A traditional source gets none: beside its faithful traditional text a
+  reconverted one is redundant, and it was ~5 KB a report (issue 12's byte bound).
 
 Pages of their own, linked by a plain link: the report page stays within its size bound
 and works without JavaScript. Neither is in the sitemap nor the search index (the
@@ -39,6 +40,8 @@ VIEWS = {
     },
     "orig": {
         "label": "原文字形",
+        # the link's label where the text as captured is the report's 繁體 view
+        "label_as_hant": "繁體（原文字形）",
         "lang": "zh-Hant",
         "note": "原文字形：按采集时的繁体字保留（未经简繁转换），"
         "已去除拼音注音、网页杂项与署名行，标点已恢复为全角。",
@@ -101,13 +104,46 @@ def has_captured(article) -> bool:
     )
 
 
+def view_keys(script: str | None, captured: bool, reading_view: bool = True) -> list[str]:
+    """Which views a report offers, from its source's script, whether its text as captured
+    exists, and ``reading_view`` (the setting ``TOWNSHIP_TRADITIONAL_VIEW``).
+
+    A traditional source's text as captured is its 繁體 view, so it gets no s2t page; a
+    mixed source's is partly simplified, so it keeps the s2t page beside it.
+
+    >>> view_keys("simplified", False), view_keys("mixed", True), view_keys("traditional", True)
+    (['hans', 'hant'], ['hans', 'hant', 'orig'], ['hans', 'orig'])
+
+    A traditional source ingested before texts as captured were kept still has a 繁體
+    view; with the setting off only the texts as captured are written:
+
+    >>> view_keys("traditional", False), view_keys("simplified", False, False)
+    (['hans', 'hant'], ['hans'])
+    >>> view_keys("traditional", True, False), view_keys("mixed", True, False)
+    (['hans', 'orig'], ['hans', 'orig'])
+    """
+    whole = captured and script == "traditional"
+    return ["hans"] + ["hant"] * (reading_view and not whole) + ["orig"] * captured
+
+
 def views_of(article, reading_view: bool = True) -> list[tuple[str, str, str]]:
     """The views a report offers, (key, label, URL), for the link row on each of them
     (``reading_view``: the setting ``TOWNSHIP_TRADITIONAL_VIEW``)."""
-    keys = ["hans"] + (["hant"] if reading_view else [])
-    keys += ["orig"] if has_captured(article) else []
+    script = article.report.get("script")
+    keys = view_keys(script, has_captured(article), reading_view)
     report_id = article.report["id"]
-    return [(key, VIEWS[key]["label"], view_url(report_id, key)) for key in keys]
+    return [(key, view_label(key, script), view_url(report_id, key)) for key in keys]
+
+
+def view_label(key: str, script: str | None) -> str:
+    """A view's label in the link row: the text as captured of a traditional source is
+    the report's 繁體 view, and says so.
+
+    >>> view_label("orig", "traditional"), view_label("orig", "mixed"), view_label("hant", "simplified")
+    ('繁體（原文字形）', '原文字形', '繁體')
+    """
+    view = VIEWS[key]
+    return view["label_as_hant"] if key == "orig" and script == "traditional" else view["label"]
 
 
 def traditional_view(title: str, body: str) -> dict:
@@ -138,9 +174,10 @@ def captured_view(text: str) -> dict:
 
 
 def script_pages(articles, reading_view: bool = True) -> list:
-    """Each report's 繁體 reading view (unless ``reading_view`` is off: the setting
-    ``TOWNSHIP_TRADITIONAL_VIEW``, a page per report), and its text as captured when it has
-    one (``pages.Page``s, written like the facet pages but left out of the sitemap).
+    """Each report's other-script pages, as ``view_keys`` says: its text as captured when
+    it has one, and the s2t 繁體 reading view unless that text is already traditional or
+    ``reading_view`` is off (``pages.Page``s, written like the facet pages but left out of
+    the sitemap).
 
     The page's text is made when it is rendered (``Derived``): a build with nothing
     changed converts nothing. Its key covers what it is made from: the report's title and
@@ -161,10 +198,11 @@ def script_pages(articles, reading_view: bool = True) -> list:
             },
             "views": views,
         }
-        if reading_view:
+        keys = [key for key, _, _ in views]
+        if "hant" in keys:
             text = Derived(traditional_view, article.title, article._content or "")
             pages.append(_view_page(report["id"], "hant", common, text))
-        if views[-1][0] == "orig":
+        if "orig" in keys:
             text = Derived(captured_view_of, str(captured_path(article)), article.captured)
             pages.append(_view_page(report["id"], "orig", common, text))
     return pages
