@@ -76,10 +76,11 @@ CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
-# 20, not 50: a reader polls a feed and sees what is new; an entry is ~2.6 KB (a category
-# per place and initiative), and 50 a feed made feeds/ ~72 MB at 10,000 reports (issue 12).
-# Every report stays listed on its place, initiative and year pages.
-FEED_MAX_ITEMS = 20
+# 10, as WordPress and most feed publishers give: a reader polls a feed and sees what is
+# new. An entry is ~1.7 KB (a category per place and initiative); 50 a feed made feeds/
+# ~72 MB at 10,000 reports and 20 ~33 MB (issue 12). Every report stays listed on its
+# place, initiative and year pages, newest first.
+FEED_MAX_ITEMS = 10
 
 DEFAULT_PAGINATION = False
 SUMMARY_MAX_LENGTH = None

@@ -30,7 +30,7 @@ from pelican import Pelican
 from pelican.settings import read_settings
 from test_site import REPO, stage_content
 
-from township_reports.site import generator
+from township_reports.site import generator, hrefs
 from township_reports.site.archive import plain_report
 from township_reports.site.cache import ContextError, context_digest
 from township_reports.site.pages import Derived
@@ -302,7 +302,9 @@ def test_reprints_found_render_again_every_page_that_counts_their_work(tmp_path)
 
 
 def theme_env() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(THEME))
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(THEME))
+    env.filters.update(hrefs.FILTERS)  # as the build gives them (hrefs.add_filters)
+    return env
 
 
 #: What every template may read besides its context: Pelican's settings and context

@@ -239,6 +239,25 @@ def initiative_page(site: Path, name: str) -> str:
     return read(site, f"initiatives/{facets.initiative_slug(name)}.html")
 
 
+def content_security_policy(html: str) -> dict[str, list[str]]:
+    """A page's CSP meta as {directive: sources}."""
+    meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html)
+    assert meta, "the page has no Content-Security-Policy"
+    return {d.split()[0]: d.split()[1:] for d in meta.group(1).split(";") if d.strip()}
+
+
+def effective_source(policy: dict[str, list[str]], directive: str) -> list[str] | None:
+    """What a browser allows for a fetch directive: its own sources, else default-src's
+    (CSP 3: base-uri and form-action have no such fallback).
+
+    >>> effective_source({"default-src": ["'self'"], "img-src": ["data:"]}, "script-src")
+    ["'self'"]
+    >>> effective_source({"default-src": ["'self'"], "img-src": ["data:"]}, "img-src")
+    ['data:']
+    """
+    return policy.get(directive, policy.get("default-src"))
+
+
 def test_every_page_is_zh_cn_with_a_search_box_and_no_inline_script(site):
     pages = list(site.rglob("*.html"))
     assert len(pages) > 30
@@ -251,11 +270,32 @@ def test_every_page_is_zh_cn_with_a_search_box_and_no_inline_script(site):
             r'<form role="search"[^>]*action="[^"]*search\.html" method="get">', html
         ), page
         assert re.search(r'<input type="search"[^>]* name="q"', html), page
-        assert "script-src 'self'" in html, page
+        policy = content_security_policy(html)
+        for directive in ("script-src", "style-src", "img-src", "font-src", "connect-src"):
+            assert effective_source(policy, directive) == ["'self'"], (page, directive)
+        assert effective_source(policy, "object-src") == ["'none'"], page
+        assert policy["base-uri"] == policy["form-action"] == ["'self'"], page
         # A JSON-LD data block is never run (browsers execute only script types); any
         # other script element without src would be inline code.
         inline = r'<script(?![^>]*\bsrc=)(?![^>]*type="application/ld\+json")[^>]*>'
         assert not re.search(inline, html), f"inline script in {page}"
+
+
+def test_rights_are_in_every_footer_and_whole_on_the_data_page(site):
+    """Issue 14: the texts belong to their publishers, said on every page in a line that
+    leads to the whole statement (licences and the takedown contact) on data.html."""
+    for page in site.rglob("*.html"):
+        if page.relative_to(site).parts[0] in ("raw", "theme"):
+            continue
+        html = page.read_text(encoding="utf-8")
+        footer = html[html.index('<footer class="site-footer">') :]
+        assert "报道原文版权归原发布者" in footer, page
+        assert re.search(r'<a href="[^"]*data\.html#rights">', footer), page
+    data = read(site, "data.html")
+    rights = data[data.index('<h2 id="rights">') :]
+    rights = rights[: rights.index("</p>")]
+    for said in ("版权归原发布者所有", "CC0 1.0", "MIT", "takedown@example.org"):
+        assert said in rights, said
 
 
 def test_report_pages_live_at_their_id(site):
@@ -512,8 +552,7 @@ def test_matrix_page_is_a_table_people_can_scan(site):
     html = read(site, "matrix/610000.html")
     assert '<th scope="row"><a href="../places/610926101.html">平利县兴隆镇</a></th>' in html
     assert '<th scope="row"><a href="../places/610423114.html">泾阳县兴隆镇</a></th>' in html
-    sanlian = "initiative=%E4%B8%89%E8%81%94"  # 三联
-    assert f'href="../search.html?{sanlian}&amp;town=610926101">1</a>' in html
+    assert 'href="../search.html?initiative=三联&amp;town=610926101">1</a>' in html
 
 
 def test_initiative_page_marks_years_known_only_by_estimate(site):

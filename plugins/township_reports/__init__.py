@@ -9,7 +9,7 @@ def register():
     """Pelican entry point: hook the archive's readers and generators into Pelican's signals."""
     from pelican import signals
 
-    from .site import failures, generator, reader
+    from .site import failures, generator, hrefs, reader
     from .site.search import pelican_glue
 
     signals.initialized.connect(failures.start_counting)
@@ -17,6 +17,7 @@ def register():
     signals.article_generator_pretaxonomy.connect(reader.drop_duplicate_reports)
     signals.get_generators.connect(generator.get_generators)
     signals.generator_init.connect(generator.keep_compiled_templates)
+    signals.generator_init.connect(hrefs.add_filters)
     pelican_glue.register()
     # Last: after the search index is written, a build that logged errors fails.
     signals.finalized.connect(failures.exit_if_errors)

@@ -142,6 +142,36 @@ def test_matrix_cells_lead_to_the_reports_behind_them(corpus_site, corpus_page, 
         page.go_back()
 
 
+def test_an_initiative_chip_on_a_town_page_leads_to_that_initiative_there(
+    corpus_site, corpus_page, corpus_url
+):
+    """A chip's href keeps Chinese as it is and escapes only what it must (``+`` as %2B):
+    the browser follows it to the search page filtered to that initiative in that town,
+    with the reports the catalog has for both."""
+    page = corpus_page
+    catalog = json.loads((corpus_site / "downloads" / "catalog.json").read_text(encoding="utf-8"))
+    chip = re.compile(
+        r'<a href="\.\./search\.html\?initiative=([^"&]*)&amp;town=(\d{9})">([^<]*)</a>'
+    )
+    chips = {}
+    for path in html_pages(corpus_site):
+        if re.fullmatch(r"places/\d{9}\.html", path):
+            for value, town, name in chip.findall((corpus_site / path).read_text(encoding="utf-8")):
+                chips.setdefault("+" in name, (path, value, town, name))
+    assert set(chips) == {True, False}, "the archive has chips with and without a +"
+    for path, value, town, name in chips.values():
+        assert value == name.replace("+", "%2B"), "only what must be escaped is"
+        behind = [r for r in catalog if r["division_code"] == town and name in r["initiatives"]]
+        page.goto(f"{corpus_url}/{path}")
+        page.locator(".tags.counted a", has_text=name).and_(
+            page.get_by_text(name, exact=True)
+        ).click()
+        page.wait_for_selector(DONE)
+        assert parse_qs(urlsplit(page.url).query) == {"initiative": [name], "town": [town]}
+        assert page.input_value("#search-initiative") == name
+        assert page.get_attribute("#search", "data-count") == str(len(behind)) != "0"
+
+
 def first_paragraph_on_first_screen(page) -> dict:
     return page.evaluate(
         """() => {

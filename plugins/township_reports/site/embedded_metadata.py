@@ -131,7 +131,9 @@ def news_article(report: dict, page_url: str, raw_url: str | None) -> dict:
 
 
 def collection_page(name: str, page_url: str, description: str, count: int) -> dict:
-    """A facet page (a place, an initiative, a year) as a schema.org ``CollectionPage``.
+    """A facet page (a place, an initiative, a year) as a schema.org ``CollectionPage``,
+    named by its ``url`` (an ``@id`` the same URL again was ~60 bytes on each of ~13,000
+    such pages at 10,000 reports, and no other node refers to it).
 
     >>> collection_page("神河镇", "https://example.org/places/610981111.html", "神河镇的党建报道", 3)["@type"]
     'CollectionPage'
@@ -139,7 +141,6 @@ def collection_page(name: str, page_url: str, description: str, count: int) -> d
     return {
         "@context": SCHEMA_ORG,
         "@type": "CollectionPage",
-        "@id": page_url,
         "url": page_url,
         "name": name,
         "description": description,
