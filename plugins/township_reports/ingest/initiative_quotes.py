@@ -86,15 +86,34 @@ def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
         first = quoted[0][0]
         prefix = re.split(r"[：:丨｜|】]", text[: starts[id(first)]])[-1].strip()
         label = re.match(r"^[”\"」』]?\s*[①-⑳0-9]*\s*[：:]", text[first.end :])  # “X”⑧：a column
-        if first.end <= len(headline) and rules.headline_subject.match(prefix) and not label:
+        if first.end <= len(headline) and _headline_subject(prefix, rules) and not label:
             first.headline_subject = True
         bare = QUOTED.sub("", headline)  # 官厅镇：田间党校里学技术 names the body's “田间党校”
         for item, _ in quoted:
             where = bare.find(item.phrase) if item.start > len(headline) else -1
             if where >= 0 and len(item.phrase) >= 2:
                 prefix = re.split(r"[：:丨｜|】]", bare[:where])[-1].strip()
-                item.in_headline = bool(rules.headline_subject.match(prefix))
+                item.in_headline = _headline_subject(prefix, rules)
     return [item for item, _ in quoted]
+
+
+def _headline_subject(prefix: str, rules: ContextRules) -> bool:
+    """True when what stands before a headline's name is only the place (and body) doing it.
+
+    >>> rules = load_context_rules()
+    >>> _headline_subject("魏湾镇党委", rules), _headline_subject("介休市张兰镇", rules)
+    (True, True)
+    >>> _headline_subject("党建联盟串起山村", rules)  # a clause ending in 村, not a place
+    False
+    """
+    match = rules.headline_subject.match(prefix)
+    if not match:
+        return False
+    place = match.group("place") or ""
+    if len(place) <= rules.headline_place_max:
+        return True
+    names = place_name_set()
+    return any(place[-size:] in names for size in range(3, min(len(place), 12) + 1))
 
 
 def _is_honour(item: Quoted, rules: ContextRules) -> bool:

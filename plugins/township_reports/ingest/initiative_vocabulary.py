@@ -149,6 +149,7 @@ class ContextRules:
     theme_before: str
     theme_after: re.Pattern
     headline_max: int
+    headline_place_max: int
     headline_subject: re.Pattern
     organisation: re.Pattern
     brandable: frozenset[str]
@@ -200,6 +201,7 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         **_number_and_plus_rules(data),
         theme_before=str(data["theme_before"]),
         headline_max=int(data["headline_max"]),
+        headline_place_max=int(data["headline_place_max"]),
         headline_subject=re.compile(data["headline_subject"]),
         theme_after=re.compile(data["theme_after"]),
         organisation=re.compile(data["organisation_suffix"]),
