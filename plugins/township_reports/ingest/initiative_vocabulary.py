@@ -171,6 +171,8 @@ class ContextRules:
     chain_tails: frozenset[str]
     role_qualifiers: tuple[str, ...]
     role_suffixes: tuple[str, ...]
+    post_suffixes: tuple[str, ...]
+    summary_tails: tuple[str, ...]
     headline_place: re.Pattern
     contrast: re.Pattern
     column_tail: re.Pattern
@@ -217,6 +219,8 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         chain_tails=frozenset(str(t) for t in data["chain_tails"]),
         role_qualifiers=tuple(str(w) for w in data["role_qualifiers"]),
         role_suffixes=tuple(str(w) for w in data["role_suffixes"]),
+        post_suffixes=tuple(str(w) for w in data["post_suffixes"]),
+        summary_tails=tuple(str(w) for w in data["summary_tails"]),
         headline_place=re.compile(data["headline_place"]),
         contrast=re.compile(data["contrast"]),
         column_tail=re.compile(rf"^等?(?:{_alternation(data['column_tails'])})"),
