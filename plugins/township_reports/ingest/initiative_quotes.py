@@ -75,7 +75,8 @@ def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
     for members in lists:
         first, last_end = members[0][0], members[-1][1]
         before = text[max(0, starts[id(first)] - 14) : starts[id(first)]]
-        left = re.split(r"[^\u4e00-\u9fff]", before)[-1]
+        # a count between verb and quote stays in reach: 设立了5个“X” reads as 设立了几个“X”
+        left = re.split(r"[^\u4e00-\u9fff]", re.sub(r"\d+(?=[\u4e00-\u9fff])", "几", before))[-1]
         right = text[last_end : last_end + 16]
         for item, _ in members:
             item.left, item.right, item.alone = left, right, len(members) == 1
@@ -85,7 +86,7 @@ def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
     if quoted and headline:
         first = quoted[0][0]
         prefix = re.split(r"[：:丨｜|】]", text[: starts[id(first)]])[-1].strip()
-        label = re.match(r"^[”\"」』]?\s*[①-⑳0-9]*\s*[：:]", text[first.end :])  # “X”⑧：a column
+        label = re.match(r"^[”\"」』]?\s*[①-⑳0-9]*\s*[：:｜|]", text[first.end :])  # “X”⑧：a column
         if first.end <= len(headline) and _headline_subject(prefix, rules) and not label:
             first.headline_subject = True
         bare = QUOTED.sub("", headline)  # 官厅镇：田间党校里学技术 names the body's “田间党校”
@@ -444,6 +445,7 @@ def _by_shape(j: _Judging):
     if not CJK.search(phrase):
         return None  # “3·15”, “PPT”: a date or a word, no programme's name
     described = item.alone and item.right.startswith("的") and not j.mechanism
+    described = described and len(NUMERAL_GROUP.findall(phrase)) < 2  # “一小区一支部”的思路
     if (
         not j.listed
         and is_numbered_slogan(phrase)
@@ -485,6 +487,10 @@ def _by_context(j: _Judging):
         return phrase, "introduced"
     # without a strong tail, an institution or a spirit is what it says (“长冈精神”);
     # a team is the town's programme where a strong verb founds it (组建“X服务队”)
+    if rules.team_tail.match(item.right) and not ordinary:  # 组建…“红色管家”队伍
+        clause = re.split(r"[，。；！？,;!?\n]", item.before)[-1]
+        if rules.team_founding.search(clause):
+            return phrase, "introduced"
     if rules.team.search(phrase):
         founded = j.strong_verb and not verb.group(2)
         return (phrase, "introduced") if founded and not ordinary else None

@@ -180,6 +180,8 @@ class ContextRules:
     priority_tail: str
     explanation: re.Pattern
     team: re.Pattern
+    team_tail: re.Pattern
+    team_founding: re.Pattern
     plus_head: re.Pattern
     fixed_day_before: re.Pattern
     brand_prefixes: tuple[str, ...]
@@ -232,6 +234,8 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
             rf"^[^。；;！？\n，,“”]{{0,8}}[，,]?(?:{_alternation(data['explanation_words'])})"
         ),
         team=re.compile(data["team_suffix"]),
+        team_tail=re.compile(rf"^(?:{_alternation(data['team_tails'])})"),
+        team_founding=re.compile(_alternation(data["team_founding_verbs"])),
         fixed_day_before=re.compile(data["fixed_day_before"]),
         brand_prefixes=tuple(str(w) for w in data["brand_prefixes"]),
         sign_after=re.compile(data["sign_after"]),

@@ -357,6 +357,20 @@ def _is_part_of_numbered(short: str, long: str) -> bool:
     return len(groups) >= 2 and short in groups
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """A short form that keeps a longer name's first and last two characters.
+
+    >>> _abbreviates("文明公约", "文明经营公约"), _abbreviates("红色物业", "红色管家")
+    (True, False)
+    """
+    return (
+        4 <= len(short) < len(long)
+        and "+" not in short + long
+        and long.startswith(short[:2])
+        and long.endswith(short[-2:])
+    )
+
+
 def _counts_the_list(numbered: str, listed: str) -> bool:
     """A numbered name that counts a quoted list's items, each carrying its word.
 
@@ -393,6 +407,8 @@ def _drop_short_forms(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if _is_holder_of(mention.name, names, rules):
             continue  # 党员代办员 (headline) of “党员代办”服务机制 (body)
+        if any(_abbreviates(mention.name, other) for other in names):
+            continue  # 签下“文明公约” for the body's “文明经营公约”
         if any(_counts_the_list(other, mention.name) for other in names):
             continue  # “学习进党校、议事进会场、服务进农家” is what “三进” counts
         if any(_is_part_of_numbered(mention.name, other) for other in names):
