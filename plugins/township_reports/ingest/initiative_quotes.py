@@ -487,6 +487,8 @@ def _by_context(j: _Judging):
         return phrase, "introduced"
     # without a strong tail, an institution or a spirit is what it says (“长冈精神”);
     # a team is the town's programme where a strong verb founds it (组建“X服务队”)
+    if rules.brand_after.match(item.right) and not ordinary and not listed:
+        return phrase, "introduced"  # “侨心向党”已成为该镇叫得响的党建品牌
     if rules.team_tail.match(item.right) and not ordinary:  # 组建…“红色管家”队伍
         clause = re.split(r"[，。；！？,;!?\n]", item.before)[-1]
         if rules.team_founding.search(clause):

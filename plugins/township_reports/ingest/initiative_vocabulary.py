@@ -181,6 +181,7 @@ class ContextRules:
     explanation: re.Pattern
     team: re.Pattern
     team_tail: re.Pattern
+    brand_after: re.Pattern
     team_founding: re.Pattern
     plus_head: re.Pattern
     fixed_day_before: re.Pattern
@@ -234,6 +235,7 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
             rf"^[^。；;！？\n，,“”]{{0,8}}[，,]?(?:{_alternation(data['explanation_words'])})"
         ),
         team=re.compile(data["team_suffix"]),
+        brand_after=re.compile(data["brand_after"]),
         team_tail=re.compile(rf"^(?:{_alternation(data['team_tails'])})"),
         team_founding=re.compile(_alternation(data["team_founding_verbs"])),
         fixed_day_before=re.compile(data["fixed_day_before"]),

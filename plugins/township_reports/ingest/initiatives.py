@@ -259,8 +259,10 @@ def _unquoted_shapes(
     """Plus-sign models and numbered shapes outside quotes (a quoted phrase is judged whole)."""
     for finder, rule in ((_plus_models, "plus model"), (_numbered_shapes, "shape")):
         for start, end, name in finder(text, rules):
-            if taken.find(1, start, end) >= 0 or in_quotes.find(1, start, end) >= 0:
+            if taken.find(1, start, end) >= 0:
                 continue
+            if rule != "plus model" and in_quotes.find(1, start, end) >= 0:
+                continue  # a model inside a quoted rule counts (定下“党支部+合作社+农户、…”的规矩)
             if _after_a_numeral(text, start):
                 continue  # 投资三千万工程款: an amount
             if name in vocabulary.not_initiatives:
