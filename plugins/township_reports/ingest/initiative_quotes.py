@@ -438,6 +438,8 @@ def _by_shape(j: _Judging):
             return phrase, "plus model"
         if j.verb and len(phrase.split("+")) >= rules.plus_formula_parts:
             return phrase, "plus model"  # 采取“现场教学+专题辅导+交流研讨”的方式
+        if tail and "的" in tail.lead:  # “正向激励+反向约束”的办法: a pair of manners
+            return None  # described, not named (实行“保底分红+按股分红” still is a name)
     if DIGIT_SLOGAN.match(phrase) and not re.fullmatch(r"(?:19|20)\d\d", phrase):
         if j.naming_tail:  # “1235”工作法: digits alone say nothing; the name is 1235工作法
             return phrase + tail.word, "numbered"
