@@ -75,7 +75,8 @@ def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
     for members in lists:
         first, last_end = members[0][0], members[-1][1]
         before = text[max(0, starts[id(first)] - 14) : starts[id(first)]]
-        left = re.split(r"[^\u4e00-\u9fff]", before)[-1]
+        # a count between verb and quote stays in reach: 设立了5个“X” reads as 设立了几个“X”
+        left = re.split(r"[^\u4e00-\u9fff]", re.sub(r"\d+(?=[\u4e00-\u9fff])", "几", before))[-1]
         right = text[last_end : last_end + 16]
         for item, _ in members:
             item.left, item.right, item.alone = left, right, len(members) == 1
@@ -85,16 +86,35 @@ def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
     if quoted and headline:
         first = quoted[0][0]
         prefix = re.split(r"[：:丨｜|】]", text[: starts[id(first)]])[-1].strip()
-        label = re.match(r"^[”\"」』]?\s*[①-⑳0-9]*\s*[：:]", text[first.end :])  # “X”⑧：a column
-        if first.end <= len(headline) and rules.headline_subject.match(prefix) and not label:
+        label = re.match(r"^[”\"」』]?\s*[①-⑳0-9]*\s*[：:｜|]", text[first.end :])  # “X”⑧：a column
+        if first.end <= len(headline) and _headline_subject(prefix, rules) and not label:
             first.headline_subject = True
         bare = QUOTED.sub("", headline)  # 官厅镇：田间党校里学技术 names the body's “田间党校”
         for item, _ in quoted:
             where = bare.find(item.phrase) if item.start > len(headline) else -1
             if where >= 0 and len(item.phrase) >= 2:
                 prefix = re.split(r"[：:丨｜|】]", bare[:where])[-1].strip()
-                item.in_headline = bool(rules.headline_subject.match(prefix))
+                item.in_headline = _headline_subject(prefix, rules)
     return [item for item, _ in quoted]
+
+
+def _headline_subject(prefix: str, rules: ContextRules) -> bool:
+    """True when what stands before a headline's name is only the place (and body) doing it.
+
+    >>> rules = load_context_rules()
+    >>> _headline_subject("魏湾镇党委", rules), _headline_subject("介休市张兰镇", rules)
+    (True, True)
+    >>> _headline_subject("党建联盟串起山村", rules)  # a clause ending in 村, not a place
+    False
+    """
+    match = rules.headline_subject.match(prefix)
+    if not match:
+        return False
+    place = match.group("place") or ""
+    if len(place) <= rules.headline_place_max:
+        return True
+    names = place_name_set()
+    return any(place[-size:] in names for size in range(3, min(len(place), 12) + 1))
 
 
 def _is_honour(item: Quoted, rules: ContextRules) -> bool:
@@ -418,6 +438,8 @@ def _by_shape(j: _Judging):
             return phrase, "plus model"
         if j.verb and len(phrase.split("+")) >= rules.plus_formula_parts:
             return phrase, "plus model"  # 采取“现场教学+专题辅导+交流研讨”的方式
+        if tail and "的" in tail.lead:  # “正向激励+反向约束”的办法: a pair of manners
+            return None  # described, not named (实行“保底分红+按股分红” still is a name)
     if DIGIT_SLOGAN.match(phrase) and not re.fullmatch(r"(?:19|20)\d\d", phrase):
         if j.naming_tail:  # “1235”工作法: digits alone say nothing; the name is 1235工作法
             return phrase + tail.word, "numbered"
@@ -425,6 +447,7 @@ def _by_shape(j: _Judging):
     if not CJK.search(phrase):
         return None  # “3·15”, “PPT”: a date or a word, no programme's name
     described = item.alone and item.right.startswith("的") and not j.mechanism
+    described = described and len(NUMERAL_GROUP.findall(phrase)) < 2  # “一小区一支部”的思路
     if (
         not j.listed
         and is_numbered_slogan(phrase)
@@ -466,6 +489,12 @@ def _by_context(j: _Judging):
         return phrase, "introduced"
     # without a strong tail, an institution or a spirit is what it says (“长冈精神”);
     # a team is the town's programme where a strong verb founds it (组建“X服务队”)
+    if rules.brand_after.match(item.right) and not ordinary and not listed:
+        return phrase, "introduced"  # “侨心向党”已成为该镇叫得响的党建品牌
+    if rules.team_tail.match(item.right) and not ordinary:  # 组建…“红色管家”队伍
+        clause = re.split(r"[，。；！？,;!?\n]", item.before)[-1]
+        if rules.team_founding.search(clause):
+            return phrase, "introduced"
     if rules.team.search(phrase):
         founded = j.strong_verb and not verb.group(2)
         return (phrase, "introduced") if founded and not ordinary else None

@@ -149,6 +149,7 @@ class ContextRules:
     theme_before: str
     theme_after: re.Pattern
     headline_max: int
+    headline_place_max: int
     headline_subject: re.Pattern
     organisation: re.Pattern
     brandable: frozenset[str]
@@ -170,6 +171,8 @@ class ContextRules:
     chain_tails: frozenset[str]
     role_qualifiers: tuple[str, ...]
     role_suffixes: tuple[str, ...]
+    post_suffixes: tuple[str, ...]
+    summary_tails: tuple[str, ...]
     headline_place: re.Pattern
     contrast: re.Pattern
     column_tail: re.Pattern
@@ -177,6 +180,9 @@ class ContextRules:
     priority_tail: str
     explanation: re.Pattern
     team: re.Pattern
+    team_tail: re.Pattern
+    brand_after: re.Pattern
+    team_founding: re.Pattern
     plus_head: re.Pattern
     fixed_day_before: re.Pattern
     brand_prefixes: tuple[str, ...]
@@ -200,6 +206,7 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         **_number_and_plus_rules(data),
         theme_before=str(data["theme_before"]),
         headline_max=int(data["headline_max"]),
+        headline_place_max=int(data["headline_place_max"]),
         headline_subject=re.compile(data["headline_subject"]),
         theme_after=re.compile(data["theme_after"]),
         organisation=re.compile(data["organisation_suffix"]),
@@ -215,6 +222,8 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         chain_tails=frozenset(str(t) for t in data["chain_tails"]),
         role_qualifiers=tuple(str(w) for w in data["role_qualifiers"]),
         role_suffixes=tuple(str(w) for w in data["role_suffixes"]),
+        post_suffixes=tuple(str(w) for w in data["post_suffixes"]),
+        summary_tails=tuple(str(w) for w in data["summary_tails"]),
         headline_place=re.compile(data["headline_place"]),
         contrast=re.compile(data["contrast"]),
         column_tail=re.compile(rf"^等?(?:{_alternation(data['column_tails'])})"),
@@ -226,6 +235,9 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
             rf"^[^。；;！？\n，,“”]{{0,8}}[，,]?(?:{_alternation(data['explanation_words'])})"
         ),
         team=re.compile(data["team_suffix"]),
+        brand_after=re.compile(data["brand_after"]),
+        team_tail=re.compile(rf"^(?:{_alternation(data['team_tails'])})"),
+        team_founding=re.compile(_alternation(data["team_founding_verbs"])),
         fixed_day_before=re.compile(data["fixed_day_before"]),
         brand_prefixes=tuple(str(w) for w in data["brand_prefixes"]),
         sign_after=re.compile(data["sign_after"]),

@@ -179,6 +179,12 @@ def _quoted_mentions(
 ) -> Iterable[Mention]:
     """Quoted names judged initiatives; their spans (and honours') are taken."""
     for item in quoted:
+        summary = _numbered_summary(item, rules)
+        if summary:  # “A、B、C”三单对接机制: the list is 三单对接's content
+            start, end = max(0, item.start - 1), item.end + 1 + len(summary)
+            taken[start:end] = b"\1" * (end - start)
+            yield Mention(summary, item.end + 1, end, "numbered")
+            continue
         judged = judge_quoted(item, vocabulary, rules)
         if judged:
             name, rule = judged
@@ -192,6 +198,44 @@ def _quoted_mentions(
                 name = spelled_out(item.text) + name[len(item.phrase) :]
                 name = _with_role_qualifier(name, item, rules)
             yield Mention(name, item.start, item.end, rule)
+
+
+_COUNTS = {"二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _count_of(numeral: str) -> int | None:
+    """The number a leading numeral says: 三 → 3, 12 → 12, 十 → 10.
+
+    >>> _count_of("三"), _count_of("12"), _count_of("多")
+    (3, 12, None)
+    """
+    if numeral.isdigit():
+        return int(numeral)
+    return 10 if numeral == "十" else _COUNTS.get(numeral)
+
+
+def _numbered_summary(item: Quoted, rules: ContextRules) -> str | None:
+    """The numbered name that counts a quoted list right after it, or None.
+
+    >>> rules = load_context_rules()
+    >>> item = Quoted("需求清单、资源清单、项目清单", 0, 0, right="三单对接机制，由街道")
+    >>> _numbered_summary(item, rules)
+    '三单对接'
+    >>> _numbered_summary(Quoted("问题清单、整改清单、责任清单", 0, 0, right="三单管理，整改"), rules)
+    '三单管理'
+    >>> _numbered_summary(Quoted("甲、乙", 0, 0, right="三项工作，"), rules) is None  # 三 counts no two
+    True
+    """
+    if "、" not in item.phrase or not item.alone:
+        return None
+    match = re.match(
+        r"([二两双三四五六七八九十]|\d{1,2})([\u4e00-\u9fff]{1,4}?)"
+        rf"(?=(?:{'|'.join(rules.summary_tails)})|[^\u4e00-\u9fff]|$)",
+        item.right,
+    )
+    if not match or _count_of(match.group(1)) != len(item.phrase.split("、")):
+        return None
+    return match.group()
 
 
 def _with_role_qualifier(name: str, item: Quoted, rules: ContextRules) -> str:
@@ -215,8 +259,10 @@ def _unquoted_shapes(
     """Plus-sign models and numbered shapes outside quotes (a quoted phrase is judged whole)."""
     for finder, rule in ((_plus_models, "plus model"), (_numbered_shapes, "shape")):
         for start, end, name in finder(text, rules):
-            if taken.find(1, start, end) >= 0 or in_quotes.find(1, start, end) >= 0:
+            if taken.find(1, start, end) >= 0:
                 continue
+            if rule != "plus model" and in_quotes.find(1, start, end) >= 0:
+                continue  # a model inside a quoted rule counts (定下“党支部+合作社+农户、…”的规矩)
             if _after_a_numeral(text, start):
                 continue  # 投资三千万工程款: an amount
             if name in vocabulary.not_initiatives:
@@ -264,7 +310,7 @@ def _vocabulary_mentions(
                 spelled != name
                 and spelled.startswith(name)  # 党员联户制度
                 or _tail_follows(text, end, rules)
-                or _verb_precedes(text, start, rules)
+                or (_verb_precedes(text, start, rules) and not name.endswith(rules.post_suffixes))
             ):
                 focused.add(name)
     return mentions, focused
@@ -299,6 +345,58 @@ def _only_the_focus(
     return [m for m in mentions if about(m.name)]
 
 
+def _is_part_of_numbered(short: str, long: str) -> bool:
+    """A numbered part of a composite numbered name: 一核 and 三联 of 一核三联.
+
+    >>> _is_part_of_numbered("一核", "一核三联"), _is_part_of_numbered("三联", "一核三联")
+    (True, True)
+    >>> _is_part_of_numbered("三会一课", "三会一课制度"), _is_part_of_numbered("五星", "五星支部")
+    (False, False)
+    """
+    if short == long or short not in long or short[0] not in NUMERALS:
+        return False
+    groups = re.findall(rf"[{NUMERALS}]+[^{NUMERALS}]+", long)
+    return len(groups) >= 2 and short in groups
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """A short form that keeps a longer name's first and last two characters.
+
+    >>> _abbreviates("文明公约", "文明经营公约"), _abbreviates("红色物业", "红色管家")
+    (True, False)
+    """
+    return (
+        4 <= len(short) < len(long)
+        and "+" not in short + long
+        and long.startswith(short[:2])
+        and long.endswith(short[-2:])
+    )
+
+
+def _counts_the_list(numbered: str, listed: str) -> bool:
+    """A numbered name that counts a quoted list's items, each carrying its word.
+
+    >>> _counts_the_list("三进", "学习进党校、议事进会场、服务进农家")
+    True
+    >>> _counts_the_list("三进", "学习进党校、议事到会场")
+    False
+    """
+    parts = listed.split("、")
+    if len(parts) < 2 or len(numbered) < 2 or _count_of(numbered[0]) != len(parts):
+        return False
+    return all(numbered[1] in part for part in parts)
+
+
+def _is_holder_of(name: str, others: set[str], rules: ContextRules) -> bool:
+    """A post that names who carries out another found initiative: 党员代办员 of 党员代办.
+
+    >>> _is_holder_of("党员代办员", {"党员代办"}, load_context_rules())
+    True
+    """
+    suffixes = rules.role_suffixes + rules.post_suffixes
+    return name.endswith(suffixes) and name[:-1] in others
+
+
 def _drop_short_forms(mentions: list[Mention]) -> list[Mention]:
     """A headline's short form or a shorter plus model is the same initiative as the longer name.
 
@@ -306,8 +404,17 @@ def _drop_short_forms(mentions: list[Mention]) -> list[Mention]:
     and “党支部+协会+陶艺户” in the body: one initiative each, the longer name.
     """
     names = {m.name for m in mentions}
+    rules = load_context_rules()
     kept = []
     for mention in mentions:
+        if _is_holder_of(mention.name, names, rules):
+            continue  # 党员代办员 (headline) of “党员代办”服务机制 (body)
+        if any(_abbreviates(mention.name, other) for other in names):
+            continue  # 签下“文明公约” for the body's “文明经营公约”
+        if any(_counts_the_list(other, mention.name) for other in names):
+            continue  # “学习进党校、议事进会场、服务进农家” is what “三进” counts
+        if any(_is_part_of_numbered(mention.name, other) for other in names):
+            continue  # “一核”引领 and “三联”并进 after “一核三联”工作模式
         short = mention.rule == "headline" or (
             mention.rule == "plus model" and mention.name.strip("+").count("+") >= 1
         )
