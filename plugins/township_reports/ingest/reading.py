@@ -324,6 +324,7 @@ def read_body(
     paragraphs = [text for kind, text in blocks if kind == "p"]
     evidence = reading.evidence
     take_dateline_byline(blocks, paragraphs, found, evidence, trace)
+    take_opening_reprint(blocks, found, evidence, trace)
     publisher_rule = evidence.pop("publisher", "the posting account under the headline")
     if not found.source:
         name_source_from_page(paragraphs, reading, found, publisher_rule)
@@ -364,6 +365,20 @@ def take_dateline_byline(
                 blocks[at] = ("p", paragraph[len(opening) :].lstrip())
                 trace.step("byline", 1, removed=[opening.strip()], rule=byline.rule)
             break
+
+
+def take_opening_reprint(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
+    """Cut a 据…消息 lead-in opening the first paragraph: a dateline naming the source."""
+    first = next((i for i, (kind, _) in enumerate(blocks) if kind == "p"), None)
+    if first is None:
+        return
+    cut, origin = sources.leading_reprint_credit(blocks[first][1])
+    if origin:
+        trace.step("credit", 1, removed=[blocks[first][1][: -len(cut) or None].strip()])
+        blocks[first] = ("p", cut)
+        if not found.source:
+            evidence["source"] = {"rule": "据…消息 opening the text"}
+        found.add("source", [origin])
 
 
 def name_source_from_page(
