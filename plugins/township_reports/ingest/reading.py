@@ -429,6 +429,12 @@ def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, tra
             evidence["source"] = {"rule": "据…消息 closing the text"}
         found.add("source", [origin])
     cut, byline = bylines.trailing_byline(blocks[last][1])
+    first = min(i for i, (kind, _) in enumerate(blocks) if kind == "p")
+    if not byline and not found.authors and first != last:
+        # a copy that moved the closing paragraph to the top keeps its credit there:
+        # …办实事，切实打通联系服务群众的通道。(李慧敏) / 近年来，…
+        last = first
+        cut, byline = bylines.trailing_byline(blocks[first][1])
     if not byline:
         return
     credit = blocks[last][1][len(cut) :].strip()
