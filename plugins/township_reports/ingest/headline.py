@@ -510,3 +510,19 @@ def labelled_title_below(lines: list[str], zones: Zones) -> tuple[int, str] | No
         if labelled and han_count(labelled.group(1)) >= 5:
             return index, labelled.group(1).strip()
     return None
+
+
+def framed_headline(chrome: list[str], roles: PageRoles | None = None) -> str | None:
+    """The headline a content farm's wrapper line names, when the page prints no other.
+
+    >>> framed_headline(['古镇里的党员议事会?来源:云南网 接下来我们就来聊聊关于古镇里的党员议事会?以下内容大家不妨参考一二希望能帮到您!'])
+    '古镇里的党员议事会'
+    >>> framed_headline(['以下内容大家不妨参考一二']) is None
+    True
+    """
+    roles = roles or load_page_roles()
+    for line in chrome:
+        match = roles.framing_headline.search(line)
+        if match:
+            return match.group("headline").strip()
+    return None

@@ -75,6 +75,10 @@ def read_page(
             dict(other, line=other["line"] + 1) for other in date_evidence.get("disagreeing") or []
         ]
     title, publisher = choose_title(lines, line_numbers, roles_of, zones, evidence, trace)
+    framed = None if title else headline.framed_headline(page_lines[: body_span[0]])
+    if framed:  # 接下来我们就来聊聊关于X?以下内容…: the wrapper names the headline
+        title = framed
+        evidence["title"] = {"rule": "the headline a content farm's wrapper line names"}
 
     furniture = [
         lines[i].strip()
