@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import bylines, dating, fields, headline, names, page, sources, structure
+from . import bylines, dating, fields, headline, headline_forms, names, page, sources, structure
 from .field_rules import load_field_rules
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
@@ -75,7 +75,7 @@ def read_page(
             dict(other, line=other["line"] + 1) for other in date_evidence.get("disagreeing") or []
         ]
     title, publisher = choose_title(lines, line_numbers, roles_of, zones, evidence, trace)
-    framed = None if title else headline.framed_headline(page_lines[: body_span[0]])
+    framed = None if title else headline_forms.framed_headline(page_lines[: body_span[0]])
     if framed:  # 接下来我们就来聊聊关于X?以下内容…: the wrapper names the headline
         title = framed
         evidence["title"] = {"rule": "the headline a content farm's wrapper line names"}
