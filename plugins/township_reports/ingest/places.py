@@ -41,16 +41,18 @@ The recipe (``resolve_place``)::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from .gazetteer import Gazetteer, Location, load_gazetteer
+from .gazetteer import Gazetteer, Location, load_gazetteer, township_stem
 from .mentions import Mention, read_mentions, text_without_towns
 from .town_choice import (
     Tally,
     confirm_variant_towns,
     place_from_counties,
     place_from_towns,
+    place_of_town,
     settle_same_named_towns,
     tally_mentions,
     town_candidates,
@@ -211,6 +213,11 @@ def resolve_place(
         place, evidence, warnings = place_from_towns(candidates, tally, gazetteer)
     else:
         place, evidence, warnings = place_from_counties(tally, gazetteer)
+    if place is None and not candidates:
+        found = place_from_breadcrumb(context, title + text, gazetteer)
+        if found:
+            place, said = found
+            evidence.append(said)
     if place is None:
         named = [
             name for name, code in gazetteer.provinces_by_name.items() if tally.provinces[code]
@@ -247,3 +254,42 @@ def resolve_place(
     evidence += supporting_evidence(place, tally, gazetteer)
     warnings += parent_warnings(place, tally, gazetteer)
     return PlaceResolution(place, tuple(evidence), tuple(warnings))
+
+
+_BREADCRUMB_STEP = re.compile(r"\s*[>»›]\s*")
+
+
+def place_from_breadcrumb(
+    context: str, text: str, gazetteer: Gazetteer
+) -> tuple[Location, str] | None:
+    """The town a site files the report under, when the text itself names no town.
+
+    A city or district news site files a story under its district and street in the
+    breadcrumb (``首页 > 微社区 > 荔湾区 > 沙面街 > 正文``) while the story names only the
+    community (沙面社区). The breadcrumb is the site's own filing, so it places the
+    report when a county is followed by a town of that county (one town, no doubt) and
+    the text names the town's stem (沙面) too; a breadcrumb alone never does.
+
+    >>> g = load_gazetteer()
+    >>> place, said = place_from_breadcrumb('当前位置: 首页 > 荔湾区 > 沙面街 > 正文', '沙面社区党委开展活动', g)
+    >>> place.township, place.county, said
+    ('沙面街道', '荔湾区', '面包屑“荔湾区 > 沙面街”，文中提到沙面')
+    >>> place_from_breadcrumb('首页 > 荔湾区 > 沙面街 > 正文', '社区党委开展活动', g) is None
+    True
+    """
+    for line in context.splitlines():
+        items = [item.strip() for item in _BREADCRUMB_STEP.split(line)]
+        for county_name, town_name in zip(items, items[1:], strict=False):
+            codes = {c.code for c in gazetteer.counties_by_name.get(county_name, ())}
+            named = gazetteer.towns_by_name.get(town_name, ()) + gazetteer.town_variants.get(
+                town_name, ()
+            )
+            towns = {t.code: t for t in named if t.county_code in codes}
+            if len(towns) != 1:
+                continue
+            town = next(iter(towns.values()))
+            stem = township_stem(town.name)
+            if len(stem) >= 2 and stem in text:
+                said = f"面包屑“{county_name} > {town_name}”，文中提到{stem}"
+                return place_of_town(town, gazetteer), said
+    return None
