@@ -184,8 +184,8 @@ def resolve_place(
     ``text`` and ``title`` are simplified Chinese; ``year`` is the publication year when
     known, used to give the county's old name if it was renamed after the report.
     ``context`` is optional page furniture (site name, breadcrumb, footer address), which
-    often says the site's region; it only helps choose among same-named towns and
-    vouch for variant spellings, and never places a report by itself.
+    often says the site's region; it helps choose among same-named towns and vouch for
+    variant spellings, and places a report only as a breadcrumb the text confirms.
 
     >>> resolution = resolve_place('今年以来，潼关县太要镇深入贯彻落实党的二十大精神',
     ...                            title='潼关县太要镇:党建引领激发乡村振兴新动能')
@@ -213,11 +213,8 @@ def resolve_place(
         place, evidence, warnings = place_from_towns(candidates, tally, gazetteer)
     else:
         place, evidence, warnings = place_from_counties(tally, gazetteer)
-    if place is None and not candidates:
-        found = place_from_breadcrumb(context, title + text, gazetteer)
-        if found:
-            place, said = found
-            evidence.append(said)
+    if place is None and not candidates:  # the site's filing, when the text confirms it
+        place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
     if place is None:
         named = [
             name for name, code in gazetteer.provinces_by_name.items() if tally.provinces[code]
@@ -260,8 +257,8 @@ _BREADCRUMB_STEP = re.compile(r"\s*[>»›]\s*")
 
 
 def place_from_breadcrumb(
-    context: str, text: str, gazetteer: Gazetteer
-) -> tuple[Location, str] | None:
+    context: str, text: str, gazetteer: Gazetteer, evidence: list[str]
+) -> tuple[Location | None, list[str]]:
     """The town a site files the report under, when the text itself names no town.
 
     A city or district news site files a story under its district and street in the
@@ -271,11 +268,11 @@ def place_from_breadcrumb(
     the text names the town's stem (沙面) too; a breadcrumb alone never does.
 
     >>> g = load_gazetteer()
-    >>> place, said = place_from_breadcrumb('当前位置: 首页 > 荔湾区 > 沙面街 > 正文', '沙面社区党委开展活动', g)
+    >>> place, said = place_from_breadcrumb('当前位置: 首页 > 荔湾区 > 沙面街 > 正文', '沙面社区党委开展活动', g, [])
     >>> place.township, place.county, said
-    ('沙面街道', '荔湾区', '面包屑“荔湾区 > 沙面街”，文中提到沙面')
-    >>> place_from_breadcrumb('首页 > 荔湾区 > 沙面街 > 正文', '社区党委开展活动', g) is None
-    True
+    ('沙面街道', '荔湾区', ['面包屑“荔湾区 > 沙面街”，文中提到沙面'])
+    >>> place_from_breadcrumb('首页 > 荔湾区 > 沙面街 > 正文', '社区党委开展活动', g, [])
+    (None, [])
     """
     for line in context.splitlines():
         items = [item.strip() for item in _BREADCRUMB_STEP.split(line)]
@@ -291,5 +288,5 @@ def place_from_breadcrumb(
             stem = township_stem(town.name)
             if len(stem) >= 2 and stem in text:
                 said = f"面包屑“{county_name} > {town_name}”，文中提到{stem}"
-                return place_of_town(town, gazetteer), said
-    return None
+                return place_of_town(town, gazetteer), [*evidence, said]
+    return None, evidence
