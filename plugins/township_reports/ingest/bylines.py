@@ -23,6 +23,7 @@ from .field_rules import (
 from .names import (
     clean_token,
     is_media,
+    is_person_name,
     is_place_word,
     join_spaced_names,
     read_value,
@@ -336,7 +337,29 @@ def byline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
     if not text or len(text) > 60 or re.search("[。！？]", text):
         return None
     byline = parse_byline(text, rules)
-    return byline if not byline.rest and (bool(byline) or byline.rule == "unit") else None
+    if not byline.rest and (bool(byline) or byline.rule == "unit"):
+        return byline
+    return signature_line(text, rules)
+
+
+def signature_line(line: str, rules: FieldRules | None = None) -> Byline | None:
+    """The official who signs an article: the office, a space, the name, nothing else.
+
+    A county site's column of officials' articles (书记谈振兴) prints the writer under the
+    headline by office (``白马镇党委书记 刘志强``): the official is the author. Glued to
+    the office (``街道党工委书记孙明浩``) the line is a portrait's caption, and a line with
+    more than the office before the name is a sentence.
+
+    >>> signature_line('白马镇党委书记 刘志强').authors
+    ('刘志强',)
+    >>> signature_line('街道党工委书记孙明浩') is None, signature_line('白马镇党委书记 带队') is None
+    (True, True)
+    """
+    rules = rules or load_field_rules()
+    match = rules.signature.match(line.strip())
+    if not match or not is_person_name(match.group(2), rules):
+        return None
+    return Byline(authors=(match.group(2),), rule="signature")
 
 
 #: A paper's bureau after its name (深圳特区报驻穗, 人民日报驻广东记者站): not part of the name.

@@ -380,7 +380,8 @@ def choose_publication_date(
     """The publication date the best candidate states, its evidence, and warnings.
 
     Candidates under ``CHOSEN`` are never taken (no date is better than a date
-    from a related-articles list). Ties go to the earlier line. When another
+    from a related-articles list). Ties go to the earlier day, then the earlier line
+    (a spam copy prints its own later stamp above the original's). When another
     strong candidate names the same day more precisely (a time as well), the
     precise form is taken. A warning (in Chinese, for the report's provenance)
     when the best is weak, when it is only an update time (never earlier than
@@ -395,6 +396,10 @@ def choose_publication_date(
     >>> date, evidence, warnings = choose_publication_date([best, timed, signed])
     >>> date.iso, evidence['rule'], warnings
     ('2024-03-01T09:30', 'date line above the body', [])
+    >>> copied = DateCandidate(StatedDate('2023-10-09', 'day'), 0.9, 6, 'source line', '2023-10-09 来源：昌吉日报')
+    >>> original = DateCandidate(StatedDate('2023-10-05T10:52:16', 'second'), 0.9, 8, 'source line', '2023-10-05 10:52:16 来源：昌吉日报')
+    >>> choose_publication_date([copied, original])[0].iso
+    '2023-10-05T10:52:16'
     >>> choose_publication_date([signed])[2]
     ['发布日期证据较弱：只找到“（2024年2月28日）”（date line below the body (a signature)），请核对']
     >>> choose_publication_date([])
@@ -403,7 +408,11 @@ def choose_publication_date(
     viable = [c for c in candidates if c.score >= CHOSEN]
     if not viable:
         return None, {}, []
-    best = max(viable, key=lambda c: (c.score, -c.line))
+    top = max(c.score for c in viable)
+    # Two candidates as strong naming different days (a copy's own stamp over the
+    # original's): a report is never published before its original, so the earlier
+    # day is the publication; the earlier line breaks a tie on the same day.
+    best = min((c for c in viable if c.score == top), key=lambda c: (c.date.iso[:10], c.line))
     day = best.date.iso[:10]
     same_day = [c for c in viable if c.date.iso[:10] == day and c.score >= min(STRONG, best.score)]
     stated = max((c.date for c in same_day), key=lambda d: len(d.iso))

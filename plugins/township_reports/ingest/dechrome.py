@@ -186,6 +186,9 @@ def strip_page_chrome(
     for index in trailing_leads(stripped[:cut_at], drop):
         drop.add(index)
         removed.append(("other stories' leads", lines[index].strip()))
+    for index in lead_copies(stripped[:cut_at], drop):
+        drop.add(index)
+        removed.append(("copy of the lead", lines[index].strip()))
     for index in sorted(set(found)):
         drop.add(index)
         removed.append(("photo caption", lines[index].strip()))
@@ -380,6 +383,44 @@ def trailing_leads(stripped: list[str], drop: set[int]) -> list[int]:
     ):
         return [i for i in run if _CUT_SHORT.search(stripped[i])]
     return []
+
+
+#: Marks a CMS drops or changes when it copies the lead into a page's summary: quotes
+#: (“支部联建”“党员联户” → 支部联建、党员联户) and spacing.
+_COPY_NOISE = re.compile(r"[“”‘’\"'、\s\u3000]")
+#: A copy of the lead this long (characters, after the noise is gone) is no coincidence.
+LEAD_COPY_MIN = 30
+
+
+def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
+    """Lines above the text that are its lead copied again: a CMS's summary field.
+
+    A site's template prints the article's description (its first paragraphs, quote
+    marks and paragraph breaks dropped, cut at a fixed length) above the text, often
+    glued to a field before it (``作者:甲 乙 今年以来,…``). What follows the field, once
+    quotes and spaces are gone, is found again word for word in the lines below it.
+    A line the text does not repeat stays, whatever its length.
+
+    >>> page = ['作者:汪海洋 李静 今年以来,三河镇推行支部联建、党员联户,为古镇注入红色动能。 以支部联建抓项目,该镇党委组织',
+    ...         '今年以来,三河镇推行“支部联建”“党员联户”,为古镇注入“红色动能”。',
+    ...         '以支部联建抓项目,该镇党委组织古镇社区与周边村党组织开展联建。']
+    >>> lead_copies(page, set())
+    [0]
+    >>> lead_copies(page[1:], set())
+    []
+    """
+    filled = [i for i, text in enumerate(stripped) if text and i not in drop]
+    found = []
+    for position, index in enumerate(filled):
+        below = _COPY_NOISE.sub("", "".join(stripped[j] for j in filled[position + 1 :]))
+        text = stripped[index]
+        starts = [0] + [m.end() for m in re.finditer(r"\s+", text)]
+        for start in starts[:4]:  # after a field or two glued before the copy
+            copy = _COPY_NOISE.sub("", text[start:])
+            if len(copy) >= LEAD_COPY_MIN and reads_as_prose(copy) and copy in below:
+                found.append(index)
+                break
+    return found
 
 
 def _ends_a_paragraph(text: str) -> bool:

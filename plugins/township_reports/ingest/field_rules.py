@@ -49,6 +49,7 @@ class FieldRules:
     not_sources: frozenset[str]
     source_platforms: tuple[str, ...]  # longest first
     spam_source_words: tuple[str, ...]
+    signature: re.Pattern  # an official signing an article: 白马镇党委书记 刘志强
 
 
 # --- rules ------------------------------------------------------------------
@@ -122,4 +123,8 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         not_sources=frozenset(data["not_sources"]),
         source_platforms=tuple(sorted(data["source_platforms"], key=len, reverse=True)),
         spam_source_words=tuple(data.get("spam_source_words", ())),
+        signature=re.compile(
+            rf"^([{CJK}]{{2,16}}?(?:{_alternation(data['signing_offices'])}))"
+            rf"\s+([{CJK}]{{2,3}})$"
+        ),
     )

@@ -172,10 +172,18 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
     {'source': ['崇阳县融媒体中心']}
     >>> _date_and_organisation('2024年10月09日 08:30　　王密', load_field_rules()) is None
     True
+
+    A spam copy prints its own brand there (2022-03-17 德清装修网): the date stands, the
+    brand is the host, not a source (``is_source_name``):
+
+    >>> _date_and_organisation('2022-03-17 德清装修网', load_field_rules())
+    {'date': ['2022-03-17']}
     """
     dates = [m.group(0).strip() for m in DATE_TIME.finditer(text)]
     chunks = [c for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", text)) if c]
     if len(dates) == 1 and len(chunks) == 1 and is_organisation(chunks[0], rules):
+        if not is_source_name(chunks[0], rules):
+            return {"date": dates}
         return {"date": dates, "source": chunks}
     # 03-12 09:40 崇阳县融媒体中心: a date without its year says no publication date
     short = re.fullmatch(r"\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}\s+(\S+)", text.strip())

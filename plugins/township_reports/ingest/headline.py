@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .headline_forms import paired_headline
 from .names import is_person_name
 from .page import HAN, PageRoles, Zones, han_count, load_page_roles, reads_as_prose
 
@@ -378,6 +379,10 @@ def choose_headline(
         return None, scored
     # Nearest the story wins a tie: banners and repeated titles sit higher up the page.
     best = max(viable, key=lambda c: (round(c.score, 2), c.index))
+    paired = paired_headline(best, viable, lines, HEADLINE_CONFIDENT)
+    if paired:
+        best.text, best.lines, reason = paired
+        best.reasons.append(reason)
     # The headline printed again with its subtitle under it (原标题：X / ——Y): the
     # whole title is X——Y, as a citation gives it.
     with_subtitle = [c for c in viable if c is not best and c.text.startswith(best.text + "——")]

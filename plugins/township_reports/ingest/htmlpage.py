@@ -27,7 +27,7 @@ from .bylines import is_byline_line
 from .fields import parse_field_line
 from .headline import is_site_name, strip_site_name
 from .html_text import SAVED_PAGE, html_to_text
-from .names import is_person_name
+from .names import is_media, is_person_name
 from .sources import credit_line
 from .stated_dates import is_date_line, parse_stated_date
 
@@ -233,9 +233,13 @@ def _title(tree, document) -> tuple[str | None, str]:
         return None, ""
     title = re.sub(r"\s+", " ", document.title).strip()
     cut, site = strip_site_name(title)
+    how = "trafilatura: " + _title_source(tree, title)
+    if site and title.startswith(site) and is_media(site):
+        # 海南日报|琼海博鳌：…: the paper that printed the story, kept for the page
+        # model, which takes a paper before the headline's bar as its publisher
+        return title, how + f"; the paper “{site}” before the headline kept"
     if site is None:
         cut, site = _strip_hyphenated_site_name(title)
-    how = "trafilatura: " + _title_source(tree, title)
     if site:
         how += f"; site name “{site}” cut"
     return cut or None, how
@@ -264,7 +268,7 @@ def _printed_headline(title: str | None, page_lines: list[str]) -> tuple[str | N
         printed = _squeezed(line)
         if len(printed) >= 6 and squeezed.startswith(printed) and len(printed) < len(squeezed):
             rest = squeezed[len(printed) :]
-            if rest.startswith(_JOINERS):
+            if rest.startswith(_JOINERS) or is_site_name(rest):  # …暖民心 琼海市人民政府网
                 return line.strip(), f"printed in the page without “{rest}”"
     return title, ""
 

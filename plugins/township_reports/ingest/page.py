@@ -44,6 +44,7 @@ class PageRoles:
     column_prefix: re.Pattern
     column_endings: tuple[str, ...]
     caption_endings: tuple[str, ...]
+    framing_headline: re.Pattern  # a content farm's wrapper naming the headline
 
 
 @functools.cache
@@ -64,6 +65,7 @@ def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
         ),
         tuple(w for w in data["column_prefix_words"] if len(w) >= 2),
         tuple(data["caption_endings"]),
+        re.compile(data["framing_headline"]),
     )
 
 

@@ -41,16 +41,18 @@ The recipe (``resolve_place``)::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from .gazetteer import Gazetteer, Location, load_gazetteer
+from .gazetteer import Gazetteer, Location, load_gazetteer, township_stem
 from .mentions import Mention, read_mentions, text_without_towns
 from .town_choice import (
     Tally,
     confirm_variant_towns,
     place_from_counties,
     place_from_towns,
+    place_of_town,
     settle_same_named_towns,
     tally_mentions,
     town_candidates,
@@ -182,8 +184,8 @@ def resolve_place(
     ``text`` and ``title`` are simplified Chinese; ``year`` is the publication year when
     known, used to give the county's old name if it was renamed after the report.
     ``context`` is optional page furniture (site name, breadcrumb, footer address), which
-    often says the site's region; it only helps choose among same-named towns and
-    vouch for variant spellings, and never places a report by itself.
+    often says the site's region; it helps choose among same-named towns and vouch for
+    variant spellings, and places a report only as a breadcrumb the text confirms.
 
     >>> resolution = resolve_place('今年以来，潼关县太要镇深入贯彻落实党的二十大精神',
     ...                            title='潼关县太要镇:党建引领激发乡村振兴新动能')
@@ -211,6 +213,8 @@ def resolve_place(
         place, evidence, warnings = place_from_towns(candidates, tally, gazetteer)
     else:
         place, evidence, warnings = place_from_counties(tally, gazetteer)
+    if place is None and not candidates:  # the site's filing, when the text confirms it
+        place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
     if place is None:
         named = [
             name for name, code in gazetteer.provinces_by_name.items() if tally.provinces[code]
@@ -247,3 +251,42 @@ def resolve_place(
     evidence += supporting_evidence(place, tally, gazetteer)
     warnings += parent_warnings(place, tally, gazetteer)
     return PlaceResolution(place, tuple(evidence), tuple(warnings))
+
+
+_BREADCRUMB_STEP = re.compile(r"\s*[>»›]\s*")
+
+
+def place_from_breadcrumb(
+    context: str, text: str, gazetteer: Gazetteer, evidence: list[str]
+) -> tuple[Location | None, list[str]]:
+    """The town a site files the report under, when the text itself names no town.
+
+    A city or district news site files a story under its district and street in the
+    breadcrumb (``首页 > 微社区 > 荔湾区 > 沙面街 > 正文``) while the story names only the
+    community (沙面社区). The breadcrumb is the site's own filing, so it places the
+    report when a county is followed by a town of that county (one town, no doubt) and
+    the text names the town's stem (沙面) too; a breadcrumb alone never does.
+
+    >>> g = load_gazetteer()
+    >>> place, said = place_from_breadcrumb('当前位置: 首页 > 荔湾区 > 沙面街 > 正文', '沙面社区党委开展活动', g, [])
+    >>> place.township, place.county, said
+    ('沙面街道', '荔湾区', ['面包屑“荔湾区 > 沙面街”，文中提到沙面'])
+    >>> place_from_breadcrumb('首页 > 荔湾区 > 沙面街 > 正文', '社区党委开展活动', g, [])
+    (None, [])
+    """
+    for line in context.splitlines():
+        items = [item.strip() for item in _BREADCRUMB_STEP.split(line)]
+        for county_name, town_name in zip(items, items[1:], strict=False):
+            codes = {c.code for c in gazetteer.counties_by_name.get(county_name, ())}
+            named = gazetteer.towns_by_name.get(town_name, ()) + gazetteer.town_variants.get(
+                town_name, ()
+            )
+            towns = {t.code: t for t in named if t.county_code in codes}
+            if len(towns) != 1:
+                continue
+            town = next(iter(towns.values()))
+            stem = township_stem(town.name)
+            if len(stem) >= 2 and stem in text:
+                said = f"面包屑“{county_name} > {town_name}”，文中提到{stem}"
+                return place_of_town(town, gazetteer), [*evidence, said]
+    return None, evidence

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import bylines, dating, fields, headline, names, page, sources, structure
+from . import bylines, dating, fields, headline, headline_forms, names, page, sources, structure
 from .field_rules import load_field_rules
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
@@ -75,6 +75,10 @@ def read_page(
             dict(other, line=other["line"] + 1) for other in date_evidence.get("disagreeing") or []
         ]
     title, publisher = choose_title(lines, line_numbers, roles_of, zones, evidence, trace)
+    framed = None if title else headline_forms.framed_headline(page_lines[: body_span[0]])
+    if framed:  # 接下来我们就来聊聊关于X?以下内容…: the wrapper names the headline
+        title = framed
+        evidence["title"] = {"rule": "the headline a content farm's wrapper line names"}
 
     furniture = [
         lines[i].strip()
@@ -324,6 +328,7 @@ def read_body(
     paragraphs = [text for kind, text in blocks if kind == "p"]
     evidence = reading.evidence
     take_dateline_byline(blocks, paragraphs, found, evidence, trace)
+    take_opening_reprint(blocks, found, evidence, trace)
     publisher_rule = evidence.pop("publisher", "the posting account under the headline")
     if not found.source:
         name_source_from_page(paragraphs, reading, found, publisher_rule)
@@ -364,6 +369,20 @@ def take_dateline_byline(
                 blocks[at] = ("p", paragraph[len(opening) :].lstrip())
                 trace.step("byline", 1, removed=[opening.strip()], rule=byline.rule)
             break
+
+
+def take_opening_reprint(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
+    """Cut a 据…消息 lead-in opening the first paragraph: a dateline naming the source."""
+    first = next((i for i, (kind, _) in enumerate(blocks) if kind == "p"), None)
+    if first is None:
+        return
+    cut, origin = sources.leading_reprint_credit(blocks[first][1])
+    if origin:
+        trace.step("credit", 1, removed=[blocks[first][1][: -len(cut) or None].strip()])
+        blocks[first] = ("p", cut)
+        if not found.source:
+            evidence["source"] = {"rule": "据…消息 opening the text"}
+        found.add("source", [origin])
 
 
 def name_source_from_page(
@@ -414,6 +433,12 @@ def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, tra
             evidence["source"] = {"rule": "据…消息 closing the text"}
         found.add("source", [origin])
     cut, byline = bylines.trailing_byline(blocks[last][1])
+    first = min(i for i, (kind, _) in enumerate(blocks) if kind == "p")
+    if not byline and not found.authors and first != last:
+        # a copy that moved the closing paragraph to the top keeps its credit there:
+        # …办实事，切实打通联系服务群众的通道。(李慧敏) / 近年来，…
+        last = first
+        cut, byline = bylines.trailing_byline(blocks[first][1])
     if not byline:
         return
     credit = blocks[last][1][len(cut) :].strip()

@@ -316,3 +316,24 @@ def trailing_reprint_credit(paragraph: str) -> tuple[str, str | None]:
     if not reprint:
         return paragraph, None
     return paragraph[: match.start()].rstrip(), reprint.group(1)
+
+
+_LEADING_REPRINT = re.compile(r"^\s*(据[^，,：:。]{2,30}?(?:报道|消息))\s*[，,：:]\s*")
+
+
+def leading_reprint_credit(paragraph: str) -> tuple[str, str | None]:
+    """Cut a 据…消息 credit opening the text; return (paragraph, where it comes from).
+
+    A reprint opens with its origin instead of a dateline (据江孜县融媒体中心消息，8月15日，…):
+    the outlet is the source and the lead-in leaves the text. 据了解 or 据统计 is prose.
+
+    >>> leading_reprint_credit('据江孜县融媒体中心消息，8月15日，调研组到江孜镇调研。')
+    ('8月15日，调研组到江孜镇调研。', '江孜县融媒体中心')
+    >>> leading_reprint_credit('据统计，今年以来共收集意见380余条。')
+    ('据统计，今年以来共收集意见380余条。', None)
+    """
+    match = _LEADING_REPRINT.match(paragraph)
+    reprint = match and _REPRINT.fullmatch(match.group(1))
+    if not reprint:
+        return paragraph, None
+    return paragraph[match.end() :], reprint.group(1)

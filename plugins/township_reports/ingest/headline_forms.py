@@ -1,0 +1,116 @@
+"""Headlines printed in two lines, or named only by a wrapper: which words are the title.
+
+A paper sets a main line with a kicker over it or a subtitle under it; a content farm
+names the headline of the report it copied inside its own boilerplate. These rules read
+those forms for the headline chooser (headline.py); they never invent a title.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .page import PageRoles, han_count, load_page_roles
+
+if TYPE_CHECKING:
+    from .headline import HeadlineCandidate
+
+
+def is_couplet(text: str) -> bool:
+    """Two matched clauses, a main line's form: 古镇焕新颜，党建聚合力 (3–10 characters each,
+    lengths within one).
+
+    >>> is_couplet('古镇焕新颜，党建聚合力'), is_couplet('老典型焕发新活力'), is_couplet('党建引领，推动村集体经济发展壮大')
+    (True, False, False)
+    """
+    halves = re.split(r"[，,]", text)
+    sizes = [han_count(h) for h in halves]
+    return len(halves) == 2 and all(3 <= n <= 10 for n in sizes) and abs(sizes[0] - sizes[1]) <= 1
+
+
+#: Words a place name ends with when a headline names its unit (邵武市和平镇, 义乌大陈镇).
+_UNIT_ENDINGS = ("镇", "乡", "街道", "县", "市", "区", "旗")
+
+
+def names_a_place(text: str) -> bool:
+    """True when a headline line names a town or county of the gazetteer.
+
+    >>> names_a_place('邵武市和平镇以“红色引擎”激活乡村治理'), names_a_place('衬衫小镇的抱团路')
+    (True, False)
+    """
+    from .gazetteer import load_gazetteer
+    from .mentions import read_mentions
+
+    mentions = read_mentions(text, load_gazetteer(), "title")
+    return any(m.name.endswith(_UNIT_ENDINGS) for m in mentions)
+
+
+def paired_headline(
+    best: HeadlineCandidate,
+    viable: list[HeadlineCandidate],
+    lines: list[str],
+    confident: float,
+) -> tuple[tuple[int, ...], str, str] | None:
+    """A headline printed as two lines, one figurative, one saying who did what where.
+
+    A paper sets a main line (主题) with a line that explains it: above it, a kicker
+    (引题: ``义乌大陈镇以“共富联盟”串起九个村`` / ``衬衫小镇的抱团路``); under it, a subtitle
+    (副题: ``古镇焕新颜，党建聚合力`` / ``邵武市和平镇以“红色引擎”激活乡村治理``). Flattened,
+    both are short header lines one above the other. The explaining line names the town;
+    the main line does not. A kicker is not part of the title; a subtitle is, joined:
+    主题——副题, as a citation gives it. Which of two such lines is the main one the
+    flattened text cannot always say (老典型焕发新活力 over 大寨镇推行…: a kicker), so a
+    line over the one naming the town is taken as the main line only when it is a couplet
+    of two matched clauses (古镇焕新颜，党建聚合力), the main line's own form. Both lines
+    must be confident headlines on their own (a banner or a menu is not). Returns
+    (text, lines, reason), or None when the two lines do not differ so.
+
+    >>> from township_reports.ingest.headline import choose_headline, Zones
+    >>> body = ['近年来，邵武市和平镇坚持以党建引领基层治理，推动古镇保护和乡风文明，党建聚合力不断增强。']
+    >>> page = ['古镇焕新颜,党建聚合力', '', '邵武市和平镇以“红色引擎”激活乡村治理', '2024年10月09日15:20']
+    >>> choose_headline(page + body, {3: 'date'}, Zones(4, 5))[0].text
+    '古镇焕新颜,党建聚合力——邵武市和平镇以“红色引擎”激活乡村治理'
+    >>> page = ['义乌大陈镇以“共富联盟”串起九个村', '', '衬衫小镇的抱团路', '2023-05-22 07:45:12']
+    >>> body = ['义乌市大陈镇是衬衫小镇，九个村由镇党委牵头组建“共富联盟”，抱团发展。']
+    >>> choose_headline(page + body, {3: 'date'}, Zones(4, 5))[0].text
+    '衬衫小镇的抱团路'
+    """
+
+    def adjacent(upper: HeadlineCandidate, lower: HeadlineCandidate) -> bool:
+        between = range(upper.lines[-1] + 1, lower.lines[0])
+        return upper.lines[-1] < lower.lines[0] and not any(lines[j].strip() for j in between)
+
+    for other in viable:
+        if other is best or "——" in best.text + other.text or other.score < confident:
+            continue
+        if re.search(r"\s", best.text + other.text):
+            continue  # a menu row or a headline with its own spaced parts
+        upper, lower = (best, other) if best.index < other.index else (other, best)
+        if not adjacent(upper, lower):
+            continue
+        placed = names_a_place(upper.text), names_a_place(lower.text)
+        if placed == (False, True) and is_couplet(upper.text):  # its subtitle under it
+            return (
+                upper.text + "——" + lower.text,
+                upper.lines + lower.lines,
+                "a main line with its subtitle under it (主题——副题)",
+            )
+        if placed == (True, False):  # a kicker over the main line
+            return lower.text, lower.lines, "the main line under its kicker (引题)"
+    return None
+
+
+def framed_headline(chrome: list[str], roles: PageRoles | None = None) -> str | None:
+    """The headline a content farm's wrapper line names, when the page prints no other.
+
+    >>> framed_headline(['古镇里的党员议事会?来源:云南网 接下来我们就来聊聊关于古镇里的党员议事会?以下内容大家不妨参考一二希望能帮到您!'])
+    '古镇里的党员议事会'
+    >>> framed_headline(['以下内容大家不妨参考一二']) is None
+    True
+    """
+    roles = roles or load_page_roles()
+    for line in chrome:
+        match = roles.framing_headline.search(line)
+        if match:
+            return match.group("headline").strip()
+    return None
