@@ -70,10 +70,12 @@ def paired_headline(
     >>> page = ['古镇焕新颜,党建聚合力', '', '邵武市和平镇以“红色引擎”激活乡村治理', '2024年10月09日15:20']
     >>> choose_headline(page + body, {3: 'date'}, Zones(4, 5))[0].text
     '古镇焕新颜,党建聚合力——邵武市和平镇以“红色引擎”激活乡村治理'
-    >>> page = ['义乌大陈镇以“共富联盟”串起九个村', '', '衬衫小镇的抱团路', '2023-05-22 07:45:12']
-    >>> body = ['义乌市大陈镇是衬衫小镇，九个村由镇党委牵头组建“共富联盟”，抱团发展。']
-    >>> choose_headline(page + body, {3: 'date'}, Zones(4, 5))[0].text
-    '衬衫小镇的抱团路'
+
+    A line naming the town over one that does not stays the headline: it may be a kicker
+    over the main line (义乌大陈镇以“共富联盟”串起九个村 / 衬衫小镇的抱团路), but the line
+    under a headline is as often a photo caption (X村全貌) or a column's name, and a kicker
+    is a real part of the headline where a caption is not one at all. So no kicker is
+    dropped here; the headline scorer alone chooses between such lines.
     """
 
     def adjacent(upper: HeadlineCandidate, lower: HeadlineCandidate) -> bool:
@@ -95,8 +97,6 @@ def paired_headline(
                 upper.lines + lower.lines,
                 "a main line with its subtitle under it (主题——副题)",
             )
-        if placed == (True, False):  # a kicker over the main line
-            return lower.text, lower.lines, "the main line under its kicker (引题)"
     return None
 
 
