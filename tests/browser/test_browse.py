@@ -118,7 +118,7 @@ def test_sanlian_page_lists_the_reports_of_xinglong_and_shenhe(page, base_url, c
     path = initiative_path(page, base_url, "三联")
     visit(page, base_url, path)
     assert page.locator("h1").inner_text() == "三联"
-    towns = set(texts(page, ".kwic .report-meta a"))
+    towns = set(texts(page, ".kwic h3 + p a"))
     assert towns == {"平利县兴隆镇", "旬阳市神河镇"}
     linked = {
         h.removeprefix("../")
@@ -130,7 +130,7 @@ def test_sanlian_page_lists_the_reports_of_xinglong_and_shenhe(page, base_url, c
     marks = set(texts(page, ".kwic mark"))
     assert marks and all("三联" in m for m in marks)
     # Each town's own wording: 兴隆镇's “三联”机制, 神河镇's 三联共建.
-    lines = " ".join(texts(page, ".kwic-lines li"))
+    lines = " ".join(texts(page, ".kwic ul li"))
     assert "“三联”机制" in lines and "三联共建" in lines
 
 
@@ -138,8 +138,8 @@ def test_2023_page_keeps_stated_and_estimated_dates_apart(page, base_url):
     visit(page, base_url, "index.html")
     page.get_by_role("link", name="2023年", exact=True).first.click()
     assert page.url.endswith("/years/2023.html")
-    stated = " ".join(texts(page, "#stated .report-meta"))
-    estimated = " ".join(texts(page, "#estimated .report-meta"))
+    stated = " ".join(texts(page, "#stated .report-list li > span"))
+    estimated = " ".join(texts(page, "#estimated .report-list li > span"))
     assert "宋家镇" in stated and "城关镇" in stated and "太要镇" not in stated
     assert "太要镇" in estimated and "（推断）" in estimated
     assert "宋家镇" not in estimated and "城关镇" not in estimated
@@ -178,7 +178,7 @@ def test_browsing_needs_no_javascript(page_without_javascript, base_url):
     for level in ("陕西省", "安康市", "平利县", "兴隆镇"):  # one level of the tree a page
         page.locator(".place-list a", has_text=level).first.click()
     assert page.locator("h1").inner_text().startswith("兴隆镇")
-    page.locator(".report-list a.report-title").first.click()
+    page.locator(".report-list li > a").first.click()
     assert "/reports/" in page.url
     assert page.locator(".report-body p").count() >= 3
 

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 #: How many items one page lists, per kind of list. A page's size is bounded by its
 #: page size times the largest item (a report line is ~400 bytes, a concordance entry
-#: ~1.3 KB with at most ``pages.KWIC_SENTENCES`` sentences shown, a matrix row at most ~4 KB: 30 cells, each a ~130-byte link when used).
+#: ~0.4 KB, 1 KB at most, with at most ``pages.KWIC_SENTENCES`` clipped sentences shown, a matrix row at most ~4 KB: 30 cells, each a ~130-byte link when used).
 PAGE_SIZES = {
     "reports": 100,  # a year's, a county's or town's, the undated, the unplaced, those to review
-    # reports on an initiative page, each with its sentences: a report names ~16
-    # initiatives, so this size is also what keeps the number of files down (10,000
-    # reports: ~160,000 entries, ~3,300 pages at 50 a page)
-    "concordance": 50,
+    # reports on an initiative page, each with its sentences: a report names ~15
+    # initiatives, so this size is also what keeps the number of files and bytes down
+    # (10,000 generated reports: ~142,000 entries of ~415 bytes; at 50 a page the
+    # ~5 KB of chrome, pager and filters around them made 2,893 pages and 15 MB of the
+    # 74 MB; at 100, a page is still ~50 KB, a third of the 150 KB bound)
+    "concordance": 100,
     "initiatives": 100,  # rows of the initiatives index
     "matrix": 30,  # towns (rows) of a province's matrix page: 30 × 30 cells
 }
