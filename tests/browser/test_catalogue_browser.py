@@ -28,7 +28,7 @@ from township_reports.site.search.records import (
 )
 from township_reports.site.works import find_works
 
-from .test_search_browser import listed
+from .test_search_browser import listed, next_page
 
 pytestmark = pytest.mark.browser
 
@@ -296,13 +296,7 @@ def test_a_work_matches_when_any_copy_matches(corpus_page, corpus_url, corpus):
     open_search(corpus_page, corpus_url, q=phrase)
     item = corpus_page.locator(f'.search-result[data-id="{first}"]')
     while not item.count():
-        shown = corpus_page.get_attribute("#search", "data-page")
-        corpus_page.click("#search-next")
-        corpus_page.wait_for_function(
-            "p => document.getElementById('search').dataset.page !== p"
-            " && document.getElementById('search').dataset.state === 'done'",
-            arg=shown,
-        )
+        next_page(corpus_page)
     assert any(phrase in mark for mark in item.locator("mark").all_inner_texts())
     assert "摘自含有它的转载版本" in item.inner_text()
 

@@ -62,6 +62,17 @@ def open_search(page, base_url, query="", **filters):
     page.wait_for_selector(DONE, state="attached")
 
 
+def next_page(page) -> None:
+    """Click 下一页 and wait until the next page of results is drawn."""
+    shown = page.get_attribute("#search", "data-page")
+    page.click("#search-next")
+    page.wait_for_function(
+        "p => document.getElementById('search').dataset.page !== p"
+        " && document.getElementById('search').dataset.state === 'done'",
+        arg=shown,
+    )
+
+
 def listed(page) -> list[str]:
     """Every result id, page after page (the list holds one page at a time)."""
     ids = []
@@ -70,13 +81,7 @@ def listed(page) -> list[str]:
         ids += page.eval_on_selector_all(".search-result", "els => els.map(e => e.dataset.id)")
         if page.is_hidden("#search-pager") or page.is_disabled("#search-next"):
             return ids
-        shown = page.get_attribute("#search", "data-page")
-        page.click("#search-next")
-        page.wait_for_function(
-            "p => document.getElementById('search').dataset.page !== p"
-            " && document.getElementById('search').dataset.state === 'done'",
-            arg=shown,
-        )
+        next_page(page)
 
 
 def count(page) -> int:
