@@ -76,6 +76,27 @@ def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
     return len(text) <= 24 and text.endswith(roles.site_suffixes) and "：" not in text
 
 
+# A menu's item numbered as a list when a page is flattened (1. 首页, 2、基层党建).
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.、．)）]\s*")
+
+
+def is_never_a_headline(text: str, roles: PageRoles | None = None) -> bool:
+    """True for a line no page prints as its headline: furniture (navigation, contact
+    lines, e-paper page lines …) or a site or column name, a menu item's list number
+    aside. A saved page's ``<title>`` is sometimes such a line (a CMS that titles every
+    page with its menu's first item), and must then not displace the printed headline.
+
+    >>> [is_never_a_headline(x) for x in ('1. 首页', '首页 > 基层党建', '平利县人民政府')]
+    [True, True, True]
+    >>> is_never_a_headline('聚力起势 群“星”争辉 激活乡村振兴新动能')
+    False
+    """
+    roles = roles or load_page_roles()
+    return any(p.search(text) for _, p in roles.not_headline) or is_site_name(
+        _LIST_NUMBER.sub("", text), roles
+    )
+
+
 _HASHTAG = re.compile(r"^#[^#\n]{1,30}#\s*")
 _WHOLLY_BRACKETED = re.compile(r"^【[^【】]{6,}】$")
 # Decoration after a headline: a row of symbols, or a menu bar left dangling (…渡口 |).

@@ -287,10 +287,13 @@ def markup_candidates(
     """Title and date of a saved page, weighing what its markup says against the text.
 
     The page's own headline wins unless it is missing or shares nothing with the
-    markup's title (then the page model took a wrong line); the text's date wins
+    markup's title (then the page model took a wrong line), and the markup's title is
+    itself a possible headline (not ``1. 首页``, a menu's first item); the text's date wins
     (it carries the time of day) unless the markup's head or URL names another day.
     """
     marked_title = restore_fullwidth_punctuation(to_simplified(markup.title or ""))[0].strip()
+    if marked_title and title and headline.is_never_a_headline(marked_title):
+        marked_title = ""  # a menu item or a site's name in <title>: the printed headline stands
     squeezed = re.sub(r"\s+", "", title), re.sub(r"\s+", "", marked_title)
     if marked_title and not (squeezed[0] in squeezed[1] or squeezed[1] in squeezed[0]):
         if title:
