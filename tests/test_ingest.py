@@ -763,3 +763,18 @@ def test_a_hand_edited_report_keeps_its_date_and_so_does_the_new_version(raw_cop
 def report_id(raw: Path) -> str:
     """A report's id: the first 12 hex digits of the sha256 of its raw file."""
     return hashlib.sha256(raw.read_bytes()).hexdigest()[:12]
+
+
+def test_a_headline_a_wrapper_line_names_is_reviewed_as_taken_from_it_not_as_devised():
+    # A content farm's copy: no headline line, only its wrapper naming the story.
+    raw = (
+        "古镇里的党员议事会?来源:云南网 接下来我们就来聊聊关于古镇里的党员议事会?"
+        "以下内容大家不妨参考一二希望能帮到您!\n\n"
+        "近日，大理市喜洲镇在古镇街区设立党员议事会，每月召集党员、商户代表和居民，"
+        "商议街巷保洁、停车管理等事项，议定的事由党员牵头办理。\n\n"
+        "喜洲镇党委负责人表示，将把议事会的做法推广到全镇各村。\n"
+    ).encode()
+    report = ingest_bytes(raw, "farm.txt")
+    assert report.title == "古镇里的党员议事会" and not report.title_devised
+    reasons = [r["reason"] for r in report.provenance["review"] if r["field"] == "title"]
+    assert reasons == ["标题取自转载页的引导语：“古镇里的党员议事会”"]
