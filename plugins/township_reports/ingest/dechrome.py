@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA
-from .field_rules import load_field_rules
+from .field_rules import PERSON_KINDS, load_field_rules
 from .page import han_count, is_caption_sentence, reads_as_prose
 
 
@@ -69,11 +69,28 @@ def is_spam_line(text: str, rules: ChromeRules | None = None) -> bool:
     True
     >>> is_spam_line('村里开通直播间，村民可在线观看农产品展销会。')
     False
+
+    A keyword can be part of a person's given name (周婷婷): on a credit line that names
+    that person (作者：文汇报记者 周婷婷　2022-10-29 09:21:04) it is the name, not spam.
+
+    >>> is_spam_line('作者：文汇报记者 周婷婷\u30002022-10-29 09:21:04'), is_spam_line('婷婷五月 2022-10-29')
+    (False, True)
     """
     rules = rules or load_chrome_rules()
     hits = {m.group(0).lower() for m in rules.spam.finditer(text)}
     prose = re.search(r"[。！？]", text)
-    return len(hits) >= rules.spam_min_hits or (bool(hits) and not prose)
+    if len(hits) >= rules.spam_min_hits:
+        return True
+    return bool(hits) and not prose and not _hits_in_credited_names(text, hits)
+
+
+def _hits_in_credited_names(text: str, hits: set[str]) -> bool:
+    """True when every spam keyword on a field line stands inside a person it credits."""
+    from .fields import parse_field_line  # fields reads names; chrome runs before it
+
+    found = parse_field_line(text) or {}
+    names = [name for kind in PERSON_KINDS for name in found.get(kind, [])]
+    return bool(names) and all(any(hit in name for name in names) for hit in hits)
 
 
 _LETTER_SPACED = re.compile(
