@@ -155,9 +155,10 @@ def test_a_line_of_empty_labels_is_still_a_field_line():
     assert parse_field_line("作者： 来源： 点击：") == {}
 
 
-def test_an_organisation_credited_as_writer_is_the_source():
-    assert parse_field_line("供稿：宋家镇") == {"source": ["宋家镇"]}
-    assert parse_field_line("文/图：平利县融媒体中心") == {"source": ["平利县融媒体中心"]}
+def test_an_organisation_credited_as_writer_is_a_credit_not_an_author():
+    # a source, but after any 来源 value (README.md's source rule): reading.py files it last
+    assert parse_field_line("供稿：宋家镇") == {"credit": ["宋家镇"]}
+    assert parse_field_line("文/图：平利县融媒体中心") == {"credit": ["平利县融媒体中心"]}
 
 
 def test_wechat_repost_credits_keep_reviewers_apart_from_editors():
@@ -341,7 +342,7 @@ def test_names_followed_by_etc_or_an_affiliation():
     assert parse_byline("通讯员 王密等").authors == ("王密",)
     assert parse_field_line("作者：王密（宋家镇党委）") == {
         "authors": ["王密"],
-        "source": ["宋家镇党委"],
+        "credit": ["宋家镇党委"],
     }
 
 
@@ -503,7 +504,7 @@ def test_a_photo_report_credits_its_reporters_as_authors():
 
 def test_repost_and_supplier_labels_name_the_source():
     assert parse_field_line("转自：平利发布") == {"source": ["平利发布"]}
-    assert parse_field_line("信息提供：宋家镇") == {"source": ["宋家镇"]}
+    assert parse_field_line("信息提供：宋家镇") == {"credit": ["宋家镇"]}
 
 
 def test_a_tag_a_cms_glues_to_a_name_is_not_part_of_it():
@@ -541,3 +542,20 @@ def test_a_reviewer_named_before_the_writer_is_no_author():
     text, byline = trailing_byline("全镇共走访群众4300余户次。（审稿人：魏代琼  撰稿人：王密）")
     assert text == "全镇共走访群众4300余户次。"
     assert (byline.authors, byline.reviewers) == (("王密",), ("魏代琼",))
+
+
+def test_a_source_label_above_the_text_speaks_before_a_credit_under_it():
+    from township_reports.ingest.pipeline import ingest_bytes
+
+    page = "\n".join(
+        [
+            "宁洱县同心镇：党建引领村集体经济增收",
+            "发布时间：2024-05-12　来源：宁洱县融媒体中心",
+            "",
+            "近年来，宁洱县同心镇党委整合资源，带动村集体经济逐年增收，群众日子越过越红火。",
+            "镇里组织党员带头种植咖啡和茶叶，村民在家门口就能务工。",
+            "（供稿：同心镇人民政府）",
+        ]
+    )
+    report = ingest_bytes(page.encode("utf-8"), "uj-test.txt")
+    assert report.source == "宁洱县融媒体中心"

@@ -39,6 +39,7 @@ class Fields:
     photographers: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     newsroom: list[str] = field(default_factory=list)  # see Byline.newsroom
+    credit: list[str] = field(default_factory=list)  # 供稿：某某镇: a source after any 来源
     issuer: list[str] = field(default_factory=list)  # a CMS's 发布机构: the last resort
 
     def add(self, kind: str, values: list[str]) -> None:
@@ -82,8 +83,14 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     {'source': ['宋家镇']}
     >>> parse_field_line('编辑：裴佳佳 审核：魏代琼 终审：方凤玲')
     {'editors': ['裴佳佳'], 'reviewers': ['魏代琼', '方凤玲']}
-    >>> parse_field_line('文/图：平利县融媒体中心')
-    {'source': ['平利县融媒体中心']}
+    >>> parse_field_line('贵州文化网 发表于：2026-01-01 00:40:59 来源：贵州文化网 作者：杨晓芸 点击： 评论：0')
+    {'date': ['2026-01-01 00:40:59'], 'source': ['贵州文化网'], 'authors': ['杨晓芸']}
+
+    An organisation under an authors label (文/图：某某融媒体中心, 供稿：某某镇人民政府) is
+    an organisation's ``credit``: a source, after any 来源 value, wherever either stands:
+
+    >>> parse_field_line('文/图：平利县融媒体中心'), parse_field_line('（供稿：茂兰镇人民政府）')
+    ({'credit': ['平利县融媒体中心']}, {'credit': ['茂兰镇人民政府']})
     >>> parse_field_line('《西藏日报》(2023年08月14日 02 版)')
     {'source': ['西藏日报'], 'date': ['2023年08月14日']}
     >>> parse_field_line('抓经济检验党建工作成效') is None
@@ -282,7 +289,7 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
     reading = read_value(value, rules, after_role=True)
     add(kind, reading.names + reading.handles)
     if kind == "authors":  # 文/图：某某县融媒体中心; an organisation's photos (供图) are not
-        add("source", reading.organisations + reading.accounts)
+        add("credit", reading.organisations + reading.accounts)
     add("date", reading.dates)
     rest.extend(reading.rest)
 

@@ -23,6 +23,12 @@ def _field_rules_kinds(found: dict[str, list[str]], into: fields.Fields) -> None
         into.add(kind, values)
 
 
+def _credits_after_sources(found: fields.Fields) -> None:
+    """An organisation's credit (供稿：茂兰镇人民政府) is a source after every 来源 value,
+    above the text or under it (README.md's source rule: a 来源 value, else a credit)."""
+    found.add("source", found.credit)
+
+
 @dataclass
 class PageReading:
     """What the page model read: the body's lines, the headline, the stated date, evidence."""
@@ -159,7 +165,8 @@ def assign_roles(
             roles_of[index] = "field"
             for kind in parsed:
                 labelled.setdefault(
-                    kind, {"line": line_numbers[index], "rule": "labelled field", "text": line}
+                    "source" if kind == "credit" else kind,
+                    {"line": line_numbers[index], "rule": "labelled field", "text": line},
                 )
             if index >= zones.body_end and parsed.get("source"):
                 # 来源 under the text is the original's credit; one above the headline is
@@ -198,6 +205,7 @@ def assign_roles(
             page.is_bracketed_caption(line) or page.is_scene_caption(line)
         ):  # between paragraphs only: a headline may end in 新风貌 too
             roles_of[index] = "caption"
+    _credits_after_sources(found)
     trace.step("fields", len(field_lines), lines=field_lines)
     dates = [lines[i].strip() for i, role in sorted(roles_of.items()) if role == "date"]
     if dates:
@@ -418,6 +426,7 @@ def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, tra
         credits = blocks.pop()[1]
         _field_rules_kinds(fields.parse_field_line(credits) or {}, found)
         trace.step("fields", 1, lines=[credits])
+    _credits_after_sources(found)
     closing = blocks[-1][1] if len(blocks) > 1 else ""
     credited = sources.credit_line(closing) or sources.closing_outlet(closing) if closing else None
     if credited:  # 辽宁省盘锦市双台子区委组织部, 上观新闻 alone under the text: who issued it
