@@ -50,6 +50,8 @@ class FieldRules:
     source_platforms: tuple[str, ...]  # longest first
     spam_source_words: tuple[str, ...]
     signature: re.Pattern  # an official signing an article: 白马镇党委书记 刘志强
+    outlet_suffixes: tuple[str, ...]  # 日报, 新闻网, 之声 …: a dateline's or reprint's outlet
+    reprint_offices: tuple[str, ...]  # 人民政府, 社 …: who else a 据…消息 credits
 
 
 # --- rules ------------------------------------------------------------------
@@ -127,4 +129,6 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
             rf"^([{CJK}]{{2,16}}?(?:{_alternation(data['signing_offices'])}))"
             rf"\s+([{CJK}]{{2,3}})$"
         ),
+        outlet_suffixes=tuple(data["outlet_suffixes"]),
+        reprint_offices=tuple(data["reprint_offices"]),
     )

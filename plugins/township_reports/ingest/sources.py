@@ -177,13 +177,13 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
 
 _PUBLICATION = (
     r"(?!本报|本网|本台|本站|本刊)[\u4e00-\u9fff]{1,10}"  # the longest outlet: 红网时刻娄底…讯
-    r"(?:日报|晚报|时报|商报|早报|都市报|农民报|报|新闻网|网|广播电视台|电视台|融媒体中心|客户端"
-    r"|在线|频道|新闻|时刻)"  # an app: 上游新闻, 红网时刻 (红网时刻娄底9月18日讯)
+    # an app too: 上游新闻, 红网时刻 (红网时刻娄底9月18日讯); outlet_suffixes in fields.yaml
+    rf"(?:{'|'.join(map(re.escape, load_field_rules().outlet_suffixes))})"
 )
 _PAPER = r"(?!本报)[\u4e00-\u9fff]{1,10}?(?:日报|晚报|时报|商报|早报|都市报|农民报|报)"
 _WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)"
 _DATELINE_PUBLICATION = re.compile(
-    rf"^\s*[（(]?(?:({_PUBLICATION})(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\u4e00-\u9fff]{{0,4}}?\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
+    rf"^\s*[（(]?(?:({_PUBLICATION})(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\u4e00-\u9fff]{{0,4}}?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息)"
     rf"|({_WIRE})[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
 _THIS_PAPER = re.compile(r"^\s*[（(【]?本报(?:讯|记者|消息)")
@@ -203,7 +203,8 @@ _REGISTRATION_PAPER = re.compile(rf"(?<![\u4e00-\u9fff])({_PAPER})社?(?:编辑)
 _EPAPER_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
 #: 据福建日报报道, 据江孜县融媒体中心消息, （据宏村镇人民政府消息）: where the text comes from.
 _REPRINT = re.compile(
-    rf"据\s*({_PUBLICATION}|[\u4e00-\u9fff]{{2,14}}?(?:人民政府|办事处|委员会|组织部|宣传部))"
+    rf"据\s*({_PUBLICATION}|[\u4e00-\u9fff]{{2,14}}?"
+    rf"(?:{'|'.join(map(re.escape, load_field_rules().reprint_offices))}))"
     r"\s*(?:报道|消息)"
 )
 #: A periodical's issue line on a journal aggregator: 党的生活（江苏） 2023年6期
@@ -265,9 +266,8 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     if reprint:  # 台海网5月20日讯 据福建日报报道: the site reprints the paper
         return reprint.group(1)
     for line in [paragraph, *header]:  # a wire dateline may stand on the headline's line
-        match = _DATELINE_PUBLICATION.match(line)
-        if match:
-            return match.group(1) or match.group(2)
+        if outlet := dateline_outlet(line):
+            return outlet
     for line in header:
         match = _PERIODICAL_ISSUE.match(line)
         if match:
@@ -289,6 +289,18 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
         if len(papers) == 1:
             return papers.pop()
     return None
+
+
+def dateline_outlet(line: str) -> str | None:
+    """The outlet a dateline opening the line names, the place before or after the date.
+
+    >>> dateline_outlet('中国台湾网1月19日芜湖讯（记者 陈思远）“希望更多的人关注乡村建设')
+    '中国台湾网'
+    >>> dateline_outlet('红网时刻娄底9月18日讯（通讯员 甲）'), dateline_outlet('1月19日芜湖讯 近日')
+    ('红网时刻', None)
+    """
+    match = _DATELINE_PUBLICATION.match(line)
+    return (match.group(1) or match.group(2)) if match else None
 
 
 def _paper_in_trailer(lines: list[str]) -> str | None:
@@ -331,6 +343,13 @@ def leading_reprint_credit(paragraph: str) -> tuple[str, str | None]:
     ('8月15日，调研组到江孜镇调研。', '江孜县融媒体中心')
     >>> leading_reprint_credit('据统计，今年以来共收集意见380余条。')
     ('据统计，今年以来共收集意见380余条。', None)
+    >>> leading_reprint_credit('据新华社报道，近日，南伊乡琼林村')
+    ('近日，南伊乡琼林村', '新华社')
+
+    A radio channel is an outlet too (``outlet_suffixes``): 据中国之声报道 (survey round 6).
+
+    >>> leading_reprint_credit('据中国之声报道，西藏林芝米林县南伊乡的琼林村，')
+    ('西藏林芝米林县南伊乡的琼林村，', '中国之声')
     """
     match = _LEADING_REPRINT.match(paragraph)
     reprint = match and _REPRINT.fullmatch(match.group(1))
