@@ -161,9 +161,19 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     ('湖南日报', '平利发布', '平利融媒')
     >>> clean_source('新湖南客户端'), clean_source('微信')
     ('新湖南客户端', '微信')
+
+    An office's credit word glued to its name (来源：罗江区地方志办公室供稿) goes too:
+
+    >>> clean_source('罗江区地方志办公室供稿'), clean_source('供稿')
+    ('罗江区地方志办公室', '供稿')
     """
     rules = rules or load_field_rules()
     cleaned = _SOURCE_TAIL.sub("", _SOURCE_WRAPPING.sub("", value.strip())).strip()
+    credit = next(
+        (c for c, k in rules.credit_kind.items() if k == "source" and cleaned.endswith(c)), ""
+    )
+    if credit and len(cleaned) > len(credit) + 1:  # 某镇供稿, 清远日报社编发: the office
+        cleaned = cleaned[: -len(credit)].rstrip()
     for platform in rules.source_platforms:
         account = cleaned[len(platform) :].lstrip(" :：")
         if cleaned.startswith(platform) and re.match(f'[{CJK}《“「『"]', account):
@@ -186,12 +196,16 @@ _DATELINE_PUBLICATION = re.compile(
     rf"^\s*[（(]?(?:({_PUBLICATION})(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\u4e00-\u9fff]{{0,4}}?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息)"
     rf"|({_WIRE})[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
-_THIS_PAPER = re.compile(r"^\s*[（(【]?本报(?:讯|记者|消息)")
+# 本报讯, 本报记者, and with a place or date before 讯: 本报芜湖1月19日讯, 本报拉萨讯
+_THIS_PAPER = re.compile(
+    r"^\s*[（(【]?本报(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?[\u4e00-\u9fff]{0,6}?讯"
+    r"|记者|消息)"
+)
 # Where a paper's own site names it: a welcome banner, a copyright line, or the name
 # standing alone between spaces (an e-paper's list of pages).
 _HOST_PAPER = re.compile(
-    r"(?:欢迎您?(?:阅览|访问|浏览|光临|阅读|来到)|版权所有\s*[:：]?\s*|(?:^|(?<=\s)))"
-    r"((?!本报)[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|都市报|报)社?)(?=\s|$|[，。,])"
+    r"(?:(?P<owner>欢迎您?(?:阅览|访问|浏览|光临|阅读|来到)|版权所有\s*[:：]?\s*)|(?:^|(?<=\s)))"
+    r"(?P<paper>(?!本报)[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|都市报|报)社?)(?=\s|$|[，。,])"
 )
 # 赣南日报 2024年11月12日 第002版, or as a document site breadcrumbs it: 赣南日报/2024 年/11 月/…
 _MASTHEAD = re.compile(
@@ -202,10 +216,10 @@ _REGISTRATION = re.compile(r"国内统一(?:连续出版物)?刊号|\bCN\s?\d{2}
 _REGISTRATION_PAPER = re.compile(rf"(?<![\u4e00-\u9fff])({_PAPER})社?(?:编辑)?出版")
 _EPAPER_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
 #: 据福建日报报道, 据江孜县融媒体中心消息, （据宏村镇人民政府消息）: where the text comes from.
-_REPRINT = re.compile(
-    rf"据\s*({_PUBLICATION}|[\u4e00-\u9fff]{{2,14}}?"
+_REPRINT = re.compile(  # the outlet may stand in title marks: 据《人民日报》报道
+    rf"据\s*[《“]?({_PUBLICATION}(?=[》”]?\s*(?:报道|消息))|[\u4e00-\u9fff]{{2,14}}?"
     rf"(?:{'|'.join(map(re.escape, load_field_rules().reprint_offices))}))"
-    r"\s*(?:报道|消息)"
+    r"[》”]?\s*(?:报道|消息)"
 )
 #: A periodical's issue line on a journal aggregator: 党的生活（江苏） 2023年6期
 _PERIODICAL_ISSUE = re.compile(r"^\s*([^\s\d，。：:]{2,16})\s+\d{4}\s*年\s*第?\s*\d{1,2}\s*期\s*$")
@@ -253,6 +267,8 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     '三峡日报'
     >>> publication_named('本报讯 近日，', [], ['2024-03-06 2 2 滁州日报 content_109481.html'])
     '滁州日报'
+    >>> publication_named('本报芜湖1月19日讯（记者 甲）', ['版权所有：芜湖日报社'])
+    '芜湖日报'
     >>> publication_named('本报讯 近日，', ['平顶山日报  平顶山晚报']) is None
     True
 
@@ -280,12 +296,21 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     trailer = _paper_in_trailer([*header, *around])
     if trailer:
         return trailer
-    if _THIS_PAPER.match(paragraph):
-        papers = {
-            re.sub("社$", "", m.group(1))
-            for line in [*header, *around]
-            for m in _HOST_PAPER.finditer(line)
-        }
+    return _host_paper([*header, *around]) if _THIS_PAPER.match(paragraph) else None
+
+
+def _host_paper(lines: list[str]) -> str | None:
+    """The one paper a paper's own page names: the one its welcome or copyright line names
+    (版权所有：芜湖日报社), else the one it names at all; None when it names several.
+
+    >>> _host_paper(['芜湖日报数字报 | 芜湖新闻网 | 大江晚报', '版权所有：芜湖日报社　皖ICP备'])
+    '芜湖日报'
+    >>> _host_paper(['平顶山日报  平顶山晚报']) is None
+    True
+    """
+    matches = [m for line in lines for m in _HOST_PAPER.finditer(line)]
+    for found in ([m for m in matches if m.group("owner")], matches):
+        papers = {re.sub("社$", "", m.group("paper")) for m in found}
         if len(papers) == 1:
             return papers.pop()
     return None
@@ -350,6 +375,8 @@ def leading_reprint_credit(paragraph: str) -> tuple[str, str | None]:
 
     >>> leading_reprint_credit('据中国之声报道，西藏林芝米林县南伊乡的琼林村，')
     ('西藏林芝米林县南伊乡的琼林村，', '中国之声')
+    >>> leading_reprint_credit('据《人民日报》报道，近日，湾沚区六郎镇')
+    ('近日，湾沚区六郎镇', '人民日报')
     """
     match = _LEADING_REPRINT.match(paragraph)
     reprint = match and _REPRINT.fullmatch(match.group(1))
