@@ -81,13 +81,8 @@ def read_page(
             dict(other, line=other["line"] + 1) for other in date_evidence.get("disagreeing") or []
         ]
     title, publisher = choose_title(lines, line_numbers, roles_of, zones, evidence, trace)
-    framed = None if title else headline_forms.framed_headline(page_lines[: body_span[0]])
-    if framed:  # 接下来我们就来聊聊关于X?以下内容…: the wrapper names the headline
-        title = framed
-        evidence["title"] = {"rule": "the headline a content farm's wrapper line names"}
-        # not devised after all: the wrapper names it (a weak source, so still reviewed)
-        trace.reviews = [r for r in trace.reviews if r["field"] != "title"]
-        trace.review("title", f"标题取自转载页的引导语：“{framed}”")
+    if not title:
+        title = framed_title(page_lines[: body_span[0]], evidence, trace)
 
     furniture = [
         lines[i].strip()
@@ -325,6 +320,19 @@ def markup_candidates(
         stated = marked
         evidence["date"] = {"rule": source}
     return title, stated
+
+
+def framed_title(header: list[str], evidence: dict, trace: Trace) -> str:
+    """The headline a content farm's wrapper line names (接下来我们就来聊聊关于X?以下内容…)
+    when the page prints no other, or "". Not devised after all, so the review note
+    saying so is replaced by one naming this weaker source."""
+    framed = headline_forms.framed_headline(header)
+    if not framed:
+        return ""
+    evidence["title"] = {"rule": "the headline a content farm's wrapper line names"}
+    trace.reviews = [r for r in trace.reviews if r["field"] != "title"]
+    trace.review("title", f"标题取自转载页的引导语：“{framed}”")
+    return framed
 
 
 def read_body(
