@@ -419,3 +419,36 @@ def test_a_formula_of_three_parts_introduced_by_a_verb_is_a_model():
     text = "培训采取“专题讲座+现场教学+分组研讨”的方式进行。"
     assert found(text) == {"专题讲座+现场教学+分组研讨"}
     assert found("采用“正向激励+反向约束”的办法。") == set()  # a pair of manners
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "如今当地人称这里为“四色六郎”：夜色、古色、水色和绿色。",
+        "“房子外墙刷了颜色，成了‘五彩山庄’，大家吃上了旅游饭。”一位老党员说。",
+        "这个小村被游客誉为“三山一水”的画中村落。",
+    ],
+)
+def test_a_name_given_to_a_place_is_a_nickname_not_a_programme(sentence):
+    assert found(sentence) == set()
+
+
+def test_a_title_won_is_no_mention_of_the_programme_it_names():
+    sentence = "镇党委引导村党组织领办合作社，联合村被推荐为“一村一品”莲藕示范村。"
+    assert "一村一品" not in found(sentence)
+    assert "一村一品" in found("镇里推进“一村一品”产业发展，每村确定一个主导产业。")
+
+
+def test_an_award_campaign_introduced_as_one_is_an_initiative_but_the_titles_alone_are_not():
+    assert found("四是乡风铸魂，开展“最美家庭”评选活动，修订村规民约。") == {"最美家庭"}
+    assert found("各村开展“好媳妇”“好婆婆”评选，用身边事教育群众。") == set()
+
+
+def test_a_colour_figure_in_the_headline_is_not_a_brand_without_its_tail():
+    assert "党建红" not in found("保定徐水：崔庄镇“党建红”扮靓乡村振兴路\n近年来，镇党委发展产业。")
+    assert "党建红" in found("崔庄镇推行“党建红”工作机制，推动村村联建。")
+
+
+def test_names_a_structure_is_formed_of_are_not_nicknames():
+    sentence = "形成了“一镇一业”“一村一品”“一主多辅”的产业发展格局。"
+    assert {"一镇一业", "一主多辅"} <= found(sentence)

@@ -300,16 +300,31 @@ def short_name(name: str, level_words: Iterable[str]) -> str | None:
     return None
 
 
+def _without_ethnic_names(stem: str) -> str:
+    """A town's stem without its ethnic groups, also where the level word is 民族乡 (or
+    少数民族乡) after the group's name: 南伊珞巴民族乡 is 南伊 to running text (南伊乡)."""
+    for word in ("少数民族", "民族"):
+        base = stem[: -len(word)]
+        if stem.endswith(word) and base:
+            grouped = base if base.endswith("族") else base + "族"
+            stripped = strip_ethnic_names(grouped)
+            if stripped != grouped:
+                return stripped
+    return strip_ethnic_names(stem)
+
+
 @functools.cache
 def township_stem(name: str) -> str:
     """A town's name without its level word (侯寨 of 侯寨街道, 喇叭沟门 of 喇叭沟门满族乡).
 
     >>> township_stem('侯寨街道'), township_stem('二道桥片区'), township_stem('喇叭沟门满族乡')
     ('侯寨', '二道桥', '喇叭沟门')
+    >>> township_stem('南伊珞巴民族乡'), township_stem('东固畲族少数民族乡'), township_stem('金坪民族乡')
+    ('南伊', '东固', '金坪民族')
     """
     for suffix in ("街道", "片区", "苏木", "镇", "乡"):
         if name.endswith(suffix) and len(name) > len(suffix):
-            return strip_ethnic_names(name[: -len(suffix)])
+            return _without_ethnic_names(name[: -len(suffix)])
     return name
 
 

@@ -310,15 +310,42 @@ def free_header_lines(
         adjacent = after and not any(lines[j].strip() for j in range(index + 1, after[0]))
         lead = text.endswith(("：", ":")) and han_count(text) <= 14
         broken = text.endswith(("，", ",")) and han_count(text) <= 30
-        subtitle = bool(after) and bool(_SUBTITLE_DASH.match(after[1])) and han_count(text) >= 4
+        dashed = bool(after) and bool(_SUBTITLE_DASH.match(after[1])) and han_count(text) >= 4
+        undashed = bool(after) and is_undashed_subtitle(text, after[1], roles)
         furniture = any(p.search(text) for _, p in roles.not_headline)
-        if adjacent and (lead or broken or subtitle) and not furniture:
-            following = _SUBTITLE_DASH.sub("——", after[1]) if subtitle else after[1]
+        if adjacent and (lead or broken or dashed or undashed) and not furniture:
+            following = _SUBTITLE_DASH.sub("——", after[1]) if dashed else after[1]
+            following = "——" + following if undashed else following
             joined.append(((index, after[0]), text.rstrip() + following))
             skip.add(after[0])
             continue
         joined.append(((index,), text))
     return joined
+
+
+def is_undashed_subtitle(headline: str, line: str, roles: PageRoles | None = None) -> bool:
+    """True for a line under a headline that is its subtitle though printed without the
+    dash: short, no sentence or colon in it, and closing on a reportage's genre word
+    (…侧记, …见闻, ``subtitle_endings`` in page_roles.yaml). A line under a headline is as
+    often a photo caption or the lede; neither ends on a genre word, and a headline that
+    ends on one (…乡村振兴纪实) has no subtitle of that kind under it.
+
+    >>> is_undashed_subtitle('“美丽乡村”带来“美丽生活”', '安徽省六安市金安区东河口镇美丽乡村建设侧记')
+    True
+    >>> is_undashed_subtitle('“美丽乡村”带来“美丽生活”', '东河口镇党员在牌楼村清理河道')
+    False
+    >>> is_undashed_subtitle('张兰镇：党建引领绘就新画卷', '近年来，张兰镇紧紧围绕乡村振兴纪实')
+    False
+    """
+    roles = roles or load_page_roles()
+    line, headline = line.strip(), headline.strip()
+    return (
+        line.endswith(roles.subtitle_endings)
+        and 6 <= han_count(line) <= 30
+        and not re.search(r"[，,。：:！？!?；;—-]", line)  # a dashed one is read as such
+        and han_count(headline) >= 4
+        and not headline.endswith((*roles.subtitle_endings, "：", ":", "，", ",", "。"))
+    )
 
 
 #: A subtitle's dash: —— (or -- as typed), or one — before Chinese (—基层党建巡礼系列报道之五).

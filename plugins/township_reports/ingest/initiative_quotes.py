@@ -293,6 +293,9 @@ def _flattened_plus_model(written: str, rules: ContextRules) -> str | None:
 #: What judge_quoted says of a title won: not an initiative, and no vocabulary term
 #: inside it counts either (河南省五星党支部 is not a mention of 五星).
 HONOUR = ("", "honour")
+#: What judge_quoted says of a name given to a place or thing (人称“四色六郎”): not an
+#: initiative, and its numerals name no programme either.
+NICKNAME = ("", "nickname")
 
 
 def judge_quoted(
@@ -368,6 +371,8 @@ class _Judging:
 def _by_vocabulary(j: _Judging):
     """1. the vocabulary knows it (with its tail: “头雁”工程, or without: “三会一课”制度)."""
     phrase, tail, item, vocabulary = j.phrase, j.tail, j.item, j.vocabulary
+    if j.rules.honour_at_once.search(item.left) or j.rules.honour_after.match(item.right):
+        return HONOUR  # 被推荐为“一村一品”莲藕示范村: a title won, whatever it names
     unpunctuated = SENTENCE_PUNCTUATION.sub("", phrase.replace("、", ""))
     keys = (
         phrase + tail.word if tail and tail.immediate else None,
@@ -392,6 +397,8 @@ def _refused_or_plain(j: _Judging):
         return None
     if _is_honour(item, rules):
         return HONOUR
+    if rules.nickname_before.search(item.left):
+        return NICKNAME  # 当地人称这里为“四色六郎”, 成了‘五彩山庄’
     if rules.column_tail.match(item.right) or _is_priority_label(item, j.tail, rules):
         return None
     if rules.member_of_after.match(item.right):
@@ -413,6 +420,9 @@ def _by_stoplist(j: _Judging):
     if "、" in phrase and all(part in vocabulary.not_initiatives for part in phrase.split("、")):
         return None  # “产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”: policy words
     if phrase in vocabulary.not_initiatives:
+        if phrase in rules.awarded_titles and j.strong_verb:
+            if rules.award_campaign_after.match(j.item.right):
+                return phrase, "introduced"  # 开展“最美家庭”评选活动: the campaign
         if tail and tail.immediate and tail.word in rules.naming_tails:
             return phrase + tail.word, "introduced"  # “头雁”工程 → 头雁工程
         if phrase in rules.brandable and j.strong_verb and j.strong_tail and len(tail.gap) <= 2:

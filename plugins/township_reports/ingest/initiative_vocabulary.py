@@ -143,9 +143,13 @@ class ContextRules:
     tail_gap: int
     tail_gap_alone: int
     honour_before: re.Pattern
+    honour_at_once: re.Pattern  # the verb right before the quote: 被推荐为“一村一品”…
     honour_after: re.Pattern
     honour_prefix: re.Pattern
     honour_suffix: re.Pattern
+    award_campaign_after: re.Pattern
+    awarded_titles: frozenset[str]
+    nickname_before: re.Pattern
     theme_before: str
     theme_after: re.Pattern
     headline_max: int
@@ -281,11 +285,15 @@ def _honour_rules(data: dict) -> dict:
         honour_before=re.compile(
             rf"(?:{_alternation(data['honour_verbs'])})[了过]?[\u4e00-\u9fff]{{0,3}}$"
         ),
+        honour_at_once=re.compile(rf"(?:{_alternation(data['honour_verbs'])})[了过]?$"),
         honour_after=re.compile(
             rf"^等?[\u4e00-\u9fff]{{0,3}}?(?:{_alternation(data['honour_tails'])})"
         ),
         honour_prefix=re.compile(data["honour_prefix"]),
         honour_suffix=re.compile(data["honour_suffix"]),
+        award_campaign_after=re.compile(data["award_campaign_after"]),
+        awarded_titles=_stoplist_words("titles_awarded"),
+        nickname_before=re.compile(data["nickname_before"]),
     )
 
 
@@ -313,8 +321,13 @@ def _number_and_plus_rules(data: dict) -> dict:
 
 def _brandable_metaphors(path: Path = DATA / "initiative_stoplist.yaml") -> frozenset[str]:
     """The stoplist's metaphors: a programme may take one as its brand (“连心桥”议事机制)."""
+    return _stoplist_words("metaphors", path)
+
+
+def _stoplist_words(kind: str, path: Path = DATA / "initiative_stoplist.yaml") -> frozenset[str]:
+    """One list of the stoplist (metaphors, titles_awarded …), folded as phrases are."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return frozenset(fold_slogan(str(w)) for w in data.get("metaphors") or ())
+    return frozenset(fold_slogan(str(w)) for w in data.get(kind) or ())
 
 
 def spelled_out(text: str) -> str:

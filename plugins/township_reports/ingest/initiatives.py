@@ -190,7 +190,7 @@ def _quoted_mentions(
             name, rule = judged
             start, end = max(0, item.start - 1), item.end + 1
             taken[start:end] = b"\1" * (end - start)
-            if rule == "honour":
+            if not name:  # an honour or a nickname: its span is taken, nothing named
                 continue
             if name in vocabulary.alias_to_name:
                 name = vocabulary.alias_to_name[name]

@@ -45,6 +45,7 @@ class PageRoles:
     column_endings: tuple[str, ...]
     caption_endings: tuple[str, ...]
     framing_headline: re.Pattern  # a content farm's wrapper naming the headline
+    subtitle_endings: tuple[str, ...]  # a subtitle's genre word (…侧记, …见闻)
 
 
 @functools.cache
@@ -66,6 +67,7 @@ def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
         tuple(w for w in data["column_prefix_words"] if len(w) >= 2),
         tuple(data["caption_endings"]),
         re.compile(data["framing_headline"]),
+        tuple(data["subtitle_endings"]),
     )
 
 
@@ -148,6 +150,29 @@ def closes_prose(line: str) -> bool:
     return han_count(line) >= 8 and line.endswith(_SENTENCE_END)
 
 
+def opens_prose(line: str) -> bool:
+    """True for a short line right above the text that is its first line all the same:
+    a one-sentence lede (…。), or a clause that runs on into the text with a semicolon
+    (曾经，这里山高路远，村民出门要蹚水过河； / 如今，走进…). A headline never ends
+    with ；, and a line cut from the text by a blank line is not asked about.
+
+    >>> opens_prose('曾经，这里山高路远，村民出门要蹚水过河；')
+    True
+    >>> opens_prose('党建引领激活山村治理'), opens_prose('关键词：党建；')
+    (False, False)
+    """
+    line = line.strip()
+    if line.endswith(("。", "。”")):
+        return closes_prose(line)
+    return (
+        line.endswith("；")
+        and "，" in line
+        and han_count(line) >= 8
+        and ":" not in line
+        and "：" not in line
+    )
+
+
 @dataclass(frozen=True)
 class Zones:
     """Where the body starts and ends (indices into the page's lines; end exclusive)."""
@@ -175,12 +200,8 @@ def find_zones(lines: list[str]) -> Zones:
     if not prose:
         return Zones(0, len(lines))
     start = prose[0]
-    while (
-        start > 0
-        and lines[start - 1].strip().endswith(("。", "。”"))
-        and closes_prose(lines[start - 1])
-    ):
-        start -= 1  # a one-sentence lede is body too
+    while start > 0 and opens_prose(lines[start - 1]):
+        start -= 1  # a one-sentence lede is body too, and so is a clause running into the text
     end = prose[-1] + 1
     while end < len(lines) and (not lines[end].strip() or closes_prose(lines[end])):
         end += 1
