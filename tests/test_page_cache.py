@@ -368,6 +368,23 @@ def test_a_context_refuses_what_its_digest_cannot_see():
         context_digest({"when": {1, 2}}, {})
 
 
+def test_a_value_on_every_page_of_a_list_is_in_each_pages_key():
+    """The pages of one list share a ``Derived`` over all its reports, encoded once a
+    build (``cache._encode_digestible``): each page's key is the key it would have on its
+    own, and a changed report changes the key of every page of the list."""
+    reports = [{"id": "a"}, {"id": "b"}]
+    counts = Derived(len, reports)
+    pages = [{"items": [i], "counts": counts} for i in range(3)]
+
+    def keys(report_keys, shared):
+        return [context_digest(page, report_keys, shared) for page in pages]
+
+    before = {id(reports[0]): "key-a", id(reports[1]): "key-b"}
+    after = {id(reports[0]): "key-a", id(reports[1]): "key-b, edited"}
+    assert keys(before, {}) == keys(before, None)
+    assert all(old != new for old, new in zip(keys(before, {}), keys(after, {}), strict=True))
+
+
 def test_a_report_is_made_from_what_its_key_covers():
     """A report's key digests its front matter, body HTML, URL and title (and the body's
     text, read from the same file): the report dict pages show is made from those alone."""

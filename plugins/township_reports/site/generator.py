@@ -232,9 +232,10 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         downloads += finish_downloads()  # data.html's list, before any page is keyed
         pages_declared.send(self, pages=declared)
         keys = self.page_cache.keys
+        shared: dict = {}  # a Derived on every page of its list is encoded once
         for page in declared:
             print_ = self.template_prints.get(page.template, page.template)
-            keys[page.url] = page_key(print_, page.context, by_identity)
+            keys[page.url] = page_key(print_, page.context, by_identity, shared)
 
     def _write_pages(self, writer) -> None:
         relative = self.settings.get("RELATIVE_URLS", False)
