@@ -298,6 +298,27 @@ def test_reprints_found_render_again_every_page_that_counts_their_work(tmp_path)
     assert differences(warm, cold) == []
 
 
+def test_the_catalog_is_written_again_only_when_a_row_changed(tmp_path):
+    """catalog.csv and downloads/catalog.json are keyed by their rows' keys
+    (``DataFiles._catalog_key``): kept when nothing changed, written again, as a cold
+    build writes them, after one report's front matter changed."""
+    content = stage_content(tmp_path)
+    warm, cache = tmp_path / "warm", tmp_path / "cache"
+    build(content, warm, cache)
+    catalogs = [warm / "catalog.csv", warm / "downloads" / "catalog.json"]
+    stamps = [path.stat().st_mtime_ns for path in catalogs]
+    build(content, warm, cache)
+    assert [path.stat().st_mtime_ns for path in catalogs] == stamps
+    report = sorted((content / "reports").glob("*.md"))[0]
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace("\ntitle: ", "\ntitle: 修订 ", 1), encoding="utf-8")
+    build(content, warm, cache)
+    assert "修订" in catalogs[0].read_text(encoding="utf-8")
+    cold = tmp_path / "cold"
+    build(content, cold, tmp_path / "cold-cache", cold=True)
+    assert differences(warm, cold) == []
+
+
 # ---------------------------------------------------------------- templates read their context
 
 
