@@ -298,6 +298,27 @@ def test_reprints_found_render_again_every_page_that_counts_their_work(tmp_path)
     assert differences(warm, cold) == []
 
 
+def test_the_catalog_is_written_again_only_when_a_row_changed(tmp_path):
+    """catalog.csv and downloads/catalog.json are keyed by their rows' keys
+    (``DataFiles._catalog_key``): kept when nothing changed, written again, as a cold
+    build writes them, after one report's front matter changed."""
+    content = stage_content(tmp_path)
+    warm, cache = tmp_path / "warm", tmp_path / "cache"
+    build(content, warm, cache)
+    catalogs = [warm / "catalog.csv", warm / "downloads" / "catalog.json"]
+    stamps = [path.stat().st_mtime_ns for path in catalogs]
+    build(content, warm, cache)
+    assert [path.stat().st_mtime_ns for path in catalogs] == stamps
+    report = sorted((content / "reports").glob("*.md"))[0]
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace("\ntitle: ", "\ntitle: 修订 ", 1), encoding="utf-8")
+    build(content, warm, cache)
+    assert "修订" in catalogs[0].read_text(encoding="utf-8")
+    cold = tmp_path / "cold"
+    build(content, cold, tmp_path / "cold-cache", cold=True)
+    assert differences(warm, cold) == []
+
+
 # ---------------------------------------------------------------- templates read their context
 
 
@@ -366,6 +387,23 @@ def test_a_context_refuses_what_its_digest_cannot_see():
         context_digest({"place": {"reports": [Opaque()]}}, {})
     with pytest.raises(ContextError):
         context_digest({"when": {1, 2}}, {})
+
+
+def test_a_value_on_every_page_of_a_list_is_in_each_pages_key():
+    """The pages of one list share a ``Derived`` over all its reports, encoded once a
+    build (``cache._encode_digestible``): each page's key is the key it would have on its
+    own, and a changed report changes the key of every page of the list."""
+    reports = [{"id": "a"}, {"id": "b"}]
+    counts = Derived(len, reports)
+    pages = [{"items": [i], "counts": counts} for i in range(3)]
+
+    def keys(report_keys, shared):
+        return [context_digest(page, report_keys, shared) for page in pages]
+
+    before = {id(reports[0]): "key-a", id(reports[1]): "key-b"}
+    after = {id(reports[0]): "key-a", id(reports[1]): "key-b, edited"}
+    assert keys(before, {}) == keys(before, None)
+    assert all(old != new for old, new in zip(keys(before, {}), keys(after, {}), strict=True))
 
 
 def test_a_report_is_made_from_what_its_key_covers():

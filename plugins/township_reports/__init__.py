@@ -9,7 +9,7 @@ def register():
     """Pelican entry point: hook the archive's readers and generators into Pelican's signals."""
     from pelican import signals
 
-    from .site import failures, generator, hrefs, reader
+    from .site import failures, generator, hrefs, long_lived, reader
     from .site.search import pelican_glue
 
     signals.initialized.connect(failures.start_counting)
@@ -18,6 +18,9 @@ def register():
     signals.get_generators.connect(generator.get_generators)
     signals.generator_init.connect(generator.keep_compiled_templates)
     signals.generator_init.connect(hrefs.add_filters)
+    # The reports just read live until the end of the build: out of the collector's sight.
+    signals.article_generator_finalized.connect(long_lived.keep)
+    signals.finalized.connect(long_lived.release)
     pelican_glue.register()
     # Last: after the search index is written, a build that logged errors fails.
     signals.finalized.connect(failures.exit_if_errors)

@@ -52,7 +52,7 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
-from . import citations, facets, script_views
+from . import citations, facets, long_lived, script_views
 from .archive import build_archive, content_keys, neighbours, plain_report, vocabulary_entries
 from .cache import (
     FragmentCache,
@@ -130,9 +130,12 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         reports = [plain_report(a) for a in self.articles]
         self.archive = build_archive(reports, self.vocabulary, self.site_url)
         self.works_of = works_by_report(self.archive.groups)
+        long_lived.keep()  # the archive lives until the end of the build
         self._attach_facts()
         self._link_raw_files(Path(self.path) / "raw")
+        long_lived.keep()
         self._declare_pages()
+        long_lived.keep()  # the pages declared, and (forked next) the search index's input
         self.output_manifest = OutputManifest(self.output_path)
         for name in theme_static_names(s, self.theme):
             self.output_manifest.add(name)  # copied by Pelican's StaticGenerator, after us
@@ -232,9 +235,10 @@ class ArchiveGenerator(DataFiles, Feeds, Generator):
         downloads += finish_downloads()  # data.html's list, before any page is keyed
         pages_declared.send(self, pages=declared)
         keys = self.page_cache.keys
+        shared: dict = {}  # a Derived on every page of its list is encoded once
         for page in declared:
             print_ = self.template_prints.get(page.template, page.template)
-            keys[page.url] = page_key(print_, page.context, by_identity)
+            keys[page.url] = page_key(print_, page.context, by_identity, shared)
 
     def _write_pages(self, writer) -> None:
         relative = self.settings.get("RELATIVE_URLS", False)

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import long_lived
 from ..cache import SEARCH_STATE_FILE
 from .build import DEFAULT_PAGE_SIZE, IndexStats, build_index
 from .index_format import DEFAULT_SHARD_BYTES
@@ -106,6 +107,7 @@ def _start_index(generators) -> None:
         settings.get("SEARCH_BACKGROUND", True)
         and "fork" in multiprocessing.get_all_start_methods()
     ):
+        long_lived.keep()  # no collection in either process copies the pages they share
         ctx = multiprocessing.get_context("fork")
         parent, child = ctx.Pipe(duplex=False)
         process = ctx.Process(target=_build_in_child, args=(child, job), daemon=True)
