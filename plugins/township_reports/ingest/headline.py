@@ -397,12 +397,7 @@ def choose_headline(
         next_role = "body" if following >= zones.body_start else roles_of.get(following, "")
         candidate = score_headline(indices[0], text, body_bigrams, next_role, roles)
         banner = next(
-            (
-                n
-                for n, p in roles.not_headline
-                if n.startswith("a column") and p.search(raw_text.strip())
-            ),
-            None,
+            (n for n, p in roles.not_headline_as_printed if p.search(raw_text.strip())), None
         )
         if banner and candidate.score > 0:  # 【乡镇书记访谈】 alone: its brackets are cut above
             candidate.score = -1.0

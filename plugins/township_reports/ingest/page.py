@@ -38,6 +38,7 @@ class PageRoles:
     site_suffixes: tuple[str, ...]
     column_names: frozenset[str]
     not_headline: tuple[tuple[str, re.Pattern], ...]
+    not_headline_as_printed: tuple[tuple[str, re.Pattern], ...]  # asked of the uncut line too
     title_separators: re.Pattern
     topic_words: tuple[str, ...]
     trailing_words: frozenset[str]
@@ -56,6 +57,11 @@ def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
         tuple(sorted(data["site_suffixes"], key=len, reverse=True)),
         frozenset(data["column_names"]),
         tuple((r["name"], re.compile(r["pattern"])) for r in data["not_headline"]),
+        tuple(
+            (r["name"], re.compile(r["pattern"]))
+            for r in data["not_headline"]
+            if r.get("as_printed")
+        ),
         re.compile(data["title_separators"]),
         tuple(data["topic_words"]),
         frozenset(data["trailing_words"]),
