@@ -16,7 +16,8 @@ from __future__ import annotations
 
 #: How many items one page lists, per kind of list. A page's size is bounded by its
 #: page size times the largest item (a report line is ~400 bytes, a concordance entry
-#: ~0.4 KB, 1 KB at most, with at most ``pages.KWIC_SENTENCES`` clipped sentences shown, a matrix row at most ~4 KB: 30 cells, each a ~130-byte link when used).
+#: ~0.4 KB, 1 KB at most, with at most ``pages.KWIC_SENTENCES`` clipped sentences shown,
+#: a matrix row at most ~4 KB: 30 cells, each a ~130-byte link when used).
 PAGE_SIZES = {
     "reports": 100,  # a year's, a county's or town's, the undated, the unplaced, those to review
     # reports on an initiative page, each with its sentences: a report names ~15
