@@ -103,3 +103,36 @@ def test_an_empty_selection_is_an_error_not_a_zero_score(golden, tmp_path, capsy
     args = ["eval", str(CORPUS), "--golden", str(path), "--subset", "held"]
     assert main(args) == 2
     assert "no pages to evaluate" in capsys.readouterr().err
+
+
+def test_the_review_list_is_scored_against_the_errors_it_should_catch():
+    """A wrong field ingest flagged for review counts as caught; a flagged right one as a
+    false alarm; eval prints both, so a rule that makes ingest surer must also stay honest."""
+    raw = (
+        "首页 | 新闻中心 | 政务公开\n"
+        "发布时间：2025-03-13 09:51\n\n"
+        "近年来，介休市张兰镇紧紧围绕乡村振兴战略，坚持以党建为引领，将党建工作与业务工作深度融合。\n"
+    ).encode()
+    report = ingest_bytes(raw, "zhanglan.txt")
+    entry = {
+        "file": "zhanglan.txt",
+        "title": "张兰镇：党建引领绘就乡村振兴新画卷",
+        "township": "张兰镇",
+        "county": "介休市",
+        "prefecture": "晋中市",
+        "province": "山西省",
+        "date": "2025-03-13T09:51",
+        "authors": [],
+        "editors": [],
+        "source": "介休市融媒体中心",
+        "initiatives": [],
+        "furniture": [],
+        "body_first": "近年来，介休市张兰镇",
+    }
+    report.provenance["review"] = [{"field": "title", "reason": "页首各行都不像标题：标题为拟定"}]
+    page = evaluate.judge_page(report, entry)
+    assert not page.right["title"] and "title" in page.flagged
+    assert not page.right["source"] and "source" not in page.flagged
+    caught, wrong, alarms, right = evaluate.Scores([page]).review_coverage()
+    assert (caught, wrong) == (1, 2) and right == len(evaluate.FIELDS) - 2
+    assert "flags 1 of 2 wrong fields" in evaluate.format_review_coverage(evaluate.Scores([page]))

@@ -225,6 +225,7 @@ def cmd_eval(args) -> int:
     floors = {} if args.golden else (limits.get("floors") or {})
     print(f"{len(entries)} pages from {', '.join(str(p) for p in golden)}")
     print(evaluate.format_table(scores, floors, limits.get("targets") or {}))
+    print(evaluate.format_review_coverage(scores))
     below = [name for name, floor in floors.items() if scores.accuracy(name) < floor]
     if below:
         print(f"below the floor in {corpus / 'thresholds.yaml'}: {', '.join(below)}")

@@ -35,6 +35,9 @@ GOLDEN_KEYS = (
 ).split()
 
 
+#: The review list names a field by its reading step; "place" is all four place fields.
+REVIEW_NAMES = {"place": ("township", "county", "prefecture", "province")}
+
 _QUOTES = str.maketrans(dict.fromkeys("“”「」『』", '"') | dict.fromkeys("‘’", "'"))
 
 
@@ -102,7 +105,20 @@ class PageResult:
     expected: dict[str, object] = field(default_factory=dict)
     initiatives_found: set[str] = field(default_factory=set)
     initiatives_expected: set[str] = field(default_factory=set)
+    flagged: set[str] = field(default_factory=set)
     error: str = ""
+
+
+def flagged_fields(review: Iterable[dict]) -> set[str]:
+    """The scored fields a report's review list asks a curator to check.
+
+    Whether ingest *knew* it was unsure is half of trust: a wrong field on the review
+    list costs a curator a look, a wrong field off it reaches a reader as fact.
+
+    >>> sorted(flagged_fields([{"field": "place", "reason": "…"}, {"field": "title", "reason": "…"}]))
+    ['county', 'prefecture', 'province', 'title', 'township']
+    """
+    return {name for item in review for name in REVIEW_NAMES.get(item["field"], (item["field"],))}
 
 
 def judge_page(report, entry: dict) -> PageResult:
@@ -145,6 +161,7 @@ def judge_page(report, entry: dict) -> PageResult:
     )
     result.initiatives_found = canonical_initiatives(report.initiatives)
     result.initiatives_expected = canonical_initiatives(entry["initiatives"] or [])
+    result.flagged = flagged_fields(report.provenance.get("review") or [])
     return result
 
 
@@ -163,6 +180,22 @@ class Scores:
             return hits / total if total else 1.0
         judged = [p.right[name] for p in self.pages if name in p.right]
         return sum(judged) / len(judged) if judged else 0.0
+
+    def review_coverage(self) -> tuple[int, int, int, int]:
+        """(wrong fields flagged, wrong fields, right fields flagged, right fields).
+
+        The first pair is how many errors the review list would send a curator to; the
+        second how often it cries wolf. A page ingest failed on is not counted.
+        """
+        counts = [0, 0, 0, 0]
+        for page in self.pages:
+            if page.error:
+                continue
+            for name, right in page.right.items():
+                slot = 2 if right else 0
+                counts[slot] += name in page.flagged
+                counts[slot + 1] += 1
+        return tuple(counts)
 
     def as_dict(self) -> dict[str, float]:
         return {name: round(self.accuracy(name), 4) for name in FIELDS + INITIATIVE_SCORES}
@@ -212,6 +245,20 @@ def format_table(scores: Scores, floors: dict, targets: dict) -> str:
     return "\n".join(rows)
 
 
+def format_review_coverage(scores: Scores) -> str:
+    """One line: how many wrong fields the review list flags, and how many right ones."""
+    wrong_flagged, wrong, right_flagged, right = scores.review_coverage()
+    return (
+        f"review list: flags {wrong_flagged} of {wrong} wrong fields"
+        f" ({_percent_of(wrong_flagged, wrong)}), and {right_flagged} of {right} right ones"
+        f" ({_percent_of(right_flagged, right)})"
+    )
+
+
+def _percent_of(part: int, whole: int) -> str:
+    return f"{part / whole:.0%}" if whole else "–"
+
+
 def _percent(value: float | None) -> str:
     return "" if value is None else f"{value:.0%}"
 
@@ -223,7 +270,10 @@ def format_failures(scores: Scores) -> str:
         if page.error:
             lines.append(f"{page.file}: ingest failed: {page.error}")
         for name, value in page.got.items():
-            lines.append(f"{page.file}: {name}: got {value!r}, expected {page.expected[name]!r}")
+            flag = " (on the review list)" if name in page.flagged else ""
+            lines.append(
+                f"{page.file}: {name}: got {value!r}, expected {page.expected[name]!r}{flag}"
+            )
         extra = page.initiatives_found - page.initiatives_expected
         missed = page.initiatives_expected - page.initiatives_found
         if extra or missed:
