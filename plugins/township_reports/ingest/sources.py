@@ -169,6 +169,7 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     """
     rules = rules or load_field_rules()
     cleaned = _SOURCE_TAIL.sub("", _SOURCE_WRAPPING.sub("", value.strip())).strip()
+    cleaned = compiled_from(cleaned)
     credit = next(
         (c for c, k in rules.credit_kind.items() if k == "source" and cleaned.endswith(c)), ""
     )
@@ -183,6 +184,40 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     if marked:
         cleaned = marked.group(1).strip()
     return cleaned or value.strip()
+
+
+_COMPILED_FROM = re.compile(r"^(?:本站|本网)?综合(?:整理)?自\s*(\S.*)$")
+
+
+def compiled_from(value: str) -> str:
+    """The first outlet a compilation credit names (综合自天水日报、武山发布 → 天水日报).
+
+    A site that stitches a report together from others says so in its 来源 (综合自X、Y): the
+    text comes from the outlets it names, and the first named is the source. A compilation
+    naming nothing (本站综合, 综合整理) is the site's own and names no source: those stay as
+    they are, for ``not_sources`` to refuse.
+
+    >>> compiled_from('综合自天水日报、武山发布'), compiled_from('本站综合整理自《甘肃日报》')
+    ('天水日报', '甘肃日报')
+    >>> compiled_from('本站综合'), compiled_from('综合整理'), compiled_from('天水日报')
+    ('本站综合', '综合整理', '天水日报')
+    """
+    match = _COMPILED_FROM.match(value.strip())
+    if not match:
+        return value
+    first = re.split(r"[、，,；;/｜|\s]+|(?<=[》”])和|(?<=[》”])及", match.group(1))[0]
+    return first.strip('《》“”"') or value
+
+
+def names_outlet(name: str, rules: FieldRules | None = None) -> bool:
+    """False for a dateline outlet that is only an outlet's ending (晚报讯, 融媒讯, 新闻讯):
+    a site's own dateline that names nothing; the host then speaks, not a source.
+
+    >>> [names_outlet(x) for x in ['晚报', '融媒', '合肥晚报', '集安融媒', '海峡消费报']]
+    [False, False, True, True, True]
+    """
+    rules = rules or load_field_rules()
+    return name not in rules.outlet_suffixes
 
 
 _PUBLICATION = (
@@ -323,9 +358,15 @@ def dateline_outlet(line: str) -> str | None:
     '中国台湾网'
     >>> dateline_outlet('红网时刻娄底9月18日讯（通讯员 甲）'), dateline_outlet('1月19日芜湖讯 近日')
     ('红网时刻', None)
+
+    A media centre's short brand is its dateline's outlet; a bare ending names nothing:
+
+    >>> dateline_outlet('集安融媒讯（记者 甲 通讯员 乙）入秋以来'), dateline_outlet('晚报讯 近日，')
+    ('集安融媒', None)
     """
     match = _DATELINE_PUBLICATION.match(line)
-    return (match.group(1) or match.group(2)) if match else None
+    outlet = (match.group(1) or match.group(2)) if match else None
+    return outlet if outlet and names_outlet(outlet) else None
 
 
 def _paper_in_trailer(lines: list[str]) -> str | None:
@@ -335,6 +376,36 @@ def _paper_in_trailer(lines: list[str]) -> str | None:
         if match:
             return match.group(1)
     return None
+
+
+#: （本文为武山新闻网原创稿件，转载请注明出处）, 本文系X独家原创, 本文为“山东武警”原创文章
+_ORIGINAL_NOTICE = re.compile(
+    r"^[（(【]?\s*(?:本文|本稿|此文|该文)\s*(?:为|系|是)\s*[“《\"]?"
+    rf"([{CJK}A-Za-z·]{{2,20}}?)[”》\"]?\s*(?:独家)?原创(?:文章|稿件|作品|内容|新闻)?"
+    r"\s*(?:[，,；;。]\s*(?:未经|转载|如需|欢迎|请)[^（）()]{0,40})?[。.]?\s*[)）】]?$"
+)
+
+
+def original_notice(line: str, rules: FieldRules | None = None) -> str | None:
+    """The outlet or account a closing 原创 notice names: the report's source.
+
+    A site or account closes its own report with a reprint notice (本文为某某新闻网原创文章，
+    转载请附上原文出处); copies keep it, so it names the original when no 来源 does. The
+    site's own 本站/本网 names nothing (``not_sources``), nor does a notice in prose.
+
+    >>> original_notice('（本文为山东武警原创文章，转载请联系授权）')
+    '山东武警'
+    >>> original_notice('本文系“平利发布”独家原创，未经授权不得转载。')
+    '平利发布'
+    >>> [original_notice(x) for x in ['（本文为本站原创，转载请注明出处）', '本文为作者原创投稿，与本站立场无关。']]
+    [None, None]
+    """
+    rules = rules or load_field_rules()
+    match = _ORIGINAL_NOTICE.match(line.strip())
+    if not match:
+        return None
+    name = match.group(1)
+    return name if is_source_name(name, rules) else None
 
 
 _TRAILING_REPRINT = re.compile(r"(?<=[。！？”])\s*[（(]\s*(据[^（）()]{2,30})[)）]\s*$")
