@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .bylines import Byline, parse_byline
 from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
 from .names import is_organisation, is_person_name, read_value
-from .sources import clean_source, is_platform, is_source_name, strip_wrapping
+from .sources import clean_source, is_platform, is_source_name, pinyin_outlet, strip_wrapping
 
 
 @dataclass
@@ -107,6 +107,9 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
         return {"source": [cited.group(1)], "date": [cited.group(2)]}
     matches = list(rules.label_pattern.finditer(text))
     if not matches:
+        spelt = pinyin_outlet(text)  # Gan Su Ri Bao·2025-10-21 08:30
+        if spelt:
+            return {"date": [spelt[1]], "source": [spelt[0]]}
         return _date_and_organisation(text, rules) or _account_and_date(text, rules)
     found: dict[str, list[str]] = {}
     rest: list[str] = []
