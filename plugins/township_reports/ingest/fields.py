@@ -107,10 +107,7 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
         return {"source": [cited.group(1)], "date": [cited.group(2)]}
     matches = list(rules.label_pattern.finditer(text))
     if not matches:
-        spelt = pinyin_outlet(text)  # Gan Su Ri Bao·2025-10-21 08:30
-        if spelt:
-            return {"date": [spelt[1]], "source": [spelt[0]]}
-        return _date_and_organisation(text, rules) or _account_and_date(text, rules)
+        return _unlabelled_field_line(text, rules)
     found: dict[str, list[str]] = {}
     rest: list[str] = []
 
@@ -138,6 +135,15 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
         if squeeze(matches[0].group(1)) in rules.prose_labels or junk > 8:
             return None
     return found
+
+
+def _unlabelled_field_line(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
+    """A line with no label that still states fields: an aggregator's pinyin stamp (Gan Su Ri
+    Bao·2025-10-21 08:30), a media centre's date and name, a posting account and its time."""
+    spelt = pinyin_outlet(text)
+    if spelt:
+        return {"date": [spelt[1]], "source": [spelt[0]]}
+    return _date_and_organisation(text, rules) or _account_and_date(text, rules)
 
 
 def labelled_source_first(sources: list[str], prefix: str, rules: FieldRules) -> list[str]:
