@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .bylines import Byline, parse_byline
 from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
 from .names import is_organisation, is_person_name, read_value
-from .sources import clean_source, is_platform, is_source_name, strip_wrapping
+from .sources import clean_source, is_platform, is_source_name, pinyin_outlet, strip_wrapping
 
 
 @dataclass
@@ -107,7 +107,7 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
         return {"source": [cited.group(1)], "date": [cited.group(2)]}
     matches = list(rules.label_pattern.finditer(text))
     if not matches:
-        return _date_and_organisation(text, rules) or _account_and_date(text, rules)
+        return _unlabelled_field_line(text, rules)
     found: dict[str, list[str]] = {}
     rest: list[str] = []
 
@@ -124,6 +124,8 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
         kind = rules.label_kind[squeeze(match.group(1))]
         _read_field_value(kind, value, add, rest, rules)
     found = {kind: values for kind, values in found.items() if values}
+    if len(found.get("source", ())) > 1:
+        found["source"] = labelled_source_first(found["source"], prefix, rules)
     junk = sum(len(r) for r in rest)
     if junk > 15:
         return None
@@ -133,6 +135,39 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
         if squeeze(matches[0].group(1)) in rules.prose_labels or junk > 8:
             return None
     return found
+
+
+def _unlabelled_field_line(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
+    """A line with no label that still states fields: an aggregator's pinyin stamp (Gan Su Ri
+    Bao·2025-10-21 08:30), a media centre's date and name, a posting account and its time."""
+    spelt = pinyin_outlet(text)
+    if spelt:
+        return {"date": [spelt[1]], "source": [spelt[0]]}
+    return _date_and_organisation(text, rules) or _account_and_date(text, rules)
+
+
+def labelled_source_first(sources: list[str], prefix: str, rules: FieldRules) -> list[str]:
+    """The sources of one field line, the 来源 value before the name its prefix posts under.
+
+    A site's or account's name before the time (慧聪广电网 2020-05-06 15:04 来源：闪电新闻)
+    is the page's own stamp; the 来源 value after it names where the text comes from
+    (README: a 来源 value first). When the 来源 names only the platform (澎湃新闻·澎湃号·政务)
+    it never reaches here: the platform is no source, and the posting account stands.
+
+    >>> labelled_source_first(['慧聪广电网', '闪电新闻'], '慧聪广电网 2020-05-06 15:04', load_field_rules())
+    ['闪电新闻', '慧聪广电网']
+    >>> labelled_source_first(['平利县融媒体中心', '张三'], '', load_field_rules())
+    ['平利县融媒体中心', '张三']
+    """
+    posted = (
+        _account_and_date(_SITE_ADDRESS.sub("", prefix).strip(" ()（）[]"), rules)
+        if prefix
+        else None
+    )
+    account = (posted or {}).get("source", [None])[0]
+    if account not in sources:
+        return sources
+    return [s for s in sources if s != account] + [account]
 
 
 #: A site's address printed before its field line (its own host name, with or without scheme).

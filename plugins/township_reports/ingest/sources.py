@@ -169,6 +169,7 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     """
     rules = rules or load_field_rules()
     cleaned = _SOURCE_TAIL.sub("", _SOURCE_WRAPPING.sub("", value.strip())).strip()
+    cleaned = compiled_from(cleaned)
     credit = next(
         (c for c, k in rules.credit_kind.items() if k == "source" and cleaned.endswith(c)), ""
     )
@@ -183,6 +184,40 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     if marked:
         cleaned = marked.group(1).strip()
     return cleaned or value.strip()
+
+
+_COMPILED_FROM = re.compile(r"^(?:本站|本网)?综合(?:整理)?自\s*(\S.*)$")
+
+
+def compiled_from(value: str) -> str:
+    """The first outlet a compilation credit names (综合自天水日报、武山发布 → 天水日报).
+
+    A site that stitches a report together from others says so in its 来源 (综合自X、Y): the
+    text comes from the outlets it names, and the first named is the source. A compilation
+    naming nothing (本站综合, 综合整理) is the site's own and names no source: those stay as
+    they are, for ``not_sources`` to refuse.
+
+    >>> compiled_from('综合自天水日报、武山发布'), compiled_from('本站综合整理自《甘肃日报》')
+    ('天水日报', '甘肃日报')
+    >>> compiled_from('本站综合'), compiled_from('综合整理'), compiled_from('天水日报')
+    ('本站综合', '综合整理', '天水日报')
+    """
+    match = _COMPILED_FROM.match(value.strip())
+    if not match:
+        return value
+    first = re.split(r"[、，,；;/｜|\s]+|(?<=[》”])和|(?<=[》”])及", match.group(1))[0]
+    return first.strip('《》“”"') or value
+
+
+def names_outlet(name: str, rules: FieldRules | None = None) -> bool:
+    """False for a dateline outlet that is only an outlet's ending (晚报讯, 融媒讯, 新闻讯):
+    a site's own dateline that names nothing; the host then speaks, not a source.
+
+    >>> [names_outlet(x) for x in ['晚报', '融媒', '合肥晚报', '集安融媒', '海峡消费报']]
+    [False, False, True, True, True]
+    """
+    rules = rules or load_field_rules()
+    return name not in rules.outlet_suffixes
 
 
 _PUBLICATION = (
@@ -323,9 +358,15 @@ def dateline_outlet(line: str) -> str | None:
     '中国台湾网'
     >>> dateline_outlet('红网时刻娄底9月18日讯（通讯员 甲）'), dateline_outlet('1月19日芜湖讯 近日')
     ('红网时刻', None)
+
+    A media centre's short brand is its dateline's outlet; a bare ending names nothing:
+
+    >>> dateline_outlet('集安融媒讯（记者 甲 通讯员 乙）入秋以来'), dateline_outlet('晚报讯 近日，')
+    ('集安融媒', None)
     """
     match = _DATELINE_PUBLICATION.match(line)
-    return (match.group(1) or match.group(2)) if match else None
+    outlet = (match.group(1) or match.group(2)) if match else None
+    return outlet if outlet and names_outlet(outlet) else None
 
 
 def _paper_in_trailer(lines: list[str]) -> str | None:
@@ -334,6 +375,99 @@ def _paper_in_trailer(lines: list[str]) -> str | None:
         match = _REGISTRATION_PAPER.search(line) if _REGISTRATION.search(line) else None
         if match:
             return match.group(1)
+    return None
+
+
+#: （本文为武山新闻网原创稿件，转载请注明出处）, 本文系X独家原创, 本文为“山东武警”原创文章
+_ORIGINAL_NOTICE = re.compile(
+    r"^[（(【]?\s*(?:本文|本稿|此文|该文)\s*(?:为|系|是)\s*[“《\"]?"
+    rf"([{CJK}A-Za-z·]{{2,20}}?)[”》\"]?\s*(?:独家)?原创(?:文章|稿件|作品|内容|新闻)?"
+    r"\s*(?:[，,；;。]\s*(?:未经|转载|如需|欢迎|请)[^（）()]{0,40})?[。.]?\s*[)）】]?$"
+)
+
+
+def original_notice(line: str, rules: FieldRules | None = None) -> str | None:
+    """The outlet or account a closing 原创 notice names: the report's source.
+
+    A site or account closes its own report with a reprint notice (本文为某某新闻网原创文章，
+    转载请附上原文出处); copies keep it, so it names the original when no 来源 does. The
+    site's own 本站/本网 names nothing (``not_sources``), nor does a notice in prose.
+
+    >>> original_notice('（本文为山东武警原创文章，转载请联系授权）')
+    '山东武警'
+    >>> original_notice('本文系“平利发布”独家原创，未经授权不得转载。')
+    '平利发布'
+    >>> [original_notice(x) for x in ['（本文为本站原创，转载请注明出处）', '本文为作者原创投稿，与本站立场无关。']]
+    [None, None]
+    """
+    rules = rules or load_field_rules()
+    match = _ORIGINAL_NOTICE.match(line.strip())
+    if not match:
+        return None
+    name = match.group(1)
+    return name if is_source_name(name, rules) else None
+
+
+_PINYIN_STAMP = re.compile(
+    r"^\s*((?:[A-Z][a-z]{0,5}\s+){1,7}[A-Z][a-z]{0,5})\s*[·•・]\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*$"
+)
+
+
+@functools.cache
+def _pinyin_words() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
+    """(name parts, endings) of ``data/outlet_pinyin.yaml``, keyed by syllables."""
+    import yaml
+
+    from . import DATA
+
+    data = yaml.safe_load((DATA / "outlet_pinyin.yaml").read_text(encoding="utf-8"))
+
+    def keyed(table: dict) -> dict[tuple[str, ...], str]:
+        return {tuple(k.lower().split()): v for k, v in table.items()}
+
+    return keyed(data["name_parts"]), keyed(data["endings"])
+
+
+def pinyin_outlet(line: str) -> tuple[str, str] | None:
+    """(outlet, date) of an aggregator's stamp that spells the outlet in pinyin.
+
+    Some aggregators print the original's name romanised before the time (``Gan Su Ri
+    Bao·2025-10-21 08:30``): the paper is the source. The name is read back only when
+    every syllable is a known name part and it ends in a known ending; anything else
+    (a prefecture's paper, a brand) is left unread rather than guessed.
+
+    >>> pinyin_outlet('Gan Su Ri Bao·2025-10-21 08:30')
+    ('甘肃日报', '2025-10-21 08:30')
+    >>> pinyin_outlet('Nan Fang Nong Cun Bao·2025-05-25 11:36')
+    ('南方农村报', '2025-05-25 11:36')
+    >>> pinyin_outlet('Long Nan Ri Bao·2025-10-21 08:30') is None, pinyin_outlet('Gan Su·2025-10-21') is None
+    (True, True)
+    """
+    match = _PINYIN_STAMP.match(line)
+    if not match:
+        return None
+    syllables = tuple(match.group(1).lower().split())
+    parts, endings = _pinyin_words()
+    ending = next(
+        (e for e in sorted(endings, key=len, reverse=True) if syllables[-len(e) :] == e), None
+    )
+    if ending is None:
+        return None
+    name = _spelled(syllables[: -len(ending)], parts)
+    if not name:
+        return None
+    return name + endings[ending], match.group(2)
+
+
+def _spelled(syllables: tuple[str, ...], parts: dict[tuple[str, ...], str]) -> str | None:
+    """The Chinese of syllables made wholly of known name parts, else None."""
+    if not syllables:
+        return ""
+    for size in range(len(syllables), 0, -1):
+        head = parts.get(syllables[:size])
+        rest = _spelled(syllables[size:], parts) if head else None
+        if head and rest is not None:
+            return head + rest
     return None
 
 
