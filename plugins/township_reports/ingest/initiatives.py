@@ -409,9 +409,18 @@ def _vocabulary_mentions(
 
 
 def _tail_follows(text: str, end: int, rules: ContextRules) -> bool:
-    """A tail right after a name (党员联户制度, 党员责任区等做法) says the report is about it."""
+    """A tail right after a name (党员联户制度, 党员责任区等做法) says the report is about it,
+    unless a facility noun closes it: 红色物业服务站 is a place (round 7, wb).
+
+    >>> rules = load_context_rules()
+    >>> _tail_follows("推行红色物业服务模式", 6, rules), _tail_follows("成立的红色物业服务站，", 7, rules)
+    (True, False)
+    """
     tail = find_tail(text[end : end + 12], rules)
-    return bool(tail) and not tail.gap and "的" not in tail.lead
+    if not tail or tail.gap or "的" in tail.lead:
+        return False
+    after = text[end + len(tail.lead) + len(tail.word) :]
+    return not any(after.startswith(noun) for noun in rules.facility_nouns)
 
 
 def _verb_precedes(text: str, start: int, rules: ContextRules) -> bool:
