@@ -89,10 +89,17 @@ def _plus_models(text: str, rules: ContextRules) -> Iterable[tuple[int, int, str
 
     >>> [m[2] for m in _plus_models('采用党支部+企业+合作社+脱贫户运行模式，算出3+2=5', load_context_rules())]
     ['党支部+企业+合作社+脱贫户']
+
+    A chain whose first element is no head is not cut at a later one (round 7, wb):
+
+    >>> [m[2] for m in _plus_models('形成了村联社+专业能人+实体经营等抱团发展模式', load_context_rules())]
+    []
     """
     if "+" not in text and "＋" not in text:
         return
     for match in rules.plus_model.finditer(text):
+        if MID_CHAIN.search(text[max(0, match.start() - 10) : match.start()]):
+            continue  # 村联社+专业能人+实体经营: the chain began before a head we know
         elements = re.split(r"[+＋]", match.group(2))[1:]
         kept = []
         for element in elements:
@@ -110,6 +117,8 @@ def _plus_models(text: str, rules: ContextRules) -> Iterable[tuple[int, int, str
         yield match.start(1), match.end(1), fold_slogan(match.group(1))
 
 
+#: A plus sign and the characters of one element right before a model's head.
+MID_CHAIN = re.compile(r"[+＋][\u4e00-\u9fffA-Za-z0-9]{0,8}$")
 #: Punctuation between a slogan's clauses, which its spellings may differ in.
 CLAUSE_PUNCTUATION = re.compile(r"[，,、；;：:·.。！!？?…]")
 
