@@ -38,9 +38,11 @@ PLUS_MODEL = re.compile(
 YEAR_OR_AMOUNT = re.compile(r"^(?:(?:19|20)\d\d年?|.*\d[.,]\d.*|.*\d(?:万|亿|元|%).*)$")
 #: A quoted phrase: “X”, "X", 「X」, 『X』 (may hold ‘single’ quotes), or a lone ‘X’.
 #: A plus-sign model may run longer (“联村党总支+企业+村股份经济合作联合社+基地+农户” has 25
-#: characters): its parts are named by who takes part, and no sentence has a plus sign.
+#: characters): three or more parts of at most 10 characters, no clause punctuation and no 的
+#: (quoted speech that mentions a model, “我们采取党支部+合作社+农户的办法带着大家干”, is no name).
 QUOTED = re.compile(
-    r"[“\"「『]((?=[^“”\"「」『』\n]{25,40}[”\"」』])[^“”\"「」『』\n，。；！？]*[+＋][^“”\"「」『』\n，。；！？]*"
+    r"[“\"「『]((?=[^“”\"「」『』\n]{25,40}[”\"」』])"
+    r"(?:[^“”\"「」『』\n，。；！？的+＋]{1,10}[+＋]){2,}[^“”\"「」『』\n，。；！？的+＋]{1,10}"
     r"|[^“”\"「」『』\n]{1,24})[”\"」』]|‘([^‘’“”\n]{1,16})’"
 )
 SENTENCE_PUNCTUATION = re.compile(r"[，。；：！？,;:!?…]")
