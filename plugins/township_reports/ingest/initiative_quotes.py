@@ -403,6 +403,8 @@ def _refused_or_plain(j: _Judging):
         return None
     if rules.member_of_after.match(item.right):
         return None  # “三大古镇”之一
+    if rules.facility_after.match(item.right):
+        return None  # “三旗”主题广场正式开放: a place
     if item.alone and item.before.endswith(rules.reference_before):
         return None  # 这“三提”: what was just listed
     flattened = _flattened_plus_model(item.text, rules)
@@ -428,6 +430,8 @@ def _by_stoplist(j: _Judging):
         if phrase in rules.brandable and j.strong_verb and j.strong_tail and len(tail.gap) <= 2:
             return phrase, "introduced"  # 推行“连心桥”议事机制
         return None
+    if rules.theme_day_after.match(j.item.right) and j.item.alone and CJK.search(phrase):
+        return phrase, "introduced"  # 开展“全民行动，灾后自救”主题党日活动: the day's theme
     if SENTENCE_PUNCTUATION.search(phrase) or YEAR_OR_AMOUNT.match(phrase):
         return None
     if phrase.endswith(rules.goal_endings) and not j.naming_tail and not j.listed:

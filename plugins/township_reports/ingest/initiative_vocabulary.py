@@ -37,7 +37,14 @@ PLUS_MODEL = re.compile(
 )
 YEAR_OR_AMOUNT = re.compile(r"^(?:(?:19|20)\d\d年?|.*\d[.,]\d.*|.*\d(?:万|亿|元|%).*)$")
 #: A quoted phrase: “X”, "X", 「X」, 『X』 (may hold ‘single’ quotes), or a lone ‘X’.
-QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,24})[”\"」』]|‘([^‘’“”\n]{1,16})’")
+#: A plus-sign model may run longer (“联村党总支+企业+村股份经济合作联合社+基地+农户” has 25
+#: characters): three or more parts of at most 10 characters, no clause punctuation and no 的
+#: (quoted speech that mentions a model, “我们采取党支部+合作社+农户的办法带着大家干”, is no name).
+QUOTED = re.compile(
+    r"[“\"「『]((?=[^“”\"「」『』\n]{25,40}[”\"」』])"
+    r"(?:[^“”\"「」『』\n，。；！？的+＋]{1,10}[+＋]){2,}[^“”\"「」『』\n，。；！？的+＋]{1,10}"
+    r"|[^“”\"「」『』\n]{1,24})[”\"」』]|‘([^‘’“”\n]{1,16})’"
+)
 SENTENCE_PUNCTUATION = re.compile(r"[，。；：！？,;:!?…]")
 CHAIN = re.compile(r"[—－\-→~～/|]")
 #: Between two quoted names of one list: nothing, 、, 和, 与, 及, 以及, 或.
@@ -198,6 +205,10 @@ class ContextRules:
     numbered_continuation: re.Pattern
     manner_suffix: str
     manner_max: int
+    theme_day_after: re.Pattern
+    explanation_bracket: re.Pattern
+    facility_after: re.Pattern
+    plus_leading_stops: tuple[str, ...]
 
 
 @functools.cache
@@ -250,6 +261,10 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         member_of_after=re.compile(data["member_of_after"]),
         manner_suffix=str(data["manner_suffix"]),
         manner_max=int(data["manner_max"]),
+        theme_day_after=re.compile(data["theme_day_after"]),
+        explanation_bracket=re.compile(data["explanation_bracket"]),
+        facility_after=re.compile(data["facility_after"]),
+        plus_leading_stops=tuple(str(w) for w in data["plus_model_leading_stops"]),
     )
 
 

@@ -89,14 +89,21 @@ def _plus_models(text: str, rules: ContextRules) -> Iterable[tuple[int, int, str
 
     >>> [m[2] for m in _plus_models('采用党支部+企业+合作社+脱贫户运行模式，算出3+2=5', load_context_rules())]
     ['党支部+企业+合作社+脱贫户']
+
+    A chain whose first element is no head is not cut at a later one (round 7, wb):
+
+    >>> [m[2] for m in _plus_models('形成了村联社+专业能人+实体经营等抱团发展模式', load_context_rules())]
+    []
     """
     if "+" not in text and "＋" not in text:
         return
     for match in rules.plus_model.finditer(text):
+        if MID_CHAIN.search(text[max(0, match.start() - 10) : match.start()]):
+            continue  # 村联社+专业能人+实体经营: the chain began before a head we know
         elements = re.split(r"[+＋]", match.group(2))[1:]
         kept = []
         for element in elements:
-            stop = rules.plus_stop.search(element)
+            stop = _plus_stop(element, rules)
             if stop:
                 element = element[: stop.start()]
             if element:
@@ -108,6 +115,28 @@ def _plus_models(text: str, rules: ContextRules) -> Iterable[tuple[int, int, str
         yield match.start(), end, name
     for match in rules.digit_formula.finditer(text):
         yield match.start(1), match.end(1), fold_slogan(match.group(1))
+
+
+#: A plus sign and the characters of one element right before a model's head.
+MID_CHAIN = re.compile(r"[+＋][\u4e00-\u9fffA-Za-z0-9]{0,8}$")
+#: Punctuation between a slogan's clauses, which its spellings may differ in.
+CLAUSE_PUNCTUATION = re.compile(r"[，,、；;：:·.。！!？?…]")
+
+
+def _plus_stop(element: str, rules: ContextRules) -> re.Match | None:
+    """Where an unquoted model's element ends: a stop word, but at its first character
+    only a function word (党建+等 → 党建+), so 党建+新时代文明实践 keeps its element.
+
+    >>> rules = load_context_rules()
+    >>> [m[2] for m in _plus_models('江西莲花：党建+新时代文明实践 擦亮底色', rules)]
+    ['党建+新时代文明实践']
+    >>> [m[2] for m in _plus_models('探索党建+等做法，推动党建+产业新格局', rules)]
+    ['党建+', '党建+产业']
+    """
+    stop = rules.plus_stop.search(element)
+    if stop and stop.start() == 0 and stop.group() not in rules.plus_leading_stops:
+        stop = rules.plus_stop.search(element, 1)
+    return stop
 
 
 def _numbered_shapes(text: str, rules: ContextRules) -> Iterable[tuple[int, int, str]]:
@@ -157,6 +186,12 @@ def _without_explained_parts(
     >>> text = "探索“1235”工作法，即发挥“一个引领”，用好“两大阵地”。另推行“三色台账”。"
     >>> [m.name for m in find_mentions(text)]
     ['1235工作法', '三色台账']
+
+    A gloss in brackets right after the name does the same (round 7, wb):
+
+    >>> text = "创新“12345”模式（打造1个平台；着眼“三个有利于”；实现“四个目的”），推行“三色台账”。"
+    >>> [m.name for m in find_mentions(text)]
+    ['12345', '三色台账']
     """
     spans = []
     for mention in mentions:
@@ -165,6 +200,11 @@ def _without_explained_parts(
         if explained:
             start = mention.end + 1 + explained.end()
             stop = re.search(r"[。；;！？\n]", text[start:])
+            spans.append((start, start + stop.start() if stop else len(text)))
+        bracket = rules.explanation_bracket.match(after)
+        if bracket:  # 创新“12345”模式（打造1个平台…着眼“三个有利于”…）: the parts, glossed
+            start = mention.end + 1 + bracket.end()
+            stop = re.search(r"[)）\n]", text[start:])
             spans.append((start, start + stop.start() if stop else len(text)))
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
@@ -177,13 +217,35 @@ def _after_a_numeral(text: str, start: int) -> bool:
 def _quoted_mentions(
     quoted: list[Quoted], vocabulary: Vocabulary, rules: ContextRules, taken: bytearray
 ) -> Iterable[Mention]:
-    """Quoted names judged initiatives; their spans (and honours') are taken."""
+    """Quoted names judged initiatives; their spans (and honours') are taken.
+
+    A list a numbered name counts is that name's content, and so are its items quoted
+    again later (“组织联建”筑牢治理根基 after “组织联建+资源联用+发展联动”三联机制).
+    """
+    counted: set[str] = set()  # items of the lists numbered names counted
+    previous = None
     for item in quoted:
         summary = _numbered_summary(item, rules)
         if summary:  # “A、B、C”三单对接机制: the list is 三单对接's content
             start, end = max(0, item.start - 1), item.end + 1 + len(summary)
             taken[start:end] = b"\1" * (end - start)
+            counted.update(re.split(r"[、+＋]", item.phrase))
+            previous = item
             yield Mention(summary, item.end + 1, end, "numbered")
+            continue
+        if item.phrase in counted:
+            taken[max(0, item.start - 1) : item.end + 1] = b"\1" * (
+                item.end + 1 - max(0, item.start - 1)
+            )
+            previous = item
+            continue
+        named = _names_the_list_before(item, previous, rules)
+        previous = item
+        if named:  # “总支带支部、党员带群众”的“双带”思路: 双带 counts the list
+            taken[max(0, item.start - 1) : item.end + 1] = b"\1" * (
+                item.end + 1 - max(0, item.start - 1)
+            )
+            yield Mention(named, item.start, item.end, "numbered")
             continue
         judged = judge_quoted(item, vocabulary, rules)
         if judged:
@@ -225,17 +287,56 @@ def _numbered_summary(item: Quoted, rules: ContextRules) -> str | None:
     '三单管理'
     >>> _numbered_summary(Quoted("甲、乙", 0, 0, right="三项工作，"), rules) is None  # 三 counts no two
     True
+
+    A chain of plus signs is counted the same way (round 7, wb):
+
+    >>> _numbered_summary(Quoted("组织联建+资源联用+发展联动", 0, 0, right="三联机制，构建"), rules)
+    '三联'
+
+    but only where each part carries the numbered word: a chain of partners is a model.
+
+    >>> _numbered_summary(Quoted("社区党委+物业企业+业委会", 0, 0, right="三方联动机制"), rules) is None
+    True
     """
-    if "、" not in item.phrase or not item.alone:
+    parts = re.split(r"[、+＋]", item.phrase)
+    if len(parts) < 2 or not item.alone:
         return None
     match = re.match(
         r"([二两双三四五六七八九十]|\d{1,2})([\u4e00-\u9fff]{1,4}?)"
         rf"(?=(?:{'|'.join(rules.summary_tails)})|[^\u4e00-\u9fff]|$)",
         item.right,
     )
-    if not match or _count_of(match.group(1)) != len(item.phrase.split("、")):
+    if not match or _count_of(match.group(1)) != len(parts):
         return None
+    if "、" not in item.phrase and not all(match.group(2)[0] in part for part in parts):
+        return None  # “社区党委+物业企业+业委会”三方联动: partners, a plus model of its own
     return match.group()
+
+
+def _names_the_list_before(
+    item: Quoted, previous: Quoted | None, rules: ContextRules
+) -> str | None:
+    """A quoted numbered name right after a quoted list and 的, counting its items, names it.
+
+    Short numbered names are often ordinary words (双带, 三包); right after the list they
+    count, they are the list's name (round 7, wb: “总支带支部、党员带群众”的“双带”思路).
+
+    >>> rules = load_context_rules()
+    >>> prev = Quoted("总支带支部、党员带群众", 0, 11)
+    >>> _names_the_list_before(Quoted("双带", 14, 16, before="带群众”的"), prev, rules)
+    '双带'
+    >>> _names_the_list_before(Quoted("三带", 14, 16, before="带群众”的"), prev, rules) is None
+    True
+    """
+    if previous is None or not item.before.endswith(("”的", '"的', "」的")):
+        return None
+    if item.start - previous.end > 3:
+        return None
+    match = re.fullmatch(r"([二两双三四五六七八九十])[\u4e00-\u9fff]{1,2}", item.phrase)
+    parts = re.split(r"[、+＋]", previous.phrase)
+    if not match or len(parts) < 2 or _count_of(match.group(1)) != len(parts):
+        return None
+    return item.phrase
 
 
 def _with_role_qualifier(name: str, item: Quoted, rules: ContextRules) -> str:
@@ -317,9 +418,18 @@ def _vocabulary_mentions(
 
 
 def _tail_follows(text: str, end: int, rules: ContextRules) -> bool:
-    """A tail right after a name (党员联户制度, 党员责任区等做法) says the report is about it."""
+    """A tail right after a name (党员联户制度, 党员责任区等做法) says the report is about it,
+    unless a facility noun closes it: 红色物业服务站 is a place (round 7, wb).
+
+    >>> rules = load_context_rules()
+    >>> _tail_follows("推行红色物业服务模式", 6, rules), _tail_follows("成立的红色物业服务站，", 7, rules)
+    (True, False)
+    """
     tail = find_tail(text[end : end + 12], rules)
-    return bool(tail) and not tail.gap and "的" not in tail.lead
+    if not tail or tail.gap or "的" in tail.lead:
+        return False
+    after = text[end + len(tail.lead) + len(tail.word) :]
+    return not any(after.startswith(noun) for noun in rules.facility_nouns)
 
 
 def _verb_precedes(text: str, start: int, rules: ContextRules) -> bool:
@@ -456,6 +566,18 @@ def find_initiatives(text: str, vocabulary: Vocabulary | None = None) -> list[tu
     return [(name, n) for name, n, _ in rank_mentions(find_mentions(text, vocabulary), vocabulary)]
 
 
+def _spelling_key(name: str) -> str:
+    """One key for the spellings of one slogan: a headline writes a theme with a space where
+    the body writes a comma (践行“两会”精神 争做雷锋标兵 / 践行“两会”精神，争做雷锋标兵).
+
+    >>> _spelling_key("践行‘两会’精神 争做雷锋标兵") == _spelling_key("践行‘两会’精神，争做雷锋标兵")
+    True
+    >>> _spelling_key("7＋X")
+    '7+X'
+    """
+    return CLAUSE_PUNCTUATION.sub("", fold_slogan(name))
+
+
 def rank_mentions(
     mentions: list[Mention], vocabulary: Vocabulary | None = None
 ) -> list[tuple[str, int, str]]:
@@ -468,7 +590,7 @@ def rank_mentions(
     for mention in mentions:
         item = vocabulary.initiatives.get(mention.name)
         name = item.level_of if item and item.level_of else mention.name
-        key = fold_slogan(name)
+        key = _spelling_key(name)
         spelling.setdefault(key, name)
         first_rule.setdefault(key, mention.rule)
         counts[key] += 1
