@@ -144,11 +144,16 @@ def join_letter_spaced(text: str) -> str:
 
 
 def strip_page_chrome(
-    lines: list[str], simplified: list[str], rules: ChromeRules | None = None
+    lines: list[str],
+    simplified: list[str],
+    rules: ChromeRules | None = None,
+    credited: frozenset[int] = frozenset(),
 ) -> tuple[list[int], list[tuple[str, str]]]:
     """Decide which lines are chrome; return (indices of lines kept, [(rule, removed text)]).
 
-    ``lines`` are the original lines and ``simplified`` the same lines after t2s.
+    ``lines`` are the original lines and ``simplified`` the same lines after t2s (and
+    after the inline rules); ``credited`` the indices of lines a photographer's credit
+    was cut from (strip_inline_chrome), whose rest may be the photograph's caption.
 
     >>> raw = ['用戶中心 | 手機版 | 繁體 本站支持IPV6', '神河鎮“升級晉檔”推動黨建經濟雙豐收',
     ...        '字體調節: A+ A- 操作:', '神河鎮在開展村級黨組織']
@@ -190,6 +195,8 @@ def strip_page_chrome(
         name = next((name for name, p in rules.lines if p.search(text)), None)
         if name is None and is_spam_line(text, rules):
             name = "spam keywords"
+        if name is None and index in credited and is_credited_caption(text):
+            name = "photo caption"
         if name:
             drop.add(index)
             removed.append((name, lines[index].strip()))
@@ -211,6 +218,25 @@ def strip_page_chrome(
         removed.append(("photo caption", lines[index].strip()))
     kept = [i for i in range(cut_at) if i not in drop]
     return kept, removed
+
+
+def is_credited_caption(text: str) -> bool:
+    """True for what is left of a line once a photographer's credit was cut from its end:
+    the photograph's caption, unless it is a paragraph of the story.
+
+    Pages set a caption and its credit on one line (``村民在田间劳作。（张三 摄）``,
+    ``…挖山凿洞（资料照片）。（郭一江 摄）``); the inline rule takes the credit, and the
+    caption would be left standing between the paragraphs. A photo news story is a
+    paragraph with the credit glued on (``…成为民心工程。（王彦春 摄）``): it reads as
+    prose, and stays.
+
+    >>> is_credited_caption('村民在合作社分拣苹果。'), is_credited_caption('马栏镇党员志愿者在果园帮农户采摘')
+    (True, True)
+    >>> is_credited_caption('4月9日，建华镇庆发村组织村民进行街路院墙改造，形成分工明确、上下联动的工作局面。')
+    False
+    """
+    text = text.strip()
+    return han_count(text) >= 2 and not reads_as_prose(text)
 
 
 _INDENTED = re.compile(r"^(?:[ \u00a0]{2,}|[\u3000\t])")
