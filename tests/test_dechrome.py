@@ -325,3 +325,14 @@ def test_report_lines_opening_with_picture_words_stay():
 def test_an_image_tag_left_on_its_own_line_leaves():
     page = [LEDE, "<image>![](https://img.example.cn/a.jpg)</image>", LAST]
     assert "img.example.cn" not in body_of("\n".join(page))
+
+
+def test_a_gallery_of_captions_in_a_row_leaves_but_two_headings_in_a_row_stay():
+    gallery = [
+        "党员志愿者引导居民、儿童参与智慧键盘游戏",
+        "居民群众积极参与猜灯谜游戏",
+        "钓蔬菜游戏现场",
+    ]
+    assert removed_lines([LEDE, *gallery, MIDDLE, LAST]) == gallery
+    headings = ["一、抓实支部建设", "党员在乡村振兴中当先锋"]
+    assert removed_lines([LEDE, *headings, MIDDLE, LAST]) == []

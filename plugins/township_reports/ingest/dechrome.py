@@ -18,7 +18,7 @@ import yaml
 
 from . import DATA
 from .field_rules import PERSON_KINDS, load_field_rules
-from .page import han_count, is_caption_sentence, reads_as_prose
+from .page import han_count, is_caption_sentence, is_scene_caption, reads_as_prose
 
 
 @dataclass(frozen=True)
@@ -204,6 +204,7 @@ def strip_page_chrome(
     found = flush_captions(lines[:cut_at], stripped[:cut_at], drop)
     found += captions_above_credit(stripped[:cut_at], drop, captions)
     found += repeated_captions(stripped[:cut_at], drop)
+    found += caption_runs(stripped[:cut_at], drop)
     for index in teaser_list(stripped[:cut_at], drop):
         drop.add(index)
         removed.append(("teaser list", lines[index].strip()))
@@ -296,6 +297,55 @@ def captions_above_credit(stripped: list[str], drop: set[int], credited: set[int
         if not any(reads_as_prose(stripped[i]) for i in range(top + 1) if i not in drop):
             found += run
     return sorted(found)
+
+
+#: A run of captions under a gallery: this many short lines in a row between paragraphs.
+CAPTION_RUN = 3
+
+
+def caption_runs(stripped: list[str], drop: set[int]) -> list[int]:
+    """Short lines in a row between paragraphs, one of them a scene caption: a gallery.
+
+    A page that prints several photographs together captions each on its own line
+    (``党员志愿者引导居民参与游戏`` / ``居民群众积极参与猜灯谜`` / ``钓蔬菜游戏现场``); only
+    some captions name a scene the way page.is_scene_caption knows, but they stand
+    together. Section headings never come three in a row with no paragraph between
+    them, so a run of at least ``CAPTION_RUN`` short lines (no sentence, no prose)
+    holding a scene caption is taken whole. Two lines in a row are left alone: a
+    heading may stand right above a caption.
+
+    >>> body = '活动中，党员与居民群众手挽手、心连心，共同参与丰富多彩的游园项目，现场气氛热烈。'
+    >>> lines = [body, '党员志愿者引导居民参与智慧键盘游戏', '居民群众积极参与猜灯谜', '钓蔬菜游戏现场', body]
+    >>> caption_runs(lines, set())
+    [1, 2, 3]
+    >>> caption_runs([body, '强化组织建设', '党员志愿者在古街开展巡查', body], set())
+    []
+    """
+    prose = [i for i, text in enumerate(stripped) if i not in drop and reads_as_prose(text)]
+    if len(prose) < 2:
+        return []
+
+    def short(i: int) -> bool:
+        text = stripped[i]
+        return (
+            i not in drop
+            and 4 <= han_count(text) <= 40
+            and not reads_as_prose(text)
+            and not text.endswith(tuple("。！？；…!?;"))
+        )
+
+    found: list[int] = []
+    run: list[int] = []
+    for i in [*range(prose[0] + 1, prose[-1]), prose[-1]]:
+        if not stripped[i]:
+            continue
+        if i != prose[-1] and short(i):
+            run.append(i)
+            continue
+        if len(run) >= CAPTION_RUN and any(is_scene_caption(stripped[j]) for j in run):
+            found += run
+        run = []
+    return found
 
 
 def strip_inline_chrome(
