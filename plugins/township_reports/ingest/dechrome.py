@@ -312,7 +312,8 @@ def caption_runs(stripped: list[str], drop: set[int]) -> list[int]:
     together. Section headings never come three in a row with no paragraph between
     them, so a run of at least ``CAPTION_RUN`` short lines (no sentence, no prose)
     holding a scene caption is taken whole. Two lines in a row are left alone: a
-    heading may stand right above a caption.
+    heading may stand right above a caption. Lines already taken as furniture (the
+    pictures' file names between the captions) do not break a run.
 
     >>> body = '活动中，党员与居民群众手挽手、心连心，共同参与丰富多彩的游园项目，现场气氛热烈。'
     >>> lines = [body, '党员志愿者引导居民参与智慧键盘游戏', '居民群众积极参与猜灯谜', '钓蔬菜游戏现场', body]
@@ -320,6 +321,9 @@ def caption_runs(stripped: list[str], drop: set[int]) -> list[int]:
     [1, 2, 3]
     >>> caption_runs([body, '强化组织建设', '党员志愿者在古街开展巡查', body], set())
     []
+    >>> caption_runs([body, '图片1.png', '党员入户走访', '图片2.png', '村民分拣苹果', '图片3.png',
+    ...               '揭牌仪式现场', body], {1, 3, 5})
+    [2, 4, 6]
     """
     prose = [i for i, text in enumerate(stripped) if i not in drop and reads_as_prose(text)]
     if len(prose) < 2:
@@ -328,8 +332,7 @@ def caption_runs(stripped: list[str], drop: set[int]) -> list[int]:
     def short(i: int) -> bool:
         text = stripped[i]
         return (
-            i not in drop
-            and 4 <= han_count(text) <= 40
+            4 <= han_count(text) <= 40
             and not reads_as_prose(text)
             and not text.endswith(tuple("。！？；…!?;"))
         )
@@ -337,7 +340,7 @@ def caption_runs(stripped: list[str], drop: set[int]) -> list[int]:
     found: list[int] = []
     run: list[int] = []
     for i in [*range(prose[0] + 1, prose[-1]), prose[-1]]:
-        if not stripped[i]:
+        if not stripped[i] or i in drop:
             continue
         if i != prose[-1] and short(i):
             run.append(i)
