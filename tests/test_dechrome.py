@@ -247,3 +247,92 @@ def test_app_reader_and_e_paper_widgets_between_paragraphs_leave():
         "··",
     ]
     assert removed_lines([LEDE, *widgets, LAST]) == widgets
+
+
+# --- survey wd: credits, captions and notices in and under the text ---------------------
+
+
+def test_photo_credit_and_caption_labels_between_paragraphs_leave():
+    labels = ["图源：石门镇人民政府", "图片来源：网络", "图说：党员志愿者在古街巡查", "摄影：李明"]
+    assert removed_lines([LEDE, *labels, LAST]) == labels
+
+
+def test_a_photo_credit_glued_to_a_paragraph_leaves_and_the_paragraph_stays():
+    body = body_of("\n".join([LEDE, MIDDLE + "（图源：石门镇）", LAST + "（石门镇供图）"]))
+    assert "图源" not in body and "供图" not in body
+    assert MIDDLE in body and LAST in body
+
+
+def test_a_caption_whose_credit_was_cut_leaves_with_it():
+    page = [
+        LEDE,
+        "村民在合作社分拣苹果。（张强 摄）",
+        "党员入户走访（资料照片）。（李华 摄）",
+        LAST,
+    ]
+    body = body_of("\n".join(page))
+    assert "分拣苹果" not in body and "入户走访" not in body
+    assert LEDE in body and LAST in body
+
+
+def test_repost_disclaimers_leave_but_a_sentence_about_infringement_stays():
+    notices = [
+        "声明：转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益，请与本网联系。",
+        "本文转自网络，仅供学习交流，如有侵权请联系删除。",
+        "（本文为石门发布原创文章，转载请联系授权）",
+        "如涉及侵权，请联系删除",
+    ]
+    own = "镇里开展打击侵权假冒宣传活动，向村民讲解辨别假冒商品的办法。"
+    assert removed_lines([LEDE, own, MIDDLE, *notices]) == notices
+
+
+def test_comment_boxes_pagination_and_end_marks_leave():
+    widgets = [
+        "评论一下",
+        "还没有评论，快来抢沙发吧！",
+        "已有0人参与",
+        "1 2 3 下一页",
+        "第2页",
+        "- END -",
+    ]
+    assert removed_lines([LEDE, *widgets, LAST]) == widgets
+    years = [LEDE, "2023", LAST]  # a year alone is no page number
+    assert removed_lines(years) == []
+
+
+def test_app_pitches_leave_but_a_report_sentence_about_an_app_stays():
+    pitch = "（更多内容请下载云上石门客户端：http://app.example.cn）"
+    own = "下载学习强国APP后，不少村民在家也能读书学习。"
+    assert removed_lines([LEDE, own, pitch, LAST]) == [pitch]
+
+
+def test_production_credits_leave_but_the_editor_on_duty_is_read():
+    page = [LEDE, LAST, "制 作：李明远", "版式：齐悦", "投稿邮箱：smxw@163.com", "值班编辑：杨洋"]
+    report = ingest_bytes("\n".join(page).encode("utf-8"), "page.txt")
+    body = plain_body(report.body)
+    assert "李明远" not in body and "齐悦" not in body and "smxw" not in body
+    assert report.editors == ["杨洋"]
+
+
+def test_report_lines_opening_with_picture_words_stay():
+    own = [
+        "图书室建成后，村里的孩子放学后有了好去处。",
+        "图片展览同时在各村巡回展出，展示石门镇的发展变化。",
+    ]
+    assert removed_lines([LEDE, *own, LAST]) == []
+
+
+def test_an_image_tag_left_on_its_own_line_leaves():
+    page = [LEDE, "<image>![](https://img.example.cn/a.jpg)</image>", LAST]
+    assert "img.example.cn" not in body_of("\n".join(page))
+
+
+def test_a_gallery_of_captions_in_a_row_leaves_but_two_headings_in_a_row_stay():
+    gallery = [
+        "党员志愿者引导居民、儿童参与智慧键盘游戏",
+        "居民群众积极参与猜灯谜游戏",
+        "钓蔬菜游戏现场",
+    ]
+    assert removed_lines([LEDE, *gallery, MIDDLE, LAST]) == gallery
+    headings = ["一、抓实支部建设", "党员在乡村振兴中当先锋"]
+    assert removed_lines([LEDE, *headings, MIDDLE, LAST]) == []

@@ -18,7 +18,7 @@ import yaml
 
 from . import DATA
 from .field_rules import PERSON_KINDS, load_field_rules
-from .page import han_count, is_caption_sentence, reads_as_prose
+from .page import han_count, is_caption_sentence, is_scene_caption, reads_as_prose
 
 
 @dataclass(frozen=True)
@@ -144,11 +144,16 @@ def join_letter_spaced(text: str) -> str:
 
 
 def strip_page_chrome(
-    lines: list[str], simplified: list[str], rules: ChromeRules | None = None
+    lines: list[str],
+    simplified: list[str],
+    rules: ChromeRules | None = None,
+    credited: frozenset[int] = frozenset(),
 ) -> tuple[list[int], list[tuple[str, str]]]:
     """Decide which lines are chrome; return (indices of lines kept, [(rule, removed text)]).
 
-    ``lines`` are the original lines and ``simplified`` the same lines after t2s.
+    ``lines`` are the original lines and ``simplified`` the same lines after t2s (and
+    after the inline rules); ``credited`` the indices of lines a photographer's credit
+    was cut from (strip_inline_chrome), whose rest may be the photograph's caption.
 
     >>> raw = ['用戶中心 | 手機版 | 繁體 本站支持IPV6', '神河鎮“升級晉檔”推動黨建經濟雙豐收',
     ...        '字體調節: A+ A- 操作:', '神河鎮在開展村級黨組織']
@@ -190,6 +195,8 @@ def strip_page_chrome(
         name = next((name for name, p in rules.lines if p.search(text)), None)
         if name is None and is_spam_line(text, rules):
             name = "spam keywords"
+        if name is None and index in credited and is_credited_caption(text):
+            name = "photo caption"
         if name:
             drop.add(index)
             removed.append((name, lines[index].strip()))
@@ -197,6 +204,7 @@ def strip_page_chrome(
     found = flush_captions(lines[:cut_at], stripped[:cut_at], drop)
     found += captions_above_credit(stripped[:cut_at], drop, captions)
     found += repeated_captions(stripped[:cut_at], drop)
+    found += caption_runs(stripped[:cut_at], drop)
     for index in teaser_list(stripped[:cut_at], drop):
         drop.add(index)
         removed.append(("teaser list", lines[index].strip()))
@@ -211,6 +219,25 @@ def strip_page_chrome(
         removed.append(("photo caption", lines[index].strip()))
     kept = [i for i in range(cut_at) if i not in drop]
     return kept, removed
+
+
+def is_credited_caption(text: str) -> bool:
+    """True for what is left of a line once a photographer's credit was cut from its end:
+    the photograph's caption, unless it is a paragraph of the story.
+
+    Pages set a caption and its credit on one line (``村民在田间劳作。（张三 摄）``,
+    ``…挖山凿洞（资料照片）。（郭一江 摄）``); the inline rule takes the credit, and the
+    caption would be left standing between the paragraphs. A photo news story is a
+    paragraph with the credit glued on (``…成为民心工程。（王彦春 摄）``): it reads as
+    prose, and stays.
+
+    >>> is_credited_caption('村民在合作社分拣苹果。'), is_credited_caption('马栏镇党员志愿者在果园帮农户采摘')
+    (True, True)
+    >>> is_credited_caption('4月9日，建华镇庆发村组织村民进行街路院墙改造，形成分工明确、上下联动的工作局面。')
+    False
+    """
+    text = text.strip()
+    return han_count(text) >= 2 and not reads_as_prose(text)
 
 
 _INDENTED = re.compile(r"^(?:[ \u00a0]{2,}|[\u3000\t])")
@@ -270,6 +297,58 @@ def captions_above_credit(stripped: list[str], drop: set[int], credited: set[int
         if not any(reads_as_prose(stripped[i]) for i in range(top + 1) if i not in drop):
             found += run
     return sorted(found)
+
+
+#: A run of captions under a gallery: this many short lines in a row between paragraphs.
+CAPTION_RUN = 3
+
+
+def caption_runs(stripped: list[str], drop: set[int]) -> list[int]:
+    """Short lines in a row between paragraphs, one of them a scene caption: a gallery.
+
+    A page that prints several photographs together captions each on its own line
+    (``党员志愿者引导居民参与游戏`` / ``居民群众积极参与猜灯谜`` / ``钓蔬菜游戏现场``); only
+    some captions name a scene the way page.is_scene_caption knows, but they stand
+    together. Section headings never come three in a row with no paragraph between
+    them, so a run of at least ``CAPTION_RUN`` short lines (no sentence, no prose)
+    holding a scene caption is taken whole. Two lines in a row are left alone: a
+    heading may stand right above a caption. Lines already taken as furniture (the
+    pictures' file names between the captions) do not break a run.
+
+    >>> body = '活动中，党员与居民群众手挽手、心连心，共同参与丰富多彩的游园项目，现场气氛热烈。'
+    >>> lines = [body, '党员志愿者引导居民参与智慧键盘游戏', '居民群众积极参与猜灯谜', '钓蔬菜游戏现场', body]
+    >>> caption_runs(lines, set())
+    [1, 2, 3]
+    >>> caption_runs([body, '强化组织建设', '党员志愿者在古街开展巡查', body], set())
+    []
+    >>> caption_runs([body, '图片1.png', '党员入户走访', '图片2.png', '村民分拣苹果', '图片3.png',
+    ...               '揭牌仪式现场', body], {1, 3, 5})
+    [2, 4, 6]
+    """
+    prose = [i for i, text in enumerate(stripped) if i not in drop and reads_as_prose(text)]
+    if len(prose) < 2:
+        return []
+
+    def short(i: int) -> bool:
+        text = stripped[i]
+        return (
+            4 <= han_count(text) <= 40
+            and not reads_as_prose(text)
+            and not text.endswith(tuple("。！？；…!?;"))
+        )
+
+    found: list[int] = []
+    run: list[int] = []
+    for i in [*range(prose[0] + 1, prose[-1]), prose[-1]]:
+        if not stripped[i] or i in drop:
+            continue
+        if i != prose[-1] and short(i):
+            run.append(i)
+            continue
+        if len(run) >= CAPTION_RUN and any(is_scene_caption(stripped[j]) for j in run):
+            found += run
+        run = []
+    return found
 
 
 def strip_inline_chrome(

@@ -239,7 +239,10 @@ def dechromed(
     """
     inline = [dechrome.strip_inline_chrome(line) for line in simplified]
     cleaned = [line for line, _ in inline]
-    kept, removed = dechrome.strip_page_chrome(original, cleaned)
+    credited = frozenset(
+        i for i, (_, found) in enumerate(inline) if any(r == "photo credit" for r, _ in found)
+    )
+    kept, removed = dechrome.strip_page_chrome(original, cleaned, credited=credited)
     removed += [found for i in kept for found in inline[i][1]]
     trace.step("dechrome", len(removed), removed=[{"rule": r, "text": t} for r, t in removed])
     return cleaned, kept
