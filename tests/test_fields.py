@@ -559,3 +559,21 @@ def test_a_source_label_above_the_text_speaks_before_a_credit_under_it():
     )
     report = ingest_bytes(page.encode("utf-8"), "uj-test.txt")
     assert report.source == "宁洱县融媒体中心"
+
+
+def test_a_repost_notice_naming_the_original_is_its_source_and_leaves_the_body():
+    """The body's furniture rules remove repost notices; the one naming the original
+    account (本文为某某发布原创文章) must still reach the source reader, and neither may
+    leave it in the text a researcher quotes."""
+    from township_reports.ingest.pipeline import ingest_bytes
+
+    raw = (
+        "徐庄镇：老党员和大学生一起讲好家门口的党史故事\n"
+        "文/图 张玉洁 李可欣\n"
+        "在聊城市莘县徐庄镇，一支由老党员和返乡大学生组成的讲解队伍，每逢周末就在村史馆里为来访群众讲解本地的革命故事。\n"
+        "（本文为莘县发布原创文章，转载请联系授权）\n"
+        "（本文为本站原创，转载请注明出处）\n"
+    ).encode()
+    report = ingest_bytes(raw, "xuzhuang.txt")
+    assert report.source == "莘县发布"
+    assert "原创" not in report.body

@@ -243,9 +243,32 @@ def dechromed(
         i for i, (_, found) in enumerate(inline) if any(r == "photo credit" for r, _ in found)
     )
     kept, removed = dechrome.strip_page_chrome(original, cleaned, credited=credited)
+    kept, removed = _notices_naming_an_original(original, cleaned, kept, removed)
     removed += [found for i in kept for found in inline[i][1]]
     trace.step("dechrome", len(removed), removed=[{"rule": r, "text": t} for r, t in removed])
     return cleaned, kept
+
+
+def _notices_naming_an_original(
+    original: list[str], lines: list[str], kept: list[int], removed: list[tuple[str, str]]
+) -> tuple[list[int], list[tuple[str, str]]]:
+    """Put back the repost notices that name the report's original (本文为某某发布原创文章，
+    转载请联系授权): to the body they are furniture, but they are also the source's field
+    line, which the reading step takes out of the body as a credit. A notice naming no
+    one (本站原创, 如有侵权请联系删除) stays chrome. ``original`` are the lines as printed,
+    ``lines`` the same simplified.
+    """
+    from .sources import original_notice
+
+    back = {
+        i
+        for i, line in enumerate(lines)
+        if i not in kept and line.strip() and original_notice(line.strip())
+    }
+    if not back:
+        return kept, removed
+    texts = {original[i].strip() for i in back}  # removals are recorded as printed
+    return sorted({*kept, *back}), [r for r in removed if r[1] not in texts]
 
 
 def placed(plain: str, title: str, stated, furniture: list[str], trace: Trace):
