@@ -117,6 +117,7 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
     rules = rules or load_field_rules()
     body = strip_wrapping(text)
     marked = body != text.strip()  # in brackets or after ■: plainly a credit
+    body = normalise_credit_marks(body, rules)
     body = join_spaced_names(body, rules)  # 余  文 is a name, not 余 and the credit 文
     unit = re.match(f"([{CJK}]{{3,30}})[:：]\\s*", body)
     if unit and (is_media(unit.group(1), rules) or credit_line(unit.group(1), rules)):
@@ -152,6 +153,20 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
         rest=" ".join(credits.rest),
         newsroom=newsrooms[0] if newsrooms and credited["authors"] else None,
     )
+
+
+def normalise_credit_marks(text: str, rules: FieldRules | None = None) -> str:
+    """A credit written with a middle dot (文·图) in its slash form (文/图), so that it reads
+    as the credit it is; ``credit_marks`` in byline_forms.yaml. Magazines print ``□文·图/本刊
+    记者 甲``; a dot inside a name (阿依古丽·买买提) is left alone.
+
+    >>> normalise_credit_marks('文·图/本刊记者 拉姆'), normalise_credit_marks('阿依古丽·买买提')
+    ('文/图/本刊记者 拉姆', '阿依古丽·买买提')
+    """
+    rules = rules or load_field_rules()
+    for dotted, slashed in rules.credit_marks:
+        text = re.sub(rf"(?<![{CJK}]){re.escape(dotted)}", slashed, text)
+    return text
 
 
 def _byline_pieces(body: str, rules: FieldRules) -> list[tuple[str, str]]:

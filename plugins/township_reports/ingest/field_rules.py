@@ -52,6 +52,8 @@ class FieldRules:
     signature: re.Pattern  # an official signing an article: 白马镇党委书记 刘志强
     outlet_suffixes: tuple[str, ...]  # 日报, 新闻网, 之声 …: a dateline's or reprint's outlet
     reprint_offices: tuple[str, ...]  # 人民政府, 社 …: who else a 据…消息 credits
+    # 文·图 → 文/图 (byline_forms.yaml): a credit written with a middle dot
+    credit_marks: tuple[tuple[str, str], ...] = ()
 
 
 # --- rules ------------------------------------------------------------------
@@ -85,6 +87,10 @@ def load_surnames(path: Path = DATA / "surnames.txt") -> tuple[frozenset[str], f
 def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     """Compile the labels and byline rules data file (cached)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    extra = path.parent / "byline_forms.yaml"  # forms met on unseen sites, kept apart
+    forms = yaml.safe_load(extra.read_text(encoding="utf-8")) if extra.exists() else {}
+    for kind, labels in (forms.get("labels") or {}).items():
+        data["labels"][kind] = [*data["labels"].get(kind, []), *labels]
     label_kind = {label: kind for kind, labels in data["labels"].items() for label in labels}
     role_kind = {role: kind for kind, roles in data["byline_roles"].items() for role in roles}
     credit_kind = {c: kind for kind, credits in data["byline_credits"].items() for c in credits}
@@ -131,4 +137,5 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         ),
         outlet_suffixes=tuple(data["outlet_suffixes"]),
         reprint_offices=tuple(data["reprint_offices"]),
+        credit_marks=tuple((forms.get("credit_marks") or {}).items()),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .headline_forms import paired_headline
+from .headline_forms import is_place_tag, paired_headline
 from .names import is_person_name
 from .page import HAN, PageRoles, Zones, han_count, load_page_roles, reads_as_prose
 
@@ -244,6 +244,9 @@ def score_headline(
     if is_site_name(text, roles):
         add(-1.0, "site or column name")
         return candidate
+    if is_place_tag(text):
+        add(-1.0, "a place's name alone (an e-paper's section tag)")
+        return candidate
     person = _PERSON_BY_OFFICE.search(text)
     if person and han_count(text) <= 20 and is_person_name(person.group(2)):
         if person.group(1) and not re.search(r"[\s，、：:]", text[: person.start()]):
@@ -336,15 +339,39 @@ def is_undashed_subtitle(headline: str, line: str, roles: PageRoles | None = Non
     False
     >>> is_undashed_subtitle('张兰镇：党建引领绘就新画卷', '近年来，张兰镇紧紧围绕乡村振兴纪实')
     False
+
+    A profile's subtitle opens with 记 instead (``subtitle_openings``) and names whom it
+    portrays; 记者 opens a byline, not a subtitle:
+
+    >>> is_undashed_subtitle('“心里装着乡亲们，事就能干好”', '记伊吾县下马崖乡中心村党支部书记阿不都瓦依提·而格乃')
+    True
+    >>> is_undashed_subtitle('党员带头清“四乱”', '记者 王敏 通讯员 李响')
+    False
     """
     roles = roles or load_page_roles()
     line, headline = line.strip(), headline.strip()
     return (
-        line.endswith(roles.subtitle_endings)
+        (line.endswith(roles.subtitle_endings) or is_profile_subtitle(line, roles))
         and 6 <= han_count(line) <= 30
         and not re.search(r"[，,。：:！？!?；;—-]", line)  # a dashed one is read as such
         and han_count(headline) >= 4
         and not headline.endswith((*roles.subtitle_endings, "：", ":", "，", ",", "。"))
+    )
+
+
+def is_profile_subtitle(line: str, roles: PageRoles | None = None) -> bool:
+    """True for a line opening on a profile's 记 (记某县某村党支部书记某某): the subtitle of a
+    portrait, never its lede (a lede is a sentence) nor a byline (记者 …).
+
+    >>> is_profile_subtitle('记张春贤与江格勒斯乡四位村民的会面'), is_profile_subtitle('记者 王敏')
+    (True, False)
+    """
+    roles = roles or load_page_roles()
+    line = line.strip()
+    return (
+        line.startswith(roles.subtitle_openings)
+        and not line.startswith("记者")
+        and not re.search(r"[\s，,。：:；;！？!?]", line)
     )
 
 
@@ -477,6 +504,12 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
     True
     >>> split_glued_headline('红网时刻湘西6月12日讯（通讯员 石晓丽）6月11日，花垣县双龙镇党委组织党员开展主题党日活动。') is None
     True
+
+    A dateline is never cut inside its date, however long the outlet's name before it
+    (红网时刻张家界3月29 | 日讯…):
+
+    >>> split_glued_headline('红网时刻张家界3月29日讯（通讯员 王莉荀）3月26日上午，永定区天门山镇举行了一场新闻宣传工作座谈会。') is None
+    True
     """
     if _LEDE_OPENING.match(line):
         return None  # the lede itself opens the line (本网讯（通讯员 王密）近年来…)
@@ -487,6 +520,7 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
         if 8 <= position and depth == 0 and _LEDE_OPENING.match(line, position):
             head, rest = line[:position].strip(), line[position:]
             dateline = rest.startswith(("讯", "电", "消息")) or _DAY_AT_END.search(head)
+            dateline = dateline or head[-1:].isdigit()  # a date cut in two: …3月29 | 日讯
             if (
                 not dateline  # 红网时刻湘西6月12日讯(…): the outlet's dateline, no headline
                 and han_count(head) >= 8

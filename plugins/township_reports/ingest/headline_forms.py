@@ -45,6 +45,45 @@ def names_a_place(text: str) -> bool:
     return any(m.name.endswith(_UNIT_ENDINGS) for m in mentions)
 
 
+#: The most a county's short name before a town takes (仁怀坛厂街道: 仁怀).
+_SHORT_COUNTY = 4
+
+
+def is_place_tag(text: str) -> bool:
+    """True for a line that is a place's name and nothing else: an e-paper's section tag
+    over its story (仁怀坛厂街道 / 邻里驿站集民意 干部下沉解民忧), a page's region label.
+
+    A headline says what happened somewhere; a town's name alone (with its county or a
+    county's short name before it) says nothing, so it is never the headline, however
+    much of the body it shares.
+
+    >>> is_place_tag('仁怀坛厂街道'), is_place_tag('邵武市和平镇'), is_place_tag('吴店镇')
+    (True, True, True)
+    >>> is_place_tag('和平镇党建引领乡村振兴'), is_place_tag('走进吴店镇')
+    (False, False)
+    """
+    from .gazetteer import load_gazetteer
+    from .mentions import read_mentions
+
+    squeezed = re.sub(r"[\s　]+", "", text)
+    if not squeezed or re.search(r"[^\u4e00-\u9fff]", squeezed):
+        return False
+    gazetteer = load_gazetteer()
+    mentions = read_mentions(squeezed, gazetteer, "title")
+    towns = [m for m in mentions if m.towns and m.name.endswith(("镇", "乡", "街道"))]
+    if not towns or towns[-1].end != len(squeezed):
+        return False
+    town, prefix = towns[-1], squeezed[: towns[-1].start]
+    counties = [m for m in mentions if m.counties and m.end <= town.start]
+    if counties:  # 邵武市和平镇: the county named in full right before it
+        return counties[0].start == 0 and counties[-1].end == town.start
+    # 仁怀坛厂街道: nothing before the town, or the short name of a county it lies in
+    homes = {gazetteer.counties[t.county_code].name for t in town.towns}
+    return not prefix or (
+        len(prefix) <= _SHORT_COUNTY and any(name.startswith(prefix) for name in homes)
+    )
+
+
 def paired_headline(
     best: HeadlineCandidate,
     viable: list[HeadlineCandidate],

@@ -333,21 +333,28 @@ def read_value(value: str, rules: FieldRules | None = None, after_role: bool = F
 
 
 def glued_names(token: str, rules: FieldRules | None = None) -> list[str] | None:
-    """Two two-character names a page printed without a separator (编辑:李雪王婷), or None.
+    """Two names of the same length a page printed without a separator (编辑:李雪王婷,
+    记者李凤虎刘梦珂), or None.
 
-    Only where a label says names follow: four characters are split when both halves are
-    names (a surname and a given name each) and the first two are not a compound surname
-    (欧阳晓峰 is one person).
+    Only where a label says names follow: four or six characters are split in halves when
+    both halves are names (a surname and a given name each) and the first two are not a
+    compound surname (欧阳晓峰 is one person). Five characters are left whole: which of
+    two and three comes first no one can tell.
 
     >>> glued_names('李雪王婷'), glued_names('陈娇徐妍'), glued_names('欧阳晓峰'), glued_names('严管厚爱')
     (['李雪', '王婷'], ['陈娇', '徐妍'], None, None)
     >>> glued_names('索南才让'), glued_names('才让卓玛')
     (None, None)
+    >>> glued_names('李凤虎刘梦珂'), glued_names('王高超刘章奎'), glued_names('党员干部带头')
+    (['李凤虎', '刘梦珂'], ['王高超', '刘章奎'], None)
     """
     rules = rules or load_field_rules()
-    if not re.fullmatch(f"[{CJK}]{{4}}", token) or token[:2] in rules.compound_surnames:
+    if not re.fullmatch(f"[{CJK}]{{4}}|[{CJK}]{{6}}", token):
         return None
-    halves = [token[:2], token[2:]]
+    if token[:2] in rules.compound_surnames:
+        return None
+    half = len(token) // 2
+    halves = [token[:half], token[half:]]
     if any(h in rules.tibetan_name_parts for h in halves):
         return None  # 索南才让: one Tibetan name
     if all(h[0] in rules.surnames and is_person_name(h, rules) for h in halves):

@@ -47,6 +47,7 @@ class PageRoles:
     caption_endings: tuple[str, ...]
     framing_headline: re.Pattern  # a content farm's wrapper naming the headline
     subtitle_endings: tuple[str, ...]  # a subtitle's genre word (…侧记, …见闻)
+    subtitle_openings: tuple[str, ...]  # a profile's subtitle opening (记…)
 
 
 @functools.cache
@@ -74,6 +75,7 @@ def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
         tuple(data["caption_endings"]),
         re.compile(data["framing_headline"]),
         tuple(data["subtitle_endings"]),
+        tuple(data.get("subtitle_openings") or ()),
     )
 
 
