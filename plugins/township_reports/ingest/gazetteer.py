@@ -44,6 +44,8 @@ _ETHNIC_ENDINGS = tuple(
     for word in (ethnic + "族",) + ((ethnic,) if len(ethnic) >= 3 else ())
 )
 COUNTY_LEVEL_WORDS = tuple(PLACE_WORDS["county_level_words"])
+#: Stems of X地区 that name a zone, not a town's 地区办事处 (保税区地区, 产业园地区, 水库地区).
+DISTRICT_OFFICE_NOT_TOWN = tuple(PLACE_WORDS["district_office_not_town"])
 PREFECTURE_LEVEL_WORDS = tuple(PLACE_WORDS["prefecture_level_words"])
 PROVINCE_LEVEL_WORDS = tuple(PLACE_WORDS["province_level_words"])
 
@@ -97,6 +99,10 @@ class Gazetteer:
     # a town's older or shorter form (侯寨乡 for 侯寨街道, 海棠街 for 海棠街道), a
     # county's (镇沅县, 腾冲县). See ``township_variants`` and ``county_variants``.
     town_variants: Mapping[str, tuple[Town, ...]]
+    # A variant that is also another town's real name (道口镇 is 莒南县's town and the
+    # old name of 滑县's 道口镇街道): by that name, the towns it may also stand for.
+    # See ``is_same_body_name`` for which need their county vouched for.
+    town_aliases: Mapping[str, tuple[Town, ...]]
     county_variants: Mapping[str, tuple[County, ...]]
     variant_names: frozenset[str]
     variant_lengths_by_last_char: Mapping[str, tuple[int, ...]]  # longest first
@@ -321,7 +327,15 @@ def township_stem(name: str) -> str:
     ('侯寨', '二道桥', '喇叭沟门')
     >>> township_stem('南伊珞巴民族乡'), township_stem('东固畲族少数民族乡'), township_stem('金坪民族乡')
     ('南伊', '东固', '金坪民族')
+
+    Beijing's 地区办事处 and the 镇 or 乡 of the same seat are one body with two names
+    (马坊地区 is 马坊镇), so 地区 is a level word too, unless the stem is a zone:
+
+    >>> township_stem('马坊地区'), township_stem('东部产业园地区')
+    ('马坊', '东部产业园地区')
     """
+    if name.endswith("地区") and len(name) > 3 and not name[:-2].endswith(DISTRICT_OFFICE_NOT_TOWN):
+        return name[:-2]
     for suffix in ("街道", "片区", "苏木", "镇", "乡"):
         if name.endswith(suffix) and len(name) > len(suffix):
             return _without_ethnic_names(name[: -len(suffix)])
@@ -340,11 +354,19 @@ def township_variants(name: str) -> list[str]:
     (['民意街镇', '民意街乡', '民意街道', '民意街'], ['二道桥街道'])
     >>> township_variants('李千户镇'), township_variants('喇叭沟门满族乡')
     (['李千户乡'], ['喇叭沟门乡'])
+    >>> township_variants('道口镇街道')
+    ['道口镇', '道口镇镇', '道口镇乡', '道口镇街']
+    >>> township_variants('马坊地区'), township_variants('杨镇地区')
+    (['马坊镇', '马坊乡'], ['杨镇'])
     """
     stem = township_stem(name)
     if len(stem) < 2:
         return []
+    if name.endswith("地区") and stem != name:
+        return [stem] if stem.endswith(("镇", "乡")) else [stem + "镇", stem + "乡"]
     if name.endswith("街道"):
+        if stem.endswith(("镇", "乡")):  # 撤镇设街 kept the old name: 道口镇街道
+            return [stem, stem + "镇", stem + "乡", stem + "街"]
         if stem.endswith("街"):
             return [stem + "镇", stem + "乡", stem[:-1] + "街道", stem]
         return [stem + "镇", stem + "乡", stem + "街"]
@@ -429,27 +451,46 @@ def short_names(
     }
 
 
+def is_same_body_name(written: str, town_name: str) -> bool:
+    """True when ``written`` is the other name of the same body, not a former one that
+    might have passed to another unit: a street that kept its town's name (道口镇 for
+    道口镇街道, 撤镇设街) and Beijing's 地区办事处, one body with its 镇 or 乡 (马坊镇
+    for 马坊地区). Such a name stands for the town as firmly as for a namesake elsewhere;
+    other former forms (X乡 for X镇, X镇 for X街道) count only where the county is named.
+
+    >>> is_same_body_name('道口镇', '道口镇街道'), is_same_body_name('马坊镇', '马坊地区')
+    (True, True)
+    >>> is_same_body_name('龙潭镇', '龙潭街道'), is_same_body_name('清水乡', '清水镇')
+    (False, False)
+    """
+    if town_name == written + "街道":
+        return True
+    return town_name.endswith("地区") and written in township_variants(town_name)
+
+
 def _variants_by_name(
     towns: Mapping[str, Town], counties: Mapping[str, County], all_names: frozenset[str]
-) -> tuple[dict[str, tuple[Town, ...]], dict[str, tuple[County, ...]]]:
-    """The towns and counties each variant spelling can stand for (侯寨乡 → 侯寨街道).
+) -> tuple[dict[str, tuple[Town, ...]], dict[str, tuple[County, ...]], dict[str, tuple[Town, ...]]]:
+    """The towns and counties each variant spelling can stand for (侯寨乡 → 侯寨街道),
+    and the variants that are also a town's real name (道口镇 → 道口镇街道).
 
-    A variant never shadows a real name: 城关乡 stays the 城关乡s, not a former 城关镇.
+    A variant never shadows a real name: 城关乡 stays the 城关乡s, not a former 城关镇;
+    where it is one, it is kept apart as an alias.
     """
+    by_variant = group_by(
+        ((variant, town) for town in towns.values() for variant in township_variants(town.name)),
+        lambda pair: pair[0],
+    )
     town_variants = {
-        name: found
-        for name, found in group_by(
-            (
-                (variant, town)
-                for town in towns.values()
-                for variant in township_variants(town.name)
-            ),
-            lambda pair: pair[0],
-        ).items()
+        name: tuple(town for _, town in pairs)
+        for name, pairs in by_variant.items()
         if name not in all_names
     }
-    town_variants = {
-        name: tuple(town for _, town in pairs) for name, pairs in town_variants.items()
+    town_names = {town.name for town in towns.values()}
+    town_aliases = {
+        name: tuple(town for _, town in pairs)
+        for name, pairs in by_variant.items()
+        if name in town_names
     }
     county_variants_by_name = {
         name: tuple(county for _, county in pairs)
@@ -459,7 +500,7 @@ def _variants_by_name(
         ).items()
         if name not in all_names
     }
-    return town_variants, county_variants_by_name
+    return town_variants, county_variants_by_name, town_aliases
 
 
 @functools.cache
@@ -499,7 +540,9 @@ def build_gazetteer(data_dir: Path) -> Gazetteer:
     all_names = frozenset().union(
         counties_by_name, towns_by_name, renames_by_old_name, prefectures, provinces
     )
-    town_variants, county_variants_by_name = _variants_by_name(towns, counties, all_names)
+    town_variants, county_variants_by_name, town_aliases = _variants_by_name(
+        towns, counties, all_names
+    )
     variant_names = frozenset(town_variants) | frozenset(county_variants_by_name)
     shorts = short_names(counties, renames, read_outlets(DATA / OUTLETS_FILE))
     return Gazetteer(
@@ -517,6 +560,7 @@ def build_gazetteer(data_dir: Path) -> Gazetteer:
         name_lengths_by_first_char=name_lengths_by_first_char(all_names),
         towns_by_county=group_by(towns.values(), lambda town: town.county_code),
         town_variants=town_variants,
+        town_aliases=town_aliases,
         county_variants=county_variants_by_name,
         variant_names=variant_names,
         variant_lengths_by_last_char=name_lengths_by_first_char(

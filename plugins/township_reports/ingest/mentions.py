@@ -24,6 +24,7 @@ from .gazetteer import (
     County,
     Gazetteer,
     Town,
+    is_same_body_name,
     township_stem,
 )
 
@@ -63,6 +64,11 @@ class Mention(NamedTuple):
     visited: bool = False  # written after 到/赴… with another town earlier in the sentence
     variant: bool = False  # a form the gazetteer does not spell (侯寨乡): needs its county
     visiting: bool = False  # a county whose office comes visiting (某县考察团一行来…)
+    # towns the name stands for only as a former form (龙潭镇 for a 龙潭街道): they need
+    # their county vouched for, as variants do (see town_choice.confirm_variant_towns)
+    renamed: tuple[Town, ...] = ()
+    # a character of the name written by its parts or as □ (干(石览)镇 for 干览镇)
+    unknown_char: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -224,6 +230,8 @@ def denotations(name: str, where: str, start: int, gazetteer: Gazetteer) -> Ment
             after_county_name="",
             variant=name in gazetteer.town_variants,
         )
+    towns = gazetteer.towns_by_name.get(name, ())
+    aliases = gazetteer.town_aliases.get(name, ())
     counties = list(gazetteer.counties_by_name.get(name, ()))
     for rename in gazetteer.renames_by_old_name.get(name, ()):
         county = gazetteer.counties[rename.county_code]
@@ -235,12 +243,13 @@ def denotations(name: str, where: str, start: int, gazetteer: Gazetteer) -> Ment
         where=where,
         start=start,
         end=start + len(name),
-        towns=gazetteer.towns_by_name.get(name, ()),
+        towns=towns + aliases,
         counties=tuple(counties),
         prefecture_codes=gazetteer.prefectures_by_name.get(name, ()),
         province_codes=(province,) if province else (),
         after_counties=frozenset(),
         after_county_name="",
+        renamed=tuple(town for town in aliases if not is_same_body_name(name, town.name)),
     )
 
 
@@ -258,7 +267,8 @@ def fold_variant_chars(text: str) -> str:
 def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple[Mention, ...]:
     """The place mentions of ``text``, weak names kept only where their neighbours vouch.
 
-    兴隆镇 keeps all 31 towns of that name (the county chooses later); 兴镇 is dropped.
+    兴隆镇 keeps all 31 towns of that name and the 14 兴隆街道 that may have been one
+    (the county chooses later, and must be named for those); 兴镇 is dropped.
     Names are looked up with the t2s leftovers folded (堿滩镇 is 碱滩镇); a town written
     after its county the way the gazetteer does not spell it is found too (see
     ``town_written_after_county``).
@@ -266,7 +276,7 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> [(m.name, len(m.towns), sorted(m.after_counties)) for m in read_mentions(
     ...     '平利县兴隆镇坚持“生态立镇、产业强镇、旅游兴镇”的实施路径', load_gazetteer())]
-    [('平利县', 0, []), ('兴隆镇', 31, ['610926'])]
+    [('平利县', 0, []), ('兴隆镇', 45, ['610926'])]
     >>> [(m.name, m.towns[0].name) for m in read_mentions('甘州区堿滩镇党委', load_gazetteer())[1:]]
     [('碱滩镇', '碱滩镇')]
     """
@@ -300,6 +310,8 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
                     if short in gazetteer.county_short_names.get(town.county_code, ())
                 )
         next_char = text[mention.end : mention.end + 1]
+        if towns and not counties_before and is_inside_phrase(text, mention.start, mention.name):
+            towns = ()  # 奏响水乡振兴: the words 奏响 and 水乡, not the town 响水乡
         if towns and (
             # a variant answers to its county anyway (see confirm_variant_towns), so only
             # the word 乡村 rules one out here; 牛街 may stand for 牛街街道
@@ -330,6 +342,28 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
                 )
             )
     return tuple(mentions)
+
+
+def is_inside_phrase(text: str, start: int, name: str) -> bool:
+    """True when a town name at ``start`` reads better as the tail of one word and the
+    head of the next: the character before it and its first character form a common
+    word, and so do its second and third (奏响 + 水乡 in 奏响水乡振兴, 走进 + 乡镇).
+    Verbs ending in a character that starts a town's name (打响, 唱响, 吹响, 走进) meet
+    names whose rest is a word (水乡, 古镇). Both words must be common in jieba's general
+    dictionary (``phrase_word_min_count``), so a rare pair keeps the town (来函谷关镇).
+
+    >>> is_inside_phrase('奋楫扬帆，奏响水乡振兴“协奏曲”', 6, '响水乡')
+    True
+    >>> is_inside_phrase('近日，响水乡召开', 3, '响水乡'), is_inside_phrase('县来函谷关镇观摩', 1, '函谷关镇')
+    (False, False)
+    """
+    if start == 0 or len(name) < 3:
+        return False
+    from .dictionary import general_tokenizer  # jieba's dictionary, loaded once
+
+    counts = general_tokenizer().FREQ
+    floor = PLACE_WORDS["phrase_word_min_count"]
+    return counts.get(text[start - 1] + name[0], 0) >= floor and counts.get(name[1:3], 0) >= floor
 
 
 def counties_beside_parents(
@@ -497,7 +531,36 @@ def add_towns_written_after_counties(
 
 def town_mention(text: str, start: int, end: int, town: Town, where: str) -> Mention:
     """A mention of one known town written as ``text[start:end]``."""
-    return Mention(text[start:end], where, start, end, (town,), (), (), (), frozenset(), "")
+    written = text[start:end]
+    unknown = UNKNOWN_CHAR.search(written) is not None
+    return Mention(
+        written, where, start, end, (town,), (), (), (), frozenset(), "", unknown_char=unknown
+    )
+
+
+# A character the page could not print: spelt by its parts in brackets (干(石览)镇 for
+# 干𬒗镇, [石览], （氵替）), or left as □ or ?. Components are two or three characters.
+UNKNOWN_CHAR = re.compile(r"[(（\[［【〔][\u4e00-\u9fff]{2,3}[)）\]］】〕]|[□?？]")
+
+
+def end_of_stem_with_unknown_char(text: str, position: int, stem: str) -> int | None:
+    """Where ``stem`` ends in ``text`` at ``position`` when one of its characters after
+    the first is written as an unknown (see ``UNKNOWN_CHAR``) and all others agree; else
+    None. A rare character (𬒗, 𬇙) is often missing from a site's font or the scraper's
+    encoding, and the gazetteer may write a common stand-in (干览镇).
+
+    >>> end_of_stem_with_unknown_char('定海区干(石览)镇西码头村', 3, '干览')
+    8
+    >>> end_of_stem_with_unknown_char('定海区干□镇', 3, '干览'), end_of_stem_with_unknown_char('干部(石览)镇', 0, '干览')
+    (5, None)
+    """
+    for index in range(1, len(stem)):
+        if not text.startswith(stem[:index], position):
+            return None
+        unknown = UNKNOWN_CHAR.match(text, position + index)
+        if unknown and text.startswith(stem[index + 1 :], unknown.end()):
+            return unknown.end() + len(stem) - index - 1
+    return None
 
 
 # A level word right after a town's stem; after a stem of three characters or more, maybe
@@ -533,10 +596,14 @@ def town_written_after_county(
                 continue
             written = text[position : position + len(stem)]
             differing = sum(a != b for a, b in zip(written, stem, strict=False))
+            stem_end = position + len(stem)
             if len(written) < len(stem) or differing > (1 if len(stem) >= 3 else 0):
-                continue
+                stem_end = end_of_stem_with_unknown_char(text, position, stem)
+                if stem_end is None:
+                    continue
+                differing = 1
             pattern = LEVEL_WORD_AFTER_LONG_STEM if len(stem) >= 3 and not differing else LEVEL_WORD
-            level = pattern.match(text, position + len(stem))
+            level = pattern.match(text, stem_end)
             if level:
                 options.append((not differing, len(stem), level.end(), town))
     if not options:

@@ -171,6 +171,22 @@ def township_as_written(
     return sorted(written - {place.township})
 
 
+def unknown_char_warnings(place: Location, mentions: Iterable[Mention]) -> list[str]:
+    """A review note when the chosen town was matched with a character the page spells
+    by its parts or leaves blank (干(石览)镇): the county and the other characters agree,
+    but the reader should check the one character.
+
+    >>> text = '舟山市定海区干(石览)镇西码头村'
+    >>> unknown_char_warnings(resolve_place(text).place, read_mentions(text, load_gazetteer()))
+    ['文中写作干(石览)镇，有一字拆写或缺字，按县名与其余字认作干览镇']
+    """
+    return [
+        f"文中写作{mention.name}，有一字拆写或缺字，按县名与其余字认作{place.township}"
+        for mention in mentions
+        if mention.unknown_char and any(t.code == place.division_code for t in mention.towns)
+    ][:1]
+
+
 def resolve_place(
     text: str,
     *,
@@ -204,7 +220,7 @@ def resolve_place(
     mentions = read_mentions(title, gazetteer, "title") + read_mentions(text, gazetteer)
     # short names are looked for in the text with the towns blanked, computed once
     masked = text_without_towns(title, text, mentions) + "\n" + context if mentions else ""
-    if any(mention.variant for mention in mentions):
+    if any(mention.variant or mention.renamed for mention in mentions):
         mentions = confirm_variant_towns(mentions, tally_mentions(mentions), masked, gazetteer)
     tally = tally_mentions(mentions)
     candidates = town_candidates(mentions, tally)
@@ -248,6 +264,7 @@ def resolve_place(
         if written:
             place = replace(place, township_as_written=written[0])
             evidence.append(f"文中写作{'、'.join(written)}，今为{place.township}")
+        warnings += unknown_char_warnings(place, mentions)
     evidence += supporting_evidence(place, tally, gazetteer)
     warnings += parent_warnings(place, tally, gazetteer)
     return PlaceResolution(place, tuple(evidence), tuple(warnings))

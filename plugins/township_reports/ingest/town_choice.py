@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from .gazetteer import County, Gazetteer, Location, Town
+from .gazetteer import County, Gazetteer, Location, Town, township_stem
 from .mentions import TITLE_WEIGHT, Mention
 
 
@@ -110,6 +110,8 @@ def town_candidates(mentions: Iterable[Mention], tally: Tally) -> list[TownCandi
     first: dict[str, int] = {}
     for index, mention in enumerate(mentions):
         for town in mention.towns:
+            if town in mention.renamed:  # a former name no county vouched for
+                continue
             towns.setdefault(town.code, town)
             first.setdefault(town.code, index)
             weight[town.code] += 0 if mention.visited else mention_weight(mention)
@@ -269,29 +271,51 @@ def confirm_variant_towns(
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> from township_reports.ingest.mentions import read_mentions
     >>> gazetteer = load_gazetteer()
-    >>> text = '新闻部记者走进乡镇村寨'
+    >>> text = '推进边境口岸镇建设'
     >>> mentions = read_mentions(text, gazetteer)
     >>> [m.name for m in mentions]
-    ['进乡镇']
+    ['口岸镇']
     >>> confirm_variant_towns(mentions, tally_mentions(mentions), text, gazetteer)
     ()
     """
     confirmed = []
     for mention in mentions:
-        if mention.variant:
+        if mention.variant or mention.renamed:
+            unique_short_form = len(mention.towns) == 1 and is_ethnic_short_form(
+                mention.name, mention.towns[0].name
+            )
             towns = tuple(
                 town
                 for town in mention.towns
-                if town.county_code in mention.after_counties
+                if (mention.renamed and town not in mention.renamed)
+                or unique_short_form
+                or town.county_code in mention.after_counties
                 or county_is_vouched_for(
                     gazetteer.counties[town.county_code], tally, text, gazetteer
                 )
             )
             if not towns and not mention.counties:
                 continue
-            mention = mention._replace(towns=towns)
+            mention = mention._replace(towns=towns, renamed=())
         confirmed.append(mention)
     return tuple(confirmed)
+
+
+def is_ethnic_short_form(written: str, town_name: str) -> bool:
+    """True when ``written`` is ``town_name`` without its ethnic groups, level word kept
+    (户撒乡 for 户撒阿昌族乡). Unlike a former level (X乡 for X镇), this is how running
+    text names the town today, and when no other town nationally is written so, it
+    needs no county to vouch for it.
+
+    >>> is_ethnic_short_form('户撒乡', '户撒阿昌族乡'), is_ethnic_short_form('侯寨乡', '侯寨街道')
+    (True, False)
+    """
+    return (
+        "族" in town_name
+        and written[-1] == town_name[-1]
+        and written != town_name
+        and (written[:-1] == township_stem(town_name))
+    )
 
 
 def county_is_vouched_for(county: County, tally: Tally, text: str, gazetteer: Gazetteer) -> bool:
