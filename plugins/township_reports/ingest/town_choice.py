@@ -411,6 +411,11 @@ def short_name_evidence(
             if town.county_code == county.code and town.name != candidate.town.name
         }
     )
+    neighbours += [
+        name
+        for name in unit_names_in_text(gazetteer.towns_by_county.get(county.code, ()), text)
+        if name != candidate.town.name and name not in neighbours
+    ]
     found += county_hit + [f"同县的{name}" for name in neighbours[:2]]
     prefecture_hit = [
         name
@@ -437,6 +442,19 @@ def short_name_evidence(
     found += prefecture_hit + province_hit[:1]
     key = (bool(county_hit or neighbours), bool(prefecture_hit), bool(province_hit))
     return key, "文中提到" + "、".join(found) if found else ""
+
+
+def unit_names_in_text(towns: Iterable[Town], text: str) -> list[str]:
+    """The county's units of four characters or more that ``text`` names although they
+    were not read as mentions (a farm or zone counts only after its county: 浓江农场).
+    Such a long name is no everyday word, so it says which county's 青河镇 is meant.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> towns = load_gazetteer().towns_by_county['230881']          # 同江市
+    >>> unit_names_in_text(towns, '□□□党委与北大荒集团浓江农场有限公司党委结对')
+    ['浓江农场']
+    """
+    return sorted({town.name for town in towns if len(town.name) >= 4 and town.name in text})
 
 
 def place_from_towns(
