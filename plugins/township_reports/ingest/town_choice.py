@@ -33,6 +33,7 @@ class TownCandidate(NamedTuple):
     county_as_adjacent: str = ""  # the county name written right before it (maybe an old name)
     first: int = 0  # index of its first mention (title first): the lede's subject comes early
     settled_by: str = ""  # why it was kept among same-named towns (short names, neighbours)
+    written: str = ""  # the name as first written (道口镇 may be 莒南县's or 滑县's 道口镇街道)
 
 
 class Tally(NamedTuple):
@@ -108,12 +109,14 @@ def town_candidates(mentions: Iterable[Mention], tally: Tally) -> list[TownCandi
     adjacent_name: dict[str, str] = {}
     towns: dict[str, Town] = {}
     first: dict[str, int] = {}
+    written: dict[str, str] = {}
     for index, mention in enumerate(mentions):
         for town in mention.towns:
             if town in mention.renamed:  # a former name no county vouched for
                 continue
             towns.setdefault(town.code, town)
             first.setdefault(town.code, index)
+            written.setdefault(town.code, mention.name)
             weight[town.code] += 0 if mention.visited else mention_weight(mention)
             count[town.code] += 1
             if mention.where == "title":
@@ -131,6 +134,7 @@ def town_candidates(mentions: Iterable[Mention], tally: Tally) -> list[TownCandi
             tally.counties[town.county_code],
             adjacent_name.get(code, ""),
             first[code],
+            written=written[code],
         )
         for code, town in towns.items()
     ]
@@ -359,11 +363,20 @@ def settle_same_named_towns(
     >>> [(gazetteer.counties[c.town.county_code].name, c.settled_by) for c in settle_same_named_towns(
     ...     town_candidates(mentions, tally_mentions(mentions)), mentions, text, gazetteer)]
     [('徐汇区', '文中提到上海')]
+
+    One written name may also be a renamed town's (道口镇 is 滑县's 道口镇街道 too); a
+    two-character county named apart (滑县, too weak a word to count as a mention) settles it:
+
+    >>> text = '近日，滑县召开会议。道口镇举办主题宣讲活动'
+    >>> mentions = read_mentions(text, gazetteer)
+    >>> [(place_label(c.town, gazetteer), c.settled_by) for c in settle_same_named_towns(
+    ...     town_candidates(mentions, tally_mentions(mentions)), mentions, text, gazetteer)]
+    [('滑县道口镇街道', '文中提到滑县')]
     """
     mentions = list(mentions)
     by_name: dict[str, list[TownCandidate]] = {}
-    for candidate in candidates:
-        by_name.setdefault(candidate.town.name, []).append(candidate)
+    for candidate in candidates:  # towns one written name can be (道口镇: 道口镇, 道口镇街道)
+        by_name.setdefault(candidate.written or candidate.town.name, []).append(candidate)
     settled = []
     for same_name in by_name.values():
         if len(same_name) == 1 or any(c.county_weight for c in same_name):
