@@ -33,6 +33,7 @@ TITLE_WEIGHT = 3
 
 
 VISIT_VERBS = tuple(PLACE_WORDS["visit_verbs"])
+FUNCTION_CHARS_BEFORE_PLACES = frozenset(PLACE_WORDS["function_chars_before_places"])
 # A county office that comes visiting: a delegation word, or 来 (written from the host's
 # side), in the same clause (成都市武侯区民政局一行到…, 门头沟区委组织部来…).
 VISITING_OFFICE = re.compile(
@@ -310,7 +311,12 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
                     if short in gazetteer.county_short_names.get(town.county_code, ())
                 )
         next_char = text[mention.end : mention.end + 1]
-        if towns and not counties_before and is_inside_phrase(text, mention.start, mention.name):
+        if (
+            towns
+            and not before
+            and not counties_before
+            and is_inside_phrase(text, mention.start, mention.name)
+        ):
             towns = ()  # 奏响水乡振兴: the words 奏响 and 水乡, not the town 响水乡
         if towns and (
             # a variant answers to its county anyway (see confirm_variant_towns), so only
@@ -356,8 +362,16 @@ def is_inside_phrase(text: str, start: int, name: str) -> bool:
     True
     >>> is_inside_phrase('近日，响水乡召开', 3, '响水乡'), is_inside_phrase('县来函谷关镇观摩', 1, '函谷关镇')
     (False, False)
+
+    A conjunction or preposition before a name is a word of its own (城关镇和平山镇 is
+    two towns, though 和平 and 山镇 are words); a name right after another place name is
+    read with it (广州市南村镇: 市南 + 村镇 would be words too), so read_mentions does
+    not ask there.
+
+    >>> is_inside_phrase('城关镇和平山镇', 4, '平山镇')
+    False
     """
-    if start == 0 or len(name) < 3:
+    if start == 0 or len(name) < 3 or text[start - 1] in FUNCTION_CHARS_BEFORE_PLACES:
         return False
     from .dictionary import general_tokenizer  # jieba's dictionary, loaded once
 
