@@ -20,14 +20,21 @@ The recipe (``resolve_place``)::
                         (兴镇, 平安乡 before 村, 开发区, 和县) count only next to their
                         parent (蒲城县兴镇 yes, 旅游兴镇 no); a town written after its
                         county in another spelling (唐古拉山镇, 田师付镇) is that county's;
-                        a town reached by 到/赴 from a town named before it is "visited"
-    confirm_variant_towns  a variant counts only where its county is vouched for
+                        a town reached by 到/赴 from a town named before it is "visited";
+                        a name read inside two words (奏响水乡: 奏响 + 水乡) is none; a name
+                        that is also another unit's former one (道口镇, 道口镇街道's) stands
+                        for both; after its county, a town with one character spelt by its
+                        parts or left blank (干(石览)镇) is matched on the rest
+    confirm_variant_towns  a variant or a former name counts only where its county is
+                        vouched for (a same-body name, 马坊镇 for 马坊地区, and a 民族乡
+                        short form unique nationally, 户撒乡, need no county)
     tally_mentions      how often each county, prefecture and province is named (and
                         which are only visiting offices: 某区委组织部一行来…)
     town_candidates     every town a mention can denote, with its support
     settle_same_named_towns  short names (义乌, 随州, 上海, 东南网), a two-character
-                        county (忠县) or another town of the county choose among
-                        same-named towns whose county is not named in full
+                        county (忠县, 滑县) or another unit of the county (浓江农场) choose
+                        among the towns one written name can be whose county is not
+                        named in full
     place_from_towns    the most-mentioned town that is identified (its county is named,
                         its name is unique, or short names settled it); ties go to the
                         town written after its county, then to the one named first (the
