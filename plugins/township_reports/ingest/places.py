@@ -56,6 +56,7 @@ from .gazetteer import Gazetteer, Location, load_gazetteer, township_stem
 from .mentions import Mention, read_mentions, text_without_towns
 from .town_choice import (
     Tally,
+    is_ethnic_short_form,
     confirm_variant_towns,
     place_from_counties,
     place_from_towns,
@@ -178,6 +179,35 @@ def township_as_written(
     return sorted(written - {place.township})
 
 
+def unconfirmed_short_forms(
+    read: Iterable[Mention], confirmed: Iterable[Mention], gazetteer: Gazetteer
+) -> list[str]:
+    """A review note for a 民族乡 short form that several towns share (天桥乡: 天桥土家族
+    苗族乡, and the 天桥镇 that were 乡) when the text names none of their counties: the
+    name is dropped rather than guessed, and the reader is told which towns it may be.
+
+    >>> g = load_gazetteer()
+    >>> read = read_mentions('天桥乡党委召开会议', g)
+    >>> unconfirmed_short_forms(read, (), g)
+    ['文中写作天桥乡，可能是思南县天桥土家族苗族乡等6个乡镇，文中未提其县：未定位']
+    """
+    kept = {(mention.where, mention.start) for mention in confirmed if mention.towns}
+    notes = []
+    for mention in read:
+        if not mention.variant or (mention.where, mention.start) in kept:
+            continue
+        ethnic = [t for t in mention.towns if is_ethnic_short_form(mention.name, t.name)]
+        if ethnic and len(mention.towns) > 1:
+            label = gazetteer.counties[ethnic[0].county_code].name + ethnic[0].name
+            note = (
+                f"文中写作{mention.name}，可能是{label}等{len(mention.towns)}个乡镇，"
+                "文中未提其县：未定位"
+            )
+            if note not in notes:
+                notes.append(note)
+    return notes
+
+
 def unknown_char_warnings(place: Location, mentions: Iterable[Mention]) -> list[str]:
     """A review note when the chosen town was matched with a character the page spells
     by its parts or leaves blank (干(石览)镇): the county and the other characters agree,
@@ -227,8 +257,11 @@ def resolve_place(
     mentions = read_mentions(title, gazetteer, "title") + read_mentions(text, gazetteer)
     # short names are looked for in the text with the towns blanked, computed once
     masked = text_without_towns(title, text, mentions) + "\n" + context if mentions else ""
+    unconfirmed: list[str] = []
     if any(mention.variant or mention.renamed for mention in mentions):
+        read = mentions
         mentions = confirm_variant_towns(mentions, tally_mentions(mentions), masked, gazetteer)
+        unconfirmed = unconfirmed_short_forms(read, mentions, gazetteer)
     tally = tally_mentions(mentions)
     candidates = town_candidates(mentions, tally)
     if candidates:
@@ -249,6 +282,7 @@ def resolve_place(
         ]
         if named and not warnings:
             warnings.append(f"文中只提到{'、'.join(sorted(named))}，未提及县或乡镇：未定位")
+        warnings += unconfirmed
         return PlaceResolution(None, tuple(evidence), tuple(warnings))
     if place.county and place.division_code:
         county_code = place.division_code[:6]
