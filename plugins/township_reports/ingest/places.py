@@ -56,8 +56,8 @@ from .gazetteer import Gazetteer, Location, load_gazetteer, township_stem
 from .mentions import Mention, read_mentions, text_without_towns
 from .town_choice import (
     Tally,
-    is_ethnic_short_form,
     confirm_variant_towns,
+    is_ethnic_short_form,
     place_from_counties,
     place_from_towns,
     place_of_town,
