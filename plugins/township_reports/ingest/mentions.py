@@ -1,9 +1,10 @@
 """Finding place names in a report: each mention, what it can denote, and how often.
 
 The names that cover the most text win (``find_name_spans``); a name that is also an
-ordinary word (兴镇, 开发区, 和县) counts only next to its parent; a town written after
-its county in another spelling is that county's; a town reached by 到/赴 from one
-named before it is only visited (town_choice.py counts the mentions and chooses).
+ordinary word (兴镇, 开发区, 和县) counts only next to its parent, and one read across two
+words (奏响水乡) not at all (``name_or_word.py``); a town written after its county in
+another spelling is that county's (``town_spellings.py``); a town reached by 到/赴 from
+one named before it is only visited (town_choice.py counts the mentions and chooses).
 The text is only read, never edited.
 """
 
@@ -14,18 +15,15 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from .gazetteer import (
-    COMMON_WORDS_THAT_ARE_PLACE_NAMES,
+from .gazetteer import County, Gazetteer, Town
+from .name_or_word import is_inside_phrase, is_weak_county_name, is_weak_town_name
+from .town_spellings import UNKNOWN_CHAR, town_written_after_county
+from .written_forms import (
     PLACE_WORDS,
-    TOWNSHIP_SUFFIXES,
     VARIANT_CHARS,
     VARIANT_CHARS_WRITTEN,
     WORD_CHARS_AFTER_XIANG,
-    County,
-    Gazetteer,
-    Town,
     is_same_body_name,
-    township_stem,
 )
 
 # A headline names what the report is about; a body may name neighbours in passing.
@@ -33,7 +31,6 @@ TITLE_WEIGHT = 3
 
 
 VISIT_VERBS = tuple(PLACE_WORDS["visit_verbs"])
-FUNCTION_CHARS_BEFORE_PLACES = frozenset(PLACE_WORDS["function_chars_before_places"])
 # A county office that comes visiting: a delegation word, or 来 (written from the host's
 # side), in the same clause (成都市武侯区民政局一行到…, 门头沟区委组织部来…).
 VISITING_OFFICE = re.compile(
@@ -176,39 +173,6 @@ def cover_with_names(
     return spans[::-1]
 
 
-def is_weak_town_name(name: str, next_char: str) -> bool:
-    """True when a town name here is more likely an ordinary word than the town.
-
-    Such a name counts only when written right after its county (平利县兴镇).
-
-    >>> is_weak_town_name('兴镇', '”')          # 旅游兴镇: one-character name
-    True
-    >>> is_weak_town_name('平安乡', '村')       # 提升平安乡村: the word 乡村
-    True
-    >>> is_weak_town_name('开发区', '')         # township-level, but a generic word
-    True
-    >>> is_weak_town_name('兴隆镇', '坚')       # 平利县兴隆镇坚持…
-    False
-    """
-    return (
-        len(name) <= 2
-        or not name.endswith(TOWNSHIP_SUFFIXES)
-        or (name.endswith("乡") and next_char in WORD_CHARS_AFTER_XIANG)
-        or name in COMMON_WORDS_THAT_ARE_PLACE_NAMES
-    )
-
-
-def is_weak_county_name(name: str) -> bool:
-    """True when a county name is also an ordinary word (和县 in 省委和县委, 城区, 新城区).
-
-    Such a name counts only next to its prefecture or province, or before one of its towns.
-
-    >>> is_weak_county_name('和县'), is_weak_county_name('新城区'), is_weak_county_name('白河县')
-    (True, True, False)
-    """
-    return len(name) <= 2 or name in COMMON_WORDS_THAT_ARE_PLACE_NAMES
-
-
 def denotations(name: str, where: str, start: int, gazetteer: Gazetteer) -> Mention:
     """Everything a name can denote, before its neighbours are looked at.
 
@@ -310,22 +274,7 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
                     for town in towns
                     if short in gazetteer.county_short_names.get(town.county_code, ())
                 )
-        next_char = text[mention.end : mention.end + 1]
-        if (
-            towns
-            and not before
-            and not counties_before
-            and is_inside_phrase(text, mention.start, mention.name)
-        ):
-            towns = ()  # 奏响水乡振兴: the words 奏响 and 水乡, not the town 响水乡
-        if towns and (
-            # a variant answers to its county anyway (see confirm_variant_towns), so only
-            # the word 乡村 rules one out here; 牛街 may stand for 牛街街道
-            is_weak_town_name(mention.name, next_char)
-            if not mention.variant
-            else mention.name.endswith("乡") and next_char in WORD_CHARS_AFTER_XIANG
-        ):
-            towns = tuple(town for town in towns if town.county_code in counties_before)
+        towns = towns_read_here(text, mention, counties_before, before is not None)
         counties = mention.counties
         if counties and is_weak_county_name(mention.name):
             counties = counties_beside_parents(counties, before, after)
@@ -350,34 +299,37 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
     return tuple(mentions)
 
 
-def is_inside_phrase(text: str, start: int, name: str) -> bool:
-    """True when a town name at ``start`` reads better as the tail of one word and the
-    head of the next: the character before it and its first character form a common
-    word, and so do its second and third (奏响 + 水乡 in 奏响水乡振兴, 走进 + 乡镇).
-    Verbs ending in a character that starts a town's name (打响, 唱响, 吹响, 走进) meet
-    names whose rest is a word (水乡, 古镇). Both words must be common in jieba's general
-    dictionary (``phrase_word_min_count``), so a rare pair keeps the town (来函谷关镇).
+def towns_read_here(
+    text: str, mention: Mention, counties_before: frozenset[str], after_a_place: bool
+) -> tuple[Town, ...]:
+    """The towns a name can be where it stands: none where it is read across two words
+    (奏响水乡振兴), only those of the county written before it where it is an ordinary
+    word (兴镇, 平安乡村; see ``name_or_word``).
 
-    >>> is_inside_phrase('奋楫扬帆，奏响水乡振兴“协奏曲”', 6, '响水乡')
-    True
-    >>> is_inside_phrase('近日，响水乡召开', 3, '响水乡'), is_inside_phrase('县来函谷关镇观摩', 1, '函谷关镇')
-    (False, False)
-
-    A conjunction or preposition before a name is a word of its own (城关镇和平山镇 is
-    two towns, though 和平 and 山镇 are words); a name right after another place name is
-    read with it (广州市南村镇: 市南 + 村镇 would be words too), so read_mentions does
-    not ask there.
-
-    >>> is_inside_phrase('城关镇和平山镇', 4, '平山镇')
-    False
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> towns_read_here('奏响水乡振兴', denotations('响水乡', 'text', 1, g), frozenset(), False)
+    ()
+    >>> [t.code for t in towns_read_here('蒲城县兴镇', denotations('兴镇', 'text', 3, g),
+    ...                                  frozenset({'610526'}), True)]
+    ['610526103']
     """
-    if start == 0 or len(name) < 3 or text[start - 1] in FUNCTION_CHARS_BEFORE_PLACES:
-        return False
-    from .dictionary import general_tokenizer  # jieba's dictionary, loaded once
-
-    counts = general_tokenizer().FREQ
-    floor = PLACE_WORDS["phrase_word_min_count"]
-    return counts.get(text[start - 1] + name[0], 0) >= floor and counts.get(name[1:3], 0) >= floor
+    towns = mention.towns
+    if not towns:
+        return towns
+    if not after_a_place and not counties_before:
+        if is_inside_phrase(text, mention.start, mention.name):
+            return ()
+    next_char = text[mention.end : mention.end + 1]
+    # a variant answers to its county anyway (see town_evidence.confirm_variant_towns), so
+    # only the word 乡村 rules one out here; 牛街 may stand for 牛街街道
+    if mention.variant:
+        weak = mention.name.endswith("乡") and next_char in WORD_CHARS_AFTER_XIANG
+    else:
+        weak = is_weak_town_name(mention.name, next_char)
+    if weak:
+        return tuple(town for town in towns if town.county_code in counties_before)
+    return towns
 
 
 def counties_beside_parents(
@@ -550,82 +502,6 @@ def town_mention(text: str, start: int, end: int, town: Town, where: str) -> Men
     return Mention(
         written, where, start, end, (town,), (), (), (), frozenset(), "", unknown_char=unknown
     )
-
-
-# A character the page could not print: spelt by its parts in brackets (干(石览)镇 for
-# 干𬒗镇, [石览], （氵替）), or left as □ or ?. Components are two or three characters.
-UNKNOWN_CHAR = re.compile(r"[(（\[［【〔][\u4e00-\u9fff]{2,3}[)）\]］】〕]|[□?？]")
-
-
-def end_of_stem_with_unknown_char(text: str, position: int, stem: str) -> int | None:
-    """Where ``stem`` ends in ``text`` at ``position`` when one of its characters after
-    the first is written as an unknown (see ``UNKNOWN_CHAR``) and all others agree; else
-    None. A rare character (𬒗, 𬇙) is often missing from a site's font or the scraper's
-    encoding, and the gazetteer may write a common stand-in (干览镇).
-
-    >>> end_of_stem_with_unknown_char('定海区干(石览)镇西码头村', 3, '干览')
-    8
-    >>> end_of_stem_with_unknown_char('定海区干□镇', 3, '干览'), end_of_stem_with_unknown_char('干部(石览)镇', 0, '干览')
-    (5, None)
-    """
-    for index in range(1, len(stem)):
-        if not text.startswith(stem[:index], position):
-            return None
-        unknown = UNKNOWN_CHAR.match(text, position + index)
-        if unknown and text.startswith(stem[index + 1 :], unknown.end()):
-            return unknown.end() + len(stem) - index - 1
-    return None
-
-
-# A level word right after a town's stem; after a stem of three characters or more, maybe
-# after one more character (唐古拉山镇 for 唐古拉镇).
-LEVEL_WORD = re.compile("(?:街道|片区|苏木|办事处|镇|乡|街)")
-LEVEL_WORD_AFTER_LONG_STEM = re.compile(".?" + LEVEL_WORD.pattern)
-
-
-def town_written_after_county(
-    text: str, position: int, counties: Iterable[County], gazetteer: Gazetteer
-) -> tuple[int, Town] | None:
-    """The town of one of ``counties`` that ``text`` writes at ``position``, spelled as
-    the gazetteer does not: its stem and any level word (侯寨乡 for 侯寨街道, 唐古拉山镇
-    for 唐古拉镇), or, for a stem of three characters or more, with one character
-    miswritten (田师付镇 for 田师傅镇). Returns the end of the written name and the
-    town, or None when no town or more than one fits.
-
-    >>> from township_reports.ingest.gazetteer import load_gazetteer
-    >>> gazetteer = load_gazetteer()
-    >>> county = gazetteer.counties_by_name['本溪满族自治县']
-    >>> end, town = town_written_after_county('本溪满族自治县田师付镇铁刹山村', 7, county, gazetteer)
-    >>> end, town.name
-    (11, '田师傅镇')
-    >>> town_written_after_county('本溪满族自治县人民政府', 7, county, gazetteer) is None
-    True
-    """
-    options = []
-    first = text[position : position + 1]
-    for county in counties:
-        for town in gazetteer.towns_by_county.get(county.code, ()):
-            stem = township_stem(town.name)
-            if len(stem) < 2 or stem[0] != first:
-                continue
-            written = text[position : position + len(stem)]
-            differing = sum(a != b for a, b in zip(written, stem, strict=False))
-            stem_end = position + len(stem)
-            if len(written) < len(stem) or differing > (1 if len(stem) >= 3 else 0):
-                stem_end = end_of_stem_with_unknown_char(text, position, stem)
-                if stem_end is None:
-                    continue
-                differing = 1
-            pattern = LEVEL_WORD_AFTER_LONG_STEM if len(stem) >= 3 and not differing else LEVEL_WORD
-            level = pattern.match(text, stem_end)
-            if level:
-                options.append((not differing, len(stem), level.end(), town))
-    if not options:
-        return None
-    options.sort(key=lambda option: option[:2], reverse=True)
-    if len(options) > 1 and options[0][:2] == options[1][:2]:
-        return None
-    return options[0][2], options[0][3]
 
 
 def text_without_towns(title: str, text: str, mentions: Iterable[Mention]) -> str:

@@ -52,19 +52,18 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from .gazetteer import Gazetteer, Location, load_gazetteer, township_stem
+from .gazetteer import Gazetteer, Location, load_gazetteer
 from .mentions import Mention, read_mentions, text_without_towns
 from .town_choice import (
     Tally,
-    confirm_variant_towns,
-    is_ethnic_short_form,
     place_from_counties,
     place_from_towns,
     place_of_town,
-    settle_same_named_towns,
     tally_mentions,
     town_candidates,
 )
+from .town_evidence import confirm_variant_towns, is_ethnic_short_form, settle_same_named_towns
+from .written_forms import township_stem
 
 
 @dataclass(frozen=True)
@@ -179,6 +178,21 @@ def township_as_written(
     return sorted(written - {place.township})
 
 
+def only_parents_named(tally: Tally, gazetteer: Gazetteer) -> list[str]:
+    """The review note for an unplaced text that names provinces or prefectures only.
+
+    >>> only_parents_named(tally_mentions(read_mentions('河南省表彰', load_gazetteer())), load_gazetteer())
+    ['文中只提到河南省，未提及县或乡镇：未定位']
+    """
+    named = [name for name, code in gazetteer.provinces_by_name.items() if tally.provinces[code]]
+    named += [
+        name
+        for name, codes in gazetteer.prefectures_by_name.items()
+        if any(tally.prefectures[code] for code in codes)
+    ]
+    return [f"文中只提到{'、'.join(sorted(named))}，未提及县或乡镇：未定位"] if named else []
+
+
 def unconfirmed_short_forms(
     read: Iterable[Mention], confirmed: Iterable[Mention], gazetteer: Gazetteer
 ) -> list[str]:
@@ -272,17 +286,7 @@ def resolve_place(
     if place is None and not candidates:  # the site's filing, when the text confirms it
         place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
     if place is None:
-        named = [
-            name for name, code in gazetteer.provinces_by_name.items() if tally.provinces[code]
-        ]
-        named += [
-            name
-            for name, codes in gazetteer.prefectures_by_name.items()
-            if any(tally.prefectures[code] for code in codes)
-        ]
-        if named and not warnings:
-            warnings.append(f"文中只提到{'、'.join(sorted(named))}，未提及县或乡镇：未定位")
-        warnings += unconfirmed
+        warnings = (warnings or only_parents_named(tally, gazetteer)) + unconfirmed
         return PlaceResolution(None, tuple(evidence), tuple(warnings))
     if place.county and place.division_code:
         county_code = place.division_code[:6]
