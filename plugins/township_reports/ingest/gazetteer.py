@@ -18,34 +18,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
-
 from . import DATA, schema
 from .dictionary import prepared
+from .written_forms import (
+    COUNTY_LEVEL_WORDS,
+    PREFECTURE_LEVEL_WORDS,
+    PROVINCE_LEVEL_WORDS,
+    county_variants,
+    short_name,
+    township_variants,
+)
 
 COUNTIES_FILE = "gazetteer_counties.tsv"
 TOWNS_FILE = "gazetteer_towns.tsv"
 RENAMES_FILE = "place_renames.tsv"
 OUTLETS_FILE = "place_outlets.tsv"
-
-
-# Words that collide with gazetteer names (see the comments in the data file).
-PLACE_WORDS = yaml.safe_load((DATA / "place_words.yaml").read_text(encoding="utf-8"))
-TOWNSHIP_SUFFIXES = tuple(PLACE_WORDS["township_suffixes"])
-WORD_CHARS_AFTER_XIANG = frozenset(PLACE_WORDS["chars_after_xiang"])
-COMMON_WORDS_THAT_ARE_PLACE_NAMES = frozenset(PLACE_WORDS["common_words"])
-VARIANT_CHARS = str.maketrans(PLACE_WORDS["variant_chars"])
-VARIANT_CHARS_WRITTEN = tuple(PLACE_WORDS["variant_chars"])
-ETHNIC_NAMES = tuple(sorted(PLACE_WORDS["ethnic_names"], key=len, reverse=True))
-#: What a name ends with when it ends with an ethnic group's name (with 族, or a long name alone).
-_ETHNIC_ENDINGS = tuple(
-    word
-    for ethnic in ETHNIC_NAMES
-    for word in (ethnic + "族",) + ((ethnic,) if len(ethnic) >= 3 else ())
-)
-COUNTY_LEVEL_WORDS = tuple(PLACE_WORDS["county_level_words"])
-PREFECTURE_LEVEL_WORDS = tuple(PLACE_WORDS["prefecture_level_words"])
-PROVINCE_LEVEL_WORDS = tuple(PLACE_WORDS["province_level_words"])
 
 
 class County(NamedTuple):
@@ -97,6 +84,10 @@ class Gazetteer:
     # a town's older or shorter form (侯寨乡 for 侯寨街道, 海棠街 for 海棠街道), a
     # county's (镇沅县, 腾冲县). See ``township_variants`` and ``county_variants``.
     town_variants: Mapping[str, tuple[Town, ...]]
+    # A variant that is also another town's real name (道口镇 is 莒南县's town and the
+    # old name of 滑县's 道口镇街道): by that name, the towns it may also stand for.
+    # See ``is_same_body_name`` for which need their county vouched for.
+    town_aliases: Mapping[str, tuple[Town, ...]]
     county_variants: Mapping[str, tuple[County, ...]]
     variant_names: frozenset[str]
     variant_lengths_by_last_char: Mapping[str, tuple[int, ...]]  # longest first
@@ -248,137 +239,6 @@ def read_renames(path: Path, counties: Mapping[str, County]) -> list[Rename]:
     return renames
 
 
-# ---------------------------------------------------------------------------
-# Names as reports write them
-
-
-def strip_ethnic_names(name: str) -> str:
-    """``name`` without the ethnic group names at its end (彝族哈尼族拉祜族, 满族, 鄂伦春).
-
-    >>> strip_ethnic_names('镇沅彝族哈尼族拉祜族'), strip_ethnic_names('鄂伦春')
-    ('镇沅', '鄂伦春')
-    >>> strip_ethnic_names('喇叭沟门满族'), strip_ethnic_names('新疆维吾尔')
-    ('喇叭沟门', '新疆')
-    >>> strip_ethnic_names('七里水')
-    '七里水'
-    """
-    if not name.endswith(_ETHNIC_ENDINGS):
-        return name  # the common case, in one C-level test (41,352 towns at load)
-    stripped = True
-    while stripped:
-        stripped = False
-        for ethnic in ETHNIC_NAMES:
-            # 鄂伦春自治旗 and 新疆维吾尔自治区 drop 族; one- and two-character names
-            # only count with it (七里水乡 is no 水族 township)
-            for word in (ethnic + "族",) + ((ethnic,) if len(ethnic) >= 3 else ()):
-                rest = name[: -len(word)]
-                if name.endswith(word) and len(rest) >= 2:
-                    name, stripped = rest, True
-                    break
-            if stripped:
-                break
-    return name
-
-
-def short_name(name: str, level_words: Iterable[str]) -> str | None:
-    """The name without its level word and ethnic groups, as running text shortens it;
-    None when less than two characters would remain (随县, 和县 have no short name).
-
-    >>> short_name('义乌市', COUNTY_LEVEL_WORDS), short_name('随县', COUNTY_LEVEL_WORDS)
-    ('义乌', None)
-    >>> short_name('镇沅彝族哈尼族拉祜族自治县', COUNTY_LEVEL_WORDS)
-    '镇沅'
-    >>> short_name('海西蒙古族藏族自治州', PREFECTURE_LEVEL_WORDS)
-    '海西'
-    >>> short_name('广西壮族自治区', PROVINCE_LEVEL_WORDS)
-    '广西'
-    """
-    for word in level_words:
-        if name.endswith(word):
-            stem = strip_ethnic_names(name[: -len(word)])
-            return stem if len(stem) >= 2 else None
-    return None
-
-
-def _without_ethnic_names(stem: str) -> str:
-    """A town's stem without its ethnic groups, also where the level word is 民族乡 (or
-    少数民族乡) after the group's name: 南伊珞巴民族乡 is 南伊 to running text (南伊乡)."""
-    for word in ("少数民族", "民族"):
-        base = stem[: -len(word)]
-        if stem.endswith(word) and base:
-            grouped = base if base.endswith("族") else base + "族"
-            stripped = strip_ethnic_names(grouped)
-            if stripped != grouped:
-                return stripped
-    return strip_ethnic_names(stem)
-
-
-@functools.cache
-def township_stem(name: str) -> str:
-    """A town's name without its level word (侯寨 of 侯寨街道, 喇叭沟门 of 喇叭沟门满族乡).
-
-    >>> township_stem('侯寨街道'), township_stem('二道桥片区'), township_stem('喇叭沟门满族乡')
-    ('侯寨', '二道桥', '喇叭沟门')
-    >>> township_stem('南伊珞巴民族乡'), township_stem('东固畲族少数民族乡'), township_stem('金坪民族乡')
-    ('南伊', '东固', '金坪民族')
-    """
-    for suffix in ("街道", "片区", "苏木", "镇", "乡"):
-        if name.endswith(suffix) and len(name) > len(suffix):
-            return _without_ethnic_names(name[: -len(suffix)])
-    return name
-
-
-def township_variants(name: str) -> list[str]:
-    """Other ways reports write a town: the form before a reorganisation (撤乡设镇 turns
-    X乡 into X镇, 撤镇设街 X镇 into X街道), a street's everyday name (海棠街 for
-    海棠街道, 民意街道 for 民意街街道), a Xinjiang 片区 called 街道, a 民族乡 without
-    its ethnic name.
-
-    >>> township_variants('侯寨街道')
-    ['侯寨镇', '侯寨乡', '侯寨街']
-    >>> township_variants('民意街街道'), township_variants('二道桥片区')
-    (['民意街镇', '民意街乡', '民意街道', '民意街'], ['二道桥街道'])
-    >>> township_variants('李千户镇'), township_variants('喇叭沟门满族乡')
-    (['李千户乡'], ['喇叭沟门乡'])
-    """
-    stem = township_stem(name)
-    if len(stem) < 2:
-        return []
-    if name.endswith("街道"):
-        if stem.endswith("街"):
-            return [stem + "镇", stem + "乡", stem[:-1] + "街道", stem]
-        return [stem + "镇", stem + "乡", stem + "街"]
-    if name.endswith("片区"):
-        return [stem + "街道"]
-    if name.endswith("镇"):
-        return [stem + "乡"]
-    if name.endswith("乡") and stem + "乡" != name:
-        return [stem + "乡"]
-    return []
-
-
-def county_variants(name: str) -> list[str]:
-    """Other forms reports write for a county-level unit: an autonomous county's short
-    form that keeps its level word (镇沅县, 本溪县), and the 县 that a city or district
-    was before 撤县设市/撤县设区 (腾冲县 for 腾冲市, 双流县 for 双流区). A variant that is
-    some unit's real name is dropped when the gazetteer is loaded (朝阳县 is real).
-
-    >>> county_variants('镇沅彝族哈尼族拉祜族自治县'), county_variants('鄂伦春自治旗')
-    (['镇沅县'], [])
-    >>> county_variants('义乌市'), county_variants('西城区')
-    (['义乌县'], ['西城县'])
-    """
-    for word, level in (("自治县", "县"), ("自治旗", "旗")):
-        if name.endswith(word):
-            stem = strip_ethnic_names(name[: -len(word)])
-            if stem != name[: -len(word)] and len(stem) >= 2:
-                return [stem + level]
-            return []
-    if name.endswith(("市", "区")) and len(name) >= 3:
-        return [name[:-1] + "县"]
-    return []
-
-
 def read_outlets(path: Path) -> dict[str, str]:
     """News outlets by name → the province they belong to (``place_outlets.tsv``).
 
@@ -431,25 +291,27 @@ def short_names(
 
 def _variants_by_name(
     towns: Mapping[str, Town], counties: Mapping[str, County], all_names: frozenset[str]
-) -> tuple[dict[str, tuple[Town, ...]], dict[str, tuple[County, ...]]]:
-    """The towns and counties each variant spelling can stand for (侯寨乡 → 侯寨街道).
+) -> tuple[dict[str, tuple[Town, ...]], dict[str, tuple[County, ...]], dict[str, tuple[Town, ...]]]:
+    """The towns and counties each variant spelling can stand for (侯寨乡 → 侯寨街道),
+    and the variants that are also a town's real name (道口镇 → 道口镇街道).
 
-    A variant never shadows a real name: 城关乡 stays the 城关乡s, not a former 城关镇.
+    A variant never shadows a real name: 城关乡 stays the 城关乡s, not a former 城关镇;
+    where it is one, it is kept apart as an alias.
     """
+    by_variant = group_by(
+        ((variant, town) for town in towns.values() for variant in township_variants(town.name)),
+        lambda pair: pair[0],
+    )
     town_variants = {
-        name: found
-        for name, found in group_by(
-            (
-                (variant, town)
-                for town in towns.values()
-                for variant in township_variants(town.name)
-            ),
-            lambda pair: pair[0],
-        ).items()
+        name: tuple(town for _, town in pairs)
+        for name, pairs in by_variant.items()
         if name not in all_names
     }
-    town_variants = {
-        name: tuple(town for _, town in pairs) for name, pairs in town_variants.items()
+    town_names = {town.name for town in towns.values()}
+    town_aliases = {
+        name: tuple(town for _, town in pairs)
+        for name, pairs in by_variant.items()
+        if name in town_names
     }
     county_variants_by_name = {
         name: tuple(county for _, county in pairs)
@@ -459,7 +321,7 @@ def _variants_by_name(
         ).items()
         if name not in all_names
     }
-    return town_variants, county_variants_by_name
+    return town_variants, county_variants_by_name, town_aliases
 
 
 @functools.cache
@@ -478,6 +340,7 @@ def load_gazetteer(data_dir: Path | None = None) -> Gazetteer:
     data_dir = Path(data_dir) if data_dir is not None else DATA
     sources = [data_dir / name for name in (COUNTIES_FILE, TOWNS_FILE, RENAMES_FILE)]
     sources += [DATA / OUTLETS_FILE, DATA / "place_words.yaml", Path(__file__)]
+    sources.append(Path(__file__).with_name("written_forms.py"))
     return prepared("gazetteer", sources, lambda: build_gazetteer(data_dir))
 
 
@@ -499,7 +362,9 @@ def build_gazetteer(data_dir: Path) -> Gazetteer:
     all_names = frozenset().union(
         counties_by_name, towns_by_name, renames_by_old_name, prefectures, provinces
     )
-    town_variants, county_variants_by_name = _variants_by_name(towns, counties, all_names)
+    town_variants, county_variants_by_name, town_aliases = _variants_by_name(
+        towns, counties, all_names
+    )
     variant_names = frozenset(town_variants) | frozenset(county_variants_by_name)
     shorts = short_names(counties, renames, read_outlets(DATA / OUTLETS_FILE))
     return Gazetteer(
@@ -517,6 +382,7 @@ def build_gazetteer(data_dir: Path) -> Gazetteer:
         name_lengths_by_first_char=name_lengths_by_first_char(all_names),
         towns_by_county=group_by(towns.values(), lambda town: town.county_code),
         town_variants=town_variants,
+        town_aliases=town_aliases,
         county_variants=county_variants_by_name,
         variant_names=variant_names,
         variant_lengths_by_last_char=name_lengths_by_first_char(

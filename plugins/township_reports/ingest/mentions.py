@@ -1,9 +1,10 @@
 """Finding place names in a report: each mention, what it can denote, and how often.
 
 The names that cover the most text win (``find_name_spans``); a name that is also an
-ordinary word (兴镇, 开发区, 和县) counts only next to its parent; a town written after
-its county in another spelling is that county's; a town reached by 到/赴 from one
-named before it is only visited (town_choice.py counts the mentions and chooses).
+ordinary word (兴镇, 开发区, 和县) counts only next to its parent, and one read across two
+words (奏响水乡) not at all (``name_or_word.py``); a town written after its county in
+another spelling is that county's (``town_spellings.py``); a town reached by 到/赴 from
+one named before it is only visited (town_choice.py counts the mentions and chooses).
 The text is only read, never edited.
 """
 
@@ -14,17 +15,15 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from .gazetteer import (
-    COMMON_WORDS_THAT_ARE_PLACE_NAMES,
+from .gazetteer import County, Gazetteer, Town
+from .name_or_word import is_inside_phrase, is_weak_county_name, is_weak_town_name
+from .town_spellings import UNKNOWN_CHAR, town_written_after_county
+from .written_forms import (
     PLACE_WORDS,
-    TOWNSHIP_SUFFIXES,
     VARIANT_CHARS,
     VARIANT_CHARS_WRITTEN,
     WORD_CHARS_AFTER_XIANG,
-    County,
-    Gazetteer,
-    Town,
-    township_stem,
+    is_same_body_name,
 )
 
 # A headline names what the report is about; a body may name neighbours in passing.
@@ -63,6 +62,11 @@ class Mention(NamedTuple):
     visited: bool = False  # written after 到/赴… with another town earlier in the sentence
     variant: bool = False  # a form the gazetteer does not spell (侯寨乡): needs its county
     visiting: bool = False  # a county whose office comes visiting (某县考察团一行来…)
+    # towns the name stands for only as a former form (龙潭镇 for a 龙潭街道): they need
+    # their county vouched for, as variants do (see town_choice.confirm_variant_towns)
+    renamed: tuple[Town, ...] = ()
+    # a character of the name written by its parts or as □ (干(石览)镇 for 干览镇)
+    unknown_char: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -169,39 +173,6 @@ def cover_with_names(
     return spans[::-1]
 
 
-def is_weak_town_name(name: str, next_char: str) -> bool:
-    """True when a town name here is more likely an ordinary word than the town.
-
-    Such a name counts only when written right after its county (平利县兴镇).
-
-    >>> is_weak_town_name('兴镇', '”')          # 旅游兴镇: one-character name
-    True
-    >>> is_weak_town_name('平安乡', '村')       # 提升平安乡村: the word 乡村
-    True
-    >>> is_weak_town_name('开发区', '')         # township-level, but a generic word
-    True
-    >>> is_weak_town_name('兴隆镇', '坚')       # 平利县兴隆镇坚持…
-    False
-    """
-    return (
-        len(name) <= 2
-        or not name.endswith(TOWNSHIP_SUFFIXES)
-        or (name.endswith("乡") and next_char in WORD_CHARS_AFTER_XIANG)
-        or name in COMMON_WORDS_THAT_ARE_PLACE_NAMES
-    )
-
-
-def is_weak_county_name(name: str) -> bool:
-    """True when a county name is also an ordinary word (和县 in 省委和县委, 城区, 新城区).
-
-    Such a name counts only next to its prefecture or province, or before one of its towns.
-
-    >>> is_weak_county_name('和县'), is_weak_county_name('新城区'), is_weak_county_name('白河县')
-    (True, True, False)
-    """
-    return len(name) <= 2 or name in COMMON_WORDS_THAT_ARE_PLACE_NAMES
-
-
 def denotations(name: str, where: str, start: int, gazetteer: Gazetteer) -> Mention:
     """Everything a name can denote, before its neighbours are looked at.
 
@@ -224,6 +195,8 @@ def denotations(name: str, where: str, start: int, gazetteer: Gazetteer) -> Ment
             after_county_name="",
             variant=name in gazetteer.town_variants,
         )
+    towns = gazetteer.towns_by_name.get(name, ())
+    aliases = gazetteer.town_aliases.get(name, ())
     counties = list(gazetteer.counties_by_name.get(name, ()))
     for rename in gazetteer.renames_by_old_name.get(name, ()):
         county = gazetteer.counties[rename.county_code]
@@ -235,12 +208,13 @@ def denotations(name: str, where: str, start: int, gazetteer: Gazetteer) -> Ment
         where=where,
         start=start,
         end=start + len(name),
-        towns=gazetteer.towns_by_name.get(name, ()),
+        towns=towns + aliases,
         counties=tuple(counties),
         prefecture_codes=gazetteer.prefectures_by_name.get(name, ()),
         province_codes=(province,) if province else (),
         after_counties=frozenset(),
         after_county_name="",
+        renamed=tuple(town for town in aliases if not is_same_body_name(name, town.name)),
     )
 
 
@@ -258,7 +232,8 @@ def fold_variant_chars(text: str) -> str:
 def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple[Mention, ...]:
     """The place mentions of ``text``, weak names kept only where their neighbours vouch.
 
-    兴隆镇 keeps all 31 towns of that name (the county chooses later); 兴镇 is dropped.
+    兴隆镇 keeps all 31 towns of that name and the 14 兴隆街道 that may have been one
+    (the county chooses later, and must be named for those); 兴镇 is dropped.
     Names are looked up with the t2s leftovers folded (堿滩镇 is 碱滩镇); a town written
     after its county the way the gazetteer does not spell it is found too (see
     ``town_written_after_county``).
@@ -266,7 +241,7 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> [(m.name, len(m.towns), sorted(m.after_counties)) for m in read_mentions(
     ...     '平利县兴隆镇坚持“生态立镇、产业强镇、旅游兴镇”的实施路径', load_gazetteer())]
-    [('平利县', 0, []), ('兴隆镇', 31, ['610926'])]
+    [('平利县', 0, []), ('兴隆镇', 45, ['610926'])]
     >>> [(m.name, m.towns[0].name) for m in read_mentions('甘州区堿滩镇党委', load_gazetteer())[1:]]
     [('碱滩镇', '碱滩镇')]
     """
@@ -299,15 +274,7 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
                     for town in towns
                     if short in gazetteer.county_short_names.get(town.county_code, ())
                 )
-        next_char = text[mention.end : mention.end + 1]
-        if towns and (
-            # a variant answers to its county anyway (see confirm_variant_towns), so only
-            # the word 乡村 rules one out here; 牛街 may stand for 牛街街道
-            is_weak_town_name(mention.name, next_char)
-            if not mention.variant
-            else mention.name.endswith("乡") and next_char in WORD_CHARS_AFTER_XIANG
-        ):
-            towns = tuple(town for town in towns if town.county_code in counties_before)
+        towns = towns_read_here(text, mention, counties_before, before is not None)
         counties = mention.counties
         if counties and is_weak_county_name(mention.name):
             counties = counties_beside_parents(counties, before, after)
@@ -330,6 +297,39 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
                 )
             )
     return tuple(mentions)
+
+
+def towns_read_here(
+    text: str, mention: Mention, counties_before: frozenset[str], after_a_place: bool
+) -> tuple[Town, ...]:
+    """The towns a name can be where it stands: none where it is read across two words
+    (奏响水乡振兴), only those of the county written before it where it is an ordinary
+    word (兴镇, 平安乡村; see ``name_or_word``).
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> towns_read_here('奏响水乡振兴', denotations('响水乡', 'text', 1, g), frozenset(), False)
+    ()
+    >>> [t.code for t in towns_read_here('蒲城县兴镇', denotations('兴镇', 'text', 3, g),
+    ...                                  frozenset({'610526'}), True)]
+    ['610526103']
+    """
+    towns = mention.towns
+    if not towns:
+        return towns
+    if not after_a_place and not counties_before:
+        if is_inside_phrase(text, mention.start, mention.name):
+            return ()
+    next_char = text[mention.end : mention.end + 1]
+    # a variant answers to its county anyway (see town_evidence.confirm_variant_towns), so
+    # only the word 乡村 rules one out here; 牛街 may stand for 牛街街道
+    if mention.variant:
+        weak = mention.name.endswith("乡") and next_char in WORD_CHARS_AFTER_XIANG
+    else:
+        weak = is_weak_town_name(mention.name, next_char)
+    if weak:
+        return tuple(town for town in towns if town.county_code in counties_before)
+    return towns
 
 
 def counties_beside_parents(
@@ -497,54 +497,11 @@ def add_towns_written_after_counties(
 
 def town_mention(text: str, start: int, end: int, town: Town, where: str) -> Mention:
     """A mention of one known town written as ``text[start:end]``."""
-    return Mention(text[start:end], where, start, end, (town,), (), (), (), frozenset(), "")
-
-
-# A level word right after a town's stem; after a stem of three characters or more, maybe
-# after one more character (唐古拉山镇 for 唐古拉镇).
-LEVEL_WORD = re.compile("(?:街道|片区|苏木|办事处|镇|乡|街)")
-LEVEL_WORD_AFTER_LONG_STEM = re.compile(".?" + LEVEL_WORD.pattern)
-
-
-def town_written_after_county(
-    text: str, position: int, counties: Iterable[County], gazetteer: Gazetteer
-) -> tuple[int, Town] | None:
-    """The town of one of ``counties`` that ``text`` writes at ``position``, spelled as
-    the gazetteer does not: its stem and any level word (侯寨乡 for 侯寨街道, 唐古拉山镇
-    for 唐古拉镇), or, for a stem of three characters or more, with one character
-    miswritten (田师付镇 for 田师傅镇). Returns the end of the written name and the
-    town, or None when no town or more than one fits.
-
-    >>> from township_reports.ingest.gazetteer import load_gazetteer
-    >>> gazetteer = load_gazetteer()
-    >>> county = gazetteer.counties_by_name['本溪满族自治县']
-    >>> end, town = town_written_after_county('本溪满族自治县田师付镇铁刹山村', 7, county, gazetteer)
-    >>> end, town.name
-    (11, '田师傅镇')
-    >>> town_written_after_county('本溪满族自治县人民政府', 7, county, gazetteer) is None
-    True
-    """
-    options = []
-    first = text[position : position + 1]
-    for county in counties:
-        for town in gazetteer.towns_by_county.get(county.code, ()):
-            stem = township_stem(town.name)
-            if len(stem) < 2 or stem[0] != first:
-                continue
-            written = text[position : position + len(stem)]
-            differing = sum(a != b for a, b in zip(written, stem, strict=False))
-            if len(written) < len(stem) or differing > (1 if len(stem) >= 3 else 0):
-                continue
-            pattern = LEVEL_WORD_AFTER_LONG_STEM if len(stem) >= 3 and not differing else LEVEL_WORD
-            level = pattern.match(text, position + len(stem))
-            if level:
-                options.append((not differing, len(stem), level.end(), town))
-    if not options:
-        return None
-    options.sort(key=lambda option: option[:2], reverse=True)
-    if len(options) > 1 and options[0][:2] == options[1][:2]:
-        return None
-    return options[0][2], options[0][3]
+    written = text[start:end]
+    unknown = UNKNOWN_CHAR.search(written) is not None
+    return Mention(
+        written, where, start, end, (town,), (), (), (), frozenset(), "", unknown_char=unknown
+    )
 
 
 def text_without_towns(title: str, text: str, mentions: Iterable[Mention]) -> str:

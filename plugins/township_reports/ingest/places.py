@@ -20,14 +20,21 @@ The recipe (``resolve_place``)::
                         (兴镇, 平安乡 before 村, 开发区, 和县) count only next to their
                         parent (蒲城县兴镇 yes, 旅游兴镇 no); a town written after its
                         county in another spelling (唐古拉山镇, 田师付镇) is that county's;
-                        a town reached by 到/赴 from a town named before it is "visited"
-    confirm_variant_towns  a variant counts only where its county is vouched for
+                        a town reached by 到/赴 from a town named before it is "visited";
+                        a name read inside two words (奏响水乡: 奏响 + 水乡) is none; a name
+                        that is also another unit's former one (道口镇, 道口镇街道's) stands
+                        for both; after its county, a town with one character spelt by its
+                        parts or left blank (干(石览)镇) is matched on the rest
+    confirm_variant_towns  a variant or a former name counts only where its county is
+                        vouched for (a same-body name, 马坊镇 for 马坊地区, and a 民族乡
+                        short form unique nationally, 户撒乡, need no county)
     tally_mentions      how often each county, prefecture and province is named (and
                         which are only visiting offices: 某区委组织部一行来…)
     town_candidates     every town a mention can denote, with its support
     settle_same_named_towns  short names (义乌, 随州, 上海, 东南网), a two-character
-                        county (忠县) or another town of the county choose among
-                        same-named towns whose county is not named in full
+                        county (忠县, 滑县) or another unit of the county (浓江农场) choose
+                        among the towns one written name can be whose county is not
+                        named in full
     place_from_towns    the most-mentioned town that is identified (its county is named,
                         its name is unique, or short names settled it); ties go to the
                         town written after its county, then to the one named first (the
@@ -45,18 +52,18 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from .gazetteer import Gazetteer, Location, load_gazetteer, township_stem
+from .gazetteer import Gazetteer, Location, load_gazetteer
 from .mentions import Mention, read_mentions, text_without_towns
 from .town_choice import (
     Tally,
-    confirm_variant_towns,
     place_from_counties,
     place_from_towns,
     place_of_town,
-    settle_same_named_towns,
     tally_mentions,
     town_candidates,
 )
+from .town_evidence import confirm_variant_towns, is_ethnic_short_form, settle_same_named_towns
+from .written_forms import township_stem
 
 
 @dataclass(frozen=True)
@@ -171,6 +178,66 @@ def township_as_written(
     return sorted(written - {place.township})
 
 
+def only_parents_named(tally: Tally, gazetteer: Gazetteer) -> list[str]:
+    """The review note for an unplaced text that names provinces or prefectures only.
+
+    >>> only_parents_named(tally_mentions(read_mentions('河南省表彰', load_gazetteer())), load_gazetteer())
+    ['文中只提到河南省，未提及县或乡镇：未定位']
+    """
+    named = [name for name, code in gazetteer.provinces_by_name.items() if tally.provinces[code]]
+    named += [
+        name
+        for name, codes in gazetteer.prefectures_by_name.items()
+        if any(tally.prefectures[code] for code in codes)
+    ]
+    return [f"文中只提到{'、'.join(sorted(named))}，未提及县或乡镇：未定位"] if named else []
+
+
+def unconfirmed_short_forms(
+    read: Iterable[Mention], confirmed: Iterable[Mention], gazetteer: Gazetteer
+) -> list[str]:
+    """A review note for a 民族乡 short form that several towns share (天桥乡: 天桥土家族
+    苗族乡, and the 天桥镇 that were 乡) when the text names none of their counties: the
+    name is dropped rather than guessed, and the reader is told which towns it may be.
+
+    >>> g = load_gazetteer()
+    >>> read = read_mentions('天桥乡党委召开会议', g)
+    >>> unconfirmed_short_forms(read, (), g)
+    ['文中写作天桥乡，可能是思南县天桥土家族苗族乡等6个乡镇，文中未提其县：未定位']
+    """
+    kept = {(mention.where, mention.start) for mention in confirmed if mention.towns}
+    notes = []
+    for mention in read:
+        if not mention.variant or (mention.where, mention.start) in kept:
+            continue
+        ethnic = [t for t in mention.towns if is_ethnic_short_form(mention.name, t.name)]
+        if ethnic and len(mention.towns) > 1:
+            label = gazetteer.counties[ethnic[0].county_code].name + ethnic[0].name
+            note = (
+                f"文中写作{mention.name}，可能是{label}等{len(mention.towns)}个乡镇，"
+                "文中未提其县：未定位"
+            )
+            if note not in notes:
+                notes.append(note)
+    return notes
+
+
+def unknown_char_warnings(place: Location, mentions: Iterable[Mention]) -> list[str]:
+    """A review note when the chosen town was matched with a character the page spells
+    by its parts or leaves blank (干(石览)镇): the county and the other characters agree,
+    but the reader should check the one character.
+
+    >>> text = '舟山市定海区干(石览)镇西码头村'
+    >>> unknown_char_warnings(resolve_place(text).place, read_mentions(text, load_gazetteer()))
+    ['文中写作干(石览)镇，有一字拆写或缺字，按县名与其余字认作干览镇']
+    """
+    return [
+        f"文中写作{mention.name}，有一字拆写或缺字，按县名与其余字认作{place.township}"
+        for mention in mentions
+        if mention.unknown_char and any(t.code == place.division_code for t in mention.towns)
+    ][:1]
+
+
 def resolve_place(
     text: str,
     *,
@@ -204,8 +271,11 @@ def resolve_place(
     mentions = read_mentions(title, gazetteer, "title") + read_mentions(text, gazetteer)
     # short names are looked for in the text with the towns blanked, computed once
     masked = text_without_towns(title, text, mentions) + "\n" + context if mentions else ""
-    if any(mention.variant for mention in mentions):
+    unconfirmed: list[str] = []
+    if any(mention.variant or mention.renamed for mention in mentions):
+        read = mentions
         mentions = confirm_variant_towns(mentions, tally_mentions(mentions), masked, gazetteer)
+        unconfirmed = unconfirmed_short_forms(read, mentions, gazetteer)
     tally = tally_mentions(mentions)
     candidates = town_candidates(mentions, tally)
     if candidates:
@@ -216,16 +286,7 @@ def resolve_place(
     if place is None and not candidates:  # the site's filing, when the text confirms it
         place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
     if place is None:
-        named = [
-            name for name, code in gazetteer.provinces_by_name.items() if tally.provinces[code]
-        ]
-        named += [
-            name
-            for name, codes in gazetteer.prefectures_by_name.items()
-            if any(tally.prefectures[code] for code in codes)
-        ]
-        if named and not warnings:
-            warnings.append(f"文中只提到{'、'.join(sorted(named))}，未提及县或乡镇：未定位")
+        warnings = (warnings or only_parents_named(tally, gazetteer)) + unconfirmed
         return PlaceResolution(None, tuple(evidence), tuple(warnings))
     if place.county and place.division_code:
         county_code = place.division_code[:6]
@@ -248,6 +309,7 @@ def resolve_place(
         if written:
             place = replace(place, township_as_written=written[0])
             evidence.append(f"文中写作{'、'.join(written)}，今为{place.township}")
+        warnings += unknown_char_warnings(place, mentions)
     evidence += supporting_evidence(place, tally, gazetteer)
     warnings += parent_warnings(place, tally, gazetteer)
     return PlaceResolution(place, tuple(evidence), tuple(warnings))

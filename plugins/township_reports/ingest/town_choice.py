@@ -7,7 +7,8 @@ candidates share, and the warning says so. With no town named, the county alone.
 
 ``tally_mentions`` counts the counties, prefectures and provinces named (a visiting
 office apart), ``town_candidates`` lists every town a mention can denote, with its
-support; the rest weighs them.
+support; the rest weighs them. Which of the towns a variant or a shared name can be the
+text vouches for is ``town_evidence.py``'s part.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class TownCandidate(NamedTuple):
     county_as_adjacent: str = ""  # the county name written right before it (maybe an old name)
     first: int = 0  # index of its first mention (title first): the lede's subject comes early
     settled_by: str = ""  # why it was kept among same-named towns (short names, neighbours)
+    written: str = ""  # the name as first written (道口镇 may be 莒南县's or 滑县's 道口镇街道)
 
 
 class Tally(NamedTuple):
@@ -108,10 +110,14 @@ def town_candidates(mentions: Iterable[Mention], tally: Tally) -> list[TownCandi
     adjacent_name: dict[str, str] = {}
     towns: dict[str, Town] = {}
     first: dict[str, int] = {}
+    written: dict[str, str] = {}
     for index, mention in enumerate(mentions):
         for town in mention.towns:
+            if town in mention.renamed:  # a former name no county vouched for
+                continue
             towns.setdefault(town.code, town)
             first.setdefault(town.code, index)
+            written.setdefault(town.code, mention.name)
             weight[town.code] += 0 if mention.visited else mention_weight(mention)
             count[town.code] += 1
             if mention.where == "title":
@@ -129,6 +135,7 @@ def town_candidates(mentions: Iterable[Mention], tally: Tally) -> list[TownCandi
             tally.counties[town.county_code],
             adjacent_name.get(code, ""),
             first[code],
+            written=written[code],
         )
         for code, town in towns.items()
     ]
@@ -256,163 +263,6 @@ def is_identified(candidate: TownCandidate, gazetteer: Gazetteer) -> bool:
         or bool(candidate.settled_by)
         or len(gazetteer.towns_by_name[candidate.town.name]) == 1
     )
-
-
-def confirm_variant_towns(
-    mentions: tuple[Mention, ...], tally: Tally, text: str, gazetteer: Gazetteer
-) -> tuple[Mention, ...]:
-    """Keep a variant spelling's towns (侯寨乡 → 侯寨街道) only where the text vouches for
-    them: written right after its county, or its county or prefecture named anywhere
-    (full or short name). Variants run into ordinary words (走进乡镇 holds a 进乡镇,
-    边境口岸镇 a 口岸镇), which a real name written that way would not.
-
-    >>> from township_reports.ingest.gazetteer import load_gazetteer
-    >>> from township_reports.ingest.mentions import read_mentions
-    >>> gazetteer = load_gazetteer()
-    >>> text = '新闻部记者走进乡镇村寨'
-    >>> mentions = read_mentions(text, gazetteer)
-    >>> [m.name for m in mentions]
-    ['进乡镇']
-    >>> confirm_variant_towns(mentions, tally_mentions(mentions), text, gazetteer)
-    ()
-    """
-    confirmed = []
-    for mention in mentions:
-        if mention.variant:
-            towns = tuple(
-                town
-                for town in mention.towns
-                if town.county_code in mention.after_counties
-                or county_is_vouched_for(
-                    gazetteer.counties[town.county_code], tally, text, gazetteer
-                )
-            )
-            if not towns and not mention.counties:
-                continue
-            mention = mention._replace(towns=towns)
-        confirmed.append(mention)
-    return tuple(confirmed)
-
-
-def county_is_vouched_for(county: County, tally: Tally, text: str, gazetteer: Gazetteer) -> bool:
-    """True when the text names the county (full, old or short name) or its prefecture.
-
-    >>> from township_reports.ingest.gazetteer import load_gazetteer
-    >>> gazetteer = load_gazetteer()
-    >>> county_is_vouched_for(gazetteer.counties['420103'], Tally(Counter(), Counter(), Counter(), {}),
-    ...                       '武汉市民政局', gazetteer)                     # 江汉区
-    True
-    """
-    if tally.counties[county.code] or tally.prefectures[county.prefecture_code]:
-        return True
-    names = gazetteer.county_short_names.get(
-        county.code, ()
-    ) + gazetteer.prefecture_short_names.get(county.prefecture_code, ())
-    return any(name in text for name in names)
-
-
-def settle_same_named_towns(
-    candidates: list[TownCandidate],
-    mentions: Iterable[Mention],
-    text: str,
-    gazetteer: Gazetteer,
-) -> list[TownCandidate]:
-    """Choose among same-named towns whose county the text never names in full, by the
-    short names and neighbours it does write: the county's short name (义乌, 新郑, 徐汇)
-    or two-character name (忠县), another town of that county, the prefecture's name or
-    short name (随州), the province's name, short name or news outlet (上海, 东南网).
-
-    These are weak alone (徐汇 may be 艺享徐汇, 上海 a 上海基层党建 slogan), so they
-    only choose among towns the text already names, county evidence before prefecture
-    before province; a name they cannot settle keeps only its best-supported towns
-    (城关镇 with 河南 keeps the 城关镇s of 河南省), which stay ambiguous.
-
-    >>> from township_reports.ingest.gazetteer import load_gazetteer
-    >>> from township_reports.ingest.mentions import read_mentions
-    >>> gazetteer = load_gazetteer()
-    >>> text = '长桥街道社区党群服务中心。按照上海基层党建整体部署'
-    >>> mentions = read_mentions(text, gazetteer)
-    >>> [(gazetteer.counties[c.town.county_code].name, c.settled_by) for c in settle_same_named_towns(
-    ...     town_candidates(mentions, tally_mentions(mentions)), mentions, text, gazetteer)]
-    [('徐汇区', '文中提到上海')]
-    """
-    mentions = list(mentions)
-    by_name: dict[str, list[TownCandidate]] = {}
-    for candidate in candidates:
-        by_name.setdefault(candidate.town.name, []).append(candidate)
-    settled = []
-    for same_name in by_name.values():
-        if len(same_name) == 1 or any(c.county_weight for c in same_name):
-            settled += same_name
-            continue
-        evidence = {
-            c.town.code: short_name_evidence(c, mentions, text, gazetteer) for c in same_name
-        }
-        best = max(key for key, _ in evidence.values())
-        winners = [c for c in same_name if evidence[c.town.code][0] == best]
-        if not any(best):
-            settled += same_name
-            continue
-        if len(winners) > 1:  # narrowed, not settled: what they share may still be kept
-            settled += winners
-            continue
-        winner = winners[0]
-        settled.append(winner._replace(settled_by=evidence[winner.town.code][1]))
-    return sorted(settled, key=lambda c: c.first)
-
-
-def short_name_evidence(
-    candidate: TownCandidate, mentions: list[Mention], text: str, gazetteer: Gazetteer
-) -> tuple[tuple[bool, bool, bool], str]:
-    """What the text writes for this town's county, prefecture and province, besides
-    their full names: (county, prefecture, province) found, and a line of evidence.
-
-    >>> from township_reports.ingest.gazetteer import load_gazetteer
-    >>> gazetteer = load_gazetteer()
-    >>> town = gazetteer.towns['421321114']                       # 随县洪山镇
-    >>> short_name_evidence(TownCandidate(town, 1, 1, False, 0, 0), [], '随州论坛通讯员', gazetteer)
-    ((False, True, False), '文中提到随州')
-    """
-    county = gazetteer.counties[candidate.town.county_code]
-    found = []
-    # the full name counts here even when it is weak as a word (忠县, 随县) or stands only
-    # in the page furniture (context)
-    county_names = gazetteer.county_short_names.get(county.code, ())
-    county_hit = [name for name in (county.name, *county_names) if name in text]
-    neighbours = sorted(
-        {
-            town.name
-            for mention in mentions
-            for town in mention.towns
-            if town.county_code == county.code and town.name != candidate.town.name
-        }
-    )
-    found += county_hit + [f"同县的{name}" for name in neighbours[:2]]
-    prefecture_hit = [
-        name
-        for name in gazetteer.prefecture_short_names.get(county.prefecture_code, ())
-        if name in text
-    ]
-    if county.prefecture and county.prefecture in text:
-        prefecture_hit.insert(0, county.prefecture)
-    named_counties = {c.code: c for mention in mentions for c in mention.counties}.values()
-    province_hit = [
-        name
-        for name in (county.province, *gazetteer.province_short_names.get(county.province_code, ()))
-        if name in text
-    ]
-    # a county named in full but not this town's (a visiting 门头沟区委组织部) still
-    # says which prefecture and province the report is in
-    for other in named_counties:
-        if other.code == county.code:
-            continue
-        if other.prefecture_code and other.prefecture_code == county.prefecture_code:
-            prefecture_hit.append(other.name)
-        elif other.province_code == county.province_code:
-            province_hit.append(other.name)
-    found += prefecture_hit + province_hit[:1]
-    key = (bool(county_hit or neighbours), bool(prefecture_hit), bool(province_hit))
-    return key, "文中提到" + "、".join(found) if found else ""
 
 
 def place_from_towns(

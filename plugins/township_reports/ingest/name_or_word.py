@@ -1,0 +1,79 @@
+"""When a place name in a report is an ordinary word instead: a one-character town (兴镇
+in 旅游兴镇), 平安乡 before 村 (平安乡村), a generic unit (开发区), a county that is a
+word (和县 in 省委和县委), a name read across two words (奏响水乡 is 奏响 + 水乡). Such a
+name counts only next to its parent, or not at all.
+"""
+
+from __future__ import annotations
+
+from .written_forms import (
+    COMMON_WORDS_THAT_ARE_PLACE_NAMES,
+    PLACE_WORDS,
+    TOWNSHIP_SUFFIXES,
+    WORD_CHARS_AFTER_XIANG,
+)
+
+FUNCTION_CHARS_BEFORE_PLACES = frozenset(PLACE_WORDS["function_chars_before_places"])
+
+
+def is_weak_town_name(name: str, next_char: str) -> bool:
+    """True when a town name here is more likely an ordinary word than the town.
+
+    Such a name counts only when written right after its county (平利县兴镇).
+
+    >>> is_weak_town_name('兴镇', '”')          # 旅游兴镇: one-character name
+    True
+    >>> is_weak_town_name('平安乡', '村')       # 提升平安乡村: the word 乡村
+    True
+    >>> is_weak_town_name('开发区', '')         # township-level, but a generic word
+    True
+    >>> is_weak_town_name('兴隆镇', '坚')       # 平利县兴隆镇坚持…
+    False
+    """
+    return (
+        len(name) <= 2
+        or not name.endswith(TOWNSHIP_SUFFIXES)
+        or (name.endswith("乡") and next_char in WORD_CHARS_AFTER_XIANG)
+        or name in COMMON_WORDS_THAT_ARE_PLACE_NAMES
+    )
+
+
+def is_weak_county_name(name: str) -> bool:
+    """True when a county name is also an ordinary word (和县 in 省委和县委, 城区, 新城区).
+
+    Such a name counts only next to its prefecture or province, or before one of its towns.
+
+    >>> is_weak_county_name('和县'), is_weak_county_name('新城区'), is_weak_county_name('白河县')
+    (True, True, False)
+    """
+    return len(name) <= 2 or name in COMMON_WORDS_THAT_ARE_PLACE_NAMES
+
+
+def is_inside_phrase(text: str, start: int, name: str) -> bool:
+    """True when a town name at ``start`` reads better as the tail of one word and the
+    head of the next: the character before it and its first character form a common
+    word, and so do its second and third (奏响 + 水乡 in 奏响水乡振兴, 走进 + 乡镇).
+    Verbs ending in a character that starts a town's name (打响, 唱响, 吹响, 走进) meet
+    names whose rest is a word (水乡, 古镇). Both words must be common in jieba's general
+    dictionary (``phrase_word_min_count``), so a rare pair keeps the town (来函谷关镇).
+
+    >>> is_inside_phrase('奋楫扬帆，奏响水乡振兴“协奏曲”', 6, '响水乡')
+    True
+    >>> is_inside_phrase('近日，响水乡召开', 3, '响水乡'), is_inside_phrase('县来函谷关镇观摩', 1, '函谷关镇')
+    (False, False)
+
+    A conjunction or preposition before a name is a word of its own (城关镇和平山镇 is
+    two towns, though 和平 and 山镇 are words); a name right after another place name is
+    read with it (广州市南村镇: 市南 + 村镇 would be words too), so read_mentions does
+    not ask there.
+
+    >>> is_inside_phrase('城关镇和平山镇', 4, '平山镇')
+    False
+    """
+    if start == 0 or len(name) < 3 or text[start - 1] in FUNCTION_CHARS_BEFORE_PLACES:
+        return False
+    from .dictionary import general_tokenizer  # jieba's dictionary, loaded once
+
+    counts = general_tokenizer().FREQ
+    floor = PLACE_WORDS["phrase_word_min_count"]
+    return counts.get(text[start - 1] + name[0], 0) >= floor and counts.get(name[1:3], 0) >= floor

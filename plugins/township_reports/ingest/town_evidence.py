@@ -1,0 +1,224 @@
+"""What a text vouches for among the towns a name can be: a variant or former name
+counts only where its county is named (侯寨乡 for 侯寨街道 needs 二七区 or 郑州), unless it
+is the same body's other name (马坊镇 for 马坊地区) or a 民族乡 short form no other town
+shares (户撒乡); among same-named towns whose county is not named in full, short names
+and neighbours (义乌, 随州, 上海, 同县的浓江农场) settle which one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .gazetteer import County, Gazetteer, Town
+from .mentions import Mention
+from .town_choice import Tally, TownCandidate
+from .written_forms import township_stem
+
+
+def confirm_variant_towns(
+    mentions: tuple[Mention, ...], tally: Tally, text: str, gazetteer: Gazetteer
+) -> tuple[Mention, ...]:
+    """Keep a variant spelling's towns (侯寨乡 → 侯寨街道) only where the text vouches for
+    them: written right after its county, or its county or prefecture named anywhere
+    (full or short name). Variants run into ordinary words (走进乡镇 holds a 进乡镇,
+    边境口岸镇 a 口岸镇), which a real name written that way would not.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> from township_reports.ingest.mentions import read_mentions
+    >>> gazetteer = load_gazetteer()
+    >>> from township_reports.ingest.town_choice import tally_mentions
+    >>> text = '推进边境口岸镇建设'
+    >>> mentions = read_mentions(text, gazetteer)
+    >>> [m.name for m in mentions]
+    ['口岸镇']
+    >>> confirm_variant_towns(mentions, tally_mentions(mentions), text, gazetteer)
+    ()
+    """
+    confirmed = []
+    for mention in mentions:
+        if mention.variant or mention.renamed:
+            unique_short_form = len(mention.towns) == 1 and is_ethnic_short_form(
+                mention.name, mention.towns[0].name
+            )
+            towns = tuple(
+                town
+                for town in mention.towns
+                if (mention.renamed and town not in mention.renamed)
+                or unique_short_form
+                or town.county_code in mention.after_counties
+                or county_is_vouched_for(
+                    gazetteer.counties[town.county_code], tally, text, gazetteer
+                )
+            )
+            if not towns and not mention.counties:
+                continue
+            mention = mention._replace(towns=towns, renamed=())
+        confirmed.append(mention)
+    return tuple(confirmed)
+
+
+def is_ethnic_short_form(written: str, town_name: str) -> bool:
+    """True when ``written`` is ``town_name`` without its ethnic groups, level word kept
+    (户撒乡 for 户撒阿昌族乡). Unlike a former level (X乡 for X镇), this is how running
+    text names the town today, and when no other town nationally is written so, it
+    needs no county to vouch for it.
+
+    >>> is_ethnic_short_form('户撒乡', '户撒阿昌族乡'), is_ethnic_short_form('侯寨乡', '侯寨街道')
+    (True, False)
+    """
+    return (
+        "族" in town_name
+        and written[-1] == town_name[-1]
+        and written != town_name
+        and (written[:-1] == township_stem(town_name))
+    )
+
+
+def county_is_vouched_for(county: County, tally: Tally, text: str, gazetteer: Gazetteer) -> bool:
+    """True when the text names the county (full, old or short name) or its prefecture.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> gazetteer = load_gazetteer()
+    >>> from collections import Counter
+    >>> county_is_vouched_for(gazetteer.counties['420103'], Tally(Counter(), Counter(), Counter(), {}),
+    ...                       '武汉市民政局', gazetteer)                     # 江汉区
+    True
+    """
+    if tally.counties[county.code] or tally.prefectures[county.prefecture_code]:
+        return True
+    names = gazetteer.county_short_names.get(
+        county.code, ()
+    ) + gazetteer.prefecture_short_names.get(county.prefecture_code, ())
+    return any(name in text for name in names)
+
+
+def settle_same_named_towns(
+    candidates: list[TownCandidate],
+    mentions: Iterable[Mention],
+    text: str,
+    gazetteer: Gazetteer,
+) -> list[TownCandidate]:
+    """Choose among same-named towns whose county the text never names in full, by the
+    short names and neighbours it does write: the county's short name (义乌, 新郑, 徐汇)
+    or two-character name (忠县), another town of that county, the prefecture's name or
+    short name (随州), the province's name, short name or news outlet (上海, 东南网).
+
+    These are weak alone (徐汇 may be 艺享徐汇, 上海 a 上海基层党建 slogan), so they
+    only choose among towns the text already names, county evidence before prefecture
+    before province; a name they cannot settle keeps only its best-supported towns
+    (城关镇 with 河南 keeps the 城关镇s of 河南省), which stay ambiguous.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> from township_reports.ingest.mentions import read_mentions
+    >>> gazetteer = load_gazetteer()
+    >>> from township_reports.ingest.town_choice import place_label, tally_mentions, town_candidates
+    >>> text = '长桥街道社区党群服务中心。按照上海基层党建整体部署'
+    >>> mentions = read_mentions(text, gazetteer)
+    >>> [(gazetteer.counties[c.town.county_code].name, c.settled_by) for c in settle_same_named_towns(
+    ...     town_candidates(mentions, tally_mentions(mentions)), mentions, text, gazetteer)]
+    [('徐汇区', '文中提到上海')]
+
+    One written name may also be a renamed town's (道口镇 is 滑县's 道口镇街道 too); a
+    two-character county named apart (滑县, too weak a word to count as a mention) settles it:
+
+    >>> text = '近日，滑县召开会议。道口镇举办主题宣讲活动'
+    >>> mentions = read_mentions(text, gazetteer)
+    >>> [(place_label(c.town, gazetteer), c.settled_by) for c in settle_same_named_towns(
+    ...     town_candidates(mentions, tally_mentions(mentions)), mentions, text, gazetteer)]
+    [('滑县道口镇街道', '文中提到滑县')]
+    """
+    mentions = list(mentions)
+    by_name: dict[str, list[TownCandidate]] = {}
+    for candidate in candidates:  # towns one written name can be (道口镇: 道口镇, 道口镇街道)
+        by_name.setdefault(candidate.written or candidate.town.name, []).append(candidate)
+    settled = []
+    for same_name in by_name.values():
+        if len(same_name) == 1 or any(c.county_weight for c in same_name):
+            settled += same_name
+            continue
+        evidence = {
+            c.town.code: short_name_evidence(c, mentions, text, gazetteer) for c in same_name
+        }
+        best = max(key for key, _ in evidence.values())
+        winners = [c for c in same_name if evidence[c.town.code][0] == best]
+        if not any(best):
+            settled += same_name
+            continue
+        if len(winners) > 1:  # narrowed, not settled: what they share may still be kept
+            settled += winners
+            continue
+        winner = winners[0]
+        settled.append(winner._replace(settled_by=evidence[winner.town.code][1]))
+    return sorted(settled, key=lambda c: c.first)
+
+
+def short_name_evidence(
+    candidate: TownCandidate, mentions: list[Mention], text: str, gazetteer: Gazetteer
+) -> tuple[tuple[bool, bool, bool], str]:
+    """What the text writes for this town's county, prefecture and province, besides
+    their full names: (county, prefecture, province) found, and a line of evidence.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> gazetteer = load_gazetteer()
+    >>> town = gazetteer.towns['421321114']                       # 随县洪山镇
+    >>> short_name_evidence(TownCandidate(town, 1, 1, False, 0, 0), [], '随州论坛通讯员', gazetteer)
+    ((False, True, False), '文中提到随州')
+    """
+    county = gazetteer.counties[candidate.town.county_code]
+    found = []
+    # the full name counts here even when it is weak as a word (忠县, 随县) or stands only
+    # in the page furniture (context)
+    county_names = gazetteer.county_short_names.get(county.code, ())
+    county_hit = [name for name in (county.name, *county_names) if name in text]
+    neighbours = sorted(
+        {
+            town.name
+            for mention in mentions
+            for town in mention.towns
+            if town.county_code == county.code and town.name != candidate.town.name
+        }
+    )
+    neighbours += [
+        name
+        for name in unit_names_in_text(gazetteer.towns_by_county.get(county.code, ()), text)
+        if name != candidate.town.name and name not in neighbours
+    ]
+    found += county_hit + [f"同县的{name}" for name in neighbours[:2]]
+    prefecture_hit = [
+        name
+        for name in gazetteer.prefecture_short_names.get(county.prefecture_code, ())
+        if name in text
+    ]
+    if county.prefecture and county.prefecture in text:
+        prefecture_hit.insert(0, county.prefecture)
+    named_counties = {c.code: c for mention in mentions for c in mention.counties}.values()
+    province_hit = [
+        name
+        for name in (county.province, *gazetteer.province_short_names.get(county.province_code, ()))
+        if name in text
+    ]
+    # a county named in full but not this town's (a visiting 门头沟区委组织部) still
+    # says which prefecture and province the report is in
+    for other in named_counties:
+        if other.code == county.code:
+            continue
+        if other.prefecture_code and other.prefecture_code == county.prefecture_code:
+            prefecture_hit.append(other.name)
+        elif other.province_code == county.province_code:
+            province_hit.append(other.name)
+    found += prefecture_hit + province_hit[:1]
+    key = (bool(county_hit or neighbours), bool(prefecture_hit), bool(province_hit))
+    return key, "文中提到" + "、".join(found) if found else ""
+
+
+def unit_names_in_text(towns: Iterable[Town], text: str) -> list[str]:
+    """The county's units of four characters or more that ``text`` names although they
+    were not read as mentions (a farm or zone counts only after its county: 浓江农场).
+    Such a long name is no everyday word, so it says which county's 青河镇 is meant.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> towns = load_gazetteer().towns_by_county['230881']          # 同江市
+    >>> unit_names_in_text(towns, '□□□党委与北大荒集团浓江农场有限公司党委结对')
+    ['浓江农场']
+    """
+    return sorted({town.name for town in towns if len(town.name) >= 4 and town.name in text})
