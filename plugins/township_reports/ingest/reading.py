@@ -131,6 +131,28 @@ def _credited_under_text(lines: list[str], index: int, zones: page.Zones) -> str
     return credited
 
 
+def _field_line(lines: list[str], index: int, roles_of: dict, field_lines: list) -> dict | None:
+    """The fields of the line at ``index`` (fields.parse_field_line); for an empty label, the
+    value printed under it, whose line becomes a field line too."""
+    parsed = fields.parse_field_line(lines[index])
+    below = _value_below(lines, index) if parsed == {} else None
+    if below is None:
+        return parsed
+    roles_of[below[0]] = "field"
+    field_lines.append(lines[below[0]].strip())
+    return below[1]
+
+
+def _value_below(lines: list[str], index: int) -> tuple[int, dict] | None:
+    """(line index, fields) of a label's value printed under the empty label at ``index``,
+    a blank line or two between allowed (fields.value_below_label)."""
+    for below in range(index + 1, min(index + 4, len(lines))):
+        if lines[below].strip():
+            found = fields.value_below_label(lines[index], lines[below])
+            return (below, found) if found else None
+    return None
+
+
 def assign_roles(
     lines: list[str],
     line_numbers: list[int],
@@ -152,7 +174,9 @@ def assign_roles(
     labelled: dict[str, dict] = {}
     cloud = page.keyword_cloud(lines)
     for index, line in enumerate(lines):
-        parsed = fields.parse_field_line(line)
+        if index in roles_of:  # a value already read under its label (来源: / 道口镇党政办)
+            continue
+        parsed = _field_line(lines, index, roles_of, field_lines)
         byline = None if parsed is not None or index in cloud else bylines.byline_line(line)
         if parsed is not None:
             _field_rules_kinds(parsed, found)
