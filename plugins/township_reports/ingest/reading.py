@@ -376,11 +376,18 @@ def read_body(
     take_dateline_byline(blocks, paragraphs, found, evidence, trace)
     take_opening_reprint(blocks, found, evidence, trace)
     publisher_rule = evidence.pop("publisher", "the posting account under the headline")
+    # README's order: a 来源 value, else an organisation's credit (文/沈家营镇党委 under the
+    # text), else the paper the dateline, masthead or journal line names: that paper is
+    # added only after the credits closing the text were read.
+    named = None
     if not found.source:
-        name_source_from_page(paragraphs, reading, found, publisher_rule)
+        named = name_source_from_page(paragraphs, reading, found, publisher_rule)
     take_closing_credits(blocks, found, evidence, trace)
     if paragraphs:
         take_trailing_byline(blocks, found, evidence, trace)
+    if named and not found.source:
+        found.add("source", [named])
+        evidence["source"] = {"rule": "the paper named in the dateline or the e-paper masthead"}
     if not found.source and found.newsroom:  # ◎临沂晚报记者 甲, nothing else
         found.add("source", found.newsroom[:1])
         evidence["source"] = {"rule": "the paper whose reporter wrote it"}
@@ -433,21 +440,20 @@ def take_opening_reprint(blocks: list, found: fields.Fields, evidence: dict, tra
 
 def name_source_from_page(
     paragraphs: list[str], reading: PageReading, found: fields.Fields, publisher_rule: str
-):
-    """The source when no field names one: the paper in the dateline or the e-paper's
-    masthead, else the posting account under the headline (or the paper named before it:
-    ``publisher_rule`` says which)."""
+) -> str | None:
+    """The paper the dateline, the e-paper's masthead or a journal's issue line names, for
+    the caller to add when no credit under the text names a source; else None, and the
+    posting account under the headline (or the paper named before it: ``publisher_rule``
+    says which) is added now."""
     publication = sources.publication_named(
         paragraphs[0] if paragraphs else "", reading.header, reading.furniture
     )
     if publication:
-        found.add("source", [publication])
-        reading.evidence["source"] = {
-            "rule": "the paper named in the dateline or the e-paper masthead"
-        }
-    elif reading.publisher and sources.is_source_name(reading.publisher, load_field_rules()):
+        return publication
+    if reading.publisher and sources.is_source_name(reading.publisher, load_field_rules()):
         found.add("source", [reading.publisher])
         reading.evidence["source"] = {"rule": publisher_rule}
+    return None
 
 
 def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
