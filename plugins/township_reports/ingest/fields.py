@@ -335,8 +335,9 @@ def value_below_label(line: str, below: str, rules: FieldRules | None = None) ->
     Some county CMS templates and disclosure tables set each label and its value on lines
     of their own (``发布时间:`` / ``2017-03-09`` / ``作者:`` / ``来源:`` / ``道口镇党政办``), a
     blank line between them on some (``• 信息来源:`` / `` `` / ``蔡集镇人民政府``). The line
-    under an empty 来源 (or 发布机构) label is its value only when it is a name: no sentence,
-    no label of its own, no date, no person; an organisation or outlet by its ending.
+    under an empty 来源 label is its value only when it is a name: no sentence, no label of
+    its own, no date, no person; an organisation or outlet by its ending. A 发文机构 cell is
+    left alone: on such tables it names the site itself (``县政府网站``), the host.
 
     >>> value_below_label('来源:', '道口镇党政办'), value_below_label('• 信息来源:', '    蔡集镇人民政府')
     ({'source': ['道口镇党政办']}, {'source': ['蔡集镇人民政府']})
@@ -346,19 +347,21 @@ def value_below_label(line: str, below: str, rules: FieldRules | None = None) ->
     [None, None, None, None]
     >>> value_below_label('作者:', '道口镇党政办') is None, value_below_label('来源:本站', '人民网') is None
     (True, True)
+    >>> value_below_label('• 发文机构:', '    县政府网站') is None
+    True
     """
     rules = rules or load_field_rules()
     label = rules.label_pattern.fullmatch(strip_wrapping(line).strip())
     kind = rules.label_kind[squeeze(label.group(1))] if label else None
     value = strip_wrapping(below).strip()
-    if kind not in ("source", "issuer") or not 2 <= len(value) <= 30:
+    if kind != "source" or not 2 <= len(value) <= 30:
         return None
     if re.search(r"[。，,！？!?；;：:\s]", value) or DATE_TIME.search(value):
         return None  # a sentence, a date, or a field line of its own
     name = clean_source(value, rules)
     if not is_source_name(name, rules) or not is_organisation(name, rules):
         return None
-    return {kind: [name]}
+    return {"source": [name]}
 
 
 def is_credit_paragraph(paragraph: str, rules: FieldRules | None = None) -> bool:
