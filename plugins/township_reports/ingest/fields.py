@@ -205,6 +205,22 @@ def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
     return True
 
 
+def _set_apart(text: str) -> bool:
+    """True when the one date in ``text`` stands apart from the words beside it (a space or
+    a bar between): a stamp, not a sentence that runs on from a date (2021年2月27日在…)."""
+    match = DATE_TIME.search(text)
+    if not match:
+        return False
+    before, after = text[: match.start()], text[match.end() :]
+    spaced = " \u3000\t|丨｜"
+    return (not before.strip() or before[-1] in spaced or before[-1].isspace()) and (
+        not after.strip()
+        or match.group(0)[-1].isspace()
+        or after[0] in spaced
+        or after[0].isspace()
+    )
+
+
 def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
     """A media centre's unlabelled info line: a date and the publisher, nothing else.
 
@@ -220,10 +236,17 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
 
     >>> _date_and_organisation('2022-03-17 德清装修网', load_field_rules())
     {'date': ['2022-03-17']}
+
+    The stamp sets the date and the name apart; a date run into words is a sentence or a
+    speech's occasion (——2021年2月27日在沙沟镇第十六届人民代表大会), no organisation's stamp:
+
+    >>> _date_and_organisation('2021年2月27日在沙沟镇第十六届人民代表大会', load_field_rules()) is None
+    True
     """
     dates = [m.group(0).strip() for m in DATE_TIME.finditer(text)]
     chunks = [c for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", text)) if c]
-    if len(dates) == 1 and len(chunks) == 1 and is_organisation(chunks[0], rules):
+    set_apart = _set_apart(text)
+    if len(dates) == 1 and len(chunks) == 1 and set_apart and is_organisation(chunks[0], rules):
         if not is_source_name(chunks[0], rules):
             return {"date": dates}
         return {"date": dates, "source": chunks}
