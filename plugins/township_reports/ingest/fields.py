@@ -205,6 +205,22 @@ def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
     return True
 
 
+def _set_apart(text: str) -> bool:
+    """True when the one date in ``text`` stands apart from the words beside it (a space or
+    a bar between): a stamp, not a sentence that runs on from a date (2021年2月27日在…)."""
+    match = DATE_TIME.search(text)
+    if not match:
+        return False
+    before, after = text[: match.start()], text[match.end() :]
+    spaced = " \u3000\t|丨｜"
+    return (not before.strip() or before[-1] in spaced or before[-1].isspace()) and (
+        not after.strip()
+        or match.group(0)[-1].isspace()
+        or after[0] in spaced
+        or after[0].isspace()
+    )
+
+
 def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
     """A media centre's unlabelled info line: a date and the publisher, nothing else.
 
@@ -220,10 +236,17 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
 
     >>> _date_and_organisation('2022-03-17 德清装修网', load_field_rules())
     {'date': ['2022-03-17']}
+
+    The stamp sets the date and the name apart; a date run into words is a sentence or a
+    speech's occasion (——2021年2月27日在沙沟镇第十六届人民代表大会), no organisation's stamp:
+
+    >>> _date_and_organisation('2021年2月27日在沙沟镇第十六届人民代表大会', load_field_rules()) is None
+    True
     """
     dates = [m.group(0).strip() for m in DATE_TIME.finditer(text)]
     chunks = [c for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", text)) if c]
-    if len(dates) == 1 and len(chunks) == 1 and is_organisation(chunks[0], rules):
+    set_apart = _set_apart(text)
+    if len(dates) == 1 and len(chunks) == 1 and set_apart and is_organisation(chunks[0], rules):
         if not is_source_name(chunks[0], rules):
             return {"date": dates}
         return {"date": dates, "source": chunks}
@@ -327,6 +350,41 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         add("credit", reading.organisations + reading.accounts)
     add("date", reading.dates)
     rest.extend(reading.rest)
+
+
+def value_below_label(line: str, below: str, rules: FieldRules | None = None) -> dict | None:
+    """The source a template prints on the line under its own label (``来源:`` / ``道口镇党政办``).
+
+    Some county CMS templates and disclosure tables set each label and its value on lines
+    of their own (``发布时间:`` / ``2017-03-09`` / ``作者:`` / ``来源:`` / ``道口镇党政办``), a
+    blank line between them on some (``• 信息来源:`` / `` `` / ``蔡集镇人民政府``). The line
+    under an empty 来源 label is its value only when it is a name: no sentence, no label of
+    its own, no date, no person; an organisation or outlet by its ending. A 发文机构 cell is
+    left alone: on such tables it names the site itself (``县政府网站``), the host.
+
+    >>> value_below_label('来源:', '道口镇党政办'), value_below_label('• 信息来源:', '    蔡集镇人民政府')
+    ({'source': ['道口镇党政办']}, {'source': ['蔡集镇人民政府']})
+    >>> value_below_label('来源：', '1月13日，宁远县仁和镇召开述职评议会') is None
+    True
+    >>> [value_below_label('来源:', x) for x in ['• 发文机构:', '2020-01-15', '王程程', '本站']]
+    [None, None, None, None]
+    >>> value_below_label('作者:', '道口镇党政办') is None, value_below_label('来源:本站', '人民网') is None
+    (True, True)
+    >>> value_below_label('• 发文机构:', '    县政府网站') is None
+    True
+    """
+    rules = rules or load_field_rules()
+    label = rules.label_pattern.fullmatch(strip_wrapping(line).strip())
+    kind = rules.label_kind[squeeze(label.group(1))] if label else None
+    value = strip_wrapping(below).strip()
+    if kind != "source" or not 2 <= len(value) <= 30:
+        return None
+    if re.search(r"[。，,！？!?；;：:\s]", value) or DATE_TIME.search(value):
+        return None  # a sentence, a date, or a field line of its own
+    name = clean_source(value, rules)
+    if not is_source_name(name, rules) or not is_organisation(name, rules):
+        return None
+    return {"source": [name]}
 
 
 def is_credit_paragraph(paragraph: str, rules: FieldRules | None = None) -> bool:

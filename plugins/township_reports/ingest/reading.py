@@ -131,6 +131,28 @@ def _credited_under_text(lines: list[str], index: int, zones: page.Zones) -> str
     return credited
 
 
+def _field_line(lines: list[str], index: int, roles_of: dict, field_lines: list) -> dict | None:
+    """The fields of the line at ``index`` (fields.parse_field_line); for an empty label, the
+    value printed under it, whose line becomes a field line too."""
+    parsed = fields.parse_field_line(lines[index])
+    below = _value_below(lines, index) if parsed == {} else None
+    if below is None:
+        return parsed
+    roles_of[below[0]] = "field"
+    field_lines.append(lines[below[0]].strip())
+    return below[1]
+
+
+def _value_below(lines: list[str], index: int) -> tuple[int, dict] | None:
+    """(line index, fields) of a label's value printed under the empty label at ``index``,
+    a blank line or two between allowed (fields.value_below_label)."""
+    for below in range(index + 1, min(index + 4, len(lines))):
+        if lines[below].strip():
+            found = fields.value_below_label(lines[index], lines[below])
+            return (below, found) if found else None
+    return None
+
+
 def assign_roles(
     lines: list[str],
     line_numbers: list[int],
@@ -152,7 +174,9 @@ def assign_roles(
     labelled: dict[str, dict] = {}
     cloud = page.keyword_cloud(lines)
     for index, line in enumerate(lines):
-        parsed = fields.parse_field_line(line)
+        if index in roles_of:  # a value already read under its label (来源: / 道口镇党政办)
+            continue
+        parsed = _field_line(lines, index, roles_of, field_lines)
         byline = None if parsed is not None or index in cloud else bylines.byline_line(line)
         if parsed is not None:
             _field_rules_kinds(parsed, found)
@@ -352,11 +376,18 @@ def read_body(
     take_dateline_byline(blocks, paragraphs, found, evidence, trace)
     take_opening_reprint(blocks, found, evidence, trace)
     publisher_rule = evidence.pop("publisher", "the posting account under the headline")
+    # README's order: a 来源 value, else an organisation's credit (文/沈家营镇党委 under the
+    # text), else the paper the dateline, masthead or journal line names: that paper is
+    # added only after the credits closing the text were read.
+    named = None
     if not found.source:
-        name_source_from_page(paragraphs, reading, found, publisher_rule)
+        named = name_source_from_page(paragraphs, reading, found, publisher_rule)
     take_closing_credits(blocks, found, evidence, trace)
     if paragraphs:
         take_trailing_byline(blocks, found, evidence, trace)
+    if named and not found.source:
+        found.add("source", [named])
+        evidence["source"] = {"rule": "the paper named in the dateline or the e-paper masthead"}
     if not found.source and found.newsroom:  # ◎临沂晚报记者 甲, nothing else
         found.add("source", found.newsroom[:1])
         evidence["source"] = {"rule": "the paper whose reporter wrote it"}
@@ -409,21 +440,20 @@ def take_opening_reprint(blocks: list, found: fields.Fields, evidence: dict, tra
 
 def name_source_from_page(
     paragraphs: list[str], reading: PageReading, found: fields.Fields, publisher_rule: str
-):
-    """The source when no field names one: the paper in the dateline or the e-paper's
-    masthead, else the posting account under the headline (or the paper named before it:
-    ``publisher_rule`` says which)."""
+) -> str | None:
+    """The paper the dateline, the e-paper's masthead or a journal's issue line names, for
+    the caller to add when no credit under the text names a source; else None, and the
+    posting account under the headline (or the paper named before it: ``publisher_rule``
+    says which) is added now."""
     publication = sources.publication_named(
         paragraphs[0] if paragraphs else "", reading.header, reading.furniture
     )
     if publication:
-        found.add("source", [publication])
-        reading.evidence["source"] = {
-            "rule": "the paper named in the dateline or the e-paper masthead"
-        }
-    elif reading.publisher and sources.is_source_name(reading.publisher, load_field_rules()):
+        return publication
+    if reading.publisher and sources.is_source_name(reading.publisher, load_field_rules()):
         found.add("source", [reading.publisher])
         reading.evidence["source"] = {"rule": publisher_rule}
+    return None
 
 
 def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:

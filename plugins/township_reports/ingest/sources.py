@@ -38,9 +38,16 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
     [False, False, True]
     >>> [is_source_name(v, rules) for v in ['平利县人民政府官网', '新湖南app']]
     [True, True]
+
+    An e-paper's page line before its issue date (第A04版:区县新闻  2016年09月07日) names
+    the page and its column, not where the text comes from:
+
+    >>> is_source_name('第A04版:区县新闻', rules), is_source_name('第3版', rules)
+    (False, False)
     """
     return (
         bool(re.search(f"[{CJK}]", value))
+        and not _EPAPER_PAGE.search(value)  # 第A04版:区县新闻: an e-paper's page, not an outlet
         and value not in rules.not_sources
         and not any(word in value for word in rules.spam_source_words)
         and not is_platform(value, rules)
@@ -236,11 +243,15 @@ _THIS_PAPER = re.compile(
     r"^\s*[（(【]?本报(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?[\u4e00-\u9fff]{0,6}?讯"
     r"|记者|消息)"
 )
-# Where a paper's own site names it: a welcome banner, a copyright line, or the name
-# standing alone between spaces (an e-paper's list of pages).
+# Where a paper's own site names it: a welcome banner, a copyright line, the owner its
+# footer names (主办:劳动午报社, 主办单位：X日报社), or the name standing alone between
+# spaces (an e-paper's list of pages; Copyright © 2016 X日报社 All Rights Reserved).
 _HOST_PAPER = re.compile(
-    r"(?:(?P<owner>欢迎您?(?:阅览|访问|浏览|光临|阅读|来到)|版权所有\s*[:：]?\s*)|(?:^|(?<=\s)))"
-    r"(?P<paper>(?!本报)[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|都市报|报)社?)(?=\s|$|[，。,])"
+    r"(?:(?P<owner>欢迎您?(?:阅览|访问|浏览|光临|阅读|来到)|(?:版权所有|主办(?:单位)?)\s*[:：]?\s*)"
+    r"|(?:^|(?<=\s)))"
+    # 数字报, 电子报, 手机报: the kind of edition (荆门日报 数字报), not another paper
+    r"(?P<paper>(?!本报|(?:数字|电子|手机)报)[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|都市报|报)社?)"
+    r"(?=\s|$|[，。,])"
 )
 # 赣南日报 2024年11月12日 第002版, or as a document site breadcrumbs it: 赣南日报/2024 年/11 月/…
 _MASTHEAD = re.compile(
@@ -342,6 +353,16 @@ def _host_paper(lines: list[str]) -> str | None:
     '芜湖日报'
     >>> _host_paper(['平顶山日报  平顶山晚报']) is None
     True
+
+    An e-paper's footer names its owner (主办:劳动午报社 运营管理:劳动午报社), the paper
+    of a 本报讯; an office that runs a county's paper names no paper:
+
+    >>> _host_paper(['返回京工网 版面导航', '主办:劳动午报社 运营管理:劳动午报社 版权所有©2013-2014'])
+    '劳动午报'
+    >>> _host_paper(['主办:中共永城市委宣传部 承办:永城市融媒体中心']) is None
+    True
+    >>> _host_paper(['荆门日报 数字报', 'Copyright © 2016 荆门日报社 All Rights Reserved'])
+    '荆门日报'
     """
     matches = [m for line in lines for m in _HOST_PAPER.finditer(line)]
     for found in ([m for m in matches if m.group("owner")], matches):
