@@ -78,7 +78,7 @@ class Mention:
     name: str  # canonical (vocabulary) name, or the name as the report spells it
     start: int
     end: int
-    rule: str  # vocabulary | introduced | headline | numbered | plus model | shape
+    rule: str  # vocabulary, programme tail, verb only, headline, numbered slogan, plus model …
 
 
 # ---------------------------------------------------------------- names without quotes
@@ -156,7 +156,7 @@ def find_mentions(text: str, vocabulary: Vocabulary | None = None) -> list[Menti
     left; passing mentions of a practice and short forms of a longer name are dropped.
 
     >>> [(m.name, m.rule) for m in find_mentions('镇党委推行“支委包片、党员联户”工作机制，严格落实三会一课')]
-    [('支委包片、党员联户', 'introduced'), ('三会一课', 'vocabulary')]
+    [('支委包片、党员联户', 'list + strong tail'), ('三会一课', 'vocabulary')]
     """
     vocabulary = vocabulary or load_vocabulary()
     rules = load_context_rules()
@@ -231,7 +231,7 @@ def _quoted_mentions(
             taken[start:end] = b"\1" * (end - start)
             counted.update(re.split(r"[、+＋]", item.phrase))
             previous = item
-            yield Mention(summary, item.end + 1, end, "numbered")
+            yield Mention(summary, item.end + 1, end, "numbered list summary")
             continue
         if item.phrase in counted:
             taken[max(0, item.start - 1) : item.end + 1] = b"\1" * (
@@ -245,7 +245,7 @@ def _quoted_mentions(
             taken[max(0, item.start - 1) : item.end + 1] = b"\1" * (
                 item.end + 1 - max(0, item.start - 1)
             )
-            yield Mention(named, item.start, item.end, "numbered")
+            yield Mention(named, item.start, item.end, "numbered list summary")
             continue
         judged = judge_quoted(item, vocabulary, rules)
         if judged:
@@ -358,7 +358,7 @@ def _unquoted_shapes(
     text: str, vocabulary: Vocabulary, rules: ContextRules, taken: bytearray, in_quotes: bytearray
 ) -> Iterable[Mention]:
     """Plus-sign models and numbered shapes outside quotes (a quoted phrase is judged whole)."""
-    for finder, rule in ((_plus_models, "plus model"), (_numbered_shapes, "shape")):
+    for finder, rule in ((_plus_models, "plus model"), (_numbered_shapes, "numbered shape")):
         for start, end, name in finder(text, rules):
             if taken.find(1, start, end) >= 0:
                 continue
@@ -368,7 +368,7 @@ def _unquoted_shapes(
                 continue  # 投资三千万工程款: an amount
             if name in vocabulary.not_initiatives:
                 continue
-            if rule == "shape" and name not in vocabulary.alias_to_name:
+            if rule == "numbered shape" and name not in vocabulary.alias_to_name:
                 if name in ordinary_words():  # 一心一意, 一草一木
                     continue
             taken[start:end] = b"\1" * (end - start)
@@ -497,6 +497,21 @@ def _counts_the_list(numbered: str, listed: str) -> bool:
     return all(numbered[1] in part for part in parts)
 
 
+def _initials_of(short: str, long: str) -> bool:
+    """A list of the opening characters of another list's clauses: its short form.
+
+    >>> _initials_of("学、转、促", "学讲话、转作风、促落实"), _initials_of("学转促", "学讲话、转作风、促落实")
+    (True, True)
+    >>> _initials_of("学、转", "学讲话、转作风、促落实"), _initials_of("学讲话", "学讲话、转作风、促落实")
+    (False, False)
+    """
+    parts = long.split("、")
+    shorts = short.split("、") if "、" in short else list(short)
+    if len(parts) < 2 or len(shorts) != len(parts) or short == long:
+        return False
+    return all(len(a) < len(b) and b.startswith(a) for a, b in zip(shorts, parts, strict=True))
+
+
 def _is_holder_of(name: str, others: set[str], rules: ContextRules) -> bool:
     """A post that names who carries out another found initiative: 党员代办员 of 党员代办.
 
@@ -521,6 +536,8 @@ def _drop_short_forms(mentions: list[Mention]) -> list[Mention]:
             continue  # 党员代办员 (headline) of “党员代办”服务机制 (body)
         if any(_abbreviates(mention.name, other) for other in names):
             continue  # 签下“文明公约” for the body's “文明经营公约”
+        if any(_initials_of(mention.name, other) for other in names):
+            continue  # “学、转、促”专项活动 after “学讲话、转作风、促落实”专项活动
         if any(_counts_the_list(other, mention.name) for other in names):
             continue  # “学习进党校、议事进会场、服务进农家” is what “三进” counts
         if any(_is_part_of_numbered(mention.name, other) for other in names):
@@ -538,7 +555,8 @@ def _drop_short_forms(mentions: list[Mention]) -> list[Mention]:
 
 
 def find_initiatives(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, int]]:
-    """Initiatives a text names, most-mentioned first: [(canonical name, mentions)].
+    """Initiatives a text names, most-mentioned first: [(canonical name, mentions)];
+    candidates only a weak rule found (``unconfirmed``) are left out.
 
     >>> dict(find_initiatives('严格落实“三会一课”制度，扎实推动“三聯”机制落地生根，结合“321”基层治理模式'))
     {'三会一课': 1, '三联': 1, '321': 1}
@@ -563,7 +581,44 @@ def find_initiatives(text: str, vocabulary: Vocabulary | None = None) -> list[tu
     {}
     """
     vocabulary = vocabulary or load_vocabulary()
-    return [(name, n) for name, n, _ in rank_mentions(find_mentions(text, vocabulary), vocabulary)]
+    mentions = find_mentions(text, vocabulary)
+    weak = unconfirmed(mentions, text)  # candidates for review, not initiatives
+    return [(name, n) for name, n, _ in rank_mentions(mentions, vocabulary) if name not in weak]
+
+
+def unconfirmed(mentions: list[Mention], text: str) -> dict[str, str]:
+    """Names found only by a weak rule and not confirmed: {name: why it is weak}.
+
+    A rule whose finds were seldom right on real pages (``review_rules`` in
+    initiative_context.yaml, measured in PATTERNS.md "Initiative precision by rule
+    (wh)") yields a candidate, not an initiative, unless the text confirms it: another
+    rule finds the name too, the headline names it, or the text names it twice. A
+    candidate goes to the report's review list, where a curator may add it back
+    through the catalog.
+
+    >>> text = "镇里还建立了“夜校学习交流”微信群，各村把照片发到群里。"
+    >>> unconfirmed(find_mentions(text), text)
+    {}
+    >>> text = "镇里开设“先生讲堂”论坛，每月邀请专家授课。"
+    >>> unconfirmed(find_mentions(text), text)
+    {'先生讲堂': '仅由引出动词支持，引号后紧接名词，可能只是修饰语'}
+    >>> text = "开设“先生讲堂”论坛。“先生讲堂”已办12期。"
+    >>> unconfirmed(find_mentions(text), text)
+    {}
+    """
+    rules = load_context_rules()
+    weak_rules = rules.review_rules
+    confident = {m.name for m in mentions if m.rule not in weak_rules}
+    headline = headline_line(text, rules)
+    weak = {}
+    for mention in mentions:
+        why = weak_rules.get(mention.rule)
+        if why is None or mention.name in confident or mention.name in weak:
+            continue
+        if mention.name in headline or text.count(mention.name) >= 2:
+            continue
+        weak[mention.name] = why
+    return weak
 
 
 def _spelling_key(name: str) -> str:
