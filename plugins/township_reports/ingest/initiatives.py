@@ -223,8 +223,11 @@ def _quoted_mentions(
     again later (“组织联建”筑牢治理根基 after “组织联建+资源联用+发展联动”三联机制).
     """
     counted: set[str] = set()  # items of the lists numbered names counted
+    figures = _figures(quoted, rules)
     previous = None
     for item in quoted:
+        if item.phrase in figures:
+            continue  # “一村富” wherever the report turns it into “村村富”
         summary = _numbered_summary(item, rules)
         if summary:  # “A、B、C”三单对接机制: the list is 三单对接's content
             start, end = max(0, item.start - 1), item.end + 1 + len(summary)
@@ -260,6 +263,20 @@ def _quoted_mentions(
                 name = spelled_out(item.text) + name[len(item.phrase) :]
                 name = _with_role_qualifier(name, item, rules)
             yield Mention(name, item.start, item.end, rule)
+
+
+def _figures(quoted: list[Quoted], rules: ContextRules) -> set[str]:
+    """Both sides of a before-and-after figure (让“一村富”变成“村村富”): the report uses
+    them as a figure of speech wherever it quotes them (round 7's wa-029).
+
+    >>> sorted(_figures(quoted_lists("过去是“一村富”，要让“一村富”变成“村村富”。"), load_context_rules()))
+    ['一村富', '村村富']
+    """
+    figures = set()
+    for before, after in zip(quoted, quoted[1:], strict=False):
+        if rules.figure_after.match(before.right) and after.start - before.end <= 5:
+            figures |= {before.phrase, after.phrase}
+    return figures
 
 
 _COUNTS = {"二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
