@@ -55,6 +55,7 @@ from .initiative_quotes import (
     quoted_lists,
     stands_before,
 )
+from .initiative_short_forms import count_of, drop_short_forms
 from .initiative_vocabulary import (
     CJK,
     JIEBA_BLOCK,
@@ -175,7 +176,7 @@ def find_mentions(text: str, vocabulary: Vocabulary | None = None) -> list[Menti
     focused |= quoted_names
     focused |= {m.name for m in mentions if m.start < len(headline_line(text, rules))}
     mentions = _only_the_focus(mentions, focused, vocabulary)
-    return sorted(_drop_short_forms(mentions), key=lambda m: m.start)
+    return sorted(drop_short_forms(mentions), key=lambda m: m.start)
 
 
 def _without_explained_parts(
@@ -279,20 +280,6 @@ def _figures(quoted: list[Quoted], rules: ContextRules) -> set[str]:
     return figures
 
 
-_COUNTS = {"二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _count_of(numeral: str) -> int | None:
-    """The number a leading numeral says: 三 → 3, 12 → 12, 十 → 10.
-
-    >>> _count_of("三"), _count_of("12"), _count_of("多")
-    (3, 12, None)
-    """
-    if numeral.isdigit():
-        return int(numeral)
-    return 10 if numeral == "十" else _COUNTS.get(numeral)
-
-
 def _numbered_summary(item: Quoted, rules: ContextRules) -> str | None:
     """The numbered name that counts a quoted list right after it, or None.
 
@@ -323,7 +310,7 @@ def _numbered_summary(item: Quoted, rules: ContextRules) -> str | None:
         rf"(?=(?:{'|'.join(rules.summary_tails)})|[^\u4e00-\u9fff]|$)",
         item.right,
     )
-    if not match or _count_of(match.group(1)) != len(parts):
+    if not match or count_of(match.group(1)) != len(parts):
         return None
     if "、" not in item.phrase and not all(match.group(2)[0] in part for part in parts):
         return None  # “社区党委+物业企业+业委会”三方联动: partners, a plus model of its own
@@ -351,7 +338,7 @@ def _names_the_list_before(
         return None
     match = re.fullmatch(r"([二两双三四五六七八九十])[\u4e00-\u9fff]{1,2}", item.phrase)
     parts = re.split(r"[、+＋]", previous.phrase)
-    if not match or len(parts) < 2 or _count_of(match.group(1)) != len(parts):
+    if not match or len(parts) < 2 or count_of(match.group(1)) != len(parts):
         return None
     return item.phrase
 
@@ -470,105 +457,6 @@ def _only_the_focus(
         return not (item and item.focus) or counts[name] >= 2 or name in focused
 
     return [m for m in mentions if about(m.name)]
-
-
-def _is_part_of_numbered(short: str, long: str) -> bool:
-    """A numbered part of a composite numbered name: 一核 and 三联 of 一核三联.
-
-    >>> _is_part_of_numbered("一核", "一核三联"), _is_part_of_numbered("三联", "一核三联")
-    (True, True)
-    >>> _is_part_of_numbered("三会一课", "三会一课制度"), _is_part_of_numbered("五星", "五星支部")
-    (False, False)
-    """
-    if short == long or short not in long or short[0] not in NUMERALS:
-        return False
-    groups = re.findall(rf"[{NUMERALS}]+[^{NUMERALS}]+", long)
-    return len(groups) >= 2 and short in groups
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """A short form that keeps a longer name's first and last two characters.
-
-    >>> _abbreviates("文明公约", "文明经营公约"), _abbreviates("红色物业", "红色管家")
-    (True, False)
-    """
-    return (
-        4 <= len(short) < len(long)
-        and "+" not in short + long
-        and long.startswith(short[:2])
-        and long.endswith(short[-2:])
-    )
-
-
-def _counts_the_list(numbered: str, listed: str) -> bool:
-    """A numbered name that counts a quoted list's items, each carrying its word.
-
-    >>> _counts_the_list("三进", "学习进党校、议事进会场、服务进农家")
-    True
-    >>> _counts_the_list("三进", "学习进党校、议事到会场")
-    False
-    """
-    parts = listed.split("、")
-    if len(parts) < 2 or len(numbered) < 2 or _count_of(numbered[0]) != len(parts):
-        return False
-    return all(numbered[1] in part for part in parts)
-
-
-def _initials_of(short: str, long: str) -> bool:
-    """A list of the opening characters of another list's clauses: its short form.
-
-    >>> _initials_of("学、转、促", "学讲话、转作风、促落实"), _initials_of("学转促", "学讲话、转作风、促落实")
-    (True, True)
-    >>> _initials_of("学、转", "学讲话、转作风、促落实"), _initials_of("学讲话", "学讲话、转作风、促落实")
-    (False, False)
-    """
-    parts = long.split("、")
-    shorts = short.split("、") if "、" in short else list(short)
-    if len(parts) < 2 or len(shorts) != len(parts) or short == long:
-        return False
-    return all(len(a) < len(b) and b.startswith(a) for a, b in zip(shorts, parts, strict=True))
-
-
-def _is_holder_of(name: str, others: set[str], rules: ContextRules) -> bool:
-    """A post that names who carries out another found initiative: 党员代办员 of 党员代办.
-
-    >>> _is_holder_of("党员代办员", {"党员代办"}, load_context_rules())
-    True
-    """
-    suffixes = rules.role_suffixes + rules.post_suffixes
-    return name.endswith(suffixes) and name[:-1] in others
-
-
-def _drop_short_forms(mentions: list[Mention]) -> list[Mention]:
-    """A headline's short form or a shorter plus model is the same initiative as the longer name.
-
-    水泉乡：“党建联盟”… then “冰雪产业党建联盟” in the body; “党支部+协会” in the headline
-    and “党支部+协会+陶艺户” in the body: one initiative each, the longer name.
-    """
-    names = {m.name for m in mentions}
-    rules = load_context_rules()
-    kept = []
-    for mention in mentions:
-        if _is_holder_of(mention.name, names, rules):
-            continue  # 党员代办员 (headline) of “党员代办”服务机制 (body)
-        if any(_abbreviates(mention.name, other) for other in names):
-            continue  # 签下“文明公约” for the body's “文明经营公约”
-        if any(_initials_of(mention.name, other) for other in names):
-            continue  # “学、转、促”专项活动 after “学讲话、转作风、促落实”专项活动
-        if any(_counts_the_list(other, mention.name) for other in names):
-            continue  # “学习进党校、议事进会场、服务进农家” is what “三进” counts
-        if any(_is_part_of_numbered(mention.name, other) for other in names):
-            continue  # “一核”引领 and “三联”并进 after “一核三联”工作模式
-        short = mention.rule == "headline" or (
-            mention.rule == "plus model" and mention.name.strip("+").count("+") >= 1
-        )
-        longer = [other for other in names if mention.name in other and mention.name != other]
-        if "+" not in mention.name:  # a partner of a model is no short form of it
-            longer = [other for other in longer if mention.name not in other.split("+")]
-        if short and longer:
-            continue
-        kept.append(mention)
-    return kept
 
 
 def find_initiatives(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, int]]:
