@@ -250,10 +250,10 @@ def test_every_mention_says_which_rule_found_it():
     text = "推行“院落议事”工作机制，落实三会一课，推广“党支部+合作社”模式，推进三社融合。"
     rules = {m.name: m.rule for m in find_mentions(text)}
     assert rules == {
-        "院落议事": "introduced",
+        "院落议事": "programme tail",
         "三会一课": "vocabulary",
         "党支部+合作社": "plus model",
-        "三社融合": "shape",
+        "三社融合": "numbered shape",
     }
 
 

@@ -209,6 +209,14 @@ class ContextRules:
     explanation_bracket: re.Pattern
     facility_after: re.Pattern
     plus_leading_stops: tuple[str, ...]
+    goal_after: re.Pattern
+    chat_group_after: re.Pattern
+    chat_group_suffix: tuple[str, ...]
+    figure_after: re.Pattern
+    event_head: re.Pattern  # an activity head at most event_head_gap characters on
+    review_rules: dict[str, str]  # rule → why its unconfirmed finds go to review
+    date_start: re.Pattern
+    people_after: re.Pattern
 
 
 @functools.cache
@@ -265,6 +273,17 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         explanation_bracket=re.compile(data["explanation_bracket"]),
         facility_after=re.compile(data["facility_after"]),
         plus_leading_stops=tuple(str(w) for w in data["plus_model_leading_stops"]),
+        goal_after=re.compile(data["goal_after"]),
+        chat_group_after=re.compile(data["chat_group_after"]),
+        chat_group_suffix=tuple(str(w) for w in data["chat_group_suffix"]),
+        figure_after=re.compile(data["figure_after"]),
+        event_head=re.compile(
+            rf"^[\u4e00-\u9fff]{{0,{int(data['event_head_gap'])}}}?"
+            rf"(?:{_alternation(data['event_heads'])})"
+        ),
+        review_rules={str(k): str(v) for k, v in data["review_rules"].items()},
+        date_start=re.compile(data["date_start"]),
+        people_after=re.compile(data["people_after"]),
     )
 
 

@@ -55,6 +55,7 @@ from .initiative_quotes import (
     quoted_lists,
     stands_before,
 )
+from .initiative_short_forms import count_of, drop_short_forms
 from .initiative_vocabulary import (
     CJK,
     JIEBA_BLOCK,
@@ -78,7 +79,7 @@ class Mention:
     name: str  # canonical (vocabulary) name, or the name as the report spells it
     start: int
     end: int
-    rule: str  # vocabulary | introduced | headline | numbered | plus model | shape
+    rule: str  # vocabulary, programme tail, verb only, headline, numbered slogan, plus model …
 
 
 # ---------------------------------------------------------------- names without quotes
@@ -156,7 +157,7 @@ def find_mentions(text: str, vocabulary: Vocabulary | None = None) -> list[Menti
     left; passing mentions of a practice and short forms of a longer name are dropped.
 
     >>> [(m.name, m.rule) for m in find_mentions('镇党委推行“支委包片、党员联户”工作机制，严格落实三会一课')]
-    [('支委包片、党员联户', 'introduced'), ('三会一课', 'vocabulary')]
+    [('支委包片、党员联户', 'list + strong tail'), ('三会一课', 'vocabulary')]
     """
     vocabulary = vocabulary or load_vocabulary()
     rules = load_context_rules()
@@ -175,7 +176,7 @@ def find_mentions(text: str, vocabulary: Vocabulary | None = None) -> list[Menti
     focused |= quoted_names
     focused |= {m.name for m in mentions if m.start < len(headline_line(text, rules))}
     mentions = _only_the_focus(mentions, focused, vocabulary)
-    return sorted(_drop_short_forms(mentions), key=lambda m: m.start)
+    return sorted(drop_short_forms(mentions), key=lambda m: m.start)
 
 
 def _without_explained_parts(
@@ -223,15 +224,18 @@ def _quoted_mentions(
     again later (“组织联建”筑牢治理根基 after “组织联建+资源联用+发展联动”三联机制).
     """
     counted: set[str] = set()  # items of the lists numbered names counted
+    figures = _figures(quoted, rules)
     previous = None
     for item in quoted:
+        if item.phrase in figures:
+            continue  # “一村富” wherever the report turns it into “村村富”
         summary = _numbered_summary(item, rules)
         if summary:  # “A、B、C”三单对接机制: the list is 三单对接's content
             start, end = max(0, item.start - 1), item.end + 1 + len(summary)
             taken[start:end] = b"\1" * (end - start)
             counted.update(re.split(r"[、+＋]", item.phrase))
             previous = item
-            yield Mention(summary, item.end + 1, end, "numbered")
+            yield Mention(summary, item.end + 1, end, "numbered list summary")
             continue
         if item.phrase in counted:
             taken[max(0, item.start - 1) : item.end + 1] = b"\1" * (
@@ -245,7 +249,7 @@ def _quoted_mentions(
             taken[max(0, item.start - 1) : item.end + 1] = b"\1" * (
                 item.end + 1 - max(0, item.start - 1)
             )
-            yield Mention(named, item.start, item.end, "numbered")
+            yield Mention(named, item.start, item.end, "numbered list summary")
             continue
         judged = judge_quoted(item, vocabulary, rules)
         if judged:
@@ -262,18 +266,18 @@ def _quoted_mentions(
             yield Mention(name, item.start, item.end, rule)
 
 
-_COUNTS = {"二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+def _figures(quoted: list[Quoted], rules: ContextRules) -> set[str]:
+    """Both sides of a before-and-after figure (让“一村富”变成“村村富”): the report uses
+    them as a figure of speech wherever it quotes them (round 7's wa-029).
 
-
-def _count_of(numeral: str) -> int | None:
-    """The number a leading numeral says: 三 → 3, 12 → 12, 十 → 10.
-
-    >>> _count_of("三"), _count_of("12"), _count_of("多")
-    (3, 12, None)
+    >>> sorted(_figures(quoted_lists("过去是“一村富”，要让“一村富”变成“村村富”。"), load_context_rules()))
+    ['一村富', '村村富']
     """
-    if numeral.isdigit():
-        return int(numeral)
-    return 10 if numeral == "十" else _COUNTS.get(numeral)
+    figures = set()
+    for before, after in zip(quoted, quoted[1:], strict=False):
+        if rules.figure_after.match(before.right) and after.start - before.end <= 5:
+            figures |= {before.phrase, after.phrase}
+    return figures
 
 
 def _numbered_summary(item: Quoted, rules: ContextRules) -> str | None:
@@ -306,7 +310,7 @@ def _numbered_summary(item: Quoted, rules: ContextRules) -> str | None:
         rf"(?=(?:{'|'.join(rules.summary_tails)})|[^\u4e00-\u9fff]|$)",
         item.right,
     )
-    if not match or _count_of(match.group(1)) != len(parts):
+    if not match or count_of(match.group(1)) != len(parts):
         return None
     if "、" not in item.phrase and not all(match.group(2)[0] in part for part in parts):
         return None  # “社区党委+物业企业+业委会”三方联动: partners, a plus model of its own
@@ -334,7 +338,7 @@ def _names_the_list_before(
         return None
     match = re.fullmatch(r"([二两双三四五六七八九十])[\u4e00-\u9fff]{1,2}", item.phrase)
     parts = re.split(r"[、+＋]", previous.phrase)
-    if not match or len(parts) < 2 or _count_of(match.group(1)) != len(parts):
+    if not match or len(parts) < 2 or count_of(match.group(1)) != len(parts):
         return None
     return item.phrase
 
@@ -358,7 +362,7 @@ def _unquoted_shapes(
     text: str, vocabulary: Vocabulary, rules: ContextRules, taken: bytearray, in_quotes: bytearray
 ) -> Iterable[Mention]:
     """Plus-sign models and numbered shapes outside quotes (a quoted phrase is judged whole)."""
-    for finder, rule in ((_plus_models, "plus model"), (_numbered_shapes, "shape")):
+    for finder, rule in ((_plus_models, "plus model"), (_numbered_shapes, "numbered shape")):
         for start, end, name in finder(text, rules):
             if taken.find(1, start, end) >= 0:
                 continue
@@ -368,7 +372,7 @@ def _unquoted_shapes(
                 continue  # 投资三千万工程款: an amount
             if name in vocabulary.not_initiatives:
                 continue
-            if rule == "shape" and name not in vocabulary.alias_to_name:
+            if rule == "numbered shape" and name not in vocabulary.alias_to_name:
                 if name in ordinary_words():  # 一心一意, 一草一木
                     continue
             taken[start:end] = b"\1" * (end - start)
@@ -455,90 +459,9 @@ def _only_the_focus(
     return [m for m in mentions if about(m.name)]
 
 
-def _is_part_of_numbered(short: str, long: str) -> bool:
-    """A numbered part of a composite numbered name: 一核 and 三联 of 一核三联.
-
-    >>> _is_part_of_numbered("一核", "一核三联"), _is_part_of_numbered("三联", "一核三联")
-    (True, True)
-    >>> _is_part_of_numbered("三会一课", "三会一课制度"), _is_part_of_numbered("五星", "五星支部")
-    (False, False)
-    """
-    if short == long or short not in long or short[0] not in NUMERALS:
-        return False
-    groups = re.findall(rf"[{NUMERALS}]+[^{NUMERALS}]+", long)
-    return len(groups) >= 2 and short in groups
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """A short form that keeps a longer name's first and last two characters.
-
-    >>> _abbreviates("文明公约", "文明经营公约"), _abbreviates("红色物业", "红色管家")
-    (True, False)
-    """
-    return (
-        4 <= len(short) < len(long)
-        and "+" not in short + long
-        and long.startswith(short[:2])
-        and long.endswith(short[-2:])
-    )
-
-
-def _counts_the_list(numbered: str, listed: str) -> bool:
-    """A numbered name that counts a quoted list's items, each carrying its word.
-
-    >>> _counts_the_list("三进", "学习进党校、议事进会场、服务进农家")
-    True
-    >>> _counts_the_list("三进", "学习进党校、议事到会场")
-    False
-    """
-    parts = listed.split("、")
-    if len(parts) < 2 or len(numbered) < 2 or _count_of(numbered[0]) != len(parts):
-        return False
-    return all(numbered[1] in part for part in parts)
-
-
-def _is_holder_of(name: str, others: set[str], rules: ContextRules) -> bool:
-    """A post that names who carries out another found initiative: 党员代办员 of 党员代办.
-
-    >>> _is_holder_of("党员代办员", {"党员代办"}, load_context_rules())
-    True
-    """
-    suffixes = rules.role_suffixes + rules.post_suffixes
-    return name.endswith(suffixes) and name[:-1] in others
-
-
-def _drop_short_forms(mentions: list[Mention]) -> list[Mention]:
-    """A headline's short form or a shorter plus model is the same initiative as the longer name.
-
-    水泉乡：“党建联盟”… then “冰雪产业党建联盟” in the body; “党支部+协会” in the headline
-    and “党支部+协会+陶艺户” in the body: one initiative each, the longer name.
-    """
-    names = {m.name for m in mentions}
-    rules = load_context_rules()
-    kept = []
-    for mention in mentions:
-        if _is_holder_of(mention.name, names, rules):
-            continue  # 党员代办员 (headline) of “党员代办”服务机制 (body)
-        if any(_abbreviates(mention.name, other) for other in names):
-            continue  # 签下“文明公约” for the body's “文明经营公约”
-        if any(_counts_the_list(other, mention.name) for other in names):
-            continue  # “学习进党校、议事进会场、服务进农家” is what “三进” counts
-        if any(_is_part_of_numbered(mention.name, other) for other in names):
-            continue  # “一核”引领 and “三联”并进 after “一核三联”工作模式
-        short = mention.rule == "headline" or (
-            mention.rule == "plus model" and mention.name.strip("+").count("+") >= 1
-        )
-        longer = [other for other in names if mention.name in other and mention.name != other]
-        if "+" not in mention.name:  # a partner of a model is no short form of it
-            longer = [other for other in longer if mention.name not in other.split("+")]
-        if short and longer:
-            continue
-        kept.append(mention)
-    return kept
-
-
 def find_initiatives(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, int]]:
-    """Initiatives a text names, most-mentioned first: [(canonical name, mentions)].
+    """Initiatives a text names, most-mentioned first: [(canonical name, mentions)];
+    candidates only a weak rule found (``unconfirmed``) are left out.
 
     >>> dict(find_initiatives('严格落实“三会一课”制度，扎实推动“三聯”机制落地生根，结合“321”基层治理模式'))
     {'三会一课': 1, '三联': 1, '321': 1}
@@ -563,7 +486,44 @@ def find_initiatives(text: str, vocabulary: Vocabulary | None = None) -> list[tu
     {}
     """
     vocabulary = vocabulary or load_vocabulary()
-    return [(name, n) for name, n, _ in rank_mentions(find_mentions(text, vocabulary), vocabulary)]
+    mentions = find_mentions(text, vocabulary)
+    weak = unconfirmed(mentions, text)  # candidates for review, not initiatives
+    return [(name, n) for name, n, _ in rank_mentions(mentions, vocabulary) if name not in weak]
+
+
+def unconfirmed(mentions: list[Mention], text: str) -> dict[str, str]:
+    """Names found only by a weak rule and not confirmed: {name: why it is weak}.
+
+    A rule whose finds were seldom right on real pages (``review_rules`` in
+    initiative_context.yaml, measured in PATTERNS.md "Initiative precision by rule
+    (wh)") yields a candidate, not an initiative, unless the text confirms it: another
+    rule finds the name too, the headline names it, or the text names it twice. A
+    candidate goes to the report's review list, where a curator may add it back
+    through the catalog.
+
+    >>> text = "镇里还建立了“夜校学习交流”微信群，各村把照片发到群里。"
+    >>> unconfirmed(find_mentions(text), text)
+    {}
+    >>> text = "镇里开设“先生讲堂”论坛，每月邀请专家授课。"
+    >>> unconfirmed(find_mentions(text), text)
+    {'先生讲堂': '仅由引出动词支持，引号后紧接名词，可能只是修饰语'}
+    >>> text = "开设“先生讲堂”论坛。“先生讲堂”已办12期。"
+    >>> unconfirmed(find_mentions(text), text)
+    {}
+    """
+    rules = load_context_rules()
+    weak_rules = rules.review_rules
+    confident = {m.name for m in mentions if m.rule not in weak_rules}
+    headline = headline_line(text, rules)
+    weak = {}
+    for mention in mentions:
+        why = weak_rules.get(mention.rule)
+        if why is None or mention.name in confident or mention.name in weak:
+            continue
+        if mention.name in headline or text.count(mention.name) >= 2:
+            continue
+        weak[mention.name] = why
+    return weak
 
 
 def _spelling_key(name: str) -> str:

@@ -108,7 +108,7 @@ def ingest_bytes(
     resolution = placed(plain, title, stated, reading.furniture, trace)
     title_devised = not title
     title = title or devised_title(resolution.place, paragraphs)
-    names = initiatives_named(title, plain, reading.evidence)
+    names = initiatives_named(title, plain, reading.evidence, trace)
     estimate = estimated_date(title, plain, stated, trace, capture)
     report = Report(
         id=report_id(raw),
@@ -312,12 +312,24 @@ def devised_title(place, paragraphs: list[str]) -> str:
     return f"{label}：{topic}"
 
 
-def initiatives_named(title: str, plain: str, evidence: dict) -> list[str]:
-    """The initiatives the report names, most weighty first (initiatives.py)."""
-    ranked = initiatives.rank_mentions(initiatives.find_mentions(title + "\n" + plain))
+def initiatives_named(title: str, plain: str, evidence: dict, trace: Trace) -> list[str]:
+    """The initiatives the report names, most weighty first (initiatives.py).
+
+    The evidence keeps, for each name, the rule that found it; a candidate only a
+    weak rule found is kept there (marked 待核), left out of the initiatives and put on
+    the review list, so no page is made for it until a curator confirms it.
+    """
+    text = title + "\n" + plain
+    mentions = initiatives.find_mentions(text)
+    ranked = initiatives.rank_mentions(mentions)
+    weak = initiatives.unconfirmed(mentions, text)
     if ranked:
-        evidence["initiatives"] = {name: f"{rule} ×{n}" for name, n, rule in ranked}
-    return [name for name, _, _ in ranked]
+        evidence["initiatives"] = {
+            name: f"{rule} ×{n}" + ("（待核）" if name in weak else "") for name, n, rule in ranked
+        }
+    for name, why in weak.items():
+        trace.review("initiatives", f"举措候选“{name}”{why}：确认后可在 content/catalog.yaml 补入")
+    return [name for name, _, _ in ranked if name not in weak]
 
 
 def estimated_date(

@@ -239,6 +239,7 @@ FIELDS: tuple[Field, ...] = (
         "initiatives",
         "list",
         list[str],
+        catalog=True,  # a curator confirms a candidate from the review list (issue 9, wh)
         search=True,
         columns=_column("initiatives", "报道提到的举措（规范名，以“；”分隔）", "list"),
     ),
