@@ -388,8 +388,9 @@ def read_body(
     if named and not found.source:
         found.add("source", [named])
         evidence["source"] = {"rule": "the paper named in the dateline or the e-paper masthead"}
-    if not found.source and found.newsroom:  # ◎临沂晚报记者 甲, nothing else
-        found.add("source", found.newsroom[:1])
+    newsroom = [n for n in found.newsroom if sources.is_source_name(n, load_field_rules())]
+    if not found.source and newsroom:  # ◎临沂晚报记者 甲, nothing else (not 全媒体通讯员 甲)
+        found.add("source", newsroom[:1])
         evidence["source"] = {"rule": "the paper whose reporter wrote it"}
     if not found.source and found.issuer:  # a CMS's 发布机构, when nothing else names one
         found.add("source", found.issuer[:1])
