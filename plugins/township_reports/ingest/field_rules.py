@@ -54,6 +54,8 @@ class FieldRules:
     reprint_offices: tuple[str, ...]  # 人民政府, 社 …: who else a 据…消息 credits
     # 文·图 → 文/图 (byline_forms.yaml): a credit written with a middle dot
     credit_marks: tuple[tuple[str, str], ...] = ()
+    # 了, 着 …: particles that end a clause (山绿了), never a given name (byline_forms.yaml)
+    not_name_endings: tuple[str, ...] = ()
 
 
 # --- rules ------------------------------------------------------------------
@@ -91,6 +93,8 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     forms = yaml.safe_load(extra.read_text(encoding="utf-8")) if extra.exists() else {}
     for kind, labels in (forms.get("labels") or {}).items():
         data["labels"][kind] = [*data["labels"].get(kind, []), *labels]
+    for kind, credits in (forms.get("credits") or {}).items():
+        data["byline_credits"][kind] = [*data["byline_credits"].get(kind, []), *credits]
     label_kind = {label: kind for kind, labels in data["labels"].items() for label in labels}
     role_kind = {role: kind for kind, roles in data["byline_roles"].items() for role in roles}
     credit_kind = {c: kind for kind, credits in data["byline_credits"].items() for c in credits}
@@ -138,4 +142,5 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         outlet_suffixes=tuple(data["outlet_suffixes"]),
         reprint_offices=tuple(data["reprint_offices"]),
         credit_marks=tuple((forms.get("credit_marks") or {}).items()),
+        not_name_endings=tuple(forms.get("not_name_endings") or ()),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .headline_forms import is_place_tag, paired_headline
+from .headline_forms import cut_page_part, is_place_tag, paired_headline
 from .names import is_person_name
 from .page import HAN, PageRoles, Zones, han_count, load_page_roles, reads_as_prose
 
@@ -417,6 +417,7 @@ def choose_headline(
         text = _WIRE_TITLE.sub("", text)
         text, site = strip_site_name(text, roles)
         text, wrapping = clean_headline(text, roles)
+        text, part = cut_page_part(text, roles)
         last = indices[-1]
         following = next(
             (j for j in range(last + 1, len(lines)) if lines[j].strip()), zones.body_start
@@ -432,7 +433,7 @@ def choose_headline(
         # A name before the headline (浙江日报|…) is who printed it; one after it
         # (…_某某县人民政府) is the site's own title suffix, so it is not kept
         before = [site] if site and text not in raw_text[: raw_text.find(site)] else []
-        candidate.lines, candidate.cut = indices, before + wrapping
+        candidate.lines, candidate.cut = indices, before + wrapping + part
         if candidate.score > 0:
             if labelled:
                 candidate.score += 0.4
@@ -440,6 +441,9 @@ def choose_headline(
             if seen[re.sub(r"\s+", "", raw_text)] > 1:
                 candidate.score += 0.2
                 candidate.reasons.append("printed twice in the header (+0.2)")
+            if part:  # …( 二 ): the story's headline; the page's heading and deck stand under it
+                candidate.score += 0.6  # as decisive as a 标题 label: the page says so
+                candidate.reasons.append("a multi-page story's headline, numbered (+0.6)")
             if "原标题" in wrapping:  # the site's current headline, when there is one, wins
                 candidate.score -= 0.3
                 candidate.reasons.append("an earlier headline (原标题) (-0.3)")

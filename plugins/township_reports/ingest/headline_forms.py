@@ -153,3 +153,53 @@ def framed_headline(chrome: list[str], roles: PageRoles | None = None) -> str | 
         if match:
             return match.group("headline").strip()
     return None
+
+
+#: A phrase of a verse-layout page: short, no stop, question or exclamation inside it.
+_PHRASE_STOP = re.compile(r"[。！？!?；;]")
+
+
+def verse_headline(lines: list[str], start: int, end: int) -> int | None:
+    """The headline line of a page printed one phrase per line, or None.
+
+    A video script or a poster's text is set a phrase to a line, with no prose line and no
+    header: the page model then finds no header above the text, and its first line is the
+    title the script opens with (``山路弯弯通富路`` / ``初夏的重庆市石柱土家族自治县`` /
+    ``沙子镇星光村`` / …). Only when every line of the text is such a phrase (at least eight,
+    none over 24 characters, none holding a stop) and the first is short and unpunctuated;
+    a page with one prose line is a report, whose first short line is as often its lede.
+
+    >>> script = ['山路弯弯通富路', '初夏的重庆市石柱土家族自治县', '沙子镇星光村', '茶园连片、稻田青青',
+    ...           '2021年起,市里一家国有企业', '与星光村结对帮扶', '给村子送来了项目和信心', '为了把村党组织建强']
+    >>> verse_headline(script, 0, len(script))
+    0
+    >>> verse_headline(['山路弯弯通富路', '近年来，沙子镇坚持以党建引领乡村振兴，把村党组织建强。'] + script[1:], 0, 9) is None
+    True
+    """
+    phrases = [i for i in range(start, end) if lines[i].strip()]
+    if len(phrases) < 8:
+        return None
+    if any(han_count(lines[i]) > 24 or _PHRASE_STOP.search(lines[i]) for i in phrases):
+        return None
+    first = lines[phrases[0]].strip()
+    if not 4 <= han_count(first) <= 16 or re.search(r"[，,、：:\d]", first):
+        return None
+    return phrases[0]
+
+
+def cut_page_part(text: str, roles: PageRoles | None = None) -> tuple[str, list[str]]:
+    """A headline without the page number an aggregator paginates a long story with, and
+    what was cut (``page_part`` in page_roles.yaml: ``( 二 )``, spaced inside half-width
+    brackets). The number is the page's, not the headline's, as ``（组图）`` is; a part number
+    printed with the headline (``（二）``, ``（上篇）``) is its own and stays.
+
+    >>> cut_page_part('陕西宝鸡:党建联席会让社区和驻区单位成了一家人( 二 )')
+    ('陕西宝鸡:党建联席会让社区和驻区单位成了一家人', ['( 二 )'])
+    >>> cut_page_part('乡村振兴看变化（二）')
+    ('乡村振兴看变化（二）', [])
+    """
+    roles = roles or load_page_roles()
+    part = roles.page_part.search(text) if roles.page_part else None
+    if not part or han_count(text[: part.start()]) < 6:
+        return text, []
+    return text[: part.start()], [part.group(0).strip()]

@@ -138,6 +138,10 @@ def is_person_name(token: str, rules: FieldRules | None = None, after_role: bool
     >>> [t for t in ['本报', '通讯员', '镇党委', '融媒体', '宣传办', '平安', '欧阳', '我来说两句']
     ...  if is_person_name(t)]
     []
+    >>> is_person_name('齐鲁晚报·齐鲁壹点')  # an outlet and its app, joined by a dot
+    False
+    >>> is_person_name('山绿了'), is_person_name('路通了')  # clauses of a script, not names
+    (False, False)
     """
     rules = rules or load_field_rules()
     if "·" in token:  # 买买提·艾力, but not 共享联盟·缙云 (words joined by a dot)
@@ -146,11 +150,13 @@ def is_person_name(token: str, rules: FieldRules | None = None, after_role: bool
             len(token) <= 16
             and all(re.fullmatch(f"[{CJK}]{{1,8}}", p) for p in parts)
             and not is_organisation(token, rules)
+            # 齐鲁晚报·齐鲁壹点记者 甲: a paper and its app, the newsroom before 记者
+            and not any(is_media(p, rules) for p in parts)
             and parts[0] not in rules.label_kind
             and not any(_has_common_words(p) for p in parts)
         )
-    if not re.fullmatch(f"[{CJK}]{{2,4}}", token):
-        return False
+    if not re.fullmatch(f"[{CJK}]{{2,4}}", token) or token.endswith(rules.not_name_endings):
+        return False  # 山绿了: a clause, not a name
     if (
         token in rules.not_names
         or token in rules.label_kind

@@ -48,6 +48,7 @@ class PageRoles:
     framing_headline: re.Pattern  # a content farm's wrapper naming the headline
     subtitle_endings: tuple[str, ...]  # a subtitle's genre word (…侧记, …见闻)
     subtitle_openings: tuple[str, ...]  # a profile's subtitle opening (记…)
+    page_part: re.Pattern | None = None  # a multi-page story's page number (…( 二 ))
 
 
 @functools.cache
@@ -76,6 +77,7 @@ def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
         re.compile(data["framing_headline"]),
         tuple(data["subtitle_endings"]),
         tuple(data.get("subtitle_openings") or ()),
+        re.compile(data["page_part"]) if data.get("page_part") else None,
     )
 
 

@@ -11,7 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import bylines, dating, fields, headline, headline_forms, names, page, sources, structure
+from . import (
+    bylines,
+    dating,
+    fields,
+    header_bylines,
+    headline,
+    headline_forms,
+    names,
+    page,
+    sources,
+    structure,
+)
 from .field_rules import load_field_rules
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
@@ -178,6 +189,8 @@ def assign_roles(
             continue
         parsed = _field_line(lines, index, roles_of, field_lines)
         byline = None if parsed is not None or index in cloud else bylines.byline_line(line)
+        if byline is None and parsed is None and index < zones.body_start:
+            byline = header_byline(line)
         if parsed is not None:
             _field_rules_kinds(parsed, found)
             field_lines.append(line.strip())
@@ -233,6 +246,16 @@ def assign_roles(
     if byline_evidence:
         evidence.setdefault("authors", byline_evidence[0])
     return roles_of, evidence
+
+
+def header_byline(line: str) -> bylines.Byline | None:
+    """The byline a header line holds beside other words: glued after a bar at the end of
+    a deck (``…聚焦|记者甲综合报道``) or glued to the lede's first clause (``本报记者 甲 通讯员
+    乙昨天傍晚,``). Either way the line is a credit, never the headline; what else it says is
+    not the report's text (a deck) or is lost with the header as before.
+    """
+    glued = header_bylines.bar_byline(line)
+    return glued[1] if glued else header_bylines.opening_byline(line)
 
 
 def choose_title(
@@ -294,6 +317,15 @@ def choose_title(
             }
             trace.review("title", f"标题与首段相连，已拆分：“{title}”")
             return title, None
+    verse = headline_forms.verse_headline(lines, zones.body_start, zones.body_end)
+    if verse is not None and not scored:  # a script set a phrase to a line, no header
+        roles_of[verse] = "headline"
+        evidence["title"] = {
+            "line": line_numbers[verse],
+            "rule": "the first line of a page set one phrase per line",
+        }
+        trace.review("title", f"逐行短句页面，取首行为标题：“{lines[verse].strip()}”")
+        return lines[verse].strip(), None
     if scored:
         trace.review("title", "页首各行都不像标题：标题为拟定")
     return "", None

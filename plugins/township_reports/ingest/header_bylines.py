@@ -1,0 +1,71 @@
+"""Bylines a header line holds beside other words: after a bar ending a deck, or glued to
+the lede's first clause. The line is then a credit, never the headline (reading.header_byline).
+
+Kept apart from bylines.py, which reads lines that are bylines and nothing else and the
+credits inside paragraphs; these read round 7's header forms (PATTERNS.md, "Round 7 forms
+read: headlines and bylines (wj)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import _OPENING_BYLINE, Byline, _with_rule, parse_byline
+from .field_rules import CJK, FieldRules, load_field_rules
+
+#: The bar a page sets between a deck line and the byline glued after it.
+_BAR = re.compile(r"\s*[|｜丨]\s*")
+
+
+def bar_byline(line: str, rules: FieldRules | None = None) -> tuple[str, Byline] | None:
+    """A byline glued after a bar at the end of a header line: (what stands before it, byline).
+
+    A mirror or an aggregator flattens the deck under a headline and the byline beside it
+    into one line (``柑橘红了的地方—安康市汉滨区早阳镇聚焦|记者孙立民综合报道``). The part after the
+    last bar is a byline when a reporter's role names someone and nothing else is left; the
+    line is then a deck with its credit, never the headline. A bar before a headline's own
+    words (``今日点击 | …``, ``社区书记说|…``) is left alone, and so are bare names after a bar:
+    without a role they could be a column's or a person's name in a headline.
+
+    >>> deck, byline = bar_byline('柑橘红了的地方—安康市汉滨区早阳镇聚焦|记者孙立民综合报道')
+    >>> deck, byline.authors
+    ('柑橘红了的地方—安康市汉滨区早阳镇聚焦', ('孙立民',))
+    >>> bar_byline('“乡村振兴看八桂”系列报道⑦|漓江边的党员渡口') is None
+    True
+    >>> bar_byline('今日点击 | 凤州镇被认定为全国乡村治理示范镇') is None
+    True
+    >>> bar_byline('记者手记 | 双河镇的无名桥') is None
+    True
+    """
+    rules = rules or load_field_rules()
+    parts = _BAR.split(line.strip())
+    if len(parts) < 2 or not parts[-1] or len(re.findall(f"[{CJK}]", parts[0])) < 4:
+        return None
+    tail = parts[-1]
+    if len(tail) > 40 or not rules.byline_pattern.search(tail):
+        return None
+    byline = parse_byline(tail, rules)
+    if not byline.authors or byline.rest or byline.rule not in ("roles", "credit"):
+        return None
+    return line.strip()[: line.strip().rindex(tail)].rstrip(" |｜丨\u3000"), byline
+
+
+def opening_byline(line: str, rules: FieldRules | None = None) -> Byline | None:
+    """The byline opening a line whose report starts on it without a dateline.
+
+    A blog or forum repost loses the line break after the byline, and keeps the one after
+    the lede's first clause, so that a header line reads ``本报记者 陈嘉禾 通讯员 蒋明华昨天傍晚,``:
+    the byline glued to the first words (日前, 近日, 昨天 …), as ``dateline_byline`` reads it
+    in a paragraph. A line opening with 记者 that goes on as a sentence is not one.
+
+    >>> opening_byline('本报记者 陈嘉禾 通讯员 蒋明华昨天傍晚,').authors
+    ('陈嘉禾', '蒋明华')
+    >>> opening_byline('记者从县委组织部获悉，近日全县') is None
+    True
+    """
+    rules = rules or load_field_rules()
+    opening = _OPENING_BYLINE.match(line.strip())
+    if not opening:
+        return None
+    byline = parse_byline(opening.group(1), rules)
+    return _with_rule(byline, "opening") if byline.authors and not byline.rest else None
