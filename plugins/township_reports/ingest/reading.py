@@ -192,25 +192,11 @@ def assign_roles(
         if byline is None and parsed is None and index < zones.body_start:
             byline = header_byline(line)
         if parsed is not None:
-            _field_rules_kinds(parsed, found)
             field_lines.append(line.strip())
             roles_of[index] = "field"
-            for kind in parsed:
-                labelled.setdefault(
-                    "source" if kind == "credit" else kind,
-                    {"line": line_numbers[index], "rule": "labelled field", "text": line},
-                )
-            if index >= zones.body_end and parsed.get("source"):
-                # 来源 under the text is the original's credit; one above the headline is
-                # often the reposting platform's (来源：多彩贵州网 … 来源：岑巩发布)
-                found.source[:] = parsed["source"] + [
-                    s for s in found.source if s not in parsed["source"]
-                ]
-                labelled["source"] = {
-                    "line": line_numbers[index],
-                    "rule": "labelled field under the text",
-                    "text": line,
-                }
+            _take_field_line(
+                parsed, line, line_numbers[index], index >= zones.body_end, found, labelled
+            )
         elif index >= zones.body_end and (credited := _credited_under_text(lines, index, zones)):
             # 辽宁省盘锦市双台子区委组织部 alone under the text: the issuing office
             found.add("source", [credited])  # after any labelled 来源
@@ -246,6 +232,34 @@ def assign_roles(
     if byline_evidence:
         evidence.setdefault("authors", byline_evidence[0])
     return roles_of, evidence
+
+
+def _take_field_line(
+    parsed: dict,
+    line: str,
+    line_number: int,
+    under_text: bool,
+    found: fields.Fields,
+    labelled: dict,
+) -> None:
+    """Read a labelled field line into ``found``, with its evidence in ``labelled``.
+
+    A 来源 under the text is the original's credit and goes first; one above the headline is
+    often the reposting platform's (来源：多彩贵州网 … 来源：岑巩发布).
+    """
+    _field_rules_kinds(parsed, found)
+    for kind in parsed:
+        labelled.setdefault(
+            "source" if kind == "credit" else kind,
+            {"line": line_number, "rule": "labelled field", "text": line},
+        )
+    if under_text and parsed.get("source"):
+        found.source[:] = parsed["source"] + [s for s in found.source if s not in parsed["source"]]
+        labelled["source"] = {
+            "line": line_number,
+            "rule": "labelled field under the text",
+            "text": line,
+        }
 
 
 def header_byline(line: str) -> bylines.Byline | None:
