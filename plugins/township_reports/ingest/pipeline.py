@@ -237,6 +237,7 @@ def dechromed(
     Inline furniture first (tags, watermarks, spam brands glued to a headline), so the
     line rules judge what is left; only the removals from lines that stay are recorded.
     """
+    simplified, injected = dechrome.strip_injected_keywords(simplified)
     inline = [dechrome.strip_inline_chrome(line) for line in simplified]
     cleaned = [line for line, _ in inline]
     credited = frozenset(
@@ -244,7 +245,7 @@ def dechromed(
     )
     kept, removed = dechrome.strip_page_chrome(original, cleaned, credited=credited)
     kept, removed = _notices_naming_an_original(original, cleaned, kept, removed)
-    removed += [found for i in kept for found in inline[i][1]]
+    removed += injected + [found for i in kept for found in inline[i][1]]
     trace.step("dechrome", len(removed), removed=[{"rule": r, "text": t} for r, t in removed])
     return cleaned, kept
 
