@@ -18,6 +18,7 @@ import yaml
 
 from . import DATA
 from .field_rules import PERSON_KINDS, load_field_rules
+from .injected import keywords_between_clauses
 from .page import han_count, is_caption_sentence, is_scene_caption, reads_as_prose
 
 
@@ -69,42 +70,6 @@ def _alternatives(words, anchor: str = "") -> re.Pattern:
     words = sorted(map(str, words or ()), key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"[\s-]*") for w in words)
     return re.compile(f"{anchor}\\s*(?:{body})\\s*" if body else "(?!)", re.IGNORECASE)
-
-
-def strip_injected_keywords(
-    lines: list[str], rules: ChromeRules | None = None
-) -> tuple[list[str], list[tuple[str, str]]]:
-    """The lines without the keywords a spam site injected into the report it copied.
-
-    A self-storage blog that reposts news glues its keywords to the start of lines
-    (存仓天刚放亮, 储存农业生产…) and prints one alone under the text (self storage).
-    Its own words (存仓, self storage) go wherever they stand; an ordinary word of the
-    same trade (储存) goes only from a line's start, and only once a sure word has shown
-    the page to be injected: a report about a grain store keeps its 储存.
-
-    >>> lines, removed = strip_injected_keywords(
-    ...     ['本报记者 甲 通讯员 乙昨天傍晚，', '存仓金山区金山卫镇八一村的文化礼堂里坐满了村民。',
-    ...      '储存据了解，礼堂夜话已经办了半年多。', 'self storage'])
-    >>> lines
-    ['本报记者 甲 通讯员 乙昨天傍晚，', '金山区金山卫镇八一村的文化礼堂里坐满了村民。', '据了解，礼堂夜话已经办了半年多。', '']
-    >>> [text for _, text in removed]
-    ['存仓', '储存', 'self storage']
-    >>> strip_injected_keywords(['储存粮食的仓库修好了，村民放心了。'])
-    (['储存粮食的仓库修好了，村民放心了。'], [])
-    """
-    rules = rules or load_chrome_rules()
-    removed: list[tuple[str, str]] = []
-    for name, sure, at_start in rules.injected:
-        if not any(sure.search(line) for line in lines):
-            continue
-        cleaned = []
-        for line in lines:
-            for pattern in (sure, at_start):
-                removed += [(name, m.group(0).strip()) for m in pattern.finditer(line)]
-                line = pattern.sub("", line)
-            cleaned.append(line)
-        lines = cleaned
-    return lines, removed
 
 
 def is_spam_line(text: str, rules: ChromeRules | None = None) -> bool:
@@ -253,7 +218,7 @@ def strip_page_chrome(
     found += captions_above_credit(stripped[:cut_at], drop, captions)
     found += repeated_captions(stripped[:cut_at], drop)
     found += caption_runs(stripped[:cut_at], drop)
-    for index in keywords_between_clauses(stripped[:cut_at], drop):
+    for index in keywords_between_clauses(stripped[:cut_at], drop):  # injected.py
         drop.add(index)
         removed.append(("keyword between clauses", lines[index].strip()))
     for index in teaser_list(stripped[:cut_at], drop):
@@ -572,40 +537,6 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
 
 def _ends_a_paragraph(text: str) -> bool:
     return reads_as_prose(text) and not _CUT_SHORT.search(text)
-
-
-_CLAUSE_MARKS = ("，", ",", "、")
-#: The longest keyword an SEO spam page sets on a line of its own (乐天商城收费, 防爆 瓦斯).
-MAX_INJECTED_KEYWORD = 12
-
-
-def keywords_between_clauses(stripped: list[str], drop: set[int]) -> list[int]:
-    """Keyword lines a spam page set inside a sentence of the report it copied.
-
-    An SEO spam copy breaks the report's sentences at their commas and sets one of
-    its own keywords on a line between the pieces (…集会所有希望， / 乐天商城收费 /
-    ，县教育处勘查确认，). A line of text never opens with a comma, so a short line
-    without punctuation between a clause that stops at a comma and one that opens with
-    one is not the report's; a heading or a caption never stands there.
-
-    >>> keywords_between_clauses(['新竹县湖口乡争取设置村集会所有希望，', '', '乐天商城收费', '',
-    ...                           '，县教育处勘查确认，', '儿童成长椅', '，湖口中兴国小目前无扩建计划。'], set())
-    [2, 5]
-    >>> keywords_between_clauses(['镇党委坚持三个抓手，', '抓班子', '抓队伍，', '抓产业。'], set())
-    []
-    """
-    filled = [i for i, text in enumerate(stripped) if text and i not in drop]
-    found = []
-    for before, line, after in zip(filled, filled[1:], filled[2:], strict=False):
-        text = stripped[line]
-        if (
-            stripped[before].endswith(_CLAUSE_MARKS)
-            and stripped[after].startswith(_CLAUSE_MARKS)
-            and 2 <= han_count(text) <= MAX_INJECTED_KEYWORD
-            and not re.search(r"[，,。！？；：:、“”\"（）()]", text)
-        ):
-            found.append(line)
-    return found
 
 
 def teaser_list(stripped: list[str], drop: set[int]) -> list[int]:
