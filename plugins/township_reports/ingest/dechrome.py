@@ -18,6 +18,7 @@ import yaml
 
 from . import DATA
 from .field_rules import PERSON_KINDS, load_field_rules
+from .injected import keywords_between_clauses
 from .page import han_count, is_caption_sentence, is_scene_caption, reads_as_prose
 
 
@@ -29,6 +30,7 @@ class ChromeRules:
     runs: tuple[tuple[str, re.Pattern, re.Pattern], ...]
     spam: re.Pattern
     spam_min_hits: int
+    injected: tuple[tuple[str, re.Pattern, re.Pattern], ...] = ()  # (name, sure, at line start)
 
 
 @functools.cache
@@ -56,7 +58,18 @@ def load_chrome_rules(path: Path = DATA / "chrome_patterns.yaml") -> ChromeRules
         runs,
         spam_pattern,
         int(spam.get("min_hits", 2)),
+        tuple(
+            (r["name"], _alternatives(r["sure"]), _alternatives(r.get("at_line_start"), "^"))
+            for r in data.get("injected", [])
+        ),
     )
+
+
+def _alternatives(words, anchor: str = "") -> re.Pattern:
+    """One pattern for a list of words, longest first; (?!) (never matches) for none."""
+    words = sorted(map(str, words or ()), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"[\s-]*") for w in words)
+    return re.compile(f"{anchor}\\s*(?:{body})\\s*" if body else "(?!)", re.IGNORECASE)
 
 
 def is_spam_line(text: str, rules: ChromeRules | None = None) -> bool:
@@ -205,6 +218,9 @@ def strip_page_chrome(
     found += captions_above_credit(stripped[:cut_at], drop, captions)
     found += repeated_captions(stripped[:cut_at], drop)
     found += caption_runs(stripped[:cut_at], drop)
+    for index in keywords_between_clauses(stripped[:cut_at], drop):  # injected.py
+        drop.add(index)
+        removed.append(("keyword between clauses", lines[index].strip()))
     for index in teaser_list(stripped[:cut_at], drop):
         drop.add(index)
         removed.append(("teaser list", lines[index].strip()))

@@ -164,23 +164,171 @@ def opens_prose(line: str) -> bool:
     """True for a short line right above the text that is its first line all the same:
     a one-sentence lede (…。), or a clause that runs on into the text with a semicolon
     (曾经，这里山高路远，村民出门要蹚水过河； / 如今，走进…). A headline never ends
-    with ；, and a line cut from the text by a blank line is not asked about.
+    with ； or ，, and a line cut from the text by a blank line is not asked about.
 
     >>> opens_prose('曾经，这里山高路远，村民出门要蹚水过河；')
     True
+
+    A clause cut by the page's own line break runs on with a comma, even when the
+    byline is glued before it (本报记者 甲 通讯员 乙昨天傍晚， / 金山区…村的礼堂里…):
+
+    >>> opens_prose('本报记者 陈嘉禾 通讯员 蒋明华昨天傍晚，'), opens_prose('发布时间：2023-05-06，')
+    (True, False)
     >>> opens_prose('党建引领激活山村治理'), opens_prose('关键词：党建；')
     (False, False)
     """
     line = line.strip()
     if line.endswith(("。", "。”")):
         return closes_prose(line)
-    return (
-        line.endswith("；")
-        and "，" in line
-        and han_count(line) >= 8
-        and ":" not in line
-        and "：" not in line
-    )
+    if opens_with_a_saying(line):
+        return True
+    if ":" in line or "：" in line:
+        return False
+    if line.endswith(("，", ",")):
+        return han_count(line) >= 4  # a clause the page wrapped before its text goes on
+    return line.endswith("；") and "，" in line and han_count(line) >= 8
+
+
+_QUOTE_OPEN = ("“", "「", '"')
+_QUOTE_CLOSE = ("”", "」", '"')
+_CLAUSE = re.compile(r"[，,、；;]")
+
+
+def opens_with_a_saying(line: str) -> bool:
+    """True for a quoted saying right above the text that opens the report: a rhyme or a
+    villager's words in three or more clauses, the quotation running to the line's end
+    (“山高路又远，出门全靠腿，一年忙到头，粮食不够吃！” / 往日的…村，…). A spam copy may
+    garble its closing mark (…吃�！�); a headline that opens with a quotation goes on
+    after it (“白天是老板,晚上是网格员”,佛山乐从这群党员商户…), and one of two clauses
+    is a slogan, so neither is taken.
+
+    >>> opens_with_a_saying('“山高路又远，出门全靠腿，一年忙到头，粮食不够吃\ufffd！\ufffd')
+    True
+    >>> opens_with_a_saying('“以前开会没人来，现在不叫自己来，党员带头大家跟！”')
+    True
+    >>> opens_with_a_saying('“白天是老板，晚上是网格员”，佛山乐从这群党员商户把服务送到家门口')
+    False
+    >>> opens_with_a_saying('“党建引领，产业兴旺”')
+    False
+    """
+    line = line.strip()
+    if not line.startswith(_QUOTE_OPEN) or han_count(line) < 8:
+        return False
+    inside = line[1:]
+    closing = [i for i, ch in enumerate(inside) if ch in _QUOTE_CLOSE]
+    tail = inside[closing[0] + 1 :] if closing else ""
+    if re.search(r"[\u4e00-\u9fff]", tail) or "：" in inside or ":" in inside:
+        return False  # the quotation is part of a longer line: a headline or a field
+    return len(_CLAUSE.findall(inside)) >= 2
+
+
+#: How a paragraph opens that goes on from the sentence above it (这是…, 说这话的是…).
+_GOES_ON = re.compile(r"^(?:这|那|此|他|她|它|说这话的|如今|而今|然而|而|但|正是|就是)")
+#: A sentence that opens with a date or names a photograph: a caption's opening.
+_CAPTION_OPENING = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|图为|图片|上图|下图)")
+#: A report's dateline (本报讯, 某某网3月5日讯, 新华社北京3月5日电): the report starts there.
+_DATELINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,16}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s（(【]|$)|^本(?:报|网|台)讯"
+)
+
+
+def is_lede_sentence(line: str) -> bool:
+    """True for a line that could be a report's one-sentence lede set apart by a blank
+    line: a sentence of two clauses or more that stops with 。, shaped like no caption
+    (no date or 图为 opening it, no scene word ending it, no one shown at work in a place,
+    no one's position in a photograph). A headline never ends with 。.
+
+    >>> is_lede_sentence('有一种责任，一经扛起，再难放下。')
+    True
+    >>> is_lede_sentence('索花村新貌。'), is_lede_sentence('4月26日，党员志愿者在村口巡查，清理垃圾。')
+    (False, False)
+    >>> is_lede_sentence('村支书上台“比武”，比出干劲比出实招！')
+    False
+    """
+    text = line.strip()
+    if not text.endswith(("。", "。”")) or not 8 <= han_count(text) <= 40:
+        return False
+    if (
+        not _CLAUSE.search(text)
+        or re.search(r"[:：]|摄|供图", text)
+        or _CAPTION_OPENING.match(text)
+    ):
+        return False
+    bare = text.rstrip("。”")
+    return not (is_scene_caption(bare) or _people_at_work().match(bare))
+
+
+def lede_across_blank(lines: list[str], start: int) -> int:
+    """Where the body starts once a one-sentence lede set apart by a blank line is in it.
+
+    A feature story opens with a line of its own (有一种责任，一经扛起，再难放下。),
+    a blank line, then the text; a lead photograph's caption stands in the same place.
+    The lede is taken only when it reads as one (is_lede_sentence) and either says
+    more than a caption does (three clauses or more) or the text goes on from it
+    (这是…, 说这话的是…); never when the text opens with its dateline (本报讯…), which
+    is where a report begins.
+
+    >>> lede_across_blank(['石门村的“老支书”', '有一种责任，一经扛起，再难放下。', '',
+    ...     '这是石门村党支部书记王德明常说的一句话，他在村里干了二十年，带着村民修路建园。'], 3)
+    1
+    >>> lede_across_blank(['石门村的“老支书”', '王德明在果园里查看长势，村民围在一旁。', '',
+    ...     '本报讯 近日，石门村党支部书记王德明带领党员在果园开展技术指导，帮助村民解决难题。'], 3)
+    3
+    """
+    above = start - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0 or above == start - 1 or not is_lede_sentence(lines[above]):
+        return start
+    text = lines[start].strip()
+    if _DATELINE.match(text):
+        return start
+    clauses = len(_CLAUSE.findall(lines[above])) + 1
+    return above if clauses >= 3 or _GOES_ON.match(text) else start
+
+
+def clause_across_blank(lines: list[str], start: int) -> int:
+    """Where the body starts once a clause that runs on into the text across blank lines
+    is in it: a spam copy breaks a report's sentences at their commas and sets its own
+    lines between the pieces (龙兴镇是一座…古镇， / [keyword, removed] / ，每逢周末…).
+    A headline or a field line never ends with a comma.
+
+    >>> clause_across_blank(['龙兴镇：古镇党员上街服务', '', '龙兴镇是一座有着数百年历史的古镇，', '',
+    ...     '，每逢周末游客众多，古镇社区党委组织党员在主要街巷轮流值守，劝导游客文明游览。'], 4)
+    2
+    >>> clause_across_blank(['龙兴镇：古镇党员上街服务', '', '党员在主要街巷轮流值守，劝导游客文明游览。'], 2)
+    2
+    """
+    above = start - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    text = lines[above].strip() if above >= 0 else ""
+    if above == start - 1 or not text.endswith(("，", ",")) or re.search("[:：]", text):
+        return start
+    return above if han_count(text) >= 4 else start
+
+
+def caption_above_dateline(lines: list[str], start: int) -> int:
+    """Where the body starts when what stands first is a photograph's caption over a text
+    that opens with its dateline: a report begins at 本报讯 / 某某网…讯, so a single short
+    sentence above it (寨子镇党员志愿者在村口清扫积雪，村民也拿起扫帚一起干。) is the
+    lead photo's caption, even when it is long enough to read as prose.
+
+    >>> caption_above_dateline(['寨子镇：党员扫雪保畅通', '寨子镇党员志愿者在村口清扫积雪，村民也拿起扫帚一起干。', '',
+    ...     '本报讯（通讯员 刘佳宁）1月21日，一场大雪过后，寨子镇各村党员志愿者一早上街清扫积雪。'], 1)
+    3
+    >>> caption_above_dateline(['近日，寨子镇组织党员志愿者清扫积雪，确保群众出行安全。', '',
+    ...     '镇党委要求各村党支部把扫雪作为服务群众的具体行动，党员和干部分段包干。'], 0)
+    0
+    """
+    if start >= len(lines) or not is_caption_sentence(lines[start]):
+        return start
+    below = start + 1
+    while below < len(lines) and not lines[below].strip():
+        below += 1
+    if below < len(lines) and _DATELINE.match(lines[below].strip()):
+        return below
+    return start
 
 
 @dataclass(frozen=True)
@@ -210,8 +358,15 @@ def find_zones(lines: list[str]) -> Zones:
     if not prose:
         return Zones(0, len(lines))
     start = prose[0]
-    while start > 0 and opens_prose(lines[start - 1]):
-        start -= 1  # a one-sentence lede is body too, and so is a clause running into the text
+    while start > 0:
+        if opens_prose(lines[start - 1]):
+            start -= 1  # a one-sentence lede is body too, and so is a clause running into the text
+            continue
+        above = clause_across_blank(lines, start)
+        if above == start:
+            break
+        start = above
+    start = caption_above_dateline(lines, lede_across_blank(lines, start))
     end = prose[-1] + 1
     while end < len(lines) and (not lines[end].strip() or closes_prose(lines[end])):
         end += 1

@@ -27,6 +27,7 @@ from .characters import remove_control_characters, remove_invisible_formatting
 from .decode import decode_report_bytes, looks_like_html
 from .era_markers import estimate_date
 from .htmlpage import HtmlPage, read_html_page
+from .injected import strip_injected_keywords
 from .reading import read_body, read_page, weigh_markup
 from .repair import repair_lost_gbk_lead_bytes
 from .report import Report
@@ -237,6 +238,7 @@ def dechromed(
     Inline furniture first (tags, watermarks, spam brands glued to a headline), so the
     line rules judge what is left; only the removals from lines that stay are recorded.
     """
+    simplified, injected = strip_injected_keywords(simplified)
     inline = [dechrome.strip_inline_chrome(line) for line in simplified]
     cleaned = [line for line, _ in inline]
     credited = frozenset(
@@ -244,7 +246,7 @@ def dechromed(
     )
     kept, removed = dechrome.strip_page_chrome(original, cleaned, credited=credited)
     kept, removed = _notices_naming_an_original(original, cleaned, kept, removed)
-    removed += [found for i in kept for found in inline[i][1]]
+    removed += injected + [found for i in kept for found in inline[i][1]]
     trace.step("dechrome", len(removed), removed=[{"rule": r, "text": t} for r, t in removed])
     return cleaned, kept
 

@@ -14,6 +14,8 @@ _SENTENCE_END = "。！？；…”’）)!?;"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_HEADLINE = 60
 MAX_HEADING = 30
+#: How a clause ends that the next line goes on with.
+_CLAUSE_END = ("，", ",", "、")
 
 
 def is_headline(line: str) -> bool:
@@ -54,19 +56,39 @@ def join_hard_wrapped_lines(lines: list[str]) -> list[str]:
     """Join lines that a source hard-wrapped inside a paragraph; blank lines separate paragraphs.
 
     A line continues the previous one when the previous one is longer than a
-    heading and does not end a sentence.
+    heading and does not end a sentence, or whatever its length when it ends with a
+    comma: no heading does (本报记者 甲 通讯员 乙昨天傍晚， / 金山区…).
 
     >>> join_hard_wrapped_lines(['鎮黨委在綜合分析農村經濟社會發展現狀的基礎上，制定了《村級黨組織', '“升級晉檔，科學發展”活動實施意見》。', '', '抓經濟檢驗黨建工作成效'])
     ['鎮黨委在綜合分析農村經濟社會發展現狀的基礎上，制定了《村級黨組織“升級晉檔，科學發展”活動實施意見》。', '', '抓經濟檢驗黨建工作成效']
+    >>> join_hard_wrapped_lines(['本报记者 甲 通讯员 乙昨天傍晚，', '金山区八一村的礼堂里坐满了村民。'])
+    ['本报记者 甲 通讯员 乙昨天傍晚，金山区八一村的礼堂里坐满了村民。']
+
+    A line that opens with a comma goes on from the text above it across blank lines
+    (a spam copy broke the sentence there to set its keywords between the pieces):
+
+    >>> join_hard_wrapped_lines(['湖口乡争取设置村集会所有希望，', '', '，县教育处勘查确认。'])
+    ['湖口乡争取设置村集会所有希望，县教育处勘查确认。']
     """
     out: list[str] = []
     for line in lines:
         line = line.strip()
+        filled = next((text for text in reversed(out) if text), "")
+        if (
+            line
+            and out
+            and not out[-1]
+            and (line.startswith(_CLAUSE_END) or filled.endswith(_CLAUSE_END))
+        ):
+            while out and not out[-1]:
+                out.pop()  # a clause never opens or closes a paragraph: the blank was no break
+        if line.startswith(_CLAUSE_END) and out and out[-1].endswith(_CLAUSE_END):
+            line = line[1:].lstrip()  # 有希望， + ，县教育处… : one comma, not two
         previous = out[-1] if out else ""
         if (
             line
             and previous
-            and len(previous) > MAX_HEADING
+            and (len(previous) > MAX_HEADING or previous.endswith(_CLAUSE_END))
             and not previous.endswith(tuple(_SENTENCE_END))
         ):
             out[-1] = previous + line

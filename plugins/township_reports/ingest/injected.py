@@ -1,0 +1,88 @@
+"""Words a spam site injected into the report it copied, and the sentences they broke.
+
+SEO spam copies of news reports carry their own keywords inside the text: glued to the
+start of lines (存仓天刚放亮，…), alone on a line under the text (self storage), or on
+lines of their own between the pieces of a sentence broken at its commas. This module
+finds them by where they stand and, for words glued to text, by the trade's words in
+``data/chrome_patterns.yaml`` (``injected``). A word glued to the text that is also an
+ordinary word goes only from a page a sure word has shown to be injected; a keyword line
+goes only from between two pieces of one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .page import han_count
+
+
+def strip_injected_keywords(
+    lines: list[str], rules=None
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The lines without the keywords a spam site injected into the report it copied.
+
+    A self-storage blog that reposts news glues its keywords to the start of lines
+    (存仓天刚放亮, 储存农业生产…) and prints one alone under the text (self storage).
+    Its own words (存仓, self storage) go wherever they stand; an ordinary word of the
+    same trade (储存) goes only from a line's start, and only once a sure word has shown
+    the page to be injected: a report about a grain store keeps its 储存.
+
+    >>> lines, removed = strip_injected_keywords(
+    ...     ['本报记者 甲 通讯员 乙昨天傍晚，', '存仓金山区金山卫镇八一村的文化礼堂里坐满了村民。',
+    ...      '储存据了解，礼堂夜话已经办了半年多。', 'self storage'])
+    >>> lines
+    ['本报记者 甲 通讯员 乙昨天傍晚，', '金山区金山卫镇八一村的文化礼堂里坐满了村民。', '据了解，礼堂夜话已经办了半年多。', '']
+    >>> [text for _, text in removed]
+    ['存仓', '储存', 'self storage']
+    >>> strip_injected_keywords(['储存粮食的仓库修好了，村民放心了。'])
+    (['储存粮食的仓库修好了，村民放心了。'], [])
+    """
+    from .dechrome import load_chrome_rules  # dechrome asks this module too
+
+    rules = rules or load_chrome_rules()
+    removed: list[tuple[str, str]] = []
+    for name, sure, at_start in rules.injected:
+        if not any(sure.search(line) for line in lines):
+            continue
+        cleaned = []
+        for line in lines:
+            for pattern in (sure, at_start):
+                removed += [(name, m.group(0).strip()) for m in pattern.finditer(line)]
+                line = pattern.sub("", line)
+            cleaned.append(line)
+        lines = cleaned
+    return lines, removed
+
+
+_CLAUSE_MARKS = ("，", ",", "、")
+#: The longest keyword an SEO spam page sets on a line of its own (乐天商城收费, 防爆 瓦斯).
+MAX_INJECTED_KEYWORD = 12
+
+
+def keywords_between_clauses(stripped: list[str], drop: set[int]) -> list[int]:
+    """Keyword lines a spam page set inside a sentence of the report it copied.
+
+    An SEO spam copy breaks the report's sentences at their commas and sets one of
+    its own keywords on a line between the pieces (…集会所有希望， / 乐天商城收费 /
+    ，县教育处勘查确认，). A line of text never opens with a comma, so a short line
+    without punctuation between a clause that stops at a comma and one that opens with
+    one is not the report's; a heading or a caption never stands there.
+
+    >>> keywords_between_clauses(['新竹县湖口乡争取设置村集会所有希望，', '', '乐天商城收费', '',
+    ...                           '，县教育处勘查确认，', '儿童成长椅', '，湖口中兴国小目前无扩建计划。'], set())
+    [2, 5]
+    >>> keywords_between_clauses(['镇党委坚持三个抓手，', '抓班子', '抓队伍，', '抓产业。'], set())
+    []
+    """
+    filled = [i for i, text in enumerate(stripped) if text and i not in drop]
+    found = []
+    for before, line, after in zip(filled, filled[1:], filled[2:], strict=False):
+        text = stripped[line]
+        if (
+            stripped[before].endswith(_CLAUSE_MARKS)
+            and stripped[after].startswith(_CLAUSE_MARKS)
+            and 2 <= han_count(text) <= MAX_INJECTED_KEYWORD
+            and not re.search(r"[，,。！？；：:、“”\"（）()]", text)
+        ):
+            found.append(line)
+    return found
