@@ -69,21 +69,7 @@ def test_a_wrong_field_is_counted_wrong():
         "近年来，介休市张兰镇紧紧围绕乡村振兴战略，坚持以党建为引领，将党建工作与业务工作深度融合。\n"
     ).encode()
     report = ingest_bytes(raw, "zhanglan.txt")
-    entry = {
-        "file": "zhanglan.txt",
-        "title": "张兰镇：党建引领绘就乡村振兴新画卷",
-        "township": "张兰镇",
-        "county": "介休市",
-        "prefecture": "晋中市",
-        "province": "山西省",
-        "date": "2025-03-13T09:51",
-        "authors": [],
-        "editors": [],
-        "source": "介休市融媒体中心",
-        "initiatives": [],
-        "furniture": ["首页 | 新闻中心 | 政务公开"],
-        "body_first": "近年来，介休市张兰镇",
-    }
+    entry = zhanglan_entry()
     right = evaluate.judge_page(report, entry).right
     assert all(right.values()), right
     report.title, report.authors = "某某县人民政府", ["张三"]
@@ -114,7 +100,19 @@ def test_the_review_list_is_scored_against_the_errors_it_should_catch():
         "近年来，介休市张兰镇紧紧围绕乡村振兴战略，坚持以党建为引领，将党建工作与业务工作深度融合。\n"
     ).encode()
     report = ingest_bytes(raw, "zhanglan.txt")
-    entry = {
+    entry = zhanglan_entry(furniture=[])
+    report.provenance["review"] = [{"field": "title", "reason": "页首各行都不像标题：标题为拟定"}]
+    page = evaluate.judge_page(report, entry)
+    assert not page.right["title"] and "title" in page.flagged
+    assert not page.right["source"] and "source" not in page.flagged
+    caught, wrong, alarms, right = evaluate.Scores([page]).review_coverage()
+    assert (caught, wrong) == (1, 2) and right == len(evaluate.FIELDS) - 2
+    assert "flags 1 of 2 wrong fields" in evaluate.format_review_coverage(evaluate.Scores([page]))
+
+
+def zhanglan_entry(**changes) -> dict:
+    """A golden entry as a reader writes it for a county CMS page about 张兰镇."""
+    return {
         "file": "zhanglan.txt",
         "title": "张兰镇：党建引领绘就乡村振兴新画卷",
         "township": "张兰镇",
@@ -126,13 +124,6 @@ def test_the_review_list_is_scored_against_the_errors_it_should_catch():
         "editors": [],
         "source": "介休市融媒体中心",
         "initiatives": [],
-        "furniture": [],
+        "furniture": ["首页 | 新闻中心 | 政务公开"],
         "body_first": "近年来，介休市张兰镇",
-    }
-    report.provenance["review"] = [{"field": "title", "reason": "页首各行都不像标题：标题为拟定"}]
-    page = evaluate.judge_page(report, entry)
-    assert not page.right["title"] and "title" in page.flagged
-    assert not page.right["source"] and "source" not in page.flagged
-    caught, wrong, alarms, right = evaluate.Scores([page]).review_coverage()
-    assert (caught, wrong) == (1, 2) and right == len(evaluate.FIELDS) - 2
-    assert "flags 1 of 2 wrong fields" in evaluate.format_review_coverage(evaluate.Scores([page]))
+    } | changes
