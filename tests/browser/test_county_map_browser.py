@@ -119,14 +119,20 @@ def test_each_province_page_lists_and_maps_its_counties(page, base_url):
     page.wait_for_url(f"{base_url}/places/61*.html")
 
 
+# An image that has loaded, waiting for it: right after a click's navigation the image may
+# still be on its way (``complete`` false), which is not a broken image. decode() resolves
+# once it is usable and rejects when it cannot load.
+LOADED = "img => img.decode().then(() => img.naturalWidth > 0, () => false)"
+
+
 def test_home_and_initiative_pages_show_a_small_map_leading_to_the_map(page, base_url):
     page.goto(f"{base_url}/index.html")
     thumb = page.locator(".map-thumbnail img")
-    assert thumb.evaluate("img => img.complete && img.naturalWidth > 0")
+    assert thumb.evaluate(LOADED)
     page.goto(f"{base_url}/initiatives/index.html")
     page.get_by_role("link", name="三联", exact=True).first.click()
     layers = page.locator(".map-thumbnail .map-layers")
-    assert layers.locator("img").evaluate("img => img.complete && img.naturalWidth > 0")
+    assert layers.locator("img").evaluate(LOADED)
     # Its own dots, inline, over the outline: 三联 is named in 兴隆镇's and 神河镇's reports.
     assert "2 个县级单位" in layers.locator("svg title").text_content()
     outline, dots = layers.locator("img").bounding_box(), layers.locator("svg").bounding_box()
