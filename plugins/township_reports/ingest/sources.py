@@ -429,6 +429,20 @@ def original_notice(line: str, rules: FieldRules | None = None) -> str | None:
     return name if is_source_name(name, rules) else None
 
 
+def closing_credit(line: str, alone: bool = True) -> str | None:
+    """Who a line under the text credits: an issuing office (``credit_line``), the original
+    a 原创 notice names (``original_notice``), or, when ``alone`` (the line closes the text,
+    nothing between), an outlet named on its own (``closing_outlet``).
+
+    >>> closing_credit('（本文为山东武警原创文章，转载请联系授权）'), closing_credit('上观新闻')
+    ('山东武警', '上观新闻')
+    >>> closing_credit('上观新闻', alone=False) is None
+    True
+    """
+    credited = credit_line(line) or original_notice(line)
+    return credited if credited or not alone else closing_outlet(line)
+
+
 _PINYIN_STAMP = re.compile(
     r"^\s*((?:[A-Z][a-z]{0,5}\s+){1,7}[A-Z][a-z]{0,5})\s*[·•・]\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*$"
 )
