@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .page import han_count
+from .structure import CLAUSE_MARKS
 
 
 def strip_injected_keywords(
@@ -54,7 +55,6 @@ def strip_injected_keywords(
     return lines, removed
 
 
-_CLAUSE_MARKS = ("，", ",", "、")
 #: The longest keyword an SEO spam page sets on a line of its own (乐天商城收费, 防爆 瓦斯).
 MAX_INJECTED_KEYWORD = 12
 
@@ -79,8 +79,8 @@ def keywords_between_clauses(stripped: list[str], drop: set[int]) -> list[int]:
     for before, line, after in zip(filled, filled[1:], filled[2:], strict=False):
         text = stripped[line]
         if (
-            stripped[before].endswith(_CLAUSE_MARKS)
-            and stripped[after].startswith(_CLAUSE_MARKS)
+            stripped[before].endswith(CLAUSE_MARKS)
+            and stripped[after].startswith(CLAUSE_MARKS)
             and 2 <= han_count(text) <= MAX_INJECTED_KEYWORD
             and not re.search(r"[，,。！？；：:、“”\"（）()]", text)
         ):

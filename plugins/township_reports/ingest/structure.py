@@ -14,8 +14,9 @@ _SENTENCE_END = "。！？；…”’）)!?;"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_HEADLINE = 60
 MAX_HEADING = 30
-#: How a clause ends that the next line goes on with.
-_CLAUSE_END = ("，", ",", "、")
+#: The marks between the clauses of one sentence: a line ending on one goes on in the next,
+#: and one opening with one goes on from the line before (join_hard_wrapped_lines, injected.py).
+CLAUSE_MARKS = ("，", ",", "、")
 
 
 def is_headline(line: str) -> bool:
@@ -73,22 +74,18 @@ def join_hard_wrapped_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         line = line.strip()
-        filled = next((text for text in reversed(out) if text), "")
-        if (
-            line
-            and out
-            and not out[-1]
-            and (line.startswith(_CLAUSE_END) or filled.endswith(_CLAUSE_END))
-        ):
-            while out and not out[-1]:
-                out.pop()  # a clause never opens or closes a paragraph: the blank was no break
-        if line.startswith(_CLAUSE_END) and out and out[-1].endswith(_CLAUSE_END):
+        if line and out and not out[-1]:
+            filled = next((text for text in reversed(out) if text), "")
+            if line.startswith(CLAUSE_MARKS) or filled.endswith(CLAUSE_MARKS):
+                while out and not out[-1]:
+                    out.pop()  # a clause never opens or closes a paragraph: the blank was no break
+        if line.startswith(CLAUSE_MARKS) and out and out[-1].endswith(CLAUSE_MARKS):
             line = line[1:].lstrip()  # 有希望， + ，县教育处… : one comma, not two
         previous = out[-1] if out else ""
         if (
             line
             and previous
-            and (len(previous) > MAX_HEADING or previous.endswith(_CLAUSE_END))
+            and (len(previous) > MAX_HEADING or previous.endswith(CLAUSE_MARKS))
             and not previous.endswith(tuple(_SENTENCE_END))
         ):
             out[-1] = previous + line
