@@ -258,6 +258,18 @@ def is_lede_sentence(line: str) -> bool:
     return not (is_scene_caption(bare) or _people_at_work().match(bare))
 
 
+def filled_above(lines: list[str], index: int) -> int:
+    """The index of the nearest line above ``index`` that is not blank, or -1.
+
+    >>> filled_above(['标题', '', '', '正文'], 3), filled_above(['', '正文'], 1)
+    (0, -1)
+    """
+    above = index - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    return above
+
+
 def lede_across_blank(lines: list[str], start: int) -> int:
     """Where the body starts once a one-sentence lede set apart by a blank line is in it.
 
@@ -275,9 +287,7 @@ def lede_across_blank(lines: list[str], start: int) -> int:
     ...     '本报讯 近日，石门村党支部书记王德明带领党员在果园开展技术指导，帮助村民解决难题。'], 3)
     3
     """
-    above = start - 1
-    while above >= 0 and not lines[above].strip():
-        above -= 1
+    above = filled_above(lines, start)
     if above < 0 or above == start - 1 or not is_lede_sentence(lines[above]):
         return start
     text = lines[start].strip()
@@ -299,9 +309,7 @@ def clause_across_blank(lines: list[str], start: int) -> int:
     >>> clause_across_blank(['龙兴镇：古镇党员上街服务', '', '党员在主要街巷轮流值守，劝导游客文明游览。'], 2)
     2
     """
-    above = start - 1
-    while above >= 0 and not lines[above].strip():
-        above -= 1
+    above = filled_above(lines, start)
     text = lines[above].strip() if above >= 0 else ""
     if above == start - 1 or not text.endswith(("，", ",")) or re.search("[:：]", text):
         return start
