@@ -215,6 +215,11 @@ def _after_a_numeral(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1] in NUMERALS + "几数余" or text[start - 1].isdigit())
 
 
+def _take(taken: bytearray, start: int, end: int) -> None:
+    """Mark ``text[start:end]`` as read, so that no later rule finds a name inside it."""
+    taken[start:end] = b"\1" * (end - start)
+
+
 def _quoted_mentions(
     quoted: list[Quoted], vocabulary: Vocabulary, rules: ContextRules, taken: bytearray
 ) -> Iterable[Mention]:
@@ -232,30 +237,26 @@ def _quoted_mentions(
         summary = _numbered_summary(item, rules)
         if summary:  # “A、B、C”三单对接机制: the list is 三单对接's content
             start, end = max(0, item.start - 1), item.end + 1 + len(summary)
-            taken[start:end] = b"\1" * (end - start)
+            _take(taken, start, end)
             counted.update(re.split(r"[、+＋]", item.phrase))
             previous = item
             yield Mention(summary, item.end + 1, end, "numbered list summary")
             continue
         if item.phrase in counted:
-            taken[max(0, item.start - 1) : item.end + 1] = b"\1" * (
-                item.end + 1 - max(0, item.start - 1)
-            )
+            _take(taken, max(0, item.start - 1), item.end + 1)
             previous = item
             continue
         named = _names_the_list_before(item, previous, rules)
         previous = item
         if named:  # “总支带支部、党员带群众”的“双带”思路: 双带 counts the list
-            taken[max(0, item.start - 1) : item.end + 1] = b"\1" * (
-                item.end + 1 - max(0, item.start - 1)
-            )
+            _take(taken, max(0, item.start - 1), item.end + 1)
             yield Mention(named, item.start, item.end, "numbered list summary")
             continue
         judged = judge_quoted(item, vocabulary, rules)
         if judged:
             name, rule = judged
             start, end = max(0, item.start - 1), item.end + 1
-            taken[start:end] = b"\1" * (end - start)
+            _take(taken, start, end)
             if not name:  # an honour or a nickname: its span is taken, nothing named
                 continue
             if name in vocabulary.alias_to_name:
@@ -375,7 +376,7 @@ def _unquoted_shapes(
             if rule == "numbered shape" and name not in vocabulary.alias_to_name:
                 if name in ordinary_words():  # 一心一意, 一草一木
                     continue
-            taken[start:end] = b"\1" * (end - start)
+            _take(taken, start, end)
             yield Mention(vocabulary.alias_to_name.get(name, name), start, end, rule)
 
 
