@@ -181,17 +181,20 @@ class Scores:
         judged = [p.right[name] for p in self.pages if name in p.right]
         return sum(judged) / len(judged) if judged else 0.0
 
-    def review_coverage(self) -> tuple[int, int, int, int]:
+    def review_coverage(self, only: str | None = None) -> tuple[int, int, int, int]:
         """(wrong fields flagged, wrong fields, right fields flagged, right fields).
 
         The first pair is how many errors the review list would send a curator to; the
-        second how often it cries wolf. A page ingest failed on is not counted.
+        second how often it cries wolf. A page ingest failed on is not counted; ``only``
+        counts one field.
         """
         counts = [0, 0, 0, 0]
         for page in self.pages:
             if page.error:
                 continue
             for name, right in page.right.items():
+                if only is not None and name != only:
+                    continue
                 slot = 2 if right else 0
                 counts[slot] += name in page.flagged
                 counts[slot + 1] += 1
@@ -246,13 +249,22 @@ def format_table(scores: Scores, floors: dict, targets: dict) -> str:
 
 
 def format_review_coverage(scores: Scores) -> str:
-    """One line: how many wrong fields the review list flags, and how many right ones."""
+    """How many wrong fields the review list flags, and how many right ones: in all,
+    then for each field that has a wrong or a flagged value (a check is judged per field).
+    """
     wrong_flagged, wrong, right_flagged, right = scores.review_coverage()
-    return (
+    lines = [
         f"review list: flags {wrong_flagged} of {wrong} wrong fields"
         f" ({_percent_of(wrong_flagged, wrong)}), and {right_flagged} of {right} right ones"
         f" ({_percent_of(right_flagged, right)})"
-    )
+    ]
+    for name in FIELDS:
+        wrong_flagged, wrong, right_flagged, right = scores.review_coverage(name)
+        if wrong or right_flagged:
+            lines.append(
+                f"  {name:10} flags {wrong_flagged} of {wrong} wrong, {right_flagged} of {right} right"
+            )
+    return "\n".join(lines)
 
 
 def _percent_of(part: int, whole: int) -> str:
@@ -274,6 +286,8 @@ def format_failures(scores: Scores) -> str:
             lines.append(
                 f"{page.file}: {name}: got {value!r}, expected {page.expected[name]!r}{flag}"
             )
+        for name in sorted(n for n in page.flagged if page.right.get(n)):
+            lines.append(f"{page.file}: {name}: right, but on the review list")
         extra = page.initiatives_found - page.initiatives_expected
         missed = page.initiatives_expected - page.initiatives_found
         if extra or missed:

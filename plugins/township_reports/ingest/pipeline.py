@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from . import DATA, dechrome, fields, initiatives, schema, structure
+from . import DATA, dechrome, doubts, fields, initiatives, schema, structure
 from .as_captured import captured_blocks
 from .capture import Capture
 from .catalog import apply_overrides
@@ -111,6 +111,7 @@ def ingest_bytes(
     title = title or devised_title(resolution.place, paragraphs)
     names = initiatives_named(title, plain, reading.evidence, trace)
     estimate = estimated_date(title, plain, stated, trace, capture)
+    second_looks(simplified, kept, reading, found, title, title_devised, blocks, trace)
     report = Report(
         id=report_id(raw),
         title=title,
@@ -390,6 +391,25 @@ def captured(report: Report, capture: Capture, evidence: dict, trace: Trace) -> 
         trace.review(
             "date", f"载明日期{report.date[:10]}晚于网页存档日期{day}：可能是网页当天日期或年份有误"
         )
+
+
+def second_looks(simplified, kept, reading, found, title, title_devised, blocks, trace) -> None:
+    """Put on the review list what the checks on the finished fields doubt (doubts.py)."""
+    finished = doubts.Finished(
+        page_lines=tuple(simplified),
+        kept=tuple(kept),
+        header=tuple(reading.header),
+        furniture=tuple(reading.furniture),
+        evidence=reading.evidence,
+        title=title,
+        title_devised=title_devised,
+        source=found.source[0] if found.source else None,
+        authors=tuple(found.authors),
+        editors=tuple(found.editors),
+        blocks=tuple(blocks),
+    )
+    for name, reason in doubts.doubts(finished):
+        trace.review(name, reason)
 
 
 def place_fields(place) -> dict:
