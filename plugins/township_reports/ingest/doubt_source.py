@@ -1,15 +1,253 @@
 """Second looks at the source ingest named (or found none): reasons to put it on the review list.
 
-See doubts.py for why these exist and how a check earns its place.
+See doubts.py for why these exist and how a check earns its place. On real pages nobody wrote
+a rule from, most wrong sources are a source *missed*: the page names an outlet or an office
+in a form the rules never met (a 来源 in chrome that was cut, an app's dateline, an e-paper's
+trailer, an outlet glued to a reporter's name), and ingest says "no source" with the same
+confidence as on a page that names none. So the checks look at the finished page for a
+credit ingest left unused, and at the finished value for a name too vague to trace. They
+never choose a source (sources.py does): they only name what a curator should look at.
+
+Vocabularies are data (``data/doubt_source.yaml``). Input is the simplified page.
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from . import DATA
+from .gazetteer import load_gazetteer
+
+CJK = "\u4e00-\u9fff"
+
+
+@dataclass(frozen=True)
+class DoubtRules:
+    """The compiled vocabularies of ``data/doubt_source.yaml``."""
+
+    label: re.Pattern
+    org_ending: re.Pattern
+    not_sources: frozenset[str]
+    spam: re.Pattern
+    dateline: re.Pattern
+    this_paper: tuple[str, ...]
+    bare_ending: re.Pattern
+    outlet: re.Pattern
+    host_line: re.Pattern
+    generic: re.Pattern
+
+
+def _alternatives(words) -> str:
+    """A regex alternation of ``words``, longest first (so 日报 is tried before 报)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def load_doubt_rules(path: Path = DATA / "doubt_source.yaml") -> DoubtRules:
+    """Read and compile the source checks' vocabularies, once."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    endings = _alternatives(data["outlet_endings"])
+    no_space_before = "".join(re.escape(c) for c in data["not_before_xun"])
+    return DoubtRules(
+        label=re.compile(
+            rf"(?:{_alternatives(data['labels'])})\s*[:：丨|]?\s*\|?\s*([^\s|:：]{{2,30}})"
+        ),
+        org_ending=re.compile(rf"(?:{_alternatives(data['org_endings'])})$"),
+        not_sources=frozenset(data["not_sources"]),
+        spam=re.compile(_alternatives(data["spam_words"])),
+        dateline=re.compile(
+            r"^[\s□■●◎]*([^\s\d（(【\[，。,:：]{2,24}?)(?:\s+[^\s\d（(]{1,10}?)?\s*"
+            rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?<![{no_space_before}])(?:讯|电)"
+            rf"(?![{''.join(data['not_after_dateline'])}])"
+        ),
+        this_paper=tuple(data["this_paper"]),
+        bare_ending=re.compile(rf"(?:{endings}|融媒|网|报)"),
+        outlet=re.compile(
+            rf"(?:^|(?<=[\s《【\[（(|丨:：]))([{CJK}]{{2,8}}?(?:{endings})|"
+            rf"{_alternatives(data['wire_names'])})"
+            rf"(?=$|[\s》】\]）)|丨,，。:：A-Za-z0-9]|{_alternatives(data['credit_after'])})"
+        ),
+        host_line=re.compile(_alternatives(data["host_line_words"])),
+        generic=re.compile(
+            rf"^(?:{_alternatives(data['generic_levels'])})?"
+            rf"(?:{_alternatives(data['generic_endings'])})$"
+        ),
+    )
+
+
+def _is_place_name(name: str) -> bool:
+    """A name of the gazetteer's, full (曲阜市) or short (曲阜, 江门)."""
+    return name in load_gazetteer().names or name in _short_place_names()
+
+
+@functools.cache
+def _short_place_names() -> frozenset[str]:
+    gazetteer = load_gazetteer()
+    tables = (
+        gazetteer.county_short_names,
+        gazetteer.prefecture_short_names,
+        gazetteer.province_short_names,
+    )
+    return frozenset(name for table in tables for names in table.values() for name in names)
+
+
+def labelled_source(lines, rules: DoubtRules | None = None) -> str | None:
+    """The office or outlet a 来源 / 发布机构 / 供稿 label names anywhere on the page, else None.
+
+    The page's own words for where a text comes from: if ingest took no source, a curator
+    should see why (the label stood in a CMS table chrome removal cut, or was glued to
+    something the field reader did not know). A person, a time or a spam site's stamp after
+    the label is no source, and an empty label names nothing.
+
+    >>> labelled_source(['索引号 | 152525/2024-01562', '发布机构 | 额吉淖尔镇 | 文号 | |'])
+    '额吉淖尔镇'
+    >>> labelled_source(['发布时间:2025-03-06 来源: sp20250306', '来源：星辰体育app下载官网'])
+    >>> labelled_source(['作者：赵文斌 来源：本站原创'])
+    """
+    rules = rules or load_doubt_rules()
+    for line in lines:
+        for match in rules.label.finditer(line):
+            value = match.group(1).strip("【】[]（）()")
+            if (
+                value not in rules.not_sources
+                and not rules.spam.search(value)
+                and rules.org_ending.search(value)
+            ):
+                return value
+    return None
+
+
+def dateline_outlet(paragraph: str, rules: DoubtRules | None = None) -> str | None:
+    """The outlet a dateline opening ``paragraph`` names (云上宜都讯, 中新网 江西广昌2月18日电), else None.
+
+    A dateline is the report's own statement of who sent it. 本报讯 names the page's paper
+    (its masthead, when printed, says which), a bare ending (晚报讯) or a place (曲阜讯, the
+    paper's correspondent there) names no one; 通讯员 and 资讯 hold 讯 but are no dateline.
+
+    >>> dateline_outlet('云上宜都讯（通讯员 覃明轩）今年以来，五眼泉镇把抓党建作为总开关。')
+    '云上宜都'
+    >>> dateline_outlet('中新网 江西广昌2月18日电 题:塘坊镇莲田翻耕忙')
+    '中新网'
+    >>> dateline_outlet('武山县融媒体中心2月4日讯（编辑 韦佳）山丹镇志愿服务队上路了。')
+    '武山县融媒体中心'
+    >>> [dateline_outlet(p) for p in ('本报讯（记者 王敏）近日，沙河镇', '曲阜讯 3月2日，尼山镇', '热点资讯 乡村观察')]
+    [None, None, None]
+    """
+    rules = rules or load_doubt_rules()
+    match = rules.dateline.match(paragraph or "")
+    if not match:
+        return None
+    name = match.group(1)
+    if (
+        name.startswith(rules.this_paper)
+        or rules.bare_ending.fullmatch(name)
+        or _is_place_name(name)
+    ):
+        return None
+    return name
+
+
+def credited_outlet(line: str, rules: DoubtRules | None = None) -> str | None:
+    """The one outlet ``line`` names where it credits a report (新华社发, X晚报记者, an e-paper's
+    trailer, a time stamp's paper), else None.
+
+    The site's own banner is the host, never the source (README), so an outlet alone on its
+    line, a line of several outlets (the site's menu of its papers) and a line of the site's
+    furniture (主办, 版权, 当前位置, 扫码下载) are passed over; so is an outlet inside a
+    sentence (该县依托融媒体中心建设), which is no credit.
+
+    >>> credited_outlet('新华社发'), credited_outlet('时间: 2024-09-13 09:42:51 雅安日报')
+    ('新华社', '雅安日报')
+    >>> credited_outlet('2024-03-15 3 3 周口晚报 content_231147.html 1 村里来了“法律明白人” /enpproperty-->')
+    '周口晚报'
+    >>> credited_outlet('…都建立了红色物业管理办公室。解晓一 合肥晚报 ZAKER合肥记者 蒋瑜香')
+    '合肥晚报'
+    >>> [credited_outlet(x) for x in ('六盘水新闻网', '平顶山新闻网  平顶山日报  平顶山晚报', '遵义日报社 出版 国内统一刊号')]
+    [None, None, None]
+    >>> credited_outlet('据介绍，该县依托融媒体中心建设，创新管理模式。')
+    """
+    rules = rules or load_doubt_rules()
+    if rules.host_line.search(line):
+        return None
+    text = line.strip(" •·\u3000|")
+    found = [match.group(1) for match in rules.outlet.finditer(text)]
+    if len(found) != 1 or not text.replace(found[0], "").strip(" •·\u3000|"):
+        return None
+    return found[0]
+
+
+def missed_source(finished, rules: DoubtRules | None = None) -> str | None:
+    """Why a report with no source looks like one that has one, for a curator; else None.
+
+    Three places a page states its source that ingest can miss: a 来源 label anywhere on the
+    page, a dateline opening the text, an outlet credited in the lines around the text (the
+    header, the furniture, the end of the last paragraph).
+
+    >>> from .doubts import Finished
+    >>> page = Finished((), (), ('五眼泉镇:建强支部堡垒',), (), {}, '五眼泉镇:建强支部堡垒', False,
+    ...     None, ('覃明轩',), (), (('p', '云上宜都讯（通讯员 覃明轩）今年以来，五眼泉镇'),))
+    >>> missed_source(page)
+    '电头“云上宜都”点名了发稿单位'
+    >>> missed_source(Finished((), (), (), (), {}, '沙河镇召开党建会', False, None, (), (),
+    ...     (('p', '本报讯 近日，沙河镇召开党建工作会。'),)))
+    """
+    if finished.source:
+        return None
+    rules = rules or load_doubt_rules()
+    label = labelled_source(finished.page_lines, rules)
+    if label:
+        return f"页面标注了“{label}”"
+    first = next((text for kind, text in finished.blocks if kind == "p"), "")
+    for paragraph in (first, *finished.header):
+        outlet = dateline_outlet(paragraph, rules)
+        if outlet:
+            return f"电头“{outlet}”点名了发稿单位"
+    around = [*finished.header, *finished.furniture]
+    if finished.blocks:
+        around.append(finished.blocks[-1][1][-40:])
+    for line in around:
+        outlet = credited_outlet(line, rules)
+        if outlet:
+            return f"页面在“{line.strip()[:30]}”中点名“{outlet}”"
+    return None
+
+
+def generic_source(source: str | None, rules: DoubtRules | None = None) -> bool:
+    """Whether ``source`` is only a level and an ending (县融媒体中心, 导报), naming no one.
+
+    A reader cannot trace 县融媒体中心: which county? It is what a CMS's generic 来源 or a
+    bare dateline (导报讯) leaves when the page's own name for itself was not read.
+
+    >>> [generic_source(s) for s in ('县融媒体中心', '导报', '武山县融媒体中心', '宜州日报', None)]
+    [True, True, False, False, False]
+    """
+    rules = rules or load_doubt_rules()
+    return bool(source) and bool(rules.generic.match(source))
+
 
 def source_doubts(finished) -> list[str]:
-    """Reasons, in Chinese for curators, to doubt the report's source (none yet).
+    """Reasons, in Chinese for curators, to doubt the report's source.
 
+    >>> from .doubts import Finished
+    >>> source_doubts(Finished((), (), (), (), {}, '山丹镇志愿服务队上路', False, '县融媒体中心',
+    ...     (), (), (('p', '在山丹镇活跃着一支志愿服务队。'),)))
+    ['来源存疑：“县融媒体中心”只是泛称，未说明是哪一家：请核对电头或页面署名']
     >>> source_doubts(None)
     []
     """
-    return []
+    if finished is None:
+        return []
+    reasons = []
+    missed = missed_source(finished)
+    if missed:
+        reasons.append(f"来源存疑：{missed}，但未取到来源")
+    if generic_source(finished.source):
+        reasons.append(
+            f"来源存疑：“{finished.source}”只是泛称，未说明是哪一家：请核对电头或页面署名"
+        )
+    return reasons

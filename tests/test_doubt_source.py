@@ -1,0 +1,88 @@
+"""Second looks at the source: a source ingest missed or cannot trace goes on the review list.
+
+What a curator cares about: a page that names where its report comes from, in a form the
+source rules did not read, must not reach a reader as "no source" unflagged; and a page that
+truly names none (本报讯 with no masthead, a site's own banner) must not cry wolf. Each test
+accepts either a right source or a flag, so a later rule that reads the form keeps it green.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_bytes
+
+
+def ingested(text: str):
+    """The report of a page, and whether its source is on the review list."""
+    report = ingest_bytes(text.encode("utf-8"), "doubt.txt")
+    flagged = any(item["field"] == "source" for item in report.provenance["review"])
+    return report, flagged
+
+
+BODY = (
+    "今年以来，{town}把抓党建作为推动乡村振兴的总开关，在产业、治理、人才三条线上同步用力。\n"
+    "镇党委推行“党建+产业”发展路子，在茶叶产业上组建产业党小组，由党员技术员包片指导。\n"
+    "下一步，{town}将继续推行院落议事会，把村里修路、改水等事项先在院落里议清楚。\n"
+)
+
+
+def test_an_app_dateline_not_read_is_flagged():
+    page = "五眼泉镇：建强支部堡垒 激活振兴动能\n云上宜都讯（通讯员 覃晓明）" + BODY.format(
+        town="五眼泉镇"
+    )
+    report, flagged = ingested(page)
+    assert report.source == "云上宜都" or flagged
+
+
+def test_this_papers_dateline_without_a_masthead_is_not_flagged():
+    page = "游埠镇：红色驿站串起幸福圈\n本报讯（记者 方晓欣）" + BODY.format(town="游埠镇")
+    report, flagged = ingested(page)
+    assert report.source is None and not flagged
+
+
+def test_an_e_paper_trailer_naming_the_paper_is_flagged_when_unread():
+    page = (
+        "2024年03月15日\n第A03版:民生 PDF版\n村里来了“法律明白人”\n□记者 杨晓东\n"
+        + BODY.format(town="冯塘乡")
+        + "2024-03-15 3 3 周口晚报 content_231147.html 1 村里来了“法律明白人” /enpproperty-->\n"
+    )
+    report, flagged = ingested(page)
+    assert report.source == "周口晚报" or flagged
+
+
+def test_a_site_banner_alone_is_not_flagged():
+    page = (
+        "六盘水新闻网\n首页 > 县区动态 > 盘州\n普古乡：“三变”改革让党支部有了钱袋子\n"
+        "发布时间：2016-09-08 11:26:40\n" + BODY.format(town="普古乡")
+    )
+    report, flagged = ingested(page)
+    assert report.source is None and not flagged
+
+
+def test_a_label_in_a_cut_cms_table_is_flagged_when_unread():
+    page = (
+        "索引号 | 152525/2024-01562 | 效力属性 | |\n发布机构 | 额吉淖尔镇 | 文号 | |\n"
+        "成文日期 | | 发布日期 | 2024-08-09 |\n额吉淖尔镇推行党员中心户联系牧户\n"
+        + BODY.format(town="额吉淖尔镇")
+    )
+    report, flagged = ingested(page)
+    assert report.source == "额吉淖尔镇" or flagged
+
+
+def test_a_spam_stamp_after_a_label_is_no_source_doubt():
+    page = (
+        "发布时间:2025-03-06 09:27:14 来源: 星辰体育app下载官网\n仁义镇：稳粮兴产强村富民\n"
+        + BODY.format(town="仁义镇")
+    )
+    report, flagged = ingested(page)
+    assert not flagged
+
+
+def test_a_generic_media_centre_is_flagged_and_a_named_one_is_not():
+    generic = "山丹镇：志愿服务提升乡村公路颜值\n来源: 县融媒体中心\n" + BODY.format(town="山丹镇")
+    named = "山丹镇：志愿服务提升乡村公路颜值\n来源: 武山县融媒体中心\n" + BODY.format(
+        town="山丹镇"
+    )
+    report, flagged = ingested(generic)
+    assert report.source == "县融媒体中心" and flagged
+    report, flagged = ingested(named)
+    assert report.source == "武山县融媒体中心" and not flagged
