@@ -1,15 +1,314 @@
 """Second looks at the headline ingest chose (or devised): reasons to put it on the review list.
 
-See doubts.py for why these exist and how a check earns its place.
+See doubts.py for why these exist and how a check earns its place. Each check looks at
+the finished title and the page around it the way a curator would at a glance, never at
+the rules that chose it: a headline-shaped line over the date line that is not the
+title, a title holding a byline, a dateline, a web address or a site's name, a devised
+title on a page that seems to print one. They only flag; they never change the title.
+Vocabularies and thresholds: ``data/doubt_title.yaml``; what each caught and doubted on
+real pages: tests/corpus/PATTERNS.md, "Second looks at the headline (dt)".
 """
 
 from __future__ import annotations
 
+import functools
+import re
+import unicodedata
+
+import yaml
+
+from . import DATA
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@functools.cache
+def vocabulary() -> dict:
+    """The checks' data file, compiled once."""
+    data = yaml.safe_load((DATA / "doubt_title.yaml").read_text(encoding="utf-8"))
+    for key in ("byline_in_title", "dateline_in_title", "address_in_title"):
+        data[key] = re.compile(data[key])
+    data["meta_line"]["pattern"] = re.compile(data["meta_line"]["pattern"])
+    data["headline_shape"]["not_headline"] = re.compile(data["headline_shape"]["not_headline"])
+    data["glued_meta"]["labels"] = re.compile(data["glued_meta"]["labels"])
+    dash = data["seam_dash"]
+    data["seam_dash"] = re.compile(f"^(?:{dash})|(?:{dash})$")
+    data["series_tag"] = re.compile(data["series_tag"])
+    return data
+
+
+def flat(text: str) -> str:
+    """Text as compared: NFKC (full- and half-width alike), no whitespace.
+
+    >>> flat(" 沙河镇：党建 引领 ")
+    '沙河镇:党建引领'
+    """
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+
+
+def is_meta_line(line: str) -> bool:
+    """A page's date or source line, the line a headline usually stands right above.
+
+    >>> is_meta_line("2023-05-22 09:18:26    来源：大庆让胡路")
+    True
+    >>> is_meta_line("喇嘛甸镇前进村 “爱心超市”凭分换物")
+    False
+    """
+    rule = vocabulary()["meta_line"]
+    text = flat(line)
+    return bool(text) and len(text) <= rule["max_length"] and bool(rule["pattern"].search(text))
+
+
+def headline_shaped(line: str) -> bool:
+    """Whether a line looks like a headline: a phrase, mostly Chinese, no sentence, no furniture.
+
+    Names, outlets, bylines, spam banners and navigation are the lines that sit where a
+    headline sits without being one; a clause stop makes a sentence (a lede or caption).
+
+    >>> headline_shaped("【百乡千村行·面孔】走进屏南棠口:古韵水乡的特色时光")
+    True
+    >>> headline_shaped("齐齐哈尔日报"), headline_shaped("沈雨桐 吴建锋"), headline_shaped("屏南县棠口镇，")
+    (False, False, False)
+    """
+    shape = vocabulary()["headline_shape"]
+    text = flat(line)
+    han = len(_HAN.findall(text))
+    if han < shape["min_han"] or len(text) > shape["max_length"]:
+        return False
+    if han / len(text) < shape["min_han_share"] or re.search(r"[。！？；，,]", text):
+        return False
+    if shape["not_headline"].search(text) or is_meta_line(line) or text.endswith(":"):
+        return False
+    tokens = line.split()
+    short = shape["name_token_length"]
+    return not (
+        len(tokens) > 1
+        and any(1 < len(_HAN.findall(t)) <= short and len(t) <= short + 1 for t in tokens)
+    )
+
+
+def shared(line: str, body: str) -> float:
+    """The share of a line's character pairs (Chinese only) that the body also has.
+
+    >>> shared("沙河镇开会", "沙河镇党委召开会议")
+    0.75
+    """
+    text = "".join(_HAN.findall(flat(line)))
+    pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+    return sum(pair in body for pair in pairs) / len(pairs) if pairs else 0.0
+
+
+def related(line: str, title: str) -> bool:
+    """Whether one holds the other (a headline printed with or without its tag or subtitle).
+
+    >>> related("【乡镇书记访谈】白马镇：组织振兴", "白马镇：组织振兴")
+    True
+    """
+    a, b = flat(line), flat(title)
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def headline_above_meta(above_body: list[str], title: str, devised: bool, body: str) -> str | None:
+    """The headline-shaped line standing right over the page's date or source line, when
+    the title is another line (or devised).
+
+    On most templates the headline sits directly above its date / 来源 line; when ingest
+    took a line further down (a caption, a profile card's label, a section heading) or
+    devised a title, that line is what a curator would read as the headline.
+
+    >>> page = ["您的位置：首页>热点推荐 >", "喇嘛甸镇前进村 “爱心超市”凭分换物",
+    ...         "2023-05-22 09:18:26    来源：大庆让胡路", "前进村的“爱心超市”"]
+    >>> headline_above_meta(page, "前进村的“爱心超市”", False, "让胡路区喇嘛甸镇前进村的爱心超市")
+    '喇嘛甸镇前进村 “爱心超市”凭分换物'
+    >>> headline_above_meta(page, "喇嘛甸镇前进村 “爱心超市”凭分换物", False, "让胡路区喇嘛甸镇前进村")
+    """
+    filled = [line for line in above_body if line.strip()]
+    for at, line in enumerate(filled):
+        if not is_meta_line(line):
+            continue
+        if at == 0:
+            return None
+        candidate = filled[at - 1].strip()
+        if (
+            not headline_shaped(candidate)
+            or shared(candidate, body) < vocabulary()["above_meta_min_share"]
+        ):
+            return None
+        return candidate if devised or not related(candidate, title) else None
+    return None
+
+
+def byline_in_title(title: str) -> bool:
+    """A title holding a byline label (记者, 通讯员, 文/图) was a byline, a credit or a caption.
+
+    >>> byline_in_title("记者在吉水县文峰镇泥田村采访"), byline_in_title("吉水90后返乡村支书的“新农村账本”")
+    (True, False)
+    """
+    return bool(vocabulary()["byline_in_title"].search(flat(title)))
+
+
+def dateline_in_title(title: str) -> bool:
+    """A title holding a dateline (…10月16日讯, 本报讯) or a full date was a lede's opening.
+
+    >>> dateline_in_title("浙江在线10月16日讯"), dateline_in_title("塘栖镇传来喜讯")
+    (True, False)
+    """
+    return bool(vocabulary()["dateline_in_title"].search(flat(title)))
+
+
+def address_in_title(title: str) -> bool:
+    """A web address or phone number never stands in a report's headline (a spam line does).
+
+    >>> address_in_title("北京哪家医院好 http://www.example.com/"), address_in_title("沙河镇党建")
+    (True, False)
+    """
+    return bool(vocabulary()["address_in_title"].search(flat(title)))
+
+
+def site_name_title(title: str) -> bool:
+    """A short title ending like a site or column name (汉川市论坛) is the page's banner.
+
+    >>> site_name_title("汉川市论坛"), site_name_title("“红色网格”织密为民服务网")
+    (True, False)
+    """
+    rule = vocabulary()["site_name"]
+    text = flat(title)
+    return len(text) <= rule["max_length"] and text.endswith(tuple(rule["suffixes"]))
+
+
+def headline_in_header(header: list[str], body: str) -> str | None:
+    """For a devised title: the first header line shaped like a headline and worded like the text.
+
+    >>> headline_in_header(["人民网>>江苏频道", "江苏靖江：点赞农村新变化 村支书们出镜齐“吆喝”"],
+    ...                    "靖江市各村村支书出镜吆喝，点赞农村新变化")
+    '江苏靖江：点赞农村新变化 村支书们出镜齐“吆喝”'
+    >>> headline_in_header(["【乡镇书记访谈】", "本文转自：河南日报"], "白马镇党委书记谈组织振兴")
+    """
+    least = vocabulary()["devised_min_share"]
+    for line in header:
+        if headline_shaped(line) and not re.fullmatch(r"[【\[].*[】\]]", flat(line)):
+            if shared(line, body) >= least:
+                return line.strip()
+    return None
+
+
+def glued_headline(first_paragraph: str) -> bool:
+    """Whether the first paragraph opens with a meta label: the headline glued into the text.
+
+    >>> glued_headline("竹山县得胜镇：文明城市在创建 志愿服务在行动时间：2017-07-11 为助力文明城市创建，")
+    True
+    >>> glued_headline("为助力文明城市创建，7月8日，得胜镇金明村组织党员志愿者进行环境卫生整治。")
+    False
+    """
+    rule = vocabulary()["glued_meta"]
+    return bool(rule["labels"].search(flat(first_paragraph)[: rule["within"]]))
+
+
+def dash_at_seam(title: str, next_line: str) -> bool:
+    """A title ending in a dash (a kicker cut off from its main line), or one whose next line
+    starts or ends with a dash (a subtitle printed under it, left out of it).
+
+    >>> dash_at_seam("乡村振兴影像记——", "")
+    True
+    >>> dash_at_seam("村里有了“积分银行”", "华店镇推行“红黑榜”评比，让村民从旁观者变成参与者——")
+    True
+    >>> dash_at_seam("村里有了“积分银行”——华店镇推行“红黑榜”评比", "□本报记者 张晓峰")
+    False
+    """
+    rule = vocabulary()
+    if rule["seam_dash"].search(flat(title)):
+        return True
+    below = flat(next_line)
+    return (
+        len(below) <= rule["seam_line_max_length"]
+        and bool(rule["seam_dash"].search(below))
+        and not related(next_line, title)
+    )
+
+
+def lost_series_tag(above_title: list[str], title: str) -> str | None:
+    """The line above the title that prints it with a series tag (【…】) the title lacks.
+
+    >>> lost_series_tag(["【乡村干部拍乡村145】木兰镇:让党旗飘扬在三夏阵地上"], "木兰镇：让党旗飘扬在三夏阵地上")
+    '【乡村干部拍乡村145】'
+    >>> lost_series_tag(["首页 > 乡镇动态"], "木兰镇：让党旗飘扬在三夏阵地上")
+    """
+    tag = vocabulary()["series_tag"]
+    for line in above_title:
+        text = flat(line)
+        found = tag.match(text)
+        if found and text[found.end() :] == flat(title):
+            return found.group()
+    return None
+
+
+def title_line(lines: list[str], title: str) -> int | None:
+    """Where the title stands among the page's lines: the line equal to it, else the first holding it."""
+    text = flat(title)
+    if not text:
+        return None
+    for at, line in enumerate(lines):
+        if flat(line) == text:
+            return at
+    return next((at for at, line in enumerate(lines) if text in flat(line)), None)
+
+
+def above_body(finished) -> list[str]:
+    """The page's lines above the line the body's first paragraph starts on."""
+    lines = list(finished.page_lines)
+    if not finished.blocks:
+        return lines
+    opening = flat(finished.blocks[0][1])[:8]
+    for at, line in enumerate(lines):
+        if opening and opening in flat(line):
+            return lines[:at]
+    return lines
+
 
 def title_doubts(finished) -> list[str]:
-    """Reasons, in Chinese for curators, to doubt the report's title (none yet).
+    """Reasons, in Chinese for curators, to doubt the report's title.
 
-    >>> title_doubts(None)
+    >>> from .doubts import Finished
+    >>> page = ("【百乡千村行·面孔】走进屏南棠口：古韵水乡的特色时光", "2022-07-07 18:03 来源：闽东日报",
+    ...         "职务 | 棠口镇镇长", "屏南县棠口镇镇长在基层工作几十年了。")
+    >>> blocks = (("p", "屏南县棠口镇镇长在基层工作几十年了。"),)
+    >>> title_doubts(Finished(page, (), page[:3], (), {}, "职务 | 棠口镇镇长", False, None, (), (), blocks))
+    ['标题存疑：日期或来源行上方的“【百乡千村行·面孔】走进屏南棠口：古韵水乡的特色时光”像标题，取的却是“职务 | 棠口镇镇长”']
+    >>> title_doubts(Finished(page, (), page[:3], (), {}, page[0], False, None, (), (), blocks))
     []
     """
-    return []
+    if finished is None:
+        return []
+    title, devised = finished.title, finished.title_devised
+    body = flat(" ".join(text for _, text in finished.blocks))
+    reasons = []
+    missed = headline_above_meta(above_body(finished), title, devised, body)
+    if missed and devised:
+        reasons.append(f"标题为拟定，但日期或来源行上方的“{missed}”像标题")
+    elif missed:
+        reasons.append(f"标题存疑：日期或来源行上方的“{missed}”像标题，取的却是“{title}”")
+    if devised:
+        printed = None if missed else headline_in_header(list(finished.header), body)
+        if printed:
+            reasons.append(f"标题为拟定，但页首“{printed}”像标题")
+        if finished.blocks and glued_headline(finished.blocks[0][1]):
+            reasons.append("标题为拟定，但正文首段开头有“时间：”等标注：标题可能粘在首段里")
+        return reasons
+    lines = list(finished.page_lines)
+    at = title_line(lines, title)
+    if at is not None:
+        below = next((line for line in lines[at + 1 :] if line.strip()), "")
+        if dash_at_seam(title, below):
+            reasons.append(f"标题存疑：标题或其下一行带破折号，主标题或副题可能缺了：“{title}”")
+        tag = lost_series_tag(lines[:at], title)
+        if tag:
+            reasons.append(f"标题存疑：上方一行印有栏目标签“{tag}”加本标题，标题可能少了标签")
+    for check, reason in (
+        (byline_in_title, "含记者、通讯员等署名字样，可能取了署名行或图片说明"),
+        (dateline_in_title, "含电头或日期，可能取了导语开头或日期行"),
+        (address_in_title, "含网址或电话，可能是广告行"),
+        (site_name_title, "像网站或栏目名"),
+    ):
+        if check(title):
+            reasons.append(f"标题存疑：{reason}：“{title}”")
+    return reasons
