@@ -1,15 +1,259 @@
 """Second looks at the body left after chrome and credits were cut: reasons to put it on the review list.
 
-See doubts.py for why these exist and how a check earns its place.
+See doubts.py for why these exist and how a check earns its place. Chrome removal cuts
+the furniture it knows; on a site nobody has seen, what it does not know stays in the
+text and nothing says so. These checks read the *finished* body, block by block, for
+what a curator would notice at a glance: a watermark's jammer text, a furniture label
+or notice, a web address or telephone number, a photograph's caption or credit, a
+heading that is a caption or a site's label, an e-paper's page mark. They never change
+the body; each returns a short reason (in Chinese, quoting what it saw) or nothing.
+
+Vocabularies and thresholds are in ``data/doubt_body.yaml``; the measured numbers of
+each check are in PATTERNS.md ("Second looks at the body (db)").
 """
 
 from __future__ import annotations
 
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
 
-def body_doubts(finished) -> list[str]:
-    """Reasons, in Chinese for curators, to doubt the report's body (none yet).
+import yaml
 
-    >>> body_doubts(None)
+from . import DATA
+
+#: Marks that end a sentence, and marks between a sentence's clauses.
+SENTENCE_STOPS = "。！？!?…"
+CLAUSE_MARKS = "，,；;：:、"
+
+
+@dataclass(frozen=True)
+class BodyDoubtRules:
+    """The compiled contents of ``data/doubt_body.yaml``."""
+
+    watermark_min_tokens: int
+    watermark_max_chars: int
+    watermark_min_mixed: int
+    label_line: re.Pattern
+    notice: re.Pattern
+    contact: re.Pattern
+    photo_credit: re.Pattern
+    caption_max_chars: int
+    caption_min_count: int
+    caption_heading_tails: tuple[str, ...]
+    scene_heading: re.Pattern
+    numbered_heading: re.Pattern
+    page_mark: re.Pattern
+
+
+@functools.cache
+def load_body_doubt_rules(path: Path = DATA / "doubt_body.yaml") -> BodyDoubtRules:
+    """Compile the body checks' data file (cached: loaded once)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    labels = "|".join(map(re.escape, sorted(data["label_words"], key=len, reverse=True)))
+    separators = re.escape(data["label_separators"])
+    watermark, caption = data["watermark"], data["caption_sentence"]
+    return BodyDoubtRules(
+        watermark_min_tokens=int(watermark["min_tokens"]),
+        watermark_max_chars=int(watermark["max_token_chars"]),
+        watermark_min_mixed=int(watermark["min_mixed"]),
+        label_line=re.compile(rf"^[【\[]?(?:{labels})\s*(?:[】\]]|\s*[{separators}])"),
+        notice=re.compile("|".join(map(re.escape, data["notice_phrases"]))),
+        contact=re.compile(data["contact"]),
+        photo_credit=re.compile(data["photo_credit"]),
+        caption_max_chars=int(caption["max_chars"]),
+        caption_min_count=int(caption["min_count"]),
+        caption_heading_tails=tuple(data["caption_heading_tails"]),
+        scene_heading=re.compile(data["scene_heading"]),
+        numbered_heading=re.compile(data["numbered_heading"]),
+        page_mark=re.compile(data["page_mark"]),
+    )
+
+
+def _plain(text: str) -> str:
+    """A block as the checks compare it: NFKC (full- and half-width alike), ends trimmed."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def _quoted(text: str, limit: int = 16) -> str:
+    """A short quotation of what a check saw, for the reason a curator reads."""
+    text = " ".join(text.split())
+    return f"“{text[:limit]}…”" if len(text) > limit else f"“{text}”"
+
+
+def watermark_tail(text: str, rules: BodyDoubtRules | None = None) -> str | None:
+    """The run of jammer tokens in a block, if it holds one.
+
+    Forum software prints random letters and symbols in hidden spans between a post's
+    lines so that a copy carries them; a scraper keeps them, and when they share a line
+    with the text no line rule can cut them. A report has no run of five short tokens
+    mixing letters, digits and symbols.
+
+    >>> watermark_tail("党员们用实际行动营造了整洁的环境。 ! w0 q O% N1 x2 Y")
+    '! w0 q O% N1 x2 Y'
+    >>> watermark_tail("全镇建成5G基站12个，覆盖率达98%，群众用上了APP。") is None
+    True
+    """
+    rules = rules or load_body_doubt_rules()
+    run: list[str] = []
+    best: list[str] = []
+    for token in _plain(text).split() + [""]:
+        if token and len(token) <= rules.watermark_max_chars and token.isascii():
+            run.append(token)
+            continue
+        if _mixed(run) >= rules.watermark_min_mixed and len(run) > len(best):
+            best = run
+        run = []
+    return " ".join(best) if len(best) >= rules.watermark_min_tokens else None
+
+
+def _mixed(tokens: list[str]) -> int:
+    """How many tokens mix a letter or digit with a symbol, or a letter with a digit."""
+    count = 0
+    for token in tokens:
+        alnum = any(c.isalnum() for c in token)
+        symbol = any(not c.isalnum() for c in token)
+        letter_digit = any(c.isalpha() for c in token) and any(c.isdigit() for c in token)
+        count += (alnum and symbol) or letter_digit
+    return count
+
+
+def furniture_line(text: str, rules: BodyDoubtRules | None = None) -> str | None:
+    """What in a block reads as page furniture: a label opening it, a site notice, a contact.
+
+    A staff list (``制作：某某``), an editor, a counter or a related list opens with its
+    label and a separator; a site's copyright or repost notice uses set phrases; a web
+    address, an image's data address, an e-mail, an ICP licence or a mobile number is
+    never part of a township report's sentences.
+
+    >>> furniture_line("投稿邮箱：xmt2024@163.com")
+    '投稿邮箱:'
+    >>> furniture_line("本文为某某新闻网原创文章，转载请附上原文出处链接。")
+    '原创文章'
+    >>> furniture_line("编辑部的同志来到沙河镇，与村干部座谈。") is None
+    True
+    """
+    rules = rules or load_body_doubt_rules()
+    plain = _plain(text)
+    for pattern in (rules.label_line, rules.notice, rules.contact):
+        found = pattern.search(plain)
+        if found:
+            return found.group(0).strip()
+    return None
+
+
+def photo_credit(text: str, rules: BodyDoubtRules | None = None) -> str | None:
+    """A photograph's caption or credit left in a block, if there is one.
+
+    Chrome removal cuts a caption line it recognises; a caption glued to a paragraph, or
+    a credit in a form it does not know, stays and reads as part of the report.
+
+    >>> photo_credit("图为邹振宇（左）在莲田查看长势。受访者供图驻村后，他和村两委商量办合作社。")
+    '图为'
+    >>> photo_credit("濯水镇开展“廊桥议事”活动 摄影 冉晓东")
+    '摄影 冉晓东'
+    >>> photo_credit("村里建起农家书屋，为村民提供图书借阅服务。") is None
+    True
+    """
+    rules = rules or load_body_doubt_rules()
+    found = rules.photo_credit.search(_plain(text))
+    return found.group(0).strip(" (（)）。") if found else None
+
+
+def caption_sentences(blocks, rules: BodyDoubtRules | None = None) -> list[str]:
+    """The body's short one-sentence paragraphs, when there are enough to be captions.
+
+    A photo story printed as text leaves each picture's caption as a paragraph of its
+    own: a short sentence with no clause (``村民在坑塘边垂钓。``). One such line can be a
+    report's closing remark; two or more in one body are captions.
+
+    >>> caption_sentences([("p", "官路边村推行积分制，村里的环境一年比一年好。"),
+    ...                    ("p", "村民在坑塘边垂钓。"), ("p", "村庄一派和美景象。")])
+    ['村民在坑塘边垂钓。', '村庄一派和美景象。']
+    >>> caption_sentences([("p", "会后，大家来到村里的党员活动室参观，了解积分制。"),
+    ...                    ("p", "大家纷纷表示受益匪浅。")])
     []
     """
-    return []
+    rules = rules or load_body_doubt_rules()
+    short = []
+    for kind, text in blocks:
+        plain = _plain(text)
+        inner = plain[:-1]
+        if (
+            kind == "p"
+            and len(plain) <= rules.caption_max_chars
+            and plain.endswith(tuple(SENTENCE_STOPS))
+            and not any(mark in inner for mark in SENTENCE_STOPS + CLAUSE_MARKS)
+        ):
+            short.append(plain)
+    return short if len(short) >= rules.caption_min_count else []
+
+
+def caption_heading(text: str, rules: BodyDoubtRules | None = None) -> bool:
+    """Whether a heading reads as a picture's caption or a site's label, not a section title.
+
+    A caption standing alone between paragraphs is taken for a subheading; so is a
+    profile card's label. Both end with a word for a scene, a picture or a card, or say
+    in a few characters who is doing what; a numbered heading is the text's structure.
+
+    >>> caption_heading("党员在投票"), caption_heading("先进事迹"), caption_heading("微信图片")
+    (True, True, True)
+    >>> caption_heading("党员带头闯市场"), caption_heading("（二）存在的困难")
+    (False, False)
+    """
+    rules = rules or load_body_doubt_rules()
+    plain = _plain(text)
+    if rules.numbered_heading.match(plain):
+        return False
+    return plain.endswith(rules.caption_heading_tails) or bool(rules.scene_heading.fullmatch(plain))
+
+
+def page_mark(text: str, rules: BodyDoubtRules | None = None) -> str | None:
+    """An e-paper's page or photo mark glued to the end of a paragraph, if there is one.
+
+    >>> page_mark("去年以来，全村没有发生一起越级上访。②17")
+    '②17'
+    >>> page_mark("全村共有党员②名。") is None
+    True
+    """
+    rules = rules or load_body_doubt_rules()
+    found = rules.page_mark.search(text.strip())  # not NFKC: it reads ② as 2
+    return found.group(0)[1:] if found else None
+
+
+def body_doubts(finished) -> list[str]:
+    """Reasons, in Chinese for curators, to doubt the report's body.
+
+    One reason per kind, quoting the first block that raised it.
+
+    >>> from types import SimpleNamespace
+    >>> body_doubts(SimpleNamespace(blocks=(("p", "沙河镇召开党建工作会，部署全年工作。"),)))
+    []
+    >>> body_doubts(SimpleNamespace(blocks=(("p", "沙河镇召开党建工作会，部署全年工作。"),
+    ...                                     ("p", "责任编辑：王芳"))))
+    ['正文存疑：留有页面杂项“责任编辑:”（编辑、版权、网址或电话），请核对正文末尾与段间']
+    """
+    rules = load_body_doubt_rules()
+    blocks = tuple(getattr(finished, "blocks", ()) or ())
+    reasons: dict[str, str] = {}
+    for kind, text in blocks:
+        if (seen := watermark_tail(text, rules)) and "watermark" not in reasons:
+            reasons["watermark"] = f"正文存疑：段中夹有论坛防复制乱码{_quoted(seen)}，请删去"
+        if (seen := furniture_line(text, rules)) and "furniture" not in reasons:
+            reasons["furniture"] = (
+                f"正文存疑：留有页面杂项{_quoted(seen)}（编辑、版权、网址或电话），请核对正文末尾与段间"
+            )
+        if (seen := photo_credit(text, rules)) and "credit" not in reasons:
+            reasons["credit"] = f"正文存疑：留有图片说明或摄影署名{_quoted(seen)}"
+        if kind != "p" and caption_heading(text, rules) and "heading" not in reasons:
+            reasons["heading"] = f"正文存疑：小标题{_quoted(text)}像图片说明或栏目标签"
+        if (seen := page_mark(text, rules)) and "mark" not in reasons:
+            reasons["mark"] = f"正文存疑：段末留有版面标记{_quoted(seen)}"
+    captions = caption_sentences(blocks, rules)
+    if captions:
+        reasons["captions"] = (
+            f"正文存疑：有{len(captions)}句像图片说明的短句（如{_quoted(captions[0])}）"
+        )
+    return list(reasons.values())

@@ -1,0 +1,125 @@
+"""Second looks at the finished body (issue 9): what a curator should be sent to look at.
+
+Each wrong body below is of a kind met on real pages ingest had not been written from
+(PATTERNS.md, "Second looks at the body (db)"); each right one is its look-alike, which
+must stay off the review list: a check that doubts right bodies trains curators to
+ignore the list. The sentences are our own; the places are real towns.
+"""
+
+from __future__ import annotations
+
+from plugins.township_reports.ingest.doubt_body import body_doubts
+from plugins.township_reports.ingest.doubts import Finished
+from plugins.township_reports.ingest.pipeline import ingest_bytes
+
+LEDE = "3月12日，罗目镇青龙村党总支组织党员开展“院坝积分”评议，村民代表三十余人参加。"
+MIDDLE = "评议会上，党员逐户说明积分的加减理由，村民当场提出意见，会后张榜公示七天。"
+
+
+def finished(*blocks) -> Finished:
+    """A finished report whose body is the given (kind, text) blocks."""
+    return Finished(
+        (), (), (), (), {}, "青龙村开展院坝积分评议", False, None, (), (), tuple(blocks)
+    )
+
+
+def doubted(*blocks) -> list[str]:
+    return body_doubts(finished(*blocks))
+
+
+def test_a_plain_report_is_not_doubted():
+    assert (
+        doubted(("p", LEDE), ("p", MIDDLE), ("p", "下一步，青龙村将把积分结果与评先评优挂钩。"))
+        == []
+    )
+
+
+def test_forum_jammer_text_left_on_a_paragraph_is_flagged():
+    tail = MIDDLE + " ! k3 q O% N1 x2 Y"
+    assert any("防复制乱码" in reason for reason in doubted(("p", LEDE), ("p", tail)))
+
+
+def test_a_report_naming_an_app_and_percentages_is_not_taken_for_jammer_text():
+    sentence = "全镇建成5G基站12个，覆盖率达98%，村民用APP就能办社保、交医保。"
+    assert doubted(("p", LEDE), ("p", sentence)) == []
+
+
+def test_a_staff_list_left_under_the_text_is_flagged():
+    reasons = doubted(
+        ("p", LEDE), ("p", MIDDLE), ("h2", "制作：陈晓雨"), ("p", "投稿邮箱：qlc2024@163.com")
+    )
+    assert any("页面杂项" in reason for reason in reasons)
+
+
+def test_a_report_about_an_editorial_office_or_sharing_experience_is_not_flagged():
+    assert (
+        doubted(
+            ("p", "编辑部的记者来到沙河镇，与村干部座谈。"),
+            ("p", "会上，各村书记分享了发展集体经济的经验，来源于实践的办法最管用。"),
+        )
+        == []
+    )
+
+
+def test_an_image_data_address_left_in_a_paragraph_is_flagged():
+    reasons = doubted(("p", "data:image/png;base64,iVBORw0KGgoAAAANSUhEUg" + LEDE))
+    assert any("页面杂项" in reason for reason in reasons)
+
+
+def test_a_caption_glued_to_a_paragraph_is_flagged():
+    glued = "图为驻村第一书记（左）在莲田查看长势。受访者供图驻村后，他和村两委商量办起合作社。"
+    assert any("摄影署名" in reason for reason in doubted(("p", LEDE), ("p", glued)))
+
+
+def test_a_bracketed_photo_credit_is_flagged_but_a_library_is_not():
+    credited = MIDDLE + "（塘坊日报通讯员赵一鸣钱程摄影）"
+    assert any("摄影署名" in reason for reason in doubted(("p", LEDE), ("p", credited)))
+    library = "村里建起农家书屋，为村民提供图书借阅服务，孩子们放学后常来看书。"
+    assert doubted(("p", LEDE), ("p", library)) == []
+
+
+def test_captions_left_as_short_sentences_between_paragraphs_are_flagged():
+    reasons = doubted(
+        ("p", LEDE), ("p", "村民在坑塘边垂钓。"), ("p", MIDDLE), ("p", "村庄一派和美景象。")
+    )
+    assert any("图片说明的短句" in reason for reason in reasons)
+
+
+def test_one_short_closing_sentence_is_not_a_caption():
+    assert doubted(("p", LEDE), ("p", MIDDLE), ("p", "大家纷纷表示受益匪浅。")) == []
+
+
+def test_a_caption_or_a_profile_label_taken_for_a_heading_is_flagged():
+    for heading in ("党员在投票", "先进事迹", "游园活动现场"):
+        reasons = doubted(("p", LEDE), ("h2", heading), ("p", MIDDLE))
+        assert any("小标题" in reason for reason in reasons), heading
+
+
+def test_section_headings_of_a_feature_are_not_flagged():
+    body = [
+        ("p", LEDE),
+        ("h2", "党员带头闯市场"),
+        ("p", MIDDLE),
+        ("h2", "（二）存在的困难"),
+        ("p", MIDDLE),
+    ]
+    assert doubted(*body) == []
+
+
+def test_an_e_paper_page_mark_glued_to_the_last_sentence_is_flagged():
+    reasons = doubted(("p", LEDE), ("p", "去年以来，全村没有发生一起越级上访。②17"))
+    assert any("版面标记" in reason for reason in reasons)
+
+
+def test_ingest_puts_a_doubted_body_on_the_review_list():
+    page = "\n".join(
+        [
+            "罗目镇青龙村开展院坝积分评议",
+            LEDE,
+            MIDDLE + " ! k3 q O% N1 x2 Y",
+            "下一步，青龙村将把积分结果与评先评优挂钩。",
+        ]
+    )
+    report = ingest_bytes(page.encode("utf-8"), "db-test.txt")
+    fields = [item["field"] for item in report.provenance.get("review") or []]
+    assert "body" in fields
