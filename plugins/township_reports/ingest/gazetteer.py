@@ -296,7 +296,13 @@ def _variants_by_name(
     and the variants that are also a town's real name (道口镇 → 道口镇街道).
 
     A variant never shadows a real name: 城关乡 stays the 城关乡s, not a former 城关镇;
-    where it is one, it is kept apart as an alias.
+    where it is one, it is kept apart as an alias. No alias within its own county: where
+    麻山区 has both 麻山镇 and 麻山街道, 麻山区麻山镇 is the town of that name, not the
+    街道 renamed from it.
+
+    >>> aliases = load_gazetteer().town_aliases
+    >>> [t.name for t in aliases['道口镇']], [t.code for t in aliases.get('麻山镇', ())]
+    (['道口镇街道'], [])
     """
     by_variant = group_by(
         ((variant, town) for town in towns.values() for variant in township_variants(town.name)),
@@ -308,10 +314,12 @@ def _variants_by_name(
         if name not in all_names
     }
     town_names = {town.name for town in towns.values()}
+    named_in_county = {(town.county_code, town.name) for town in towns.values()}
     town_aliases = {
-        name: tuple(town for _, town in pairs)
+        name: aliased
         for name, pairs in by_variant.items()
         if name in town_names
+        and (aliased := tuple(t for _, t in pairs if (t.county_code, name) not in named_in_county))
     }
     county_variants_by_name = {
         name: tuple(county for _, county in pairs)
