@@ -52,6 +52,7 @@ class FieldRules:
     signature: re.Pattern  # an official signing an article: 白马镇党委书记 刘志强
     outlet_suffixes: tuple[str, ...]  # 日报, 新闻网, 之声 …: a dateline's or reprint's outlet
     reprint_offices: tuple[str, ...]  # 人民政府, 社 …: who else a 据…消息 credits
+    wire_channel_words: tuple[str, ...]  # 新闻, 频道: a national site's regional channel
     # 文·图 → 文/图 (byline_forms.yaml): a credit written with a middle dot
     credit_marks: tuple[tuple[str, str], ...] = ()
     # 了, 着 …: particles that end a clause (山绿了), never a given name (byline_forms.yaml)
@@ -141,6 +142,7 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         ),
         outlet_suffixes=tuple(data["outlet_suffixes"]),
         reprint_offices=tuple(data["reprint_offices"]),
+        wire_channel_words=tuple(data.get("wire_channel_words") or ()),
         credit_marks=tuple((forms.get("credit_marks") or {}).items()),
         not_name_endings=tuple(forms.get("not_name_endings") or ()),
     )

@@ -24,7 +24,14 @@ from dataclasses import dataclass, field
 from .bylines import Byline, parse_byline
 from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
 from .names import is_organisation, is_person_name, read_value
-from .sources import clean_source, is_platform, is_source_name, pinyin_outlet, strip_wrapping
+from .sources import (
+    clean_source,
+    closing_outlet,
+    is_platform,
+    is_source_name,
+    pinyin_outlet,
+    strip_wrapping,
+)
 
 
 @dataclass
@@ -302,6 +309,24 @@ def _account_and_date(text: str, rules: FieldRules) -> dict[str, list[str]] | No
     return {"date": [dates[0].group(0).strip()], "source": [account]}
 
 
+def outlet_after_time(rest: str, rules: FieldRules) -> list[str]:
+    """The outlet a template prints after the time in its date field, with no label of its
+    own (时间: 2024-09-13 09:42:51 雅安日报): the slot where a 来源 value stands, so the
+    outlet is the source. Only a paper, site or app named on its own, set apart by a space
+    (``sources.closing_outlet``); a spam brand (德清装修网) or anything longer is not one.
+
+    >>> rules = load_field_rules()
+    >>> outlet_after_time(' 雅安日报', rules), outlet_after_time(' 德清装修网', rules)
+    (['雅安日报'], [])
+    >>> outlet_after_time('雅安日报', rules), outlet_after_time(' 阅读 35', rules)
+    ([], [])
+    """
+    if not rest[:1].isspace():
+        return []
+    outlet = closing_outlet(rest.strip(), rules)
+    return [outlet] if outlet and is_source_name(outlet, rules) else []
+
+
 def _read_field_value(kind, value, add, rest, rules) -> None:
     """File one label's value under its kind (see parse_field_line)."""
     if not value or kind == "ignore":
@@ -310,6 +335,7 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         match = DATE_TIME.search(value)
         if match:
             add("date", [match.group(0).strip()])
+            add("source", outlet_after_time(value[match.end() :], rules))
         elif len(value) <= 20:  # kept as written, so that dating can say it is no date
             add("date", [re.split(r"\s{2,}|[|丨｜]", value)[0]])
         else:

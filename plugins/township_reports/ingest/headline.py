@@ -12,9 +12,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .headline_forms import cut_page_part, is_place_tag, paired_headline
+from .headline_forms import (
+    below_original_headline,
+    cut_page_part,
+    is_place_tag,
+    is_undashed_subtitle,
+    paired_headline,
+)
 from .names import is_person_name
-from .page import HAN, PageRoles, Zones, han_count, load_page_roles, reads_as_prose
+from .page import (
+    HAN,
+    PageRoles,
+    Zones,
+    han_count,
+    load_page_roles,
+    reads_as_prose,
+    shows_people_at_work,
+)
 
 #: A headline at or above this score is taken; below it, the title is devised.
 HEADLINE_THRESHOLD = 0.5
@@ -253,6 +267,8 @@ def score_headline(
             add(-1.0, "an official's signature over the article (…党委书记 刘志强)")
             return candidate
         add(-0.4, "names a person by office (a portrait's caption)")
+    elif shows_people_at_work(text):  # 记者在吉水县文峰镇泥田村采访, over the text
+        add(-0.4, "shows people at work somewhere (a photograph's caption)")
     if "。" in text.rstrip("。"):
         add(-1.0, "holds a full sentence (a caption or the lede)")
         return candidate
@@ -324,55 +340,6 @@ def free_header_lines(
             continue
         joined.append(((index,), text))
     return joined
-
-
-def is_undashed_subtitle(headline: str, line: str, roles: PageRoles | None = None) -> bool:
-    """True for a line under a headline that is its subtitle though printed without the
-    dash: short, no sentence or colon in it, and closing on a reportage's genre word
-    (…侧记, …见闻, ``subtitle_endings`` in page_roles.yaml). A line under a headline is as
-    often a photo caption or the lede; neither ends on a genre word, and a headline that
-    ends on one (…乡村振兴纪实) has no subtitle of that kind under it.
-
-    >>> is_undashed_subtitle('“美丽乡村”带来“美丽生活”', '安徽省六安市金安区东河口镇美丽乡村建设侧记')
-    True
-    >>> is_undashed_subtitle('“美丽乡村”带来“美丽生活”', '东河口镇党员在牌楼村清理河道')
-    False
-    >>> is_undashed_subtitle('张兰镇：党建引领绘就新画卷', '近年来，张兰镇紧紧围绕乡村振兴纪实')
-    False
-
-    A profile's subtitle opens with 记 instead (``subtitle_openings``) and names whom it
-    portrays; 记者 opens a byline, not a subtitle:
-
-    >>> is_undashed_subtitle('“心里装着乡亲们，事就能干好”', '记伊吾县下马崖乡中心村党支部书记阿不都瓦依提·而格乃')
-    True
-    >>> is_undashed_subtitle('党员带头清“四乱”', '记者 王敏 通讯员 李响')
-    False
-    """
-    roles = roles or load_page_roles()
-    line, headline = line.strip(), headline.strip()
-    return (
-        (line.endswith(roles.subtitle_endings) or is_profile_subtitle(line, roles))
-        and 6 <= han_count(line) <= 30
-        and not re.search(r"[，,。：:！？!?；;—-]", line)  # a dashed one is read as such
-        and han_count(headline) >= 4
-        and not headline.endswith((*roles.subtitle_endings, "：", ":", "，", ",", "。"))
-    )
-
-
-def is_profile_subtitle(line: str, roles: PageRoles | None = None) -> bool:
-    """True for a line opening on a profile's 记 (记某县某村党支部书记某某): the subtitle of a
-    portrait, never its lede (a lede is a sentence) nor a byline (记者 …).
-
-    >>> is_profile_subtitle('记张春贤与江格勒斯乡四位村民的会面'), is_profile_subtitle('记者 王敏')
-    (True, False)
-    """
-    roles = roles or load_page_roles()
-    line = line.strip()
-    return (
-        line.startswith(roles.subtitle_openings)
-        and not line.startswith("记者")
-        and not re.search(r"[\s，,。：:；;！？!?]", line)
-    )
 
 
 #: A subtitle's dash: —— (or -- as typed), or one — before Chinese (—基层党建巡礼系列报道之五).
@@ -448,6 +415,7 @@ def choose_headline(
                 candidate.score -= 0.3
                 candidate.reasons.append("an earlier headline (原标题) (-0.3)")
         scored.append(candidate)
+    below_original_headline(scored)
     viable = [c for c in scored if c.score >= HEADLINE_THRESHOLD]
     if not viable:
         return None, scored

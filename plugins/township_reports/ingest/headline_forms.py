@@ -16,6 +16,55 @@ if TYPE_CHECKING:
     from .headline import HeadlineCandidate
 
 
+def is_undashed_subtitle(headline: str, line: str, roles: PageRoles | None = None) -> bool:
+    """True for a line under a headline that is its subtitle though printed without the
+    dash: short, no sentence or colon in it, and closing on a reportage's genre word
+    (…侧记, …见闻, ``subtitle_endings`` in page_roles.yaml). A line under a headline is as
+    often a photo caption or the lede; neither ends on a genre word, and a headline that
+    ends on one (…乡村振兴纪实) has no subtitle of that kind under it.
+
+    >>> is_undashed_subtitle('“美丽乡村”带来“美丽生活”', '安徽省六安市金安区东河口镇美丽乡村建设侧记')
+    True
+    >>> is_undashed_subtitle('“美丽乡村”带来“美丽生活”', '东河口镇党员在牌楼村清理河道')
+    False
+    >>> is_undashed_subtitle('张兰镇：党建引领绘就新画卷', '近年来，张兰镇紧紧围绕乡村振兴纪实')
+    False
+
+    A profile's subtitle opens with 记 instead (``subtitle_openings``) and names whom it
+    portrays; 记者 opens a byline, not a subtitle:
+
+    >>> is_undashed_subtitle('“心里装着乡亲们，事就能干好”', '记伊吾县下马崖乡中心村党支部书记阿不都瓦依提·而格乃')
+    True
+    >>> is_undashed_subtitle('党员带头清“四乱”', '记者 王敏 通讯员 李响')
+    False
+    """
+    roles = roles or load_page_roles()
+    line, headline = line.strip(), headline.strip()
+    return (
+        (line.endswith(roles.subtitle_endings) or is_profile_subtitle(line, roles))
+        and 6 <= han_count(line) <= 30
+        and not re.search(r"[，,。：:！？!?；;—-]", line)  # a dashed one is read as such
+        and han_count(headline) >= 4
+        and not headline.endswith((*roles.subtitle_endings, "：", ":", "，", ",", "。"))
+    )
+
+
+def is_profile_subtitle(line: str, roles: PageRoles | None = None) -> bool:
+    """True for a line opening on a profile's 记 (记某县某村党支部书记某某): the subtitle of a
+    portrait, never its lede (a lede is a sentence) nor a byline (记者 …).
+
+    >>> is_profile_subtitle('记张春贤与江格勒斯乡四位村民的会面'), is_profile_subtitle('记者 王敏')
+    (True, False)
+    """
+    roles = roles or load_page_roles()
+    line = line.strip()
+    return (
+        line.startswith(roles.subtitle_openings)
+        and not line.startswith("记者")
+        and not re.search(r"[\s，,。：:；;！？!?]", line)
+    )
+
+
 def is_couplet(text: str) -> bool:
     """Two matched clauses, a main line's form: 古镇焕新颜，党建聚合力 (3–10 characters each,
     lengths within one).
@@ -203,3 +252,28 @@ def cut_page_part(text: str, roles: PageRoles | None = None) -> tuple[str, list[
     if not part or han_count(text[: part.start()]) < 6:
         return text, []
     return text[: part.start()], [part.group(0).strip()]
+
+
+def below_original_headline(scored: list[HeadlineCandidate]) -> None:
+    """Mark down a header line set under a ``原标题：`` line: the original's own text.
+
+    A repost names the report's earlier headline (原标题：小积分撬动乡村治理新风尚) at the
+    top of the copied text, under its own headline and meta line; what follows is the
+    original's first line (its subtitle or first heading: 前进村的“爱心超市”), no headline
+    of the page's. Each such line loses 0.3, as the 原标题 line itself does, so that the
+    page's headline above both wins; a line joined to the 原标题 line (its ——subtitle) is
+    part of that candidate and is left alone.
+
+    >>> from township_reports.ingest.headline import choose_headline, Zones
+    >>> page = ['喇嘛甸镇前进村 “爱心超市”凭分换物', '2023-05-22 09:18:26 来源:大庆让胡路', '原标题:小积分撬动乡村治理新风尚',
+    ...         '前进村的“爱心超市”', '让胡路区喇嘛甸镇前进村，村委会一楼有间不大的屋子，货架上摆着米面，不标价只标分数，前进村的“爱心超市”凭分换物。']
+    >>> choose_headline(page, {1: 'field'}, Zones(4, 5))[0].text
+    '喇嘛甸镇前进村 “爱心超市”凭分换物'
+    """
+    marks = [c.index for c in scored if "原标题" in c.cut]
+    if not marks:
+        return
+    for candidate in scored:
+        if candidate.index > min(marks) and "原标题" not in candidate.cut and candidate.score > 0:
+            candidate.score -= 0.3
+            candidate.reasons.append("under the 原标题 line: the original's own text (-0.3)")

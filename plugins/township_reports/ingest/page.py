@@ -430,6 +430,25 @@ def _people_at_work(path: Path = DATA / "page_roles.yaml") -> re.Pattern:
     )
 
 
+def shows_people_at_work(line: str) -> bool:
+    """True for a short unpunctuated line saying who stood where doing what: a photograph's
+    caption (记者在吉水县文峰镇泥田村采访, 窑湾镇党员志愿者在古街开展巡查), set near the
+    headline as often as between paragraphs. A headline says what happened; a caption who
+    was there (``caption_subjects`` in page_roles.yaml).
+
+    >>> shows_people_at_work('记者在吉水县文峰镇泥田村采访'), shows_people_at_work('党员在乡村振兴中当先锋')
+    (True, False)
+    >>> shows_people_at_work('吉水90后返乡村支书的“新农村账本”')
+    False
+    """
+    text = line.strip()
+    return (
+        4 <= han_count(text) <= 24
+        and not re.search(r"[，。！？；：,;:!?]", text)
+        and bool(_people_at_work().match(text))
+    )
+
+
 def is_scene_caption(line: str, roles: PageRoles | None = None) -> bool:
     """True for a short line naming a photograph's scene (…会议现场, …航拍新貌, …一角).
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from . import paper_pages
 from .field_rules import BRACKETS, BULLETS, CJK, FieldRules, load_field_rules
 from .gazetteer import load_gazetteer
 
@@ -47,7 +48,9 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
     """
     return (
         bool(re.search(f"[{CJK}]", value))
-        and not _EPAPER_PAGE.search(value)  # 第A04版:区县新闻: an e-paper's page, not an outlet
+        and not paper_pages.EPAPER_PAGE.search(
+            value
+        )  # 第A04版:区县新闻: an e-paper's page, not an outlet
         and value not in rules.not_sources
         and not any(word in value for word in rules.spam_source_words)
         and not is_platform(value, rules)
@@ -232,35 +235,25 @@ _PUBLICATION = (
     # an app too: 上游新闻, 红网时刻 (红网时刻娄底9月18日讯); outlet_suffixes in fields.yaml
     rf"(?:{'|'.join(map(re.escape, load_field_rules().outlet_suffixes))})"
 )
-_PAPER = r"(?!本报)[\u4e00-\u9fff]{1,10}?(?:日报|晚报|时报|商报|早报|都市报|农民报|报)"
 _WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)"
+
+
+def _channel_names() -> str:
+    """A national site's regional channel after its name (中新网江苏新闻, 中新网河南新闻): a
+    province's short name and the channel word (``wire_channel_words`` in fields.yaml)."""
+    from .gazetteer import load_gazetteer
+
+    provinces = {n for names in load_gazetteer().province_short_names.values() for n in names}
+    provinces = sorted((n for n in provinces if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n)), key=len)
+    words = load_field_rules().wire_channel_words
+    return f"(?:{'|'.join(provinces[::-1])})(?:{'|'.join(map(re.escape, words))})"
+
+
 _DATELINE_PUBLICATION = re.compile(
     rf"^\s*[（(]?(?:({_PUBLICATION})(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\u4e00-\u9fff]{{0,4}}?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息)"
-    rf"|({_WIRE})[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
+    # a space may part the outlet from the place (中新网 江西广昌2月18日电, as copies print it)
+    rf"|({_WIRE}(?:{_channel_names()})?)\s?[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
-# 本报讯, 本报记者, and with a place or date before 讯: 本报芜湖1月19日讯, 本报拉萨讯
-_THIS_PAPER = re.compile(
-    r"^\s*[（(【]?本报(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?[\u4e00-\u9fff]{0,6}?讯"
-    r"|记者|消息)"
-)
-# Where a paper's own site names it: a welcome banner, a copyright line, the owner its
-# footer names (主办:劳动午报社, 主办单位：X日报社), or the name standing alone between
-# spaces (an e-paper's list of pages; Copyright © 2016 X日报社 All Rights Reserved).
-_HOST_PAPER = re.compile(
-    r"(?:(?P<owner>欢迎您?(?:阅览|访问|浏览|光临|阅读|来到)|(?:版权所有|主办(?:单位)?)\s*[:：]?\s*)"
-    r"|(?:^|(?<=\s)))"
-    # 数字报, 电子报, 手机报: the kind of edition (荆门日报 数字报), not another paper
-    r"(?P<paper>(?!本报|(?:数字|电子|手机)报)[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|都市报|报)社?)"
-    r"(?=\s|$|[，。,])"
-)
-# 赣南日报 2024年11月12日 第002版, or as a document site breadcrumbs it: 赣南日报/2024 年/11 月/…
-_MASTHEAD = re.compile(
-    rf"^\s*({_PAPER})(?:$|[\s\u3000]*[\s\u3000/／|｜][\s\u3000]*(?:\d{{4}}\s*[年.-]|第\s*[A-Z]?\d))"
-)
-#: A periodical's registration: 国内统一刊号：CN51-0019, CN 11-0000/(F)
-_REGISTRATION = re.compile(r"国内统一(?:连续出版物)?刊号|\bCN\s?\d{2}\s?[-－—]\s?\d{4}")
-_REGISTRATION_PAPER = re.compile(rf"(?<![\u4e00-\u9fff])({_PAPER})社?(?:编辑)?出版")
-_EPAPER_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
 #: 据福建日报报道, 据江孜县融媒体中心消息, （据宏村镇人民政府消息）: where the text comes from.
 _REPRINT = re.compile(  # the outlet may stand in title marks: 据《人民日报》报道
     rf"据\s*[《“]?({_PUBLICATION}(?=[》”]?\s*(?:报道|消息))|[\u4e00-\u9fff]{{2,14}}?"
@@ -279,7 +272,7 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     ``中新网林芝6月18日电``), a journal aggregator's issue line (``党的生活（江苏） 2023年6期``), and
     an e-paper's masthead above the headline (``沈阳日报　2024年07月03日　第A06版``).
     ``本报讯`` names nothing (the masthead does); a portal's or mirror's own banner is
-    the host, not the origin, so only an e-paper page's masthead counts.
+    the host, not the origin, so only a paper's own page names its paper.
 
     >>> publication_named('淮安日报讯（淮安日报全媒体记者 孙倩）锣鼓一响', [])
     '淮安日报'
@@ -299,30 +292,7 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     >>> publication_named('近日，某镇', ['党的生活（江苏） 2023年6期'])
     '党的生活（江苏）'
 
-    >>> publication_named('本报讯（记者 甲）近日', ['沈阳日报\u30002024年07月03日\u3000第A06版\u3000区县'])
-    '沈阳日报'
-    >>> publication_named('本报讯（记者 甲）近日', ['青浦报', '第02版：综合新闻'])
-    '青浦报'
-    >>> publication_named('近日，某镇', ['六盘水新闻网', '平顶山新闻网  平顶山日报  平顶山晚报']) is None
-    True
-
-    ``本报讯`` on a paper's own site names the one paper the page names around it
-    (``欢迎您阅览天门日报``, ``版权所有：三峡日报社``), when it names only one:
-
-    >>> publication_named('本报讯(记者 向杰)7日，', ['欢迎您阅览三峡日报 您是第', '当前版:04版'])
-    '三峡日报'
-    >>> publication_named('本报讯 近日，', [], ['2024-03-06 2 2 滁州日报 content_109481.html'])
-    '滁州日报'
-    >>> publication_named('本报芜湖1月19日讯（记者 甲）', ['版权所有：芜湖日报社'])
-    '芜湖日报'
-    >>> publication_named('本报讯 近日，', ['平顶山日报  平顶山晚报']) is None
-    True
-
-    An e-paper that prints its name only in the trailer under the page names it with
-    its registration number (国内统一刊号), which only the paper's own page prints:
-
-    >>> [publication_named('近日', [], [x]) for x in ['国内统一刊号:CN51-0000 金堂日报社出版', '金堂日报社出版的书']]
-    ['金堂日报', None]
+    The paper's own page names it in other ways (``paper_pages.paper_of_page``).
     """
     reprint = _REPRINT.search(paragraph[:60])
     if reprint:  # 台海网5月20日讯 据福建日报报道: the site reprints the paper
@@ -334,42 +304,7 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
         match = _PERIODICAL_ISSUE.match(line)
         if match:
             return match.group(1)
-    if any(_EPAPER_PAGE.search(line) for line in header):
-        for line in header:
-            match = _MASTHEAD.match(line)
-            if match:
-                return match.group(1)
-    trailer = _paper_in_trailer([*header, *around])
-    if trailer:
-        return trailer
-    return _host_paper([*header, *around]) if _THIS_PAPER.match(paragraph) else None
-
-
-def _host_paper(lines: list[str]) -> str | None:
-    """The one paper a paper's own page names: the one its welcome or copyright line names
-    (版权所有：芜湖日报社), else the one it names at all; None when it names several.
-
-    >>> _host_paper(['芜湖日报数字报 | 芜湖新闻网 | 大江晚报', '版权所有：芜湖日报社　皖ICP备'])
-    '芜湖日报'
-    >>> _host_paper(['平顶山日报  平顶山晚报']) is None
-    True
-
-    An e-paper's footer names its owner (主办:劳动午报社 运营管理:劳动午报社), the paper
-    of a 本报讯; an office that runs a county's paper names no paper:
-
-    >>> _host_paper(['返回京工网 版面导航', '主办:劳动午报社 运营管理:劳动午报社 版权所有©2013-2014'])
-    '劳动午报'
-    >>> _host_paper(['主办:中共永城市委宣传部 承办:永城市融媒体中心']) is None
-    True
-    >>> _host_paper(['荆门日报 数字报', 'Copyright © 2016 荆门日报社 All Rights Reserved'])
-    '荆门日报'
-    """
-    matches = [m for line in lines for m in _HOST_PAPER.finditer(line)]
-    for found in ([m for m in matches if m.group("owner")], matches):
-        papers = {re.sub("社$", "", m.group("paper")) for m in found}
-        if len(papers) == 1:
-            return papers.pop()
-    return None
+    return paper_pages.paper_of_page(paragraph, header, around)
 
 
 def dateline_outlet(line: str) -> str | None:
@@ -384,19 +319,18 @@ def dateline_outlet(line: str) -> str | None:
 
     >>> dateline_outlet('集安融媒讯（记者 甲 通讯员 乙）入秋以来'), dateline_outlet('晚报讯 近日，')
     ('集安融媒', None)
+
+    A national site's regional channel is kept as printed (the channel wrote it), and a
+    copy that parts the outlet from the place with a space still names the outlet:
+
+    >>> dateline_outlet('中新网江苏新闻3月9日电(陆思涵)搭凉棚、装雨棚'), dateline_outlet('中新网南京3月9日电')
+    ('中新网江苏新闻', '中新网')
+    >>> dateline_outlet('中新网 江西广昌2月18日电 题:塘坊镇“莲”通产业路')
+    '中新网'
     """
     match = _DATELINE_PUBLICATION.match(line)
     outlet = (match.group(1) or match.group(2)) if match else None
     return outlet if outlet and names_outlet(outlet) else None
-
-
-def _paper_in_trailer(lines: list[str]) -> str | None:
-    """The paper an e-paper's trailer names with its registration (国内统一刊号:CN…  X报社出版)."""
-    for line in lines:
-        match = _REGISTRATION_PAPER.search(line) if _REGISTRATION.search(line) else None
-        if match:
-            return match.group(1)
-    return None
 
 
 #: （本文为武山新闻网原创稿件，转载请注明出处）, 本文系X独家原创, 本文为“山东武警”原创文章
