@@ -456,6 +456,9 @@ def _opens_a_lede(head: str, rest: str) -> bool:
 
 
 _DAY_AT_END = re.compile(r"\d{1,2}月\d{1,2}日$")
+# A dated dateline closing the head (东北网宝清5月20日讯 | 连日来…): the place may stand
+# after the date (中国江苏网12月17日扬州讯); a headline ending in 喜讯 has no date before it.
+_DATELINE_AT_END = re.compile(r"\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}?(?:讯|电)$")
 
 
 def split_glued_headline(line: str) -> tuple[str, str] | None:
@@ -482,6 +485,12 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
 
     >>> split_glued_headline('红网时刻张家界3月29日讯（通讯员 王莉荀）3月26日上午，永定区天门山镇举行了一场新闻宣传工作座谈会。') is None
     True
+
+    nor taken for a headline when a space parts it from a lede that opens with 连日来 or 近日
+    (an outlet, the place it filed from, the day):
+
+    >>> split_glued_headline('东北网宝清5月20日讯 连日来,宝清县七星泡镇组织机关党员干部深入各村。') is None
+    True
     """
     if _LEDE_OPENING.match(line):
         return None  # the lede itself opens the line (本网讯（通讯员 王密）近年来…)
@@ -493,6 +502,7 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
             head, rest = line[:position].strip(), line[position:]
             dateline = rest.startswith(("讯", "电", "消息")) or _DAY_AT_END.search(head)
             dateline = dateline or head[-1:].isdigit()  # a date cut in two: …3月29 | 日讯
+            dateline = dateline or _DATELINE_AT_END.search(head)  # …5月20日讯 | 连日来，
             if (
                 not dateline  # 红网时刻湘西6月12日讯(…): the outlet's dateline, no headline
                 and han_count(head) >= 8

@@ -432,7 +432,13 @@ def read_body(
     if named and not found.source:
         found.add("source", [named])
         evidence["source"] = {"rule": "the paper named in the dateline or the e-paper masthead"}
-    newsroom = [n for n in found.newsroom if sources.is_source_name(n, load_field_rules())]
+    rules = load_field_rules()
+    # □晚报记者 甲 under 本报讯: a bare outlet ending is the paper's own 本报, naming nobody
+    newsroom = [
+        n
+        for n in found.newsroom
+        if sources.is_source_name(n, rules) and sources.names_outlet(n, rules)
+    ]
     if not found.source and newsroom:  # ◎临沂晚报记者 甲, nothing else (not 全媒体通讯员 甲)
         found.add("source", newsroom[:1])
         evidence["source"] = {"rule": "the paper whose reporter wrote it"}

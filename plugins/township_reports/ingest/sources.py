@@ -230,11 +230,14 @@ def names_outlet(name: str, rules: FieldRules | None = None) -> bool:
     return name not in rules.outlet_suffixes
 
 
-_PUBLICATION = (
+_ONE_OUTLET = (
     r"(?!本报|本网|本台|本站|本刊)[\u4e00-\u9fff]{1,10}"  # the longest outlet: 红网时刻娄底…讯
     # an app too: 上游新闻, 红网时刻 (红网时刻娄底9月18日讯); outlet_suffixes in fields.yaml
     rf"(?:{'|'.join(map(re.escape, load_field_rules().outlet_suffixes))})"
 )
+# Two outlets joined by a dot (读特客户端·深圳新闻网…讯, 湖南日报·新湖南客户端…讯): an app
+# and its site or paper file one report together; each part is an outlet by its ending.
+_PUBLICATION = rf"{_ONE_OUTLET}(?:[·・•]{_ONE_OUTLET})?"
 _WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)"
 
 
@@ -250,7 +253,8 @@ def _channel_names() -> str:
 
 
 _DATELINE_PUBLICATION = re.compile(
-    rf"^\s*[（(]?(?:({_PUBLICATION})(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\u4e00-\u9fff]{{0,4}}?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息)"
+    # the date may be written with its year (读特客户端·深圳新闻网2023年3月16日讯)
+    rf"^\s*[（(]?(?:({_PUBLICATION})(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息)"
     # a space may part the outlet from the place (中新网 江西广昌2月18日电, as copies print it)
     rf"|({_WIRE}(?:{_channel_names()})?)\s?[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
@@ -327,10 +331,54 @@ def dateline_outlet(line: str) -> str | None:
     ('中新网江苏新闻', '中新网')
     >>> dateline_outlet('中新网 江西广昌2月18日电 题:塘坊镇“莲”通产业路')
     '中新网'
+
+    Two outlets joined by a dot are named together, as printed; a date may carry its year;
+    a site's county station (分站) is an outlet of its own:
+
+    >>> dateline_outlet('读特客户端·深圳新闻网2023年3月16日讯(记者 邓雨桐)3月14日')
+    '读特客户端·深圳新闻网'
+    >>> dateline_outlet('湖南日报·新湖南客户端3月22日讯(记者 甲)今天，')
+    '湖南日报·新湖南客户端'
+    >>> dateline_outlet('红网湘潭县分站1月24日讯(通讯员 谭思雨)1月22日'), dateline_outlet('分站讯 近日')
+    ('红网湘潭县分站', None)
+
+    A county app's brand and its place (``app_dateline_outlet``); a place alone is no outlet:
+
+    >>> dateline_outlet('云上十堰讯 记者 王静怡 报道:在茅箭区'), dateline_outlet('曲阜讯 近日，')
+    ('云上十堰', None)
     """
     match = _DATELINE_PUBLICATION.match(line)
     outlet = (match.group(1) or match.group(2)) if match else None
-    return outlet if outlet and names_outlet(outlet) else None
+    if outlet and names_outlet(outlet):
+        return outlet
+    return app_dateline_outlet(line)
+
+
+@functools.cache
+def _app_dateline() -> re.Pattern:
+    prefixes = "|".join(map(re.escape, load_field_rules().app_brand_prefixes)) or "(?!)"
+    return re.compile(
+        rf"^\s*[（(]?((?:{prefixes})([\u4e00-\u9fff]{{2,4}}?))(?:\d{{1,2}}月\d{{1,2}}日)?讯"
+    )
+
+
+def app_dateline_outlet(line: str) -> str | None:
+    """The county app a dateline names by its brand: a platform word and a place.
+
+    Hubei's county and prefecture apps are named 云上 and the place (云上十堰, 云上宜都) and
+    file their reports under that name, with no outlet ending the ending rule could see
+    (``app_brand_prefixes`` in fields.yaml). Only a gazetteer place after the word makes an
+    app's name; the word before other words (云上看 …) is prose.
+
+    >>> app_dateline_outlet('云上十堰讯 记者 王静怡 通讯员 黄佳琪 报道:在茅箭区武当路街办')
+    '云上十堰'
+    >>> app_dateline_outlet('云上宜都讯(通讯员 甲)近日'), app_dateline_outlet('云上看展讯 近日')
+    ('云上宜都', None)
+    >>> app_dateline_outlet('曲阜讯 近日，某镇召开大会') is None
+    True
+    """
+    match = _app_dateline().match(line)
+    return match.group(1) if match and _is_place_name(match.group(2)) else None
 
 
 #: （本文为武山新闻网原创稿件，转载请注明出处）, 本文系X独家原创, 本文为“山东武警”原创文章
