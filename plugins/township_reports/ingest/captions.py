@@ -129,6 +129,7 @@ def echoed_captions(stripped: list[str], drop: set[int]) -> list[int]:
     """
     rules = load_caption_rules()
     filled = [i for i, text in enumerate(stripped) if text.strip() and i not in drop]
+    first_prose = next((i for i in filled if reads_as_prose(stripped[i])), len(stripped))
     found: list[int] = []
     for position, index in enumerate(filled):
         text = stripped[index].strip()
@@ -136,7 +137,7 @@ def echoed_captions(stripped: list[str], drop: set[int]) -> list[int]:
             continue
         above = stripped[filled[position - 1]].strip()
         below = stripped[filled[position + 1]].strip() if position + 1 < len(filled) else ""
-        if any(reads_as_prose(stripped[i]) for i in filled[:position]):
+        if first_prose < index:
             if (
                 reads_as_prose(above)
                 and echoes(text, above, rules)
