@@ -336,3 +336,43 @@ def test_a_gallery_of_captions_in_a_row_leaves_but_two_headings_in_a_row_stay():
     assert removed_lines([LEDE, *gallery, MIDDLE, LAST]) == gallery
     headings = ["一、抓实支部建设", "党员在乡村振兴中当先锋"]
     assert removed_lines([LEDE, *headings, MIDDLE, LAST]) == []
+
+
+# --- photo captions with no marker and no credit (PATTERNS.md "Photo captions in the text (xd)")
+
+
+def test_a_caption_repeating_the_paragraph_above_it_is_cut():
+    above = "6月25日，西沟村党支部与结对帮扶单位一起前往郧阳区，参观了当地的精准扶贫产业基地。"
+    caption = "西沟村党支部在郧阳区参观扶贫产业基地。"
+    body = body_of("\n".join(["西沟乡党员走进扶贫基地", LEDE, above, caption, LAST]))
+    assert caption not in body and above in body and LAST in body
+
+
+def test_a_lead_photos_caption_over_the_dated_lede_it_repeats_is_cut():
+    lede = "8月3日上午，华阳街道新就业群体党建服务站揭牌仪式在正西街社区举行，各社区负责人参加。"
+    caption = "外卖骑手代表参加华阳街道新就业群体党建服务站揭牌仪式。"
+    body = body_of("\n".join(["华阳街道成立新就业群体党建服务站", caption, lede, MIDDLE, LAST]))
+    assert caption not in body and body.startswith("8月3日上午")
+
+
+def test_headings_and_the_reports_own_short_sentences_stay():
+    """A heading announces the paragraph below; a sentence with a time word is the report's."""
+    lede = "8月20日，潘家湾镇组织镇机关干部和各村党员开展村湾环境整治，清理沟渠、拆除旱厕。"
+    same_day = "当天，党员们和村民一起清理沟渠、拆除旱厕。"
+    heading = "党员带头上山"
+    closing = "种下的是树苗，盼的是好日子。"
+    body = body_of(
+        "\n".join(["潘家湾镇村湾环境大变样", lede, same_day, heading, MIDDLE, closing, LAST])
+    )
+    assert all(line in body for line in (same_day, heading, closing))
+
+
+def test_placeholders_glued_tu_wei_sentences_and_agency_credits_are_cut():
+    assert "资料图" not in body_of("\n".join(["镇里的新驿站启用了", LEDE, "【資料圖】", LAST]))
+    assert strip_inline_chrome(LEDE + "图为镇村干部在徐洋村走访农户。")[0] == LEDE
+    glued = "图为陈立平（右）在大棚里查看石斛长势。受访者供图" + MIDDLE
+    assert strip_inline_chrome(glued)[0] == MIDDLE
+    assert strip_inline_chrome("他们企图为自己开脱。")[0] == "他们企图为自己开脱。"
+    credited = "张铺镇保安村，党员志愿者在田间帮助农户抢收小麦。 吴文涛摄（人民视觉）"
+    label = "（防汛救灾·图文互动）（1）防汛一线的党员身影——饶阳县留楚镇见闻"
+    assert removed_lines([LEDE, credited, MIDDLE, label, LAST]) == [credited, label]

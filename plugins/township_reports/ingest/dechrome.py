@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA
+from .captions import echoed_captions
 from .field_rules import PERSON_KINDS, load_field_rules
 from .injected import keywords_between_clauses
 from .page import han_count, is_caption_sentence, is_scene_caption, reads_as_prose
@@ -218,6 +219,7 @@ def strip_page_chrome(
     found += captions_above_credit(stripped[:cut_at], drop, captions)
     found += repeated_captions(stripped[:cut_at], drop)
     found += caption_runs(stripped[:cut_at], drop)
+    found += echoed_captions(stripped[:cut_at], drop | set(found))  # captions.py
     for index in keywords_between_clauses(stripped[:cut_at], drop):  # injected.py
         drop.add(index)
         removed.append(("keyword between clauses", lines[index].strip()))
