@@ -175,7 +175,10 @@ def find_mentions(text: str, vocabulary: Vocabulary | None = None) -> list[Menti
     mentions += found
     focused |= quoted_names
     focused |= {m.name for m in mentions if m.start < len(headline_line(text, rules))}
+    focused |= _listed_with_another(mentions, text)
     mentions = _only_the_focus(mentions, focused, vocabulary)
+    opened = _facilities_opened(mentions, text, rules)
+    mentions = [m for m in mentions if m.name not in opened]
     return sorted(drop_short_forms(mentions), key=lambda m: m.start)
 
 
@@ -411,15 +414,105 @@ def _vocabulary_mentions(
                 continue  # 共同缔造美好家园: the words, not the campaign
             if text.startswith(rules.place_suffixes, end):
                 continue  # 三联村: a place's name
+            if name in rules.kind_names and start > 0 and text[start - 1] in CLOSING_QUOTES:
+                continue  # “红色管家”书记项目: the quoted name's kind, not a name of its own
+            if _listed_with_titles(text, start, end, rules):
+                continue  # 开展文明家庭、美丽庭院评选活动: titles a town awards
+            extended = _extended_name(text, end, rules)
+            if extended:  # 建立一套三联服务工作机制 → 三联服务
+                mentions.append(Mention(name + extended, start, end + len(extended), "vocabulary"))
+                continue
             mentions.append(Mention(name, start, end, "vocabulary"))
             if item.focus and (
                 spelled != name
                 and spelled.startswith(name)  # 党员联户制度
                 or _tail_follows(text, end, rules)
+                or bool(rules.priority_after.match(text, end))  # 作为“一把手”工程
                 or (_verb_precedes(text, start, rules) and not name.endswith(rules.post_suffixes))
             ):
                 focused.add(name)
     return mentions, focused
+
+
+#: Closing quotation marks, after which a programme kind is the quoted name's tail.
+CLOSING_QUOTES = '”"」』’'
+
+
+def _facilities_opened(mentions: list[Mention], text: str, rules: ContextRules) -> set[str]:
+    """Names headed by a facility noun that the report says were opened or put to use:
+    the place, not a programme, wherever it is named (round 8, xa-009).
+
+    >>> text = "游埠镇：“红色驿站”串起幸福圈。近日，首个片区党建“红色驿站”在洋港村投入使用。"
+    >>> _facilities_opened([Mention("红色驿站", 5, 9, "headline")], text, load_context_rules())
+    {'红色驿站'}
+    >>> text = "汤塘镇建成12个“红色驿站”，为群众提供政策咨询。"
+    >>> _facilities_opened([Mention("红色驿站", 9, 13, "verb only")], text, load_context_rules())
+    set()
+    """
+    opened = set()
+    for mention in mentions:
+        if not mention.name.endswith(rules.facility_heads) or mention.name in opened:
+            continue
+        for found in re.finditer(re.escape(mention.name), text):
+            if rules.facility_opened_after.match(text, found.end()):
+                opened.add(mention.name)
+                break
+    return opened
+
+
+def _listed_with_titles(text: str, start: int, end: int, rules: ContextRules) -> bool:
+    """True where an unquoted name stands in a list (、) with a title a town awards: the
+    list is of titles, and the name with them is one too (round 9, xb-010).
+
+    >>> rules = load_context_rules()
+    >>> text = "该镇开展文明家庭、美丽庭院评选活动"
+    >>> _listed_with_titles(text, 9, 13, rules)
+    True
+    >>> text = "开展美丽庭院创建活动"
+    >>> _listed_with_titles(text, 2, 6, rules)
+    False
+    """
+    left = re.split(r"[，。；;：:！？\n“”]", text[:start])[-1]
+    right = re.split(r"[，。；;：:！？\n“”]", text[end:])[0]
+    if not (left.endswith("、") or right.startswith("、")):
+        return False
+    neighbours = [left.split("、")[-2:-1], right.split("、")[1:2]]
+    return any(title in part for part in sum(neighbours, []) for title in rules.awarded_titles)
+
+
+def _extended_name(text: str, end: int, rules: ContextRules) -> str:
+    """The word between an unquoted vocabulary name and the mechanism tail it names,
+    which belongs to the name: 三联服务工作机制 → 服务 (round 9, xb-014); else ''.
+
+    >>> rules = load_context_rules()
+    >>> text = "建立一套三联服务工作机制。"
+    >>> _extended_name(text, 6, rules), _extended_name("推行三联服务群众", 4, rules)
+    ('服务', '')
+    """
+    for word in rules.name_extensions:
+        if text.startswith(word, end):
+            tail = find_tail(text[end + len(word) : end + len(word) + 12], rules)
+            if tail and tail.immediate and tail.word in rules.mechanism_tails:
+                return word
+    return ""
+
+
+def _listed_with_another(mentions: list[Mention], text: str) -> set[str]:
+    """Names standing in a list (、) right next to another name found: the report names
+    them as its programmes side by side (推动形成一村一品、一村一业的产业格局; xb-010),
+    so a focus practice among them is one the report is about.
+
+    >>> text = "推动形成一村一品、一村一业的产业格局"
+    >>> ms = [Mention("一村一品", 4, 8, "vocabulary"), Mention("一村一业", 9, 13, "numbered shape")]
+    >>> sorted(_listed_with_another(ms, text))
+    ['一村一业', '一村一品']
+    """
+    names = set()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if second.start == first.end + 1 and text[first.end] == "、":
+            names |= {first.name, second.name}
+    return names
 
 
 def _tail_follows(text: str, end: int, rules: ContextRules) -> bool:
