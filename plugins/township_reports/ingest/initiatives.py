@@ -420,7 +420,8 @@ def _vocabulary_mentions(
                 continue  # 开展文明家庭、美丽庭院评选活动: titles a town awards
             extended = _extended_name(text, end, rules)
             if extended:  # 建立一套三联服务工作机制 → 三联服务
-                mentions.append(Mention(name + extended, start, end + len(extended), "vocabulary"))
+                span = end + len(extended)
+                mentions.append(Mention(name + extended, start, span, "vocabulary, extended"))
                 continue
             mentions.append(Mention(name, start, end, "vocabulary"))
             if item.focus and (
@@ -431,7 +432,27 @@ def _vocabulary_mentions(
                 or (_verb_precedes(text, start, rules) and not name.endswith(rules.post_suffixes))
             ):
                 focused.add(name)
-    return mentions, focused
+    return _spelled_as_extended(mentions, text), focused
+
+
+def _spelled_as_extended(mentions: list[Mention], text: str) -> list[Mention]:
+    """Once the text names 三联服务 (三联 + 服务 before a mechanism tail), every 三联 written
+    right before 服务 is that name too (the headline's 三联服务让群众办事不出村).
+
+    >>> text = "三联服务暖人心。镇里建立三联服务工作机制。"
+    >>> ms = [Mention("三联", 0, 2, "vocabulary"), Mention("三联服务", 12, 16, "vocabulary, extended")]
+    >>> [m.name for m in _spelled_as_extended(ms, text)]
+    ['三联服务', '三联服务']
+    """
+    extended = {m.name for m in mentions if m.rule == "vocabulary, extended"}
+    longer = {m.name: n for n in extended for m in mentions if n.startswith(m.name) and n != m.name}
+    renamed = []
+    for m in mentions:
+        name = longer.get(m.name)
+        if name and text.startswith(name, m.start):
+            m = Mention(name, m.start, m.start + len(name), m.rule)
+        renamed.append(m)
+    return renamed
 
 
 #: Closing quotation marks, after which a programme kind is the quoted name's tail.
