@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .initiative_kinds import heads_a_facility, is_comma_slogan, recurs
 from .initiative_vocabulary import (
     CHAIN,
     CJK,
@@ -122,45 +123,6 @@ def _is_honour(item: Quoted, rules: ContextRules) -> bool:
     if rules.honour_before.search(item.left) or rules.honour_after.match(item.right):
         return True
     return bool(rules.honour_prefix.match(item.phrase) and rules.honour_suffix.search(item.phrase))
-
-
-def _is_comma_slogan(phrase: str) -> bool:
-    """Two to four short clauses joined by commas: a slogan named as one (“红黑榜，月月评”,
-    “讲乡贤故事，探乡贤足迹”), not a sentence.
-
-    >>> _is_comma_slogan("红黑榜,月月评"), _is_comma_slogan("讲乡贤故事，探乡贤足迹")
-    (True, True)
-    >>> _is_comma_slogan("我们村的路修好了，群众都说好，大家很满意，干部也高兴，好")
-    False
-    """
-    parts = re.split(r"[，,]", phrase)
-    return 2 <= len(parts) <= 4 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", p) for p in parts)
-
-
-def _heads_a_facility(words: str, rules: ContextRules) -> bool:
-    """True where a facility noun heads the words (at most 6 characters on, one clause).
-
-    >>> rules = load_context_rules()
-    >>> _heads_a_facility("红色驿站。目前", rules), _heads_a_facility("工作机制", rules)
-    (True, False)
-    """
-    clause = re.split(r"[^\u4e00-\u9fff]", words)[0][:8]
-    return any(head in clause for head in rules.facility_heads)
-
-
-def _recurs(item: Quoted, rules: ContextRules) -> bool:
-    """True where the words before a quoted day say it is fixed or recurs.
-
-    >>> rules = load_context_rules()
-    >>> _recurs(Quoted("党员义务劳动日", 0, 0, before="这是闹店镇每周开展"), rules)
-    True
-    >>> _recurs(Quoted("支部活动日", 0, 0, before="确定每月2日为全镇"), rules)
-    True
-    >>> _recurs(Quoted("国际志愿者日", 0, 0, before="12月5日是"), rules)
-    False
-    """
-    before = item.before
-    return bool(rules.fixed_day_before.search(before) or rules.recurring_day_before.search(before))
 
 
 def _is_plus_model(phrase: str, rules: ContextRules) -> bool:
@@ -477,7 +439,7 @@ def _by_stoplist(j: _Judging):
         return None
     if rules.theme_day_after.match(j.item.right) and j.item.alone and CJK.search(phrase):
         return phrase, "Party-day theme"  # 开展“全民行动，灾后自救”主题党日活动: the day's theme
-    if _is_comma_slogan(phrase) and tail and tail.immediate and tail.word in rules.slogan_tails:
+    if is_comma_slogan(phrase) and tail and tail.immediate and tail.word in rules.slogan_tails:
         return phrase, "slogan + strong tail"  # 以“红黑榜，月月评”活动树标杆
     if SENTENCE_PUNCTUATION.search(phrase) or YEAR_OR_AMOUNT.match(phrase):
         return None
@@ -515,7 +477,7 @@ def _by_shape(j: _Judging):
     if not CJK.search(phrase):
         return None  # “3·15”, “PPT”: a date or a word, no programme's name
     described = item.alone and item.right.startswith("的") and not j.mechanism
-    if item.right.startswith("的") and _heads_a_facility(item.right[1:], rules):
+    if item.right.startswith("的") and heads_a_facility(item.right[1:], rules):
         return None  # 配置“七个一”的红色驿站: what a facility holds, not a programme
     described = described and len(NUMERAL_GROUP.findall(phrase)) < 2  # “一小区一支部”的思路
     if (
@@ -545,7 +507,7 @@ def _by_context(j: _Judging):
         return None
     if phrase in place_name_set():
         return None
-    if phrase.endswith("日") and _recurs(item, rules) and not ordinary:
+    if phrase.endswith("日") and recurs(item, rules) and not ordinary:
         return phrase, "fixed day"  # 确定每月2日为全镇“支部活动日”, 每周开展“X日”
     if item.left.endswith(rules.theme_before) and rules.frame_after.match(item.right):
         if not ordinary and len(phrase) >= 3 and (not listed or _is_short_list(phrase)):

@@ -46,6 +46,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .initiative_kinds import (
+    CLOSING_QUOTES,
+    extended_name,
+    facilities_opened,
+    listed_with_another,
+    listed_with_titles,
+    spelled_as_extended,
+)
 from .initiative_quotes import (
     Quoted,
     find_tail,
@@ -175,9 +183,9 @@ def find_mentions(text: str, vocabulary: Vocabulary | None = None) -> list[Menti
     mentions += found
     focused |= quoted_names
     focused |= {m.name for m in mentions if m.start < len(headline_line(text, rules))}
-    focused |= _listed_with_another(mentions, text)
+    focused |= listed_with_another(mentions, text)
     mentions = _only_the_focus(mentions, focused, vocabulary)
-    opened = _facilities_opened(mentions, text, rules)
+    opened = facilities_opened(mentions, text, rules)
     mentions = [m for m in mentions if m.name not in opened]
     return sorted(drop_short_forms(mentions), key=lambda m: m.start)
 
@@ -416,9 +424,9 @@ def _vocabulary_mentions(
                 continue  # 三联村: a place's name
             if name in rules.kind_names and start > 0 and text[start - 1] in CLOSING_QUOTES:
                 continue  # “红色管家”书记项目: the quoted name's kind, not a name of its own
-            if _listed_with_titles(text, start, end, rules):
+            if listed_with_titles(text, start, end, rules):
                 continue  # 开展文明家庭、美丽庭院评选活动: titles a town awards
-            extended = _extended_name(text, end, rules)
+            extended = extended_name(text, end, rules)
             if extended:  # 建立一套三联服务工作机制 → 三联服务
                 span = end + len(extended)
                 mentions.append(Mention(name + extended, start, span, "vocabulary, extended"))
@@ -432,108 +440,7 @@ def _vocabulary_mentions(
                 or (_verb_precedes(text, start, rules) and not name.endswith(rules.post_suffixes))
             ):
                 focused.add(name)
-    return _spelled_as_extended(mentions, text), focused
-
-
-def _spelled_as_extended(mentions: list[Mention], text: str) -> list[Mention]:
-    """Once the text names 三联服务 (三联 + 服务 before a mechanism tail), every 三联 written
-    right before 服务 is that name too (the headline's 三联服务让群众办事不出村).
-
-    >>> text = "三联服务暖人心。镇里建立三联服务工作机制。"
-    >>> ms = [Mention("三联", 0, 2, "vocabulary"), Mention("三联服务", 12, 16, "vocabulary, extended")]
-    >>> [m.name for m in _spelled_as_extended(ms, text)]
-    ['三联服务', '三联服务']
-    """
-    extended = {m.name for m in mentions if m.rule == "vocabulary, extended"}
-    longer = {m.name: n for n in extended for m in mentions if n.startswith(m.name) and n != m.name}
-    renamed = []
-    for m in mentions:
-        name = longer.get(m.name)
-        if name and text.startswith(name, m.start):
-            m = Mention(name, m.start, m.start + len(name), m.rule)
-        renamed.append(m)
-    return renamed
-
-
-#: Closing quotation marks, after which a programme kind is the quoted name's tail.
-CLOSING_QUOTES = '”"」』’'
-
-
-def _facilities_opened(mentions: list[Mention], text: str, rules: ContextRules) -> set[str]:
-    """Names headed by a facility noun that the report says were opened or put to use:
-    the place, not a programme, wherever it is named (round 8, xa-009).
-
-    >>> text = "游埠镇：“红色驿站”串起幸福圈。近日，首个片区党建“红色驿站”在洋港村投入使用。"
-    >>> _facilities_opened([Mention("红色驿站", 5, 9, "headline")], text, load_context_rules())
-    {'红色驿站'}
-    >>> text = "汤塘镇建成12个“红色驿站”，为群众提供政策咨询。"
-    >>> _facilities_opened([Mention("红色驿站", 9, 13, "verb only")], text, load_context_rules())
-    set()
-    """
-    opened = set()
-    for mention in mentions:
-        if not mention.name.endswith(rules.facility_heads) or mention.name in opened:
-            continue
-        for found in re.finditer(re.escape(mention.name), text):
-            if rules.facility_opened_after.match(text, found.end()):
-                opened.add(mention.name)
-                break
-    return opened
-
-
-def _listed_with_titles(text: str, start: int, end: int, rules: ContextRules) -> bool:
-    """True where an unquoted name stands in a list (、) with a title a town awards: the
-    list is of titles, and the name with them is one too (round 9, xb-010).
-
-    >>> rules = load_context_rules()
-    >>> text = "该镇开展文明家庭、美丽庭院评选活动"
-    >>> _listed_with_titles(text, 9, 13, rules)
-    True
-    >>> text = "开展美丽庭院创建活动"
-    >>> _listed_with_titles(text, 2, 6, rules)
-    False
-    """
-    left = re.split(r"[，。；;：:！？\n“”]", text[:start])[-1]
-    right = re.split(r"[，。；;：:！？\n“”]", text[end:])[0]
-    if not (left.endswith("、") or right.startswith("、")):
-        return False
-    neighbours = [left.split("、")[-2:-1], right.split("、")[1:2]]
-    return any(title in part for part in sum(neighbours, []) for title in rules.awarded_titles)
-
-
-def _extended_name(text: str, end: int, rules: ContextRules) -> str:
-    """The word between an unquoted vocabulary name and the mechanism tail it names,
-    which belongs to the name: 三联服务工作机制 → 服务 (round 9, xb-014); else ''.
-
-    >>> rules = load_context_rules()
-    >>> text = "建立一套三联服务工作机制。"
-    >>> _extended_name(text, 6, rules), _extended_name("推行三联服务群众", 4, rules)
-    ('服务', '')
-    """
-    for word in rules.name_extensions:
-        if text.startswith(word, end):
-            tail = find_tail(text[end + len(word) : end + len(word) + 12], rules)
-            if tail and tail.immediate and tail.word in rules.mechanism_tails:
-                return word
-    return ""
-
-
-def _listed_with_another(mentions: list[Mention], text: str) -> set[str]:
-    """Names standing in a list (、) right next to another name found: the report names
-    them as its programmes side by side (推动形成一村一品、一村一业的产业格局; xb-010),
-    so a focus practice among them is one the report is about.
-
-    >>> text = "推动形成一村一品、一村一业的产业格局"
-    >>> ms = [Mention("一村一品", 4, 8, "vocabulary"), Mention("一村一业", 9, 13, "numbered shape")]
-    >>> sorted(_listed_with_another(ms, text))
-    ['一村一业', '一村一品']
-    """
-    names = set()
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for first, second in zip(ordered, ordered[1:], strict=False):
-        if second.start == first.end + 1 and text[first.end] == "、":
-            names |= {first.name, second.name}
-    return names
+    return spelled_as_extended(mentions, text), focused
 
 
 def _tail_follows(text: str, end: int, rules: ContextRules) -> bool:
