@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .initiative_kinds import heads_a_facility, is_comma_slogan, recurs
 from .initiative_vocabulary import (
     CHAIN,
     CJK,
@@ -385,6 +386,8 @@ def _by_vocabulary(j: _Judging):
             name = vocabulary.alias_to_name[key]
             if not stands_before(name, key, item.right, vocabulary):
                 return None
+            if key == keys[0] and name == key and key != phrase:
+                return phrase, "vocabulary"  # “头雁”工程 → 头雁: the quoted name, no tail
             return name, "vocabulary"
     return _UNDECIDED
 
@@ -430,12 +433,14 @@ def _by_stoplist(j: _Judging):
             if rules.award_campaign_after.match(j.item.right):
                 return phrase, "award campaign"  # 开展“最美家庭”评选活动: the campaign
         if tail and tail.immediate and tail.word in rules.naming_tails:
-            return phrase + tail.word, "stoplisted + naming tail"  # “头雁”工程 → 头雁工程
+            return phrase, "stoplisted + naming tail"  # “强基”工程 → 强基 (README: no tail)
         if phrase in rules.brandable and j.strong_verb and j.strong_tail and len(tail.gap) <= 2:
             return phrase, "brandable + verb and tail"  # 推行“连心桥”议事机制
         return None
     if rules.theme_day_after.match(j.item.right) and j.item.alone and CJK.search(phrase):
         return phrase, "Party-day theme"  # 开展“全民行动，灾后自救”主题党日活动: the day's theme
+    if is_comma_slogan(phrase) and tail and tail.immediate and tail.word in rules.slogan_tails:
+        return phrase, "slogan + strong tail"  # 以“红黑榜，月月评”活动树标杆
     if SENTENCE_PUNCTUATION.search(phrase) or YEAR_OR_AMOUNT.match(phrase):
         return None
     if rules.date_start.match(phrase):
@@ -455,6 +460,9 @@ def _by_stoplist(j: _Judging):
 def _by_shape(j: _Judging):
     """3. shapes that need no context: plus-sign models, digits, numbered slogans."""
     phrase, tail, item, rules = j.phrase, j.tail, j.item, j.rules
+    introduced = j.verb or rules.numbered_list_before.search(item.left) or item.in_headline
+    if rules.numbered_list_name.match(phrase) and introduced:
+        return phrase, "numbered list name"  # 承诺提供“十项暖心服务”
     if "+" in phrase and PLUS_MODEL.match(phrase) and CJK.search(phrase):
         if _is_plus_model(phrase, rules):
             return phrase, "plus model"
@@ -469,6 +477,8 @@ def _by_shape(j: _Judging):
     if not CJK.search(phrase):
         return None  # “3·15”, “PPT”: a date or a word, no programme's name
     described = item.alone and item.right.startswith("的") and not j.mechanism
+    if item.right.startswith("的") and heads_a_facility(item.right[1:], rules):
+        return None  # 配置“七个一”的红色驿站: what a facility holds, not a programme
     described = described and len(NUMERAL_GROUP.findall(phrase)) < 2  # “一小区一支部”的思路
     if (
         not j.listed
@@ -497,8 +507,8 @@ def _by_context(j: _Judging):
         return None
     if phrase in place_name_set():
         return None
-    if phrase.endswith("日") and rules.fixed_day_before.search(item.before) and not ordinary:
-        return phrase, "fixed day"  # 确定每月2日为全镇“支部活动日”
+    if phrase.endswith("日") and recurs(item, rules) and not ordinary:
+        return phrase, "fixed day"  # 确定每月2日为全镇“支部活动日”, 每周开展“X日”
     if item.left.endswith(rules.theme_before) and rules.frame_after.match(item.right):
         if not ordinary and len(phrase) >= 3 and (not listed or _is_short_list(phrase)):
             return phrase, "frame (以…为抓手)"  # 以“支部带头种树、党员带头护林”为抓手

@@ -217,6 +217,15 @@ class ContextRules:
     review_rules: dict[str, str]  # rule → why its unconfirmed finds go to review
     date_start: re.Pattern
     people_after: re.Pattern
+    facility_heads: tuple[str, ...]
+    kind_names: frozenset[str]
+    slogan_tails: frozenset[str]
+    priority_after: re.Pattern
+    facility_opened_after: re.Pattern
+    recurring_day_before: re.Pattern
+    numbered_list_name: re.Pattern
+    numbered_list_before: re.Pattern
+    name_extensions: tuple[str, ...]
 
 
 @functools.cache
@@ -284,6 +293,15 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         review_rules={str(k): str(v) for k, v in data["review_rules"].items()},
         date_start=re.compile(data["date_start"]),
         people_after=re.compile(data["people_after"]),
+        facility_heads=tuple(str(w) for w in data["facility_heads"]),
+        kind_names=frozenset(str(w) for w in data["kind_names"]),
+        slogan_tails=frozenset(str(w) for w in data["slogan_tails"]),
+        priority_after=re.compile(data["priority_after"]),
+        facility_opened_after=re.compile(data["facility_opened_after"]),
+        recurring_day_before=re.compile(data["recurring_day_before"]),
+        numbered_list_name=re.compile(data["numbered_list_name"]),
+        numbered_list_before=re.compile(data["numbered_list_before"]),
+        name_extensions=tuple(str(w) for w in data["name_extensions"]),
     )
 
 

@@ -46,6 +46,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .initiative_kinds import (
+    CLOSING_QUOTES,
+    extended_name,
+    facilities_opened,
+    listed_with_another,
+    listed_with_titles,
+    spelled_as_extended,
+)
 from .initiative_quotes import (
     Quoted,
     find_tail,
@@ -175,7 +183,10 @@ def find_mentions(text: str, vocabulary: Vocabulary | None = None) -> list[Menti
     mentions += found
     focused |= quoted_names
     focused |= {m.name for m in mentions if m.start < len(headline_line(text, rules))}
+    focused |= listed_with_another(mentions, text)
     mentions = _only_the_focus(mentions, focused, vocabulary)
+    opened = facilities_opened(mentions, text, rules)
+    mentions = [m for m in mentions if m.name not in opened]
     return sorted(drop_short_forms(mentions), key=lambda m: m.start)
 
 
@@ -411,15 +422,25 @@ def _vocabulary_mentions(
                 continue  # 共同缔造美好家园: the words, not the campaign
             if text.startswith(rules.place_suffixes, end):
                 continue  # 三联村: a place's name
+            if name in rules.kind_names and start > 0 and text[start - 1] in CLOSING_QUOTES:
+                continue  # “红色管家”书记项目: the quoted name's kind, not a name of its own
+            if listed_with_titles(text, start, end, rules):
+                continue  # 开展文明家庭、美丽庭院评选活动: titles a town awards
+            extended = extended_name(text, end, rules)
+            if extended:  # 建立一套三联服务工作机制 → 三联服务
+                span = end + len(extended)
+                mentions.append(Mention(name + extended, start, span, "vocabulary, extended"))
+                continue
             mentions.append(Mention(name, start, end, "vocabulary"))
             if item.focus and (
                 spelled != name
                 and spelled.startswith(name)  # 党员联户制度
                 or _tail_follows(text, end, rules)
+                or bool(rules.priority_after.match(text, end))  # 作为“一把手”工程
                 or (_verb_precedes(text, start, rules) and not name.endswith(rules.post_suffixes))
             ):
                 focused.add(name)
-    return mentions, focused
+    return spelled_as_extended(mentions, text), focused
 
 
 def _tail_follows(text: str, end: int, rules: ContextRules) -> bool:

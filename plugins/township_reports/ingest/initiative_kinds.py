@@ -1,0 +1,164 @@
+"""The initiative kinds rounds 8 and 9 showed (PATTERNS.md "Initiatives: rounds 8 and 9's
+kinds (xf)"): a facility opened, titles awarded in a list, names listed side by side, a
+name extended by the word before its mechanism tail, comma slogans, recurring days.
+
+Small pure functions; initiatives.py and initiative_quotes.py weigh what they say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .initiative_vocabulary import ContextRules, load_context_rules  # noqa: F401 (doctests)
+
+if TYPE_CHECKING:
+    from .initiative_quotes import Quoted
+    from .initiatives import Mention
+
+
+def is_comma_slogan(phrase: str) -> bool:
+    """Two to four short clauses joined by commas: a slogan named as one (“红黑榜，月月评”,
+    “讲乡贤故事，探乡贤足迹”), not a sentence.
+
+    >>> is_comma_slogan("红黑榜,月月评"), is_comma_slogan("讲乡贤故事，探乡贤足迹")
+    (True, True)
+    >>> is_comma_slogan("我们村的路修好了，群众都说好，大家很满意，干部也高兴，好")
+    False
+    """
+    parts = re.split(r"[，,]", phrase)
+    return 2 <= len(parts) <= 4 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", p) for p in parts)
+
+
+def heads_a_facility(words: str, rules: ContextRules) -> bool:
+    """True where a facility noun heads the words (at most 6 characters on, one clause).
+
+    >>> rules = load_context_rules()
+    >>> heads_a_facility("红色驿站。目前", rules), heads_a_facility("工作机制", rules)
+    (True, False)
+    """
+    clause = re.split(r"[^\u4e00-\u9fff]", words)[0][:8]
+    return any(head in clause for head in rules.facility_heads)
+
+
+def recurs(item: Quoted, rules: ContextRules) -> bool:
+    """True where the words before a quoted day say it is fixed or recurs.
+
+    >>> from township_reports.ingest.initiative_quotes import Quoted
+    >>> rules = load_context_rules()
+    >>> recurs(Quoted("党员义务劳动日", 0, 0, before="这是闹店镇每周开展"), rules)
+    True
+    >>> recurs(Quoted("支部活动日", 0, 0, before="确定每月2日为全镇"), rules)
+    True
+    >>> recurs(Quoted("国际志愿者日", 0, 0, before="12月5日是"), rules)
+    False
+    """
+    before = item.before
+    return bool(rules.fixed_day_before.search(before) or rules.recurring_day_before.search(before))
+
+
+#: Closing quotation marks, after which a programme kind is the quoted name's tail.
+CLOSING_QUOTES = '”"」』’'
+
+
+def facilities_opened(mentions: list[Mention], text: str, rules: ContextRules) -> set[str]:
+    """Names headed by a facility noun that the report says were opened or put to use:
+    the place, not a programme, wherever it is named (round 8, xa-009).
+
+    >>> text = "游埠镇：“红色驿站”串起幸福圈。近日，首个片区党建“红色驿站”在洋港村投入使用。"
+    >>> from township_reports.ingest.initiatives import Mention
+    >>> facilities_opened([Mention("红色驿站", 5, 9, "headline")], text, load_context_rules())
+    {'红色驿站'}
+    >>> text = "汤塘镇建成12个“红色驿站”，为群众提供政策咨询。"
+    >>> facilities_opened([Mention("红色驿站", 9, 13, "verb only")], text, load_context_rules())
+    set()
+    """
+    opened = set()
+    for mention in mentions:
+        if not mention.name.endswith(rules.facility_heads) or mention.name in opened:
+            continue
+        for found in re.finditer(re.escape(mention.name), text):
+            if rules.facility_opened_after.match(text, found.end()):
+                opened.add(mention.name)
+                break
+    return opened
+
+
+def listed_with_titles(text: str, start: int, end: int, rules: ContextRules) -> bool:
+    """True where an unquoted name stands in a list (、) with a title a town awards: the
+    list is of titles, and the name with them is one too (round 9, xb-010).
+
+    >>> rules = load_context_rules()
+    >>> text = "该镇开展文明家庭、美丽庭院评选活动"
+    >>> listed_with_titles(text, 9, 13, rules)
+    True
+    >>> text = "开展美丽庭院创建活动"
+    >>> listed_with_titles(text, 2, 6, rules)
+    False
+    """
+    left = re.split(r"[，。；;：:！？\n“”]", text[:start])[-1]
+    right = re.split(r"[，。；;：:！？\n“”]", text[end:])[0]
+    if not (left.endswith("、") or right.startswith("、")):
+        return False
+    neighbours = [left.split("、")[-2:-1], right.split("、")[1:2]]
+    return any(title in part for part in sum(neighbours, []) for title in rules.awarded_titles)
+
+
+def listed_with_another(mentions: list[Mention], text: str) -> set[str]:
+    """Names standing in a list (、) right next to another name found: the report names
+    them as its programmes side by side (推动形成一村一品、一村一业的产业格局; xb-010),
+    so a focus practice among them is one the report is about.
+
+    >>> text = "推动形成一村一品、一村一业的产业格局"
+    >>> from township_reports.ingest.initiatives import Mention
+    >>> ms = [Mention("一村一品", 4, 8, "vocabulary"), Mention("一村一业", 9, 13, "numbered shape")]
+    >>> sorted(listed_with_another(ms, text))
+    ['一村一业', '一村一品']
+    """
+    names = set()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if second.start == first.end + 1 and text[first.end] == "、":
+            names |= {first.name, second.name}
+    return names
+
+
+def spelled_as_extended(mentions: list[Mention], text: str) -> list[Mention]:
+    """Once the text names 三联服务 (三联 + 服务 before a mechanism tail), every 三联 written
+    right before 服务 is that name too (the headline's 三联服务让群众办事不出村).
+
+    >>> text = "三联服务暖人心。镇里建立三联服务工作机制。"
+    >>> from township_reports.ingest.initiatives import Mention
+    >>> ms = [Mention("三联", 0, 2, "vocabulary"), Mention("三联服务", 12, 16, "vocabulary, extended")]
+    >>> [m.name for m in spelled_as_extended(ms, text)]
+    ['三联服务', '三联服务']
+    """
+    extended = {m.name for m in mentions if m.rule == "vocabulary, extended"}
+    longer = {m.name: n for n in extended for m in mentions if n.startswith(m.name) and n != m.name}
+    renamed = []
+    for m in mentions:
+        name = longer.get(m.name)
+        if name and text.startswith(name, m.start):
+            m = replace(m, name=name, end=m.start + len(name))
+        renamed.append(m)
+    return renamed
+
+
+def extended_name(text: str, end: int, rules: ContextRules) -> str:
+    """The word between an unquoted vocabulary name and the mechanism tail it names,
+    which belongs to the name: 三联服务工作机制 → 服务 (round 9, xb-014); else ''.
+
+    >>> rules = load_context_rules()
+    >>> text = "建立一套三联服务工作机制。"
+    >>> extended_name(text, 6, rules), extended_name("推行三联服务群众", 4, rules)
+    ('服务', '')
+    """
+    from .initiative_quotes import find_tail  # here: initiative_quotes imports this module
+
+    for word in rules.name_extensions:
+        if text.startswith(word, end):
+            tail = find_tail(text[end + len(word) : end + len(word) + 12], rules)
+            if tail and tail.immediate and tail.word in rules.mechanism_tails:
+                return word
+    return ""
