@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA
-from .gazetteer import load_gazetteer
+from .gazetteer import is_place_name
 
 CJK = "\u4e00-\u9fff"
 
@@ -80,22 +80,6 @@ def load_doubt_rules(path: Path = DATA / "doubt_source.yaml") -> DoubtRules:
     )
 
 
-def _is_place_name(name: str) -> bool:
-    """A name of the gazetteer's, full (曲阜市) or short (曲阜, 江门)."""
-    return name in load_gazetteer().names or name in _short_place_names()
-
-
-@functools.cache
-def _short_place_names() -> frozenset[str]:
-    gazetteer = load_gazetteer()
-    tables = (
-        gazetteer.county_short_names,
-        gazetteer.prefecture_short_names,
-        gazetteer.province_short_names,
-    )
-    return frozenset(name for table in tables for names in table.values() for name in names)
-
-
 def labelled_source(lines, rules: DoubtRules | None = None) -> str | None:
     """The office or outlet a 来源 / 发布机构 / 供稿 label names anywhere on the page, else None.
 
@@ -146,7 +130,7 @@ def dateline_outlet(paragraph: str, rules: DoubtRules | None = None) -> str | No
     if (
         name.startswith(rules.this_paper)
         or rules.bare_ending.fullmatch(name)
-        or _is_place_name(name)
+        or is_place_name(name)
     ):
         return None
     return name

@@ -442,3 +442,24 @@ def headline_pairs(
                 if town in town_names:
                     pairs.setdefault(town, []).append((prefecture_short + county_short, county))
     return {town: tuple(found) for town, found in pairs.items()}
+
+
+def is_place_name(name: str) -> bool:
+    """A name of the gazetteer's, full (潼关县, 曲阜市) or short (潼关, 随州, 江门): what a
+    dateline (曲阜讯) or a posting account (潼关发布) names when it names only a place.
+
+    >>> is_place_name('潼关'), is_place_name('曲阜市'), is_place_name('宜州日报')
+    (True, True, False)
+    """
+    return name in load_gazetteer().names or name in _short_place_names()
+
+
+@functools.cache
+def _short_place_names() -> frozenset[str]:
+    gazetteer = load_gazetteer()
+    tables = (
+        gazetteer.county_short_names,
+        gazetteer.prefecture_short_names,
+        gazetteer.province_short_names,
+    )
+    return frozenset(name for table in tables for names in table.values() for name in names)

@@ -12,7 +12,7 @@ import re
 
 from . import paper_pages
 from .field_rules import BRACKETS, BULLETS, CJK, FieldRules, load_field_rules
-from .gazetteer import load_gazetteer
+from .gazetteer import is_place_name, load_gazetteer
 
 
 def strip_wrapping(text: str) -> str:
@@ -63,7 +63,7 @@ def _a_person(value: str, rules: FieldRules) -> bool:
 
     if not is_person_name(value, rules):
         return False
-    return not _is_place_name(value)
+    return not is_place_name(value)
 
 
 def is_platform(value: str, rules: FieldRules | None = None) -> bool:
@@ -130,23 +130,7 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
     ):  # 上观新闻, 海南日报; not any name in 网 (大发快三官网, 德清装修网: a spam copy's host)
         return text
     place = text.removesuffix("发布")
-    return text if place != text and _is_place_name(place) else None
-
-
-def _is_place_name(name: str) -> bool:
-    """A name of the gazetteer's, full (潼关县) or short (潼关, 随州)."""
-    return name in load_gazetteer().names or name in _short_place_names()
-
-
-@functools.cache
-def _short_place_names() -> frozenset[str]:
-    gazetteer = load_gazetteer()
-    tables = (
-        gazetteer.county_short_names,
-        gazetteer.prefecture_short_names,
-        gazetteer.province_short_names,
-    )
-    return frozenset(name for table in tables for names in table.values() for name in names)
+    return text if place != text and is_place_name(place) else None
 
 
 _SOURCE_WRAPPING = re.compile(r"^(?:单位|机构)\s*[:：]\s*|^[【\[（(]+|[】\]）)]+$")
@@ -244,7 +228,6 @@ _WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)"
 def _channel_names() -> str:
     """A national site's regional channel after its name (中新网江苏新闻, 中新网河南新闻): a
     province's short name and the channel word (``wire_channel_words`` in fields.yaml)."""
-    from .gazetteer import load_gazetteer
 
     provinces = {n for names in load_gazetteer().province_short_names.values() for n in names}
     provinces = sorted((n for n in provinces if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n)), key=len)
@@ -378,7 +361,7 @@ def app_dateline_outlet(line: str) -> str | None:
     True
     """
     match = _app_dateline().match(line)
-    return match.group(1) if match and _is_place_name(match.group(2)) else None
+    return match.group(1) if match and is_place_name(match.group(2)) else None
 
 
 #: （本文为武山新闻网原创稿件，转载请注明出处）, 本文系X独家原创, 本文为“山东武警”原创文章
