@@ -104,6 +104,13 @@ def is_never_a_headline(text: str, roles: PageRoles | None = None) -> bool:
     [True, True, True]
     >>> is_never_a_headline('聚力起势 群“星”争辉 激活乡村振兴新动能')
     False
+
+    A summary's or the keywords' label line is the page's, however short:
+
+    >>> [is_never_a_headline(x) for x in ('核心提示:水源 党员 河道', '关键词：基层党建;网格化治理')]
+    [True, True]
+    >>> is_never_a_headline('小关键词撬动大治理')
+    False
     """
     roles = roles or load_page_roles()
     return any(p.search(text) for _, p in roles.not_headline) or is_site_name(
