@@ -143,6 +143,13 @@ def test_national_and_provincial_systems_come_from_the_vocabulary(sentence, name
     assert name in found(sentence)
 
 
+def test_a_campaign_written_with_its_pause_mark_is_found_without_quotes_but_not_as_a_slogan():
+    campaign = "不忘初心牢记使命主题教育"
+    assert campaign in found("双河镇深入开展不忘初心、牢记使命主题教育，班子成员走村入户听意见。")
+    assert campaign in found("双河镇扎实开展“不忘初心、牢记使命”主题教育。")
+    assert campaign not in found("村党支部书记表示，要不忘初心、牢记使命，带领群众增收致富。")
+
+
 def test_canonical_names_come_through_the_vocabulary_s_aliases():
     assert found("推行“四议两公开”工作法") == {"四议两公开"}
     # the quoted name without the generic tail (README; round 9's xb-012): “头雁”工程 → 头雁

@@ -493,3 +493,24 @@ def alias_pattern(vocabulary: Vocabulary) -> re.Pattern:
         aliases.sort(key=len, reverse=True)
         _ALIAS_PATTERNS[key] = re.compile("|".join(map(re.escape, aliases)) or r"(?!)")
     return _ALIAS_PATTERNS[key]
+
+
+_PUNCTUATED_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def punctuated_alias_pattern(vocabulary: Vocabulary) -> re.Pattern:
+    """One regex for the aliases written with a 、 (不忘初心、牢记使命主题教育).
+
+    jieba segments each run between punctuation marks on its own (``JIEBA_BLOCK``), so no
+    token ever holds a 、 and such a name, written without quotes, would never be found:
+    it is matched whole on the text instead.
+
+    >>> pattern = punctuated_alias_pattern(load_vocabulary())
+    >>> pattern.search('全镇深入开展不忘初心、牢记使命主题教育，党员走村入户').group()
+    '不忘初心、牢记使命主题教育'
+    """
+    key = id(vocabulary)
+    if key not in _PUNCTUATED_PATTERNS:
+        aliases = sorted((a for a in vocabulary.alias_to_name if "、" in a), key=len, reverse=True)
+        _PUNCTUATED_PATTERNS[key] = re.compile("|".join(map(re.escape, aliases)) or r"(?!)")
+    return _PUNCTUATED_PATTERNS[key]

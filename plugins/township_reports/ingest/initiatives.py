@@ -75,6 +75,7 @@ from .initiative_vocabulary import (
     load_context_rules,
     load_vocabulary,
     ordinary_words,
+    punctuated_alias_pattern,
     segmenter,
     spelled_out,
 )
@@ -396,6 +397,11 @@ def _vocabulary_mentions(
 ) -> tuple[list[Mention], set[str]]:
     """Vocabulary terms on jieba word boundaries, and those the text is plainly about."""
     mentions, focused = [], set()
+    for hit in punctuated_alias_pattern(vocabulary).finditer(text):
+        name, after = vocabulary.alias_to_name[hit.group()], text[hit.end() : hit.end() + 6]
+        if taken.find(1, *hit.span()) < 0 and stands_before(name, hit.group(), after, vocabulary):
+            _take(taken, *hit.span())  # 不忘初心、牢记使命主题教育: no jieba token holds a 、
+            mentions.append(Mention(name, hit.start(), hit.end(), "vocabulary"))
     # jieba segments each run of JIEBA_BLOCK characters on its own, so only the runs
     # that contain an alias can yield one: segment those alone (same tokens, ~10x less work).
     aliases = alias_pattern(vocabulary)
