@@ -18,9 +18,7 @@ MIDDLE = "评议会上，党员逐户说明积分的加减理由，村民当场�
 
 def finished(*blocks) -> Finished:
     """A finished report whose body is the given (kind, text) blocks."""
-    return Finished(
-        (), (), (), (), {}, "青龙村开展院坝积分评议", False, None, (), (), tuple(blocks)
-    )
+    return Finished(title="青龙村开展院坝积分评议", blocks=tuple(blocks))
 
 
 def doubted(*blocks) -> list[str]:

@@ -26,9 +26,7 @@ def finished(page: str, title: str, devised: bool = False) -> Finished:
     )
     blocks = tuple(("p", line.strip()) for line in lines[first:] if line.strip())
     header = tuple(line for line in lines[:first] if line.strip())
-    return Finished(
-        lines, tuple(range(len(lines))), header, (), {}, title, devised, None, (), (), blocks
-    )
+    return Finished(lines, header, title=title, title_devised=devised, blocks=blocks)
 
 
 def doubts(page: str, title: str, devised: bool = False) -> list[str]:

@@ -21,9 +21,8 @@ from pathlib import Path
 import yaml
 
 from . import DATA
+from .field_rules import CJK
 from .gazetteer import is_place_name
-
-CJK = "\u4e00-\u9fff"
 
 
 @dataclass(frozen=True)
@@ -173,12 +172,11 @@ def missed_source(finished, rules: DoubtRules | None = None) -> str | None:
     header, the furniture, the end of the last paragraph).
 
     >>> from .doubts import Finished
-    >>> page = Finished((), (), ('五眼泉镇:建强支部堡垒',), (), {}, '五眼泉镇:建强支部堡垒', False,
-    ...     None, ('覃明轩',), (), (('p', '云上宜都讯（通讯员 覃明轩）今年以来，五眼泉镇'),))
+    >>> page = Finished(header=('五眼泉镇:建强支部堡垒',), title='五眼泉镇:建强支部堡垒',
+    ...     blocks=(('p', '云上宜都讯（通讯员 覃明轩）今年以来，五眼泉镇'),))
     >>> missed_source(page)
     '电头“云上宜都”点名了发稿单位'
-    >>> missed_source(Finished((), (), (), (), {}, '沙河镇召开党建会', False, None, (), (),
-    ...     (('p', '本报讯 近日，沙河镇召开党建工作会。'),)))
+    >>> missed_source(Finished(title='沙河镇召开党建会', blocks=(('p', '本报讯 近日，沙河镇召开党建工作会。'),)))
     """
     if finished.source:
         return None
@@ -218,8 +216,8 @@ def source_doubts(finished) -> list[str]:
     """Reasons, in Chinese for curators, to doubt the report's source.
 
     >>> from .doubts import Finished
-    >>> source_doubts(Finished((), (), (), (), {}, '山丹镇志愿服务队上路', False, '县融媒体中心',
-    ...     (), (), (('p', '在山丹镇活跃着一支志愿服务队。'),)))
+    >>> source_doubts(Finished(title='山丹镇志愿服务队上路', source='县融媒体中心',
+    ...     blocks=(('p', '在山丹镇活跃着一支志愿服务队。'),)))
     ['来源存疑：“县融媒体中心”只是泛称，未说明是哪一家：请核对电头或页面署名']
     >>> source_doubts(None)
     []

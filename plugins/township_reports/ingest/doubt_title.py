@@ -18,8 +18,8 @@ import unicodedata
 import yaml
 
 from . import DATA
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+from .headline import bigrams
+from .page import han_count
 
 
 @functools.cache
@@ -72,7 +72,7 @@ def headline_shaped(line: str) -> bool:
     """
     shape = vocabulary()["headline_shape"]
     text = flat(line)
-    han = len(_HAN.findall(text))
+    han = han_count(text)
     if han < shape["min_han"] or len(text) > shape["max_length"]:
         return False
     if han / len(text) < shape["min_han_share"] or re.search(r"[。！？；，,]", text):
@@ -82,8 +82,7 @@ def headline_shaped(line: str) -> bool:
     tokens = line.split()
     short = shape["name_token_length"]
     return not (
-        len(tokens) > 1
-        and any(1 < len(_HAN.findall(t)) <= short and len(t) <= short + 1 for t in tokens)
+        len(tokens) > 1 and any(1 < han_count(t) <= short and len(t) <= short + 1 for t in tokens)
     )
 
 
@@ -93,8 +92,7 @@ def shared(line: str, body: str) -> float:
     >>> shared("沙河镇开会", "沙河镇党委召开会议")
     0.75
     """
-    text = "".join(_HAN.findall(flat(line)))
-    pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+    pairs = bigrams(flat(line))
     return sum(pair in body for pair in pairs) / len(pairs) if pairs else 0.0
 
 
@@ -272,9 +270,9 @@ def title_doubts(finished) -> list[str]:
     >>> page = ("【百乡千村行·面孔】走进屏南棠口：古韵水乡的特色时光", "2022-07-07 18:03 来源：闽东日报",
     ...         "职务 | 棠口镇镇长", "屏南县棠口镇镇长在基层工作几十年了。")
     >>> blocks = (("p", "屏南县棠口镇镇长在基层工作几十年了。"),)
-    >>> title_doubts(Finished(page, (), page[:3], (), {}, "职务 | 棠口镇镇长", False, None, (), (), blocks))
+    >>> title_doubts(Finished(page, page[:3], title="职务 | 棠口镇镇长", blocks=blocks))
     ['标题存疑：日期或来源行上方的“【百乡千村行·面孔】走进屏南棠口：古韵水乡的特色时光”像标题，取的却是“职务 | 棠口镇镇长”']
-    >>> title_doubts(Finished(page, (), page[:3], (), {}, page[0], False, None, (), (), blocks))
+    >>> title_doubts(Finished(page, page[:3], title=page[0], blocks=blocks))
     []
     """
     if finished is None:

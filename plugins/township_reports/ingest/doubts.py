@@ -28,23 +28,19 @@ from . import doubt_body, doubt_source, doubt_title
 class Finished:
     """What a second look may see: the page as read and the fields ingest chose.
 
-    ``page_lines`` are the simplified lines before any chrome was removed, ``kept``
-    the indices of those chrome removal left; ``header`` and ``furniture`` the lines
-    the page model put above the text and cut from it; ``evidence`` each field's
-    evidence (which line, which rule); ``blocks`` the body as (kind, text) pairs.
+    ``page_lines`` are the simplified lines before any chrome was removed; ``header``
+    and ``furniture`` the lines the page model put above the text and cut from it;
+    ``blocks`` the body as (kind, text) pairs. Only what a check reads is here: a new
+    check that needs more adds it.
     """
 
-    page_lines: tuple[str, ...]
-    kept: tuple[int, ...]
-    header: tuple[str, ...]
-    furniture: tuple[str, ...]
-    evidence: dict
-    title: str
-    title_devised: bool
-    source: str | None
-    authors: tuple[str, ...]
-    editors: tuple[str, ...]
-    blocks: tuple[tuple[str, str], ...]
+    page_lines: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
+    furniture: tuple[str, ...] = ()
+    title: str = ""
+    title_devised: bool = False
+    source: str | None = None
+    blocks: tuple[tuple[str, str], ...] = ()
 
 
 #: field name → the function giving that field's doubts (reasons, in Chinese, for curators).
@@ -58,7 +54,7 @@ CHECKS = {
 def doubts(finished: Finished) -> list[tuple[str, str]]:
     """Every (field, reason) the second looks raise about a finished report.
 
-    >>> doubts(Finished((), (), (), (), {}, "沙河镇召开党建工作会", False, None, (), (), ()))
+    >>> doubts(Finished(title="沙河镇召开党建工作会"))
     []
     """
     return [(name, reason) for name, check in CHECKS.items() for reason in check(finished)]

@@ -111,7 +111,7 @@ def ingest_bytes(
     title = title or devised_title(resolution.place, paragraphs)
     names = initiatives_named(title, plain, reading.evidence, trace)
     estimate = estimated_date(title, plain, stated, trace, capture)
-    second_looks(simplified, kept, reading, found, title, title_devised, blocks, trace)
+    second_looks(simplified, reading, found, title, title_devised, blocks, trace)
     report = Report(
         id=report_id(raw),
         title=title,
@@ -393,19 +393,15 @@ def captured(report: Report, capture: Capture, evidence: dict, trace: Trace) -> 
         )
 
 
-def second_looks(simplified, kept, reading, found, title, title_devised, blocks, trace) -> None:
+def second_looks(simplified, reading, found, title, title_devised, blocks, trace) -> None:
     """Put on the review list what the checks on the finished fields doubt (doubts.py)."""
     finished = doubts.Finished(
         page_lines=tuple(simplified),
-        kept=tuple(kept),
         header=tuple(reading.header),
         furniture=tuple(reading.furniture),
-        evidence=reading.evidence,
         title=title,
         title_devised=title_devised,
         source=found.source[0] if found.source else None,
-        authors=tuple(found.authors),
-        editors=tuple(found.editors),
         blocks=tuple(blocks),
     )
     for name, reason in doubts.doubts(finished):
