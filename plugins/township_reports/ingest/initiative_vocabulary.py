@@ -482,20 +482,21 @@ def _place_names() -> Iterable[str]:
 
 #: jieba's block pattern (``jieba.re_han_default``): it segments each such run separately.
 JIEBA_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
-_ALIAS_PATTERNS: dict[int, re.Pattern] = {}
+_ALIAS_PATTERNS: dict[tuple[int, str], re.Pattern] = {}
 
 
-def alias_pattern(vocabulary: Vocabulary) -> re.Pattern:
-    """One regex for every alias with a Chinese character (the ones segmentation can find)."""
-    key = id(vocabulary)
+def _alias_regex(vocabulary: Vocabulary, kind: str, keep) -> re.Pattern:
+    """One regex for the aliases ``keep`` admits, longest first, compiled once per vocabulary."""
+    key = (id(vocabulary), kind)
     if key not in _ALIAS_PATTERNS:
-        aliases = [a for a in vocabulary.alias_to_name if re.search(r"[\u4e00-\u9fff]", a)]
-        aliases.sort(key=len, reverse=True)
+        aliases = sorted((a for a in vocabulary.alias_to_name if keep(a)), key=len, reverse=True)
         _ALIAS_PATTERNS[key] = re.compile("|".join(map(re.escape, aliases)) or r"(?!)")
     return _ALIAS_PATTERNS[key]
 
 
-_PUNCTUATED_PATTERNS: dict[int, re.Pattern] = {}
+def alias_pattern(vocabulary: Vocabulary) -> re.Pattern:
+    """One regex for every alias with a Chinese character (the ones segmentation can find)."""
+    return _alias_regex(vocabulary, "chinese", CJK.search)
 
 
 def punctuated_alias_pattern(vocabulary: Vocabulary) -> re.Pattern:
@@ -509,8 +510,4 @@ def punctuated_alias_pattern(vocabulary: Vocabulary) -> re.Pattern:
     >>> pattern.search('全镇深入开展不忘初心、牢记使命主题教育，党员走村入户').group()
     '不忘初心、牢记使命主题教育'
     """
-    key = id(vocabulary)
-    if key not in _PUNCTUATED_PATTERNS:
-        aliases = sorted((a for a in vocabulary.alias_to_name if "、" in a), key=len, reverse=True)
-        _PUNCTUATED_PATTERNS[key] = re.compile("|".join(map(re.escape, aliases)) or r"(?!)")
-    return _PUNCTUATED_PATTERNS[key]
+    return _alias_regex(vocabulary, "punctuated", lambda alias: "、" in alias)

@@ -48,9 +48,8 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
     """
     return (
         bool(re.search(f"[{CJK}]", value))
-        and not paper_pages.EPAPER_PAGE.search(
-            value
-        )  # 第A04版:区县新闻: an e-paper's page, not an outlet
+        # 第A04版:区县新闻: an e-paper's page, not an outlet
+        and not paper_pages.EPAPER_PAGE.search(value)
         and value not in rules.not_sources
         and not any(word in value for word in rules.spam_source_words)
         and not is_platform(value, rules)
