@@ -24,9 +24,10 @@ import yaml
 
 from . import DATA
 
-#: Marks that end a sentence, and marks between a sentence's clauses.
-SENTENCE_STOPS = "。！？!?…"
-CLAUSE_MARKS = "，,；;：:、"
+#: Marks that end a sentence, and the marks between its parts: wider than
+#: structure.CLAUSE_MARKS (semicolons and colons too), since a caption sentence has none.
+_SENTENCE_STOPS = "。！？!?…"
+_INNER_MARKS = "，,；;：:、"
 
 
 @dataclass(frozen=True)
@@ -184,8 +185,8 @@ def caption_sentences(blocks, rules: BodyDoubtRules | None = None) -> list[str]:
         if (
             kind == "p"
             and len(plain) <= rules.caption_max_chars
-            and plain.endswith(tuple(SENTENCE_STOPS))
-            and not any(mark in inner for mark in SENTENCE_STOPS + CLAUSE_MARKS)
+            and plain.endswith(tuple(_SENTENCE_STOPS))
+            and not any(mark in inner for mark in _SENTENCE_STOPS + _INNER_MARKS)
         ):
             short.append(plain)
     return short if len(short) >= rules.caption_min_count else []
