@@ -260,6 +260,23 @@ def test_another_town_of_the_same_county_settles_it():
     assert place.county == "巫山县"
 
 
+def test_a_village_of_the_town_settles_which_town_is_meant():
+    # 大城子镇: 密云区 (北京) and 宁城县 (内蒙古); 庄户峪村 and 碰河寺村 are 密云区's.
+    resolution = resolve_place(
+        "7月2日，大城子镇举办村党组织书记抓党建促乡村振兴比武会。庄户峪村推出"
+        "“老槐树下聊村事”议事平台，碰河寺村连续几年举办“我们的节日”系列活动。"
+    )
+    assert (resolution.place.county, resolution.place.province) == ("密云区", "北京市")
+    assert "辖下的庄户峪村" in resolution.evidence[0]
+
+
+def test_only_a_telling_village_name_settles_a_same_named_town():
+    # 东正社区 is in 迎江区's 人民路街道 alone of the thirteen; 和平村, a name hundreds of
+    # villages bear, tells none of them apart.
+    assert resolve_place("人民路街道东正社区党委开展主题党日活动").place.county == "迎江区"
+    assert resolve_place("人民路街道和平村党委开展主题党日活动").place.county is None
+
+
 def test_visiting_county_office_says_the_province_not_the_county():
     # 德胜街道: 西城区 (北京) and 船营区 (吉林市); the visitors come from 门头沟区, 北京.
     place = resolve_place("门头沟区委组织部一行来到德胜街道交流基层党建工作。").place
@@ -407,7 +424,13 @@ def test_gazetteer_has_every_township_and_county():
 
 
 @pytest.mark.parametrize(
-    "name", ["gazetteer_counties.tsv", "gazetteer_towns.tsv", "place_renames.tsv"]
+    "name",
+    [
+        "gazetteer_counties.tsv",
+        "gazetteer_towns.tsv",
+        "gazetteer_villages.tsv",
+        "place_renames.tsv",
+    ],
 )
 def test_data_files_say_where_they_came_from(name):
     header = [

