@@ -121,6 +121,14 @@ def test_photo_captions_above_the_byline_go_with_their_credited_neighbour():
     assert "村里的党员都动起来了。" not in removed  # a short sentence of the story stays
 
 
+def test_a_bare_photo_credit_with_a_two_character_name_leaves():
+    # a credit under a picture, on its own line: 张强 摄 as much as 王小明 摄; a line
+    # ending in the verb 拍摄 is no credit
+    credits = ["张强 摄", "李华摄", "王小明 摄"]
+    assert removed_lines([LEDE, credits[0], MIDDLE, credits[1], credits[2], LAST]) == credits
+    assert "他说：“这张照片是我拍摄" not in removed_lines([LEDE, "他说：“这张照片是我拍摄", LAST])
+
+
 def test_a_caption_marked_with_a_bar_leaves():
     assert removed_lines(["图|龙泉村党员志愿者在村道旁开展环境整治", LEDE]) == [
         "图|龙泉村党员志愿者在村道旁开展环境整治"
