@@ -261,18 +261,15 @@ def first_outlet(unit: str, rules: FieldRules) -> str:
     >>> first_outlet('孟坝镇、兰州日报', rules), first_outlet('兰州日报', rules)
     ('孟坝镇、兰州日报', '兰州日报')
 
-    A paper and its app joined by a dot (齐鲁晚报·齐鲁壹点记者 甲) are one newsroom too; the
-    paper is named first:
+    A name joined by a dot (大众网·海报新闻记者 甲) is the newsroom's own brand, kept as
+    printed, as a dateline's is (大众网·海报新闻讯): one outlet, one name in the archive.
 
-    >>> first_outlet('齐鲁晚报·齐鲁壹点', rules), first_outlet('共享联盟·缙云', rules)
-    ('齐鲁晚报', '共享联盟·缙云')
+    >>> first_outlet('大众网·海报新闻', rules), first_outlet('共享联盟·缙云', rules)
+    ('大众网·海报新闻', '共享联盟·缙云')
     """
     parts = [p.strip() for p in re.split(r"[、/／]", unit)]
     if len(parts) > 1 and all(p and is_media(p, rules) for p in parts):
         return parts[0]
-    paper, dot, _ = unit.partition("·")
-    if dot and is_media(paper, rules):
-        return paper
     return unit
 
 
