@@ -105,20 +105,22 @@ def labelled_source(lines, rules: DoubtRules | None = None) -> str | None:
     return None
 
 
-def dateline_outlet(paragraph: str, rules: DoubtRules | None = None) -> str | None:
+def any_dateline_outlet(paragraph: str, rules: DoubtRules | None = None) -> str | None:
     """The outlet a dateline opening ``paragraph`` names (云上宜都讯, 中新网 江西广昌2月18日电), else None.
 
+    Broader than ``sources.dateline_outlet``, which chooses the source and reads only the
+    outlet shapes it trusts: this check must see the datelines that reading missed.
     A dateline is the report's own statement of who sent it. 本报讯 names the page's paper
     (its masthead, when printed, says which), a bare ending (晚报讯) or a place (曲阜讯, the
     paper's correspondent there) names no one; 通讯员 and 资讯 hold 讯 but are no dateline.
 
-    >>> dateline_outlet('云上宜都讯（通讯员 覃明轩）今年以来，五眼泉镇把抓党建作为总开关。')
+    >>> any_dateline_outlet('云上宜都讯（通讯员 覃明轩）今年以来，五眼泉镇把抓党建作为总开关。')
     '云上宜都'
-    >>> dateline_outlet('中新网 江西广昌2月18日电 题:塘坊镇莲田翻耕忙')
+    >>> any_dateline_outlet('中新网 江西广昌2月18日电 题:塘坊镇莲田翻耕忙')
     '中新网'
-    >>> dateline_outlet('武山县融媒体中心2月4日讯（编辑 韦佳）山丹镇志愿服务队上路了。')
+    >>> any_dateline_outlet('武山县融媒体中心2月4日讯（编辑 韦佳）山丹镇志愿服务队上路了。')
     '武山县融媒体中心'
-    >>> [dateline_outlet(p) for p in ('本报讯（记者 王敏）近日，沙河镇', '曲阜讯 3月2日，尼山镇', '热点资讯 乡村观察')]
+    >>> [any_dateline_outlet(p) for p in ('本报讯（记者 王敏）近日，沙河镇', '曲阜讯 3月2日，尼山镇', '热点资讯 乡村观察')]
     [None, None, None]
     """
     rules = rules or load_doubt_rules()
@@ -186,7 +188,7 @@ def missed_source(finished, rules: DoubtRules | None = None) -> str | None:
         return f"页面标注了“{label}”"
     first = next((text for kind, text in finished.blocks if kind == "p"), "")
     for paragraph in (first, *finished.header):
-        outlet = dateline_outlet(paragraph, rules)
+        outlet = any_dateline_outlet(paragraph, rules)
         if outlet:
             return f"电头“{outlet}”点名了发稿单位"
     around = [*finished.header, *finished.furniture]
