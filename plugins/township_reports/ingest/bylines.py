@@ -429,12 +429,12 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
     for start, text in candidates:
         byline = parse_byline(text, rules)
         if byline and not byline.rest:
-            return paragraph[:start].rstrip(), _with_rule(byline, "trailing")
+            return paragraph[:start].rstrip(), with_rule(byline, "trailing")
     return paragraph, None
 
 
 #: A report that opens with its byline and no dateline, glued to the lede's first words.
-_OPENING_BYLINE = re.compile(
+OPENING_BYLINE = re.compile(
     r"^((?:本报|本台|本网|全媒体|融媒体)?记者\s*[\u4e00-\u9fff·\s]{2,30}?)"
     r"(?=日前|近日|近年来|今年以来|连日来|近期|昨天|今天|\d{1,2}月\d{1,2}日)"
 )
@@ -478,11 +478,11 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     True
     """
     rules = rules or load_field_rules()
-    opening = _OPENING_BYLINE.match(paragraph)
+    opening = OPENING_BYLINE.match(paragraph)
     if opening:  # 本报记者冯毅松通讯员乔晶日前，记者在…: the byline glued to the lede
         byline = parse_byline(opening.group(1), rules)
         if byline.authors and not byline.rest:
-            return _with_rule(byline, "dateline")
+            return with_rule(byline, "dateline")
     start = rules.dateline.match(paragraph)
     after = paragraph[start.end() :] if start else paragraph
     inner = re.match(r"\s*(?:[（(][^（）()]{2,60}[）)]|【[^【】]{2,60}】)", after)
@@ -504,7 +504,7 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
             byline = Byline(authors=tuple(reading.names), rule="bare-names")
     if byline.rest or not byline:
         return None
-    return _with_rule(byline, "dateline")
+    return with_rule(byline, "dateline")
 
 
 _OPENING_BRACKET = re.compile(r"^\s*[（(]([^（）()]{2,60})[)）]")
@@ -530,7 +530,8 @@ def opening_credit(paragraph: str, rules: FieldRules | None = None) -> str | Non
     return match.group(0) if byline.authors and not byline.rest else None
 
 
-def _with_rule(byline: Byline, where: str) -> Byline:
+def with_rule(byline: Byline, where: str) -> Byline:
+    """The byline with where on the page it was read prefixed to its rule, for evidence."""
     return Byline(
         byline.authors,
         byline.editors,

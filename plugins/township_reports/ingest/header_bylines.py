@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import _OPENING_BYLINE, Byline, _with_rule, parse_byline
+from .bylines import OPENING_BYLINE, Byline, parse_byline, with_rule
 from .field_rules import CJK, FieldRules, load_field_rules
 
 #: The bar a page sets between a deck line and the byline glued after it.
@@ -64,8 +64,8 @@ def opening_byline(line: str, rules: FieldRules | None = None) -> Byline | None:
     True
     """
     rules = rules or load_field_rules()
-    opening = _OPENING_BYLINE.match(line.strip())
+    opening = OPENING_BYLINE.match(line.strip())
     if not opening:
         return None
     byline = parse_byline(opening.group(1), rules)
-    return _with_rule(byline, "opening") if byline.authors and not byline.rest else None
+    return with_rule(byline, "opening") if byline.authors and not byline.rest else None
