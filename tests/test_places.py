@@ -485,6 +485,13 @@ def test_make_gazetteer_builds_the_files_from_a_package(tmp_path):
         "streets.csv": (
             "code,name,areaCode,provinceCode,cityCode\n"
             '610981111,"神河镇",610981,61,6109\n419001100,"克井镇",419001,41,4190\n'
+            '610981112,"克井镇",610981,61,6109\n'
+        ),
+        "villages.csv": (
+            "code,name,streetCode,provinceCode,cityCode,areaCode\n"
+            '419001100001,"枣庙村民委员会",419001100,41,4190,419001\n'
+            '610981112001,"东坡社区居民委员会",610981112,61,6109,610981\n'
+            '610981111001,"神河村委会",610981111,61,6109,610981\n'
         ),
     }
     for name, text in csvs.items():
@@ -510,6 +517,14 @@ def test_make_gazetteer_builds_the_files_from_a_package(tmp_path):
         "division_code\ttown\tcounty_code",
         "419001100\t克井镇\t419001",
         "610981111\t神河镇\t610981",
+        "610981112\t克井镇\t610981",
+    ]
+    villages = (out / "gazetteer_villages.tsv").read_text().splitlines()
+    # only the towns whose name another town shares need their villages to tell them apart
+    assert [line for line in villages if not line.startswith("#")] == [
+        "division_code\tvillages",
+        "419001100\t枣庙村",
+        "610981112\t东坡社区",
     ]
     assert (
         "Licence: WTFPL (LICENSE file; package.json says MIT)."
