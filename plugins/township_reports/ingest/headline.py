@@ -13,10 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from .headline_forms import (
+    REVIEWED_JOINS,  # noqa: F401  (read by reading.choose_title as headline.REVIEWED_JOINS)
+    below_kicker,
     below_original_headline,
     cut_page_part,
+    free_header_lines,
+    is_matched_pair,
     is_place_tag,
-    is_undashed_subtitle,
+    mark_joined,
     paired_headline,
 )
 from .names import is_person_name
@@ -27,6 +31,7 @@ from .page import (
     han_count,
     load_page_roles,
     reads_as_prose,
+    shows_people_at_event,
     shows_people_at_work,
 )
 
@@ -276,6 +281,8 @@ def score_headline(
         add(-0.4, "names a person by office (a portrait's caption)")
     elif shows_people_at_work(text):  # 记者在吉水县文峰镇泥田村采访, over the text
         add(-0.4, "shows people at work somewhere (a photograph's caption)")
+    elif shows_people_at_event(text):  # “小哥议事会”上，快递员和外卖骑手围坐交流
+        add(-0.4, "shows people at an event (a photograph's caption)")
     if "。" in text.rstrip("。"):
         add(-1.0, "holds a full sentence (a caption or the lede)")
         return candidate
@@ -303,54 +310,13 @@ def score_headline(
             add(-0.2, "shares nothing with the body")
     if any(word in text for word in roles.topic_words):
         add(0.1, "names the topic")
+    if is_matched_pair(text):  # a main line's form, over a kicker's single phrase
+        add(0.2, "two matched phrases (a main line)")
     if next_role in ("field", "date", "byline", "body"):
         add(0.2, f"stands right above the {next_role}")
     return candidate
 
 
-def free_header_lines(
-    lines: list[str], roles_of: dict[int, str], zones: Zones, roles: PageRoles | None = None
-) -> list[tuple[tuple[int, ...], str]]:
-    """The header lines no other role claimed, as (line indices, text).
-
-    A headline broken after its lead (``奉节白龙村：`` / ``一个市级贫困村的乡村振兴探索``)
-    or after a comma is one candidate spanning both lines (a label such as ``今天是：``
-    is not a lead), and so is a headline with its subtitle (``——记…``) on the next line:
-    a citation gives the title with its subtitle.
-
-    >>> free_header_lines(['奉节白龙村：', '', '一个贫困村的乡村振兴探索', '本报记者 张国勇'], {3: 'byline'}, Zones(4, 4))
-    [((0, 2), '奉节白龙村：一个贫困村的乡村振兴探索')]
-    """
-    roles = roles or load_page_roles()
-    free = [
-        (i, lines[i].strip())
-        for i in range(zones.body_start)
-        if lines[i].strip() and i not in roles_of
-    ]
-    joined: list[tuple[tuple[int, ...], str]] = []
-    skip = set()
-    for position, (index, text) in enumerate(free):
-        if index in skip:
-            continue
-        after = free[position + 1] if position + 1 < len(free) else None
-        adjacent = after and not any(lines[j].strip() for j in range(index + 1, after[0]))
-        lead = text.endswith(("：", ":")) and han_count(text) <= 14
-        broken = text.endswith(("，", ",")) and han_count(text) <= 30
-        dashed = bool(after) and bool(_SUBTITLE_DASH.match(after[1])) and han_count(text) >= 4
-        undashed = bool(after) and is_undashed_subtitle(text, after[1], roles)
-        furniture = any(p.search(text) for _, p in roles.not_headline)
-        if adjacent and (lead or broken or dashed or undashed) and not furniture:
-            following = _SUBTITLE_DASH.sub("——", after[1]) if dashed else after[1]
-            following = "——" + following if undashed else following
-            joined.append(((index, after[0]), text.rstrip() + following))
-            skip.add(after[0])
-            continue
-        joined.append(((index,), text))
-    return joined
-
-
-#: A subtitle's dash: —— (or -- as typed), or one — before Chinese (—基层党建巡礼系列报道之五).
-_SUBTITLE_DASH = re.compile(r"^(?:——|--|－－|—(?=[\u4e00-\u9fff“《]))")
 #: A line naming a person by office (泉城路街道党工委书记孙明浩): a portrait's caption.
 #: With a space before the name and nothing but the office before it (白马镇党委书记 刘志强),
 #: it is the signature line of an article the official wrote, never the headline.
@@ -423,6 +389,7 @@ def choose_headline(
                 candidate.reasons.append("an earlier headline (原标题) (-0.3)")
         scored.append(candidate)
     below_original_headline(scored)
+    below_kicker(scored, lines)
     viable = [c for c in scored if c.score >= HEADLINE_THRESHOLD]
     if not viable:
         return None, scored
@@ -432,6 +399,7 @@ def choose_headline(
     if paired:
         best.text, best.lines, reason = paired
         best.reasons.append(reason)
+    mark_joined(best, lines, roles)
     # The headline printed again with its subtitle under it (原标题：X / ——Y): the
     # whole title is X——Y, as a citation gives it.
     with_subtitle = [c for c in viable if c is not best and c.text.startswith(best.text + "——")]

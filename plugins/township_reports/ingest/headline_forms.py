@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .page import PageRoles, han_count, load_page_roles
+from .page import PageRoles, Zones, han_count, load_page_roles
 
 if TYPE_CHECKING:
     from .headline import HeadlineCandidate
@@ -75,6 +75,134 @@ def is_couplet(text: str) -> bool:
     halves = re.split(r"[，,]", text)
     sizes = [han_count(h) for h in halves]
     return len(halves) == 2 and all(3 <= n <= 10 for n in sizes) and abs(sizes[0] - sizes[1]) <= 1
+
+
+#: The two halves of a headline's matched pair: a comma or a space between them.
+_PAIR_SEPARATOR = re.compile(r"[，,]|[ \u3000]+")
+#: What a half of a matched pair holds besides Chinese: quotation marks only.
+_PAIR_HALF = re.compile(r"^[\u4e00-\u9fff“”‘’\"]+$")
+
+
+def is_matched_pair(text: str) -> bool:
+    """True for a headline of two matched phrases, set apart by a space or a comma
+    (圆桌议事听心声 暖“新”服务送上门, 古镇焕新颜，党建聚合力): 5–12 characters each, lengths
+    within one, nothing but Chinese and quotation marks in either. A paper's main line (主题)
+    takes this form; a kicker (引题) over it says in one phrase who did what where
+    (上城区关爱新就业群体出实招), and a caption under it says who was there.
+
+    >>> is_matched_pair('圆桌议事听心声 暖“新”服务送上门'), is_matched_pair('古镇焕新颜，党建聚合力')
+    (True, True)
+    >>> is_matched_pair('上城区关爱新就业群体出实招'), is_matched_pair('张兰镇：党建引领绘就乡村振兴新画卷')
+    (False, False)
+    >>> is_matched_pair('“小哥议事会”上，快递员和外卖骑手围坐交流'), is_matched_pair('甘孜新闻 稻城新闻')
+    (False, False)
+    """
+    halves = _PAIR_SEPARATOR.split(text.strip())
+    if len(halves) != 2 or not all(_is_phrase(h) for h in halves):
+        return False
+    sizes = [han_count(h) for h in halves]
+    return all(5 <= n <= 12 for n in sizes) and abs(sizes[0] - sizes[1]) <= 1
+
+
+def _is_phrase(text: str, roles: PageRoles | None = None) -> bool:
+    """True for one phrase of a matched pair: Chinese and quotation marks only, its quotation
+    closed within it (a space inside a quotation, 践行‘两会’精神 争做雷锋标兵, parts nothing),
+    and no site's or column's name (安徽文明网 中国文明网 is two banners).
+
+    >>> _is_phrase('暖“新”服务送上门'), _is_phrase('房山镇开展“践行‘两会’精神'), _is_phrase('安徽文明网')
+    (True, False, False)
+    """
+    from .headline import is_site_name
+
+    roles = roles or load_page_roles()
+    return (
+        bool(_PAIR_HALF.match(text))
+        and text.count("“") == text.count("”")
+        and text.count("‘") == text.count("’")
+        and not is_site_name(text, roles)
+        and not text.endswith(("网", "新闻", "动态", "要闻", "快讯"))
+    )
+
+
+def is_split_pair(upper: str, lower: str, roles: PageRoles | None = None) -> bool:
+    """True for two header lines that are one headline's matched phrases, broken onto two
+    lines (守护民族团结花 / 共建和美幸福镇): a page that sets its headline in two lines loses
+    the break's space when flattened. Each line 5–10 characters, lengths within one, Chinese
+    and quotation marks only, and neither a column, banner or place name. A kicker over a
+    main line differs in length and form (老典型焕发新活力 / 大寨镇推行…), and two menu items
+    are column names. A line opening on the town it is about (富川朝东镇念好“党建经” /
+    脐橙产业结出“富民果”) is a kicker saying who did what, over the main line, however
+    matched their lengths: a couplet's halves name no subject.
+
+    >>> is_split_pair('守护民族团结花', '共建和美幸福镇')
+    True
+    >>> is_split_pair('老典型焕发新活力', '大寨镇推行“三议三公开”激活乡村治理')
+    False
+    >>> is_split_pair('新闻中心', '近期热点'), is_split_pair('守护民族团结花', '双柏县大麦地镇')
+    (False, False)
+    >>> is_split_pair('富川朝东镇念好“党建经”', '脐橙产业结出“富民果”')
+    False
+    """
+    from .headline import is_never_a_headline
+
+    roles = roles or load_page_roles()
+    upper, lower = upper.strip(), lower.strip()
+    sizes = han_count(upper), han_count(lower)
+    return (
+        all(_is_phrase(t, roles) for t in (upper, lower))
+        and all(5 <= n <= 10 for n in sizes)
+        and abs(sizes[0] - sizes[1]) <= 1
+        and not any(is_never_a_headline(t, roles) or is_place_tag(t) for t in (upper, lower))
+        and not any(opens_with_place(t) for t in (upper, lower))
+    )
+
+
+def opens_with_place(text: str) -> bool:
+    """True when a line's subject is a town or county of the gazetteer, named at its start
+    or after a county's short name (富川朝东镇念好“党建经”, 上城区关爱新就业群体出实招); a place
+    named later in the line (共建和美幸福镇) is not its subject.
+
+    >>> opens_with_place('富川朝东镇念好“党建经”'), opens_with_place('共建和美幸福镇')
+    (True, False)
+    """
+    from .gazetteer import load_gazetteer
+    from .mentions import read_mentions
+
+    mentions = read_mentions(text.strip(), load_gazetteer(), "title")
+    return any(m.start < _SHORT_COUNTY and m.name.endswith(_UNIT_ENDINGS) for m in mentions)
+
+
+#: A subtitle whose dash the page printed after it (…让村民从旁观者变成参与者——).
+TRAILING_DASH = re.compile(r"(?:——|--|－－)\s*$")
+#: The least a subtitle printed with its dash at the end holds: a kicker cut off by its dash
+#: (乡村振兴影像记——) is a short series name.
+_DASH_END_SUBTITLE_MIN = 10
+
+
+def is_dash_end_subtitle(headline: str, line: str, next_is_free: bool) -> bool:
+    """True for a line under a headline that is its subtitle printed with the dash at its
+    end (村里有了“积分银行” / 华店镇推行“红黑榜”评比，让村民从旁观者变成参与者——), as an
+    e-paper sets a right-aligned subtitle. The same mark closes a series kicker whose main
+    line follows it (乡村振兴影像记—— / main line); so only a long line, under a headline,
+    with no other free header line under it (the byline, the date or the text come next).
+
+    >>> is_dash_end_subtitle('村里有了“积分银行”', '华店镇推行“红黑榜”评比，让村民从旁观者变成参与者——', False)
+    True
+    >>> is_dash_end_subtitle('村里有了“积分银行”', '乡村振兴影像记——', False)
+    False
+    >>> is_dash_end_subtitle('村里有了“积分银行”', '华店镇推行“红黑榜”评比，让村民从旁观者变成参与者——', True)
+    False
+    """
+    headline, line = headline.strip(), line.strip()
+    return (
+        not next_is_free
+        and bool(TRAILING_DASH.search(line))
+        and not TRAILING_DASH.search(headline)
+        and han_count(line) >= _DASH_END_SUBTITLE_MIN
+        and han_count(headline) >= 4
+        and not headline.endswith(("：", ":", "，", ",", "。"))
+        and "。" not in line
+    )
 
 
 #: Words a place name ends with when a headline names its unit (邵武市和平镇, 义乌大陈镇).
@@ -277,3 +405,129 @@ def below_original_headline(scored: list[HeadlineCandidate]) -> None:
         if candidate.index > min(marks) and "原标题" not in candidate.cut and candidate.score > 0:
             candidate.score -= 0.3
             candidate.reasons.append("under the 原标题 line: the original's own text (-0.3)")
+
+
+#: What a kicker over a main line loses: a paper's main line under it is the headline.
+_KICKER_PENALTY = 0.2
+
+
+def below_kicker(scored: list[HeadlineCandidate], lines: list[str]) -> None:
+    """Mark down a kicker (引题) set right over a main line of two matched phrases.
+
+    A paper sets its headline as a one-phrase kicker saying who did what
+    (上城区关爱新就业群体出实招), the main line under it in two matched phrases (圆桌议事听心声
+    暖“新”服务送上门), and often a photograph's caption under both. The kicker is not part of
+    the title (README), though it shares as much with the text as the main line. A line over
+    such a pair loses 0.2 when it is a single phrase with no mark in it: a headline with a
+    lead (马坝镇：…) or a comma is a headline of its own, whatever deck stands under it.
+
+    >>> from township_reports.ingest.headline import choose_headline, Zones
+    >>> page = ['上城区关爱新就业群体出实招', '圆桌议事听心声 暖“新”服务送上门',
+    ...         '上城区四季青街道党工委举办“小哥议事会”，请快递员和外卖骑手为新就业群体服务出实招、议心声。']
+    >>> choose_headline(page, {}, Zones(2, 3))[0].text
+    '圆桌议事听心声 暖“新”服务送上门'
+    """
+    for upper in scored:
+        lower = next((c for c in scored if c.index > upper.lines[-1]), None)
+        if lower is None or upper.score <= 0 or lower.score <= 0:
+            continue
+        between = range(upper.lines[-1] + 1, lower.lines[0])
+        if any(lines[j].strip() for j in between) or not is_matched_pair(lower.text):
+            continue
+        if re.search(r"[\s，,。：:；;！？!?、|｜—-]", upper.text) or han_count(upper.text) < 6:
+            continue
+        upper.score -= _KICKER_PENALTY
+        upper.reasons.append(
+            f"a kicker over a main line of two matched phrases (-{_KICKER_PENALTY})"
+        )
+
+
+#: Reasons for a headline joined from two lines by a form met on few pages: the title goes
+#: on the review list (reading.choose_title), since the same lines can read otherwise.
+JOINED_PAIR = "two lines joined as one headline's matched phrases"
+JOINED_DASH_END = "a subtitle printed with its dash after it, joined: 主题——副题"
+REVIEWED_JOINS = (JOINED_PAIR, JOINED_DASH_END)
+
+
+def mark_joined(best: HeadlineCandidate, lines: list[str], roles: PageRoles | None = None) -> None:
+    """Note on a headline joined from two lines by a form met on few pages (two matched
+    phrases, a subtitle with its dash after it) which form joined it, so that the title goes
+    on the review list: the same two lines can be a kicker and its main line."""
+    if len(best.lines) != 2:
+        return
+    upper, lower = (lines[i].strip() for i in best.lines)
+    if is_split_pair(upper, lower, roles):
+        best.reasons.append(JOINED_PAIR)
+    elif TRAILING_DASH.search(lower):
+        best.reasons.append(JOINED_DASH_END)
+
+
+def free_header_lines(
+    lines: list[str], roles_of: dict[int, str], zones: Zones, roles: PageRoles | None = None
+) -> list[tuple[tuple[int, ...], str]]:
+    """The header lines no other role claimed, as (line indices, text).
+
+    A headline broken after its lead (``奉节白龙村：`` / ``一个市级贫困村的乡村振兴探索``)
+    or after a comma is one candidate spanning both lines (a label such as ``今天是：``
+    is not a lead), and so is a headline with its subtitle (``——记…``) on the next line:
+    a citation gives the title with its subtitle. A subtitle printed with its dash after it
+    is joined the same way (``is_dash_end_subtitle``), and a headline's two matched phrases
+    set on two lines are joined by a space (``is_split_pair``).
+
+    >>> from township_reports.ingest.page import Zones
+    >>> free_header_lines(['奉节白龙村：', '', '一个贫困村的乡村振兴探索', '本报记者 张国勇'], {3: 'byline'}, Zones(4, 4))
+    [((0, 2), '奉节白龙村：一个贫困村的乡村振兴探索')]
+    >>> free_header_lines(['守护民族团结花', '共建和美幸福镇', '双柏县大麦地镇'], {}, Zones(3, 3))
+    [((0, 1), '守护民族团结花 共建和美幸福镇'), ((2,), '双柏县大麦地镇')]
+    >>> free_header_lines(['村里有了“积分银行”', '', '华店镇推行“红黑榜”评比，让村民从旁观者变成参与者——', '□本报记者张晓峰'], {3: 'byline'}, Zones(4, 4))
+    [((0, 2), '村里有了“积分银行”——华店镇推行“红黑榜”评比，让村民从旁观者变成参与者')]
+    """
+    roles = roles or load_page_roles()
+    free = [
+        (i, lines[i].strip())
+        for i in range(zones.body_start)
+        if lines[i].strip() and i not in roles_of
+    ]
+    joined: list[tuple[tuple[int, ...], str]] = []
+    skip = set()
+    for position, (index, text) in enumerate(free):
+        if index in skip:
+            continue
+        after = free[position + 1] if position + 1 < len(free) else None
+        adjacent = after and not any(lines[j].strip() for j in range(index + 1, after[0]))
+        lead = text.endswith(("：", ":")) and han_count(text) <= 14
+        broken = text.endswith(("，", ",")) and han_count(text) <= 30
+        dashed = bool(after) and bool(_SUBTITLE_DASH.match(after[1])) and han_count(text) >= 4
+        undashed = bool(after) and is_undashed_subtitle(text, after[1], roles)
+        dash_end = bool(after) and is_dash_end_subtitle(
+            text, after[1], _next_is_free(lines, roles_of, after[0], zones)
+        )
+        pair = bool(after) and is_split_pair(text, after[1], roles)
+        furniture = any(p.search(text) for _, p in roles.not_headline)
+        if (
+            adjacent
+            and (lead or broken or dashed or undashed or dash_end or pair)
+            and not furniture
+        ):
+            following = _SUBTITLE_DASH.sub("——", after[1]) if dashed else after[1]
+            following = "——" + following if undashed else following
+            if dash_end:  # 主题 / 副题—— : the dash printed after the subtitle goes between
+                following = "——" + TRAILING_DASH.sub("", following).strip()
+            following = " " + following if pair else following
+            joined.append(((index, after[0]), text.rstrip() + following))
+            skip.add(after[0])
+            continue
+        joined.append(((index,), text))
+    return joined
+
+
+def _next_is_free(lines: list[str], roles_of: dict[int, str], index: int, zones: Zones) -> bool:
+    """True when the next filled line under ``index`` is another free header line (no role,
+    above the text): a line under which the byline, the date or the text follow is the
+    last of the header's free lines."""
+    following = next((j for j in range(index + 1, len(lines)) if lines[j].strip()), None)
+    return following is not None and following < zones.body_start and following not in roles_of
+
+
+#: A subtitle's dash: —— (or -- as typed), or one — before Chinese (—基层党建巡礼系列报道之五).
+_SUBTITLE_DASH = re.compile(r"^(?:——|--|－－|—(?=[\u4e00-\u9fff“《]))")

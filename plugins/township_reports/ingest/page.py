@@ -449,6 +449,34 @@ def shows_people_at_work(line: str) -> bool:
     )
 
 
+@functools.cache
+def _people_at_event(path: Path = DATA / "page_roles.yaml") -> re.Pattern:
+    """The shape of a caption naming the event first: (“X”)会上 / 仪式上 / 活动现场 + comma +
+    people (``caption_subjects``) + what they do."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    subjects = "|".join(map(re.escape, data.get("caption_subjects") or [])) or "(?!)"
+    events = "|".join(map(re.escape, data.get("caption_events") or [])) or "(?!)"
+    return re.compile(
+        rf"^[^，,。！？；：]{{0,14}}(?:{events})[”\"]?(?:上|现场|间隙)[，,]\s*"
+        rf"[^，,。！？；：]{{0,8}}?(?:{subjects})[^，,。！？；：]{{2,}}$"
+    )
+
+
+def shows_people_at_event(line: str) -> bool:
+    """True for a short line naming an event, then who was there doing what: a photograph's
+    caption under a headline (“小哥议事会”上，快递员和外卖骑手围坐交流; 座谈会上，党员代表踊跃
+    发言). A headline that opens on a place or a road (振兴路上，党员干部冲在前) names no event
+    (``caption_events`` in page_roles.yaml).
+
+    >>> shows_people_at_event('“小哥议事会”上，快递员和外卖骑手围坐交流'), shows_people_at_event('座谈会上，村民代表踊跃发言')
+    (True, True)
+    >>> shows_people_at_event('乡村振兴路上，党员干部冲在前'), shows_people_at_event('议事会上，大家说了算')
+    (False, False)
+    """
+    text = line.strip()
+    return 6 <= han_count(text) <= 30 and bool(_people_at_event().match(text))
+
+
 def is_scene_caption(line: str, roles: PageRoles | None = None) -> bool:
     """True for a short line naming a photograph's scene (…会议现场, …航拍新貌, …一角).
 

@@ -296,6 +296,8 @@ def choose_title(
         }
         if best.score < headline.HEADLINE_CONFIDENT:
             trace.review("title", f"标题把握不大（{best.score:.2f}）：“{best.text}”")
+        elif any(r in best.reasons for r in headline.REVIEWED_JOINS):
+            trace.review("title", f"标题由两行合成，请核对：“{best.text}”")
         account = headline.account_line(lines, roles_of, best.lines[-1], zones)
         if account is None:
             # 浙江日报|宁波奉化：产业园里…: the paper a portal names before the headline
