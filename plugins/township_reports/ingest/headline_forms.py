@@ -124,54 +124,6 @@ def _is_phrase(text: str, roles: PageRoles | None = None) -> bool:
     )
 
 
-def is_split_pair(upper: str, lower: str, roles: PageRoles | None = None) -> bool:
-    """True for two header lines that are one headline's matched phrases, broken onto two
-    lines (守护民族团结花 / 共建和美幸福镇): a page that sets its headline in two lines loses
-    the break's space when flattened. Each line 5–10 characters, lengths within one, Chinese
-    and quotation marks only, and neither a column, banner or place name. A kicker over a
-    main line differs in length and form (老典型焕发新活力 / 大寨镇推行…), and two menu items
-    are column names. A line opening on the town it is about (富川朝东镇念好“党建经” /
-    脐橙产业结出“富民果”) is a kicker saying who did what, over the main line, however
-    matched their lengths: a couplet's halves name no subject.
-
-    >>> is_split_pair('守护民族团结花', '共建和美幸福镇')
-    True
-    >>> is_split_pair('老典型焕发新活力', '大寨镇推行“三议三公开”激活乡村治理')
-    False
-    >>> is_split_pair('新闻中心', '近期热点'), is_split_pair('守护民族团结花', '双柏县大麦地镇')
-    (False, False)
-    >>> is_split_pair('富川朝东镇念好“党建经”', '脐橙产业结出“富民果”')
-    False
-    """
-    from .headline import is_never_a_headline
-
-    roles = roles or load_page_roles()
-    upper, lower = upper.strip(), lower.strip()
-    sizes = han_count(upper), han_count(lower)
-    return (
-        all(_is_phrase(t, roles) for t in (upper, lower))
-        and all(5 <= n <= 10 for n in sizes)
-        and abs(sizes[0] - sizes[1]) <= 1
-        and not any(is_never_a_headline(t, roles) or is_place_tag(t) for t in (upper, lower))
-        and not any(opens_with_place(t) for t in (upper, lower))
-    )
-
-
-def opens_with_place(text: str) -> bool:
-    """True when a line's subject is a town or county of the gazetteer, named at its start
-    or after a county's short name (富川朝东镇念好“党建经”, 上城区关爱新就业群体出实招); a place
-    named later in the line (共建和美幸福镇) is not its subject.
-
-    >>> opens_with_place('富川朝东镇念好“党建经”'), opens_with_place('共建和美幸福镇')
-    (True, False)
-    """
-    from .gazetteer import load_gazetteer
-    from .mentions import read_mentions
-
-    mentions = read_mentions(text.strip(), load_gazetteer(), "title")
-    return any(m.start < _SHORT_COUNTY and m.name.endswith(_UNIT_ENDINGS) for m in mentions)
-
-
 #: A subtitle whose dash the page printed after it (…让村民从旁观者变成参与者——).
 TRAILING_DASH = re.compile(r"(?:——|--|－－)\s*$")
 #: The least a subtitle printed with its dash at the end holds: a kicker cut off by its dash
@@ -444,21 +396,17 @@ def below_kicker(scored: list[HeadlineCandidate], lines: list[str]) -> None:
 
 #: Reasons for a headline joined from two lines by a form met on few pages: the title goes
 #: on the review list (reading.choose_title), since the same lines can read otherwise.
-JOINED_PAIR = "two lines joined as one headline's matched phrases"
 JOINED_DASH_END = "a subtitle printed with its dash after it, joined: 主题——副题"
-REVIEWED_JOINS = (JOINED_PAIR, JOINED_DASH_END)
+REVIEWED_JOINS = (JOINED_DASH_END,)
 
 
 def mark_joined(best: HeadlineCandidate, lines: list[str], roles: PageRoles | None = None) -> None:
-    """Note on a headline joined from two lines by a form met on few pages (two matched
-    phrases, a subtitle with its dash after it) which form joined it, so that the title goes
-    on the review list: the same two lines can be a kicker and its main line."""
+    """Note on a headline joined from two lines by a form met on few pages (a subtitle with
+    its dash after it) which form joined it, so that the title goes on the review list: the
+    same two lines can be a kicker and its main line."""
     if len(best.lines) != 2:
         return
-    upper, lower = (lines[i].strip() for i in best.lines)
-    if is_split_pair(upper, lower, roles):
-        best.reasons.append(JOINED_PAIR)
-    elif TRAILING_DASH.search(lower):
+    if TRAILING_DASH.search(lines[best.lines[1]].strip()):
         best.reasons.append(JOINED_DASH_END)
 
 
@@ -471,14 +419,13 @@ def free_header_lines(
     or after a comma is one candidate spanning both lines (a label such as ``今天是：``
     is not a lead), and so is a headline with its subtitle (``——记…``) on the next line:
     a citation gives the title with its subtitle. A subtitle printed with its dash after it
-    is joined the same way (``is_dash_end_subtitle``), and a headline's two matched phrases
-    set on two lines are joined by a space (``is_split_pair``).
+    is joined the same way (``is_dash_end_subtitle``). Two short matched lines
+    (守护民族团结花 / 共建和美幸福镇) are not joined: on a page nobody had seen, two captions
+    at the top of the text had that shape (PATTERNS.md xk, "After merging").
 
     >>> from township_reports.ingest.page import Zones
     >>> free_header_lines(['奉节白龙村：', '', '一个贫困村的乡村振兴探索', '本报记者 张国勇'], {3: 'byline'}, Zones(4, 4))
     [((0, 2), '奉节白龙村：一个贫困村的乡村振兴探索')]
-    >>> free_header_lines(['守护民族团结花', '共建和美幸福镇', '双柏县大麦地镇'], {}, Zones(3, 3))
-    [((0, 1), '守护民族团结花 共建和美幸福镇'), ((2,), '双柏县大麦地镇')]
     >>> free_header_lines(['村里有了“积分银行”', '', '华店镇推行“红黑榜”评比，让村民从旁观者变成参与者——', '□本报记者张晓峰'], {3: 'byline'}, Zones(4, 4))
     [((0, 2), '村里有了“积分银行”——华店镇推行“红黑榜”评比，让村民从旁观者变成参与者')]
     """
@@ -502,18 +449,12 @@ def free_header_lines(
         dash_end = bool(after) and is_dash_end_subtitle(
             text, after[1], _next_is_free(lines, roles_of, after[0], zones)
         )
-        pair = bool(after) and is_split_pair(text, after[1], roles)
         furniture = any(p.search(text) for _, p in roles.not_headline)
-        if (
-            adjacent
-            and (lead or broken or dashed or undashed or dash_end or pair)
-            and not furniture
-        ):
+        if adjacent and (lead or broken or dashed or undashed or dash_end) and not furniture:
             following = _SUBTITLE_DASH.sub("——", after[1]) if dashed else after[1]
             following = "——" + following if undashed else following
             if dash_end:  # 主题 / 副题—— : the dash printed after the subtitle goes between
                 following = "——" + TRAILING_DASH.sub("", following).strip()
-            following = " " + following if pair else following
             joined.append(((index, after[0]), text.rstrip() + following))
             skip.add(after[0])
             continue
