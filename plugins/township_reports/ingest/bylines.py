@@ -436,37 +436,6 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
     return paragraph, None
 
 
-def sign_off_organisation(credit: str, rules: FieldRules | None = None) -> str | None:
-    """The organisation heading a signature block that closes a post, or None.
-
-    A community centre or a street office signs off what it posts: its name, then who
-    wrote it, the day, or both (``…常态化。 笋岗街道湖景社区党群服务中心 通讯员：甲
-    2021年6月17日``, a forum copy; ``中同街街道办事处`` over ``2021年2月25日`` under a
-    street office's report). The name, set apart by a space from what follows, credits the
-    organisation the text comes from: the report's source when no 来源 names one (README:
-    an organisation credit). A name glued to its role is a reporter's title (``福建日报记者
-    吴洪``), and a name alone on a line may caption a photograph: neither is a sign-off.
-
-    >>> sign_off_organisation('笋岗街道湖景社区党群服务中心 通讯员：邝嘉怡 2021年6月15日')
-    '笋岗街道湖景社区党群服务中心'
-    >>> sign_off_organisation('中同街街道办事处 2021年2月25日')
-    '中同街街道办事处'
-    >>> [sign_off_organisation(x) for x in ('湖景社区党群服务中心', '党员志愿者 2021年6月15日',
-    ...                                     '福建日报记者 吴洪', '某某镇人民政府 召开会议')]
-    [None, None, None, None]
-    """
-    rules = rules or load_field_rules()
-    parts = re.split(r"\s+", strip_wrapping(credit).strip(), maxsplit=1)
-    if len(parts) < 2 or not rules.sign_off_organisation.fullmatch(parts[0]):
-        return None
-    rest = DATE_TIME.sub(" ", parts[1]).strip()
-    if rest:
-        byline = parse_byline(rest, rules)
-        if not byline or byline.rest or byline.source:
-            return None
-    return parts[0]
-
-
 #: A report that opens with its byline and no dateline, glued to the lede's first words.
 _OPENING_BYLINE = re.compile(
     r"^((?:本报|本台|本网|全媒体|融媒体)?记者\s*[\u4e00-\u9fff·\s]{2,30}?)"

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import bylines, field_rules, sources
+from . import field_rules, sign_offs
 from .stated_dates import HALFWIDTH, DateRules, StatedDate, find_dates, load_date_rules
 
 
@@ -98,7 +98,6 @@ _NEAR_BODY = 3  # non-blank lines above the body that count as "right above"
 # list), below WEAK it is taken with a warning, from STRONG on a different day disagrees.
 CHOSEN, WEAK, STRONG = 0.3, 0.5, 0.7
 _SENTENCE_MARK = re.compile(r"[，。；！？]")
-_SENTENCE_STOP = re.compile(r"[。！？…]”?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -220,44 +219,6 @@ def _opens_dateline(text: str, start: int, end: int, rules: DateRules) -> bool:
         and len(before) <= 30
         and not _SENTENCE_MARK.search(before)
     )
-
-
-def _closes_with_signature(text: str, start: int, end: int) -> str | None:
-    """The signature block that closes the text and ends with the date, or None.
-
-    A post's signature (the organisation, the writer, the day) stands under its last
-    paragraph, or is glued to it when a scraper or a forum flattened the page
-    (``…推动社区服务常态化。 某某社区党群服务中心 通讯员：甲 2021年6月15日``). After the
-    last full stop only a credit may come before the date: an organisation, a byline, or
-    nothing; and nothing but punctuation after it. An event dated at the end of a
-    sentence (``…，会议定于2021年6月20日``) has words of its own before the date.
-
-    >>> line = '…推动社区服务常态化。 笋岗街道湖景社区党群服务中心 通讯员：邝嘉怡 2021年6月15日'
-    >>> _closes_with_signature(line, line.index('2021'), len(line))
-    '笋岗街道湖景社区党群服务中心 通讯员：邝嘉怡 2021年6月15日'
-    >>> line = '…推动社区服务常态化。下一次活动定于2021年6月20日'
-    >>> _closes_with_signature(line, line.index('2021'), len(line)) is None
-    True
-    >>> _closes_with_signature('2021年6月15日，湖景社区召开会议。', 0, 10) is None
-    True
-    """
-    if re.sub(r"[\W_]", "", text[end:]):
-        return None
-    before = text[:start]
-    stops = list(_SENTENCE_STOP.finditer(before))
-    tail_start = stops[-1].end() if stops else 0
-    tail, signature = before[tail_start:].strip(), text[tail_start:].strip()
-    if not tail:
-        return signature
-    if len(tail) > 40 or _SENTENCE_MARK.search(tail):
-        return None
-    byline = bylines.parse_byline(tail)
-    credited = (
-        (byline and not byline.rest)
-        or sources.closing_credit(tail)
-        or bylines.sign_off_organisation(f"{tail} {text[start:end]}")
-    )
-    return signature if credited else None
 
 
 def _unlabelled_rule(
@@ -443,7 +404,9 @@ def date_candidates(
                 )
                 closing = zone == "footer" or (zone == "body" and index == body_end - 1)
                 signed = _SCORES["signature closing the text"].get(zone, 0.0)
-                signature = closing and score < signed and _closes_with_signature(text, start, end)
+                signature = (
+                    closing and score < signed and sign_offs.signature_ending(text, start, end)
+                )
                 if signature:  # shown as the signature, not the paragraph it closes
                     rule, score, shown = "signature closing the text", signed, signature
             candidates.append(DateCandidate(date, round(score, 2), index, rule, shown))
