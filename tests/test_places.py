@@ -486,6 +486,8 @@ def test_make_gazetteer_builds_the_files_from_a_package(tmp_path):
             "code,name,areaCode,provinceCode,cityCode\n"
             '610981111,"神河镇",610981,61,6109\n419001100,"克井镇",419001,41,4190\n'
         ),
+        # make_gazetteer reads the villages too (gazetteer_villages.tsv, d4dc1c0)
+        "villages.csv": 'code,name,streetCode\n610981111201,"神河村委会",610981111\n',
     }
     for name, text in csvs.items():
         (package / "dist" / name).write_text(text, encoding="utf-8")
