@@ -114,7 +114,9 @@ def test_ingest_puts_a_doubted_body_on_the_review_list():
         [
             "罗目镇青龙村开展院坝积分评议",
             LEDE,
-            MIDDLE + " ! k3 q O% N1 x2 Y",
+            # chrome removal cuts runs of six one- or two-character jammer tokens
+            # (! k3 q O% N1 x2 Y); a run it leaves is for the second look to doubt
+            MIDDLE + " #k3 q O% N1 x2 Y",
             "下一步，青龙村将把积分结果与评先评优挂钩。",
         ]
     )

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import field_rules
+from . import field_rules, sign_offs
 from .stated_dates import HALFWIDTH, DateRules, StatedDate, find_dates, load_date_rules
 
 
@@ -75,6 +75,13 @@ _SCORES = {
     # 某某彩票手机版APP2023-01-31 16:05 in a spam copy's or app page's header: the
     # page's own stamp, the only date such a copy states.
     "stamp after a site or app name": {"near": 0.6, "header": 0.6},
+    # 读特客户端·深圳新闻网2023年3月14日讯(记者 …): the day a dateline says the report was
+    # filed; below a labelled date or a meta line, above a header's unlabelled date line.
+    "dateline of the text": {"near": 0.7, "header": 0.7, "body": 0.7, "footer": 0.7},
+    # …常态化。 某某社区党群服务中心 通讯员：甲 2021年6月15日: a signature block closing the
+    # text, glued to its last paragraph or on a line below it; as much as a date line below
+    # the body (a signature): the day of writing, taken with a warning when nothing better.
+    "signature closing the text": {"body": 0.45, "footer": 0.45},
     # A date among other short text (a related-articles list, a title): rarely the one.
     "date in other short text": {"near": 0.15, "header": 0.15, "body": 0.0, "footer": 0.1},
 }
@@ -111,10 +118,23 @@ def _is_sentence(text: str) -> bool:
 
 
 def _is_source_line(text: str) -> bool:
-    """A short meta line with a source, author, editor or counter label (fields.yaml)."""
+    """A short meta line with a source, author, editor or counter label (fields.yaml).
+
+    Templates that align their labels space them out (``来 源 :``, ``作 者 :``), so
+    the length that says "short" is counted without spaces, and a spaced label is
+    looked up as written closed up. A social-work platform's first line runs five
+    fields on one line, a date first (48936.com, PATTERNS.md "Dates and sign-offs
+    on unseen templates (xj)"):
+
+    >>> _is_source_line('2021-03-12 15:20:41 来 源 : 某某市金水区彩虹社会工作服务中心 '
+    ...                 '作 者 : 南阳路街道党群服务中心项目 发布者 : 甲乙丙 阅读量 : 8421')
+    True
+    >>> _is_source_line('3月9日，来源于群众的意见建议被逐条梳理，纳入村里的问题清单。')
+    False
+    """
     rules = field_rules.load_field_rules()
-    return len(text) <= 80 and any(
-        rules.label_kind.get(m.group(1), "date") != "date"
+    return len(re.sub(r"\s", "", text)) <= 80 and any(
+        rules.label_kind.get(re.sub(r"\s", "", m.group(1)), "date") != "date"
         for m in rules.label_pattern.finditer(text)
     )
 
@@ -177,6 +197,30 @@ def _label_before(text: str, start: int, rules: DateRules) -> str | None:
     return re.sub(r"\s", "", match["label"]) if match else None
 
 
+def _opens_dateline(text: str, start: int, end: int, rules: DateRules) -> bool:
+    """The date is a dateline's: an outlet (or nothing) before it, 讯 or 电 right after.
+
+    A news report opens with where it was filed and when (``读特客户端·深圳新闻网2023年3月14日讯
+    （记者 甲）3月11日，…``); the day is the report's, whatever event the lede dates. Only
+    a full date counts (``东北网4月17日讯`` states no year), and only at the head of its line
+    (``…，据新华社2023年3月5日电`` inside a sentence is not a dateline).
+
+    >>> rules = load_date_rules()
+    >>> line = '读特客户端·深圳新闻网2023年3月14日讯（记者 李明 通讯员 王芳）3月11日，坂田街道…'
+    >>> _opens_dateline(line, 11, 21, rules)
+    True
+    >>> line = '3月11日，坂田街道召开会议，会议通报了2023年3月14日讯问笔录的整改情况。'
+    >>> _opens_dateline(line, 19, 29, rules)
+    False
+    """
+    before = text[:start].strip()
+    return bool(
+        rules.dateline_after.match(text[end:])
+        and len(before) <= 30
+        and not _SENTENCE_MARK.search(before)
+    )
+
+
 def _unlabelled_rule(
     text: str,
     spans,
@@ -213,6 +257,8 @@ def _unlabelled_rule(
     stamp_above_body = near_body and zone == "header" and date.precision != "day"
     if rules.weekday_after.search(text[end:]) and not (source_line or edition or stamp_above_body):
         return "page header's today-date", 0.0
+    if _opens_dateline(text, start, end, rules):
+        return "dateline of the text", _SCORES["dateline of the text"][zone]
     if rules.article_record.search(text):
         kind = "e-paper article record"
     elif source_line:
@@ -251,6 +297,46 @@ def _unlabelled_rule(
     return _RULE_NAMES.get((kind, place), kind), _SCORES[kind][place]
 
 
+_YEAR_ALONE = re.compile(r"(?:19[5-9]\d|20\d\d)\s*年")
+_MONTH_DAY_ALONE = re.compile(r"[01]?\d\s*月\s*[0-3]?\d\s*[日号]")
+_TIME_OR_WEEKDAY_ALONE = re.compile(
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|(?:星期|礼拜|周)[一二三四五六日天]"
+)
+
+
+def split_dates(lines: list[str]) -> dict[int, tuple[str, list[int]]]:
+    """Dates a template printed in pieces, one piece a line, joined back.
+
+    A CMS that sets the year, the day and the time in elements of their own leaves them
+    on lines of their own when a scraper flattens the page (``2023年`` / ``03月15日`` /
+    ``09:40`` under a breadcrumb). Each piece alone is no date (a year alone is never
+    completed, ``03月15日`` has none), so the date is read only when a line holding just a
+    year is followed by a line holding just a month and day, and, if it comes next, a
+    line holding just a time or a weekday (which keeps a header's today-date a today-date).
+    Returns, by the year line's index, the joined text and the indexes of the lines it took.
+
+    >>> split_dates(['当前位置:首页->公开', '2023年', '', '03月15日', '09:40', '来源:', '某某镇宣传办'])
+    {1: ('2023年03月15日 09:40', [3, 4])}
+    >>> split_dates(['2023年', '工作要点', '3月15日']), split_dates(['2023年 第3期', '03月15日'])
+    ({}, {})
+    """
+    filled = [(i, line.translate(HALFWIDTH).strip()) for i, line in enumerate(lines)]
+    filled = [(i, text) for i, text in filled if text]
+    joined = {}
+    for position, (index, text) in enumerate(filled):
+        if not _YEAR_ALONE.fullmatch(text):
+            continue
+        pieces = filled[position + 1 : position + 3]
+        if not pieces or not _MONTH_DAY_ALONE.fullmatch(pieces[0][1]):
+            continue
+        taken = [pieces[0]]
+        if len(pieces) > 1 and _TIME_OR_WEEKDAY_ALONE.fullmatch(pieces[1][1]):
+            taken.append(pieces[1])
+        date = text + taken[0][1] + "".join(" " + piece for _, piece in taken[1:])
+        joined[index] = (date, [i for i, _ in taken])
+    return joined
+
+
 def date_candidates(
     lines: list[str], body_start: int | None = None, body_end: int | None = None
 ) -> list[DateCandidate]:
@@ -281,14 +367,19 @@ def date_candidates(
     epaper = any(rules.edition.search(lines[i]) for i in header_nonblank)
     candidates: list[DateCandidate] = []
     pending = None  # a date label that ended the previous non-blank line: its date is here
+    pieces = split_dates(lines)
+    taken = {i for _, parts in pieces.values() for i in parts}
     for index, raw in enumerate(lines):
+        if index in pieces:  # 2023年 / 03月15日 / 09:40: one date, read on the year's line
+            raw = pieces[index][0]
         text = raw.translate(HALFWIDTH).strip()
-        if not text:
+        if not text or index in taken:
             continue
         zone = _zone(index, body_start, body_end)
         spans = find_dates(text)
         lowered = text.lower()
         for position, (start, end, date) in enumerate(spans):
+            shown = raw.strip()
             label = _label_before(text, start, rules)
             if label is None and pending and position == 0 and not text[:start].strip(" |｜"):
                 label, split = pending, True
@@ -311,7 +402,14 @@ def date_candidates(
                 rule, score = _unlabelled_rule(
                     text, spans, start, end, date, zone, index in near_body, epaper, rules
                 )
-            candidates.append(DateCandidate(date, round(score, 2), index, rule, raw.strip()))
+                closing = zone == "footer" or (zone == "body" and index == body_end - 1)
+                signed = _SCORES["signature closing the text"].get(zone, 0.0)
+                signature = (
+                    closing and score < signed and sign_offs.signature_ending(text, start, end)
+                )
+                if signature:  # shown as the signature, not the paragraph it closes
+                    rule, score, shown = "signature closing the text", signed, signature
+            candidates.append(DateCandidate(date, round(score, 2), index, rule, shown))
         ending = rules.label_at_end.match(text)
         pending = re.sub(r"\s", "", ending["label"]) if ending and not spans else None
     return candidates

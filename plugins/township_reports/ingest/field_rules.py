@@ -42,6 +42,7 @@ class FieldRules:
     compound_surnames: frozenset[str]
     organisation_suffixes: tuple[str, ...]
     credit_line: re.Pattern
+    sign_off_organisation: re.Pattern
     not_names: frozenset[str]
     tibetan_name_parts: frozenset[str]
     prose_labels: frozenset[str]
@@ -129,6 +130,12 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         credit_line=re.compile(
             rf"(?:中共)?[{CJK}]{{0,20}}(?:{_alternation(data['credit_line_levels'])})"
             rf"[{CJK}]{{0,10}}?(?:{_alternation(data['credit_line_offices'])})"
+        ),
+        sign_off_organisation=re.compile(
+            rf"(?:中共)?[{CJK}]{{0,20}}"
+            rf"(?:{_alternation([*data['credit_line_levels'], *data['sign_off_levels']])})"
+            rf"[{CJK}]{{0,10}}?"
+            rf"(?:{_alternation([*data['credit_line_offices'], *data['sign_off_offices']])})"
         ),
         not_names=frozenset(data["not_names"]),
         tibetan_name_parts=frozenset(data["tibetan_name_parts"]),

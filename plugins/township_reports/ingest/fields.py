@@ -48,6 +48,9 @@ class Fields:
     newsroom: list[str] = field(default_factory=list)  # see Byline.newsroom
     credit: list[str] = field(default_factory=list)  # 供稿：某某镇: a source after any 来源
     issuer: list[str] = field(default_factory=list)  # a CMS's 发布机构: the last resort
+    # the organisation signing the text off (某某社区党群服务中心 通讯员：甲 2021年6月15日):
+    # a source, and the place when the text itself never names its town
+    signed: list[str] = field(default_factory=list)
 
     def add(self, kind: str, values: list[str]) -> None:
         target = getattr(self, kind)

@@ -106,7 +106,7 @@ def ingest_bytes(
     if markup is not None:
         title, stated = weigh_markup(markup, title, stated, reading.evidence, found, trace)
     plain = "\n".join(text for _, text in blocks)
-    resolution = placed(plain, title, stated, reading.furniture, trace)
+    resolution = placed(plain, title, stated, reading.furniture, trace, found.signed)
     title_devised = not title
     title = title or devised_title(resolution.place, paragraphs)
     names = initiatives_named(title, plain, reading.evidence, trace)
@@ -274,16 +274,29 @@ def _notices_naming_an_original(
     return sorted({*kept, *back}), [r for r in removed if r[1] not in texts]
 
 
-def placed(plain: str, title: str, stated, furniture: list[str], trace: Trace):
+def placed(
+    plain: str, title: str, stated, furniture: list[str], trace: Trace, signed: list[str] = ()
+):
     """Where the report is from (places.py), with what made the choice doubtful.
 
     Furniture (banners, breadcrumbs, footer addresses) often names the site's region:
-    it helps choose among same-named towns, and never places a report by itself.
+    it helps choose among same-named towns, and never places a report by itself. The
+    organisation signing the text off (``signed``: 笋岗街道湖景社区党群服务中心 under a post
+    that names only its community) wrote it where it works: read only when the text
+    names no town of its own.
     """
     from .places import resolve_place
 
     year = int(stated.iso[:4]) if stated else None
-    resolution = resolve_place(plain, title=title, year=year, context="\n".join(furniture))
+    context = "\n".join(furniture)
+    resolution = resolve_place(plain, title=title, year=year, context=context)
+    if signed and (resolution.place is None or resolution.place.township is None):
+        by_signer = resolve_place(
+            plain + "\n" + "\n".join(signed), title=title, year=year, context=context
+        )
+        if by_signer.place is not None and by_signer.place.township is not None:
+            note = f"乡镇取自文末落款单位“{signed[0]}”"
+            resolution = dataclasses.replace(by_signer, evidence=(*by_signer.evidence, note))
     for warning in resolution.warnings:
         trace.review("place", warning)
     place = resolution.place

@@ -20,6 +20,7 @@ from . import (
     headline_forms,
     names,
     page,
+    sign_offs,
     sources,
     structure,
 )
@@ -560,6 +561,13 @@ def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, tra
         found.source.insert(0, byline.source)
     elif byline.source:  # an organisation's credit (清远日报社编发): after any 来源
         found.add("source", [byline.source])
+    elif signed := sign_offs.sign_off_organisation(credit):
+        # …常态化。 某某社区党群服务中心 通讯员：甲 2021年6月15日: the organisation signing
+        # the post off credits it (README: an organisation credit), after any 来源
+        if not found.source:
+            evidence["source"] = {"rule": "the organisation signing the text off", "text": credit}
+        found.add("source", [signed])
+        found.add("signed", [signed])
     found.add_byline(byline)
     evidence["authors"] = {"rule": byline.rule, "text": credit}
 

@@ -239,6 +239,7 @@ class DateRules:
     print_attribution_before: re.Pattern
     print_attribution_after: re.Pattern
     attachment_stamp_after: re.Pattern
+    dateline_after: re.Pattern
     stamp_name_end: re.Pattern
 
 
@@ -279,6 +280,7 @@ def load_date_rules(path: Path = DATA / "date_rules.yaml") -> DateRules:
         print_attribution_before=re.compile(data["print_attribution_before"]),
         print_attribution_after=re.compile(data["print_attribution_after"]),
         attachment_stamp_after=re.compile(data["attachment_stamp_after"]),
+        dateline_after=re.compile(data["dateline_after"]),
         stamp_name_end=re.compile(
             "(?:" + "|".join(map(re.escape, data["stamp_name_endings"])) + r")\s{0,2}$",
             re.IGNORECASE,
