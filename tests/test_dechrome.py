@@ -289,9 +289,11 @@ def test_repost_disclaimers_leave_but_a_sentence_about_infringement_stays():
         "本文转自网络，仅供学习交流，如有侵权请联系删除。",
         "（本文为石门发布原创文章，转载请联系授权）",
         "如涉及侵权，请联系删除",
+        "如涉及版权问题，请尽快联系我们删除",
     ]
     own = "镇里开展打击侵权假冒宣传活动，向村民讲解辨别假冒商品的办法。"
-    assert removed_lines([LEDE, own, MIDDLE, *notices]) == notices
+    rights = "镇文化站为村民讲解版权问题，引导大家尊重原创。"
+    assert removed_lines([LEDE, own, MIDDLE, rights, *notices]) == notices
 
 
 def test_comment_boxes_pagination_and_end_marks_leave():
