@@ -170,6 +170,25 @@ def test_wechat_repost_credits_keep_reviewers_apart_from_editors():
     assert parse_field_line("校对：王密 监制：刘民") == {"reviewers": ["王密", "刘民"]}
 
 
+def test_a_street_office_signing_off_with_its_writers_is_the_source():
+    from township_reports.ingest.pipeline import ingest_bytes
+
+    page = "\n\n".join(
+        [
+            "人民路街道东正社区：书记项目解难题",
+            "人民路街道东正社区聚焦老旧小区治理难题，以党建“书记项目”为抓手，把网格作为服务居民的前沿阵地。",
+            "下一步，东正社区将继续把“书记项目”做实做细。（人民路街道 撰稿：程思远 初审：程思远 复核：汪丽娟）",
+        ]
+    )
+    report = ingest_bytes(page.encode("utf-8"), "page.txt")
+    assert (report.authors, report.editors, report.source) == (["程思远"], [], "人民路街道")
+    # a correspondent's town before a bare name credits no one but the writer
+    page = page.replace(
+        "（人民路街道 撰稿：程思远 初审：程思远 复核：汪丽娟）", "（人民路街道　程思远）"
+    )
+    assert ingest_bytes(page.encode("utf-8"), "page.txt").source is None
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -14,6 +14,7 @@ import re
 
 from .bylines import parse_byline
 from .field_rules import DATE_TIME, FieldRules, load_field_rules
+from .gazetteer import load_gazetteer
 from .sources import closing_credit, strip_wrapping
 
 # A full stop ends the text before a signature; a comma or semicolon runs on into it.
@@ -39,16 +40,31 @@ def sign_off_organisation(credit: str, rules: FieldRules | None = None) -> str |
     >>> [sign_off_organisation(x) for x in ('湖景社区党群服务中心', '党员志愿者 2021年6月15日',
     ...                                     '福建日报记者 吴洪', '某某镇人民政府 召开会议')]
     [None, None, None, None]
+
+    A town or street named alone signs off the same way when writers follow it under their
+    roles (``（人民路街道 撰稿：程思远 初审：程思远 复核：汪丽娟）``). Before a bare name it is a
+    correspondent's town (``（官厅镇　马静）``), and before a date it may be a dateline's place:
+    there it needs its office.
+
+    >>> sign_off_organisation('（人民路街道 撰稿：程思远 初审：程思远 复核：汪丽娟）')
+    '人民路街道'
+    >>> [sign_off_organisation(x) for x in ('人民路街道 2021年2月25日', '（官厅镇　马静）')]
+    [None, None]
     """
     rules = rules or load_field_rules()
     parts = re.split(r"\s+", strip_wrapping(credit).strip(), maxsplit=1)
-    if len(parts) < 2 or not rules.sign_off_organisation.fullmatch(parts[0]):
+    if len(parts) < 2:
+        return None
+    office = bool(rules.sign_off_organisation.fullmatch(parts[0]))
+    if not office and parts[0] not in load_gazetteer().towns_by_name:
         return None
     rest = DATE_TIME.sub(" ", parts[1]).strip()
     if rest:
         byline = parse_byline(rest, rules)
         if not byline or byline.rest or byline.source:
             return None
+    if not office and not (rest and byline.authors and byline.rule != "bare-names"):
+        return None  # （官厅镇　马静）: a correspondent's town and name, no credit of the town
     return parts[0]
 
 
