@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from .headline_forms import (
-    REVIEWED_JOINS,  # noqa: F401  (read by reading.choose_title as headline.REVIEWED_JOINS)
     below_kicker,
     below_original_headline,
     cut_page_part,
@@ -399,7 +398,7 @@ def choose_headline(
     if paired:
         best.text, best.lines, reason = paired
         best.reasons.append(reason)
-    mark_joined(best, lines, roles)
+    mark_joined(best, lines)
     # The headline printed again with its subtitle under it (原标题：X / ——Y): the
     # whole title is X——Y, as a citation gives it.
     with_subtitle = [c for c in viable if c is not best and c.text.startswith(best.text + "——")]

@@ -104,7 +104,7 @@ def is_matched_pair(text: str) -> bool:
     return all(5 <= n <= 12 for n in sizes) and abs(sizes[0] - sizes[1]) <= 1
 
 
-def _is_phrase(text: str, roles: PageRoles | None = None) -> bool:
+def _is_phrase(text: str) -> bool:
     """True for one phrase of a matched pair: Chinese and quotation marks only, its quotation
     closed within it (a space inside a quotation, 践行‘两会’精神 争做雷锋标兵, parts nothing),
     and no site's or column's name (安徽文明网 中国文明网 is two banners).
@@ -114,12 +114,11 @@ def _is_phrase(text: str, roles: PageRoles | None = None) -> bool:
     """
     from .headline import is_site_name
 
-    roles = roles or load_page_roles()
     return (
         bool(_PAIR_HALF.match(text))
         and text.count("“") == text.count("”")
         and text.count("‘") == text.count("’")
-        and not is_site_name(text, roles)
+        and not is_site_name(text, load_page_roles())
         and not text.endswith(("网", "新闻", "动态", "要闻", "快讯"))
     )
 
@@ -400,7 +399,7 @@ JOINED_DASH_END = "a subtitle printed with its dash after it, joined: 主题—�
 REVIEWED_JOINS = (JOINED_DASH_END,)
 
 
-def mark_joined(best: HeadlineCandidate, lines: list[str], roles: PageRoles | None = None) -> None:
+def mark_joined(best: HeadlineCandidate, lines: list[str]) -> None:
     """Note on a headline joined from two lines by a form met on few pages (a subtitle with
     its dash after it) which form joined it, so that the title goes on the review list: the
     same two lines can be a kicker and its main line."""

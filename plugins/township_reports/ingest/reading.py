@@ -297,7 +297,7 @@ def choose_title(
         }
         if best.score < headline.HEADLINE_CONFIDENT:
             trace.review("title", f"标题把握不大（{best.score:.2f}）：“{best.text}”")
-        elif any(r in best.reasons for r in headline.REVIEWED_JOINS):
+        elif any(r in best.reasons for r in headline_forms.REVIEWED_JOINS):
             trace.review("title", f"标题由两行合成，请核对：“{best.text}”")
         account = headline.account_line(lines, roles_of, best.lines[-1], zones)
         if account is None:
