@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from . import field_rules, sign_offs
 from .stated_dates import HALFWIDTH, DateRules, StatedDate, find_dates, load_date_rules
+from .structure import SENTENCE_MARKS
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,6 @@ _NEAR_BODY = 3  # non-blank lines above the body that count as "right above"
 # choose_publication_date: below CHOSEN a date is not taken at all (a related-articles
 # list), below WEAK it is taken with a warning, from STRONG on a different day disagrees.
 CHOSEN, WEAK, STRONG = 0.3, 0.5, 0.7
-_SENTENCE_MARK = re.compile(r"[，。；！？]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -114,7 +114,7 @@ def _is_sentence(text: str) -> bool:
     punctuation later), so a half-width comma counts when Chinese text runs on.
     """
     han = len(_HAN.findall(text))
-    return bool(_SENTENCE_MARK.search(text)) or han > 30 or (han >= 15 and "," in text)
+    return bool(SENTENCE_MARKS.search(text)) or han > 30 or (han >= 15 and "," in text)
 
 
 def _is_source_line(text: str) -> bool:
@@ -217,7 +217,7 @@ def _opens_dateline(text: str, start: int, end: int, rules: DateRules) -> bool:
     return bool(
         rules.dateline_after.match(text[end:])
         and len(before) <= 30
-        and not _SENTENCE_MARK.search(before)
+        and not SENTENCE_MARKS.search(before)
     )
 
 
@@ -461,7 +461,7 @@ def _prose_lines(lines: list[str], start: int, end: int) -> list[int]:
         lowered = text.lower()
         han = len(_HAN.findall(text))
         return (
-            (bool(_SENTENCE_MARK.search(text)) or (han >= 15 and "," in text))
+            (bool(SENTENCE_MARKS.search(text)) or (han >= 15 and "," in text))
             and han >= 10
             and not any(marker in lowered for marker in rules.copyright)
             and not rules.today_then_date.search(text)

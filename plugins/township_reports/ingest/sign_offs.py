@@ -16,10 +16,10 @@ from .bylines import parse_byline
 from .field_rules import DATE_TIME, FieldRules, load_field_rules
 from .gazetteer import load_gazetteer
 from .sources import closing_credit, strip_wrapping
+from .structure import SENTENCE_MARKS
 
 # A full stop ends the text before a signature; a comma or semicolon runs on into it.
 _SENTENCE_STOP = re.compile(r"[。！？…]”?")
-_SENTENCE_MARK = re.compile(r"[，。；！？]")
 
 
 def sign_off_organisation(credit: str, rules: FieldRules | None = None) -> str | None:
@@ -95,7 +95,7 @@ def signature_ending(text: str, start: int, end: int) -> str | None:
     tail, signature = before[tail_start:].strip(), text[tail_start:].strip()
     if not tail:
         return signature
-    if len(tail) > 40 or _SENTENCE_MARK.search(tail):
+    if len(tail) > 40 or SENTENCE_MARKS.search(tail):
         return None
     byline = parse_byline(tail)
     credited = (

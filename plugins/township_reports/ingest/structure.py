@@ -17,6 +17,9 @@ MAX_HEADING = 30
 #: The marks between the clauses of one sentence: a line ending on one goes on in the next,
 #: and one opening with one goes on from the line before (join_hard_wrapped_lines, injected.py).
 CLAUSE_MARKS = ("，", ",", "、")
+#: A full-width mark only running prose carries: a line holding one is a sentence, not a
+#: label, a heading or a sign-off (dating.py, sign_offs.py).
+SENTENCE_MARKS = re.compile(r"[，。；！？]")
 
 
 def is_headline(line: str) -> bool:
