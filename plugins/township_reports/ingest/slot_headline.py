@@ -48,9 +48,11 @@ def is_lead_headline(value: str) -> bool:
     True
     >>> [is_lead_headline(v) for v in ('海淀区紫竹院街道', '通讯员：王明 李华', '紫竹院街道：党政综合办公室')]
     [False, False, False]
+    >>> is_lead_headline('紫竹院街道党工委：组织委员 李明华')
+    False
     """
     from .headline_forms import names_a_place
-    from .names import is_organisation
+    from .names import is_organisation, is_person_name
 
     match = _LEAD_AND_PHRASE.match(value.strip())
     if not match:
@@ -58,6 +60,7 @@ def is_lead_headline(value: str) -> bool:
     phrase = match.group("phrase").strip()
     return (
         han_count(phrase) >= _PHRASE_MIN
+        and not is_person_name(phrase.split()[-1])  # 镇党委：组织委员 李明华: who wrote it
         # an office is Chinese only (党政综合办公室); a phrase ending in 办 may quote (“商量着办”)
         and not (is_organisation(phrase) and re.fullmatch(r"[\u4e00-\u9fff]+", phrase))
         and names_a_place(match.group("lead"))
