@@ -695,3 +695,32 @@ def test_an_office_in_the_author_slot_stays_a_credit_and_gives_no_title():
         ["首页", "", "时间:2025-06-02 09:12:40 作者:越秀区北京街道 浏览量:31245", "", *_YUEXIU]
     )
     assert report.title_devised and report.source == "越秀区北京街道"
+
+
+def test_an_interviews_organiser_and_guest_labels_are_not_its_headline():
+    """An interview page's information block names its organiser and guest under labels;
+    with no headline above it, the title is devised (round 13, xl-016)."""
+    report = _ingested(
+        [
+            "时间: 2023年09月20日",
+            "地点:德清县政府网站访谈直播间",
+            "主办:德清县人民政府办公室",
+            "嘉宾: 德清县新市镇党委书记 沈建华",
+            "",
+            "[主持人]:各位网友，大家好！今天我们请到新市镇党委书记沈建华，和大家聊聊古镇里的党建工作。",
+            "[沈建华]:主持人好！新市镇这两年把支部建在古镇老街上，党员商户带头守护老街风貌。",
+        ]
+    )
+    assert report.title_devised
+
+
+def test_a_headline_opening_on_an_organiser_word_without_a_label_stays():
+    report = _ingested(
+        [
+            "主办方变身服务员 新市镇乡村大集办到村民家门口",
+            "发布时间：2023-09-20 10:15  来源：德清新闻网",
+            "",
+            "近日，德清县新市镇在老街举办乡村大集，镇党委组织党员志愿者当起服务员，为赶集群众指路、搬货。",
+        ]
+    )
+    assert report.title == "主办方变身服务员 新市镇乡村大集办到村民家门口"
