@@ -724,3 +724,18 @@ def test_a_headline_opening_on_an_organiser_word_without_a_label_stays():
         ]
     )
     assert report.title == "主办方变身服务员 新市镇乡村大集办到村民家门口"
+
+
+def test_an_aggregators_outlet_before_the_time_with_a_dot_is_the_source():
+    """An aggregator prints the outlet it took the story from and the time under the
+    headline, joined by a dot (round 13, xi-018); a person so printed is no source."""
+    report = _ingested(
+        [
+            "观山湖区金华园街道党群联动开展“邻里节”",
+            "新浪财经·2026-01-20 10:05",
+            "",
+            "观山湖区金华园街道近日组织开展“邻里节”活动，街道党工委联动共建单位和志愿者走进小区。",
+        ]
+    )
+    assert report.source == "新浪财经"
+    assert parse_field_line("王密·2026-01-20 10:05") is None
