@@ -739,3 +739,13 @@ def test_an_aggregators_outlet_before_the_time_with_a_dot_is_the_source():
     )
     assert report.source == "新浪财经"
     assert parse_field_line("王密·2026-01-20 10:05") is None
+
+
+def test_a_papers_dateline_naming_only_its_kind_of_paper_names_no_source():
+    """导报讯 is a county paper's own dateline, as 晚报讯 is (round 13, xa-009)."""
+    lines = ["游埠镇：“红色驿站”串起幸福圈", "记者 方可欣 通讯员 邵建明", ""]
+    body = (
+        "近日，游埠镇首个片区党建“红色驿站”在洋港村投入使用，周边村的党员群众多了一个议事的好去处。"
+    )
+    assert _ingested([*lines, "导报讯 " + body]).source is None
+    assert _ingested([*lines, "兰溪导报讯 " + body]).source == "兰溪导报"
