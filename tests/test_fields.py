@@ -596,3 +596,156 @@ def test_a_repost_notice_naming_the_original_is_its_source_and_leaves_the_body()
     report = ingest_bytes(raw, "xuzhuang.txt")
     assert report.source == "莘县发布"
     assert "原创" not in report.body
+
+
+def _ingested(lines: list[str]):
+    from township_reports.ingest.pipeline import ingest_bytes
+
+    return ingest_bytes("\n".join(lines).encode("utf-8"), "round13-titles.txt")
+
+
+_GUANSHANHU = [
+    "本报讯 观山湖区金华园街道近日在辖区老旧小区组建楼栋党小组，由党员楼栋长牵头收集居民意见。",
+    "街道党工委有关负责人表示，下一步将把议事会开到每个小区，让居民的事由居民商量着办。",
+]
+
+
+def test_a_place_lead_printed_above_the_headline_with_its_dash_is_joined_to_it():
+    """An e-paper breaks a long headline after its place lead and its dash (round 13, xi-017)."""
+    report = _ingested(
+        [
+            "观山湖区金华园街道——",
+            "",
+            "组建楼栋党小组 居民议事有了新平台",
+            "来源:贵阳日报     2025年11月04日        版次:A05",
+            "",
+            *_GUANSHANHU,
+        ]
+    )
+    assert report.title == "观山湖区金华园街道——组建楼栋党小组 居民议事有了新平台"
+
+
+def test_a_series_kicker_ending_in_a_dash_is_not_joined_to_the_headline():
+    report = _ingested(
+        [
+            "乡村振兴影像记——",
+            "",
+            "组建楼栋党小组 居民议事有了新平台",
+            "来源:贵阳日报     2025年11月04日        版次:A05",
+            "",
+            *_GUANSHANHU,
+        ]
+    )
+    assert report.title == "组建楼栋党小组 居民议事有了新平台"
+
+
+_WANLING = [
+    "■ 海南日报记者 王晓丽",
+    "",
+    "6月3日上午，记者来到琼中黎族苗族自治县湾岭镇乌石村，村道两旁干干净净，党员正带着村民清理排水沟。",
+    "村党支部把全村巷道分给12名党员包干，每周巡查一次，发现垃圾随手清理。",
+]
+
+
+def test_a_headline_printed_twice_keeps_the_place_lead_of_its_fuller_print():
+    """The top print carries a column label and the place lead, the print over the text
+    neither: the title is the lead and the headline, the column label cut (round 13, xi-004)."""
+    report = _ingested(
+        [
+            "人居环境整治红榜 | 琼中湾岭镇乌石村：党员包巷道 村道变整洁",
+            "",
+            "党员包巷道 村道变整洁",
+            "",
+            *_WANLING,
+        ]
+    )
+    assert report.title == "琼中湾岭镇乌石村：党员包巷道 村道变整洁"
+
+
+def test_a_page_label_before_a_headline_printed_twice_is_not_taken_for_its_lead():
+    report = _ingested(
+        ["正在阅读：党员包巷道 村道变整洁", "", "党员包巷道 村道变整洁", "", *_WANLING]
+    )
+    assert report.title == "党员包巷道 村道变整洁"
+
+
+_YUEXIU = [
+    "  近日，广州市越秀区北京街道一条老街的居民议事会上，街坊们围坐在榕树下商量小巷改造方案。",
+    "  街道党工委依托社区党委牵头，把居民代表、党员和商户请到一起，逐条听取意见，改造方案三易其稿。",
+]
+
+
+def test_a_headline_printed_in_the_meta_lines_author_slot_is_the_title_and_no_source():
+    """A copying template prints the headline only in its 作者 slot (round 13, xi-023)."""
+    report = _ingested(
+        [
+            "首页",
+            "",
+            "时间:2025-06-02 09:12:40 作者:广州越秀区北京街道:老街坊议事会议出小巷新颜 浏览量:31245",
+            "",
+            *_YUEXIU,
+        ]
+    )
+    assert report.title == "广州越秀区北京街道：老街坊议事会议出小巷新颜"
+    assert report.source is None and report.authors == []
+
+
+def test_an_office_in_the_author_slot_stays_a_credit_and_gives_no_title():
+    report = _ingested(
+        ["首页", "", "时间:2025-06-02 09:12:40 作者:越秀区北京街道 浏览量:31245", "", *_YUEXIU]
+    )
+    assert report.title_devised and report.source == "越秀区北京街道"
+
+
+def test_an_interviews_organiser_and_guest_labels_are_not_its_headline():
+    """An interview page's information block names its organiser and guest under labels;
+    with no headline above it, the title is devised (round 13, xl-016)."""
+    report = _ingested(
+        [
+            "时间: 2023年09月20日",
+            "地点:德清县政府网站访谈直播间",
+            "主办:德清县人民政府办公室",
+            "嘉宾: 德清县新市镇党委书记 沈建华",
+            "",
+            "[主持人]:各位网友，大家好！今天我们请到新市镇党委书记沈建华，和大家聊聊古镇里的党建工作。",
+            "[沈建华]:主持人好！新市镇这两年把支部建在古镇老街上，党员商户带头守护老街风貌。",
+        ]
+    )
+    assert report.title_devised
+
+
+def test_a_headline_opening_on_an_organiser_word_without_a_label_stays():
+    report = _ingested(
+        [
+            "主办方变身服务员 新市镇乡村大集办到村民家门口",
+            "发布时间：2023-09-20 10:15  来源：德清新闻网",
+            "",
+            "近日，德清县新市镇在老街举办乡村大集，镇党委组织党员志愿者当起服务员，为赶集群众指路、搬货。",
+        ]
+    )
+    assert report.title == "主办方变身服务员 新市镇乡村大集办到村民家门口"
+
+
+def test_an_aggregators_outlet_before_the_time_with_a_dot_is_the_source():
+    """An aggregator prints the outlet it took the story from and the time under the
+    headline, joined by a dot (round 13, xi-018); a person so printed is no source."""
+    report = _ingested(
+        [
+            "观山湖区金华园街道党群联动开展“邻里节”",
+            "新浪财经·2026-01-20 10:05",
+            "",
+            "观山湖区金华园街道近日组织开展“邻里节”活动，街道党工委联动共建单位和志愿者走进小区。",
+        ]
+    )
+    assert report.source == "新浪财经"
+    assert parse_field_line("王密·2026-01-20 10:05") is None
+
+
+def test_a_papers_dateline_naming_only_its_kind_of_paper_names_no_source():
+    """导报讯 is a county paper's own dateline, as 晚报讯 is (round 13, xa-009)."""
+    lines = ["游埠镇：“红色驿站”串起幸福圈", "记者 方可欣 通讯员 邵建明", ""]
+    body = (
+        "近日，游埠镇首个片区党建“红色驿站”在洋港村投入使用，周边村的党员群众多了一个议事的好去处。"
+    )
+    assert _ingested([*lines, "导报讯 " + body]).source is None
+    assert _ingested([*lines, "兰溪导报讯 " + body]).source == "兰溪导报"

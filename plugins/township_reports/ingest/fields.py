@@ -289,6 +289,13 @@ def _account_and_date(text: str, rules: FieldRules) -> dict[str, list[str]] | No
     {'date': ['2024-07-16 18:02'], 'source': ['巫山发布']}
     >>> _account_and_date('王密 2024-06-18 17:42', load_field_rules()) is None
     True
+
+    An aggregator sets the outlet it took the story from before the time with a dot:
+
+    >>> _account_and_date('新浪财经·2026-01-13 09:21', load_field_rules())
+    {'date': ['2026-01-13 09:21'], 'source': ['新浪财经']}
+    >>> _account_and_date('王密·2024-06-18 17:42', load_field_rules()) is None
+    True
     >>> _account_and_date('会议于2024-06-18 17:42召开', load_field_rules()) is None
     True
     """
@@ -296,9 +303,11 @@ def _account_and_date(text: str, rules: FieldRules) -> dict[str, list[str]] | No
     if len(dates) != 1 or not re.search("[:：时]", dates[0].group(0)):
         return None  # the posting stamp carries its time of day
     start, end = dates[0].span()
-    if not text[:start].endswith((" ", "\u3000")) or text[end:] and text[end] not in " \u3000":
-        return None  # set apart by spaces, never run into a sentence (会议于…召开)
-    before = _ORIGINAL_MARK.sub("", text[:start].strip())
+    # set apart by spaces, or by an aggregator's dot (新浪财经·2026-01-13 09:21), never run
+    # into a sentence (会议于…召开)
+    if not text[:start].endswith((" ", "\u3000", "·")) or text[end:] and text[end] not in " \u3000":
+        return None
+    before = _ORIGINAL_MARK.sub("", text[:start].strip()).rstrip("·").strip()
     after = text[end:].strip()
     tokens = [t for t in before.split() if not is_platform(t, rules)]
     if len(tokens) != 1 or not re.fullmatch(f"[{CJK}A-Za-z·]{{3,16}}", tokens[0]):

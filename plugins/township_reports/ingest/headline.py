@@ -21,6 +21,7 @@ from .headline_forms import (
     is_place_tag,
     mark_joined,
     paired_headline,
+    with_printed_lead,
 )
 from .names import is_person_name
 from .page import (
@@ -394,11 +395,25 @@ def choose_headline(
         return None, scored
     # Nearest the story wins a tie: banners and repeated titles sit higher up the page.
     best = max(viable, key=lambda c: (round(c.score, 2), c.index))
+    _complete(best, viable, lines, roles)
+    return best, scored
+
+
+def _complete(
+    best: HeadlineCandidate, viable: list[HeadlineCandidate], lines: list[str], roles: PageRoles
+) -> None:
+    """The chosen headline made whole from the other lines that print its parts: a
+    subtitle under a main line, the place lead a second print keeps, the subtitle printed
+    again under it."""
     paired = paired_headline(best, viable, lines, HEADLINE_CONFIDENT)
     if paired:
         best.text, best.lines, reason = paired
         best.reasons.append(reason)
     mark_joined(best, lines)
+    led = with_printed_lead(best, viable, roles)
+    if led:  # 栏目 | 某镇某村：主题 at the top, 主题 alone over the text
+        best.text, best.lines, reason = led
+        best.reasons.append(reason)
     # The headline printed again with its subtitle under it (原标题：X / ——Y): the
     # whole title is X——Y, as a citation gives it.
     with_subtitle = [c for c in viable if c is not best and c.text.startswith(best.text + "——")]
@@ -406,7 +421,6 @@ def choose_headline(
         fuller = with_subtitle[0]
         best.text, best.lines = fuller.text, best.lines + fuller.lines
         best.reasons.append("its subtitle printed under it again")
-    return best, scored
 
 
 _LEDE_OPENING = re.compile(

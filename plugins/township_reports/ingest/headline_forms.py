@@ -393,6 +393,49 @@ def below_kicker(scored: list[HeadlineCandidate], lines: list[str]) -> None:
         )
 
 
+#: A headline's lead: a place named before a colon (文昌东郊镇城内村：), Chinese only.
+_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,14}[：:]$")
+_BAR = re.compile(r"[|｜丨]")
+
+
+def with_printed_lead(
+    best: HeadlineCandidate, viable: list[HeadlineCandidate], roles: PageRoles | None = None
+) -> tuple[str, tuple[int, ...], str] | None:
+    """The headline as printed with its place lead, when the page prints it twice and one
+    print drops the lead (``改善人居环境红榜 | 文昌东郊镇城内村:党员带头清院落…`` at the top,
+    ``党员带头清院落…`` over the text): the fuller print is the title, the column label before
+    its bar cut (README: a column label before ``|`` is not part of the title). Only a lead
+    naming a town or county before a colon is taken back; a page's label with a colon
+    (``正在阅读：``, ``今日热点：``), a series tag or a bracketed label before the shorter print
+    is not the headline's, and is left to the scorer.
+    Returns (text, lines, reason) or None.
+
+    >>> from township_reports.ingest.headline import HeadlineCandidate
+    >>> short = HeadlineCandidate(4, '党员带头清院落 村规民约管出好环境', 0.83, lines=(4,))
+    >>> full = HeadlineCandidate(0, '改善人居环境红榜 | 文昌东郊镇城内村:党员带头清院落 村规民约管出好环境', 0.83, lines=(0,))
+    >>> with_printed_lead(short, [full, short])[0]
+    '文昌东郊镇城内村:党员带头清院落 村规民约管出好环境'
+    >>> tagged = HeadlineCandidate(0, '【红榜】党员带头清院落 村规民约管出好环境', 0.83, lines=(0,))
+    >>> with_printed_lead(short, [tagged, short]) is None
+    True
+    >>> reading = HeadlineCandidate(0, '正在阅读：党员带头清院落 村规民约管出好环境', 0.83, lines=(0,))
+    >>> with_printed_lead(short, [reading, short]) is None
+    True
+    """
+    roles = roles or load_page_roles()
+    for other in viable:
+        if other is best or other.text == best.text or not other.text.endswith(best.text):
+            continue
+        lead = _BAR.split(other.text[: -len(best.text)])[-1].strip()
+        if _LEAD.match(lead) and not roles.column_prefix.match(lead) and names_a_place(lead):
+            return (
+                lead + best.text,
+                tuple(sorted(set(best.lines + other.lines))),
+                "printed again with its place lead, the fuller print taken",
+            )
+    return None
+
+
 #: Reasons for a headline joined from two lines by a form met on few pages: the title goes
 #: on the review list (reading.choose_title), since the same lines can read otherwise.
 JOINED_DASH_END = "a subtitle printed with its dash after it, joined: 主题——副题"
@@ -425,6 +468,10 @@ def free_header_lines(
     >>> from township_reports.ingest.page import Zones
     >>> free_header_lines(['奉节白龙村：', '', '一个贫困村的乡村振兴探索', '本报记者 张国勇'], {3: 'byline'}, Zones(4, 4))
     [((0, 2), '奉节白龙村：一个贫困村的乡村振兴探索')]
+    >>> free_header_lines(['观山湖区世纪城街道——', '召开党建引领基层治理联席会', '来源:贵阳日报'], {2: 'field'}, Zones(3, 3))
+    [((0, 1), '观山湖区世纪城街道——召开党建引领基层治理联席会')]
+    >>> free_header_lines(['乡村振兴影像记——', '稻田里的党员突击队', '来源:贵阳日报'], {2: 'field'}, Zones(3, 3))
+    [((0,), '乡村振兴影像记——'), ((1,), '稻田里的党员突击队')]
     >>> free_header_lines(['村里有了“积分银行”', '', '华店镇推行“红黑榜”评比，让村民从旁观者变成参与者——', '□本报记者张晓峰'], {3: 'byline'}, Zones(4, 4))
     [((0, 2), '村里有了“积分银行”——华店镇推行“红黑榜”评比，让村民从旁观者变成参与者')]
     """
@@ -441,14 +488,15 @@ def free_header_lines(
             continue
         after = free[position + 1] if position + 1 < len(free) else None
         adjacent = after and not any(lines[j].strip() for j in range(index + 1, after[0]))
-        lead = text.endswith(("：", ":")) and han_count(text) <= 14
+        place_dash = is_place_dash_lead(text)  # 观山湖区世纪城街道—— / the rest of the headline
+        lead = (text.endswith(("：", ":")) and han_count(text) <= 14) or place_dash
         broken = text.endswith(("，", ",")) and han_count(text) <= 30
         dashed = bool(after) and bool(_SUBTITLE_DASH.match(after[1])) and han_count(text) >= 4
         undashed = bool(after) and is_undashed_subtitle(text, after[1], roles)
         dash_end = bool(after) and is_dash_end_subtitle(
             text, after[1], _next_is_free(lines, roles_of, after[0], zones)
         )
-        furniture = any(p.search(text) for _, p in roles.not_headline)
+        furniture = not place_dash and any(p.search(text) for _, p in roles.not_headline)
         if adjacent and (lead or broken or dashed or undashed or dash_end) and not furniture:
             following = _SUBTITLE_DASH.sub("——", after[1]) if dashed else after[1]
             following = "——" + following if undashed else following
@@ -459,6 +507,24 @@ def free_header_lines(
             continue
         joined.append(((index,), text))
     return joined
+
+
+def is_place_dash_lead(text: str) -> bool:
+    """True for a headline's place lead printed on its own line with a dash after it
+    (``观山湖区世纪城街道——`` over ``召开党建引领基层治理联席会``), as an e-paper breaks a long
+    headline: the lead and the line under it are one headline, joined with the dash, as a
+    lead ending in ``：`` is. The same dash closes a series kicker (``乡村振兴影像记——``)
+    over a main line that is a headline of its own; a kicker names no place, so only a
+    line that is a place's name and nothing else (``is_place_tag``) before its dash leads.
+
+    >>> is_place_dash_lead('观山湖区世纪城街道——'), is_place_dash_lead('仁怀坛厂街道--')
+    (True, True)
+    >>> is_place_dash_lead('乡村振兴影像记——'), is_place_dash_lead('观山湖区世纪城街道')
+    (False, False)
+    """
+    text = text.strip()
+    lead = TRAILING_DASH.sub("", text)
+    return lead != text and is_place_tag(lead)
 
 
 def _next_is_free(lines: list[str], roles_of: dict[int, str], index: int, zones: Zones) -> bool:

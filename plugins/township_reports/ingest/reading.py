@@ -21,6 +21,7 @@ from . import (
     names,
     page,
     sign_offs,
+    slot_headline,
     sources,
     structure,
 )
@@ -38,7 +39,7 @@ def _field_rules_kinds(found: dict[str, list[str]], into: fields.Fields) -> None
 def _credits_after_sources(found: fields.Fields) -> None:
     """An organisation's credit (供稿：茂兰镇人民政府) is a source after every 来源 value,
     above the text or under it (README.md's source rule: a 来源 value, else a credit)."""
-    found.add("source", found.credit)
+    found.add("source", [c for c in found.credit if not slot_headline.is_lead_headline(c)])
 
 
 @dataclass
@@ -93,8 +94,11 @@ def read_page(
             dict(other, line=other["line"] + 1) for other in date_evidence.get("disagreeing") or []
         ]
     title, publisher = choose_title(lines, line_numbers, roles_of, zones, evidence, trace)
-    if not title:
-        title = framed_title(page_lines[: body_span[0]], evidence, trace)
+    if not title:  # a content farm's wrapper names it, or a meta line's 作者 slot holds it
+        head = page_lines[: body_span[0]]
+        title = framed_title(head, evidence, trace) or slot_headline.slot_title(
+            head, evidence, trace
+        )
 
     furniture = [
         lines[i].strip()

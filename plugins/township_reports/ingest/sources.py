@@ -208,6 +208,8 @@ def names_outlet(name: str, rules: FieldRules | None = None) -> bool:
 
     >>> [names_outlet(x) for x in ['晚报', '融媒', '合肥晚报', '集安融媒', '海峡消费报']]
     [False, False, True, True, True]
+    >>> [names_outlet(x) for x in ['导报', '兰溪导报']]
+    [False, True]
     """
     rules = rules or load_field_rules()
     return name not in rules.outlet_suffixes
