@@ -437,3 +437,19 @@ def test_an_ad_and_its_address_glued_before_the_lede_leave():
     )
     assert strip_inline_chrome(text)[0] == "11月3日，南汇镇召开会议。"
     assert strip_inline_chrome("居民可登录网站查询 http://www.example.gov.cn 办理预约")[1] == []
+
+
+def test_the_headline_printed_again_between_paragraphs_leaves_and_the_headline_stays():
+    headline = "五莲县洪凝街道：“党员联户+网格服务”双向发力 架起干群“连心桥”"
+    page = (
+        f"{headline}\n大众网·海报新闻记者 孙立民 日照报道\n"
+        "入冬以来，洪凝街道各村网格里随处可见党员入户走访的身影，服务群众更精准。\n"
+        f"{headline}\n"
+        "精细划分网格，让服务有人抓。每名党员联系8至12户群众，做到情况清、底数明。\n"
+        "精细划分网格\n"
+        "畅通诉求渠道，让问题有人办。今年以来，已帮助群众解决各类问题120余件。\n"
+    )
+    report = ingest_bytes(page.encode("utf-8"), "page.txt")
+    body = plain_body(report.body)
+    assert report.title.startswith("五莲县洪凝街道") and headline[:10] not in body
+    assert "精细划分网格" in body.split("\n")  # a heading that repeats nothing above stays
