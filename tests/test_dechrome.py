@@ -409,6 +409,8 @@ def test_a_bracketed_caption_and_left_right_pointers_leave():
         strip_inline_chrome(text)[0] == "党员志愿者王建新为独居老人检查线路。村民在新修的水渠边。"
     )
     assert strip_inline_chrome("规划蓝图（地图）已张贴，企图（如图表所示）")[1] == []
+    assert strip_inline_chrome("点开小程序（见图标）即可预约，名单为空时（图为空）")[1] == []
+    assert strip_inline_chrome("新建的党群服务站（见附图）（见图2）")[0] == "新建的党群服务站"
 
 
 def test_an_e_paper_editors_mark_after_the_last_sentence_leaves():
