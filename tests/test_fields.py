@@ -317,6 +317,14 @@ def test_a_glued_run_that_is_one_name_two_names_or_words_is_not_split_in_three(t
     assert names.glued_run(token) is None
 
 
+def test_a_name_slash_wen_credit_glued_before_the_first_words_names_the_writer():
+    byline = bylines.dateline_byline(
+        "消息来源：川观新闻 川观新闻记者 罗晓雯/文 杜一鸣/摄影 又到一年秋收时节，在眉山市东坡区"
+    )
+    assert byline.authors == ("罗晓雯",)
+    assert bylines.glued_credit_run("又到一年秋收时节，村里 罗晓雯/文 说起往事") is None
+
+
 def test_a_last_paragraph_that_is_only_a_byline_becomes_empty():
     assert trailing_byline("（记者 王密）")[0] == ""
 
