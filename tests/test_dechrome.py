@@ -386,3 +386,72 @@ def test_placeholders_glued_tu_wei_sentences_and_agency_credits_are_cut():
     credited = "张铺镇保安村，党员志愿者在田间帮助农户抢收小麦。 吴文涛摄（人民视觉）"
     label = "（防汛救灾·图文互动）（1）防汛一线的党员身影——饶阳县留楚镇见闻"
     assert removed_lines([LEDE, credited, MIDDLE, label, LAST]) == [credited, label]
+
+
+# --- round 13 (body): pointers, page marks, machine summaries, ads before the lede -----
+
+
+def test_a_bracketed_photo_pointer_leaves_and_other_brackets_stay():
+    body = body_of(
+        "安塞区高桥镇南沟村，镇党委委员带领村组干部清理被冲毁的渠道（见上图）。"
+        "“雨一停就分头下组，当天查看，当天处理。”村党支部书记说。\n"
+        "入汛以来，高桥镇推行“雨前查、雨中守、雨后清”工作法（详见附件），"
+        "全镇共清理渠道3.2公里（见表1），转移群众12户（如下图所示）。\n"
+    )
+    assert "见上图" not in body and "如下图所示" not in body
+    assert "渠道。“雨一停" in body
+    assert "（详见附件）" in body and "（见表1）" in body
+
+
+def test_a_bracketed_caption_and_left_right_pointers_leave():
+    text = "党员志愿者王建新（左图）为独居老人检查线路（图为志愿者入户走访）。村民在新修的水渠边（如图）。"
+    assert (
+        strip_inline_chrome(text)[0] == "党员志愿者王建新为独居老人检查线路。村民在新修的水渠边。"
+    )
+    assert strip_inline_chrome("规划蓝图（地图）已张贴，企图（如图表所示）")[1] == []
+    assert strip_inline_chrome("点开小程序（见图标）即可预约，名单为空时（图为空）")[1] == []
+    assert strip_inline_chrome("新建的党群服务站（见附图）（见图2）")[0] == "新建的党群服务站"
+
+
+def test_an_e_paper_editors_mark_after_the_last_sentence_leaves():
+    assert strip_inline_chrome("去年以来，全村没有发生一起信访事件。③9")[0] == (
+        "去年以来，全村没有发生一起信访事件。"
+    )
+    for line in ("①加强组织建设，②落实三会一课。", "村里共有党员②名。", "全村发展党员3名。①"):
+        assert strip_inline_chrome(line)[1] == []
+
+
+def test_a_machine_summarys_labels_and_footnote_calls_leave_its_points_stay():
+    body = body_of(
+        "南明区花果园街道开展“红色物业”入户走访\n"
+        "文章核心观点 - 花果园街道组织开展“红色物业”入户走访活动，联动物业公司解决居民诉求 [1] "
+        "根据相关目录分别进行总结 组织方式 - 社区党委牵头，物业党支部参与 [1][3]\n"
+    )
+    assert "核心观点" not in body and "根据相关目录" not in body and "[1]" not in body
+    assert "花果园街道组织开展“红色物业”入户走访活动" in body
+    assert "社区党委牵头，物业党支部参与" in body
+    assert strip_inline_chrome("[1] 王建国. 乡村治理研究")[1] == []
+
+
+def test_an_ad_and_its_address_glued_before_the_lede_leave():
+    text = (
+        "上海哪家医院治湿疹好 https://www.example-health.cn/a_1024.html 11月3日，南汇镇召开会议。"
+    )
+    assert strip_inline_chrome(text)[0] == "11月3日，南汇镇召开会议。"
+    assert strip_inline_chrome("居民可登录网站查询 http://www.example.gov.cn 办理预约")[1] == []
+
+
+def test_the_headline_printed_again_between_paragraphs_leaves_and_the_headline_stays():
+    headline = "五莲县洪凝街道：“党员联户+网格服务”双向发力 架起干群“连心桥”"
+    page = (
+        f"{headline}\n大众网·海报新闻记者 孙立民 日照报道\n"
+        "入冬以来，洪凝街道各村网格里随处可见党员入户走访的身影，服务群众更精准。\n"
+        f"{headline}\n"
+        "精细划分网格，让服务有人抓。每名党员联系8至12户群众，做到情况清、底数明。\n"
+        "精细划分网格\n"
+        "畅通诉求渠道，让问题有人办。今年以来，已帮助群众解决各类问题120余件。\n"
+    )
+    report = ingest_bytes(page.encode("utf-8"), "page.txt")
+    body = plain_body(report.body)
+    assert report.title.startswith("五莲县洪凝街道") and headline[:10] not in body
+    assert "精细划分网格" in body.split("\n")  # a heading that repeats nothing above stays

@@ -303,6 +303,28 @@ def test_parenthesised_names_closing_the_last_paragraph_are_cut():
     assert byline.authors == ("王密",)
 
 
+def test_three_names_glued_after_a_role_are_split_and_the_proofreader_is_no_editor():
+    cut, byline = trailing_byline("让群众的小事在网格里解决。 通讯员朱海涛陈晓梅顾一鸣 校对刘畅 |")
+    assert cut == "让群众的小事在网格里解决。"
+    assert byline.authors == ("朱海涛", "陈晓梅", "顾一鸣") and byline.editors == ()
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["欧阳晓峰", "王丽华李凤虎", "党员干部带头示范", "扎西次仁格桑卓玛"],
+)
+def test_a_glued_run_that_is_one_name_two_names_or_words_is_not_split_in_three(token):
+    assert names.glued_run(token) is None
+
+
+def test_a_name_slash_wen_credit_glued_before_the_first_words_names_the_writer():
+    byline = bylines.dateline_byline(
+        "消息来源：川观新闻 川观新闻记者 罗晓雯/文 杜一鸣/摄影 又到一年秋收时节，在眉山市东坡区"
+    )
+    assert byline.authors == ("罗晓雯",)
+    assert bylines.glued_credit_run("又到一年秋收时节，村里 罗晓雯/文 说起往事") is None
+
+
 def test_a_last_paragraph_that_is_only_a_byline_becomes_empty():
     assert trailing_byline("（记者 王密）")[0] == ""
 

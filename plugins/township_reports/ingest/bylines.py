@@ -440,6 +440,30 @@ OPENING_BYLINE = re.compile(
 )
 
 
+#: A credit run a flattened page glues before the report's first words: each name followed
+#: by its credit mark (四川在线记者 甲/文 乙/摄影 又到一年…), the writer's first.
+_CREDIT_RUN = re.compile(
+    r"(?:^|\s)((?:[^\s，。,]{0,12}?记者\s*)?[\u4e00-\u9fff·]{2,6}\s*/\s*文"
+    r"(?:\s+[\u4e00-\u9fff·]{2,6}\s*/\s*(?:摄影|摄|图))*)(?=\s+\S)"
+)
+
+
+def glued_credit_run(paragraph: str, rules: FieldRules | None = None) -> Byline | None:
+    """The name/文 byline a flattened page glued before the report's first words (before its
+    first sentence mark, where a name with ``/文`` is a credit); the text is kept.
+
+    >>> glued_credit_run('消息来源：四川在线 四川在线记者 韩思琪/文 马骁/摄影 又到一年快递高峰期，').authors
+    ('韩思琪',)
+    >>> glued_credit_run('又到一年快递高峰期，驿站里 甲/文 乙/摄影 说') is None
+    True
+    """
+    head = re.split(r"[，。,！？；]", paragraph, maxsplit=1)[0][:80]
+    if match := _CREDIT_RUN.search(head):
+        byline = parse_byline(match.group(1).strip(), rules or load_field_rules())
+        return byline if byline.authors and not byline.rest else None
+    return None
+
+
 def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline | None:
     """The byline in the dateline that opens a report; the paragraph itself is kept.
 
@@ -478,6 +502,8 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     True
     """
     rules = rules or load_field_rules()
+    if glued := glued_credit_run(paragraph, rules):  # 甲/文 乙/摄影 又到一年…
+        return with_rule(glued, "dateline")
     opening = OPENING_BYLINE.match(paragraph)
     if opening:  # 本报记者冯毅松通讯员乔晶日前，记者在…: the byline glued to the lede
         byline = parse_byline(opening.group(1), rules)

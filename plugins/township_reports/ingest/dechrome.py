@@ -21,6 +21,7 @@ from .captions import echoed_captions
 from .field_rules import PERSON_KINDS, load_field_rules
 from .injected import keywords_between_clauses
 from .page import han_count, is_caption_sentence, is_scene_caption, reads_as_prose
+from .repeats import headline_copies
 
 
 @dataclass(frozen=True)
@@ -220,18 +221,16 @@ def strip_page_chrome(
     found += repeated_captions(stripped[:cut_at], drop)
     found += caption_runs(stripped[:cut_at], drop)
     found += echoed_captions(stripped[:cut_at], drop | set(found))  # captions.py
-    for index in keywords_between_clauses(stripped[:cut_at], drop):  # injected.py
-        drop.add(index)
-        removed.append(("keyword between clauses", lines[index].strip()))
-    for index in teaser_list(stripped[:cut_at], drop):
-        drop.add(index)
-        removed.append(("teaser list", lines[index].strip()))
-    for index in trailing_leads(stripped[:cut_at], drop):
-        drop.add(index)
-        removed.append(("other stories' leads", lines[index].strip()))
-    for index in lead_copies(stripped[:cut_at], drop):
-        drop.add(index)
-        removed.append(("copy of the lead", lines[index].strip()))
+    for name, finder in (
+        ("keyword between clauses", keywords_between_clauses),  # injected.py
+        ("teaser list", teaser_list),
+        ("other stories' leads", trailing_leads),
+        ("copy of the lead", lead_copies),
+        ("copy of the headline", headline_copies),  # repeats.py
+    ):  # each sees what the ones before it took
+        for index in finder(stripped[:cut_at], drop):
+            drop.add(index)
+            removed.append((name, lines[index].strip()))
     for index in sorted(set(found)):
         drop.add(index)
         removed.append(("photo caption", lines[index].strip()))

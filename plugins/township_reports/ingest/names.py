@@ -321,7 +321,11 @@ def read_value(value: str, rules: FieldRules | None = None, after_role: bool = F
             reading.accounts.append(handle)
         elif handle and (is_name(handle) or is_name_without_surname(handle, rules)):
             reading.handles.append(handle)
-        elif not handle and after_role and (pair := glued_names(token, rules)):
+        elif (
+            not handle
+            and after_role
+            and (pair := glued_names(token, rules) or glued_run(token, rules))
+        ):
             reading.names.extend(pair)  # 编辑:李雪王婷: two names a page ran together
         elif not handle and is_name(token):
             if unit is not None:
@@ -366,6 +370,52 @@ def glued_names(token: str, rules: FieldRules | None = None) -> list[str] | None
     if all(h[0] in rules.surnames and is_person_name(h, rules) for h in halves):
         return halves
     return None
+
+
+def glued_run(token: str, rules: FieldRules | None = None) -> list[str] | None:
+    """Three or four names a page printed without a separator after one role
+    (通讯员周海涛陈晓梅顾一鸣), or None.
+
+    Every way of cutting the token into pieces of a surname from the table and one or two
+    characters (a compound surname and one or two) is tried, each piece a name by
+    ``is_person_name``; the token is split only when exactly one way cuts it into three
+    names or more and no other way reads it at all. Two ways (王婷李凤虎刘洋: 李凤虎 or
+    李凤 + 虎…) leave it whole: a missing author is a gap, a wrong one a false statement.
+
+    >>> glued_run('周海涛陈晓梅顾一鸣'), glued_run('李雪王婷张伟')
+    (['周海涛', '陈晓梅', '顾一鸣'], ['李雪', '王婷', '张伟'])
+    >>> glued_run('欧阳晓峰张伟李强'), glued_run('党员干部带头示范')
+    (['欧阳晓峰', '张伟', '李强'], None)
+    >>> glued_run('王丽华李凤虎'), glued_run('扎西次仁格桑卓玛')  # two names; one Tibetan name
+    (None, None)
+    """
+    rules = rules or load_field_rules()
+    if not re.fullmatch(f"[{CJK}]{{6,12}}", token):
+        return None
+    splits = _name_splits(token, rules)
+    if len(splits) == 1 and len(splits[0]) >= 3:
+        return list(splits[0])
+    return None
+
+
+def _name_splits(token: str, rules: FieldRules, limit: int = 3) -> list[tuple[str, ...]]:
+    """The ways (at most ``limit``) of cutting ``token`` into names of a known surname
+    and one or two characters, for ``glued_run``."""
+    if not token:
+        return [()]
+    found: list[tuple[str, ...]] = []
+    surname = 2 if token[:2] in rules.compound_surnames else 1 if token[0] in rules.surnames else 0
+    for size in (surname + 1, surname + 2) if surname else ():
+        piece = token[:size]
+        if len(piece) < size or piece in rules.tibetan_name_parts:
+            continue
+        if not is_person_name(piece, rules):
+            continue
+        for rest in _name_splits(token[size:], rules, limit):
+            found.append((piece, *rest))
+            if len(found) >= limit:
+                return found
+    return found
 
 
 _SPACED_PAIR = re.compile(

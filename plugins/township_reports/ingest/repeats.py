@@ -1,0 +1,71 @@
+"""Lines a page prints again between the report's paragraphs: copies of its headline.
+
+A copied page (a spam copy, an aggregator's repost) may set the report's headline again
+as a divider between its paragraphs, or print it once more under the text, where a
+scraper keeps it as a line of the body. The headline itself, above the text, is left to
+the headline reader; only its later copies go. Written for issue 9, round 13 (body),
+PATTERNS.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .page import HAN, han_count, reads_as_prose
+
+#: A line above the text this long (Chinese characters) repeated below it is no heading
+#: the report happens to repeat (总结, 强化组织) but the page's own headline.
+HEADLINE_COPY_MIN = 8
+#: ...and this share of its character pairs at least is found in the text, as a
+#: headline's are; a reader's navigation bar (上一篇 下一篇 放大 缩小) shares none.
+HEADLINE_SHARE_MIN = 0.25
+
+_SPACING = re.compile(r"[\s\u3000]+")
+
+
+def headline_copies(stripped: list[str], drop: set[int]) -> list[int]:
+    """Lines after the text's first paragraph that repeat a line standing above it.
+
+    Only a line that is not prose, of at least ``HEADLINE_COPY_MIN`` Chinese characters,
+    whose words the text takes up (``HEADLINE_SHARE_MIN``), is looked for below: the
+    headline, a kicker. The copy above the text stays (it is the headline); a section
+    heading below that repeats nothing above the text stays, and so does a navigation bar
+    printed above and below the text (its words are not the report's).
+
+    >>> page = ['潍坊滨海区大家洼街道：“党员联户+网格服务”双向发力', '记者 宋佳音',
+    ...         '入冬以来，大家洼街道各村网格里随处可见党员入户走访的身影。',
+    ...         '潍坊滨海区大家洼街道：“党员联户+网格服务”双向发力',
+    ...         '精细划分网格，让服务有人抓。街道推行党员联系户办法，每名党员联系8至12户。',
+    ...         '精细划分网格，让服务有人抓']
+    >>> headline_copies(page, set())
+    [3]
+    >>> headline_copies(page[:3] + page[4:], set())
+    []
+    >>> headline_copies(['上一篇 下一篇 放大 缩小 默认 返回目录'] + page[2:3] + ['上一篇 下一篇 放大 缩小 默认 返回目录'], set())
+    []
+    """
+    filled = [i for i, text in enumerate(stripped) if text and i not in drop]
+    first_prose = next((i for i in filled if reads_as_prose(stripped[i])), None)
+    if first_prose is None:
+        return []
+    text = "".join(stripped[i] for i in filled if i >= first_prose and reads_as_prose(stripped[i]))
+    above = {
+        _SPACING.sub("", stripped[i])
+        for i in filled
+        if i < first_prose
+        and not reads_as_prose(stripped[i])
+        and han_count(stripped[i]) >= HEADLINE_COPY_MIN
+        and _share_in(stripped[i], text) >= HEADLINE_SHARE_MIN
+    }
+    return [i for i in filled if i > first_prose and _SPACING.sub("", stripped[i]) in above]
+
+
+def _share_in(line: str, text: str) -> float:
+    """The share of the line's Chinese character pairs that the text holds.
+
+    >>> round(_share_in('党员联户双向发力', '大家洼街道探索党员联户工作模式'), 2)
+    0.43
+    """
+    han = "".join(HAN.findall(line))
+    pairs = [han[i : i + 2] for i in range(len(han) - 1)]
+    return sum(p in text for p in pairs) / len(pairs) if pairs else 0.0
