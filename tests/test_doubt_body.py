@@ -8,9 +8,9 @@ ignore the list. The sentences are our own; the places are real towns.
 
 from __future__ import annotations
 
-from plugins.township_reports.ingest.doubt_body import body_doubts
-from plugins.township_reports.ingest.doubts import Finished
-from plugins.township_reports.ingest.pipeline import ingest_bytes
+from township_reports.ingest.doubt_body import body_doubts
+from township_reports.ingest.doubts import Finished
+from township_reports.ingest.pipeline import ingest_bytes
 
 LEDE = "3月12日，罗目镇青龙村党总支组织党员开展“院坝积分”评议，村民代表三十余人参加。"
 MIDDLE = "评议会上，党员逐户说明积分的加减理由，村民当场提出意见，会后张榜公示七天。"
