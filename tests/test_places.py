@@ -491,6 +491,19 @@ def test_place_names_feed_jieba_whole_names_only():
     assert "兴镇" not in names and "和县" not in names
 
 
+def test_a_town_named_as_written_wins_over_a_renamed_reading_the_same_clues_fit():
+    """柳林乡 is in three counties and 柳林镇 in ten: 竹山 names one of the 柳林乡s' counties,
+    but the page's 走进柳林篇 also names 柳林县, whose 柳林镇 a 柳林乡 might have become. The
+    text writes 柳林乡, so 竹山县柳林乡 it is, not a tie that leaves the report unplaced."""
+    text = (
+        "今日竹山网消息 近日，笔者来到柳林乡新时代文明实践所，这里展示竹山方案和柳林乡"
+        "志愿服务组织体系。二楼为走进柳林篇，展示柳林乡的历史沿革和盐道文化。"
+    )
+    resolution = resolve_place(text)
+    assert resolution.place is not None
+    assert (resolution.place.township, resolution.place.county) == ("柳林乡", "竹山县")
+
+
 def test_make_renames_reads_the_yearly_tarballs_npm_pack_writes(tmp_path):
     """The renames come from nine `npm pack` tarballs, each read for its areas.json alone."""
 

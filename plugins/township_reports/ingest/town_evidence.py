@@ -150,12 +150,33 @@ def settle_same_named_towns(
         if not any(best):
             settled += same_name
             continue
+        if len(winners) > 1:  # the name as written before a reading of it as renamed
+            winners = as_written_first(winners)
         if len(winners) > 1:  # narrowed, not settled: what they share may still be kept
             settled += winners
             continue
         winner = winners[0]
         settled.append(winner._replace(settled_by=evidence[winner.town.code][1]))
     return sorted(settled, key=lambda c: c.first)
+
+
+def as_written_first(candidates: list[TownCandidate]) -> list[TownCandidate]:
+    """Of towns the same evidence supports, the one whose name is the name as written, if
+    there is exactly one; else all. A written 柳林乡 may be read as a 柳林镇 that was a 乡
+    (撤乡设镇), but where the text's short names fit a 柳林乡 and a 柳林镇 alike (竹山 for
+    竹山县柳林乡; 柳林, the town's own stem, for 柳林县柳林镇), the town bearing the name the
+    text writes is the better reading.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> gazetteer = load_gazetteer()
+    >>> zhushan, liulin = gazetteer.towns['420323207'], gazetteer.towns['141125100']
+    >>> [c.town.name for c in as_written_first([
+    ...     TownCandidate(zhushan, 12, 12, False, 0, 0, written='柳林乡'),
+    ...     TownCandidate(liulin, 12, 12, False, 0, 0, written='柳林乡')])]
+    ['柳林乡']
+    """
+    literal = [c for c in candidates if c.town.name == (c.written or c.town.name)]
+    return literal if len(literal) == 1 else candidates
 
 
 def short_name_evidence(
