@@ -461,3 +461,114 @@ def test_a_colour_figure_in_the_headline_is_not_a_brand_without_its_tail():
 def test_names_a_structure_is_formed_of_are_not_nicknames():
     sentence = "形成了“一镇一业”“一村一品”“一主多辅”的产业发展格局。"
     assert {"一镇一业", "一主多辅"} <= found(sentence)
+
+
+# ---------------------------------------------------------------- round 13's kinds (init13)
+# Measured on the real development pages of round 13 (PATTERNS.md, "Round 13 rules
+# (initiatives)"); each kind beside its near relative that must stay.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "家园街道在居民自愿报名的基础上，成立了300余人的“文明劝导员”队伍，劝导不文明行为。",
+        "扎科乡整合各方力量，构建了“骑行宣讲分队”和“徒步宣讲分队”，深入远牧点宣讲政策。",
+        "社区组建了“夕阳守望”志愿服务队，由退休职工担任队长，每天巡查一遍。",
+        "东升村“热心肠”志愿服务队，把村民的小事当大事⏎东升村有这样一群人，对村里的事格外上心。",
+    ],
+)
+def test_a_team_of_residents_volunteers_or_staff_is_an_organisation(sentence):
+    assert found(sentence.replace("⏎", "\n")) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("镇党委组织党员技术员成立“茶园服务队”，在采摘季节上门指导。", "茶园服务队"),
+        ("扎科乡党委抽调党员干部组建“骑行宣讲分队”，深入远牧点宣讲政策。", "骑行宣讲分队"),
+        ("社区党支部把在职党员组织起来，组建“红色管家”服务队，分片负责老街巷。", "红色管家"),
+        (
+            "南岭乡：“红色讲解员”队伍越来越壮大⏎南岭乡从党员中选拔讲解员，讲好红色故事。",
+            "红色讲解员",
+        ),
+    ],
+)
+def test_a_team_of_party_members_a_town_founds_is_its_programme(sentence, name):
+    assert name in found(sentence.replace("⏎", "\n"))
+
+
+def test_the_quoted_stem_of_the_town_the_report_names_is_a_place():
+    text = "白玉县阿日扎镇：党建工作报道\n“阿日扎”藏语意为山坡下的草场，阿日扎镇位于白玉县东部。"
+    assert found(text) == set()
+    text = "阿日扎镇党委打造“雪域先锋”党建品牌，阿日扎镇各村党员带头巡山。"
+    assert found(text) == {"雪域先锋"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "在和平社区还有这样一支队伍，他们因为“阳光三班”聚在了一起，每天穿梭在小区里。",
+        "历史上的高陵地处“八百里秦川”腹地，位于泾渭两河之间。",
+        "除了捐款捐物，全乡党员干部在安全度汛上也“马力十足”，日夜坚守堤坝。",
+        "大黄乡党员志愿服务队助力“三夏”生产，帮助缺劳力的农户抢收小麦。",
+        "督导组随机抽查了各村的出租屋和“三小”场所，检查消防通道是否畅通。",
+    ],
+)
+def test_groups_epithets_idioms_and_seasons_with_a_numeral_are_not_numbered_names(sentence):
+    assert found(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("镇里着力打造“15分钟便民生活圈”，群众办事不出村。", "15分钟便民生活圈"),
+        ("柳河镇：“三联三带”激活基层组织力⏎今年以来，柳河镇推行“三联三带”。", "三联三带"),
+        ("镇党委按照“一村一队”的办法，每个村组建一支党员突击队。", "一村一队"),
+    ],
+)
+def test_numbered_names_near_those_kinds_stay(sentence, name):
+    assert name in found(sentence.replace("⏎", "\n"))
+
+
+def test_a_phrase_the_report_calls_an_events_theme_is_a_theme_in_the_headline_too():
+    text = (
+        "大溪镇新联会举办“迎中秋新联心向党 颂祖国启航新征程”系列活动\n"
+        "9月28日，大溪镇新联会举办了以“迎中秋新联心向党 颂祖国启航新征程”为主题的系列活动。"
+    )
+    assert found(text) == set()
+    text = "3月4日，苏庄社区举行“弘扬雷锋精神 助力文明创城”主题实践活动，志愿者清理街巷。"
+    assert found(text) == {"弘扬雷锋精神 助力文明创城"}
+
+
+def test_a_brand_named_as_such_is_an_initiative_but_a_product_brand_is_not():
+    text = "义和镇志愿服务队成立以来，开展了以“碧水同护、湖畔共治”为品牌的一系列湿地保护活动。"
+    assert found(text) == {"碧水同护、湖畔共治"}
+    text = "“东坝好邻里”是街道充分动员驻区单位发挥优势、参与社会治理的品牌，已有30家单位加入。"
+    assert found(text) == {"东坝好邻里"}
+    assert found("“山里红”是该村注册的苹果品牌，去年销往北京。") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("菜园子镇坚持开展村庄清洁行动，彻底清理生活垃圾和河塘沟渠。", "村庄清洁行动"),
+        ("不断完善村规民约、门前三包等机制，形成党员干部带头干的局面。", "门前三包"),
+        ("还依托“我们的节日”，组织村民开展秧歌汇演和文艺演出活动。", "我们的节日"),
+        ("蒲汪镇持续推进落实胡同长制度，全镇配备胡同长468名。", "胡同长"),
+        ("芷村镇根据打分情况，在各自然村设立“红黑榜”，每月更新一次。", "红黑榜"),
+        ("尹灵芝镇实行乡镇干部包村、党员包重点的四级干部联动机制，定期督导。", "四级干部联动"),
+    ],
+)
+def test_national_programmes_written_without_their_introduction_are_found(sentence, name):
+    assert name in found(sentence)
+
+
+def test_near_relatives_of_the_national_programmes_are_not_misread():
+    assert found("春节是我们的节日，家家户户贴春联。") == set()
+    assert found("各村开展“三清一改”村庄清洁行动，党员带头清理房前屋后。") == {"三清一改"}
+    text = "构建“镇党委—村党支部—党小组”三级联动机制，推动问题就地解决。"
+    assert found(text) == {"镇党委—村党支部—党小组"}
+    text = (
+        "武邑镇：“红黑榜”晒出村级工作实绩\n今年以来，武邑镇以“红黑榜，季季评”活动为抓手，每季评比。"
+    )
+    assert found(text) == {"红黑榜,季季评"}  # as spelled out: NFKC makes the comma ASCII
