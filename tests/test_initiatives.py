@@ -572,3 +572,17 @@ def test_near_relatives_of_the_national_programmes_are_not_misread():
         "武邑镇：“红黑榜”晒出村级工作实绩\n今年以来，武邑镇以“红黑榜，季季评”活动为抓手，每季评比。"
     )
     assert found(text) == {"红黑榜,季季评"}  # as spelled out: NFKC makes the comma ASCII
+
+
+def test_a_parallel_slogan_after_any_verb_is_an_initiative_but_a_list_of_goals_is_not():
+    text = "为拓展送学方式，叶格乡围绕“送学、讲学、研学”，把理论宣讲送到牧区。"
+    assert found(text) == {"送学、讲学、研学"}
+    assert found("全镇党员围绕“比作风、比实绩、比服务”开展批评和自我批评。") == {
+        "比作风、比实绩、比服务"
+    }
+    assert found("镇里围绕“强基础、兴产业、优治理”目标，谋划全年工作。") == set()
+
+
+def test_a_list_named_as_the_way_of_working_is_an_initiative():
+    text = "普雄居民区探索「党建引领、楼组联动、居民共议」的工作方法，把党小组建到楼组上。"
+    assert found(text) == {"党建引领、楼组联动、居民共议"}

@@ -635,7 +635,32 @@ def _listed_by_context(j: _Judging):
         return phrase, "list + verb and tail"  # 推行“支部包片、党员包户”做法
     if j.strong_verb and not verb.group(2) and not CJK.match(item.right[:1]):
         return phrase, "list after verb"  # 擂台赛实行“比学赶超、季度晾晒”，…
+    if verb and _is_parallel_list(phrase, j.rules):
+        return (
+            phrase,
+            "parallel list after verb",
+        )  # 围绕“送学、讲学、研学”, 围绕“比作风、比实绩、比服务”
     return None
+
+
+def _is_parallel_list(phrase: str, rules: ContextRules) -> bool:
+    """Three or more short clauses built alike: each opens or each closes with the same
+    character (送学、讲学、研学; 比作风、比实绩、比服务): a coined slogan, not a list of goals,
+    unless that character is a post's or a place's (田长、河长、林长; 生态立镇、产业强镇、旅游兴镇).
+
+    >>> rules = load_context_rules()
+    >>> _is_parallel_list("送学、讲学、研学", rules), _is_parallel_list("比作风、比实绩、比服务", rules)
+    (True, True)
+    >>> _is_parallel_list("强基础、兴产业、优治理", rules), _is_parallel_list("送学、讲学", rules)
+    (False, False)
+    >>> _is_parallel_list("田长、河长、林长", rules), _is_parallel_list("生态立镇、产业强镇、旅游兴镇", rules)
+    (False, False)
+    """
+    parts = phrase.split("、")
+    if len(parts) < 3 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", part) for part in parts):
+        return False
+    shared = {part[0] for part in parts}, {part[-1] for part in parts}
+    return any(len(s) == 1 and not s <= rules.parallel_not_shared for s in shared)
 
 
 def _modifies_a_thing(right: str, tail: _Tail | None, rules: ContextRules) -> bool:

@@ -232,6 +232,7 @@ class ContextRules:
     epithet: re.Pattern  # a numeral run, then a distance or an area
     numeral_words: frozenset[str]
     theme_named_after: re.Pattern
+    parallel_not_shared: frozenset[str]
 
 
 @functools.cache
@@ -316,6 +317,7 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         ),
         numeral_words=frozenset(str(w) for w in data["numeral_words"]),
         theme_named_after=re.compile(data["theme_named_after"]),
+        parallel_not_shared=frozenset(str(w) for w in data["parallel_not_shared"]),
     )
 
 
