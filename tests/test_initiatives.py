@@ -471,10 +471,10 @@ def test_names_a_structure_is_formed_of_are_not_nicknames():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "家园街道在居民自愿报名的基础上，成立了300余人的“文明劝导员”队伍，劝导不文明行为。",
-        "扎科乡整合各方力量，构建了“骑行宣讲分队”和“徒步宣讲分队”，深入远牧点宣讲政策。",
+        "青石街道发动沿街商户和居民报名，组成了一支百余人的“文明劝导员”队伍，周末上街劝导乱停乱放。",
+        "扎科乡从乡干部、教师和卫生院职工中抽人，组建了“骑行宣讲分队”，冬季到远牧点讲解惠民政策。",
         "社区组建了“夕阳守望”志愿服务队，由退休职工担任队长，每天巡查一遍。",
-        "东升村“热心肠”志愿服务队，把村民的小事当大事⏎东升村有这样一群人，对村里的事格外上心。",
+        "东升村“热心肠”志愿服务队：小巷里的贴心人⏎每天傍晚，东升村的志愿者在村口老槐树下碰头，商量第二天去哪几户帮忙。",
     ],
 )
 def test_a_team_of_residents_volunteers_or_staff_is_an_organisation(sentence):
@@ -498,7 +498,7 @@ def test_a_team_of_party_members_a_town_founds_is_its_programme(sentence, name):
 
 
 def test_the_quoted_stem_of_the_town_the_report_names_is_a_place():
-    text = "白玉县阿日扎镇：党建工作报道\n“阿日扎”藏语意为山坡下的草场，阿日扎镇位于白玉县东部。"
+    text = "白玉县阿日扎镇：党建工作报道\n“阿日扎”这个名字来自藏语，阿日扎镇的牧民世代在这片草场上放牧。"
     assert found(text) == set()
     text = "阿日扎镇党委打造“雪域先锋”党建品牌，阿日扎镇各村党员带头巡山。"
     assert found(text) == {"雪域先锋"}
@@ -507,9 +507,9 @@ def test_the_quoted_stem_of_the_town_the_report_names_is_a_place():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "在和平社区还有这样一支队伍，他们因为“阳光三班”聚在了一起，每天穿梭在小区里。",
-        "历史上的高陵地处“八百里秦川”腹地，位于泾渭两河之间。",
-        "除了捐款捐物，全乡党员干部在安全度汛上也“马力十足”，日夜坚守堤坝。",
+        "和平社区的几位退休教师当年都教过“阳光三班”，如今又一起在小区里做义工。",
+        "高陵区北依泾河，是“八百里秦川”上的产粮大区。",
+        "汛期一到，村里的党员突击队个个“马力十足”，连夜加固堤坝。",
         "大黄乡党员志愿服务队助力“三夏”生产，帮助缺劳力的农户抢收小麦。",
         "督导组随机抽查了各村的出租屋和“三小”场所，检查消防通道是否畅通。",
     ],
@@ -532,18 +532,18 @@ def test_numbered_names_near_those_kinds_stay(sentence, name):
 
 def test_a_phrase_the_report_calls_an_events_theme_is_a_theme_in_the_headline_too():
     text = (
-        "大溪镇新联会举办“迎中秋新联心向党 颂祖国启航新征程”系列活动\n"
-        "9月28日，大溪镇新联会举办了以“迎中秋新联心向党 颂祖国启航新征程”为主题的系列活动。"
+        "城东街道侨联举办“月满侨乡 情系桑梓”系列活动\n"
+        "中秋前夕，城东街道侨联组织归侨侨眷开展了以“月满侨乡 情系桑梓”为主题的系列活动。"
     )
     assert found(text) == set()
-    text = "3月4日，苏庄社区举行“弘扬雷锋精神 助力文明创城”主题实践活动，志愿者清理街巷。"
-    assert found(text) == {"弘扬雷锋精神 助力文明创城"}
+    text = "3月5日，南门社区开展“学雷锋 树新风”主题实践活动，志愿者清理楼道小广告。"
+    assert found(text) == {"学雷锋 树新风"}
 
 
 def test_a_brand_named_as_such_is_an_initiative_but_a_product_brand_is_not():
-    text = "义和镇志愿服务队成立以来，开展了以“碧水同护、湖畔共治”为品牌的一系列湿地保护活动。"
+    text = "镇护河志愿队以“碧水同护、湖畔共治”为品牌，每月组织一次巡湖。"
     assert found(text) == {"碧水同护、湖畔共治"}
-    text = "“东坝好邻里”是街道充分动员驻区单位发挥优势、参与社会治理的品牌，已有30家单位加入。"
+    text = "“东坝好邻里”是街道联系驻区单位共同服务居民的共建品牌，目前已有30家单位加入。"
     assert found(text) == {"东坝好邻里"}
     assert found("“山里红”是该村注册的苹果品牌，去年销往北京。") == set()
 
@@ -551,12 +551,12 @@ def test_a_brand_named_as_such_is_an_initiative_but_a_product_brand_is_not():
 @pytest.mark.parametrize(
     "sentence, name",
     [
-        ("菜园子镇坚持开展村庄清洁行动，彻底清理生活垃圾和河塘沟渠。", "村庄清洁行动"),
-        ("不断完善村规民约、门前三包等机制，形成党员干部带头干的局面。", "门前三包"),
-        ("还依托“我们的节日”，组织村民开展秧歌汇演和文艺演出活动。", "我们的节日"),
-        ("蒲汪镇持续推进落实胡同长制度，全镇配备胡同长468名。", "胡同长"),
-        ("芷村镇根据打分情况，在各自然村设立“红黑榜”，每月更新一次。", "红黑榜"),
-        ("尹灵芝镇实行乡镇干部包村、党员包重点的四级干部联动机制，定期督导。", "四级干部联动"),
+        ("开春以来，石桥镇各村开展村庄清洁行动，清理房前屋后的柴草堆。", "村庄清洁行动"),
+        ("各村把环境卫生写进村规民约，沿街商户落实门前三包等机制。", "门前三包"),
+        ("村里依托“我们的节日”，端午节组织了包粽子比赛。", "我们的节日"),
+        ("城关街道推行胡同长制度，每条胡同选一名热心居民当胡同长。", "胡同长"),
+        ("村委会门口设立了“红黑榜”，卫生评比结果一月一公布。", "红黑榜"),
+        ("林场镇推行四级干部联动机制，镇干部包片、村干部包组、党员包户。", "四级干部联动"),
     ],
 )
 def test_national_programmes_written_without_their_introduction_are_found(sentence, name):
@@ -575,7 +575,7 @@ def test_near_relatives_of_the_national_programmes_are_not_misread():
 
 
 def test_a_parallel_slogan_after_any_verb_is_an_initiative_but_a_list_of_goals_is_not():
-    text = "为拓展送学方式，叶格乡围绕“送学、讲学、研学”，把理论宣讲送到牧区。"
+    text = "乡党委围绕“送学、讲学、研学”，把党课办到了牧民的帐篷里。"
     assert found(text) == {"送学、讲学、研学"}
     assert found("全镇党员围绕“比作风、比实绩、比服务”开展批评和自我批评。") == {
         "比作风、比实绩、比服务"

@@ -112,9 +112,9 @@ def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
 def _mark_places_and_themes(items: list[Quoted], text: str, rules: ContextRules) -> None:
     """Mark the quoted stems of places the text names, and the phrases it calls a theme.
 
-    >>> items = quoted_lists("“拉日马”藏语译为“神仙居住的地方”，拉日马镇位于新龙县东部。")
+    >>> items = quoted_lists("“阿日扎”一名来自藏语，意思是“草场”。阿日扎镇的牧民在此放牧。")
     >>> [(q.phrase, q.place_stem) for q in items]
-    [('拉日马', True), ('神仙居住的地方', False)]
+    [('阿日扎', True), ('草场', False)]
     >>> text = "新联会举办“颂祖国 启新程”系列活动。会上举办了以“颂祖国 启新程”为主题的活动。"
     >>> [q.called_theme for q in quoted_lists(text)]
     [True, True]
@@ -586,7 +586,7 @@ def _by_context(j: _Judging):
         clause = re.split(r"[，。；！？,;!?\n]", item.before)[-1]
         founded = bool(rules.team_founding.search(clause))
         if founded and not _of_party_members(item, rules):
-            return None  # 在群众自愿报名的基础上成立了“文明守门员”队伍: an organisation
+            return None  # 发动居民报名，组成了“文明劝导员”队伍: residents' team, an organisation
         if founded and not ordinary:
             return phrase, "team founded"
         if not founded and not phrase.endswith(rules.role_suffixes):
@@ -618,7 +618,7 @@ def _of_party_members(item: Quoted, rules: ContextRules) -> bool:
     >>> rules = load_context_rules()
     >>> _of_party_members(Quoted("板栗服务队", 0, 0, sentence="镇党委组织党员技术员成立"), rules)
     True
-    >>> _of_party_members(Quoted("文明守门员", 0, 0, sentence="在群众自愿报名的基础上，成立了"), rules)
+    >>> _of_party_members(Quoted("文明劝导员", 0, 0, sentence="街道发动居民报名，组成了"), rules)
     False
     """
     return any(word in item.phrase or word in item.sentence for word in rules.team_member_words)
