@@ -461,3 +461,128 @@ def test_a_colour_figure_in_the_headline_is_not_a_brand_without_its_tail():
 def test_names_a_structure_is_formed_of_are_not_nicknames():
     sentence = "形成了“一镇一业”“一村一品”“一主多辅”的产业发展格局。"
     assert {"一镇一业", "一主多辅"} <= found(sentence)
+
+
+# ---------------------------------------------------------------- round 13's kinds (init13)
+# Measured on the real development pages of round 13 (PATTERNS.md, "Round 13 rules
+# (initiatives)"); each kind beside its near relative that must stay.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "青石街道发动沿街商户和居民报名，组成了一支百余人的“文明劝导员”队伍，周末上街劝导乱停乱放。",
+        "扎科乡从乡干部、教师和卫生院职工中抽人，组建了“骑行宣讲分队”，冬季到远牧点讲解惠民政策。",
+        "社区组建了“夕阳守望”志愿服务队，由退休职工担任队长，每天巡查一遍。",
+        "东升村“热心肠”志愿服务队：小巷里的贴心人⏎每天傍晚，东升村的志愿者在村口老槐树下碰头，商量第二天去哪几户帮忙。",
+    ],
+)
+def test_a_team_of_residents_volunteers_or_staff_is_an_organisation(sentence):
+    assert found(sentence.replace("⏎", "\n")) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("镇党委组织党员技术员成立“茶园服务队”，在采摘季节上门指导。", "茶园服务队"),
+        ("扎科乡党委抽调党员干部组建“骑行宣讲分队”，深入远牧点宣讲政策。", "骑行宣讲分队"),
+        ("社区党支部把在职党员组织起来，组建“红色管家”服务队，分片负责老街巷。", "红色管家"),
+        (
+            "南岭乡：“红色讲解员”队伍越来越壮大⏎南岭乡从党员中选拔讲解员，讲好红色故事。",
+            "红色讲解员",
+        ),
+    ],
+)
+def test_a_team_of_party_members_a_town_founds_is_its_programme(sentence, name):
+    assert name in found(sentence.replace("⏎", "\n"))
+
+
+def test_the_quoted_stem_of_the_town_the_report_names_is_a_place():
+    text = "白玉县阿日扎镇：党建工作报道\n“阿日扎”这个名字来自藏语，阿日扎镇的牧民世代在这片草场上放牧。"
+    assert found(text) == set()
+    text = "阿日扎镇党委打造“雪域先锋”党建品牌，阿日扎镇各村党员带头巡山。"
+    assert found(text) == {"雪域先锋"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "和平社区的几位退休教师当年都教过“阳光三班”，如今又一起在小区里做义工。",
+        "高陵区北依泾河，是“八百里秦川”上的产粮大区。",
+        "汛期一到，村里的党员突击队个个“马力十足”，连夜加固堤坝。",
+        "大黄乡党员志愿服务队助力“三夏”生产，帮助缺劳力的农户抢收小麦。",
+        "督导组随机抽查了各村的出租屋和“三小”场所，检查消防通道是否畅通。",
+    ],
+)
+def test_groups_epithets_idioms_and_seasons_with_a_numeral_are_not_numbered_names(sentence):
+    assert found(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("镇里着力打造“15分钟便民生活圈”，群众办事不出村。", "15分钟便民生活圈"),
+        ("柳河镇：“三联三带”激活基层组织力⏎今年以来，柳河镇推行“三联三带”。", "三联三带"),
+        ("镇党委按照“一村一队”的办法，每个村组建一支党员突击队。", "一村一队"),
+    ],
+)
+def test_numbered_names_near_those_kinds_stay(sentence, name):
+    assert name in found(sentence.replace("⏎", "\n"))
+
+
+def test_a_phrase_the_report_calls_an_events_theme_is_a_theme_in_the_headline_too():
+    text = (
+        "城东街道侨联举办“月满侨乡 情系桑梓”系列活动\n"
+        "中秋前夕，城东街道侨联组织归侨侨眷开展了以“月满侨乡 情系桑梓”为主题的系列活动。"
+    )
+    assert found(text) == set()
+    text = "3月5日，南门社区开展“学雷锋 树新风”主题实践活动，志愿者清理楼道小广告。"
+    assert found(text) == {"学雷锋 树新风"}
+
+
+def test_a_brand_named_as_such_is_an_initiative_but_a_product_brand_is_not():
+    text = "镇护河志愿队以“碧水同护、湖畔共治”为品牌，每月组织一次巡湖。"
+    assert found(text) == {"碧水同护、湖畔共治"}
+    text = "“东坝好邻里”是街道联系驻区单位共同服务居民的共建品牌，目前已有30家单位加入。"
+    assert found(text) == {"东坝好邻里"}
+    assert found("“山里红”是该村注册的苹果品牌，去年销往北京。") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("开春以来，石桥镇各村开展村庄清洁行动，清理房前屋后的柴草堆。", "村庄清洁行动"),
+        ("各村把环境卫生写进村规民约，沿街商户落实门前三包等机制。", "门前三包"),
+        ("村里依托“我们的节日”，端午节组织了包粽子比赛。", "我们的节日"),
+        ("城关街道推行胡同长制度，每条胡同选一名热心居民当胡同长。", "胡同长"),
+        ("村委会门口设立了“红黑榜”，卫生评比结果一月一公布。", "红黑榜"),
+        ("林场镇推行四级干部联动机制，镇干部包片、村干部包组、党员包户。", "四级干部联动"),
+    ],
+)
+def test_national_programmes_written_without_their_introduction_are_found(sentence, name):
+    assert name in found(sentence)
+
+
+def test_near_relatives_of_the_national_programmes_are_not_misread():
+    assert found("春节是我们的节日，家家户户贴春联。") == set()
+    assert found("各村开展“三清一改”村庄清洁行动，党员带头清理房前屋后。") == {"三清一改"}
+    text = "构建“镇党委—村党支部—党小组”三级联动机制，推动问题就地解决。"
+    assert found(text) == {"镇党委—村党支部—党小组"}
+    text = (
+        "武邑镇：“红黑榜”晒出村级工作实绩\n今年以来，武邑镇以“红黑榜，季季评”活动为抓手，每季评比。"
+    )
+    assert found(text) == {"红黑榜,季季评"}  # as spelled out: NFKC makes the comma ASCII
+
+
+def test_a_parallel_slogan_after_any_verb_is_an_initiative_but_a_list_of_goals_is_not():
+    text = "乡党委围绕“送学、讲学、研学”，把党课办到了牧民的帐篷里。"
+    assert found(text) == {"送学、讲学、研学"}
+    assert found("全镇党员围绕“比作风、比实绩、比服务”开展批评和自我批评。") == {
+        "比作风、比实绩、比服务"
+    }
+    assert found("镇里围绕“强基础、兴产业、优治理”目标，谋划全年工作。") == set()
+
+
+def test_a_list_named_as_the_way_of_working_is_an_initiative():
+    text = "普雄居民区探索「党建引领、楼组联动、居民共议」的工作方法，把党小组建到楼组上。"
+    assert found(text) == {"党建引领、楼组联动、居民共议"}

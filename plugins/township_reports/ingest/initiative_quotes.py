@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .dictionary import general_tokenizer
 from .initiative_kinds import heads_a_facility, is_comma_slogan, recurs
 from .initiative_vocabulary import (
     CHAIN,
@@ -51,6 +52,10 @@ class Quoted:
     in_headline: bool = False  # in the body, and named without quotes by the headline
     text: str = ""  # as written between the quotes
     before: str = ""  # the raw text before the list's opening quote (14 characters)
+    sentence: str = ""  # the sentence before the list's opening quote (at most 40 characters)
+    after: str = ""  # the sentence after the list's closing quote (at most 40 characters)
+    place_stem: bool = False  # the stem of a town or county the text names (“拉日马”, 拉日马镇)
+    called_theme: bool = False  # the text calls it an event's theme (以“X”为主题) somewhere
 
 
 def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
@@ -79,10 +84,15 @@ def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
         # a count between verb and quote stays in reach: 设立了5个“X” reads as 设立了几个“X”
         left = re.split(r"[^\u4e00-\u9fff]", re.sub(r"\d+(?=[\u4e00-\u9fff])", "几", before))[-1]
         right = text[last_end : last_end + 16]
+        sentence = re.split(
+            r"[。！？!?\n]", text[max(0, starts[id(first)] - 40) : starts[id(first)]]
+        )
+        after = re.split(r"[。！？!?\n]", text[last_end : last_end + 40])[0]
         for item, _ in members:
             item.left, item.right, item.alone = left, right, len(members) == 1
-            item.before = before
+            item.before, item.sentence, item.after = before, sentence[-1], after
     rules = rules or load_context_rules()
+    _mark_places_and_themes([item for item, _ in quoted], text, rules)
     headline = headline_line(text, rules)
     if quoted and headline:
         first = quoted[0][0]
@@ -97,6 +107,31 @@ def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
                 prefix = re.split(r"[：:丨｜|】]", bare[:where])[-1].strip()
                 item.in_headline = _headline_subject(prefix, rules)
     return [item for item, _ in quoted]
+
+
+def _mark_places_and_themes(items: list[Quoted], text: str, rules: ContextRules) -> None:
+    """Mark the quoted stems of places the text names, and the phrases it calls a theme.
+
+    >>> items = quoted_lists("“阿日扎”一名来自藏语，意思是“草场”。阿日扎镇的牧民在此放牧。")
+    >>> [(q.phrase, q.place_stem) for q in items]
+    [('阿日扎', True), ('草场', False)]
+    >>> text = "新联会举办“颂祖国 启新程”系列活动。会上举办了以“颂祖国 启新程”为主题的活动。"
+    >>> [q.called_theme for q in quoted_lists(text)]
+    [True, True]
+    """
+    names = place_name_set()
+    for item in items:
+        item.place_stem = len(item.phrase) >= 2 and any(
+            item.phrase + suffix in names and item.phrase + suffix in text
+            for suffix in rules.place_stem_suffixes
+        )
+    themes = {
+        item.phrase
+        for item in items
+        if item.left.endswith(rules.theme_before) and rules.theme_named_after.match(item.right)
+    }
+    for item in items:
+        item.called_theme = item.phrase in themes
 
 
 def _headline_subject(prefix: str, rules: ContextRules) -> bool:
@@ -490,10 +525,30 @@ def _by_shape(j: _Judging):
         and not _is_facility_list(phrase, rules)
         and not phrase.startswith(rules.not_numerals)  # “一起联动”: 一起 counts nothing
         and not (item.alone and rules.people_after.match(item.right))  # “三新”党员: members
+        and not _counts_nothing(phrase, rules)  # “滨青二班”, “八百里秦川”, “马力十足”
     ):
         rule = "numbered slogan" if j.verb or tail or item.in_headline else "bare numbered slogan"
         return (j.continued or phrase), rule  # “三长”联动机制 → 三长联动; bare: “三码”、…
     return _UNDECIDED
+
+
+def _counts_nothing(phrase: str, rules: ContextRules) -> bool:
+    """True where a numbered-looking phrase counts no parts of a programme (round 13): a
+    class or squad (滨青二班), a distance or an area (八百里秦川), a numeral inside a word
+    of the language (马力十足: 十足 is "fully").
+
+    >>> rules = load_context_rules()
+    >>> [_counts_nothing(p, rules) for p in ("滨青二班", "八百里秦川", "马力十足")]
+    [True, True, True]
+    >>> [_counts_nothing(p, rules) for p in ("一村一队", "三统一", "十分钟服务圈", "四点半课堂")]
+    [False, False, False, False]
+    """
+    if rules.group_after_numeral.match(phrase) and len(NUMERAL_GROUP.findall(phrase)) == 1:
+        return True
+    if rules.epithet.match(phrase):
+        return True
+    tokens = [t for t in general_tokenizer().cut(phrase, HMM=False) if NUMERAL_GROUP.search(t)]
+    return bool(tokens) and all(token in rules.numeral_words for token in tokens)
 
 
 def _by_context(j: _Judging):
@@ -505,8 +560,8 @@ def _by_context(j: _Judging):
             if len(tail.gap) <= rules.chain_tail_gap and (mechanism or not tail.lead):
                 return phrase, "chain + tail"  # 建立“议事—交办—反馈”闭环机制
         return None
-    if phrase in place_name_set():
-        return None
+    if phrase in place_name_set() or item.place_stem:
+        return None  # “拉日马”藏语译为…: the town the report names (拉日马镇)
     if phrase.endswith("日") and recurs(item, rules) and not ordinary:
         return phrase, "fixed day"  # 确定每月2日为全镇“支部活动日”, 每周开展“X日”
     if item.left.endswith(rules.theme_before) and rules.frame_after.match(item.right):
@@ -514,6 +569,8 @@ def _by_context(j: _Judging):
             return phrase, "frame (以…为抓手)"  # 以“支部带头种树、党员带头护林”为抓手
     if item.left.endswith(rules.theme_before) and rules.theme_after.match(item.right):
         return None  # 以“X”为主题
+    if item.called_theme:
+        return None  # 举办“X”系列活动 where the text says 以“X”为主题的系列活动: a theme
     if listed:  # “支委包片、党员联户”工作机制; 实行“群众点单、代办员接单”的闭环流程
         return _listed_by_context(j)
     if j.strong_tail and "的" not in tail.lead:
@@ -523,15 +580,20 @@ def _by_context(j: _Judging):
         return phrase, "verb + 的 mechanism tail"
     # without a strong tail, an institution or a spirit is what it says (“长冈精神”);
     # a team is the town's programme where a strong verb founds it (组建“X服务队”)
-    if rules.brand_after.match(item.right) and not ordinary and not listed:
+    if rules.brand_after.match(item.after or item.right) and not ordinary and not listed:
         return phrase, "brand clause"  # “侨心向党”已成为该镇叫得响的党建品牌
-    if rules.team_tail.match(item.right) and not ordinary:  # 组建…“红色管家”队伍
+    if rules.team_tail.match(item.right):  # 组建…“红色管家”队伍: a team's brand
         clause = re.split(r"[，。；！？,;!?\n]", item.before)[-1]
-        if rules.team_founding.search(clause):
+        founded = bool(rules.team_founding.search(clause))
+        if founded and not _of_party_members(item, rules):
+            return None  # 发动居民报名，组成了“文明劝导员”队伍: residents' team, an organisation
+        if founded and not ordinary:
             return phrase, "team founded"
+        if not founded and not phrase.endswith(rules.role_suffixes):
+            return None  # 民主村“爱操心”志愿服务队: a team the sentence only names
     if rules.team.search(phrase):
-        founded = j.strong_verb and not verb.group(2)
-        return (phrase, "team founded") if founded and not ordinary else None
+        founded = j.strong_verb and not verb.group(2) and not ordinary
+        return (phrase, "team founded") if founded and _of_party_members(item, rules) else None
     if rules.organisation.search(phrase) and not rules.self_tail.match(phrase):
         return None
     if tail and verb and "的" not in tail.lead and len(tail.gap) <= 2:
@@ -549,6 +611,19 @@ def _by_context(j: _Judging):
     return None
 
 
+def _of_party_members(item: Quoted, rules: ContextRules) -> bool:
+    """True where the team is one of Party members: its name or the sentence founding it
+    says so (round 13: teams of residents, volunteers or staff are organisations).
+
+    >>> rules = load_context_rules()
+    >>> _of_party_members(Quoted("板栗服务队", 0, 0, sentence="镇党委组织党员技术员成立"), rules)
+    True
+    >>> _of_party_members(Quoted("文明劝导员", 0, 0, sentence="街道发动居民报名，组成了"), rules)
+    False
+    """
+    return any(word in item.phrase or word in item.sentence for word in rules.team_member_words)
+
+
 def _listed_by_context(j: _Judging):
     """A list of clauses named as one way of working: by a strong tail or a verb before it."""
     phrase, tail, item, verb = j.phrase, j.tail, j.item, j.verb
@@ -560,7 +635,32 @@ def _listed_by_context(j: _Judging):
         return phrase, "list + verb and tail"  # 推行“支部包片、党员包户”做法
     if j.strong_verb and not verb.group(2) and not CJK.match(item.right[:1]):
         return phrase, "list after verb"  # 擂台赛实行“比学赶超、季度晾晒”，…
+    if verb and _is_parallel_list(phrase, j.rules):
+        return (
+            phrase,
+            "parallel list after verb",
+        )  # 围绕“送学、讲学、研学”, 围绕“比作风、比实绩、比服务”
     return None
+
+
+def _is_parallel_list(phrase: str, rules: ContextRules) -> bool:
+    """Three or more short clauses built alike: each opens or each closes with the same
+    character (送学、讲学、研学; 比作风、比实绩、比服务): a coined slogan, not a list of goals,
+    unless that character is a post's or a place's (田长、河长、林长; 生态立镇、产业强镇、旅游兴镇).
+
+    >>> rules = load_context_rules()
+    >>> _is_parallel_list("送学、讲学、研学", rules), _is_parallel_list("比作风、比实绩、比服务", rules)
+    (True, True)
+    >>> _is_parallel_list("强基础、兴产业、优治理", rules), _is_parallel_list("送学、讲学", rules)
+    (False, False)
+    >>> _is_parallel_list("田长、河长、林长", rules), _is_parallel_list("生态立镇、产业强镇、旅游兴镇", rules)
+    (False, False)
+    """
+    parts = phrase.split("、")
+    if len(parts) < 3 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", part) for part in parts):
+        return False
+    shared = {part[0] for part in parts}, {part[-1] for part in parts}
+    return any(len(s) == 1 and not s <= rules.parallel_not_shared for s in shared)
 
 
 def _modifies_a_thing(right: str, tail: _Tail | None, rules: ContextRules) -> bool:

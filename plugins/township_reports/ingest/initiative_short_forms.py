@@ -83,6 +83,17 @@ def _initials_of(short: str, long: str) -> bool:
     return all(len(a) < len(b) and b.startswith(a) for a, b in zip(shorts, parts, strict=True))
 
 
+def _opens_slogan(short: str, long: str) -> bool:
+    """The first clause of a comma slogan found too: its short form (round 13: the headline's
+    “红黑榜”晒出实绩 of the body's “红黑榜，季季评”活动, now that 红黑榜 is in the vocabulary).
+
+    >>> _opens_slogan("红黑榜", "红黑榜，季季评"), _opens_slogan("季季评", "红黑榜，季季评")
+    (True, False)
+    """
+    parts = re.split(r"[，,]", long)
+    return len(parts) >= 2 and short == parts[0]
+
+
 def _is_holder_of(name: str, others: set[str], rules: ContextRules) -> bool:
     """A post that names who carries out another found initiative: 党员代办员 of 党员代办.
 
@@ -107,6 +118,8 @@ def drop_short_forms(mentions: list) -> list:
             continue  # 党员代办员 (headline) of “党员代办”服务机制 (body)
         if any(_abbreviates(mention.name, other) for other in names):
             continue  # 签下“文明公约” for the body's “文明经营公约”
+        if any(_opens_slogan(mention.name, other) for other in names):
+            continue  # “红黑榜”晒出实绩 (headline) of “红黑榜，季季评”活动 (body)
         if any(_initials_of(mention.name, other) for other in names):
             continue  # “学、转、促”专项活动 after “学讲话、转作风、促落实”专项活动
         if any(_counts_the_list(other, mention.name) for other in names):

@@ -226,6 +226,13 @@ class ContextRules:
     numbered_list_name: re.Pattern
     numbered_list_before: re.Pattern
     name_extensions: tuple[str, ...]
+    team_member_words: tuple[str, ...]  # round 13: a team founded is a programme of these
+    place_stem_suffixes: tuple[str, ...]
+    group_after_numeral: re.Pattern
+    epithet: re.Pattern  # a numeral run, then a distance or an area
+    numeral_words: frozenset[str]
+    theme_named_after: re.Pattern
+    parallel_not_shared: frozenset[str]
 
 
 @functools.cache
@@ -302,6 +309,15 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         numbered_list_name=re.compile(data["numbered_list_name"]),
         numbered_list_before=re.compile(data["numbered_list_before"]),
         name_extensions=tuple(str(w) for w in data["name_extensions"]),
+        team_member_words=tuple(str(w) for w in data["team_member_words"]),
+        place_stem_suffixes=tuple(str(w) for w in data["place_stem_suffixes"]),
+        group_after_numeral=re.compile(data["group_after_numeral"]),
+        epithet=re.compile(
+            rf"^[{NUMERALS}]+(?:{_alternation(data['epithet_measures'])})[\u4e00-\u9fff]"
+        ),
+        numeral_words=frozenset(str(w) for w in data["numeral_words"]),
+        theme_named_after=re.compile(data["theme_named_after"]),
+        parallel_not_shared=frozenset(str(w) for w in data["parallel_not_shared"]),
     )
 
 

@@ -383,6 +383,8 @@ def _unquoted_shapes(
                 continue  # a model inside a quoted rule counts (定下“党支部+合作社+农户、…”的规矩)
             if _after_a_numeral(text, start):
                 continue  # 投资三千万工程款: an amount
+            if rule == "numbered shape" and start > 0 and text[start - 1] in CLOSING_QUOTES:
+                continue  # “乡党委—村党总支—党支部”三级联动机制: the quoted chain is the name
             if name in vocabulary.not_initiatives:
                 continue
             if rule == "numbered shape" and name not in vocabulary.alias_to_name:
