@@ -34,6 +34,7 @@ from .page import (
     shows_people_at_event,
     shows_people_at_work,
 )
+from .spaced_headline import is_credit_head, split_spaced_headline
 
 #: A headline at or above this score is taken; below it, the title is devised.
 HEADLINE_THRESHOLD = 0.5
@@ -493,6 +494,7 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
             dateline = dateline or _DATELINE_AT_END.search(head)  # …5月20日讯 | 连日来，
             if (
                 not dateline  # 红网时刻湘西6月12日讯(…): the outlet's dateline, no headline
+                and not is_credit_head(head)  # 本报记者 甲 通讯员 乙 近日，…
                 and han_count(head) >= 8
                 and reads_as_prose(rest)
                 and _opens_a_lede(head, rest)
@@ -503,7 +505,10 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
         elif char == "”":
             depth = max(0, depth - 1)
     # The last opening before the first comma or stop: a headline may quote a phrase itself.
-    return splits[-1] if splits else None
+    if splits:
+        return splits[-1]
+    spaced = split_spaced_headline(line)  # 人勤产业兴脱贫有底气 大嗓门,动作麻利干练。…
+    return spaced if spaced and not is_never_a_headline(spaced[0]) else None
 
 
 def account_line(
