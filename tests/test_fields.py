@@ -779,3 +779,27 @@ def test_a_flattened_page_opening_with_its_credit_keeps_a_devised_title():
     )
     report = _ingested(page)
     assert report.title_devised and "王晓东" not in report.title
+
+
+def test_a_host_banner_and_a_spam_brand_after_the_headline_are_not_the_title():
+    page = """沧州新媒体集团  主办
+当前位置: 县区新闻
+
+盐山:党员突击队帮孤寡老人抢收玉米-开云全站登录
+
+来源: 长城网  作者:赵立新
+2022-10-09 10:23:17
+
+  长城网·冀云客户端讯(记者 赵立新)“玉米再不收就要倒在地里了,多亏了党员们。”盐山县千童镇村民刘桂兰看着收进院子的玉米说。
+
+  秋收以来,千童镇党委组织各村党员突击队对劳力不足的家庭逐户摸排,帮助群众抢收玉米,确保颗粒归仓。
+"""
+    assert _ingested(page).title == "盐山：党员突击队帮孤寡老人抢收玉米"
+
+
+def test_a_hyphen_inside_a_headline_and_a_town_that_hosts_an_event_stay():
+    from township_reports.ingest.headline import is_never_a_headline, strip_site_name
+
+    assert strip_site_name("千童镇2023-2024年度党建工作综述")[1] is None
+    assert not is_never_a_headline("千童镇举办第三届农民丰收节 镇党委主办")
+    assert is_never_a_headline("中共盐山县委宣传部主办")
