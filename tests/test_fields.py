@@ -803,3 +803,49 @@ def test_a_hyphen_inside_a_headline_and_a_town_that_hosts_an_event_stay():
     assert strip_site_name("千童镇2023-2024年度党建工作综述")[1] is None
     assert not is_never_a_headline("千童镇举办第三届农民丰收节 镇党委主办")
     assert is_never_a_headline("中共盐山县委宣传部主办")
+
+
+def test_a_search_box_label_over_the_headline_is_not_its_lead():
+    page = """今日特推: 山东郯城县归昌乡扎实开展汛前隐患排查
+搜索:
+您的位置: 主页 > 法治 > » 正文
+
+山东沂南县依汶镇:“法律明白人”走进田间地头
+
+浏览: 来源:山东法制传媒网
+  山东法制传媒网:(孙丽娜)为提升基层依法治理能力,近日,山东省沂南县依汶镇组织开展“法律明白人”培训班,全镇各村法律明白人共120余人参加培训。
+
+  培训结束后,法律明白人将回到各自网格,协助开展普法宣传和矛盾纠纷调解工作。
+"""
+    assert _ingested(page).title == "山东沂南县依汶镇：“法律明白人”走进田间地头"
+
+
+def test_a_place_lead_ending_in_a_colon_is_still_joined():
+    from township_reports.ingest.headline_forms import free_header_lines
+    from township_reports.ingest.page import Zones
+
+    lines = ["奉节白龙村：", "一个贫困村的乡村振兴探索", "本报记者 张国勇"]
+    assert free_header_lines(lines, {2: "byline"}, Zones(3, 3))[0][1] == (
+        "奉节白龙村：一个贫困村的乡村振兴探索"
+    )
+    assert (
+        len(free_header_lines(["搜索：", "依汶镇开展普法培训", "x"], {2: "byline"}, Zones(3, 3)))
+        == 2
+    )
+
+
+def test_a_spam_run_in_brackets_before_the_headline_and_inside_the_text_is_cut():
+    page = """【居家收纳小妙招 别出心裁】遇见荆州 如你所见丨重阳长桌宴 暖了老人心
+
+10月23日重阳节当天,荆州市荆州区八岭山镇石马村党群服务中心里热气腾腾,居家收纳小妙招 别出心裁二十多名志愿者围坐在长桌旁,为村里的老人准备一顿长桌宴。
+
+村党总支书记说:“村里老人多,子女大多在外地,我们每年重阳都办一次长桌宴,让老人们热热闹闹过个节。”
+"""
+    assert _ingested(page).title == "遇见荆州 如你所见丨重阳长桌宴 暖了老人心"
+
+
+def test_a_series_tag_the_text_quotes_stays_in_the_title():
+    from township_reports.ingest.spam_tag import injected_tag
+
+    text = "本网推出“乡村振兴在青海”系列报道,走进各地村庄,记录党员带领群众致富的故事。"
+    assert injected_tag("【乡村振兴在青海】答好乡村振兴的“小庄考卷”", text) is None

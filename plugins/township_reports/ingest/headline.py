@@ -35,6 +35,7 @@ from .page import (
     shows_people_at_work,
 )
 from .spaced_headline import is_credit_head, split_spaced_headline
+from .spam_tag import injected_tag
 
 #: A headline at or above this score is taken; below it, the title is devised.
 HEADLINE_THRESHOLD = 0.5
@@ -345,7 +346,8 @@ def choose_headline(
     ('张兰镇：党建引领绘就乡村振兴新画卷', [0, 1, 2])
     """
     roles = roles or load_page_roles()
-    body_bigrams = bigrams("".join(lines[zones.body_start : zones.body_end]))
+    body_text = "".join(lines[zones.body_start : zones.body_end])
+    body_bigrams = bigrams(body_text)
     free = free_header_lines(lines, roles_of, zones, roles)
     seen: dict[str, int] = {}
     for _, text in free:
@@ -359,6 +361,10 @@ def choose_headline(
         text, site = strip_site_name(text, roles)
         text, wrapping = clean_headline(text, roles)
         text, part = cut_page_part(text, roles)
+        spam = injected_tag(text, body_text)  # 【护肤保养小窍门 心灵手巧】…, run into the text too
+        text, wrapping = (
+            (text[len(spam) :].strip(), [*wrapping, spam]) if spam else (text, wrapping)
+        )
         last = indices[-1]
         following = next(
             (j for j in range(last + 1, len(lines)) if lines[j].strip()), zones.body_start
