@@ -849,3 +849,29 @@ def test_a_series_tag_the_text_quotes_stays_in_the_title():
 
     text = "本网推出“乡村振兴在青海”系列报道,走进各地村庄,记录党员带领群众致富的故事。"
     assert injected_tag("【乡村振兴在青海】答好乡村振兴的“小庄考卷”", text) is None
+
+
+def test_a_village_place_line_over_the_headline_is_not_the_title():
+    page = """阳泉新闻网 >> 三农
+盂县梁家寨乡大西庄村
+小山药种出村民致富路
+发布日期:2025-08-14 06:10
+来源:阳泉日报
+
+  8月上旬,走进盂县梁家寨乡大西庄村,山药地里一片忙碌,村民们正在给山药搭架、除草,合作社的技术员在地头讲解管护要点。
+
+  村党支部书记说,村里把分散的地块流转起来,由合作社统一种植、统一销售,村民既拿租金又挣工钱。
+"""
+    assert _ingested(page).title == "小山药种出村民致富路"
+
+
+def test_a_village_profile_titled_with_its_name_alone_keeps_it():
+    page = """盂县梁家寨乡大西庄村
+
+发布日期:2022-06-08 09:30      来源: 盂县农业农村局
+
+大西庄村位于盂县梁家寨乡东北部,村域面积约3平方公里,村党支部以“党建强村、产业富村”为思路,带领村民发展山药种植和乡村旅游。
+
+近年来,大西庄村先后建成村民议事厅、农家书屋等一批服务阵地,村民参与村级事务的积极性不断提高。
+"""
+    assert _ingested(page).title == "盂县梁家寨乡大西庄村"

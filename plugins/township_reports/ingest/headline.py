@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .headline_forms import (
     below_kicker,
     below_original_headline,
+    below_village_line,
     cut_page_part,
     free_header_lines,
     is_matched_pair,
@@ -397,6 +398,7 @@ def choose_headline(
         scored.append(candidate)
     below_original_headline(scored)
     below_kicker(scored, lines)
+    below_village_line(scored, lines)
     viable = [c for c in scored if c.score >= HEADLINE_THRESHOLD]
     if not viable:
         return None, scored
