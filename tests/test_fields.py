@@ -875,3 +875,39 @@ def test_a_village_profile_titled_with_its_name_alone_keeps_it():
 近年来,大西庄村先后建成村民议事厅、农家书屋等一批服务阵地,村民参与村级事务的积极性不断提高。
 """
     assert _ingested(page).title == "盂县梁家寨乡大西庄村"
+
+
+def test_a_subtitle_under_the_second_print_of_the_headline_is_joined_to_it():
+    page = """梅州市
+        当前位置:首页 > 政务动态 > 梅江要闻
+        城北镇召开党建引领基层治理工作推进会
+        来源:本网  发布时间:2022-04-18 09:12:05  浏览次数:-
+
+        城北镇召开党建引领基层治理工作推进会
+
+        凝心聚力打造善治城北
+
+            4月15日,城北镇召开党建引领基层治理工作推进会,总结去年以来网格化管理工作成效,部署今年重点任务。
+
+            会上,镇党委书记要求各村党组织书记亲自抓网格、盯进度,推动矛盾纠纷就地化解。
+"""
+    report = _ingested(page)
+    assert report.title == "城北镇召开党建引领基层治理工作推进会——凝心聚力打造善治城北"
+    assert any(item["field"] == "title" for item in report.provenance["review"])
+
+
+def test_a_caption_under_the_second_print_of_the_headline_is_not_joined():
+    page = """梅州市
+        当前位置:首页 > 政务动态 > 梅江要闻
+        城北镇召开党建引领基层治理工作推进会
+        来源:本网  发布时间:2022-04-18 09:12:05  浏览次数:-
+
+        城北镇召开党建引领基层治理工作推进会
+
+        推进会现场
+
+            4月15日,城北镇召开党建引领基层治理工作推进会,总结去年以来网格化管理工作成效,部署今年重点任务。
+
+            会上,镇党委书记要求各村党组织书记亲自抓网格、盯进度,推动矛盾纠纷就地化解。
+"""
+    assert _ingested(page).title == "城北镇召开党建引领基层治理工作推进会"

@@ -35,6 +35,7 @@ from .page import (
     shows_people_at_event,
     shows_people_at_work,
 )
+from .second_print import JOINED_SECOND_PRINT, subtitle_under_second_print
 from .spaced_headline import is_credit_head, split_spaced_headline
 from .spam_tag import injected_tag
 
@@ -405,6 +406,10 @@ def choose_headline(
     # Nearest the story wins a tie: banners and repeated titles sit higher up the page.
     best = max(viable, key=lambda c: (round(c.score, 2), c.index))
     _complete(best, viable, lines, roles)
+    second = subtitle_under_second_print(best, scored, lines, zones.body_start, HEADLINE_THRESHOLD)
+    if second:  # 主题 (printed twice) / 副题 under the second print only
+        best.text, best.lines = second
+        best.reasons.append(JOINED_SECOND_PRINT)
     return best, scored
 
 

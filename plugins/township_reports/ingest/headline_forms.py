@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .page import PageRoles, Zones, han_count, load_page_roles
+from .second_print import JOINED_SECOND_PRINT
 
 if TYPE_CHECKING:
     from .headline import HeadlineCandidate
@@ -470,7 +471,7 @@ def with_printed_lead(
 #: Reasons for a headline joined from two lines by a form met on few pages: the title goes
 #: on the review list (reading.choose_title), since the same lines can read otherwise.
 JOINED_DASH_END = "a subtitle printed with its dash after it, joined: 主题——副题"
-REVIEWED_JOINS = (JOINED_DASH_END,)
+REVIEWED_JOINS = (JOINED_DASH_END, JOINED_SECOND_PRINT)
 
 
 def mark_joined(best: HeadlineCandidate, lines: list[str]) -> None:
