@@ -911,3 +911,14 @@ def test_a_caption_under_the_second_print_of_the_headline_is_not_joined():
             会上,镇党委书记要求各村党组织书记亲自抓网格、盯进度,推动矛盾纠纷就地化解。
 """
     assert _ingested(page).title == "城北镇召开党建引领基层治理工作推进会"
+
+
+def test_a_copyright_notice_quoting_the_source_label_gives_no_source():
+    assert (
+        parse_field_line("① 凡本网注明“来源：秦岭网”的所有作品，版权均属本网所有，转载须注明出处。")
+        is None
+    )
+    assert parse_field_line("来源：秦岭网  作者：王晓东") == {
+        "source": ["秦岭网"],
+        "authors": ["王晓东"],
+    }

@@ -107,6 +107,11 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     True
     >>> parse_field_line('图：村民在田间劳作') is None
     True
+
+    A copyright notice quotes the label its own stories carry; it labels nothing here:
+
+    >>> parse_field_line('1. 本网刊发的注明“来源:秦岭网”的稿件,著作权归本网所有,转载须注明“来源:秦岭网”。') is None
+    True
     """
     rules = rules or load_field_rules()
     text = strip_wrapping(line)
@@ -118,6 +123,8 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     matches = list(rules.label_pattern.finditer(text))
     if not matches:
         return _unlabelled_field_line(text, rules)
+    if text[: matches[0].start()].rstrip().endswith(_OPENING_QUOTES):
+        return None  # 凡本网注明“来源：某某网”的作品…: a notice quoting the label, not a field
     found: dict[str, list[str]] = {}
     rest: list[str] = []
 
@@ -145,6 +152,10 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
         if squeeze(matches[0].group(1)) in rules.prose_labels or junk > 8:
             return None
     return found
+
+
+#: Quotation marks opening right before a label: the label is quoted (a notice), not used.
+_OPENING_QUOTES = ("“", "「", "『", '"', "‘")
 
 
 def _unlabelled_field_line(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
