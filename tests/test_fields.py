@@ -922,3 +922,10 @@ def test_a_copyright_notice_quoting_the_source_label_gives_no_source():
         "source": ["秦岭网"],
         "authors": ["王晓东"],
     }
+
+
+def test_a_platform_label_names_the_posting_account_as_the_source():
+    assert parse_field_line("华人号:寿阳发布") == {"source": ["寿阳发布"]}
+    assert parse_field_line("百家号：平利融媒") == {"source": ["平利融媒"]}
+    assert parse_field_line("口号：党建引领乡村振兴") is None
+    assert "source" not in (parse_field_line("字号：大中小") or {})

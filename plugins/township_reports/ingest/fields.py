@@ -164,7 +164,33 @@ def _unlabelled_field_line(text: str, rules: FieldRules) -> dict[str, list[str]]
     spelt = pinyin_outlet(text)
     if spelt:
         return {"date": [spelt[1]], "source": [spelt[0]]}
-    return _date_and_organisation(text, rules) or _account_and_date(text, rules)
+    return (
+        _date_and_organisation(text, rules)
+        or _account_and_date(text, rules)
+        or _platform_account(text, rules)
+    )
+
+
+#: A platform's label for the account that posted (华人号：寿阳发布, 百家号：平利融媒): two
+#: characters and 号, as aggregators name their account programmes; a one-character word
+#: before 号 is a field of its own (字号, 编号, 口号, 称号), never a platform.
+_PLATFORM_ACCOUNT = re.compile(rf"^([{CJK}]{{2}}号)\s*[:：]\s*([{CJK}]{{2,12}})$")
+
+
+def _platform_account(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
+    """The account a platform label names under a headline: where the report comes from.
+
+    >>> _platform_account('华人号:寿阳发布', load_field_rules())
+    {'source': ['寿阳发布']}
+    >>> _platform_account('口号：党建引领乡村振兴', load_field_rules()) is None
+    True
+    >>> _platform_account('手机号：13912345678', load_field_rules()) is None
+    True
+    """
+    posted = _PLATFORM_ACCOUNT.match(text.strip())
+    if not posted or not is_platform(posted.group(1), rules):
+        return None
+    return {"source": [posted.group(2)]}
 
 
 def labelled_source_first(sources: list[str], prefix: str, rules: FieldRules) -> list[str]:
