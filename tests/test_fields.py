@@ -929,3 +929,21 @@ def test_a_platform_label_names_the_posting_account_as_the_source():
     assert parse_field_line("百家号：平利融媒") == {"source": ["平利融媒"]}
     assert parse_field_line("口号：党建引领乡村振兴") is None
     assert "source" not in (parse_field_line("字号：大中小") or {})
+
+
+def test_a_news_office_dateline_opening_the_lede_names_the_source():
+    page = (
+        "大学生新闻中心讯(通讯员:阿依努尔 摄影:王海涛) 11月20日,新疆农业大学驻阿瓦提县拜什艾日克镇"
+        "库木奥依拉村工作队在村委会院子里举办冬季农业技术培训会,60余名村民参加。\n"
+        "培训会上,工作队邀请学校农学院的老师为村民讲解棉花秸秆还田和果树冬季修剪等技术。\n"
+    )
+    report = _ingested(page)
+    assert report.source == "大学生新闻中心"
+    assert report.township == "拜什艾日克镇"
+
+
+def test_a_bare_news_office_dateline_names_no_source():
+    from township_reports.ingest.sources import dateline_outlet
+
+    assert dateline_outlet("新闻中心讯 近日，拜什艾日克镇组织党员开展志愿服务。") is None
+    assert dateline_outlet("平利县新闻中心3月5日讯（记者 王密）近日") == "平利县新闻中心"

@@ -108,6 +108,11 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     >>> parse_field_line('图：村民在田间劳作') is None
     True
 
+    A lede opening with its dateline and credit is text, not a field line:
+
+    >>> parse_field_line('大学生新闻中心讯(通讯员:古丽米热 摄影:李浩然) 11月20日,工作队在村委会院子里举办培训会。') is None
+    True
+
     A copyright notice quotes the label its own stories carry; it labels nothing here:
 
     >>> parse_field_line('1. 本网刊发的注明“来源:秦岭网”的稿件,著作权归本网所有,转载须注明“来源:秦岭网”。') is None
@@ -125,6 +130,8 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
         return _unlabelled_field_line(text, rules)
     if text[: matches[0].start()].rstrip().endswith(_OPENING_QUOTES):
         return None  # 凡本网注明“来源：某某网”的作品…: a notice quoting the label, not a field
+    if _DATELINE_BEFORE.search(text[: matches[0].start()]) and "。" in text:
+        return None  # 某某新闻中心讯(通讯员:甲) 11月20日,…。: the lede, its dateline and credit
     found: dict[str, list[str]] = {}
     rest: list[str] = []
 
@@ -154,6 +161,8 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     return found
 
 
+#: A dateline's close right before the first label (…讯(通讯员:甲…): the lede's credit.
+_DATELINE_BEFORE = re.compile(r"[\u4e00-\u9fff](?:讯|电)\s*[（(【\[]\s*$")
 #: Quotation marks opening right before a label: the label is quoted (a notice), not used.
 _OPENING_QUOTES = ("“", "「", "『", '"', "‘")
 
