@@ -755,7 +755,7 @@ def test_a_papers_dateline_naming_only_its_kind_of_paper_names_no_source():
 # (PATTERNS.md "Round 13 rules (titles2)"). Pages in the real templates' shape, our sentences.
 
 
-def _ingested(page: str):
+def _ingest_page(page: str):
     from township_reports.ingest.pipeline import ingest_bytes
 
     return ingest_bytes(page.encode("utf-8"), "titles2-test.txt")
@@ -767,7 +767,7 @@ def test_a_headline_a_flattened_page_parts_from_its_text_by_a_space_is_the_title
         "村党支部书记一大早就带着几名党员在茶园里查看新芽长势,商量今年的采摘安排。"
         " 村里引进茶叶加工企业,采取“党支部+企业+农户”的方式,带动群众增收。\n"
     )
-    report = _ingested(page)
+    report = _ingest_page(page)
     assert report.title == "老茶山种出致富新路 党员带头建起茶叶合作社"
     assert not report.title_devised
 
@@ -777,7 +777,7 @@ def test_a_flattened_page_opening_with_its_credit_keeps_a_devised_title():
         "本报记者 王晓东 通讯员 李红梅 近日,平利县西河镇组织党员走进茶园,帮助群众管护茶苗。"
         "活动中,党员们还向茶农讲解了春茶采摘和加工的技术要点,受到群众欢迎。\n"
     )
-    report = _ingested(page)
+    report = _ingest_page(page)
     assert report.title_devised and "王晓东" not in report.title
 
 
@@ -794,7 +794,7 @@ def test_a_host_banner_and_a_spam_brand_after_the_headline_are_not_the_title():
 
   秋收以来,千童镇党委组织各村党员突击队对劳力不足的家庭逐户摸排,帮助群众抢收玉米,确保颗粒归仓。
 """
-    assert _ingested(page).title == "盐山：党员突击队帮孤寡老人抢收玉米"
+    assert _ingest_page(page).title == "盐山：党员突击队帮孤寡老人抢收玉米"
 
 
 def test_a_hyphen_inside_a_headline_and_a_town_that_hosts_an_event_stay():
@@ -817,7 +817,7 @@ def test_a_search_box_label_over_the_headline_is_not_its_lead():
 
   培训结束后,法律明白人将回到各自网格,协助开展普法宣传和矛盾纠纷调解工作。
 """
-    assert _ingested(page).title == "山东沂南县依汶镇：“法律明白人”走进田间地头"
+    assert _ingest_page(page).title == "山东沂南县依汶镇：“法律明白人”走进田间地头"
 
 
 def test_a_place_lead_ending_in_a_colon_is_still_joined():
@@ -841,7 +841,7 @@ def test_a_spam_run_in_brackets_before_the_headline_and_inside_the_text_is_cut()
 
 村党总支书记说:“村里老人多,子女大多在外地,我们每年重阳都办一次长桌宴,让老人们热热闹闹过个节。”
 """
-    assert _ingested(page).title == "遇见荆州 如你所见丨重阳长桌宴 暖了老人心"
+    assert _ingest_page(page).title == "遇见荆州 如你所见丨重阳长桌宴 暖了老人心"
 
 
 def test_a_series_tag_the_text_quotes_stays_in_the_title():
@@ -862,7 +862,7 @@ def test_a_village_place_line_over_the_headline_is_not_the_title():
 
   村党支部书记说,村里把分散的地块流转起来,由合作社统一种植、统一销售,村民既拿租金又挣工钱。
 """
-    assert _ingested(page).title == "小山药种出村民致富路"
+    assert _ingest_page(page).title == "小山药种出村民致富路"
 
 
 def test_a_village_profile_titled_with_its_name_alone_keeps_it():
@@ -874,7 +874,7 @@ def test_a_village_profile_titled_with_its_name_alone_keeps_it():
 
 近年来,大西庄村先后建成村民议事厅、农家书屋等一批服务阵地,村民参与村级事务的积极性不断提高。
 """
-    assert _ingested(page).title == "盂县梁家寨乡大西庄村"
+    assert _ingest_page(page).title == "盂县梁家寨乡大西庄村"
 
 
 def test_a_subtitle_under_the_second_print_of_the_headline_is_joined_to_it():
@@ -891,7 +891,7 @@ def test_a_subtitle_under_the_second_print_of_the_headline_is_joined_to_it():
 
             会上,镇党委书记要求各村党组织书记亲自抓网格、盯进度,推动矛盾纠纷就地化解。
 """
-    report = _ingested(page)
+    report = _ingest_page(page)
     assert report.title == "城北镇召开党建引领基层治理工作推进会——凝心聚力打造善治城北"
     assert any(item["field"] == "title" for item in report.provenance["review"])
 
@@ -910,7 +910,7 @@ def test_a_caption_under_the_second_print_of_the_headline_is_not_joined():
 
             会上,镇党委书记要求各村党组织书记亲自抓网格、盯进度,推动矛盾纠纷就地化解。
 """
-    assert _ingested(page).title == "城北镇召开党建引领基层治理工作推进会"
+    assert _ingest_page(page).title == "城北镇召开党建引领基层治理工作推进会"
 
 
 def test_a_copyright_notice_quoting_the_source_label_gives_no_source():
@@ -937,7 +937,7 @@ def test_a_news_office_dateline_opening_the_lede_names_the_source():
         "库木奥依拉村工作队在村委会院子里举办冬季农业技术培训会,60余名村民参加。\n"
         "培训会上,工作队邀请学校农学院的老师为村民讲解棉花秸秆还田和果树冬季修剪等技术。\n"
     )
-    report = _ingested(page)
+    report = _ingest_page(page)
     assert report.source == "大学生新闻中心"
     assert report.township == "拜什艾日克镇"
 

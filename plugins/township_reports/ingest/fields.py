@@ -107,16 +107,6 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     True
     >>> parse_field_line('图：村民在田间劳作') is None
     True
-
-    A lede opening with its dateline and credit is text, not a field line:
-
-    >>> parse_field_line('大学生新闻中心讯(通讯员:古丽米热 摄影:李浩然) 11月20日,工作队在村委会院子里举办培训会。') is None
-    True
-
-    A copyright notice quotes the label its own stories carry; it labels nothing here:
-
-    >>> parse_field_line('1. 本网刊发的注明“来源:秦岭网”的稿件,著作权归本网所有,转载须注明“来源:秦岭网”。') is None
-    True
     """
     rules = rules or load_field_rules()
     text = strip_wrapping(line)
@@ -126,12 +116,8 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     if cited:  # 《西藏日报》（2023年08月14日 02 版）: the paper that printed it, and when
         return {"source": [cited.group(1)], "date": [cited.group(2)]}
     matches = list(rules.label_pattern.finditer(text))
-    if not matches:
-        return _unlabelled_field_line(text, rules)
-    if text[: matches[0].start()].rstrip().endswith(_OPENING_QUOTES):
-        return None  # 凡本网注明“来源：某某网”的作品…: a notice quoting the label, not a field
-    if _DATELINE_BEFORE.search(text[: matches[0].start()]) and "。" in text:
-        return None  # 某某新闻中心讯(通讯员:甲) 11月20日,…。: the lede, its dateline and credit
+    if not matches or _labels_no_field(text, matches[0].start()):  # a notice or a lede
+        return _unlabelled_field_line(text, rules) if not matches else None
     found: dict[str, list[str]] = {}
     rest: list[str] = []
 
@@ -159,6 +145,26 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
         if squeeze(matches[0].group(1)) in rules.prose_labels or junk > 8:
             return None
     return found
+
+
+def _labels_no_field(text: str, first_label: int) -> bool:
+    """True when a line holding labels is no field line for what stands before its first one.
+
+    A copyright notice quotes the label its own stories carry (注明“来源：秦岭网”), and a
+    lede opens with its dateline and the credit in brackets (…讯(通讯员:甲…) 11月20日,…。):
+    neither labels this page's fields.
+
+    >>> notice = '1. 本网刊发的注明“来源:秦岭网”的稿件,著作权归本网所有。'
+    >>> _labels_no_field(notice, notice.index('来源'))
+    True
+    >>> line = '大学生新闻中心讯(通讯员:古丽米热 摄影:李浩然) 11月20日,工作队在村里举办培训会。'
+    >>> _labels_no_field(line, 9), _labels_no_field('来源：秦岭网 作者：王密', 0)
+    (True, False)
+    """
+    before = text[:first_label]
+    return before.rstrip().endswith(_OPENING_QUOTES) or bool(
+        _DATELINE_BEFORE.search(before) and "。" in text
+    )
 
 
 #: A dateline's close right before the first label (…讯(通讯员:甲…): the lede's credit.
