@@ -236,9 +236,11 @@ def _channel_names() -> str:
     return f"(?:{'|'.join(provinces[::-1])})(?:{'|'.join(map(re.escape, words))})"
 
 
+#: Symbols a spam copy sets between the characters of a name to dodge matching (参考消息☉网).
+_SPAM_MARKS = re.compile(r"(?<=[\u4e00-\u9fff])[☉★☆◎◉●○◆◇■□▲△※♂♀]+(?=[\u4e00-\u9fff])")
 _DATELINE_PUBLICATION = re.compile(
     # the date may be written with its year (读特客户端·深圳新闻网2023年3月16日讯)
-    rf"^\s*[（(]?(?:({_PUBLICATION})(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息)"
+    rf"^\s*[（(]?(?:({_PUBLICATION})(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息|(?<=日)报道)"
     # a space may part the outlet from the place (中新网 江西广昌2月18日电, as copies print it)
     rf"|({_WIRE}(?:{_channel_names()})?)\s?[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
@@ -330,8 +332,14 @@ def dateline_outlet(line: str) -> str | None:
 
     >>> dateline_outlet('云上十堰讯 记者 王静怡 报道:在茅箭区'), dateline_outlet('曲阜讯 近日，')
     ('云上十堰', None)
+
+    A site that dates its own reports says 报道 after the day (参考消息网6月2日报道), and a
+    spam copy sets a symbol inside the outlet's name (参考消息☉网), dropped:
+
+    >>> dateline_outlet('参考消息☉网6月2日报道 (文/洛桑)'), dateline_outlet('镇党委6月2日报道 近日')
+    ('参考消息网', None)
     """
-    match = _DATELINE_PUBLICATION.match(line)
+    match = _DATELINE_PUBLICATION.match(_SPAM_MARKS.sub("", line[:60]))
     outlet = (match.group(1) or match.group(2)) if match else None
     if outlet and names_outlet(outlet):
         return outlet
