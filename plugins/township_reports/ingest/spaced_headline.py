@@ -21,6 +21,9 @@ _SENTENCE_MARK = re.compile(r"[，。！？；：,;:!?、]")
 _CREDIT = re.compile(r"记者|通讯员|作者|编辑|来源|摄影?$")
 #: A head that is a dateline (今日竹山网消息, 东北网宝清5月20日讯): not a headline either.
 _DATELINE = re.compile(r"(?:讯|电|消息)$|\d{1,2}月\d{1,2}日")
+#: The first mark of the text after the head: a lede runs on past a comma, while a
+#: sentence the space broke in two stops at once (以文化振兴为切入点 提升乡村“精气神”。).
+_FIRST_MARK = re.compile(r"[，。！？,!?]")
 #: The fewest Chinese characters in a printed phrase of a headline (a name is two or three).
 PHRASE_HANS = 4
 #: The fewest and most Chinese characters in the headline as a whole.
@@ -59,6 +62,13 @@ def split_spaced_headline(line: str) -> tuple[str, str] | None:
     >>> split_spaced_headline('北京哪家医院看白癜风好 https://m.example.com/a_1.html 10月12日,盐东镇召开社区治理推进会。') is None
     True
 
+    nor a sentence a space broke in two, or a quotation's opening words:
+
+    >>> split_spaced_headline('以文化振兴为切入点 提升乡村“精气神”。洪巷镇推进13个村党群服务中心标准化建设,整合文明实践阵地。') is None
+    True
+    >>> split_spaced_headline('“过去是各扫门前雪 , 现在是一家人办一家事。”清姜街道党工委书记这样说起辖区的变化。') is None
+    True
+
     nor is a line that opens with its first sentence:
 
     >>> split_spaced_headline('春分刚过,平利县西河镇梅子园村的茶山上已是一片新绿。 村党支部书记一大早就来到茶园。') is None
@@ -83,6 +93,8 @@ def split_spaced_headline(line: str) -> tuple[str, str] | None:
         or not reads_as_prose(rest)
         or "。" not in rest
         or re.match(r"[A-Za-z]", rest)  # an ad's web address after it: the ad's line
+        or text.count("“") != text.count("”")  # “过去是各扫门前雪 , …”: a quotation's start
+        or _FIRST_MARK.search(rest).group(0) in "。！？!?"  # …切入点 | 提升乡村“精气神”。
     ):
         return None
     return text, rest
