@@ -250,6 +250,11 @@ _REPRINT = re.compile(  # the outlet may stand in title marks: 据《人民日�
     rf"(?:{'|'.join(map(re.escape, load_field_rules().reprint_offices))}))"
     r"[》”]?\s*(?:报道|消息)"
 )
+#: A 来源 label opening a flattened paragraph, its outlet parted from the credit and the text
+#: by a space (消息来源:四川在线 四川在线记者 甲/文 …): the outlet, known by its ending.
+_LABELLED_OPENING = re.compile(
+    rf"^\s*(?:消息来源|新闻来源|稿件来源|信息来源|文章来源|来源)\s*[:：]\s*({_ONE_OUTLET})\s"
+)
 #: A periodical's issue line on a journal aggregator: 党的生活（江苏） 2023年6期
 _PERIODICAL_ISSUE = re.compile(r"^\s*([^\s\d，。：:]{2,16})\s+\d{4}\s*年\s*第?\s*\d{1,2}\s*期\s*$")
 
@@ -273,6 +278,13 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     >>> publication_named('（中国乡镇网讯）为充分发挥党员先锋模范作用', [])
     '中国乡镇网'
 
+    A flattened page may open its text with the 来源 label, the outlet set apart by a space:
+
+    >>> publication_named('消息来源:四川在线 四川在线记者 韩思琪/文 又到一年快递高峰期,牛市口街道', [])
+    '四川在线'
+    >>> publication_named('来源:牛市口街道 又到一年快递高峰期,街角的爱心驿站成了歇脚处', []) is None
+    True
+
     A site run by a paper names its parent in brackets (荆楚网（湖北日报网）讯, as a
     traditional page prints it 荊楚網(湖北日報網)訊 before simplification): the site is
     the dateline's outlet.
@@ -287,6 +299,9 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     reprint = _REPRINT.search(paragraph[:60])
     if reprint:  # 台海网5月20日讯 据福建日报报道: the site reprints the paper
         return reprint.group(1)
+    labelled = _LABELLED_OPENING.match(paragraph)  # 消息来源:四川在线 四川在线记者 甲/文 …
+    if labelled and names_outlet(labelled.group(1)):
+        return labelled.group(1)
     for line in [paragraph, *header]:  # a wire dateline may stand on the headline's line
         if outlet := dateline_outlet(line):
             return outlet
