@@ -520,7 +520,7 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
     # The last opening before the first comma or stop: a headline may quote a phrase itself.
     if splits:
         return splits[-1]
-    spaced = split_spaced_headline(line)  # 人勤产业兴脱贫有底气 大嗓门,动作麻利干练。…
+    spaced = split_spaced_headline(line)  # 茶山新绿富乡亲 春分刚过,茶农已上山。…
     return spaced if spaced and not is_never_a_headline(spaced[0]) else None
 
 

@@ -2,7 +2,7 @@
 
 Mirrors and overseas portals that print a report as one run of text keep its paragraphs
 apart with spaces and nothing else: the headline, a space, the first sentence
-(``人勤产业兴脱贫有底气 大嗓门,动作麻利干练。…``), or the headline, a space and a bracketed
+(``茶山新绿富乡亲 春分刚过,茶农已上山。…``), or the headline, a space and a bracketed
 credit opening the lede (``…送暖活动 〔记者甲综合报导〕福州市…``). No lede opening word
 marks the seam (split_glued_headline's 近日, 本报讯), but the space does: every space-parted
 run before the first one with a comma or a stop is the headline's (a headline may print
@@ -46,9 +46,9 @@ def split_spaced_headline(line: str) -> tuple[str, str] | None:
 
     >>> split_spaced_headline('党员带头种新茶 荒坡变成致富园 春分刚过,平利县西河镇梅子园村的茶山上已是一片新绿。村党支部书记一大早就来到茶园。')[0]
     '党员带头种新茶 荒坡变成致富园'
-    >>> head, lede = split_spaced_headline('台胞公寓成立志愿服务队 并举办包爱心粽送暖活动 〔记者林文华综合报导〕福州市岳峰镇桂溪社区台胞公寓,于6月16日上午成立志愿服务队。')
+    >>> head, lede = split_spaced_headline('侨胞志愿服务队走进社区 陪独居老人包粽子 〔记者林文华综合报导〕端午节前夕,鼓楼区一支侨胞志愿服务队来到社区,与老人一起包粽子。')
     >>> head, lede[:11]
-    ('台胞公寓成立志愿服务队 并举办包爱心粽送暖活动', '〔记者林文华综合报导〕')
+    ('侨胞志愿服务队走进社区 陪独居老人包粽子', '〔记者林文华综合报导〕')
 
     A credit, a dateline or a row of names before the text is no headline:
 
