@@ -86,3 +86,27 @@ def test_a_generic_media_centre_is_flagged_and_a_named_one_is_not():
     assert report.source == "县融媒体中心" and flagged
     report, flagged = ingested(named)
     assert report.source == "武山县融媒体中心" and not flagged
+
+
+def test_a_sites_dated_report_line_names_it_even_with_a_spam_mark_inside():
+    from township_reports.ingest.sources import dateline_outlet
+
+    assert dateline_outlet("参考消息☉网6月2日报道 (文/洛桑旺堆)") == "参考消息网"
+    assert dateline_outlet("参考消息网6月2日报道 近日，") == "参考消息网"
+    # a town's committee dating what it did is no outlet, nor a headline saying 报道
+    assert dateline_outlet("镇党委6月2日报道 近日，") is None
+    assert dateline_outlet("参考消息网报道 近日，") is None
+
+
+def test_a_source_label_opening_a_flattened_paragraph_names_its_outlet():
+    from township_reports.ingest.sources import publication_named
+
+    paragraph = (
+        "消息来源:四川在线 四川在线记者 韩思琪/文 又到一年快递高峰期,牛市口街道的爱心驿站忙了起来。"
+    )
+    assert publication_named(paragraph, []) == "四川在线"
+    # a town's office after the label is no outlet: left to the credit readers
+    assert (
+        publication_named("来源:牛市口街道 又到一年快递高峰期,街角的爱心驿站成了歇脚处。", [])
+        is None
+    )

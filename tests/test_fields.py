@@ -771,3 +771,201 @@ def test_a_papers_dateline_naming_only_its_kind_of_paper_names_no_source():
     )
     assert _ingested([*lines, "导报讯 " + body]).source is None
     assert _ingested([*lines, "兰溪导报讯 " + body]).source == "兰溪导报"
+
+
+# Round 13 (titles2): headline and source kinds met on the round's development pages
+# (PATTERNS.md "Round 13 rules (titles2)"). Pages in the real templates' shape, our sentences.
+
+
+def _ingest_page(page: str):
+    from township_reports.ingest.pipeline import ingest_bytes
+
+    return ingest_bytes(page.encode("utf-8"), "titles2-test.txt")
+
+
+def test_a_headline_a_flattened_page_parts_from_its_text_by_a_space_is_the_title():
+    page = (
+        "老茶山种出致富新路 党员带头建起茶叶合作社 春分刚过,平利县西河镇梅子园村的茶山上已是一片新绿。"
+        "村党支部书记一大早就带着几名党员在茶园里查看新芽长势,商量今年的采摘安排。"
+        " 村里引进茶叶加工企业,采取“党支部+企业+农户”的方式,带动群众增收。\n"
+    )
+    report = _ingest_page(page)
+    assert report.title == "老茶山种出致富新路 党员带头建起茶叶合作社"
+    assert not report.title_devised
+
+
+def test_a_flattened_page_opening_with_its_credit_keeps_a_devised_title():
+    page = (
+        "本报记者 王晓东 通讯员 李红梅 近日,平利县西河镇组织党员走进茶园,帮助群众管护茶苗。"
+        "活动中,党员们还向茶农讲解了春茶采摘和加工的技术要点,受到群众欢迎。\n"
+    )
+    report = _ingest_page(page)
+    assert report.title_devised and "王晓东" not in report.title
+
+
+def test_a_host_banner_and_a_spam_brand_after_the_headline_are_not_the_title():
+    page = """沧州新媒体集团  主办
+当前位置: 县区新闻
+
+盐山:党员突击队帮孤寡老人抢收玉米-开云全站登录
+
+来源: 长城网  作者:赵立新
+2022-10-09 10:23:17
+
+  长城网·冀云客户端讯(记者 赵立新)“玉米再不收就要倒在地里了,多亏了党员们。”盐山县千童镇村民刘桂兰看着收进院子的玉米说。
+
+  秋收以来,千童镇党委组织各村党员突击队对劳力不足的家庭逐户摸排,帮助群众抢收玉米,确保颗粒归仓。
+"""
+    assert _ingest_page(page).title == "盐山：党员突击队帮孤寡老人抢收玉米"
+
+
+def test_a_hyphen_inside_a_headline_and_a_town_that_hosts_an_event_stay():
+    from township_reports.ingest.headline import is_never_a_headline, strip_site_name
+
+    assert strip_site_name("千童镇2023-2024年度党建工作综述")[1] is None
+    assert not is_never_a_headline("千童镇举办第三届农民丰收节 镇党委主办")
+    assert is_never_a_headline("中共盐山县委宣传部主办")
+
+
+def test_a_search_box_label_over_the_headline_is_not_its_lead():
+    page = """今日特推: 山东郯城县归昌乡扎实开展汛前隐患排查
+搜索:
+您的位置: 主页 > 法治 > » 正文
+
+山东沂南县依汶镇:“法律明白人”走进田间地头
+
+浏览: 来源:山东法制传媒网
+  山东法制传媒网:(孙丽娜)为提升基层依法治理能力,近日,山东省沂南县依汶镇组织开展“法律明白人”培训班,全镇各村法律明白人共120余人参加培训。
+
+  培训结束后,法律明白人将回到各自网格,协助开展普法宣传和矛盾纠纷调解工作。
+"""
+    assert _ingest_page(page).title == "山东沂南县依汶镇：“法律明白人”走进田间地头"
+
+
+def test_a_place_lead_ending_in_a_colon_is_still_joined():
+    from township_reports.ingest.headline_forms import free_header_lines
+    from township_reports.ingest.page import Zones
+
+    lines = ["奉节白龙村：", "一个贫困村的乡村振兴探索", "本报记者 张国勇"]
+    assert free_header_lines(lines, {2: "byline"}, Zones(3, 3))[0][1] == (
+        "奉节白龙村：一个贫困村的乡村振兴探索"
+    )
+    assert (
+        len(free_header_lines(["搜索：", "依汶镇开展普法培训", "x"], {2: "byline"}, Zones(3, 3)))
+        == 2
+    )
+
+
+def test_a_spam_run_in_brackets_before_the_headline_and_inside_the_text_is_cut():
+    page = """【居家收纳小妙招 别出心裁】遇见荆州 如你所见丨重阳长桌宴 暖了老人心
+
+10月23日重阳节当天,荆州市荆州区八岭山镇石马村党群服务中心里热气腾腾,居家收纳小妙招 别出心裁二十多名志愿者围坐在长桌旁,为村里的老人准备一顿长桌宴。
+
+村党总支书记说:“村里老人多,子女大多在外地,我们每年重阳都办一次长桌宴,让老人们热热闹闹过个节。”
+"""
+    assert _ingest_page(page).title == "遇见荆州 如你所见丨重阳长桌宴 暖了老人心"
+
+
+def test_a_series_tag_the_text_quotes_stays_in_the_title():
+    from township_reports.ingest.spam_tag import injected_tag
+
+    text = "本网推出“乡村振兴在青海”系列报道,走进各地村庄,记录党员带领群众致富的故事。"
+    assert injected_tag("【乡村振兴在青海】答好乡村振兴的“小庄考卷”", text) is None
+
+
+def test_a_village_place_line_over_the_headline_is_not_the_title():
+    page = """阳泉新闻网 >> 三农
+盂县梁家寨乡大西庄村
+小山药种出村民致富路
+发布日期:2025-08-14 06:10
+来源:阳泉日报
+
+  8月上旬,走进盂县梁家寨乡大西庄村,山药地里一片忙碌,村民们正在给山药搭架、除草,合作社的技术员在地头讲解管护要点。
+
+  村党支部书记说,村里把分散的地块流转起来,由合作社统一种植、统一销售,村民既拿租金又挣工钱。
+"""
+    assert _ingest_page(page).title == "小山药种出村民致富路"
+
+
+def test_a_village_profile_titled_with_its_name_alone_keeps_it():
+    page = """盂县梁家寨乡大西庄村
+
+发布日期:2022-06-08 09:30      来源: 盂县农业农村局
+
+大西庄村位于盂县梁家寨乡东北部,村域面积约3平方公里,村党支部以“党建强村、产业富村”为思路,带领村民发展山药种植和乡村旅游。
+
+近年来,大西庄村先后建成村民议事厅、农家书屋等一批服务阵地,村民参与村级事务的积极性不断提高。
+"""
+    assert _ingest_page(page).title == "盂县梁家寨乡大西庄村"
+
+
+def test_a_subtitle_under_the_second_print_of_the_headline_is_joined_to_it():
+    page = """梅州市
+        当前位置:首页 > 政务动态 > 梅江要闻
+        城北镇召开党建引领基层治理工作推进会
+        来源:本网  发布时间:2022-04-18 09:12:05  浏览次数:-
+
+        城北镇召开党建引领基层治理工作推进会
+
+        凝心聚力打造善治城北
+
+            4月15日,城北镇召开党建引领基层治理工作推进会,总结去年以来网格化管理工作成效,部署今年重点任务。
+
+            会上,镇党委书记要求各村党组织书记亲自抓网格、盯进度,推动矛盾纠纷就地化解。
+"""
+    report = _ingest_page(page)
+    assert report.title == "城北镇召开党建引领基层治理工作推进会——凝心聚力打造善治城北"
+    assert any(item["field"] == "title" for item in report.provenance["review"])
+
+
+def test_a_caption_under_the_second_print_of_the_headline_is_not_joined():
+    page = """梅州市
+        当前位置:首页 > 政务动态 > 梅江要闻
+        城北镇召开党建引领基层治理工作推进会
+        来源:本网  发布时间:2022-04-18 09:12:05  浏览次数:-
+
+        城北镇召开党建引领基层治理工作推进会
+
+        推进会现场
+
+            4月15日,城北镇召开党建引领基层治理工作推进会,总结去年以来网格化管理工作成效,部署今年重点任务。
+
+            会上,镇党委书记要求各村党组织书记亲自抓网格、盯进度,推动矛盾纠纷就地化解。
+"""
+    assert _ingest_page(page).title == "城北镇召开党建引领基层治理工作推进会"
+
+
+def test_a_copyright_notice_quoting_the_source_label_gives_no_source():
+    assert (
+        parse_field_line("① 凡本网注明“来源：秦岭网”的所有作品，版权均属本网所有，转载须注明出处。")
+        is None
+    )
+    assert parse_field_line("来源：秦岭网  作者：王晓东") == {
+        "source": ["秦岭网"],
+        "authors": ["王晓东"],
+    }
+
+
+def test_a_platform_label_names_the_posting_account_as_the_source():
+    assert parse_field_line("华人号:寿阳发布") == {"source": ["寿阳发布"]}
+    assert parse_field_line("百家号：平利融媒") == {"source": ["平利融媒"]}
+    assert parse_field_line("口号：党建引领乡村振兴") is None
+    assert "source" not in (parse_field_line("字号：大中小") or {})
+
+
+def test_a_news_office_dateline_opening_the_lede_names_the_source():
+    page = (
+        "大学生新闻中心讯(通讯员:阿依努尔 摄影:王海涛) 11月20日,新疆农业大学驻阿瓦提县拜什艾日克镇"
+        "库木奥依拉村工作队在村委会院子里举办冬季农业技术培训会,60余名村民参加。\n"
+        "培训会上,工作队邀请学校农学院的老师为村民讲解棉花秸秆还田和果树冬季修剪等技术。\n"
+    )
+    report = _ingest_page(page)
+    assert report.source == "大学生新闻中心"
+    assert report.township == "拜什艾日克镇"
+
+
+def test_a_bare_news_office_dateline_names_no_source():
+    from township_reports.ingest.sources import dateline_outlet
+
+    assert dateline_outlet("新闻中心讯 近日，拜什艾日克镇组织党员开展志愿服务。") is None
+    assert dateline_outlet("平利县新闻中心3月5日讯（记者 王密）近日") == "平利县新闻中心"

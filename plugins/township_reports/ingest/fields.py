@@ -116,8 +116,8 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     if cited:  # 《西藏日报》（2023年08月14日 02 版）: the paper that printed it, and when
         return {"source": [cited.group(1)], "date": [cited.group(2)]}
     matches = list(rules.label_pattern.finditer(text))
-    if not matches:
-        return _unlabelled_field_line(text, rules)
+    if not matches or _labels_no_field(text, matches[0].start()):  # a notice or a lede
+        return _unlabelled_field_line(text, rules) if not matches else None
     found: dict[str, list[str]] = {}
     rest: list[str] = []
 
@@ -147,13 +147,65 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     return found
 
 
+def _labels_no_field(text: str, first_label: int) -> bool:
+    """True when a line holding labels is no field line for what stands before its first one.
+
+    A copyright notice quotes the label its own stories carry (注明“来源：秦岭网”), and a
+    lede opens with its dateline and the credit in brackets (…讯(通讯员:甲…) 11月20日,…。):
+    neither labels this page's fields.
+
+    >>> notice = '1. 本网刊发的注明“来源:秦岭网”的稿件,著作权归本网所有。'
+    >>> _labels_no_field(notice, notice.index('来源'))
+    True
+    >>> line = '大学生新闻中心讯(通讯员:古丽米热 摄影:李浩然) 11月20日,工作队在村里举办培训会。'
+    >>> _labels_no_field(line, 9), _labels_no_field('来源：秦岭网 作者：王密', 0)
+    (True, False)
+    """
+    before = text[:first_label]
+    return before.rstrip().endswith(_OPENING_QUOTES) or bool(
+        _DATELINE_BEFORE.search(before) and "。" in text
+    )
+
+
+#: A dateline's close right before the first label (…讯(通讯员:甲…): the lede's credit.
+_DATELINE_BEFORE = re.compile(r"[\u4e00-\u9fff](?:讯|电)\s*[（(【\[]\s*$")
+#: Quotation marks opening right before a label: the label is quoted (a notice), not used.
+_OPENING_QUOTES = ("“", "「", "『", '"', "‘")
+
+
 def _unlabelled_field_line(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
     """A line with no label that still states fields: an aggregator's pinyin stamp (Gan Su Ri
     Bao·2025-10-21 08:30), a media centre's date and name, a posting account and its time."""
     spelt = pinyin_outlet(text)
     if spelt:
         return {"date": [spelt[1]], "source": [spelt[0]]}
-    return _date_and_organisation(text, rules) or _account_and_date(text, rules)
+    return (
+        _date_and_organisation(text, rules)
+        or _account_and_date(text, rules)
+        or _platform_account(text, rules)
+    )
+
+
+#: A platform's label for the account that posted (华人号：寿阳发布, 百家号：平利融媒): two
+#: characters and 号, as aggregators name their account programmes; a one-character word
+#: before 号 is a field of its own (字号, 编号, 口号, 称号), never a platform.
+_PLATFORM_ACCOUNT = re.compile(rf"^([{CJK}]{{2}}号)\s*[:：]\s*([{CJK}]{{2,12}})$")
+
+
+def _platform_account(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
+    """The account a platform label names under a headline: where the report comes from.
+
+    >>> _platform_account('华人号:寿阳发布', load_field_rules())
+    {'source': ['寿阳发布']}
+    >>> _platform_account('口号：党建引领乡村振兴', load_field_rules()) is None
+    True
+    >>> _platform_account('手机号：13912345678', load_field_rules()) is None
+    True
+    """
+    posted = _PLATFORM_ACCOUNT.match(text.strip())
+    if not posted or not is_platform(posted.group(1), rules):
+        return None
+    return {"source": [posted.group(2)]}
 
 
 def labelled_source_first(sources: list[str], prefix: str, rules: FieldRules) -> list[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .headline_forms import (
     below_kicker,
     below_original_headline,
+    below_village_line,
     cut_page_part,
     free_header_lines,
     is_matched_pair,
@@ -34,6 +35,9 @@ from .page import (
     shows_people_at_event,
     shows_people_at_work,
 )
+from .second_print import JOINED_SECOND_PRINT, subtitle_under_second_print
+from .spaced_headline import is_credit_head, split_spaced_headline
+from .spam_tag import injected_tag
 
 #: A headline at or above this score is taken; below it, the title is devised.
 HEADLINE_THRESHOLD = 0.5
@@ -344,7 +348,8 @@ def choose_headline(
     ('张兰镇：党建引领绘就乡村振兴新画卷', [0, 1, 2])
     """
     roles = roles or load_page_roles()
-    body_bigrams = bigrams("".join(lines[zones.body_start : zones.body_end]))
+    body_text = "".join(lines[zones.body_start : zones.body_end])
+    body_bigrams = bigrams(body_text)
     free = free_header_lines(lines, roles_of, zones, roles)
     seen: dict[str, int] = {}
     for _, text in free:
@@ -358,6 +363,10 @@ def choose_headline(
         text, site = strip_site_name(text, roles)
         text, wrapping = clean_headline(text, roles)
         text, part = cut_page_part(text, roles)
+        spam = injected_tag(text, body_text)  # 【护肤保养小窍门 心灵手巧】…, run into the text too
+        text, wrapping = (
+            (text[len(spam) :].strip(), [*wrapping, spam]) if spam else (text, wrapping)
+        )
         last = indices[-1]
         following = next(
             (j for j in range(last + 1, len(lines)) if lines[j].strip()), zones.body_start
@@ -390,12 +399,17 @@ def choose_headline(
         scored.append(candidate)
     below_original_headline(scored)
     below_kicker(scored, lines)
+    below_village_line(scored, lines)
     viable = [c for c in scored if c.score >= HEADLINE_THRESHOLD]
     if not viable:
         return None, scored
     # Nearest the story wins a tie: banners and repeated titles sit higher up the page.
     best = max(viable, key=lambda c: (round(c.score, 2), c.index))
     _complete(best, viable, lines, roles)
+    second = subtitle_under_second_print(best, scored, lines, zones.body_start, HEADLINE_THRESHOLD)
+    if second:  # 主题 (printed twice) / 副题 under the second print only
+        best.text, best.lines = second
+        best.reasons.append(JOINED_SECOND_PRINT)
     return best, scored
 
 
@@ -493,6 +507,7 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
             dateline = dateline or _DATELINE_AT_END.search(head)  # …5月20日讯 | 连日来，
             if (
                 not dateline  # 红网时刻湘西6月12日讯(…): the outlet's dateline, no headline
+                and not is_credit_head(head)  # 本报记者 甲 通讯员 乙 近日，…
                 and han_count(head) >= 8
                 and reads_as_prose(rest)
                 and _opens_a_lede(head, rest)
@@ -503,7 +518,10 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
         elif char == "”":
             depth = max(0, depth - 1)
     # The last opening before the first comma or stop: a headline may quote a phrase itself.
-    return splits[-1] if splits else None
+    if splits:
+        return splits[-1]
+    spaced = split_spaced_headline(line)  # 茶山新绿富乡亲 春分刚过,茶农已上山。…
+    return spaced if spaced and not is_never_a_headline(spaced[0]) else None
 
 
 def account_line(

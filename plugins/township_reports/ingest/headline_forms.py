@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .page import PageRoles, Zones, han_count, load_page_roles
+from .second_print import JOINED_SECOND_PRINT
 
 if TYPE_CHECKING:
     from .headline import HeadlineCandidate
@@ -393,6 +394,37 @@ def below_kicker(scored: list[HeadlineCandidate], lines: list[str]) -> None:
         )
 
 
+#: A village or community's name (two to four characters) closing a town's line.
+_VILLAGE_AFTER_TOWN = re.compile(r"^(.+?(?:镇|乡|街道))([\u4e00-\u9fff]{1,3}(?:村|社区|居委会))$")
+
+
+def below_village_line(scored: list[HeadlineCandidate], lines: list[str]) -> None:
+    """Mark down a village's place line set right over the headline (平定县冶西镇东庄村 /
+    小陈醋酿出致富大产业): a city paper's rural page names the village it went to above each
+    story, as an e-paper's section tag names a town (``is_place_tag``). It shares every word
+    with the text, but says nothing happened; a village profile titled with the name alone
+    (崇明区竖新镇前卫村, nothing under it) keeps it.
+
+    >>> from township_reports.ingest.headline import choose_headline, Zones
+    >>> page = ['平定县冶西镇东庄村', '小陈醋酿出致富大产业', '8月上旬，走进平定县冶西镇东庄村，一股浓浓的醋香扑面而来，村里的陈醋合作社正忙着灌装。']
+    >>> choose_headline(page, {}, Zones(2, 3))[0].text
+    '小陈醋酿出致富大产业'
+    >>> choose_headline(page[:1] + page[2:], {}, Zones(1, 2))[0].text
+    '平定县冶西镇东庄村'
+    """
+    for upper in scored:
+        village = _VILLAGE_AFTER_TOWN.match(re.sub(r"[\s　]+", "", upper.text))
+        if upper.score <= 0 or not village or village.group(2).endswith("乡村"):
+            continue  # 和平镇美丽乡村 names no village
+        lower = next((c for c in scored if c.index > upper.lines[-1]), None)
+        if lower is None or lower.score <= 0 or not is_place_tag(village.group(1)):
+            continue
+        if any(lines[j].strip() for j in range(upper.lines[-1] + 1, lower.lines[0])):
+            continue
+        upper.score -= 1.0
+        upper.reasons.append("a village's place line over the headline (-1.0)")
+
+
 #: A headline's lead: a place named before a colon (文昌东郊镇城内村：), Chinese only.
 _LEAD = re.compile(r"^[\u4e00-\u9fff]{2,14}[：:]$")
 _BAR = re.compile(r"[|｜丨]")
@@ -439,7 +471,7 @@ def with_printed_lead(
 #: Reasons for a headline joined from two lines by a form met on few pages: the title goes
 #: on the review list (reading.choose_title), since the same lines can read otherwise.
 JOINED_DASH_END = "a subtitle printed with its dash after it, joined: 主题——副题"
-REVIEWED_JOINS = (JOINED_DASH_END,)
+REVIEWED_JOINS = (JOINED_DASH_END, JOINED_SECOND_PRINT)
 
 
 def mark_joined(best: HeadlineCandidate, lines: list[str]) -> None:

@@ -236,9 +236,11 @@ def _channel_names() -> str:
     return f"(?:{'|'.join(provinces[::-1])})(?:{'|'.join(map(re.escape, words))})"
 
 
+#: Symbols a spam copy sets between the characters of a name to dodge matching (参考消息☉网).
+_SPAM_MARKS = re.compile(r"(?<=[\u4e00-\u9fff])[☉★☆◎◉●○◆◇■□▲△※♂♀]+(?=[\u4e00-\u9fff])")
 _DATELINE_PUBLICATION = re.compile(
     # the date may be written with its year (读特客户端·深圳新闻网2023年3月16日讯)
-    rf"^\s*[（(]?(?:({_PUBLICATION})(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息)"
+    rf"^\s*[（(]?(?:({_PUBLICATION})(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息|(?<=日)报道)"
     # a space may part the outlet from the place (中新网 江西广昌2月18日电, as copies print it)
     rf"|({_WIRE}(?:{_channel_names()})?)\s?[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
@@ -247,6 +249,11 @@ _REPRINT = re.compile(  # the outlet may stand in title marks: 据《人民日�
     rf"据\s*[《“]?({_PUBLICATION}(?=[》”]?\s*(?:报道|消息))|[\u4e00-\u9fff]{{2,14}}?"
     rf"(?:{'|'.join(map(re.escape, load_field_rules().reprint_offices))}))"
     r"[》”]?\s*(?:报道|消息)"
+)
+#: A 来源 label opening a flattened paragraph, its outlet parted from the credit and the text
+#: by a space (消息来源:四川在线 四川在线记者 甲/文 …): the outlet, known by its ending.
+_LABELLED_OPENING = re.compile(
+    rf"^\s*(?:消息来源|新闻来源|稿件来源|信息来源|文章来源|来源)\s*[:：]\s*({_ONE_OUTLET})\s"
 )
 #: A periodical's issue line on a journal aggregator: 党的生活（江苏） 2023年6期
 _PERIODICAL_ISSUE = re.compile(r"^\s*([^\s\d，。：:]{2,16})\s+\d{4}\s*年\s*第?\s*\d{1,2}\s*期\s*$")
@@ -271,6 +278,13 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     >>> publication_named('（中国乡镇网讯）为充分发挥党员先锋模范作用', [])
     '中国乡镇网'
 
+    A flattened page may open its text with the 来源 label, the outlet set apart by a space:
+
+    >>> publication_named('消息来源:四川在线 四川在线记者 韩思琪/文 又到一年快递高峰期,牛市口街道', [])
+    '四川在线'
+    >>> publication_named('来源:牛市口街道 又到一年快递高峰期,街角的爱心驿站成了歇脚处', []) is None
+    True
+
     A site run by a paper names its parent in brackets (荆楚网（湖北日报网）讯, as a
     traditional page prints it 荊楚網(湖北日報網)訊 before simplification): the site is
     the dateline's outlet.
@@ -285,6 +299,9 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     reprint = _REPRINT.search(paragraph[:60])
     if reprint:  # 台海网5月20日讯 据福建日报报道: the site reprints the paper
         return reprint.group(1)
+    labelled = _LABELLED_OPENING.match(paragraph)  # 消息来源:四川在线 四川在线记者 甲/文 …
+    if labelled and names_outlet(labelled.group(1)):
+        return labelled.group(1)
     for line in [paragraph, *header]:  # a wire dateline may stand on the headline's line
         if outlet := dateline_outlet(line):
             return outlet
@@ -330,8 +347,14 @@ def dateline_outlet(line: str) -> str | None:
 
     >>> dateline_outlet('云上十堰讯 记者 王静怡 报道:在茅箭区'), dateline_outlet('曲阜讯 近日，')
     ('云上十堰', None)
+
+    A site that dates its own reports says 报道 after the day (参考消息网6月2日报道), and a
+    spam copy sets a symbol inside the outlet's name (参考消息☉网), dropped:
+
+    >>> dateline_outlet('参考消息☉网6月2日报道 (文/洛桑)'), dateline_outlet('镇党委6月2日报道 近日')
+    ('参考消息网', None)
     """
-    match = _DATELINE_PUBLICATION.match(line)
+    match = _DATELINE_PUBLICATION.match(_SPAM_MARKS.sub("", line[:60]))
     outlet = (match.group(1) or match.group(2)) if match else None
     if outlet and names_outlet(outlet):
         return outlet

@@ -1,0 +1,72 @@
+"""A subtitle a page prints only under the second print of its headline.
+
+Government sites print the headline twice: once in the title bar over the 来源 and
+发布时间 line, once over the text itself, and set the subtitle (副题) on its own line under
+that second print only, without a dash (西阳镇召开驻镇帮镇扶村工作推进会 / 凝心聚力推动乡村
+全面振兴). The title is then the two joined, 主题——副题 (README), as a citation gives it.
+A photograph's caption stands there too, so only a phrase that reads as no caption (no
+people at work, no scene word, no sentence) and is the last line before the text is taken,
+and the joined title goes on the review list.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .page import han_count, is_caption_sentence, is_scene_caption
+
+if TYPE_CHECKING:
+    from .headline import HeadlineCandidate
+
+#: Why the headline was joined, so that it goes on the review list (headline_forms).
+JOINED_SECOND_PRINT = "a subtitle under the headline's second print, joined: 主题——副题"
+#: Reasons the scorer gives a line that is a caption's or a person's, never a subtitle's.
+_CAPTION_REASONS = ("caption", "photograph", "person", "signature")
+_MARKS = re.compile(r"[，,。：:！？!?；;、|｜丨—\-“”【】（）()]")
+#: The fewest and most Chinese characters of such a subtitle.
+SUBTITLE_HANS = (6, 24)
+
+
+def subtitle_under_second_print(
+    best: HeadlineCandidate,
+    scored: list[HeadlineCandidate],
+    lines: list[str],
+    body_start: int,
+    threshold: float,
+) -> tuple[str, tuple[int, ...]] | None:
+    """(title, lines) with the subtitle under the headline's second print joined, or None.
+
+    >>> from township_reports.ingest.headline import choose_headline, Zones
+    >>> page = ['西阳镇召开驻镇帮镇扶村工作推进会', '来源:本网  发布时间:2022-03-18 09:12:05', '',
+    ...         '西阳镇召开驻镇帮镇扶村工作推进会', '', '凝心聚力推动乡村全面振兴', '',
+    ...         '3月16日，西阳镇召开乡村振兴驻镇帮镇扶村工作推进会，部署今年重点任务，推动乡村全面振兴。']
+    >>> choose_headline(page, {1: 'field'}, Zones(7, 8))[0].text
+    '西阳镇召开驻镇帮镇扶村工作推进会——凝心聚力推动乡村全面振兴'
+
+    A caption under the second print is not a subtitle:
+
+    >>> page[5] = '党员干部在村道旁清理杂草'
+    >>> choose_headline(page, {1: 'field'}, Zones(7, 8))[0].text
+    '西阳镇召开驻镇帮镇扶村工作推进会'
+    """
+    prints = [c for c in scored if c.text == best.text]
+    if len(prints) < 2 or "——" in best.text:
+        return None
+    last = max(prints, key=lambda c: c.index)
+    after = [c for c in scored if c.index > last.lines[-1]]
+    if len(after) != 1:
+        return None  # the subtitle is the one free line between the second print and the text
+    sub = after[0]
+    between = range(sub.lines[-1] + 1, body_start)
+    if (
+        sub.score < threshold
+        or any(word in reason for reason in sub.reasons for word in _CAPTION_REASONS)
+        or not SUBTITLE_HANS[0] <= han_count(sub.text) <= SUBTITLE_HANS[1]
+        or _MARKS.search(sub.text)
+        or is_scene_caption(sub.text)
+        or is_caption_sentence(sub.text)
+        or any(lines[j].strip() for j in between)
+    ):
+        return None
+    return best.text + "——" + sub.text, tuple(sorted({*best.lines, *sub.lines}))
