@@ -9,11 +9,20 @@ When in doubt, not an initiative: every one found gets a page on the site.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
-from .dictionary import general_tokenizer
 from .initiative_kinds import heads_a_facility, is_comma_slogan, recurs
+from .initiative_phrases import (
+    branded_practice,
+    counts_nothing,
+    flattened_plus_model,
+    is_chain,
+    is_facility_list,
+    is_parallel_list,
+    is_plus_model,
+    is_quantity,
+    is_short_list,
+)
 from .initiative_vocabulary import (
     CHAIN,
     CJK,
@@ -21,7 +30,6 @@ from .initiative_vocabulary import (
     DIGIT_SLOGAN,
     LIST_JOINER,
     NUMERAL_GROUP,
-    NUMERALS,
     PLUS_MODEL,
     QUOTED,
     SENTENCE_PUNCTUATION,
@@ -160,27 +168,6 @@ def _is_honour(item: Quoted, rules: ContextRules) -> bool:
     return bool(rules.honour_prefix.match(item.phrase) and rules.honour_suffix.search(item.phrase))
 
 
-def _is_plus_model(phrase: str, rules: ContextRules) -> bool:
-    """A plus-sign model names who works together (党支部+合作社+农户, 党建+, 1+N).
-
-    Pairs of manners are no model: 线上+线下, 正向激励+反向约束, 白+黑.
-
-    >>> rules = load_context_rules()
-    >>> [_is_plus_model(p, rules) for p in ('党建+', '党支部+合作社+农户', '党建+N', '线上+线下')]
-    [True, True, True, False]
-    """
-    elements = [e for e in phrase.split("+") if e]
-    if any(not CJK.search(e) for e in elements):
-        return True
-    return any(rules.plus_element.search(e) for e in elements)
-
-
-def _is_facility_list(phrase: str, rules: ContextRules) -> bool:
-    """A numbered list of facilities (六馆六苑, 两园一中心) names places, not a programme."""
-    parts = re.split(rf"[{NUMERALS}]+", phrase)[1:]
-    return bool(parts) and all(part in rules.facility_nouns for part in parts)
-
-
 @dataclass(frozen=True)
 class _Tail:
     """The word after a closing quote that names what the quoted thing is (机制, 活动 …)."""
@@ -227,16 +214,6 @@ def nearest_verb(left: str, rules: ContextRules) -> re.Match | None:
     return None
 
 
-def _is_quantity(phrase: str, rules: ContextRules) -> bool:
-    """一 and a measure word: “一片叶子”, “一条船” count things, they name no programme."""
-    return (
-        len(phrase) > 1
-        and phrase[0] == "一"
-        and phrase[1] in rules.measure_words
-        and len(NUMERAL_GROUP.findall(phrase)) == 1
-    )
-
-
 def stands_before(name: str, spelled: str, after: str, vocabulary: Vocabulary) -> bool:
     """False for a bare 五星 (or 三星) that is a rating, not the 五星支部 campaign.
 
@@ -249,42 +226,6 @@ def stands_before(name: str, spelled: str, after: str, vocabulary: Vocabulary) -
     if not words or any(word in spelled for word in words):
         return True
     return after.startswith(words)
-
-
-def _is_short_list(phrase: str) -> bool:
-    """A slogan of a few short clauses (“支委包片、党员联户”), not a long enumeration."""
-    parts = phrase.split("、")
-    return len(parts) <= 5 and max(map(len, parts)) <= 8
-
-
-def _branded_practice(phrase: str, vocabulary: Vocabulary, rules: ContextRules) -> str | None:
-    """A known practice under a brand word is named as the report brands it.
-
-    >>> from township_reports.ingest.initiative_vocabulary import load_vocabulary
-    >>> rules, v = load_context_rules(), load_vocabulary()
-    >>> _branded_practice("红色积分超市", v, rules), _branded_practice("村级积分超市", v, rules)
-    ('红色积分超市', None)
-    """
-    for prefix in rules.brand_prefixes:
-        rest = phrase[len(prefix) :]
-        if phrase.startswith(prefix) and len(rest) >= 3 and rest in vocabulary.alias_to_name:
-            return phrase
-    return None
-
-
-def _is_chain(phrase: str, rules: ContextRules) -> bool:
-    """A chain of steps or levels: 议事—交办—反馈, 镇党委—村党组织—网格党支部—党员中心户.
-
-    >>> rules = load_context_rules()
-    >>> _is_chain("收集—交办—督办—反馈", rules), _is_chain("北京—上海", rules)
-    (True, False)
-    >>> _is_chain("2021—2025", rules), _is_chain("社区党委-小区党支部（红色帮办）", rules)
-    (False, False)
-    """
-    links = re.split(r"[—－\-→]+", phrase)
-    return len(links) >= rules.chain_min_links and all(
-        re.fullmatch(r"[\u4e00-\u9fff]{2,8}", link) for link in links
-    )
 
 
 def _is_priority_label(item: Quoted, tail: _Tail | None, rules: ContextRules) -> bool:
@@ -302,28 +243,6 @@ def _is_priority_label(item: Quoted, tail: _Tail | None, rules: ContextRules) ->
         return False
     named = bool(tail) and tail.immediate and tail.word == rules.priority_tail
     return item.phrase.endswith(rules.priority_tail) or named
-
-
-def _flattened_plus_model(written: str, rules: ContextRules) -> str | None:
-    """A plus-sign model whose signs a scraper flattened to spaces, restored.
-
-    Some sites drop “+” from a page's text (a URL-encoded plus became a space), leaving
-    “党支部 合作社 农户” or “党建 N”; when every part is a partner a model names (or
-    a formula's letter, N or X), the signs were plus signs. A slogan of two phrases
-    keeps its space (“学讲话 读党报”).
-
-    >>> rules = load_context_rules()
-    >>> _flattened_plus_model("党支部 合作社 农户", rules), _flattened_plus_model("党建 N", rules)
-    ('党支部+合作社+农户', '党建+N')
-    >>> _flattened_plus_model("学讲话 读党报", rules), _flattened_plus_model("N 次", rules)
-    (None, None)
-    """
-    parts = unicodedata.normalize("NFKC", written).split()
-    if len(parts) < 2 or not rules.plus_head.match(parts[0]):
-        return None
-    if all(rules.plus_head.match(part) or re.fullmatch("[A-Z]", part) for part in parts):
-        return "+".join(parts)
-    return None
 
 
 #: What judge_quoted says of a title won: not an initiative, and no vocabulary term
@@ -449,10 +368,10 @@ def _refused_or_plain(j: _Judging):
         return None  # 让“一村富”变成“村村富”: a before-and-after figure
     if item.alone and item.before.endswith(rules.reference_before):
         return None  # 这“三提”: what was just listed
-    flattened = _flattened_plus_model(item.text, rules)
+    flattened = flattened_plus_model(item.text, rules)
     if flattened:
         return flattened, "plus model"
-    branded = _branded_practice(phrase, j.vocabulary, rules)
+    branded = branded_practice(phrase, j.vocabulary, rules)
     if branded:
         return branded, "branded practice"
     return _UNDECIDED
@@ -499,7 +418,7 @@ def _by_shape(j: _Judging):
     if rules.numbered_list_name.match(phrase) and introduced:
         return phrase, "numbered list name"  # 承诺提供“十项暖心服务”
     if "+" in phrase and PLUS_MODEL.match(phrase) and CJK.search(phrase):
-        if _is_plus_model(phrase, rules):
+        if is_plus_model(phrase, rules):
             return phrase, "plus model"
         if j.verb and len(phrase.split("+")) >= rules.plus_formula_parts:
             return phrase, "plus formula after verb"  # 采取“现场教学+专题辅导+交流研讨”的方式
@@ -521,34 +440,15 @@ def _by_shape(j: _Judging):
         and not j.ordinary
         and "的" not in phrase
         and not described  # “一次不跑”的服务: a description; “一核三联四治”的党建工作模式: a name
-        and not _is_quantity(phrase, rules)
-        and not _is_facility_list(phrase, rules)
+        and not is_quantity(phrase, rules)
+        and not is_facility_list(phrase, rules)
         and not phrase.startswith(rules.not_numerals)  # “一起联动”: 一起 counts nothing
         and not (item.alone and rules.people_after.match(item.right))  # “三新”党员: members
-        and not _counts_nothing(phrase, rules)  # “滨青二班”, “八百里秦川”, “马力十足”
+        and not counts_nothing(phrase, rules)  # “滨青二班”, “八百里秦川”, “马力十足”
     ):
         rule = "numbered slogan" if j.verb or tail or item.in_headline else "bare numbered slogan"
         return (j.continued or phrase), rule  # “三长”联动机制 → 三长联动; bare: “三码”、…
     return _UNDECIDED
-
-
-def _counts_nothing(phrase: str, rules: ContextRules) -> bool:
-    """True where a numbered-looking phrase counts no parts of a programme (round 13): a
-    class or squad (滨青二班), a distance or an area (八百里秦川), a numeral inside a word
-    of the language (马力十足: 十足 is "fully").
-
-    >>> rules = load_context_rules()
-    >>> [_counts_nothing(p, rules) for p in ("滨青二班", "八百里秦川", "马力十足")]
-    [True, True, True]
-    >>> [_counts_nothing(p, rules) for p in ("一村一队", "三统一", "十分钟服务圈", "四点半课堂")]
-    [False, False, False, False]
-    """
-    if rules.group_after_numeral.match(phrase) and len(NUMERAL_GROUP.findall(phrase)) == 1:
-        return True
-    if rules.epithet.match(phrase):
-        return True
-    tokens = [t for t in general_tokenizer().cut(phrase, HMM=False) if NUMERAL_GROUP.search(t)]
-    return bool(tokens) and all(token in rules.numeral_words for token in tokens)
 
 
 def _by_context(j: _Judging):
@@ -556,7 +456,7 @@ def _by_context(j: _Judging):
     phrase, tail, item, rules, verb = j.phrase, j.tail, j.item, j.rules, j.verb
     ordinary, listed, mechanism = j.ordinary, j.listed, j.mechanism
     if CHAIN.search(phrase):
-        if verb and tail and tail.word in rules.chain_tails and _is_chain(phrase, rules):
+        if verb and tail and tail.word in rules.chain_tails and is_chain(phrase, rules):
             if len(tail.gap) <= rules.chain_tail_gap and (mechanism or not tail.lead):
                 return phrase, "chain + tail"  # 建立“议事—交办—反馈”闭环机制
         return None
@@ -565,7 +465,7 @@ def _by_context(j: _Judging):
     if phrase.endswith("日") and recurs(item, rules) and not ordinary:
         return phrase, "fixed day"  # 确定每月2日为全镇“支部活动日”, 每周开展“X日”
     if item.left.endswith(rules.theme_before) and rules.frame_after.match(item.right):
-        if not ordinary and len(phrase) >= 3 and (not listed or _is_short_list(phrase)):
+        if not ordinary and len(phrase) >= 3 and (not listed or is_short_list(phrase)):
             return phrase, "frame (以…为抓手)"  # 以“支部带头种树、党员带头护林”为抓手
     if item.left.endswith(rules.theme_before) and rules.theme_after.match(item.right):
         return None  # 以“X”为主题
@@ -627,7 +527,7 @@ def _of_party_members(item: Quoted, rules: ContextRules) -> bool:
 def _listed_by_context(j: _Judging):
     """A list of clauses named as one way of working: by a strong tail or a verb before it."""
     phrase, tail, item, verb = j.phrase, j.tail, j.item, j.verb
-    if not _is_short_list(phrase):
+    if not is_short_list(phrase):
         return None
     if j.strong_tail and not tail.lead and len(tail.gap) <= 2:
         return phrase, "list + strong tail"
@@ -635,32 +535,12 @@ def _listed_by_context(j: _Judging):
         return phrase, "list + verb and tail"  # 推行“支部包片、党员包户”做法
     if j.strong_verb and not verb.group(2) and not CJK.match(item.right[:1]):
         return phrase, "list after verb"  # 擂台赛实行“比学赶超、季度晾晒”，…
-    if verb and _is_parallel_list(phrase, j.rules):
+    if verb and is_parallel_list(phrase, j.rules):
         return (
             phrase,
             "parallel list after verb",
         )  # 围绕“送学、讲学、研学”, 围绕“比作风、比实绩、比服务”
     return None
-
-
-def _is_parallel_list(phrase: str, rules: ContextRules) -> bool:
-    """Three or more short clauses built alike: each opens or each closes with the same
-    character (送学、讲学、研学; 比作风、比实绩、比服务): a coined slogan, not a list of goals,
-    unless that character is a post's or a place's (田长、河长、林长; 生态立镇、产业强镇、旅游兴镇).
-
-    >>> rules = load_context_rules()
-    >>> _is_parallel_list("送学、讲学、研学", rules), _is_parallel_list("比作风、比实绩、比服务", rules)
-    (True, True)
-    >>> _is_parallel_list("强基础、兴产业、优治理", rules), _is_parallel_list("送学、讲学", rules)
-    (False, False)
-    >>> _is_parallel_list("田长、河长、林长", rules), _is_parallel_list("生态立镇、产业强镇、旅游兴镇", rules)
-    (False, False)
-    """
-    parts = phrase.split("、")
-    if len(parts) < 3 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", part) for part in parts):
-        return False
-    shared = {part[0] for part in parts}, {part[-1] for part in parts}
-    return any(len(s) == 1 and not s <= rules.parallel_not_shared for s in shared)
 
 
 def _modifies_a_thing(right: str, tail: _Tail | None, rules: ContextRules) -> bool:

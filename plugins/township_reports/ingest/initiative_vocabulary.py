@@ -243,6 +243,7 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         **_verb_and_tail_rules(data),
         **_honour_rules(data),
         **_number_and_plus_rules(data),
+        **_team_and_count_rules(data),
         theme_before=str(data["theme_before"]),
         headline_max=int(data["headline_max"]),
         headline_place_max=int(data["headline_place_max"]),
@@ -273,10 +274,6 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         explanation=re.compile(
             rf"^[^。；;！？\n，,“”]{{0,8}}[，,]?(?:{_alternation(data['explanation_words'])})"
         ),
-        team=re.compile(data["team_suffix"]),
-        brand_after=re.compile(data["brand_after"]),
-        team_tail=re.compile(rf"^(?:{_alternation(data['team_tails'])})"),
-        team_founding=re.compile(_alternation(data["team_founding_verbs"])),
         fixed_day_before=re.compile(data["fixed_day_before"]),
         brand_prefixes=tuple(str(w) for w in data["brand_prefixes"]),
         sign_after=re.compile(data["sign_after"]),
@@ -309,6 +306,18 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         numbered_list_name=re.compile(data["numbered_list_name"]),
         numbered_list_before=re.compile(data["numbered_list_before"]),
         name_extensions=tuple(str(w) for w in data["name_extensions"]),
+    )
+
+
+def _team_and_count_rules(data: dict) -> dict:
+    """Teams a town forms (a programme only when of Party members), numerals that count
+    nothing (滨青二班, 八百里秦川), a place's stem in quotes, brand clauses, parallel slogans and
+    named themes."""
+    return dict(
+        team=re.compile(data["team_suffix"]),
+        brand_after=re.compile(data["brand_after"]),
+        team_tail=re.compile(rf"^(?:{_alternation(data['team_tails'])})"),
+        team_founding=re.compile(_alternation(data["team_founding_verbs"])),
         team_member_words=tuple(str(w) for w in data["team_member_words"]),
         place_stem_suffixes=tuple(str(w) for w in data["place_stem_suffixes"]),
         group_after_numeral=re.compile(data["group_after_numeral"]),
