@@ -296,6 +296,17 @@ def test_repost_disclaimers_leave_but_a_sentence_about_infringement_stays():
     assert removed_lines([LEDE, own, MIDDLE, rights, *notices]) == notices
 
 
+def test_an_unlabelled_or_numbered_reprint_notice_leaves():
+    """Round 13 (eb10f6652e8d, 064e8ab69dad): the notice without its 声明 label, or as the third
+    item of the site's list, under the text; a report's own sentence on rights stays."""
+    notices = [
+        "转载此文是出于传递更多信息目的。若来源标注错误或侵犯了您的合法权益,请与本站联系,我们将及时更正、删除,谢谢。",
+        "3. 若有来源标注错误或侵犯了您的合法权益,请作者持权属证明与本网联系,我们将及时更正、删除,谢谢。",
+    ]
+    own = "镇司法所提醒村民，如果商家侵犯了您的合法权益，可拨打12315投诉。"
+    assert removed_lines([LEDE, own, MIDDLE, *notices]) == notices
+
+
 def test_comment_boxes_pagination_and_end_marks_leave():
     widgets = [
         "评论一下",
