@@ -305,6 +305,14 @@ def test_an_unlabelled_or_numbered_reprint_notice_leaves():
     ]
     own = "镇司法所提醒村民，如果商家侵犯了您的合法权益，可拨打12315投诉。"
     assert removed_lines([LEDE, own, MIDDLE, *notices]) == notices
+    # the three items of a county news site's notice in other words (xo-003)
+    items = [
+        "1. 本网刊发的注明“来源:卓越陕西网”的稿件,著作权归本网所有,转载须经授权并注明出处。",
+        "2. 本网转载的注明其他来源的稿件,仅为传播信息,不代表本网观点。",
+        "3. 如稿件来源标注有误或涉及版权问题,请与本网联系,核实后即予更正或删除。",
+    ]
+    views = "座谈会上，村民代表畅所欲言，有的观点不代表多数人的意见。"
+    assert removed_lines([LEDE, views, MIDDLE, *items]) == items
 
 
 def test_comment_boxes_pagination_and_end_marks_leave():
