@@ -315,6 +315,13 @@ def test_an_unlabelled_or_numbered_reprint_notice_leaves():
     assert removed_lines([LEDE, views, MIDDLE, *items]) == items
 
 
+def test_a_keywords_line_leaves_unless_an_editors_label_is_glued_to_it():
+    """The glued editor makes it the editor's field line, read by fields (round 13)."""
+    keywords = "关键词:海兴,秋种,党员,志愿者"
+    assert removed_lines([LEDE, keywords, LAST]) == [keywords]
+    assert removed_lines([LEDE, keywords + "责任编辑:马立新", LAST]) == []
+
+
 def test_comment_boxes_pagination_and_end_marks_leave():
     widgets = [
         "评论一下",

@@ -814,3 +814,11 @@ def test_a_platform_or_a_place_is_no_writer():
     assert not is_person_name("华人号") and not parse_byline("华人号").authors
     assert parse_field_line("(撰稿:本溪)") in (None, {})
     assert parse_field_line("(撰稿:泽仁拉姆)") == {"authors": ["泽仁拉姆"]}
+
+
+def test_an_editors_label_glued_after_a_portals_keywords_names_the_editor():
+    """关键词:…志愿者责任编辑:甲 (a 长城网 mirror, round 13): the keywords are no field value."""
+    assert parse_field_line("关键词:海兴,秋种,党员,志愿者责任编辑:马立新") == {
+        "editors": ["马立新"]
+    }
+    assert parse_field_line("关键词：海兴，秋种，党员") == {}
