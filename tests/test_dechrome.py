@@ -322,6 +322,26 @@ def test_a_keywords_line_leaves_unless_an_editors_label_is_glued_to_it():
     assert removed_lines([LEDE, keywords + "责任编辑:马立新", LAST]) == []
 
 
+def test_a_spam_sites_name_glued_to_a_paragraph_leaves_when_the_page_prints_it_alone():
+    """立博官网首页 over the headline and before a paragraph (round 13's bd665a3f7a1d); a
+    report's own sentence opening on a site's home page stays."""
+    quote = "“乡亲们，当您看到这封信时，家乡再次需要您。”江洲镇防汛指挥部在信中写道。"
+    page = [
+        "立博官网首页",
+        "江洲镇致在外乡亲的一封信",
+        "",
+        LEDE,
+        "",
+        "立博官网首页" + quote,
+        "",
+        LAST,
+    ]
+    body = body_of("\n".join(page))
+    assert "立博" not in body and quote in body
+    own = "县教育局官网首页显示，今年秋季学期报名已经截止，全县新增学位一千余个。"
+    assert own in body_of("\n".join(["石门镇开学季", "", LEDE, "", own, "", LAST]))
+
+
 def test_comment_boxes_pagination_and_end_marks_leave():
     widgets = [
         "评论一下",
