@@ -784,6 +784,8 @@ def test_a_reporters_bracket_of_the_taiwan_press_names_the_writer_not_the_place(
     glued = "台胞志愿者走进社区 〔记者林秀芬综合报导〕福州市岳峰镇桂溪社区台胞志愿服务队，"
     assert dateline_byline(glued).authors == ("林秀芬",)
     assert dateline_byline("〔摘要〕基层治理是国家治理的基石，网格化是重要抓手。") is None
+    # alone on a line, the place glued to 报导 is never a second writer
+    assert "南投报导" not in getattr(bylines.byline_line("记者扶小萍/南投报导"), "authors", ())
 
 
 def test_an_outlets_name_and_colon_before_a_bracketed_name_credits_the_writer():

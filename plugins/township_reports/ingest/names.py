@@ -194,13 +194,18 @@ def is_name_without_surname(token: str, rules: FieldRules | None = None) -> bool
 
     >>> [is_name_without_surname(t) for t in ['本溪', '尼玛', '加马力丁', '阿克苏']]
     [False, True, True, False]
+
+    Nor is a place glued to the credit after it (记者甲/南投报导: filed from 南投):
+
+    >>> is_name_without_surname('南投报导'), is_name_without_surname('威海报道')
+    (False, False)
     """
     rules = rules or load_field_rules()
     if not re.fullmatch(f"[{CJK}]{{2,4}}", token) or token in rules.not_names:
         return False
     if token in rules.label_kind or token in rules.role_kind or token in rules.credit_kind:
         return False
-    if is_organisation(token, rules) or _is_place(token, rules):
+    if is_organisation(token, rules) or _is_place(token, rules) or _ends_in_credit(token, rules):
         return False
     return (len(token) > 2 and set(token) <= _transliterating()) or not _has_everyday_words(token)
 
@@ -212,11 +217,24 @@ def _is_place(token: str, rules: FieldRules) -> bool:
     return token not in rules.tibetan_name_parts and is_place_name(token)
 
 
+def _ends_in_credit(token: str, rules: FieldRules) -> bool:
+    """A token ending in a credit word of two characters or more, or in another spelling of one."""
+    credits = [c for c in rules.credit_kind if len(c) > 1] + list(
+        _byline_forms()["credit_spellings"]
+    )
+    return token.endswith(tuple(credits))
+
+
+@functools.cache
+def _byline_forms() -> dict:
+    """byline_forms.yaml, for the keys field_rules does not read."""
+    return yaml.safe_load((DATA / "byline_forms.yaml").read_text(encoding="utf-8"))
+
+
 @functools.cache
 def _transliterating() -> frozenset[str]:
     """The characters Uyghur and Kazakh names are spelt in (byline_forms.yaml)."""
-    data = yaml.safe_load((DATA / "byline_forms.yaml").read_text(encoding="utf-8"))
-    return frozenset(data.get("transliterating", ""))
+    return frozenset(_byline_forms().get("transliterating", ""))
 
 
 def reads_as_heading(token: str) -> bool:
