@@ -803,6 +803,7 @@ def test_two_names_run_together_in_a_bracket_closing_the_text_are_two_writers():
     assert trailing_byline("(周海峰王芮)")[1].authors == ("周海峰", "王芮")
     assert parse_byline("(薛城融媒要闻部编辑)").editors == ()
     assert names.glued_names("王婷李凤虎") is None  # 王婷 李凤虎 or 王婷李 凤虎: left
+    assert trailing_byline("村里的道路全部硬化。（王村李庄）")[1] is None  # two places
 
 
 def test_a_uyghur_name_without_its_dot_is_one_writer():

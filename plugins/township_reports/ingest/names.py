@@ -217,6 +217,19 @@ def _is_place(token: str, rules: FieldRules) -> bool:
     return token not in rules.tibetan_name_parts and is_place_name(token)
 
 
+def _reads_as_place(token: str, rules: FieldRules) -> bool:
+    """A place rather than a person where no role says a person follows: a place name jieba
+    or the gazetteer knows, or a word ending as a village or a family's homestead does (王村,
+    李庄, 张家: byline_forms.yaml ``place_endings``).
+
+    >>> rules = load_field_rules()
+    >>> [_reads_as_place(t, rules) for t in ['李庄', '王村', '张家', '李孝炎', '王芮']]
+    [True, True, True, False, False]
+    """
+    endings = tuple(_byline_forms().get("place_endings") or ())
+    return token.endswith(endings) or is_place_word(token) or _is_place(token, rules)
+
+
 def _ends_in_credit(token: str, rules: FieldRules) -> bool:
     """A token ending in a credit word of two characters or more, or in another spelling of one."""
     credits = [c for c in rules.credit_kind if len(c) > 1] + list(
@@ -370,6 +383,7 @@ def read_value(
             not handle
             and (after_role or glued)
             and (pair := glued_names(token, rules) or (after_role and glued_run(token, rules)))
+            and (after_role or not any(_reads_as_place(name, rules) for name in pair))
         ):
             reading.names.extend(pair)  # 编辑:李雪王婷: two names a page ran together
         elif not handle and is_name(token):
