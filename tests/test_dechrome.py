@@ -342,6 +342,15 @@ def test_a_spam_sites_name_glued_to_a_paragraph_leaves_when_the_page_prints_it_a
     assert own in body_of("\n".join(["石门镇开学季", "", LEDE, "", own, "", LAST]))
 
 
+def test_an_end_of_text_mark_leaves_and_names_no_writer():
+    """（全文完） closing the text, as （完） does: 全 is a surname, 全文完 no writer."""
+    from township_reports.ingest.pipeline import ingest_bytes
+
+    text = "\n\n".join(["石门镇开展党员冬训", LEDE, MIDDLE + "（全文完）"])
+    report = ingest_bytes(text.encode(), "end.txt")
+    assert report.authors == [] and "全文完" not in report.body and MIDDLE in report.body
+
+
 def test_comment_boxes_pagination_and_end_marks_leave():
     widgets = [
         "评论一下",
