@@ -192,8 +192,8 @@ def is_name_without_surname(token: str, rules: FieldRules | None = None) -> bool
     Tibetan name part too (尼玛 is a county); a Uyghur name, spelt only in the characters that
     transliterate (加马力丁, 艾尔肯), is a name though jieba finds a word in it (马力):
 
-    >>> [is_name_without_surname(t) for t in ['本溪', '尼玛', '加马力丁', '阿克苏']]
-    [False, True, True, False]
+    >>> [is_name_without_surname(t) for t in ['本溪', '尼玛', '加马力丁', '阿克苏', '阿拉木图']]
+    [False, True, True, False, False]
 
     Nor is a place glued to the credit after it (记者甲/南投报导: filed from 南投):
 
@@ -207,7 +207,8 @@ def is_name_without_surname(token: str, rules: FieldRules | None = None) -> bool
         return False
     if is_organisation(token, rules) or _is_place(token, rules) or _ends_in_credit(token, rules):
         return False
-    return (len(token) > 2 and set(token) <= _transliterating()) or not _has_everyday_words(token)
+    spelt = len(token) > 2 and set(token) <= _transliterating() and not is_place_word(token)
+    return spelt or not _has_everyday_words(token)  # 阿拉木图 is spelt so, but a city
 
 
 def _is_place(token: str, rules: FieldRules) -> bool:
