@@ -296,6 +296,61 @@ def test_repost_disclaimers_leave_but_a_sentence_about_infringement_stays():
     assert removed_lines([LEDE, own, MIDDLE, rights, *notices]) == notices
 
 
+def test_an_unlabelled_or_numbered_reprint_notice_leaves():
+    """Round 13 (eb10f6652e8d, 064e8ab69dad): the notice without its 声明 label, or as the third
+    item of the site's list, under the text; a report's own sentence on rights stays."""
+    notices = [
+        "转载此文是出于传递更多信息目的。若来源标注错误或侵犯了您的合法权益,请与本站联系,我们将及时更正、删除,谢谢。",
+        "3. 若有来源标注错误或侵犯了您的合法权益,请作者持权属证明与本网联系,我们将及时更正、删除,谢谢。",
+    ]
+    own = "镇司法所提醒村民，如果商家侵犯了您的合法权益，可拨打12315投诉。"
+    assert removed_lines([LEDE, own, MIDDLE, *notices]) == notices
+    # the three items of a county news site's notice in other words (xo-003)
+    items = [
+        "1. 本网刊发的注明“来源:卓越陕西网”的稿件,著作权归本网所有,转载须经授权并注明出处。",
+        "2. 本网转载的注明其他来源的稿件,仅为传播信息,不代表本网观点。",
+        "3. 如稿件来源标注有误或涉及版权问题,请与本网联系,核实后即予更正或删除。",
+    ]
+    views = "座谈会上，村民代表畅所欲言，有的观点不代表多数人的意见。"
+    assert removed_lines([LEDE, views, MIDDLE, *items]) == items
+
+
+def test_a_keywords_line_leaves_unless_an_editors_label_is_glued_to_it():
+    """The glued editor makes it the editor's field line, read by fields (round 13)."""
+    keywords = "关键词:海兴,秋种,党员,志愿者"
+    assert removed_lines([LEDE, keywords, LAST]) == [keywords]
+    assert removed_lines([LEDE, keywords + "责任编辑:马立新", LAST]) == []
+
+
+def test_a_spam_sites_name_glued_to_a_paragraph_leaves_when_the_page_prints_it_alone():
+    """立博官网首页 over the headline and before a paragraph (round 13's bd665a3f7a1d); a
+    report's own sentence opening on a site's home page stays."""
+    quote = "“乡亲们，当您看到这封信时，家乡再次需要您。”江洲镇防汛指挥部在信中写道。"
+    page = [
+        "立博官网首页",
+        "江洲镇致在外乡亲的一封信",
+        "",
+        LEDE,
+        "",
+        "立博官网首页" + quote,
+        "",
+        LAST,
+    ]
+    body = body_of("\n".join(page))
+    assert "立博" not in body and quote in body
+    own = "县教育局官网首页显示，今年秋季学期报名已经截止，全县新增学位一千余个。"
+    assert own in body_of("\n".join(["石门镇开学季", "", LEDE, "", own, "", LAST]))
+
+
+def test_an_end_of_text_mark_leaves_and_names_no_writer():
+    """（全文完） closing the text, as （完） does: 全 is a surname, 全文完 no writer."""
+    from township_reports.ingest.pipeline import ingest_bytes
+
+    text = "\n\n".join(["石门镇开展党员冬训", LEDE, MIDDLE + "（全文完）"])
+    report = ingest_bytes(text.encode(), "end.txt")
+    assert report.authors == [] and "全文完" not in report.body and MIDDLE in report.body
+
+
 def test_comment_boxes_pagination_and_end_marks_leave():
     widgets = [
         "评论一下",

@@ -969,3 +969,57 @@ def test_a_bare_news_office_dateline_names_no_source():
 
     assert dateline_outlet("新闻中心讯 近日，拜什艾日克镇组织党员开展志愿服务。") is None
     assert dateline_outlet("平利县新闻中心3月5日讯（记者 王密）近日") == "平利县新闻中心"
+
+
+# --- round 13 byline forms (PATTERNS.md, "Round 13 rules (body2)") --------------------------
+
+
+def test_a_reporters_bracket_of_the_taiwan_press_names_the_writer_not_the_place():
+    """〔记者甲／台南报导〕 and 〔记者甲综合报导〕, after a headline glued on the same line."""
+    assert dateline_byline("〔记者周明华／台南报导〕台南市安南区志工队昨天走进社区，").authors == (
+        "周明华",
+    )
+    glued = "台胞志愿者走进社区 〔记者林秀芬综合报导〕福州市岳峰镇桂溪社区台胞志愿服务队，"
+    assert dateline_byline(glued).authors == ("林秀芬",)
+    assert dateline_byline("〔摘要〕基层治理是国家治理的基石，网格化是重要抓手。") is None
+    # alone on a line, the place glued to 报导 is never a second writer
+    assert "南投报导" not in getattr(bylines.byline_line("记者扶小萍/南投报导"), "authors", ())
+
+
+def test_an_outlets_name_and_colon_before_a_bracketed_name_credits_the_writer():
+    """山东法制传媒网:(甲)为加强…: the site's own dateline form (round 13, d5c9995eb182)."""
+    lede = "山东法制传媒网:(赵海燕)为提升基层依法治理能力，近日，蒲汪镇组织开展培训。"
+    assert dateline_byline(lede).authors == ("赵海燕",)
+    assert dateline_byline("镇党委：（一）强化组织建设，全镇") is None
+    assert dateline_byline("活动现场：（王家村）村民们排起长队") is None
+
+
+def test_two_names_run_together_in_a_bracket_closing_the_text_are_two_writers():
+    """(李孝炎王芮) under a 大众日报 reprint (9444263f3a65): five characters split only when the
+    surname table cuts them one way; a unit before a role is never cut into names."""
+    assert trailing_byline("(刘振华张晓雯)")[1].authors == ("刘振华", "张晓雯")
+    assert trailing_byline("(周海峰王芮)")[1].authors == ("周海峰", "王芮")
+    assert parse_byline("(薛城融媒要闻部编辑)").editors == ()
+    assert names.glued_names("王婷李凤虎") is None  # 王婷 李凤虎 or 王婷李 凤虎: left
+    assert trailing_byline("村里的道路全部硬化。（王村李庄）")[1] is None  # two places
+
+
+def test_a_uyghur_name_without_its_dot_is_one_writer():
+    """通讯员:古丽米热 (xo-007) is one person, as 索南才让 is."""
+    assert parse_byline("(通讯员:古丽米热 摄影:李浩然)").authors == ("古丽米热",)
+    assert parse_byline("(通讯员:王广良 摄影:加马力丁)").photographers == ("加马力丁",)
+
+
+def test_a_platform_or_a_place_is_no_writer():
+    """华人号 above its account (34b5db1c4a62) and 撰稿:本溪 on a spam copy (bd665a3f7a1d)."""
+    assert not is_person_name("华人号") and not parse_byline("华人号").authors
+    assert parse_field_line("(撰稿:本溪)") in (None, {})
+    assert parse_field_line("(撰稿:泽仁拉姆)") == {"authors": ["泽仁拉姆"]}
+
+
+def test_an_editors_label_glued_after_a_portals_keywords_names_the_editor():
+    """关键词:…志愿者责任编辑:甲 (a 长城网 mirror, round 13): the keywords are no field value."""
+    assert parse_field_line("关键词:海兴,秋种,党员,志愿者责任编辑:马立新") == {
+        "editors": ["马立新"]
+    }
+    assert parse_field_line("关键词：海兴，秋种，党员") == {}

@@ -387,3 +387,21 @@ def test_bidi_overrides_and_zero_width_characters_leave_the_text_and_are_recorde
     recorded = steps(meta)["invisible_characters"]
     assert recorded["count"] == 9
     assert "U+202E RIGHT-TO-LEFT OVERRIDE ×1" in recorded["removed"]
+
+
+def test_a_character_whose_two_bytes_were_lost_comes_back_from_the_pages_own_gloss():
+    """A pinyin mirror's 日?qǐng)?bào) (both GBK bytes of 報 lost with the brackets of two
+    glosses, round 13's 2c8bc1448218): 報(bào) elsewhere on the page reads it back; without
+    such a gloss the damage is left as it stands, never guessed."""
+    from township_reports.ingest.pipeline import ingest_bytes
+
+    page = (
+        "首頁(yè) 日?qǐng)?bào) 晚報(bào) 評(píng)論\n\n"
+        "河底鎮(zhèn)推進(jìn)農(nóng)村廁所改造\n\n"
+        "來(lái)源:陽(yáng)泉日?qǐng)?bào)\n\n"
+        "  今年以來(lái),郊區(qū)河底鎮(zhèn)堅持把農(nóng)村旱廁改造作為民生實事來(lái)抓,"
+        "全鎮(zhèn)已改造水沖廁所三百余戶(hù)。\n"
+    )
+    report = ingest_bytes(page.encode(), "mirror.txt")
+    assert report.source == "阳泉日报"
+    assert "?" not in report.body

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .credit_forms import opening_credit_form
 from .field_rules import (
     CJK,
     COLON_MARK,
@@ -214,7 +215,7 @@ def _read_byline_value(
     postfix = after if after and squeeze(after) in rules.credit_kind else None
     if postfix and after_value and (before or not glued_to_role):
         postfix = None  # 文/图 张三 … : the credit leads the names after it
-    reading = read_value(value, rules, after_role=bool(prefix_kind or postfix))
+    reading = read_value(value, rules, bool(prefix_kind or postfix), marked and not after)
     _drop_what_is_not_a_credit(credits, reading, value, after, glued_to_role, rules)
     if reading.accounts:  # （@爱辉融媒 记者 李春燕）: the posting organisation's credit
         credits.sources.extend(reading.accounts)
@@ -528,8 +529,8 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
         reading = read_value(strip_wrapping(text), rules, after_role=True)
         if reading.names and not (reading.rest or reading.organisations):
             byline = Byline(authors=tuple(reading.names), rule="bare-names")
-    if byline.rest or not byline:
-        return None
+    if byline.rest or not byline:  # 〔记者甲／台南报导〕, 某某网:(甲): credits of other forms
+        return opening_credit_form(paragraph, rules)
     return with_rule(byline, "dateline")
 
 

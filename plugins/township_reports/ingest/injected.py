@@ -52,7 +52,41 @@ def strip_injected_keywords(
                 line = pattern.sub("", line)
             cleaned.append(line)
         lines = cleaned
-    return lines, removed
+    return _echoed_site_names(lines, removed)
+
+
+#: A spam site's own name, printed alone on a line (🕉立博官网首页🕊): a word or two and the
+#: marks of a site's home page. Prose never stands alone as X官网首页.
+_SITE_NAME_LINE = re.compile(
+    r"^[^\u4e00-\u9fffA-Za-z0-9]{0,3}([\u4e00-\u9fffA-Za-z0-9]{2,10}?"
+    r"(?:官网首页|官方网站|官网入口|官网))[^\u4e00-\u9fffA-Za-z0-9]{0,3}$"
+)
+
+
+def _echoed_site_names(
+    lines: list[str], removed: list[tuple[str, str]]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The lines without a spam site's name glued to the start of the report's paragraphs,
+    when the page also prints that name alone on a line (立博官网首页 over the headline, and
+    立博官网首页“乡亲们，…” opening a paragraph: round 13's bd665a3f7a1d). A name the page
+    never prints alone is left: 学校官网首页显示，… is the report's own sentence.
+
+    >>> _echoed_site_names(['立博官网首页', '立博官网首页“乡亲们，家乡需要您。”'], [])[0]
+    ['立博官网首页', '“乡亲们，家乡需要您。”']
+    >>> _echoed_site_names(['学校官网首页显示，报名已经截止。'], [])[0]
+    ['学校官网首页显示，报名已经截止。']
+    """
+    names = {m.group(1) for line in lines if (m := _SITE_NAME_LINE.match(line.strip()))}
+    if not names:
+        return lines, removed
+    glued = re.compile(rf"^(\s*)(?:{'|'.join(map(re.escape, names))})(?=\S)(?!\s*$)")
+    cleaned = []
+    for line in lines:
+        if not _SITE_NAME_LINE.match(line.strip()) and (match := glued.match(line)):
+            removed.append(("spam site name", line[len(match.group(1)) : match.end()]))
+            line = match.group(1) + line[match.end() :]
+        cleaned.append(line)
+    return cleaned, removed
 
 
 #: The longest keyword an SEO spam page sets on a line of its own (乐天商城收费, 防爆 瓦斯).

@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
+from . import DATA
 from .dictionary import general_tokenizer, prepared
 from .field_rules import BULLETS, CJK, DATE_TIME, SEPARATORS, FieldRules, load_field_rules
 
@@ -184,15 +187,68 @@ def is_name_without_surname(token: str, rules: FieldRules | None = None) -> bool
     [True, True, True, True]
     >>> [is_name_without_surname(t) for t in ['了解到', '语音', '宋家镇', '手记']]
     [False, False, False, False]
+
+    A county's or prefecture's name is a place (撰稿:本溪 on a spam copy), unless it is a
+    Tibetan name part too (尼玛 is a county); a Uyghur name, spelt only in the characters that
+    transliterate (加马力丁, 艾尔肯), is a name though jieba finds a word in it (马力):
+
+    >>> [is_name_without_surname(t) for t in ['本溪', '尼玛', '加马力丁', '阿克苏', '阿拉木图']]
+    [False, True, True, False, False]
+
+    Nor is a place glued to the credit after it (记者甲/南投报导: filed from 南投):
+
+    >>> is_name_without_surname('南投报导'), is_name_without_surname('威海报道')
+    (False, False)
     """
     rules = rules or load_field_rules()
     if not re.fullmatch(f"[{CJK}]{{2,4}}", token) or token in rules.not_names:
         return False
     if token in rules.label_kind or token in rules.role_kind or token in rules.credit_kind:
         return False
-    if is_organisation(token, rules):
+    if is_organisation(token, rules) or _is_place(token, rules) or _ends_in_credit(token, rules):
         return False
-    return not _has_everyday_words(token)
+    spelt = len(token) > 2 and set(token) <= _transliterating() and not is_place_word(token)
+    return spelt or not _has_everyday_words(token)  # 阿拉木图 is spelt so, but a city
+
+
+def _is_place(token: str, rules: FieldRules) -> bool:
+    """A county's, prefecture's or province's name, full or short, not a Tibetan name part."""
+    from .gazetteer import is_place_name
+
+    return token not in rules.tibetan_name_parts and is_place_name(token)
+
+
+def _reads_as_place(token: str, rules: FieldRules) -> bool:
+    """A place rather than a person where no role says a person follows: a place name jieba
+    or the gazetteer knows, or a word ending as a village or a family's homestead does (王村,
+    李庄, 张家: byline_forms.yaml ``place_endings``).
+
+    >>> rules = load_field_rules()
+    >>> [_reads_as_place(t, rules) for t in ['李庄', '王村', '张家', '李孝炎', '王芮']]
+    [True, True, True, False, False]
+    """
+    endings = tuple(_byline_forms().get("place_endings") or ())
+    return token.endswith(endings) or is_place_word(token) or _is_place(token, rules)
+
+
+def _ends_in_credit(token: str, rules: FieldRules) -> bool:
+    """A token ending in a credit word of two characters or more, or in another spelling of one."""
+    credits = [c for c in rules.credit_kind if len(c) > 1] + list(
+        _byline_forms()["credit_spellings"]
+    )
+    return token.endswith(tuple(credits))
+
+
+@functools.cache
+def _byline_forms() -> dict:
+    """byline_forms.yaml, for the keys field_rules does not read."""
+    return yaml.safe_load((DATA / "byline_forms.yaml").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _transliterating() -> frozenset[str]:
+    """The characters Uyghur and Kazakh names are spelt in (byline_forms.yaml)."""
+    return frozenset(_byline_forms().get("transliterating", ""))
 
 
 def reads_as_heading(token: str) -> bool:
@@ -280,7 +336,9 @@ def clean_token(token: str) -> str:
     return "" if token == "等" else re.sub("等$", "", token) if len(token) > 2 else token
 
 
-def read_value(value: str, rules: FieldRules | None = None, after_role: bool = False) -> _Reading:
+def read_value(
+    value: str, rules: FieldRules | None = None, after_role: bool = False, glued: bool = False
+) -> _Reading:
     """Split a names value into names, organisations, @handles, dates and the rest.
 
     Names are separated by spaces or 、，/ (``熊家余 谢慧敏``); a date glued to a
@@ -289,7 +347,8 @@ def read_value(value: str, rules: FieldRules | None = None, after_role: bool = F
     credit. An @handle counts when it names a person or an organisation
     (``@敦化融媒``), not when it addresses readers (``@全体居民``).
     ``after_role``: a role or label says people follow, so a name without a
-    surname (泽仁拉姆) is a name too.
+    surname (泽仁拉姆) is a name too. ``glued``: the value is bracketed (（刘振华张晓雯） closing
+    the text), plainly a credit, so two names a page ran together are split there (``glued_names``).
 
     >>> r = read_value('张三2024-03-05 李四、平利县融媒体中心 我来说两句')
     >>> r.names, r.organisations, r.dates, r.rest
@@ -323,8 +382,9 @@ def read_value(value: str, rules: FieldRules | None = None, after_role: bool = F
             reading.handles.append(handle)
         elif (
             not handle
-            and after_role
-            and (pair := glued_names(token, rules) or glued_run(token, rules))
+            and (after_role or glued)
+            and (pair := glued_names(token, rules) or (after_role and glued_run(token, rules)))
+            and (after_role or not any(_reads_as_place(name, rules) for name in pair))
         ):
             reading.names.extend(pair)  # 编辑:李雪王婷: two names a page ran together
         elif not handle and is_name(token):
@@ -348,8 +408,9 @@ def glued_names(token: str, rules: FieldRules | None = None) -> list[str] | None
 
     Only where a label says names follow: four or six characters are split in halves when
     both halves are names (a surname and a given name each) and the first two are not a
-    compound surname (欧阳晓峰 is one person). Five characters are left whole: which of
-    two and three comes first no one can tell.
+    compound surname (欧阳晓峰 is one person). Five characters are split only when the surname
+    table cuts them into two names one way and no other (李孝炎王芮: 李孝炎 王芮, as ``glued_run``
+    cuts longer runs); else left whole, since which of two and three comes first no one can tell.
 
     >>> glued_names('李雪王婷'), glued_names('陈娇徐妍'), glued_names('欧阳晓峰'), glued_names('严管厚爱')
     (['李雪', '王婷'], ['陈娇', '徐妍'], None, None)
@@ -357,19 +418,29 @@ def glued_names(token: str, rules: FieldRules | None = None) -> list[str] | None
     (None, None)
     >>> glued_names('李凤虎刘梦珂'), glued_names('王高超刘章奎'), glued_names('党员干部带头')
     (['李凤虎', '刘梦珂'], ['王高超', '刘章奎'], None)
+    >>> glued_names('周海峰王芮'), glued_names('古丽米热')  # a Uyghur name without its dot
+    (['周海峰', '王芮'], None)
     """
     rules = rules or load_field_rules()
-    if not re.fullmatch(f"[{CJK}]{{4}}|[{CJK}]{{6}}", token):
+    if token[:2] in rules.compound_surnames or not re.fullmatch(f"[{CJK}]{{4,6}}", token):
         return None
-    if token[:2] in rules.compound_surnames:
+    if len(token) == 5:
+        splits = _name_splits(token, rules)
+        if len(splits) == 1 and len(splits[0]) == 2 and not _has_name_part(token, rules):
+            return list(splits[0])
         return None
     half = len(token) // 2
     halves = [token[:half], token[half:]]
-    if any(h in rules.tibetan_name_parts for h in halves):
-        return None  # 索南才让: one Tibetan name
+    if _has_name_part(token, rules):
+        return None  # 索南才让: one Tibetan name; 古丽米热: one Uyghur name
     if all(h[0] in rules.surnames and is_person_name(h, rules) for h in halves):
         return halves
     return None
+
+
+def _has_name_part(token: str, rules: FieldRules) -> bool:
+    """True when a part of a name written without a surname (才让, 古丽) stands in token."""
+    return any(part in token for part in rules.tibetan_name_parts)
 
 
 def glued_run(token: str, rules: FieldRules | None = None) -> list[str] | None:

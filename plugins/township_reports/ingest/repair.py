@@ -26,6 +26,10 @@ _LOST_LEAD_BYTE = re.compile(
     rf"(?<={_CJK})(?:\?|\ufffd)([a-z{_TONED}]{{1,7}}\))?([\x40-\x7e])(?={_CJK})"
 )
 _REPLACEMENT_CHAR = re.compile("\ufffd")
+#: Both bytes of a character lost, each with the ``(`` of the annotation after it: the
+#: converter, one byte out of step, read the previous trail byte and the lead byte as a
+#: character and glossed it too. 日報(bào) (C8D5 88F3) became 日?qǐng)?bào): D5 88 is 請.
+_LOST_BOTH_BYTES = re.compile(rf"(?<={_CJK})\?([a-z{_TONED}]{{1,7}})\)\?([a-z{_TONED}]{{1,7}})\)?")
 ILLEGIBLE = "□"
 
 
@@ -135,7 +139,8 @@ def repair_lost_gbk_lead_bytes(text: str) -> tuple[str, list[Repair], list[str]]
         repairs[("lost_gbk_lead_byte", damaged, candidate)] += 1
         return candidate
 
-    repaired = _LOST_LEAD_BYTE.sub(fix, text)
+    repaired = _LOST_BOTH_BYTES.sub(lambda m: _glossed_elsewhere(m, repairs), text)
+    repaired = _LOST_LEAD_BYTE.sub(fix, repaired)
 
     def mark(match: re.Match) -> str:
         repairs[("illegible", "\ufffd", ILLEGIBLE)] += 1
@@ -148,3 +153,32 @@ def repair_lost_gbk_lead_bytes(text: str) -> tuple[str, list[Repair], list[str]]
         )
     found = [Repair(kind, before, after, n) for (kind, before, after), n in repairs.items() if n]
     return repaired, found, warnings
+
+
+def _glossed_elsewhere(match: re.Match, repairs: Counter) -> str:
+    """The character both of whose bytes were lost, when the same page glosses exactly one
+    character with the reading that survived (晚報(bào) elsewhere on the page gives 報) and
+    its bytes fit the damage (a trail byte that swallowed a ``(``; the previous character's
+    trail byte and its lead byte read as one character); else the damage as it stands.
+
+    >>> repair_lost_gbk_lead_bytes('來源:陽泉日?qǐng)?bào) 晚報(bào)')[0]
+    '來源:陽泉日報 晚報(bào)'
+    >>> repair_lost_gbk_lead_bytes('來源:陽泉日?qǐng)?bào)')[0]  # no gloss to read it by
+    '來源:陽泉日?qǐng)?bào)'
+    """
+    text, reading = match.string, match.group(2)
+    glossed = set(re.findall(rf"({_CJK})[(（]{re.escape(reading)}[)）]", text))
+    before = text[match.start() - 1].encode("gbk", errors="replace")
+    fitting = []
+    for candidate in glossed:
+        try:
+            lead, trail = candidate.encode("gbk")
+            bytes((before[-1], lead)).decode("gbk")
+        except (ValueError, UnicodeError):
+            continue
+        if trail >= 0x80 and len(before) == 2:
+            fitting.append(candidate)
+    if len(fitting) != 1:
+        return match.group(0)
+    repairs[("lost_gbk_both_bytes", match.group(0), fitting[0])] += 1
+    return fitting[0]

@@ -1,0 +1,92 @@
+"""Opening credits that are not a dateline: the reporter's bracket of the Taiwan and overseas
+press (〔记者甲／台北报导〕) and an outlet's name with a colon before the bracketed writer
+(山东法制传媒网:(甲)为加强…). ``bylines.dateline_byline`` asks these when it finds no
+dateline; like a dateline's byline, the credit stays in the text and only its names are taken.
+
+Forms and counts: tests/corpus/PATTERNS.md, "Round 13 rules (body2)".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import yaml
+
+from . import DATA
+from .field_rules import CJK, FieldRules, load_field_rules
+
+#: A reporter's bracket: the role 记者, the name, an optional ／place, and the credit 报导 or
+#: 报道 (综合报导: compiled), in 〔〕, [] or 【】. Without both the role and the credit a
+#: bracket is something else (〔摘要〕, 〔关键词〕, 【党建引领】).
+_REPORTER_BRACKET = re.compile(
+    rf"[〔\[【]\s*((?:本报|特约|实习)?记者\s*[{CJK}·\s]{{2,12}}?)"
+    rf"(?:\s*[/／]\s*([{CJK}]{{2,6}}?))?\s*((?:综合|连线|专题)?报[导道])\s*[〕\]】]"
+)
+#: An outlet, a colon and the bracket of names that open the lede (山东法制传媒网:(甲)).
+_OUTLET_COLON = re.compile(rf"^\s*([{CJK}·]{{2,20}})\s*[:：]\s*([（(][^（）()]{{2,30}}[）)])")
+
+
+def reporter_bracket(paragraph: str, rules: FieldRules | None = None):
+    """The byline of a 〔记者甲／台南报导〕 bracket in the head of a paragraph (before its first
+    full stop), or None. A scraper may glue the headline before it on the same line, so the
+    bracket is looked for, not only at the start; the place after the slash is where the story
+    was filed from, not a name.
+
+    >>> reporter_bracket('〔记者周明华／台南报导〕台南市安南区志工队昨天走进社区，').authors
+    ('周明华',)
+    >>> reporter_bracket('台胞公寓成立志愿服务队 〔记者林秀芬综合报导〕福州市岳峰镇桂溪社区').authors
+    ('林秀芬',)
+    >>> reporter_bracket('〔摘要〕基层治理是国家治理的基石。') is None
+    True
+    >>> reporter_bracket('镇党委书记说。〔记者林秀芬报导〕') is None  # not in the head
+    True
+    """
+    from .bylines import parse_byline, with_rule  # bylines asks this module: import on call
+
+    rules = rules or load_field_rules()
+    head = re.split(r"[。！？]", paragraph, maxsplit=1)[0][:120]
+    match = _REPORTER_BRACKET.search(head)
+    if not match:
+        return None
+    credit = match.group(3)
+    for spelt, usual in _credit_spellings().items():  # 综合报导: 综合报道
+        credit = credit.replace(spelt, usual)
+    byline = parse_byline(f"{match.group(1).strip()} {credit}", rules)
+    return with_rule(byline, "bracket") if byline.authors and not byline.rest else None
+
+
+@functools.cache
+def _credit_spellings() -> dict[str, str]:
+    """Other spellings of a credit word (报导 for 报道), from byline_forms.yaml."""
+    data = yaml.safe_load((DATA / "byline_forms.yaml").read_text(encoding="utf-8"))
+    return dict(data.get("credit_spellings") or {})
+
+
+def outlet_colon_credit(paragraph: str, rules: FieldRules | None = None):
+    """The names in the bracket after an outlet's name and a colon that open a paragraph
+    (山东法制传媒网:(张雪莹)为加强…: the site's own form of 某某网讯（甲）), or None.
+
+    The name before the colon must end as an outlet does (网, 日报, 电视台 …: fields.yaml's
+    ``outlet_suffixes``), and the bracket must hold only names or a byline.
+
+    >>> outlet_colon_credit('山东法制传媒网:(赵海燕)为提升基层依法治理能力，近日，').authors
+    ('赵海燕',)
+    >>> outlet_colon_credit('镇党委：（一）强化组织建设') is None
+    True
+    >>> outlet_colon_credit('活动现场：（王家村）村民们') is None
+    True
+    """
+    from .bylines import parse_byline, with_rule
+
+    rules = rules or load_field_rules()
+    match = _OUTLET_COLON.match(paragraph)
+    if not match or not match.group(1).endswith(rules.outlet_suffixes):
+        return None
+    byline = parse_byline(match.group(2), rules)
+    return with_rule(byline, "outlet") if byline.authors and not byline.rest else None
+
+
+def opening_credit_form(paragraph: str, rules: FieldRules | None = None):
+    """Either form above, for ``bylines.dateline_byline``; None when the paragraph has neither."""
+    return reporter_bracket(paragraph, rules) or outlet_colon_credit(paragraph, rules)
