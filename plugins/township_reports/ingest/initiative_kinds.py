@@ -11,7 +11,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .initiative_vocabulary import ContextRules, load_context_rules  # noqa: F401 (doctests)
+from .initiative_vocabulary import (  # noqa: F401 (load_context_rules: doctests)
+    ContextRules,
+    load_context_rules,
+    place_name_set,
+)
 
 if TYPE_CHECKING:
     from .initiative_quotes import Quoted
@@ -162,3 +166,52 @@ def extended_name(text: str, end: int, rules: ContextRules) -> str:
             if tail and tail.immediate and tail.word in rules.mechanism_tails:
                 return word
     return ""
+
+
+def one_off_event(item: Quoted, rules: ContextRules) -> bool:
+    """True where a quoted theme names a one-off event, not a programme (README, "Events"):
+    before an event word, it names a festival or an anniversary, or it is a slogan of
+    clauses the sentence dates to a day; never where the sentence says it recurs.
+
+    >>> from township_reports.ingest.initiative_quotes import Quoted
+    >>> rules = load_context_rules()
+    >>> one_off_event(Quoted("欢乐闹元宵", 0, 0, text="欢乐闹元宵", right="活动，还将"), rules)
+    True
+    >>> theme = "学雷锋 暖邻里"
+    >>> one_off_event(Quoted("学雷锋暖邻里", 0, 0, text=theme, sentence="3月5日上午，社区开展",
+    ...     right="志愿服务活动"), rules)
+    True
+    >>> one_off_event(Quoted("学雷锋暖邻里", 0, 0, text=theme, sentence="3月5日上午，社区开展",
+    ...     right="志愿服务活动", after="志愿服务活动，这是今年第四次"), rules)
+    False
+    >>> one_off_event(Quoted("党员联户", 0, 0, text="党员联户", sentence="3月5日，镇党委开展",
+    ...     right="活动"), rules)
+    False
+    """
+    if not rules.event_after.match(item.right):
+        return False
+    if rules.event_recurs.search(item.sentence + item.after):
+        return False  # 每月一次的“图书漂流”活动, 这是中心今年第四次…
+    if rules.event_festivals.search(item.phrase):
+        return True
+    clauses = [part for part in re.split(r"[\s、，,·]+", item.text.strip()) if part]
+    slogan = len(clauses) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c) for c in clauses)
+    return slogan and bool(rules.event_day.search(item.sentence))
+
+
+def named_of_its_own(phrase: str, rules: ContextRules) -> bool:
+    """True where a team's quoted name is a name of its own, not its members, its place
+    or its task with a kind word (README, "Teams").
+
+    >>> rules = load_context_rules()
+    >>> [named_of_its_own(n, rules) for n in ("马背宣讲分队", "爱操心", "板栗服务队", "稻米党员服务队")]
+    [True, True, True, True]
+    >>> [named_of_its_own(n, rules) for n in ("党员志愿服务队", "青年突击队", "文明劝导员")]
+    [False, False, False]
+    """
+    stem = rules.team_kinds.sub("", phrase)
+    for word in sorted(rules.team_member_stems, key=len, reverse=True):
+        stem = stem.replace(word, "")
+    if len(stem) < 2 or stem.endswith(("员", "者")):
+        return False  # “文明劝导员”队伍: named by who is in it
+    return stem not in place_name_set() and phrase not in place_name_set()

@@ -226,7 +226,13 @@ class ContextRules:
     numbered_list_name: re.Pattern
     numbered_list_before: re.Pattern
     name_extensions: tuple[str, ...]
-    team_member_words: tuple[str, ...]  # round 13: a team founded is a programme of these
+    team_kinds: re.Pattern  # the kind word closing a team's name (志愿服务队, 宣讲团)
+    team_member_stems: frozenset[str]  # a team named by these is named by its members
+    team_count_between: re.Pattern  # 打造了一支“X”: a count between verb and team
+    event_after: re.Pattern  # 开展“X”活动: an event word after the theme
+    event_festivals: re.Pattern
+    event_day: re.Pattern
+    event_recurs: re.Pattern
     place_stem_suffixes: tuple[str, ...]
     group_after_numeral: re.Pattern
     epithet: re.Pattern  # a numeral run, then a distance or an area
@@ -310,15 +316,23 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
 
 
 def _team_and_count_rules(data: dict) -> dict:
-    """Teams a town forms (a programme only when of Party members), numerals that count
+    """Teams a town forms (a programme when named of their own), one-off events, numerals that count
     nothing (滨青二班, 八百里秦川), a place's stem in quotes, brand clauses, parallel slogans and
     named themes."""
     return dict(
         team=re.compile(data["team_suffix"]),
         brand_after=re.compile(data["brand_after"]),
         team_tail=re.compile(rf"^(?:{_alternation(data['team_tails'])})"),
-        team_founding=re.compile(_alternation(data["team_founding_verbs"])),
-        team_member_words=tuple(str(w) for w in data["team_member_words"]),
+        team_founding=re.compile(
+            f"(?:{_alternation(data['team_founding_verbs'] + data['team_founding_more'])})(?!的)"
+        ),
+        team_kinds=re.compile(data["team_kinds"]),
+        team_member_stems=frozenset(str(w) for w in data["team_member_stems"]),
+        team_count_between=re.compile(data["team_count_between"]),
+        event_after=re.compile(data["event_after"]),
+        event_festivals=re.compile(data["event_festivals"]),
+        event_day=re.compile(data["event_day"]),
+        event_recurs=re.compile(data["event_recurs"]),
         place_stem_suffixes=tuple(str(w) for w in data["place_stem_suffixes"]),
         group_after_numeral=re.compile(data["group_after_numeral"]),
         epithet=re.compile(
