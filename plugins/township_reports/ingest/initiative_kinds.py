@@ -168,10 +168,11 @@ def extended_name(text: str, end: int, rules: ContextRules) -> str:
     return ""
 
 
-def one_off_event(item: Quoted, rules: ContextRules) -> bool:
+def one_off_event(item: Quoted, rules: ContextRules, text: str = "") -> bool:
     """True where a quoted theme names a one-off event, not a programme (README, "Events"):
     before an event word, it names a festival or an anniversary, or it is a slogan of
-    clauses the sentence dates to a day; never where the sentence says it recurs.
+    clauses the sentence dates to a day and the report nowhere says recurs or runs on
+    (将…持续开展下去, 每季度组织一次); never where its own sentence says it recurs.
 
     >>> from township_reports.ingest.initiative_quotes import Quoted
     >>> rules = load_context_rules()
@@ -187,6 +188,9 @@ def one_off_event(item: Quoted, rules: ContextRules) -> bool:
     >>> one_off_event(Quoted("党员联户", 0, 0, text="党员联户", sentence="3月5日，镇党委开展",
     ...     right="活动"), rules)
     False
+    >>> one_off_event(Quoted("学雷锋暖邻里", 0, 0, text=theme, sentence="3月5日上午，社区开展",
+    ...     right="志愿服务活动"), rules, text="下一步，社区将把此类活动持续开展下去。")
+    False
     """
     if not rules.event_after.match(item.right):
         return False
@@ -194,9 +198,11 @@ def one_off_event(item: Quoted, rules: ContextRules) -> bool:
         return False  # 每月一次的“图书漂流”活动, 这是中心今年第四次…
     if rules.event_festivals.search(item.phrase):
         return True
-    clauses = [part for part in re.split(r"[\s、，,·]+", item.text.strip()) if part]
+    inner = re.sub(r"[‘’'「」『』]", "", item.text.strip())  # “‘葑’雨同行 暖‘新’一夏”
+    clauses = [part for part in re.split(r"[\s、，,·]+", inner) if part]
     slogan = len(clauses) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c) for c in clauses)
-    return slogan and bool(rules.event_day.search(item.sentence))
+    dated = bool(rules.event_day.search(item.sentence))
+    return slogan and dated and not rules.event_recurs.search(text)
 
 
 def named_of_its_own(phrase: str, rules: ContextRules) -> bool:

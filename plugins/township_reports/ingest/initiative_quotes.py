@@ -70,6 +70,7 @@ class Quoted:
     after: str = ""  # the sentence after the list's closing quote (at most 40 characters)
     place_stem: bool = False  # the stem of a town or county the text names (“拉日马”, 拉日马镇)
     called_theme: bool = False  # the text calls it an event's theme (以“X”为主题) somewhere
+    one_off: bool = False  # the text dates it as a one-off event's theme somewhere
 
 
 def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
@@ -144,8 +145,10 @@ def _mark_places_and_themes(items: list[Quoted], text: str, rules: ContextRules)
         for item in items
         if item.left.endswith(rules.theme_before) and rules.theme_named_after.match(item.right)
     }
+    events = {item.phrase for item in items if one_off_event(item, rules, text)}
     for item in items:
         item.called_theme = item.phrase in themes
+        item.one_off = item.phrase in events  # the headline's “X”活动 is the body's dated one
 
 
 def _headline_subject(prefix: str, rules: ContextRules) -> bool:
@@ -372,7 +375,7 @@ def _refused_or_plain(j: _Judging):
         return None  # 建立了“夜校学习交流”微信群, 乡村“议事群”里: a chat group
     if rules.figure_after.match(item.right):
         return None  # 让“一村富”变成“村村富”: a before-and-after figure
-    if one_off_event(item, rules):
+    if item.one_off:
         return None  # 开展“欢乐闹元宵”活动: a one-off event's theme (README, "Events")
     if item.alone and item.before.endswith(rules.reference_before):
         return None  # 这“三提”: what was just listed
