@@ -631,3 +631,15 @@ def test_a_parallel_slogan_after_any_verb_is_an_initiative_but_a_list_of_goals_i
 def test_a_list_named_as_the_way_of_working_is_an_initiative():
     text = "普雄居民区探索「党建引领、楼组联动、居民共议」的工作方法，把党小组建到楼组上。"
     assert found(text) == {"党建引领、楼组联动、居民共议"}
+
+
+def test_a_team_named_twice_without_quotes_by_a_name_of_its_own_is_an_initiative():
+    text = (
+        "2016年起，柳林村把热心村民联合起来，成立晨光志愿服务队，每月为老人义务理发。"
+        "除了理发，柳林村晨光志愿服务队还为老人送去早餐。"
+    )
+    assert "晨光志愿服务队" in found(text)
+    text = "镇里成立党员志愿服务队，清理河道。柳林村党员志愿服务队也来帮忙。"
+    assert found(text) == set()  # named by its members (README "Teams")
+    text = "县委宣传部组织春雨讲坛宣讲团来到渔村宣讲政策。"
+    assert found(text) == set()  # named once: the report is not about it

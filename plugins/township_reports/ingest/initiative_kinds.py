@@ -8,6 +8,7 @@ Small pure functions; initiatives.py and initiative_quotes.py weigh what they sa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -221,3 +222,49 @@ def named_of_its_own(phrase: str, rules: ContextRules) -> bool:
     if len(stem) < 2 or stem.endswith(("员", "者")):
         return False  # “文明劝导员”队伍: named by who is in it
     return stem not in place_name_set() and phrase not in place_name_set()
+
+
+def unquoted_teams(text: str, rules: ContextRules) -> list[tuple[int, int, str]]:
+    """Teams named without quotes, with a name of their own the report repeats (README,
+    "Teams"): the stem before the kind word, common to every mention, names the team.
+
+    >>> rules = load_context_rules()
+    >>> text = "村里成立春风行志愿服务队，每月义剪。石马村春风行志愿服务队还准备了早餐。"
+    >>> [name for _, _, name in unquoted_teams(text, rules)]
+    ['春风行志愿服务队', '春风行志愿服务队']
+    >>> unquoted_teams("镇里成立党员志愿服务队。该村党员志愿服务队上门服务。", rules)
+    []
+    """
+    runs: dict[str, list[re.Match]] = {}
+    for found in rules.unquoted_team.finditer(text):
+        if found.start(2) > 0 and text[found.start(2) - 1] in CLOSING_QUOTES:
+            continue  # “爱操心”志愿服务队: the quoted name is judged as quoted
+        runs.setdefault(found.group(2), []).append(found)
+    teams = []
+    for kind, mentions in runs.items():
+        for stem in _shared_stems([m.group(1) for m in mentions], rules.unquoted_team_stem_max):
+            if named_of_its_own(stem + kind, rules):
+                ends = [m.end(2) for m in mentions if m.group(1).endswith(stem)]
+                teams += [(end - len(stem + kind), end, stem + kind) for end in ends]
+    return sorted(teams)
+
+
+def _shared_stems(runs: list[str], longest: int) -> list[str]:
+    """Endings of two to ``longest`` characters that at least two runs share, each as long
+    as it can be: [兼春风行, 成立春风行, 石马村春风行, 乡村] → [春风行] (风行 is part of it).
+
+    >>> _shared_stems(["兼春风行", "成立春风行", "如你所见丨乡村"], 6)
+    ['春风行']
+    """
+    counts = Counter(run[-n:] for run in runs for n in range(2, len(run) + 1))
+    shared = [end for end, count in counts.items() if count >= 2]
+    maximal = [
+        end
+        for end in shared
+        if not any(
+            longer.endswith(end) and counts[longer] == counts[end]
+            for longer in shared
+            if longer != end
+        )
+    ]
+    return sorted(end for end in maximal if len(end) <= longest)

@@ -229,6 +229,8 @@ class ContextRules:
     team_kinds: re.Pattern  # the kind word closing a team's name (志愿服务队, 宣讲团)
     team_member_stems: frozenset[str]  # a team named by these is named by its members
     team_count_between: re.Pattern  # 打造了一支“X”: a count between verb and team
+    unquoted_team: re.Pattern  # the CJK run before an unquoted team's kind word, and the kind
+    unquoted_team_stem_max: int
     event_after: re.Pattern  # 开展“X”活动: an event word after the theme
     event_festivals: re.Pattern
     event_day: re.Pattern
@@ -329,6 +331,10 @@ def _team_and_count_rules(data: dict) -> dict:
         team_kinds=re.compile(data["team_kinds"]),
         team_member_stems=frozenset(str(w) for w in data["team_member_stems"]),
         team_count_between=re.compile(data["team_count_between"]),
+        unquoted_team=re.compile(
+            rf"([\u4e00-\u9fff]*?)({_alternation(data['unquoted_team_kinds'])})"
+        ),
+        unquoted_team_stem_max=int(data["unquoted_team_stem_max"]),
         event_after=re.compile(data["event_after"]),
         event_festivals=re.compile(data["event_festivals"]),
         event_day=re.compile(data["event_day"]),

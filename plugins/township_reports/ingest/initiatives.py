@@ -53,6 +53,7 @@ from .initiative_kinds import (
     listed_with_another,
     listed_with_titles,
     spelled_as_extended,
+    unquoted_teams,
 )
 from .initiative_quotes import (
     Quoted,
@@ -375,7 +376,8 @@ def _unquoted_shapes(
     text: str, vocabulary: Vocabulary, rules: ContextRules, taken: bytearray, in_quotes: bytearray
 ) -> Iterable[Mention]:
     """Plus-sign models and numbered shapes outside quotes (a quoted phrase is judged whole)."""
-    for finder, rule in ((_plus_models, "plus model"), (_numbered_shapes, "numbered shape")):
+    finders = (_plus_models, "plus model"), (_numbered_shapes, "numbered shape")
+    for finder, rule in finders + ((unquoted_teams, "unquoted team"),):
         for start, end, name in finder(text, rules):
             if taken.find(1, start, end) >= 0:
                 continue
