@@ -643,3 +643,20 @@ def test_a_team_named_twice_without_quotes_by_a_name_of_its_own_is_an_initiative
     assert found(text) == set()  # named by its members (README "Teams")
     text = "县委宣传部组织春雨讲坛宣讲团来到渔村宣讲政策。"
     assert found(text) == set()  # named once: the report is not about it
+
+
+def test_a_goal_counted_as_a_numbered_name_is_carried_out():
+    # README "Goals and slogans": 建设“三个示范区” counts; a goal alone does not
+    text = "今年，县里围绕“两个示范区”建设，谋划储备重点项目。"
+    assert found(text) == {"两个示范区"}
+    assert found("全镇上下齐心，打造“乡村振兴示范区”。") == set()
+
+
+def test_a_national_campaign_carried_out_is_an_initiative_quoted_or_not():
+    # README "Campaigns": 创建全国文明城市 (创文), 农村集体产权制度改革; not as background
+    text = "为动员每一位居民参与到创文工作中，街道成立了志愿者队伍，让创文成为全民行动。"
+    assert found(text) == {"创建全国文明城市"}
+    text = "新一届村委班子决定紧盯枸杞主导产业，积极推进村集体产权制度改革。"
+    assert found(text) == {"农村集体产权制度改革"}
+    text = "该市曾获评全国文明城市，游客络绎不绝。"
+    assert found(text) == set()  # a title won is an honour

@@ -410,7 +410,8 @@ def _by_stoplist(j: _Judging):
         return None
     if rules.date_start.match(phrase):
         return None  # ‘七月二十坪’歌节: a date, a festival
-    if phrase.endswith(rules.goal_endings) and not j.naming_tail and not j.listed:
+    goal = phrase.endswith(rules.goal_endings) and not rules.counted_goal.match(phrase)
+    if goal and not j.naming_tail and not j.listed:  # (建设“三个示范区” is carried out)
         return None  # 打造“城关样板”, 争创“乡村振兴新高地”: a goal, not a programme
     if rules.goal_after.match(j.item.right) and not j.naming_tail:
         return None  # 围绕“六条路子”“三县”建设目标: goals, named as such

@@ -231,6 +231,7 @@ class ContextRules:
     team_count_between: re.Pattern  # 打造了一支“X”: a count between verb and team
     unquoted_team: re.Pattern  # the CJK run before an unquoted team's kind word, and the kind
     unquoted_team_stem_max: int
+    counted_goal: re.Pattern  # “三个示范区”: a goal counted as a numbered name
     event_after: re.Pattern  # 开展“X”活动: an event word after the theme
     event_festivals: re.Pattern
     event_day: re.Pattern
@@ -335,6 +336,7 @@ def _team_and_count_rules(data: dict) -> dict:
             rf"([\u4e00-\u9fff]*?)({_alternation(data['unquoted_team_kinds'])})"
         ),
         unquoted_team_stem_max=int(data["unquoted_team_stem_max"]),
+        counted_goal=re.compile(data["counted_goal"]),
         event_after=re.compile(data["event_after"]),
         event_festivals=re.compile(data["event_festivals"]),
         event_day=re.compile(data["event_day"]),
