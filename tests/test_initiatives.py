@@ -660,3 +660,10 @@ def test_a_national_campaign_carried_out_is_an_initiative_quoted_or_not():
     assert found(text) == {"农村集体产权制度改革"}
     text = "该市曾获评全国文明城市，游客络绎不绝。"
     assert found(text) == set()  # a title won is an honour
+
+
+def test_a_parallel_slogan_people_are_led_to_carry_out_is_an_initiative():
+    # README "Goals and slogans": quoted words count as something carried out (引导群众“X”)
+    text = "持续深化移风易俗，引导村民“红事简办、白事俭办、新事新办”。"
+    assert found(text) == {"红事简办、白事俭办、新事新办"}
+    assert found("引导群众“听党话”，凝聚人心。") == set()  # one catch phrase, no tail
