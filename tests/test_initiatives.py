@@ -667,3 +667,10 @@ def test_a_parallel_slogan_people_are_led_to_carry_out_is_an_initiative():
     text = "持续深化移风易俗，引导村民“红事简办、白事俭办、新事新办”。"
     assert found(text) == {"红事简办、白事俭办、新事新办"}
     assert found("引导群众“听党话”，凝聚人心。") == set()  # one catch phrase, no tail
+
+
+def test_several_teams_under_one_quoted_word_are_a_kind_of_team():
+    # README "Teams": a name of its own names one team; 三支“X” or 每个村组成“X” is a kind
+    assert found("3月4日，机关干部与社区志愿者组成三支“学雷锋小分队”，清理楼道。") == set()
+    assert found("乡党委在每个牧业村组成“马背宣讲小队”，送学上门。") == set()
+    assert found("乡党委组成一支“马背宣讲队”，送学上门。") == {"马背宣讲队"}

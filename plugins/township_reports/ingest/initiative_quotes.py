@@ -530,6 +530,8 @@ def _team(j: _Judging):
         return _UNDECIDED  # 党员“代办员”队伍: a post, judged as one
     if not named_of_its_own(phrase, rules):  # an ordinary word names a team too: “红马甲”
         return None
+    if rules.team_kind_before.search(clause):
+        return None  # 组成三支“学雷锋小分队”: a kind of team, not one team's name
     if founding:
         return phrase, "team founded"  # 组建…“红色管家”队伍, 打造了一支“马背宣讲团”
     if item.headline_subject or item.in_headline:

@@ -232,6 +232,7 @@ class ContextRules:
     unquoted_team: re.Pattern  # the CJK run before an unquoted team's kind word, and the kind
     unquoted_team_stem_max: int
     counted_goal: re.Pattern  # “三个示范区”: a goal counted as a numbered name
+    team_kind_before: re.Pattern  # 组成三支“X”: several teams, X a kind of team
     event_after: re.Pattern  # 开展“X”活动: an event word after the theme
     event_festivals: re.Pattern
     event_day: re.Pattern
@@ -337,6 +338,7 @@ def _team_and_count_rules(data: dict) -> dict:
         ),
         unquoted_team_stem_max=int(data["unquoted_team_stem_max"]),
         counted_goal=re.compile(data["counted_goal"]),
+        team_kind_before=re.compile(data["team_kind_before"]),
         event_after=re.compile(data["event_after"]),
         event_festivals=re.compile(data["event_festivals"]),
         event_day=re.compile(data["event_day"]),
