@@ -674,3 +674,11 @@ def test_several_teams_under_one_quoted_word_are_a_kind_of_team():
     assert found("3月4日，机关干部与社区志愿者组成三支“学雷锋小分队”，清理楼道。") == set()
     assert found("乡党委在每个牧业村组成“马背宣讲小队”，送学上门。") == set()
     assert found("乡党委组成一支“马背宣讲队”，送学上门。") == {"马背宣讲队"}
+
+
+def test_a_campaign_whose_counted_part_alone_is_quoted_is_named_whole():
+    # README "Writing the name": 爱国卫生“7个专项行动” → 爱国卫生7个专项行动
+    text = "街道以环境整治为抓手，深入开展爱国卫生“7个专项行动”，清理卫生死角。"
+    assert "爱国卫生7个专项行动" in found(text)
+    assert "7个专项行动" not in found(text)
+    assert found("街道开展“7个专项行动”，清理卫生死角。") != {"爱国卫生7个专项行动"}

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .initiative_vocabulary import (  # noqa: F401 (load_context_rules: doctests)
     ContextRules,
+    Vocabulary,
     load_context_rules,
     place_name_set,
 )
@@ -268,3 +269,26 @@ def _shared_stems(runs: list[str], longest: int) -> list[str]:
         )
     ]
     return sorted(end for end in maximal if len(end) <= longest)
+
+
+def part_quoted_name(item: Quoted, vocabulary: Vocabulary, rules: ContextRules) -> str | None:
+    """The whole name where the quotes enclose only its counted part (README, "Writing the
+    name"): 爱国卫生“7个专项行动” → 爱国卫生7个专项行动 (爱国卫生运动 is a campaign).
+
+    >>> from township_reports.ingest.initiative_quotes import Quoted
+    >>> from township_reports.ingest.initiative_vocabulary import load_vocabulary
+    >>> rules, vocabulary = load_context_rules(), load_vocabulary()
+    >>> part_quoted_name(Quoted("7个专项行动", 0, 0, left="结合爱国卫生"), vocabulary, rules)
+    '爱国卫生7个专项行动'
+    >>> part_quoted_name(Quoted("7个专项行动", 0, 0, left="开展"), vocabulary, rules) is None
+    True
+    """
+    if not rules.counted_part.match(item.phrase):
+        return None
+    for name in vocabulary.initiatives:
+        stem = name
+        for tail in rules.campaign_tails:
+            stem = stem.removesuffix(tail)
+        if len(stem) >= 3 and item.left.endswith(stem):
+            return stem + item.phrase
+    return None

@@ -16,6 +16,7 @@ from .initiative_kinds import (
     is_comma_slogan,
     named_of_its_own,
     one_off_event,
+    part_quoted_name,
     recurs,
 )
 from .initiative_phrases import (
@@ -352,7 +353,8 @@ def _by_vocabulary(j: _Judging):
             if key == keys[0] and name == key and key != phrase:
                 return phrase, "vocabulary"  # “头雁”工程 → 头雁: the quoted name, no tail
             return name, "vocabulary"
-    return _UNDECIDED
+    whole = part_quoted_name(item, vocabulary, j.rules)  # 爱国卫生“7个专项行动”
+    return (whole, "part quoted") if whole else _UNDECIDED
 
 
 def _refused_or_plain(j: _Judging):

@@ -233,6 +233,8 @@ class ContextRules:
     unquoted_team_stem_max: int
     counted_goal: re.Pattern  # “三个示范区”: a goal counted as a numbered name
     team_kind_before: re.Pattern  # 组成三支“X”: several teams, X a kind of team
+    counted_part: re.Pattern  # 爱国卫生“7个专项行动”: the quoted counted part of a name
+    campaign_tails: tuple[str, ...]
     event_after: re.Pattern  # 开展“X”活动: an event word after the theme
     event_festivals: re.Pattern
     event_day: re.Pattern
@@ -339,6 +341,8 @@ def _team_and_count_rules(data: dict) -> dict:
         unquoted_team_stem_max=int(data["unquoted_team_stem_max"]),
         counted_goal=re.compile(data["counted_goal"]),
         team_kind_before=re.compile(data["team_kind_before"]),
+        counted_part=re.compile(data["counted_part"]),
+        campaign_tails=tuple(str(w) for w in data["campaign_tails"]),
         event_after=re.compile(data["event_after"]),
         event_festivals=re.compile(data["event_festivals"]),
         event_day=re.compile(data["event_day"]),
