@@ -180,6 +180,8 @@ def one_off_event(item: Quoted, rules: ContextRules, text: str = "") -> bool:
     >>> rules = load_context_rules()
     >>> one_off_event(Quoted("欢乐闹元宵", 0, 0, text="欢乐闹元宵", right="活动，还将"), rules)
     True
+    >>> one_off_event(Quoted("月圆两岸情", 0, 0, text="月圆两岸情", right="中秋联谊活动"), rules)
+    True
     >>> theme = "学雷锋 暖邻里"
     >>> one_off_event(Quoted("学雷锋暖邻里", 0, 0, text=theme, sentence="3月5日上午，社区开展",
     ...     right="志愿服务活动"), rules)
@@ -194,12 +196,13 @@ def one_off_event(item: Quoted, rules: ContextRules, text: str = "") -> bool:
     ...     right="志愿服务活动"), rules, text="下一步，社区将把此类活动持续开展下去。")
     False
     """
-    if not rules.event_after.match(item.right):
+    event = rules.event_after.match(item.right)
+    if not event:
         return False
     if rules.event_recurs.search(item.sentence + item.after):
         return False  # 每月一次的“图书漂流”活动, 这是中心今年第四次…
-    if rules.event_festivals.search(item.phrase):
-        return True
+    if rules.event_festivals.search(item.phrase + event.group()):
+        return True  # 开展“欢乐闹元宵”活动, 举办“月圆两岸情”中秋联谊活动
     inner = re.sub(r"[‘’'「」『』]", "", item.text.strip())  # “‘葑’雨同行 暖‘新’一夏”
     clauses = [part for part in re.split(r"[\s、，,·]+", inner) if part]
     slogan = len(clauses) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c) for c in clauses)
