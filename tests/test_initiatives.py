@@ -682,3 +682,9 @@ def test_a_campaign_whose_counted_part_alone_is_quoted_is_named_whole():
     assert "爱国卫生7个专项行动" in found(text)
     assert "7个专项行动" not in found(text)
     assert found("街道开展“7个专项行动”，清理卫生死角。") != {"爱国卫生7个专项行动"}
+
+
+def test_a_team_named_by_its_task_alone_is_not_a_name_of_its_own():
+    # README "Teams": a team named by its task and a kind word is an organisation
+    assert found("镇党委组织机关党员成立“巡逻队”，夜间巡查河堤。") == set()
+    assert found("镇党委组织机关党员成立“护河先锋队”，夜间巡查河堤。") == {"护河先锋队"}

@@ -18,6 +18,7 @@ from .initiative_vocabulary import (  # noqa: F401 (load_context_rules: doctests
     load_context_rules,
     place_name_set,
 )
+from .names import word_tags
 
 if TYPE_CHECKING:
     from .initiative_quotes import Quoted
@@ -217,14 +218,17 @@ def named_of_its_own(phrase: str, rules: ContextRules) -> bool:
     >>> rules = load_context_rules()
     >>> [named_of_its_own(n, rules) for n in ("马背宣讲分队", "爱操心", "板栗服务队", "稻米党员服务队")]
     [True, True, True, True]
-    >>> [named_of_its_own(n, rules) for n in ("党员志愿服务队", "青年突击队", "文明劝导员")]
-    [False, False, False]
+    >>> [named_of_its_own(n, rules) for n in ("党员志愿服务队", "青年突击队", "文明劝导员", "巡逻队")]
+    [False, False, False, False]
     """
     stem = rules.team_kinds.sub("", phrase)
     for word in sorted(rules.team_member_stems, key=len, reverse=True):
         stem = stem.replace(word, "")
     if len(stem) < 2 or stem.endswith(("员", "者")):
         return False  # “文明劝导员”队伍: named by who is in it
+    bare = re.sub(r"(?:小分队|分队|小队|队伍|队|团)$", "", phrase)  # 骑行宣讲分队 → 骑行宣讲
+    if word_tags().get(bare, "").startswith("v"):
+        return False  # “巡逻队”, “帮扶队”: named by its task, one verb of jieba's dictionary
     return stem not in place_name_set() and phrase not in place_name_set()
 
 

@@ -199,7 +199,7 @@ def _without_explained_parts(
 
     >>> text = "探索“1235”工作法，即发挥“一个引领”，用好“两大阵地”。另推行“三色台账”。"
     >>> [m.name for m in find_mentions(text)]
-    ['1235工作法', '三色台账']
+    ['1235', '三色台账']
 
     A gloss in brackets right after the name does the same (round 7, wb):
 
