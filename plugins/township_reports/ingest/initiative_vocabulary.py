@@ -190,7 +190,6 @@ class ContextRules:
     priority_before: re.Pattern
     priority_tail: str
     explanation: re.Pattern
-    team: re.Pattern
     team_tail: re.Pattern
     brand_after: re.Pattern
     team_founding: re.Pattern
@@ -326,7 +325,6 @@ def _team_and_count_rules(data: dict) -> dict:
     nothing (滨青二班, 八百里秦川), a place's stem in quotes, brand clauses, parallel slogans and
     named themes."""
     return dict(
-        team=re.compile(data["team_suffix"]),
         brand_after=re.compile(data["brand_after"]),
         team_tail=re.compile(rf"^(?:{_alternation(data['team_tails'])})"),
         team_founding=re.compile(
