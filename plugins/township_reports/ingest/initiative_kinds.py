@@ -8,10 +8,17 @@ Small pure functions; initiatives.py and initiative_quotes.py weigh what they sa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .initiative_vocabulary import ContextRules, load_context_rules  # noqa: F401 (doctests)
+from .initiative_vocabulary import (  # noqa: F401 (load_context_rules: doctests)
+    ContextRules,
+    Vocabulary,
+    load_context_rules,
+    place_name_set,
+)
+from .names import word_tags
 
 if TYPE_CHECKING:
     from .initiative_quotes import Quoted
@@ -162,3 +169,133 @@ def extended_name(text: str, end: int, rules: ContextRules) -> str:
             if tail and tail.immediate and tail.word in rules.mechanism_tails:
                 return word
     return ""
+
+
+def one_off_event(item: Quoted, rules: ContextRules, text: str = "") -> bool:
+    """True where a quoted theme names a one-off event, not a programme (README, "Events"):
+    before an event word, it names a festival or an anniversary, or it is a slogan of
+    clauses the sentence dates to a day and the report nowhere says recurs or runs on
+    (将…持续开展下去, 每季度组织一次); never where its own sentence says it recurs.
+
+    >>> from township_reports.ingest.initiative_quotes import Quoted
+    >>> rules = load_context_rules()
+    >>> one_off_event(Quoted("欢乐闹元宵", 0, 0, text="欢乐闹元宵", right="活动，还将"), rules)
+    True
+    >>> one_off_event(Quoted("月圆两岸情", 0, 0, text="月圆两岸情", right="中秋联谊活动"), rules)
+    True
+    >>> theme = "学雷锋 暖邻里"
+    >>> one_off_event(Quoted("学雷锋暖邻里", 0, 0, text=theme, sentence="3月5日上午，社区开展",
+    ...     right="志愿服务活动"), rules)
+    True
+    >>> one_off_event(Quoted("学雷锋暖邻里", 0, 0, text=theme, sentence="3月5日上午，社区开展",
+    ...     right="志愿服务活动", after="志愿服务活动，这是今年第四次"), rules)
+    False
+    >>> one_off_event(Quoted("党员联户", 0, 0, text="党员联户", sentence="3月5日，镇党委开展",
+    ...     right="活动"), rules)
+    False
+    >>> one_off_event(Quoted("学雷锋暖邻里", 0, 0, text=theme, sentence="3月5日上午，社区开展",
+    ...     right="志愿服务活动"), rules, text="下一步，社区将把此类活动持续开展下去。")
+    False
+    """
+    event = rules.event_after.match(item.right)
+    if not event:
+        return False
+    if rules.event_recurs.search(item.sentence + item.after):
+        return False  # 每月一次的“图书漂流”活动, 这是中心今年第四次…
+    if rules.event_festivals.search(item.phrase + event.group()):
+        return True  # 开展“欢乐闹元宵”活动, 举办“月圆两岸情”中秋联谊活动
+    inner = re.sub(r"[‘’'「」『』]", "", item.text.strip())  # “‘葑’雨同行 暖‘新’一夏”
+    clauses = [part for part in re.split(r"[\s、，,·]+", inner) if part]
+    slogan = len(clauses) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c) for c in clauses)
+    dated = bool(rules.event_day.search(item.sentence))
+    return slogan and dated and not rules.event_recurs.search(text)
+
+
+def named_of_its_own(phrase: str, rules: ContextRules) -> bool:
+    """True where a team's quoted name is a name of its own, not its members, its place
+    or its task with a kind word (README, "Teams").
+
+    >>> rules = load_context_rules()
+    >>> [named_of_its_own(n, rules) for n in ("马背宣讲分队", "爱操心", "板栗服务队", "稻米党员服务队")]
+    [True, True, True, True]
+    >>> [named_of_its_own(n, rules) for n in ("党员志愿服务队", "青年突击队", "文明劝导员", "巡逻队")]
+    [False, False, False, False]
+    """
+    stem = rules.team_kinds.sub("", phrase)
+    for word in sorted(rules.team_member_stems, key=len, reverse=True):
+        stem = stem.replace(word, "")
+    if len(stem) < 2 or stem.endswith(("员", "者")):
+        return False  # “文明劝导员”队伍: named by who is in it
+    bare = re.sub(r"(?:小分队|分队|小队|队伍|队|团)$", "", phrase)  # 骑行宣讲分队 → 骑行宣讲
+    if word_tags().get(bare, "").startswith("v"):
+        return False  # “巡逻队”, “帮扶队”: named by its task, one verb of jieba's dictionary
+    return stem not in place_name_set() and phrase not in place_name_set()
+
+
+def unquoted_teams(text: str, rules: ContextRules) -> list[tuple[int, int, str]]:
+    """Teams named without quotes, with a name of their own the report repeats (README,
+    "Teams"): the stem before the kind word, common to every mention, names the team.
+
+    >>> rules = load_context_rules()
+    >>> text = "村里成立春风行志愿服务队，每月义剪。石马村春风行志愿服务队还准备了早餐。"
+    >>> [name for _, _, name in unquoted_teams(text, rules)]
+    ['春风行志愿服务队', '春风行志愿服务队']
+    >>> unquoted_teams("镇里成立党员志愿服务队。该村党员志愿服务队上门服务。", rules)
+    []
+    """
+    runs: dict[str, list[re.Match]] = {}
+    for found in rules.unquoted_team.finditer(text):
+        if found.start(2) > 0 and text[found.start(2) - 1] in CLOSING_QUOTES:
+            continue  # “爱操心”志愿服务队: the quoted name is judged as quoted
+        runs.setdefault(found.group(2), []).append(found)
+    teams = []
+    for kind, mentions in runs.items():
+        for stem in _shared_stems([m.group(1) for m in mentions], rules.unquoted_team_stem_max):
+            if named_of_its_own(stem + kind, rules):
+                ends = [m.end(2) for m in mentions if m.group(1).endswith(stem)]
+                teams += [(end - len(stem + kind), end, stem + kind) for end in ends]
+    return sorted(teams)
+
+
+def _shared_stems(runs: list[str], longest: int) -> list[str]:
+    """Endings of two to ``longest`` characters that at least two runs share, each as long
+    as it can be: [兼春风行, 成立春风行, 石马村春风行, 乡村] → [春风行] (风行 is part of it).
+
+    >>> _shared_stems(["兼春风行", "成立春风行", "如你所见丨乡村"], 6)
+    ['春风行']
+    """
+    counts = Counter(run[-n:] for run in runs for n in range(2, len(run) + 1))
+    shared = [end for end, count in counts.items() if count >= 2]
+    maximal = [
+        end
+        for end in shared
+        if not any(
+            longer.endswith(end) and counts[longer] == counts[end]
+            for longer in shared
+            if longer != end
+        )
+    ]
+    return sorted(end for end in maximal if len(end) <= longest)
+
+
+def part_quoted_name(item: Quoted, vocabulary: Vocabulary, rules: ContextRules) -> str | None:
+    """The whole name where the quotes enclose only its counted part (README, "Writing the
+    name"): 爱国卫生“7个专项行动” → 爱国卫生7个专项行动 (爱国卫生运动 is a campaign).
+
+    >>> from township_reports.ingest.initiative_quotes import Quoted
+    >>> from township_reports.ingest.initiative_vocabulary import load_vocabulary
+    >>> rules, vocabulary = load_context_rules(), load_vocabulary()
+    >>> part_quoted_name(Quoted("7个专项行动", 0, 0, left="结合爱国卫生"), vocabulary, rules)
+    '爱国卫生7个专项行动'
+    >>> part_quoted_name(Quoted("7个专项行动", 0, 0, left="开展"), vocabulary, rules) is None
+    True
+    """
+    if not rules.counted_part.match(item.phrase):
+        return None
+    for name in vocabulary.initiatives:
+        stem = name
+        for tail in rules.campaign_tails:
+            stem = stem.removesuffix(tail)
+        if len(stem) >= 3 and item.left.endswith(stem):
+            return stem + item.phrase
+    return None

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .initiative_kinds import heads_a_facility, is_comma_slogan, recurs
+from .initiative_kinds import (
+    heads_a_facility,
+    is_comma_slogan,
+    named_of_its_own,
+    one_off_event,
+    part_quoted_name,
+    recurs,
+)
 from .initiative_phrases import (
     branded_practice,
     counts_nothing,
@@ -64,6 +71,7 @@ class Quoted:
     after: str = ""  # the sentence after the list's closing quote (at most 40 characters)
     place_stem: bool = False  # the stem of a town or county the text names (“拉日马”, 拉日马镇)
     called_theme: bool = False  # the text calls it an event's theme (以“X”为主题) somewhere
+    one_off: bool = False  # the text dates it as a one-off event's theme somewhere
 
 
 def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
@@ -138,8 +146,10 @@ def _mark_places_and_themes(items: list[Quoted], text: str, rules: ContextRules)
         for item in items
         if item.left.endswith(rules.theme_before) and rules.theme_named_after.match(item.right)
     }
+    events = {item.phrase for item in items if one_off_event(item, rules, text)}
     for item in items:
         item.called_theme = item.phrase in themes
+        item.one_off = item.phrase in events  # the headline's “X”活动 is the body's dated one
 
 
 def _headline_subject(prefix: str, rules: ContextRules) -> bool:
@@ -343,7 +353,8 @@ def _by_vocabulary(j: _Judging):
             if key == keys[0] and name == key and key != phrase:
                 return phrase, "vocabulary"  # “头雁”工程 → 头雁: the quoted name, no tail
             return name, "vocabulary"
-    return _UNDECIDED
+    whole = part_quoted_name(item, vocabulary, j.rules)  # 爱国卫生“7个专项行动”
+    return (whole, "part quoted") if whole else _UNDECIDED
 
 
 def _refused_or_plain(j: _Judging):
@@ -366,6 +377,8 @@ def _refused_or_plain(j: _Judging):
         return None  # 建立了“夜校学习交流”微信群, 乡村“议事群”里: a chat group
     if rules.figure_after.match(item.right):
         return None  # 让“一村富”变成“村村富”: a before-and-after figure
+    if item.one_off:
+        return None  # 开展“欢乐闹元宵”活动: a one-off event's theme (README, "Events")
     if item.alone and item.before.endswith(rules.reference_before):
         return None  # 这“三提”: what was just listed
     flattened = flattened_plus_model(item.text, rules)
@@ -399,7 +412,8 @@ def _by_stoplist(j: _Judging):
         return None
     if rules.date_start.match(phrase):
         return None  # ‘七月二十坪’歌节: a date, a festival
-    if phrase.endswith(rules.goal_endings) and not j.naming_tail and not j.listed:
+    goal = phrase.endswith(rules.goal_endings) and not rules.counted_goal.match(phrase)
+    if goal and not j.naming_tail and not j.listed:  # (建设“三个示范区” is carried out)
         return None  # 打造“城关样板”, 争创“乡村振兴新高地”: a goal, not a programme
     if rules.goal_after.match(j.item.right) and not j.naming_tail:
         return None  # 围绕“六条路子”“三县”建设目标: goals, named as such
@@ -425,8 +439,8 @@ def _by_shape(j: _Judging):
         if tail and "的" in tail.lead:  # “正向激励+反向约束”的办法: a pair of manners
             return None  # described, not named (实行“保底分红+按股分红” still is a name)
     if DIGIT_SLOGAN.match(phrase) and not re.fullmatch(r"(?:19|20)\d\d", phrase):
-        if j.naming_tail:  # “1235”工作法: digits alone say nothing; the name is 1235工作法
-            return phrase + tail.word, "digits + naming tail"
+        if j.naming_tail:  # “520”计划 → 520: the quoted string, even a bare number (README)
+            return phrase, "digits + naming tail"
         return phrase, "digits"
     if not CJK.search(phrase):
         return None  # “3·15”, “PPT”: a date or a word, no programme's name
@@ -482,18 +496,10 @@ def _by_context(j: _Judging):
     # a team is the town's programme where a strong verb founds it (组建“X服务队”)
     if rules.brand_after.match(item.after or item.right) and not ordinary and not listed:
         return phrase, "brand clause"  # “侨心向党”已成为该镇叫得响的党建品牌
-    if rules.team_tail.match(item.right):  # 组建…“红色管家”队伍: a team's brand
-        clause = re.split(r"[，。；！？,;!?\n]", item.before)[-1]
-        founded = bool(rules.team_founding.search(clause))
-        if founded and not _of_party_members(item, rules):
-            return None  # 发动居民报名，组成了“文明劝导员”队伍: residents' team, an organisation
-        if founded and not ordinary:
-            return phrase, "team founded"
-        if not founded and not phrase.endswith(rules.role_suffixes):
-            return None  # 民主村“爱操心”志愿服务队: a team the sentence only names
-    if rules.team.search(phrase):
-        founded = j.strong_verb and not verb.group(2) and not ordinary
-        return (phrase, "team founded") if founded and _of_party_members(item, rules) else None
+    if rules.team_tail.match(item.right) or rules.team_kinds.search(phrase):
+        verdict = _team(j)
+        if verdict is not _UNDECIDED:
+            return verdict
     if rules.organisation.search(phrase) and not rules.self_tail.match(phrase):
         return None
     if tail and verb and "的" not in tail.lead and len(tail.gap) <= 2:
@@ -511,17 +517,28 @@ def _by_context(j: _Judging):
     return None
 
 
-def _of_party_members(item: Quoted, rules: ContextRules) -> bool:
-    """True where the team is one of Party members: its name or the sentence founding it
-    says so (round 13: teams of residents, volunteers or staff are organisations).
-
-    >>> rules = load_context_rules()
-    >>> _of_party_members(Quoted("板栗服务队", 0, 0, sentence="镇党委组织党员技术员成立"), rules)
-    True
-    >>> _of_party_members(Quoted("文明劝导员", 0, 0, sentence="街道发动居民报名，组成了"), rules)
-    False
-    """
-    return any(word in item.phrase or word in item.sentence for word in rules.team_member_words)
+def _team(j: _Judging):
+    """A team a place forms (README, "Teams"): an initiative when it has a name of its own
+    (“爱操心”志愿服务队 → 爱操心, “马背宣讲分队”) and the report is about it: founded in the
+    clause (组建, 成立, 打造了一支) or named by the headline; not a team named by its members
+    (“文明劝导员”队伍) or one a sentence only names (由大户组成的“茶叶先锋队”)."""
+    phrase, item, rules, verb = j.phrase, j.item, j.rules, j.verb
+    clause = re.split(r"[，。；！？,;!?\n]", item.before)[-1]
+    counted = verb and rules.team_count_between.match(verb.group(2))
+    founding = rules.team_founding.search(clause) or (
+        counted and (j.strong_verb or rules.team_founding.search(verb.group(1)))
+    )
+    if not founding and phrase.endswith(rules.role_suffixes) and rules.team_tail.match(item.right):
+        return _UNDECIDED  # 党员“代办员”队伍: a post, judged as one
+    if not named_of_its_own(phrase, rules):  # an ordinary word names a team too: “红马甲”
+        return None
+    if rules.team_kind_before.search(clause):
+        return None  # 组成三支“学雷锋小分队”: a kind of team, not one team's name
+    if founding:
+        return phrase, "team founded"  # 组建…“红色管家”队伍, 打造了一支“马背宣讲团”
+    if item.headline_subject or item.in_headline:
+        return phrase, "team in the headline"  # 民主村“爱操心”志愿服务队，把…
+    return None
 
 
 def _listed_by_context(j: _Judging):

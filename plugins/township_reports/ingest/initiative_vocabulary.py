@@ -190,7 +190,6 @@ class ContextRules:
     priority_before: re.Pattern
     priority_tail: str
     explanation: re.Pattern
-    team: re.Pattern
     team_tail: re.Pattern
     brand_after: re.Pattern
     team_founding: re.Pattern
@@ -226,7 +225,19 @@ class ContextRules:
     numbered_list_name: re.Pattern
     numbered_list_before: re.Pattern
     name_extensions: tuple[str, ...]
-    team_member_words: tuple[str, ...]  # round 13: a team founded is a programme of these
+    team_kinds: re.Pattern  # the kind word closing a team's name (志愿服务队, 宣讲团)
+    team_member_stems: frozenset[str]  # a team named by these is named by its members
+    team_count_between: re.Pattern  # 打造了一支“X”: a count between verb and team
+    unquoted_team: re.Pattern  # the CJK run before an unquoted team's kind word, and the kind
+    unquoted_team_stem_max: int
+    counted_goal: re.Pattern  # “三个示范区”: a goal counted as a numbered name
+    team_kind_before: re.Pattern  # 组成三支“X”: several teams, X a kind of team
+    counted_part: re.Pattern  # 爱国卫生“7个专项行动”: the quoted counted part of a name
+    campaign_tails: tuple[str, ...]
+    event_after: re.Pattern  # 开展“X”活动: an event word after the theme
+    event_festivals: re.Pattern
+    event_day: re.Pattern
+    event_recurs: re.Pattern
     place_stem_suffixes: tuple[str, ...]
     group_after_numeral: re.Pattern
     epithet: re.Pattern  # a numeral run, then a distance or an area
@@ -310,15 +321,30 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
 
 
 def _team_and_count_rules(data: dict) -> dict:
-    """Teams a town forms (a programme only when of Party members), numerals that count
+    """Teams a town forms (a programme when named of their own), one-off events, numerals that count
     nothing (滨青二班, 八百里秦川), a place's stem in quotes, brand clauses, parallel slogans and
     named themes."""
     return dict(
-        team=re.compile(data["team_suffix"]),
         brand_after=re.compile(data["brand_after"]),
         team_tail=re.compile(rf"^(?:{_alternation(data['team_tails'])})"),
-        team_founding=re.compile(_alternation(data["team_founding_verbs"])),
-        team_member_words=tuple(str(w) for w in data["team_member_words"]),
+        team_founding=re.compile(
+            f"(?:{_alternation(data['team_founding_verbs'] + data['team_founding_more'])})(?!的)"
+        ),
+        team_kinds=re.compile(data["team_kinds"]),
+        team_member_stems=frozenset(str(w) for w in data["team_member_stems"]),
+        team_count_between=re.compile(data["team_count_between"]),
+        unquoted_team=re.compile(
+            rf"([\u4e00-\u9fff]*?)({_alternation(data['unquoted_team_kinds'])})"
+        ),
+        unquoted_team_stem_max=int(data["unquoted_team_stem_max"]),
+        counted_goal=re.compile(data["counted_goal"]),
+        team_kind_before=re.compile(data["team_kind_before"]),
+        counted_part=re.compile(data["counted_part"]),
+        campaign_tails=tuple(str(w) for w in data["campaign_tails"]),
+        event_after=re.compile(data["event_after"]),
+        event_festivals=re.compile(data["event_festivals"]),
+        event_day=re.compile(data["event_day"]),
+        event_recurs=re.compile(data["event_recurs"]),
         place_stem_suffixes=tuple(str(w) for w in data["place_stem_suffixes"]),
         group_after_numeral=re.compile(data["group_after_numeral"]),
         epithet=re.compile(

@@ -53,6 +53,7 @@ from .initiative_kinds import (
     listed_with_another,
     listed_with_titles,
     spelled_as_extended,
+    unquoted_teams,
 )
 from .initiative_quotes import (
     Quoted,
@@ -198,7 +199,7 @@ def _without_explained_parts(
 
     >>> text = "探索“1235”工作法，即发挥“一个引领”，用好“两大阵地”。另推行“三色台账”。"
     >>> [m.name for m in find_mentions(text)]
-    ['1235工作法', '三色台账']
+    ['1235', '三色台账']
 
     A gloss in brackets right after the name does the same (round 7, wb):
 
@@ -375,7 +376,8 @@ def _unquoted_shapes(
     text: str, vocabulary: Vocabulary, rules: ContextRules, taken: bytearray, in_quotes: bytearray
 ) -> Iterable[Mention]:
     """Plus-sign models and numbered shapes outside quotes (a quoted phrase is judged whole)."""
-    for finder, rule in ((_plus_models, "plus model"), (_numbered_shapes, "numbered shape")):
+    finders = (_plus_models, "plus model"), (_numbered_shapes, "numbered shape")
+    for finder, rule in finders + ((unquoted_teams, "unquoted team"),):
         for start, end, name in finder(text, rules):
             if taken.find(1, start, end) >= 0:
                 continue
