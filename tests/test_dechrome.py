@@ -510,3 +510,40 @@ def test_the_headline_printed_again_between_paragraphs_leaves_and_the_headline_s
     body = plain_body(report.body)
     assert report.title.startswith("五莲县洪凝街道") and headline[:10] not in body
     assert "精细划分网格" in body.split("\n")  # a heading that repeats nothing above stays
+
+
+# --- captions standing alone between paragraphs (round 14, lone_captions.py) -----------
+
+
+def test_lone_captions_leave_and_the_headings_beside_them_stay():
+    page = [
+        "石门镇：党建引领绘就山乡新图景",
+        LEDE,
+        "错落有致的龙泉村",  # a view described
+        "产业兴旺鼓腰包",  # the section heading right under it
+        MIDDLE,
+        "驻村第一书记周建华在脱贫户刘德贵家帮助打包茶叶",  # role, name, at a home, an act
+        "如今的龙泉村",  # a heading: a time, not a look
+        MIDDLE.replace("龙泉村", "青山村"),
+        "IMG_0231.JPG",
+        "村民喜领分红",  # under the picture's file name
+        "党员带头美化家园",  # a heading of the same shape, under no picture
+        LAST,
+    ]
+    assert [page[2], page[5], page[9]] == [x for x in removed_lines(page) if x != page[8]]
+    body = body_of("\n".join(page))
+    assert "产业兴旺鼓腰包" in body and "如今的龙泉村" in body and "党员带头美化家园" in body
+
+
+def test_a_caption_printed_twice_leaves_but_a_numbered_view_heading_stays():
+    page = [
+        "石门镇：汛后重建有序推进",
+        LEDE,
+        "雨后青翠的山谷",
+        "雨后青翠的山谷。",
+        MIDDLE,
+        "二、合作社里的茶园",  # numbered: the text's structure
+        "党旗下的村庄",  # a view with no look or place: stays (the review list may flag it)
+        LAST,
+    ]
+    assert removed_lines(page) == [page[2], page[3]]

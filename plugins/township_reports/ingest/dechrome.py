@@ -20,6 +20,7 @@ from . import DATA
 from .captions import echoed_captions
 from .field_rules import PERSON_KINDS, load_field_rules
 from .injected import keywords_between_clauses
+from .lone_captions import lone_captions
 from .page import han_count, is_caption_sentence, is_scene_caption, reads_as_prose
 from .repeats import headline_copies
 
@@ -221,6 +222,7 @@ def strip_page_chrome(
     found += repeated_captions(stripped[:cut_at], drop)
     found += caption_runs(stripped[:cut_at], drop)
     found += echoed_captions(stripped[:cut_at], drop | set(found))  # captions.py
+    found += lone_captions(lines[:cut_at], stripped[:cut_at], drop | set(found))
     for name, finder in (
         ("keyword between clauses", keywords_between_clauses),  # injected.py
         ("teaser list", teaser_list),

@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA
+from .lone_captions import described_view
 
 #: Marks that end a sentence, and the marks between its parts: wider than
 #: structure.CLAUSE_MARKS (semicolons and colons too), since a caption sentence has none.
@@ -203,12 +204,22 @@ def caption_heading(text: str, rules: BodyDoubtRules | None = None) -> bool:
     (True, True, True)
     >>> caption_heading("党员带头闯市场"), caption_heading("（二）存在的困难")
     (False, False)
+
+    A view described with a modifier that does not settle it (lone_captions.py cuts the
+    ones that do) is a caption as often as a heading:
+
+    >>> caption_heading("党旗下的村庄"), caption_heading("如今的金花村")
+    (True, False)
     """
     rules = rules or load_body_doubt_rules()
     plain = _plain(text)
     if rules.numbered_heading.match(plain):
         return False
-    return plain.endswith(rules.caption_heading_tails) or bool(rules.scene_heading.fullmatch(plain))
+    return (
+        plain.endswith(rules.caption_heading_tails)
+        or bool(rules.scene_heading.fullmatch(plain))
+        or described_view(plain)
+    )
 
 
 def page_mark(text: str, rules: BodyDoubtRules | None = None) -> str | None:

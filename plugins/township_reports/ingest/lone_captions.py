@@ -1,0 +1,199 @@
+"""Photo captions standing alone between paragraphs, with nothing of the paragraph above in them.
+
+captions.py takes a caption that repeats the paragraph it illustrates. Many pages caption a
+photograph with words of its own (``村民喜领分红``, ``漂亮整洁的龙利村``); set on a line of
+its own between paragraphs, such a caption looks like a section heading: short, no full
+stop. It is told from one by the shapes only a caption has, and a line with any heading
+shape stays whatever else it has:
+
+- the picture's file name on the line right above it (``未命名-1.jpg`` / ``村民喜领分红``);
+- a person shown by role and name where they stand or whom they serve
+  (``驻村第一书记李某某在…家帮助销售蜂蜜``), or a household visit (``…到牧民某某家入户走访``);
+- a view described: a modifier saying how it looks, how big it is or where it stands, 的,
+  and a thing one photographs or a village (``满目青翠的山谷``, ``21层高的草苗鼓楼``,
+  ``漂亮整洁的龙利村``), never a time or an abstract (``如今的金花村``, ``东庄坨村的骄傲``,
+  ``一根竹笋里的增收账``); a view with another modifier (``党旗下的村庄``) is a heading
+  as often, and stays (doubt_body.py puts the body on the review list);
+- a scene word only a picture ends on (``…开幕会盛况``);
+- the same line printed twice in a row, once with a full stop (the image's alt text and
+  its caption).
+
+Heading shapes: a number (一、 （二） 第三 1.), a tag (【】), a colon, quotation marks, a
+comma or 、 or a space between parallel halves, an imperative programme opening (强化, 抓,
+建强 …). Vocabularies are in ``data/captions.yaml`` (``lone``); the survey behind them is
+PATTERNS.md, "Round 14 rules (captions between paragraphs)".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from . import DATA
+from .field_rules import load_surnames
+from .page import han_count, reads_as_prose
+
+
+@dataclass(frozen=True)
+class LoneRules:
+    """The compiled ``lone`` section of ``data/captions.yaml``."""
+
+    max_han: int
+    image_file: re.Pattern
+    person: re.Pattern
+    home_visit: re.Pattern
+    view_heads: tuple[str, ...]
+    view_places: re.Pattern
+    view_not: re.Pattern
+    view_looks: re.Pattern
+    scene_tails: tuple[str, ...]
+    heading: re.Pattern
+    heading_openings: tuple[str, ...]
+
+
+def _any(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@functools.cache
+def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
+    """Compile the lone-caption data (cached: loaded once)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))["lone"]
+    single, compound = load_surnames()
+    surname = f"(?:{_any(compound)}|[{''.join(sorted(single))}])"
+    roles, verbs = _any(data["roles"]), _any(data["scene_verbs"])
+    name = rf"(?:{surname}[一-龥]{{1,2}}|[^\W{data['not_in_name']}]{{3,4}})"
+    return LoneRules(
+        max_han=int(data["max_han"]),
+        image_file=re.compile(data["image_file"]),
+        # role, a name (surname and one or two characters), where or for whom, an act
+        person=re.compile(rf"(?:{roles}){surname}[一-龥]{{1,2}}(?:{verbs})[一-龥（）()]{{4,}}$"),
+        # a role and a name at someone's home doing something
+        home_visit=re.compile(
+            rf"(?:{roles}){name}(?:在|到|来到|走进)[一-龥（）()]{{2,14}}?家"
+            rf"(?![{''.join(data['home_not'])}])[一-龥]{{2,}}$"
+        ),
+        view_heads=tuple(data["view_heads"]),
+        view_places=re.compile(data["view_places"]),
+        view_not=re.compile(_any(data["view_not"])),
+        view_looks=re.compile(data["view_looks"]),
+        scene_tails=tuple(data["scene_tails"]),
+        heading=re.compile(data["heading"]),
+        heading_openings=tuple(data["heading_openings"]),
+    )
+
+
+def _bare(text: str) -> str:
+    text = text.strip()
+    return text[:-1] if text.endswith("。") else text
+
+
+def described_view(text: str, rules: LoneRules | None = None) -> bool:
+    """A modifier, 的 and a thing one photographs or a village: a picture's caption, or a
+    heading written like one (党旗下的村庄).
+
+    >>> described_view('满目青翠的山谷'), described_view('漂亮整洁的龙利村'), described_view('党旗下的村庄')
+    (True, True, True)
+    >>> described_view('如今的金花村'), described_view('一根竹笋里的增收账'), described_view('东庄坨村的骄傲')
+    (False, False, False)
+    """
+    rules = rules or load_lone_rules()
+    modifier, _, head = _bare(text).rpartition("的")
+    return (
+        han_count(modifier) >= 2
+        and 1 <= han_count(head) <= 6
+        and han_count(text) <= 16
+        and not rules.view_not.search(modifier)
+        and (head.endswith(rules.view_heads) or bool(rules.view_places.search(head)))
+    )
+
+
+def looked_at(text: str, rules: LoneRules | None = None) -> bool:
+    """A described view whose modifier says how the thing looks, how big it is or where it
+    stands: only a caption describes so (漂亮整洁的龙利村, 21层高的草苗鼓楼, 垒寨村的茶园).
+
+    >>> looked_at('21层高的草苗鼓楼'), looked_at('垒寨村的茶园'), looked_at('党旗下的村庄')
+    (True, True, False)
+    """
+    rules = rules or load_lone_rules()
+    modifier = _bare(text).rpartition("的")[0]
+    return described_view(text, rules) and bool(rules.view_looks.search(modifier))
+
+
+def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
+    """Which caption shape a line has, if it has one and no heading shape; else None.
+
+    >>> lone_caption_shape('驻村第一书记周明华在脱贫户刘德贵家帮助采收蜂蜜')
+    'person'
+    >>> lone_caption_shape('工作队第一书记吐尔逊到牧民阿依古丽家入户走访')
+    'home visit'
+    >>> lone_caption_shape('村寨里的双语宣传栏'), lone_caption_shape('干部群众收看大会开幕盛况')
+    ('view', 'scene')
+    >>> lone_caption_shape('强化组织引领'), lone_caption_shape('二、合作社里的账本')
+    (None, None)
+    >>> lone_caption_shape('第一书记带头到田间'), lone_caption_shape('尹灵芝镇张靖村村民 马秀英')
+    (None, None)
+    >>> lone_caption_shape('党员干部到群众家中访民情'), lone_caption_shape('党旗下的村庄')
+    (None, None)
+    """
+    rules = rules or load_lone_rules()
+    bare = _bare(text)
+    if (
+        not 4 <= han_count(bare) <= rules.max_han
+        or rules.heading.search(bare)
+        or bare.startswith(rules.heading_openings)
+        or re.search(r"[。！？；]", bare)
+    ):
+        return None
+    if rules.person.search(bare):
+        return "person"
+    if rules.home_visit.search(bare):
+        return "home visit"
+    if looked_at(bare, rules):
+        return "view"
+    if han_count(bare) >= 6 and bare.endswith(rules.scene_tails):
+        return "scene"
+    return None
+
+
+def lone_captions(lines: list[str], stripped: list[str], drop: set[int]) -> list[int]:
+    """Caption lines standing alone between paragraphs; the indices of ``stripped``.
+
+    ``lines`` are the page's lines as printed (a picture's file name in full), ``stripped``
+    the same after the inline rules; lines in ``drop`` are furniture already.
+
+    >>> para = '近年来，方广村通过土地流转、光伏发电、蚕房租赁等项目，壮大了村集体经济。'
+    >>> page = [para, '未命名-1.jpg', '村民喜领分红', para, '产业发展鼓腰包', para]
+    >>> lone_captions(page, page, {1})
+    [2]
+    >>> page = [para, '满目青翠的山谷', '满目青翠的山谷。', para, '齐心协力建设美丽家园', para]
+    >>> lone_captions(page, page, set())
+    [1, 2]
+    """
+    rules = load_lone_rules()
+    filled = [i for i, text in enumerate(stripped) if text.strip() and i not in drop]
+    prose = [i for i in filled if reads_as_prose(stripped[i])]
+    if len(prose) < 2:
+        return []
+    found: list[int] = []
+    inside = [i for i in filled if prose[0] < i < prose[-1] and not reads_as_prose(stripped[i])]
+    for i in inside:
+        text = stripped[i].strip()
+        before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+        after = next((j for j in filled if j > i), None)
+        if after is not None and after in inside and _bare(stripped[after]) == _bare(text):
+            if 4 <= han_count(text) <= rules.max_han and not rules.heading.search(_bare(text)):
+                found += [i, after]  # the image's alt text, then its caption
+                continue
+        if lone_caption_shape(text, rules) or (
+            rules.image_file.search(before)
+            and 4 <= han_count(text) <= rules.max_han
+            and not rules.heading.search(_bare(text))
+            and not text.startswith(rules.heading_openings)
+        ):
+            found.append(i)
+    return sorted(set(found))
