@@ -12,6 +12,7 @@ import functools
 import os
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 import yaml
@@ -525,14 +526,22 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
     []
     """
     filled = [i for i, text in enumerate(stripped) if text and i not in drop]
+    # the lines below each line, noise removed, as one string searched from an offset: the
+    # noise is single characters, so cleaning line by line equals cleaning the joined text,
+    # and a page of many lines is read once, not once per line
+    cleaned = [_COPY_NOISE.sub("", stripped[i]) for i in filled]
+    text_below, below_from = "".join(cleaned), list(accumulate(map(len, cleaned)))
     found = []
     for position, index in enumerate(filled):
-        below = _COPY_NOISE.sub("", "".join(stripped[j] for j in filled[position + 1 :]))
         text = stripped[index]
         starts = [0] + [m.end() for m in re.finditer(r"\s+", text)]
         for start in starts[:4]:  # after a field or two glued before the copy
             copy = _COPY_NOISE.sub("", text[start:])
-            if len(copy) >= LEAD_COPY_MIN and reads_as_prose(copy) and copy in below:
+            if (
+                len(copy) >= LEAD_COPY_MIN
+                and reads_as_prose(copy)
+                and text_below.find(copy, below_from[position]) >= 0
+            ):
                 found.append(index)
                 break
     return found

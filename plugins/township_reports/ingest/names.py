@@ -28,11 +28,13 @@ def _jieba():
     return general_tokenizer(), word_tags()
 
 
+@functools.cache
 def word_tags() -> dict[str, str]:
     """jieba's word → part-of-speech table, as ``jieba.posseg`` reads it from the general
     dictionary (its third column), kept in the cache folder: importing ``jieba.posseg``
     reads all 349,046 lines again (~0.4 s of every ingest process), and only the rare
-    heading test needs its tagger.
+    heading test needs its tagger. Loaded once a process (cached): the table is read, not
+    written, by its callers.
 
     >>> tags = word_tags()
     >>> tags['平安'], tags['滨州']
