@@ -7,6 +7,7 @@ media-centre pages, document pages, e-paper, reposts); the sentences are ours.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -672,3 +673,19 @@ def test_an_issue_without_a_day_or_an_unlikely_short_year_is_no_date(line):
 def test_an_aggregators_day_month_year_stamp_is_found():
     assert isos("17.05.2024  19:42") == ["2024-05-17T19:42"]
     assert isos("版本 1.05.2024") == []  # a version number, not a stamp
+
+
+def test_every_date_rule_reads_in_chinese_on_the_review_list():
+    """A curator reads the review list in Chinese: no date rule that can be chosen may show
+    its English evidence name inside a warning (发布日期不一致：取“…”（source line）)."""
+    from township_reports.ingest import dating
+
+    chosen_kinds = [kind for kind, scores in dating._SCORES.items() if any(scores.values())]
+    named = {
+        dating._RULE_NAMES.get((kind, zone), kind)
+        for kind in chosen_kinds
+        for zone in dating._SCORES[kind]
+    }
+    for rule in sorted(named):
+        said = dating.rule_for_curators(rule)
+        assert not re.search(r"[A-Za-z]", said), (rule, said)

@@ -92,6 +92,37 @@ _RULE_NAMES = {
     ("date line", "body"): "date line inside the body",
     ("date line", "footer"): "date line below the body (a signature)",
 }
+#: What a curator reads for each rule in a warning (the rule names above stay the evidence's).
+_RULES_FOR_CURATORS = {
+    "source line": "来源行",
+    "date line above the body": "正文上方的日期行",
+    "date line in the page header": "页头的日期行",
+    "date line inside the body": "正文中的日期行",
+    "date line below the body (a signature)": "正文下方的日期行（落款）",
+    "date line with a name": "带署名的日期行",
+    "e-paper issue date": "电子报的出版日期",
+    "short line above the body": "正文上方的短行",
+    "e-paper article record": "电子报的稿件记录",
+    "print attribution": "报纸版面出处",
+    "stamp after a site or app name": "网站或客户端名后的时间",
+    "dateline of the text": "电头",
+    "signature closing the text": "文末落款",
+    "date in other short text": "其他短行中的日期",
+}
+
+
+def rule_for_curators(rule: str) -> str:
+    """A date rule as the review list says it, in Chinese like the rest of the warning.
+
+    >>> rule_for_curators("labelled 发布日期, date on the next line"), rule_for_curators("source line")
+    ('标注“发布日期”，日期在下一行', '来源行')
+    """
+    if rule.startswith("labelled "):
+        label, _, rest = rule.removeprefix("labelled ").partition(",")
+        return f"标注“{label}”" + ("，日期在下一行" if "next line" in rest else "")
+    return _RULES_FOR_CURATORS.get(rule, rule)
+
+
 _BODY_LABEL_FACTOR = 0.9  # 发布时间 in a line the caller counted as body: still a label
 _GENERIC_IN_BODY = 0.2  # 时间：5月6日上午 inside a notice's body is an event time
 _NEAR_BODY = 3  # non-blank lines above the body that count as "right above"
@@ -499,7 +530,7 @@ def choose_publication_date(
     >>> choose_publication_date([copied, original])[0].iso
     '2023-10-05T10:52:16'
     >>> choose_publication_date([signed])[2]
-    ['发布日期证据较弱：只找到“（2024年2月28日）”（date line below the body (a signature)），请核对']
+    ['发布日期证据较弱：只找到“（2024年2月28日）”（正文下方的日期行（落款）），请核对']
     >>> choose_publication_date([])
     (None, {}, [])
     """
@@ -518,15 +549,17 @@ def choose_publication_date(
     label = best.rule.removeprefix("labelled ").split(",")[0]
     if best.rule.startswith("labelled") and load_date_rules().label_kind.get(label) == "update":
         warnings.append(
-            f"页面未注明发布时间：发布日期取自“{best.text}”（{best.rule}），可能晚于发布"
+            f"页面未注明发布时间：发布日期取自“{best.text}”（{rule_for_curators(best.rule)}），可能晚于发布"
         )
     if best.score < WEAK:
-        warnings.append(f"发布日期证据较弱：只找到“{best.text}”（{best.rule}），请核对")
+        warnings.append(
+            f"发布日期证据较弱：只找到“{best.text}”（{rule_for_curators(best.rule)}），请核对"
+        )
     for rival in viable:
         if rival.score >= STRONG and rival.date.iso[:10] != day:
             warnings.append(
-                f"发布日期不一致：取“{best.text}”（{best.rule}），"
-                f"另有“{rival.text}”（{rival.rule}）"
+                f"发布日期不一致：取“{best.text}”（{rule_for_curators(best.rule)}），"
+                f"另有“{rival.text}”（{rule_for_curators(rival.rule)}）"
             )
             break
     evidence = {
