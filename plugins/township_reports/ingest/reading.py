@@ -96,9 +96,7 @@ def read_page(
     title, publisher = choose_title(lines, line_numbers, roles_of, zones, evidence, trace)
     if not title:  # a content farm's wrapper names it, or a meta line's 作者 slot holds it
         head = page_lines[: body_span[0]]
-        title = framed_title(head, evidence, trace) or slot_headline.slot_title(
-            head, evidence, trace
-        )
+        title = weaker_title(head, evidence, trace)
 
     furniture = [
         lines[i].strip()
@@ -397,17 +395,29 @@ def markup_candidates(
     return title, stated
 
 
-def framed_title(header: list[str], evidence: dict, trace: Trace) -> str:
+def weaker_title(header: list[str], evidence: dict, trace: Trace) -> str:
     """The headline a content farm's wrapper line names (接下来我们就来聊聊关于X?以下内容…)
-    when the page prints no other, or "". Not devised after all, so the review note
-    saying so is replaced by one naming this weaker source."""
-    framed = headline_forms.framed_headline(header)
-    if not framed:
-        return ""
-    evidence["title"] = {"rule": "the headline a content farm's wrapper line names"}
-    trace.reviews = [r for r in trace.reviews if r["field"] != "title"]
-    trace.review("title", f"标题取自转载页的引导语：“{framed}”")
-    return framed
+    or a meta line's 作者 slot holds, when the page prints no other, or "". Not devised
+    after all, so the review note saying so is replaced by one naming the weaker source."""
+    for find, rule, note in (
+        (
+            headline_forms.framed_headline,
+            "the headline a content farm's wrapper line names",
+            "标题取自转载页的引导语",
+        ),
+        (
+            slot_headline.slot_headline,
+            "a headline printed in a meta line's 作者 slot",
+            "标题取自信息栏的作者位置",
+        ),
+    ):
+        title = find(header)
+        if title:
+            evidence["title"] = {"rule": rule}
+            trace.reviews = [r for r in trace.reviews if r["field"] != "title"]
+            trace.review("title", f"{note}：“{title}”")
+            return title
+    return ""
 
 
 def read_body(

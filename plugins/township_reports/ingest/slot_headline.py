@@ -81,16 +81,3 @@ def slot_headline(lines: list[str]) -> str | None:
             if is_lead_headline(value):
                 return value
     return None
-
-
-def slot_title(header: list[str], evidence: dict, trace) -> str:
-    """The headline a meta line's slot holds, when the page prints no other, or "". Not
-    devised after all, so the review note saying so is replaced by one naming this weaker
-    source (as for a content farm's wrapper line, reading.framed_title)."""
-    title = slot_headline(header)
-    if not title:
-        return ""
-    evidence["title"] = {"rule": "a headline printed in a meta line's 作者 slot"}
-    trace.reviews = [r for r in trace.reviews if r["field"] != "title"]
-    trace.review("title", f"标题取自信息栏的作者位置：“{title}”")
-    return title
