@@ -783,17 +783,6 @@ def _ingest_page(page: str):
     return ingest_bytes(page.encode("utf-8"), "titles2-test.txt")
 
 
-def test_a_headline_a_flattened_page_parts_from_its_text_by_a_space_is_the_title():
-    page = (
-        "老茶山种出致富新路 党员带头建起茶叶合作社 春分刚过,平利县西河镇梅子园村的茶山上已是一片新绿。"
-        "村党支部书记一大早就带着几名党员在茶园里查看新芽长势,商量今年的采摘安排。"
-        " 村里引进茶叶加工企业,采取“党支部+企业+农户”的方式,带动群众增收。\n"
-    )
-    report = _ingest_page(page)
-    assert report.title == "老茶山种出致富新路 党员带头建起茶叶合作社"
-    assert not report.title_devised
-
-
 def test_a_flattened_page_opening_with_its_credit_keeps_a_devised_title():
     page = (
         "本报记者 王晓东 通讯员 李红梅 近日,平利县西河镇组织党员走进茶园,帮助群众管护茶苗。"

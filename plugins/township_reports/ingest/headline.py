@@ -36,7 +36,6 @@ from .page import (
     shows_people_at_work,
 )
 from .second_print import JOINED_SECOND_PRINT, subtitle_under_second_print
-from .spaced_headline import is_credit_head, split_spaced_headline
 from .spam_tag import injected_tag
 
 #: A headline at or above this score is taken; below it, the title is devised.
@@ -463,6 +462,20 @@ _DAY_AT_END = re.compile(r"\d{1,2}月\d{1,2}日$")
 _DATELINE_AT_END = re.compile(r"\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}?(?:讯|电)$")
 
 
+#: A run before the lede that credits it (本报记者 甲 通讯员 乙): never its headline.
+_CREDIT_HEAD = re.compile(r"记者|通讯员|作者|编辑|来源|摄影?$")
+
+
+def is_credit_head(text: str) -> bool:
+    """True for a run before the lede that credits it (本报记者 甲 通讯员 乙): who wrote it,
+    never its headline.
+
+    >>> is_credit_head('本报记者 王晓东 通讯员 李红梅'), is_credit_head('党员带头种新茶 荒坡变成致富园')
+    (True, False)
+    """
+    return bool(_CREDIT_HEAD.search(text))
+
+
 def split_glued_headline(line: str) -> tuple[str, str] | None:
     """A headline a scraper glued to the lede, split off: (headline, lede) or None.
 
@@ -520,8 +533,7 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
     # The last opening before the first comma or stop: a headline may quote a phrase itself.
     if splits:
         return splits[-1]
-    spaced = split_spaced_headline(line)  # 茶山新绿富乡亲 春分刚过,茶农已上山。…
-    return spaced if spaced and not is_never_a_headline(spaced[0]) else None
+    return None
 
 
 def account_line(
