@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA
-from .page import han_count, reads_as_prose
+from .page import han_count, han_pairs, reads_as_prose
 
 
 @dataclass(frozen=True)
@@ -75,11 +75,6 @@ def is_plain_caption(line: str, rules: CaptionRules | None = None) -> bool:
     )
 
 
-def _pairs(text: str) -> list[str]:
-    han = re.sub(r"[^\u4e00-\u9fff]", "", text)
-    return [han[i : i + 2] for i in range(len(han) - 1)]
-
-
 def echoes(caption: str, paragraph: str, rules: CaptionRules | None = None) -> bool:
     """True when a paragraph repeats most of a line: the line names its photograph.
 
@@ -92,7 +87,7 @@ def echoes(caption: str, paragraph: str, rules: CaptionRules | None = None) -> b
     (False, False)
     """
     rules = rules or load_caption_rules()
-    pairs = _pairs(caption)
+    pairs = han_pairs(caption)
     if not pairs:
         return False
     shared = sum(pair in paragraph for pair in pairs)

@@ -26,10 +26,10 @@ from .headline_forms import (
 )
 from .names import is_person_name
 from .page import (
-    HAN,
     PageRoles,
     Zones,
     han_count,
+    han_pairs,
     load_page_roles,
     reads_as_prose,
     shows_people_at_event,
@@ -46,8 +46,7 @@ HEADLINE_CONFIDENT = 0.7
 
 def bigrams(text: str) -> set[str]:
     """The Chinese character bigrams of a text (what a headline shares with its story)."""
-    hans = "".join(HAN.findall(text))
-    return {hans[i : i + 2] for i in range(len(hans) - 1)}
+    return set(han_pairs(text))
 
 
 @dataclass

@@ -90,6 +90,18 @@ def han_count(text: str) -> int:
     return len(HAN.findall(text))
 
 
+def han_pairs(text: str) -> list[str]:
+    """The pairs of Chinese characters a text runs through, other characters left out:
+    what a caption, a copied headline or a headline shares with the story, counted so that
+    word order and the small words between do not matter.
+
+    >>> han_pairs('党员联户 双向发力！')
+    ['党员', '员联', '联户', '户双', '双向', '向发', '发力']
+    """
+    hans = "".join(HAN.findall(text))
+    return [hans[i : i + 2] for i in range(len(hans) - 1)]
+
+
 def reads_as_prose(line: str) -> bool:
     """True for a line of running text: long, Chinese, with sentence punctuation inside.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .page import HAN, han_count, reads_as_prose
+from .page import han_count, han_pairs, reads_as_prose
 
 #: A line above the text this long (Chinese characters) repeated below it is no heading
 #: the report happens to repeat (总结, 强化组织) but the page's own headline.
@@ -66,6 +66,5 @@ def _share_in(line: str, text: str) -> float:
     >>> round(_share_in('党员联户双向发力', '大家洼街道探索党员联户工作模式'), 2)
     0.43
     """
-    han = "".join(HAN.findall(line))
-    pairs = [han[i : i + 2] for i in range(len(han) - 1)]
+    pairs = han_pairs(line)
     return sum(p in text for p in pairs) / len(pairs) if pairs else 0.0
