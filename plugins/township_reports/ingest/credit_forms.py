@@ -8,13 +8,10 @@ Forms and counts: tests/corpus/PATTERNS.md, "Round 13 rules (body2)".
 
 from __future__ import annotations
 
-import functools
 import re
 
-import yaml
-
-from . import DATA
 from .field_rules import CJK, FieldRules, load_field_rules
+from .names import byline_forms
 
 #: A reporter's bracket: the role 记者, the name, an optional ／place, and the credit 报导 or
 #: 报道 (综合报导: compiled), in 〔〕, [] or 【】. Without both the role and the credit a
@@ -50,17 +47,10 @@ def reporter_bracket(paragraph: str, rules: FieldRules | None = None):
     if not match:
         return None
     credit = match.group(3)
-    for spelt, usual in _credit_spellings().items():  # 综合报导: 综合报道
+    for spelt, usual in (byline_forms().get("credit_spellings") or {}).items():  # 综合报导
         credit = credit.replace(spelt, usual)
     byline = parse_byline(f"{match.group(1).strip()} {credit}", rules)
     return with_rule(byline, "bracket") if byline.authors and not byline.rest else None
-
-
-@functools.cache
-def _credit_spellings() -> dict[str, str]:
-    """Other spellings of a credit word (报导 for 报道), from byline_forms.yaml."""
-    data = yaml.safe_load((DATA / "byline_forms.yaml").read_text(encoding="utf-8"))
-    return dict(data.get("credit_spellings") or {})
 
 
 def outlet_colon_credit(paragraph: str, rules: FieldRules | None = None):

@@ -229,28 +229,28 @@ def _reads_as_place(token: str, rules: FieldRules) -> bool:
     >>> [_reads_as_place(t, rules) for t in ['李庄', '王村', '张家', '李孝炎', '王芮']]
     [True, True, True, False, False]
     """
-    endings = tuple(_byline_forms().get("place_endings") or ())
+    endings = tuple(byline_forms().get("place_endings") or ())
     return token.endswith(endings) or is_place_word(token) or _is_place(token, rules)
 
 
 def _ends_in_credit(token: str, rules: FieldRules) -> bool:
     """A token ending in a credit word of two characters or more, or in another spelling of one."""
     credits = [c for c in rules.credit_kind if len(c) > 1] + list(
-        _byline_forms()["credit_spellings"]
+        byline_forms()["credit_spellings"]
     )
     return token.endswith(tuple(credits))
 
 
 @functools.cache
-def _byline_forms() -> dict:
-    """byline_forms.yaml, for the keys field_rules does not read."""
+def byline_forms() -> dict:
+    """byline_forms.yaml, for the keys field_rules does not read (read once, here)."""
     return yaml.safe_load((DATA / "byline_forms.yaml").read_text(encoding="utf-8"))
 
 
 @functools.cache
 def _transliterating() -> frozenset[str]:
     """The characters Uyghur and Kazakh names are spelt in (byline_forms.yaml)."""
-    return frozenset(_byline_forms().get("transliterating", ""))
+    return frozenset(byline_forms().get("transliterating", ""))
 
 
 def reads_as_heading(token: str) -> bool:

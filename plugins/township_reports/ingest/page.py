@@ -49,6 +49,7 @@ class PageRoles:
     subtitle_endings: tuple[str, ...]  # a subtitle's genre word (…侧记, …见闻)
     subtitle_openings: tuple[str, ...]  # a profile's subtitle opening (记…)
     page_part: re.Pattern | None = None  # a multi-page story's page number (…( 二 ))
+    slot_headline_labels: tuple[str, ...] = ()  # meta-line slots a headline may fill (作者)
 
 
 @functools.cache
@@ -78,6 +79,7 @@ def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
         tuple(data["subtitle_endings"]),
         tuple(data.get("subtitle_openings") or ()),
         re.compile(data["page_part"]) if data.get("page_part") else None,
+        tuple(data.get("slot_headline_labels") or ()),
     )
 
 

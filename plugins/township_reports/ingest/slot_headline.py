@@ -13,10 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-import yaml
-
-from . import DATA
-from .page import han_count
+from .page import han_count, load_page_roles
 
 #: What the value runs to: the next label of the meta line (浏览量:, 来源：) or its end.
 _NEXT_LABEL = r"(?=\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s{2,}|$)"
@@ -28,8 +25,7 @@ _PHRASE_MIN = 6
 
 @functools.cache
 def _slot_value() -> re.Pattern:
-    data = yaml.safe_load((DATA / "page_roles.yaml").read_text(encoding="utf-8"))
-    labels = "|".join(map(re.escape, data.get("slot_headline_labels") or [])) or "(?!)"
+    labels = "|".join(map(re.escape, load_page_roles().slot_headline_labels)) or "(?!)"
     return re.compile(rf"(?:^|\s)(?:{labels})\s*[:：]\s*(?P<value>\S.*?){_NEXT_LABEL}")
 
 
