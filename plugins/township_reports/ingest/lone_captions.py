@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -181,10 +182,11 @@ def lone_captions(lines: list[str], stripped: list[str], drop: set[int]) -> list
         return []
     found: list[int] = []
     inside = [i for i in filled if prose[0] < i < prose[-1] and not reads_as_prose(stripped[i])]
+    next_filled = dict(pairwise(filled))
     for i in inside:
         text = stripped[i].strip()
         before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
-        after = next((j for j in filled if j > i), None)
+        after = next_filled.get(i)
         if after is not None and after in inside and _bare(stripped[after]) == _bare(text):
             if 4 <= han_count(text) <= rules.max_han and not rules.heading.search(_bare(text)):
                 found += [i, after]  # the image's alt text, then its caption
