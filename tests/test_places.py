@@ -99,6 +99,14 @@ def test_same_town_name_in_two_counties_resolves_by_county():
     assert cuiping.place.division_code == town_named("宋家镇", "翠屏区").code
 
 
+def test_town_the_source_lists_with_its_county_is_found_by_its_own_name():
+    # the statistics list writes 濮阳县柳屯镇 and 召陵区东城街道; reports write the town alone
+    liutun = resolve_place("濮阳县柳屯镇党委组织全镇党员干部开展“双报到”活动").place
+    assert (liutun.township, liutun.county, liutun.prefecture) == ("柳屯镇", "濮阳县", "濮阳市")
+    dongcheng = resolve_place("漯河市召陵区东城街道党工委召开党史学习教育动员会").place
+    assert (dongcheng.township, dongcheng.county) == ("东城街道", "召陵区")
+
+
 def test_town_named_without_its_county_gets_no_county():
     resolution = resolve_place("近年来，兴隆镇坚持“生态立镇、产业强镇、旅游兴镇”的实施路径")
     assert resolution.place.township == "兴隆镇"
@@ -545,7 +553,7 @@ def test_make_gazetteer_builds_the_files_from_a_package(tmp_path):
         ),
         "streets.csv": (
             "code,name,areaCode,provinceCode,cityCode\n"
-            '610981111,"神河镇",610981,61,6109\n419001100,"克井镇",419001,41,4190\n'
+            '610981111,"神河镇",610981,61,6109\n419001100,"济源市克井镇",419001,41,4190\n'
             '610981112,"克井镇",610981,61,6109\n'
         ),
         "villages.csv": (
@@ -580,6 +588,7 @@ def test_make_gazetteer_builds_the_files_from_a_package(tmp_path):
         "610981111\t神河镇\t610981",
         "610981112\t克井镇\t610981",
     ]
+    # the source glues 济源市 before its towns; reports write 克井镇, which 旬阳市 has too
     villages = (out / "gazetteer_villages.tsv").read_text().splitlines()
     # only the towns whose name another town shares need their villages to tell them apart
     assert [line for line in villages if not line.startswith("#")] == [

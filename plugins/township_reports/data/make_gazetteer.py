@@ -58,6 +58,8 @@ TOWNS_FILE = "gazetteer_towns.tsv"
 VILLAGES_FILE = "gazetteer_villages.tsv"
 # a village name held by this many towns nationally names no one town
 GENERIC_VILLAGE_TOWNS = 10
+# The level words a township-level name ends with (farms and zones are left as they are).
+TOWN_LEVEL_ENDINGS = ("街道", "镇", "乡", "苏木")
 # the committee's formal name → how running text names the place
 VILLAGE_SUFFIXES = (
     ("社区居民委员会", "社区"),
@@ -153,6 +155,45 @@ def county_rows(provinces, cities, areas) -> list[tuple[str, ...]]:
             )
         )
     return sorted(rows)
+
+
+def name_without_county(town: str, county: str) -> str:
+    """The town's own name where the source glued its county's name before it.
+
+    In a few counties the statistics office's list writes every town with its county
+    (濮阳县柳屯镇, 召陵区东城街道, 济源市克井镇: 89 towns of 18 counties in 2.7.0), once even with the
+    county government (敖汉旗人民政府新州街道). Reports write 柳屯镇, so a town found only
+    by the glued form would be missed, and filed under a name nobody writes. A name that
+    is the county's own with a level word (芒市镇 in 芒市) is the town's real name.
+
+    >>> name_without_county('濮阳县柳屯镇', '濮阳县'), name_without_county('敖汉旗人民政府新州街道', '敖汉旗')
+    ('柳屯镇', '新州街道')
+    >>> name_without_county('芒市镇', '芒市'), name_without_county('高阳县经济开发区', '高阳县')
+    ('芒市镇', '高阳县经济开发区')
+    """
+    rest = town.removeprefix(county).removeprefix("人民政府")
+    if rest == town or not rest.endswith(TOWN_LEVEL_ENDINGS):
+        return town
+    level = next(ending for ending in TOWN_LEVEL_ENDINGS if rest.endswith(ending))
+    return rest if len(rest) - len(level) >= 2 else town
+
+
+def streets_with_own_names(streets, counties) -> list[dict[str, str]]:
+    """The package's town rows with each name as the town writes it (``name_without_county``),
+    so towns and the village table that tells same-named towns apart agree on names.
+
+    >>> streets_with_own_names([{'code': '410928102', 'name': '濮阳县柳屯镇', 'areaCode': '410928'}],
+    ...                        [('410928', '濮阳县', '4109', '濮阳市', '41', '河南省')])
+    [{'code': '410928102', 'name': '柳屯镇', 'areaCode': '410928'}]
+    """
+    county_names = {row[0]: row[1] for row in counties}
+    return [
+        {
+            **street,
+            "name": name_without_county(street["name"], county_names.get(street["areaCode"], "")),
+        }
+        for street in streets
+    ]
 
 
 def town_rows(streets, county_codes) -> list[tuple[str, str, str]]:
@@ -288,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     streets = read_csv_rows(read("dist/streets.csv"))
 
     counties = county_rows(provinces, cities, areas)
+    streets = streets_with_own_names(streets, counties)
     towns = town_rows(streets, {row[0] for row in counties})
     villages = village_rows(streets, read_csv_rows(read("dist/villages.csv")))
 
