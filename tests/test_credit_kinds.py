@@ -45,3 +45,35 @@ def test_a_correspondent_after_an_outlet_is_no_dateline():
 
     assert dateline_outlet("人民网通讯员 曾思远 近日，锁石镇") is None
     assert dateline_outlet("娄底新闻网快讯 近日，锁石镇") is None
+
+
+# --- spaces a re-encoding turned into ? ------------------------------------------------------
+
+
+def test_a_field_line_whose_spaces_became_question_marks_is_read():
+    page = (
+        "城头镇：乡贤志愿者田间吹新风\n\n"
+        "2019-11-14 08:53:04? ?来源:福建日报 责任编辑:林晓东 我来说两句 |\n\n"
+        + BODY.format(town="城头镇")
+    )
+    report = ingested(page)
+    assert report.editors == ["林晓东"]
+    assert report.source == "福建日报"
+    assert report.date == "2019-11-14T08:53:04"
+
+
+def test_a_byline_whose_spaces_became_question_marks_is_read():
+    page = (
+        "陇川镇：抓果园夏管 绘沃野丰光\n\n"
+        "时间:2025-07-18\n来源:定西日报\n\n"
+        "定西日报通讯员?许文博?何春燕\n\n" + BODY.format(town="陇川镇")
+    )
+    report = ingested(page)
+    assert report.authors == ["许文博", "何春燕"]
+
+
+def test_a_question_in_the_text_is_left_alone():
+    from township_reports.ingest.lost_spaces import byline_spaces, field_line_spaces
+
+    assert field_line_spaces("来源:村里的路修好了吗?") == "来源:村里的路修好了吗?"
+    assert byline_spaces("定西日?qǐng)?bào)通讯员") == "定西日?qǐng)?bào)通讯员"

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from .bylines import Byline, parse_byline
 from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
+from .lost_spaces import field_line_spaces
 from .names import is_organisation, is_person_name, read_value
 from .sources import (
     clean_source,
@@ -109,7 +110,7 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     True
     """
     rules = rules or load_field_rules()
-    text = strip_wrapping(line)
+    text = field_line_spaces(strip_wrapping(line))  # 08:53:04? ?来源: a lost space
     if len(text) > 160:
         return None
     cited = _PAPER_CITATION.match(text)
