@@ -77,3 +77,25 @@ def test_a_question_in_the_text_is_left_alone():
 
     assert field_line_spaces("来源:村里的路修好了吗?") == "来源:村里的路修好了吗?"
     assert byline_spaces("定西日?qǐng)?bào)通讯员") == "定西日?qǐng)?bào)通讯员"
+
+
+# --- a label left empty before the next bracketed field -----------------------------------
+
+
+def test_an_empty_label_running_into_the_next_bracket_names_no_source():
+    page = (
+        "佛耳湖镇召开“五星”支部创建推进会\n\n"
+        "【信息来源:【信息时间:2024-05-09 16:38  阅读次数: 】【字号 】【我要打印】【关闭\n\n"
+        + BODY.format(town="佛耳湖镇")
+    )
+    report = ingested(page)
+    assert report.source is None
+    assert report.date == "2024-05-09T16:38"
+
+
+def test_a_bracketed_value_of_its_own_is_still_the_source():
+    from township_reports.ingest.fields import parse_field_line
+
+    assert parse_field_line("【来源:【长葛市融媒体中心】 时间:2024-05-09】")["source"] == [
+        "长葛市融媒体中心"
+    ]
