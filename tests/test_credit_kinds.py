@@ -99,3 +99,21 @@ def test_a_bracketed_value_of_its_own_is_still_the_source():
     assert parse_field_line("【来源:【长葛市融媒体中心】 时间:2024-05-09】")["source"] == [
         "长葛市融媒体中心"
     ]
+
+
+# --- a page's button in the slot of a posting account ---------------------------------------
+
+
+def test_a_forum_button_under_the_headline_is_no_source():
+    page = (
+        "大理市双廊镇:党员带头守护洱海边的“门前三包”\n\n0\n回复\n412\n查看\n[复制链接]\n"
+        "发表于 2021-04-07 16:22:05 | 显示全部楼层 |阅读模式\n" + BODY.format(town="双廊镇")
+    )
+    assert ingested(page).source is None
+
+
+def test_an_account_under_the_headline_is_still_the_source():
+    page = "官桥镇：党员带头清河道\n\n原创 嘉鱼官桥 2024-06-18 17:42 湖北\n\n" + BODY.format(
+        town="官桥镇"
+    )
+    assert ingested(page).source == "嘉鱼官桥"

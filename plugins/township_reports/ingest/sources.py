@@ -46,12 +46,17 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
 
     >>> is_source_name('第A04版:区县新闻', rules), is_source_name('第3版', rules)
     (False, False)
+
+    A page's button where a forum sets its posting account is no source, bracketed or not:
+
+    >>> is_source_name('[复制链接]', rules), is_source_name('【打印本页】', rules)
+    (False, False)
     """
     return (
         bool(re.search(f"[{CJK}]", value))
         # 第A04版:区县新闻: an e-paper's page, not an outlet
         and not paper_pages.EPAPER_PAGE.search(value)
-        and value not in rules.not_sources
+        and value.strip("[]【】 ") not in rules.not_sources  # [复制链接]: a forum's button
         and not any(word in value for word in rules.spam_source_words)
         and not is_platform(value, rules)
         and not _a_person(value.strip(), rules)
