@@ -117,3 +117,24 @@ def test_an_account_under_the_headline_is_still_the_source():
         town="官桥镇"
     )
     assert ingested(page).source == "嘉鱼官桥"
+
+
+# --- an outlet's reporter opening the text, glued to the lede ---------------------------------
+
+
+def test_an_outlets_reporter_opening_the_lede_is_author_and_source():
+    page = (
+        "卫生抽查+文明浸润 长安村让乡村“美颜”持久在线\n\n"
+        "封面新闻记者 何雨晴 摄影报道 6月26日下午，内江经开区靖民镇长安村3社，"
+        "村民在自家小院里晒着太阳。" + BODY.format(town="靖民镇")
+    )
+    report = ingested(page)
+    assert report.authors == ["何雨晴"]
+    assert report.source == "封面新闻"
+
+
+def test_a_sentence_about_a_reporter_is_no_byline():
+    from township_reports.ingest.bylines import dateline_byline
+
+    assert dateline_byline("新华社记者近日走进靖民镇长安村，看到村道干净整洁。") is None
+    assert dateline_byline("镇党委书记带领记者 走访6月26日新建的村史馆。") is None

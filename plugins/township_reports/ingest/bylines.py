@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .credit_forms import opening_credit_form
+from .credit_forms import OPENING_BYLINE, opening_credit_form
 from .field_rules import (
     CJK,
     COLON_MARK,
@@ -432,13 +432,6 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
         if byline and not byline.rest:
             return paragraph[:start].rstrip(), with_rule(byline, "trailing")
     return paragraph, None
-
-
-#: A report that opens with its byline and no dateline, glued to the lede's first words.
-OPENING_BYLINE = re.compile(
-    r"^((?:本报|本台|本网|全媒体|融媒体)?记者\s*[\u4e00-\u9fff·\s]{2,30}?)"
-    r"(?=日前|近日|近年来|今年以来|连日来|近期|昨天|今天|\d{1,2}月\d{1,2}日)"
-)
 
 
 #: A credit run a flattened page glues before the report's first words: each name followed
