@@ -138,3 +138,25 @@ def test_a_sentence_about_a_reporter_is_no_byline():
 
     assert dateline_byline("新华社记者近日走进靖民镇长安村，看到村道干净整洁。") is None
     assert dateline_byline("镇党委书记带领记者 走访6月26日新建的村史馆。") is None
+
+
+# --- a dateline and its byline alone on a line above the text -------------------------------
+
+
+def test_a_dateline_line_above_the_text_credits_its_writers():
+    page = (
+        "乐至：这个村发了30多万元现金 乡亲们喜领年终分红\n\n"
+        "来源:四川农村日报\n\n"
+        "四川农村日报讯 张凤霞 彭思远 胡礼芳 文/图\n"
+        "1月27日，资阳市乐至县东山镇方广村文化广场上，一场热闹的年终分红大会正在举行。\n\n"
+        + BODY.format(town="东山镇")
+    )
+    report = ingested(page)
+    assert report.authors == ["张凤霞", "彭思远", "胡礼芳"]
+    assert report.source == "四川农村日报"
+
+
+def test_a_wire_dateline_before_its_title_credits_no_one():
+    from township_reports.ingest.header_bylines import dateline_line
+
+    assert dateline_line("新华社银川4月29日电  题:宁夏五星村：打造回乡富裕文明第一村") is None
