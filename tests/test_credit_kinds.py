@@ -28,7 +28,8 @@ def ingested(text: str):
 def test_an_outlet_and_its_filing_place_before_xun_name_the_source():
     page = (
         "锁石镇：党员带头点亮乡村夜路\n\n"
-        "娄底新闻网双峰讯（通讯员 曾思远）“路灯亮起来了！”" + BODY.format(town="锁石镇")
+        "娄底新闻网双峰讯（通讯员 曾思远）入冬以后，村道两旁新装的太阳能灯每晚准时亮起。"
+        + BODY.format(town="锁石镇")
     )
     report = ingested(page)
     assert report.source == "娄底新闻网"
@@ -64,7 +65,7 @@ def test_a_field_line_whose_spaces_became_question_marks_is_read():
 
 def test_a_byline_whose_spaces_became_question_marks_is_read():
     page = (
-        "陇川镇：抓果园夏管 绘沃野丰光\n\n"
+        "陇川镇：党支部领着果农管好夏季果园\n\n"
         "时间:2025-07-18\n来源:定西日报\n\n"
         "定西日报通讯员?许文博?何春燕\n\n" + BODY.format(town="陇川镇")
     )
@@ -124,9 +125,9 @@ def test_an_account_under_the_headline_is_still_the_source():
 
 def test_an_outlets_reporter_opening_the_lede_is_author_and_source():
     page = (
-        "卫生抽查+文明浸润 长安村让乡村“美颜”持久在线\n\n"
-        "封面新闻记者 何雨晴 摄影报道 6月26日下午，内江经开区靖民镇长安村3社，"
-        "村民在自家小院里晒着太阳。" + BODY.format(town="靖民镇")
+        "长安村：院落整治后靠积分守住干净\n\n"
+        "封面新闻记者 何雨晴 摄影报道 6月26日下午，靖民镇长安村的保洁员正挨家挨户"
+        "查看院坝卫生。" + BODY.format(town="靖民镇")
     )
     report = ingested(page)
     assert report.authors == ["何雨晴"]
@@ -145,10 +146,10 @@ def test_a_sentence_about_a_reporter_is_no_byline():
 
 def test_a_dateline_line_above_the_text_credits_its_writers():
     page = (
-        "乐至：这个村发了30多万元现金 乡亲们喜领年终分红\n\n"
+        "方广村：集体经济分红到户 村民笑迎新春\n\n"
         "来源:四川农村日报\n\n"
         "四川农村日报讯 张凤霞 彭思远 胡礼芳 文/图\n"
-        "1月27日，资阳市乐至县东山镇方广村文化广场上，一场热闹的年终分红大会正在举行。\n\n"
+        "腊月里，乐至县东山镇方广村把一年的集体收益按股分到各家各户，村民排队领钱。\n\n"
         + BODY.format(town="东山镇")
     )
     report = ingested(page)

@@ -114,7 +114,7 @@ def test_a_source_label_opening_a_flattened_paragraph_names_its_outlet():
 
 def test_a_source_left_with_byte_damage_is_flagged():
     page = (
-        "通渭：抓果园夏管 绘沃野丰光\n  • 时间:2025-07-18\n  • 来源:定西日?qǐng)?bào)\n\n"
+        "陇川镇：党支部领着果农管好夏季果园\n  • 时间:2025-07-18\n  • 来源:定西日?qǐng)?bào)\n\n"
         + BODY.format(town="陇川镇")
     )
     report, flagged = ingested(page)
@@ -122,7 +122,7 @@ def test_a_source_left_with_byte_damage_is_flagged():
 
 
 def test_a_repaired_or_clean_source_is_not_flagged_for_damage():
-    page = "通渭：抓果园夏管 绘沃野丰光\n时间:2025-07-18\n来源:定西日报\n\n" + BODY.format(
+    page = "陇川镇：党支部领着果农管好夏季果园\n时间:2025-07-18\n来源:定西日报\n\n" + BODY.format(
         town="陇川镇"
     )
     report, flagged = ingested(page)

@@ -45,7 +45,7 @@ def is_filing_place(text: str) -> bool:
 def placed_dateline_outlet(line: str) -> str | None:
     """The outlet a dateline names before the place it was filed from and 讯, no date between.
 
-    >>> placed_dateline_outlet('娄底新闻网双峰讯(通讯员 黄思远)“路灯亮起来了！”')
+    >>> placed_dateline_outlet('娄底新闻网双峰讯(通讯员 黄思远)入冬以后，村道亮起了路灯')
     '娄底新闻网'
     >>> placed_dateline_outlet('湘潭在线湖南韶山讯（通讯员 甲）'), placed_dateline_outlet('《警察与法治》广东讯 黄志明')
     ('湘潭在线', None)
