@@ -110,3 +110,37 @@ def test_a_source_label_opening_a_flattened_paragraph_names_its_outlet():
         publication_named("来源:牛市口街道 又到一年快递高峰期,街角的爱心驿站成了歇脚处。", [])
         is None
     )
+
+
+def test_a_source_left_with_byte_damage_is_flagged():
+    page = (
+        "陇川镇：党支部领着果农管好夏季果园\n  • 时间:2025-07-18\n  • 来源:定西日?qǐng)?bào)\n\n"
+        + BODY.format(town="陇川镇")
+    )
+    report, flagged = ingested(page)
+    assert report.source == "定西日报" or flagged
+
+
+def test_a_repaired_or_clean_source_is_not_flagged_for_damage():
+    page = "陇川镇：党支部领着果农管好夏季果园\n时间:2025-07-18\n来源:定西日报\n\n" + BODY.format(
+        town="陇川镇"
+    )
+    report, flagged = ingested(page)
+    assert report.source == "定西日报" and not flagged
+
+
+def test_a_papers_undated_baodao_dateline_not_read_is_flagged():
+    page = "桠溪镇村民进城看新貌\n南京日报报道(记者 孙明 通讯员 王立)昨天，" + BODY.format(
+        town="桠溪镇"
+    )
+    report, flagged = ingested(page)
+    assert report.source == "南京日报" or flagged
+
+
+def test_a_portals_dated_baodao_is_not_flagged():
+    page = (
+        "堂邑镇：运河边的美丽乡村\n网易山东6月3日报道（王蕾 孙浩然）沿着古运河岸边，"
+        + BODY.format(town="堂邑镇")
+    )
+    report, flagged = ingested(page)
+    assert report.source is None and not flagged

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .credit_forms import opening_credit_form
+from .credit_forms import OPENING_BYLINE, opening_credit_form
 from .field_rules import (
     CJK,
     COLON_MARK,
@@ -21,6 +21,7 @@ from .field_rules import (
     load_field_rules,
     squeeze,
 )
+from .lost_spaces import byline_spaces
 from .names import (
     clean_token,
     is_media,
@@ -40,9 +41,8 @@ class Byline:
     ``rule`` (for the provenance record): ``labels`` (编辑：甲), ``roles`` (记者 甲),
     ``credit`` (甲 摄, 甲 文/图), ``bare-names`` (（甲 乙）), ``handle`` (@甲),
     ``unit`` (某某部编辑: a credit naming no person), prefixed ``trailing:`` or
-    ``dateline:`` when found in a paragraph. ``rest`` is what the text held besides
-    roles, names, organisations and dates; a text with a rest is not a clean
-    byline (see ``is_byline_line``).
+    ``dateline:`` when found in a paragraph. ``rest`` is what the text held besides roles,
+    names, organisations and dates; a text with a rest is not a clean byline (``is_byline_line``).
     """
 
     authors: tuple[str, ...] = ()
@@ -355,7 +355,7 @@ def byline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
     (('王献伟', '程琪琪'), True)
     """
     rules = rules or load_field_rules()
-    text = line.strip()
+    text = byline_spaces(line.strip())  # 通讯员?甲?乙: spaces lost
     if not text or len(text) > 60 or re.search("[。！？]", text):
         return None
     byline = parse_byline(text, rules)
@@ -432,13 +432,6 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
         if byline and not byline.rest:
             return paragraph[:start].rstrip(), with_rule(byline, "trailing")
     return paragraph, None
-
-
-#: A report that opens with its byline and no dateline, glued to the lede's first words.
-OPENING_BYLINE = re.compile(
-    r"^((?:本报|本台|本网|全媒体|融媒体)?记者\s*[\u4e00-\u9fff·\s]{2,30}?)"
-    r"(?=日前|近日|近年来|今年以来|连日来|近期|昨天|今天|\d{1,2}月\d{1,2}日)"
-)
 
 
 #: A credit run a flattened page glues before the report's first words: each name followed

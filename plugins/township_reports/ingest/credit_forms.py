@@ -13,6 +13,16 @@ import re
 from .field_rules import CJK, FieldRules, load_field_rules
 from .names import byline_forms
 
+#: A report that opens with its byline and no dateline, glued to the lede's first words
+#: (本报记者 甲 通讯员 乙日前，…). The newsroom may be an outlet named by its ending (封面新闻记者
+#: 甲 摄影报道 6月26日下午，…; ``outlet_suffixes`` in fields.yaml): the paper whose reporter
+#: wrote it, as in ◎临沂晚报记者 甲. Session 7's forms: PATTERNS.md, "Session 7 rules (C …)".
+OPENING_BYLINE = re.compile(
+    r"^((?:本报|本台|本网|全媒体|融媒体|[\u4e00-\u9fff·]{2,12}?(?:"
+    + "|".join(map(re.escape, load_field_rules().outlet_suffixes))
+    + r"))?记者\s*[\u4e00-\u9fff·\s]{2,30}?)"
+    r"(?=日前|近日|近年来|今年以来|连日来|近期|昨天|今天|\d{1,2}月\d{1,2}日)"
+)
 #: A reporter's bracket: the role 记者, the name, an optional ／place, and the credit 报导 or
 #: 报道 (综合报导: compiled), in 〔〕, [] or 【】. Without both the role and the credit a
 #: bracket is something else (〔摘要〕, 〔关键词〕, 【党建引领】).

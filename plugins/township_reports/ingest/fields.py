@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from .bylines import Byline, parse_byline
 from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
+from .lost_spaces import field_line_spaces
 from .names import is_organisation, is_person_name, read_value
 from .sources import (
     clean_source,
@@ -109,7 +110,7 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     True
     """
     rules = rules or load_field_rules()
-    text = strip_wrapping(line)
+    text = field_line_spaces(strip_wrapping(line))  # 08:53:04? ?来源: a lost space
     if len(text) > 160:
         return None
     cited = _PAPER_CITATION.match(text)
@@ -132,7 +133,7 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     for match, following in zip(matches, matches[1:] + [None], strict=True):
         value = text[match.end() : following.start() if following else len(text)].strip()
         kind = rules.label_kind[squeeze(match.group(1))]
-        _read_field_value(kind, value, add, rest, rules)
+        _read_field_value(kind, _opens_next_field(value, following), add, rest, rules)
     found = {kind: values for kind, values in found.items() if values}
     if len(found.get("source", ())) > 1:
         found["source"] = labelled_source_first(found["source"], prefix, rules)
@@ -145,6 +146,28 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
         if squeeze(matches[0].group(1)) in rules.prose_labels or junk > 8:
             return None
     return found
+
+
+#: A bracket opened and never closed before the next label: its own label's first words.
+_OPENED_BRACKET = re.compile(r"^[【\[〔][^】\]〕]*$")
+
+
+def _opens_next_field(value: str, following: re.Match | None) -> str:
+    """A label's value, or "" when it is only the opening of the next bracketed field.
+
+    A template that sets each field in brackets and leaves a value empty runs the next
+    field's bracket on (【信息来源:【信息时间:2024-05-09 16:38 】): 【信息 opens the field 信息时间,
+    so 信息来源 is empty. A value whose bracket closes, or that stands apart from the next
+    label, is a value.
+
+    >>> line = '【信息来源:【信息时间:2024-05-09 16:38'
+    >>> _opens_next_field('【信息', load_field_rules().label_pattern.search(line, 8))
+    ''
+    >>> _opens_next_field('【冰城', None), _opens_next_field('【冰城】', None)
+    ('【冰城', '【冰城】')
+    """
+    glued = following is not None and not following.string[following.start() - 1].isspace()
+    return "" if glued and _OPENED_BRACKET.match(value) else value
 
 
 def _labels_no_field(text: str, first_label: int) -> bool:

@@ -66,6 +66,33 @@ def opening_byline(line: str, rules: FieldRules | None = None) -> Byline | None:
     rules = rules or load_field_rules()
     opening = OPENING_BYLINE.match(line.strip())
     if not opening:
-        return None
+        return dateline_line(line, rules)
     byline = parse_byline(opening.group(1), rules)
     return with_rule(byline, "opening") if byline.authors and not byline.rest else None
+
+
+def dateline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
+    """The byline of a dateline standing alone on its line above the text, names and all.
+
+    A scraper that keeps the page's line breaks may set the dateline and its byline on a
+    line of their own (``四川农村日报讯 甲 乙 丙 文/图``, then the lede): short, above the
+    first paragraph, it falls in the header, where it is a credit, never the headline. Only
+    a dateline followed by names and credits and nothing else is one; a wire dateline before
+    its story's title (新华社银川4月29日电 题:…) is not.
+
+    >>> dateline_line('四川农村日报讯 张凤霞 彭思远 胡礼芳 文/图').authors
+    ('张凤霞', '彭思远', '胡礼芳')
+    >>> dateline_line('娄底新闻网讯（通讯员 黄思远）').authors
+    ('黄思远',)
+    >>> dateline_line('新华社银川4月29日电  题:宁夏五星村：打造回乡富裕文明第一村') is None
+    True
+    >>> dateline_line('本报讯 近日，沙河镇召开党建工作会') is None
+    True
+    """
+    rules = rules or load_field_rules()
+    start = rules.dateline.match(line.strip())
+    rest = line.strip()[start.end() :].strip() if start else ""
+    if not rest:
+        return None
+    byline = parse_byline(rest, rules)
+    return with_rule(byline, "dateline") if byline.authors and not byline.rest else None

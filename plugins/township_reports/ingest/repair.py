@@ -155,6 +155,22 @@ def repair_lost_gbk_lead_bytes(text: str) -> tuple[str, list[Repair], list[str]]
     return repaired, found, warnings
 
 
+def damage_left(text: str) -> str | None:
+    """The first byte damage ``repair_lost_gbk_lead_bytes`` could not repair in ``text``: a
+    lost character still glossed (日?qǐng)?bào)), a lost lead byte, or the mark of an illegible
+    character. A field holding one is not what the page printed (doubt_source asks).
+
+    >>> damage_left('定西日?qǐng)?bào'), damage_left('定西日报'), damage_left('怎么办?A股')
+    ('?qǐng)?bào', None, None)
+    """
+    match = (
+        _LOST_BOTH_BYTES.search(text)
+        or re.search(rf"(?<={_CJK})\?[a-z{_TONED}]{{1,7}}\)?", text)
+        or re.search(f"[{ILLEGIBLE}\ufffd]", text)
+    )
+    return match.group(0) if match else None
+
+
 def _glossed_elsewhere(match: re.Match, repairs: Counter) -> str:
     """The character both of whose bytes were lost, when the same page glosses exactly one
     character with the reading that survived (晚報(bào) elsewhere on the page gives 報) and

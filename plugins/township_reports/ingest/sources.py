@@ -13,6 +13,7 @@ import re
 from . import paper_pages
 from .field_rules import BRACKETS, BULLETS, CJK, FieldRules, load_field_rules
 from .gazetteer import is_place_name, load_gazetteer
+from .placed_datelines import placed_dateline_outlet
 
 
 def strip_wrapping(text: str) -> str:
@@ -45,12 +46,17 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
 
     >>> is_source_name('第A04版:区县新闻', rules), is_source_name('第3版', rules)
     (False, False)
+
+    A page's button where a forum sets its posting account is no source, bracketed or not:
+
+    >>> is_source_name('[复制链接]', rules), is_source_name('【打印本页】', rules)
+    (False, False)
     """
     return (
         bool(re.search(f"[{CJK}]", value))
         # 第A04版:区县新闻: an e-paper's page, not an outlet
         and not paper_pages.EPAPER_PAGE.search(value)
-        and value not in rules.not_sources
+        and value.strip("[]【】 ") not in rules.not_sources  # [复制链接]: a forum's button
         and not any(word in value for word in rules.spam_source_words)
         and not is_platform(value, rules)
         and not _a_person(value.strip(), rules)
@@ -353,12 +359,17 @@ def dateline_outlet(line: str) -> str | None:
 
     >>> dateline_outlet('参考消息☉网6月2日报道 (文/洛桑)'), dateline_outlet('镇党委6月2日报道 近日')
     ('参考消息网', None)
+
+    The place a report was filed from, with no date (``placed_datelines``):
+
+    >>> dateline_outlet('娄底新闻网双峰讯(通讯员 甲)'), dateline_outlet('湘潭在线韶山讯(甲)')
+    ('娄底新闻网', '湘潭在线')
     """
     match = _DATELINE_PUBLICATION.match(_SPAM_MARKS.sub("", line[:60]))
     outlet = (match.group(1) or match.group(2)) if match else None
     if outlet and names_outlet(outlet):
         return outlet
-    return app_dateline_outlet(line)
+    return app_dateline_outlet(line) or placed_dateline_outlet(line)
 
 
 @functools.cache
