@@ -18,6 +18,7 @@ from . import (
     header_bylines,
     headline,
     headline_forms,
+    headline_kinds,
     names,
     page,
     sign_offs,
@@ -94,6 +95,7 @@ def read_page(
             dict(other, line=other["line"] + 1) for other in date_evidence.get("disagreeing") or []
         ]
     title, publisher = choose_title(lines, line_numbers, roles_of, zones, evidence, trace)
+    zones = headline_kinds.lede_above_body(lines, zones, roles_of)  # 不久前，… set apart
     if not title:  # a content farm's wrapper names it, or a meta line's 作者 slot holds it
         head = page_lines[: body_span[0]]
         title = weaker_title(head, evidence, trace)

@@ -1,0 +1,98 @@
+"""Header lines that look like a headline and are not one, or that wrap one (headline_kinds.py).
+
+Kinds met on real pages of several sites (tests/corpus/PATTERNS.md, "Session 7 rules (T:
+headlines)"): a lede set apart above the text, a column label joined to the headline with a
+spaced bar, a gambling brand glued before it with an underscore, a caption in round brackets
+or a ``——记…`` subtitle where no headline is printed. The pages are written by us in the
+shapes those sites print (real towns, our own sentences, invented names), each with the near
+relative the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from township_reports.evaluate import plain_body
+from township_reports.ingest.pipeline import ingest_bytes
+
+
+def _ingest(page: str):
+    return ingest_bytes(page.encode("utf-8"), "headline-kinds-test.txt")
+
+
+# --- a lede set apart above the text ----------------------------------------------------------
+
+LEDE_PAGE = """石门村的“红马甲”为何天天上门？
+
+不久前,石门镇政府旁的住户有些纳闷:每天清早都有几个穿红马甲的人挨家挨户敲门
+
+很快,有人认出了领头的刘建松,他是石门镇党政办的一名干部,常年走村入户,对全镇的家底了然于胸。他身边那些“生面孔”,是镇里新组建的党员志愿服务队。
+
+服务队成立以来,队员们分片包户,帮独居老人买药、修水管、代办社保,把群众的小事当成自己的大事。
+"""
+
+
+def test_a_lede_set_apart_above_the_text_is_neither_the_title_nor_furniture():
+    report = _ingest(LEDE_PAGE)
+    assert report.title == "石门村的“红马甲”为何天天上门？"
+    assert plain_body(report.body).startswith("不久前，石门镇政府旁的住户有些纳闷")
+
+
+def test_a_headline_naming_a_time_without_the_lede_comma_stays_the_title():
+    page = LEDE_PAGE.replace(
+        "石门村的“红马甲”为何天天上门？", "今年以来石门镇党员志愿者上门服务300余次"
+    )
+    page = page.replace(
+        "不久前,石门镇政府旁的住户有些纳闷:每天清早都有几个穿红马甲的人挨家挨户敲门\n", ""
+    )
+    assert _ingest(page).title == "今年以来石门镇党员志愿者上门服务300余次"
+
+
+# --- a column label joined with a spaced bar ------------------------------------------------
+
+COLUMN_PAGE = """全部
+
+{line}
+
+来源:乳山发布
+
+作者:
+
+2024-11-06 09:12:40
+
+入冬前,乳山市育黎镇龙角山村的羊肚菌大棚里又忙了起来。村党支部书记带着几名村干部逐棚查看温湿度,给种植户讲解越冬管护要点。
+
+龙角山村与周边四个村组成党建联盟以来,五个村统一采购菌种、统一技术指导、统一对接销路,去年联盟村集体收入都超过了二十万元。
+"""
+
+
+def test_a_column_label_before_a_spaced_bar_is_cut_from_a_headline_with_its_place_lead():
+    page = COLUMN_PAGE.format(line="共富党建联盟 | 乳山市育黎镇:党建联盟带出羊肚菌“金产业”")
+    assert _ingest(page).title == "乳山市育黎镇：党建联盟带出羊肚菌“金产业”"
+
+
+def test_a_series_tag_typed_into_the_headline_stays():
+    tight = COLUMN_PAGE.format(line="党建调研行丨乳山育黎镇:五个村抱团种出羊肚菌")
+    assert _ingest(tight).title == "党建调研行丨乳山育黎镇：五个村抱团种出羊肚菌"
+    no_lead = COLUMN_PAGE.format(line="共富党建联盟 | 五个村抱团种出羊肚菌“金产业”")
+    assert _ingest(no_lead).title == "共富党建联盟 | 五个村抱团种出羊肚菌“金产业”"
+
+
+# --- a line standing where no headline is printed -------------------------------------------
+
+
+def test_a_caption_in_round_brackets_is_not_the_headline():
+    page = """(村口新修的文化广场)
+娄底新闻网双峰讯(通讯员 罗建华)“广场修好了,晚上跳舞再也不用挤在马路边了!”双峰县锁石镇大街村村民笑着说。今年,镇党委把大街村列为示范村,党员干部带头出工出力,村口的荒地变成了文化广场。
+广场建成后,村党支部每月在这里开一次院坝会,听取群众意见,还组织党员志愿者轮流打扫卫生、维护设施。
+"""
+    report = _ingest(page)
+    assert report.title_devised
+
+
+def test_a_dashed_subtitle_alone_is_not_the_headline_but_one_under_its_main_line_is_joined():
+    text = """“周书记,我家的蜂蜜还剩五斤,你再帮我问问有没有人要?”
+“放心,城里的单位食堂已经订了二十斤,明天我就来收。”驻村第一书记周文杰一边记一边答应。这是赤水市丙安镇艾华村村民最熟悉的一幕,三年来,他帮村民卖出的蜂蜜已有两千多斤。
+"""
+    alone = _ingest("——记赤水市丙安镇艾华村驻村第一书记周文杰的帮扶故事\n" + text)
+    assert alone.title_devised
+    joined = _ingest("甜蜜的事业\n——记赤水市丙安镇艾华村驻村第一书记周文杰的帮扶故事\n" + text)
+    assert joined.title == "甜蜜的事业——记赤水市丙安镇艾华村驻村第一书记周文杰的帮扶故事"
