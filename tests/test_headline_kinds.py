@@ -76,6 +76,28 @@ def test_a_series_tag_typed_into_the_headline_stays():
     assert _ingest(no_lead).title == "共富党建联盟 | 五个村抱团种出羊肚菌“金产业”"
 
 
+# --- a gambling brand glued before the headline ---------------------------------------------
+
+BRAND_PAGE = """http://broadvi.com
+
+{line}
+
+  陶家屯镇蓝旗堡子村地处新民市东北部,全村六百余户。走进村党群服务中心,一间不大的屋子里摆满了洗衣粉、毛巾和食用油,这就是村里的“积分超市”。
+
+  “打扫庭院、参加志愿服务都能攒积分,积分能换东西,大伙儿积极性可高了。”村党支部书记王振东说。
+"""
+
+
+def test_a_gambling_brand_before_an_underscore_is_cut_and_the_place_tag_stays():
+    page = BRAND_PAGE.format(line="鑫盛平台登入_【陶家屯镇蓝旗堡子村】“积分超市”换来新风尚")
+    assert _ingest(page).title == "【陶家屯镇蓝旗堡子村】“积分超市”换来新风尚"
+
+
+def test_an_underscore_left_by_a_removed_brand_is_not_in_the_title():
+    page = BRAND_PAGE.format(line="好运来娱乐平台_【陶家屯镇蓝旗堡子村】“积分超市”换来新风尚")
+    assert _ingest(page).title == "【陶家屯镇蓝旗堡子村】“积分超市”换来新风尚"
+
+
 # --- a line standing where no headline is printed -------------------------------------------
 
 
