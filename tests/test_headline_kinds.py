@@ -118,3 +118,41 @@ def test_a_dashed_subtitle_alone_is_not_the_headline_but_one_under_its_main_line
     assert alone.title_devised
     joined = _ingest("甜蜜的事业\n——记赤水市丙安镇艾华村驻村第一书记周文杰的帮扶故事\n" + text)
     assert joined.title == "甜蜜的事业——记赤水市丙安镇艾华村驻村第一书记周文杰的帮扶故事"
+
+
+# --- the headline named by the breadcrumb and printed again -----------------------------------
+
+CRUMB_PAGE = """新闻 news
+您现在的位置:首页 > 新闻 > {tail}
+
+新闻
+
+荣获“全国信用示范单位”称号!滨海新区信用平台建设获国家级认可 荣获“全国信用示范单位”称号!滨海新区信用平台...
+
+  • 天津市河湖管护群众满意度连续三年提升
+
+    2024年,天津市水务局坚持以人民为中心的发展思想,把群众对河湖水环境的满意度作为检验工作的标准,满意度调查结果再创新高。
+
+  • 滨海新区信用平台网站入围全国观摩会
+
+    新年伊始,全国信用信息共享平台观摩会公布入围名单,滨海新区信用平台网站连续两年入围,受到与会代表好评。
+
+杨家泊镇党员志愿者守护虾塘丰收季
+
+发布时间:2024/08/21 新闻 浏览:86
+
+入秋时节,滨海新区杨家泊镇的虾塘迎来收获。镇党委组织党员志愿者分组值守,帮助养殖户起捕、分拣、装车,确保鲜虾当天运出。
+
+“往年最怕人手不够,今年党员们天不亮就来了。”养殖户赵德福说。
+"""
+
+
+def test_a_breadcrumb_ending_in_the_headline_printed_again_gives_the_title():
+    report = _ingest(CRUMB_PAGE.format(tail="杨家泊镇党员志愿者守护虾塘丰收季"))
+    assert report.title == "杨家泊镇党员志愿者守护虾塘丰收季"
+    assert not report.title_devised
+    assert any(r["field"] == "title" for r in report.provenance["review"])
+
+
+def test_a_breadcrumb_ending_in_its_column_gives_no_title():
+    assert _ingest(CRUMB_PAGE.format(tail="乡镇动态")).title_devised
