@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 import yaml
 
 from . import DATA
-from .page import Zones, han_count, is_bracketed_caption
+from .page import (
+    Zones,
+    han_count,
+    is_bracketed_caption,
+    is_caption_sentence,
+    shows_people_at_work,
+)
 
 if TYPE_CHECKING:
     from .headline import HeadlineCandidate
@@ -138,7 +144,8 @@ def lede_above_body(lines: list[str], zones: Zones, roles_of: dict[int, str]) ->
     """Where the body starts once a lede set apart above it is in it: the nearest filled
     line over the text, given no role (not the headline, no field), that opens as a lede
     (不久前，… with no stop where the page dropped it) is the report's first sentence, not
-    furniture to remove.
+    furniture to remove. A lead photograph's caption opens with its day too (4月26日，党员
+    志愿者在村口巡查。): a line shaped as one stays where the page model put it.
 
     >>> lines = ['兴宁“村鸭”如何游向珠三角？', '', '不久前，永和镇居民不太明白：镇政府怎么每天都有人出入', '',
     ...          '很快，有人认出了何海波，他是永和镇政府新农办的一名干部，对全镇情况了然于胸。']
@@ -146,10 +153,15 @@ def lede_above_body(lines: list[str], zones: Zones, roles_of: dict[int, str]) ->
     Zones(body_start=2, body_end=5)
     >>> lede_above_body(lines, Zones(4, 5), {0: 'headline', 2: 'headline'})
     Zones(body_start=4, body_end=5)
+    >>> lines[2] = '4月26日，党员志愿者在村口巡查。'
+    >>> lede_above_body(lines, Zones(4, 5), {0: 'headline'})
+    Zones(body_start=4, body_end=5)
     """
     above = zones.body_start - 1
     while above >= 0 and not lines[above].strip():
         above -= 1
     if above < 0 or above in roles_of or han_count(lines[above]) < 10:
+        return zones
+    if is_caption_sentence(lines[above]) or shows_people_at_work(lines[above]):
         return zones
     return Zones(above, zones.body_end) if opens_as_lede(lines[above]) else zones
