@@ -156,3 +156,22 @@ def test_a_breadcrumb_ending_in_the_headline_printed_again_gives_the_title():
 
 def test_a_breadcrumb_ending_in_its_column_gives_no_title():
     assert _ingest(CRUMB_PAGE.format(tail="乡镇动态")).title_devised
+
+
+def test_speech_quoted_over_the_text_is_its_opening_not_its_headline():
+    page = """“王书记,今天的竹笋收了多少斤?”
+“三百多斤,下午就拉到镇上的加工厂去!”
+这是近日赤水市丙安镇艾华村村部门口的一段对话。说话的是驻村第一书记王立平,他刚和村民一起从竹林里背下最后一筐鲜笋。
+艾华村山高林密,家家户户都有竹林,过去鲜笋卖不上价。王立平到村后联系镇里的加工企业,和村“两委”一起办起了收购点。
+"""
+    report = _ingest(page)
+    assert report.title_devised
+    assert plain_body(report.body).startswith("“王书记，今天的竹笋收了多少斤？”")
+
+
+def test_a_quoted_name_over_the_text_stays_the_headline():
+    page = """“乡亲的事就是党员的事”
+这是赤水市丙安镇艾华村党支部书记王立平常说的一句话。到村三年,他带着党员联系加工企业,办起竹笋收购点,村民的鲜笋不再愁卖。
+艾华村山高林密,家家户户都有竹林,过去鲜笋卖不上价。如今收购点每天上门收购,价格比过去高了不少。
+"""
+    assert _ingest(page).title == "“乡亲的事就是党员的事”"

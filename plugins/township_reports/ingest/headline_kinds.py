@@ -58,6 +58,11 @@ def opens_as_lede(text: str) -> bool:
     return bool(_lede_opening().match(text.strip()))
 
 
+# Speech quoted whole on its line, clauses and all (“三百多斤，下午就拉到镇上去！”): a lede's
+# opening words. A headline may open with a quotation (“白天是老板，晚上是网格员”，佛山…) or be
+# a quoted name (“乡亲的事就是党员的事”), but none is a quoted sentence and nothing else.
+_QUOTED_SPEECH = re.compile(r"^[“\"「][^”\"」]*[，,][^”\"」]*[。！？!?…]?[”\"」][。！？!?]?$")
+
 #: What each kind of line loses as a headline candidate, and why.
 _LEDE_PENALTY = 0.6
 _CAPTION_PENALTY = 1.0
@@ -65,8 +70,8 @@ _LONE_SUBTITLE_PENALTY = 0.4
 
 
 def below_lone_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
-    """Mark down header lines that are never the headline on their own: a lede (不久前，…),
-    a photograph's caption in round brackets (（路边装好的路灯）) and a dashed subtitle
+    """Mark down header lines that are never the headline on their own: a lede (不久前，…, or
+    speech quoted whole), a photograph's caption in round brackets (（路边装好的路灯）) and a dashed subtitle
     (——记…) with no main line above it that could be the headline. None of the ~900
     headlines labelled so far has any of these shapes; the lines stand above the text on
     pages that print no headline, or under the one they print.
@@ -83,6 +88,10 @@ def below_lone_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
     >>> under = HeadlineCandidate(1, '——记丙安镇艾华村驻村第一书记的为民情怀', 0.5)
     >>> below_lone_lines([main, under], 0.5); round(under.score, 2)
     0.5
+    >>> speech = HeadlineCandidate(1, '“三百多斤，下午就拉到镇上的加工厂去！”', 0.9)
+    >>> named = HeadlineCandidate(0, '“乡亲的事就是党员的事”', 0.9)
+    >>> below_lone_lines([named, speech], 0.5); round(speech.score, 2), round(named.score, 2)
+    (0.3, 0.9)
     """
     for candidate in scored:
         if candidate.score <= 0:
@@ -90,6 +99,9 @@ def below_lone_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
         if opens_as_lede(candidate.text):
             candidate.score -= _LEDE_PENALTY
             candidate.reasons.append(f"opens as a lede (近日，…) (-{_LEDE_PENALTY})")
+        elif _QUOTED_SPEECH.match(candidate.text.strip()):
+            candidate.score -= _LEDE_PENALTY
+            candidate.reasons.append(f"speech quoted whole (a lede's words) (-{_LEDE_PENALTY})")
         elif is_bracketed_caption(candidate.text):
             candidate.score -= _CAPTION_PENALTY
             candidate.reasons.append(f"a caption in round brackets (-{_CAPTION_PENALTY})")
@@ -143,8 +155,8 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
 def lede_above_body(lines: list[str], zones: Zones, roles_of: dict[int, str]) -> Zones:
     """Where the body starts once a lede set apart above it is in it: the nearest filled
     line over the text, given no role (not the headline, no field), that opens as a lede
-    (不久前，… with no stop where the page dropped it) is the report's first sentence, not
-    furniture to remove. A lead photograph's caption opens with its day too (4月26日，党员
+    (不久前，… with no stop where the page dropped it) or that quotes speech whole is the
+    report's first sentence, not furniture to remove; so is each such line above it. A lead photograph's caption opens with its day too (4月26日，党员
     志愿者在村口巡查。): a line shaped as one stays where the page model put it.
 
     >>> lines = ['兴宁“村鸭”如何游向珠三角？', '', '不久前，永和镇居民不太明白：镇政府怎么每天都有人出入', '',
@@ -156,12 +168,30 @@ def lede_above_body(lines: list[str], zones: Zones, roles_of: dict[int, str]) ->
     >>> lines[2] = '4月26日，党员志愿者在村口巡查。'
     >>> lede_above_body(lines, Zones(4, 5), {0: 'headline'})
     Zones(body_start=4, body_end=5)
+
+    Speech the report opens with, quoted line by line over it, is its text too:
+
+    >>> lines = ['——记赤水市丙安镇艾华村驻村第一书记的帮扶故事', '“周书记，今天的竹笋收了多少斤？”',
+    ...          '“三百多斤，下午就拉到镇上的加工厂去！”', '这是近日艾华村村部门口的一段对话，说话的是驻村第一书记。']
+    >>> lede_above_body(lines, Zones(3, 4), {})
+    Zones(body_start=1, body_end=4)
     """
-    above = zones.body_start - 1
-    while above >= 0 and not lines[above].strip():
-        above -= 1
-    if above < 0 or above in roles_of or han_count(lines[above]) < 10:
-        return zones
-    if is_caption_sentence(lines[above]) or shows_people_at_work(lines[above]):
-        return zones
-    return Zones(above, zones.body_end) if opens_as_lede(lines[above]) else zones
+    start = zones.body_start
+    while True:
+        above = start - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above < 0 or above in roles_of or not _opens_the_report(lines[above]):
+            return Zones(start, zones.body_end)
+        start = above
+
+
+def _opens_the_report(line: str) -> bool:
+    """A free line over the text that is the report's own opening: a lede (不久前，…) shaped as
+    no caption, or speech quoted whole (“三百多斤，下午就拉到镇上去！”)."""
+    text = line.strip()
+    if _QUOTED_SPEECH.match(text):
+        return True
+    if han_count(text) < 10 or is_caption_sentence(text) or shows_people_at_work(text):
+        return False
+    return opens_as_lede(text)
