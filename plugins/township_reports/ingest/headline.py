@@ -24,6 +24,7 @@ from .headline_forms import (
     paired_headline,
     with_printed_lead,
 )
+from .headline_kinds import below_lone_lines, cut_column_label
 from .names import is_person_name
 from .page import (
     PageRoles,
@@ -153,10 +154,9 @@ _KEYWORD_TAGS = re.compile(r"(?:_[^_\s]{1,8}){2,}$")
 def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list[str]]:
     """A headline without what sites wrap it in; return (headline, what was cut).
 
-    A column label before a bar (``今日点击 |``), a trailing column name or note
-    (``当前头条``, ``（组图）``), a run of symbols and a ``原标题：`` label are the
-    site's, not the headline's. A bracketed series tag (``【奋斗百年路 启航新征程】``)
-    is printed as part of the headline and stays.
+    A column label before a bar (``今日点击 |``), a trailing column name or note (``当前头条``,
+    ``（组图）``), a run of symbols and a ``原标题：`` label are the site's, not the headline's.
+    A bracketed series tag (``【奋斗百年路 启航新征程】``) is part of the headline and stays.
 
     >>> clean_headline('【乡村振兴在青海】答好乡村振兴的“小庄考卷”******')
     ('【乡村振兴在青海】答好乡村振兴的“小庄考卷”', [])
@@ -209,6 +209,7 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
         if match and han_count(text[match.end() :]) >= 6:
             cut.append(match.group(0).strip())
             text = text[match.end() :]
+    text, cut = cut_column_label(text, cut)  # 栏目 | 某镇：…, and a spam brand's _ left over
     words = text.split()
     if len(words) > 1 and is_trailing_label(words[-1], roles):
         cut.append(words[-1])
@@ -398,6 +399,7 @@ def choose_headline(
     below_original_headline(scored)
     below_kicker(scored, lines)
     below_village_line(scored, lines)
+    below_lone_lines(scored, HEADLINE_THRESHOLD)
     viable = [c for c in scored if c.score >= HEADLINE_THRESHOLD]
     if not viable:
         return None, scored

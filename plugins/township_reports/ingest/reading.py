@@ -18,12 +18,14 @@ from . import (
     header_bylines,
     headline,
     headline_forms,
+    headline_kinds,
     names,
     page,
     sign_offs,
     slot_headline,
     sources,
     structure,
+    weaker_titles,
 )
 from .field_rules import load_field_rules
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
@@ -94,9 +96,9 @@ def read_page(
             dict(other, line=other["line"] + 1) for other in date_evidence.get("disagreeing") or []
         ]
     title, publisher = choose_title(lines, line_numbers, roles_of, zones, evidence, trace)
-    if not title:  # a content farm's wrapper names it, or a meta line's 作者 slot holds it
-        head = page_lines[: body_span[0]]
-        title = weaker_title(head, evidence, trace)
+    zones = headline_kinds.lede_above_body(lines, zones, roles_of)  # 不久前，… set apart
+    if not title:  # a content farm's wrapper names it, a 作者 slot holds it, a breadcrumb ends so
+        title = weaker_titles.weaker_title(page_lines, body_span[0], evidence, trace)
 
     furniture = [
         lines[i].strip()
@@ -393,31 +395,6 @@ def markup_candidates(
         stated = marked
         evidence["date"] = {"rule": source}
     return title, stated
-
-
-def weaker_title(header: list[str], evidence: dict, trace: Trace) -> str:
-    """The headline a content farm's wrapper line names (接下来我们就来聊聊关于X?以下内容…)
-    or a meta line's 作者 slot holds, when the page prints no other, or "". Not devised
-    after all, so the review note saying so is replaced by one naming the weaker source."""
-    for find, rule, note in (
-        (
-            headline_forms.framed_headline,
-            "the headline a content farm's wrapper line names",
-            "标题取自转载页的引导语",
-        ),
-        (
-            slot_headline.slot_headline,
-            "a headline printed in a meta line's 作者 slot",
-            "标题取自信息栏的作者位置",
-        ),
-    ):
-        title = find(header)
-        if title:
-            evidence["title"] = {"rule": rule}
-            trace.reviews = [r for r in trace.reviews if r["field"] != "title"]
-            trace.review("title", f"{note}：“{title}”")
-            return title
-    return ""
 
 
 def read_body(

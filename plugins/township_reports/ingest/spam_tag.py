@@ -29,11 +29,20 @@ def injected_tag(headline: str, text: str) -> str | None:
 
     >>> injected_tag('【乡村振兴在青海】答好乡村振兴的“小庄考卷”', '本网推出“乡村振兴在青海”系列报道。')
     >>> injected_tag('【奋斗百年路 启航新征程】党员带头种新茶', '春分刚过,茶山上已是一片新绿。')
+
+    A place's tag (the village or branch the report is about) recurs bare in any text
+    about it, and an advertiser's run never names a town: it stays.
+
+    >>> injected_tag('【陶家屯镇蓝旗堡子村】“积分超市”换来', '陶家屯镇蓝旗堡子村地处新民市东北部。')
     """
+    from .headline_forms import names_a_place
+
     tag = _LEADING_TAG.match(headline)
     if not tag or not headline[tag.end() :].strip():
         return None
     words = tag.group(1).strip()
+    if names_a_place(words):
+        return None
     for found in re.finditer(re.escape(words), text):
         before = text[found.start() - 1 : found.start()]
         if before and before not in _QUOTING:

@@ -1,0 +1,197 @@
+"""Header lines that look like a headline and are not one, or that wrap one.
+
+Kinds that recur on real pages of many sites (PATTERNS.md, "Session 7 rules (T:
+headlines)"): the report's first sentence set apart above the text (不久前，…), a
+photograph's caption in round brackets or a ``——记…`` subtitle standing where no main
+line is printed, and a column label a template joins to a headline with a spaced bar
+(``共富党建联盟 | 乳山市育黎镇：…``). The headline chooser (headline.py) asks these; the
+time openings are ``lede_time_openings`` in ``data/headline_kinds.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from . import DATA
+from .page import (
+    Zones,
+    han_count,
+    is_bracketed_caption,
+    is_caption_sentence,
+    shows_people_at_work,
+)
+
+if TYPE_CHECKING:
+    from .headline import HeadlineCandidate
+
+
+@functools.cache
+def _lede_opening(path: Path = DATA / "headline_kinds.yaml") -> re.Pattern:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    words = "|".join(sorted(map(re.escape, data["lede_time_openings"]), key=len, reverse=True))
+    periods = "|".join(map(re.escape, data["lede_period_endings"]))
+    dated = r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚上?|早上|凌晨|中午)?"
+    return re.compile(rf"^(?:{words}|{dated}|[\u4e00-\u9fff]{{1,6}}(?:{periods}))\s*[，,]")
+
+
+def opens_as_lede(text: str) -> bool:
+    """True for a line that opens on when things happened, then a comma: a report's
+    first sentence (its lede), never a headline, which says what happened.
+
+    >>> opens_as_lede('不久前，永和镇政府旁的居民不太明白：镇政府怎么每天都有人出入')
+    True
+    >>> opens_as_lede('12日，新民市张家屯镇柴家窝堡村，村民们趁着雨停补种白菜')
+    True
+    >>> opens_as_lede('入夏以来，石门镇党员志愿者每天清晨巡河')
+    True
+
+    A headline that names a time without the comma, or a time inside it, is left alone:
+
+    >>> opens_as_lede('今年以来石门镇新建党群服务站12个'), opens_as_lede('石门镇：近日，党员巡河忙')
+    (False, False)
+    """
+    return bool(_lede_opening().match(text.strip()))
+
+
+# Speech quoted whole on its line, clauses and all (“三百多斤，下午就拉到镇上去！”): a lede's
+# opening words. A headline may open with a quotation (“白天是老板，晚上是网格员”，佛山…) or be
+# a quoted name (“乡亲的事就是党员的事”), but none is a quoted sentence and nothing else.
+_QUOTED_SPEECH = re.compile(r"^[“\"「][^”\"」]*[，,][^”\"」]*[。！？!?…]?[”\"」][。！？!?]?$")
+
+#: What each kind of line loses as a headline candidate, and why.
+_LEDE_PENALTY = 0.6
+_CAPTION_PENALTY = 1.0
+_LONE_SUBTITLE_PENALTY = 0.4
+
+
+def below_lone_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
+    """Mark down header lines that are never the headline on their own: a lede (不久前，…, or
+    speech quoted whole), a photograph's caption in round brackets (（路边装好的路灯）) and a dashed subtitle
+    (——记…) with no main line above it that could be the headline. None of the ~900
+    headlines labelled so far has any of these shapes; the lines stand above the text on
+    pages that print no headline, or under the one they print.
+
+    >>> from township_reports.ingest.headline import HeadlineCandidate
+    >>> head = HeadlineCandidate(0, '兴宁“村鸭”如何游向珠三角？', 0.9)
+    >>> lede = HeadlineCandidate(2, '不久前，永和镇居民不太明白：镇政府怎么每天都有人出入', 0.94)
+    >>> below_lone_lines([head, lede], 0.5); round(lede.score, 2)
+    0.34
+    >>> lone = HeadlineCandidate(0, '——记丙安镇艾华村驻村第一书记的为民情怀', 0.5)
+    >>> below_lone_lines([lone], 0.5); round(lone.score, 2)
+    0.1
+    >>> main = HeadlineCandidate(0, '蜂蜜卖出去了', 0.9)
+    >>> under = HeadlineCandidate(1, '——记丙安镇艾华村驻村第一书记的为民情怀', 0.5)
+    >>> below_lone_lines([main, under], 0.5); round(under.score, 2)
+    0.5
+    >>> speech = HeadlineCandidate(1, '“三百多斤，下午就拉到镇上的加工厂去！”', 0.9)
+    >>> named = HeadlineCandidate(0, '“乡亲的事就是党员的事”', 0.9)
+    >>> below_lone_lines([named, speech], 0.5); round(speech.score, 2), round(named.score, 2)
+    (0.3, 0.9)
+    """
+    for candidate in scored:
+        if candidate.score <= 0:
+            continue
+        if opens_as_lede(candidate.text):
+            candidate.score -= _LEDE_PENALTY
+            candidate.reasons.append(f"opens as a lede (近日，…) (-{_LEDE_PENALTY})")
+        elif _QUOTED_SPEECH.match(candidate.text.strip()):
+            candidate.score -= _LEDE_PENALTY
+            candidate.reasons.append(f"speech quoted whole (a lede's words) (-{_LEDE_PENALTY})")
+        elif is_bracketed_caption(candidate.text):
+            candidate.score -= _CAPTION_PENALTY
+            candidate.reasons.append(f"a caption in round brackets (-{_CAPTION_PENALTY})")
+        elif candidate.text.startswith(("——", "--")) and not any(
+            other.index < candidate.index and other.score >= threshold for other in scored
+        ):
+            candidate.score -= _LONE_SUBTITLE_PENALTY
+            candidate.reasons.append(
+                f"a subtitle with no main line above it (-{_LONE_SUBTITLE_PENALTY})"
+            )
+
+
+# A column label a template joins to the headline with a bar set between spaces (a bullet
+# may open it): 共富党建联盟 | 乳山市育黎镇：…, • 乡村振兴齐鲁样板——村村有好戏 | 泰安市…村：….
+_SPACED_BAR_LABEL = re.compile(r"^\s*[•·●▪]?\s*(?P<label>[^|｜丨:：]{2,24}?)\s+[|｜]\s+(?=\S)")
+# The headline after it opens with its place lead: the place, then a colon.
+_PLACE_LEAD = re.compile(r"^(?P<lead>[\u4e00-\u9fff“”]{2,16})\s*[:：]\s*\S")
+
+
+def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list[str]]:
+    """A headline without the column label a template sets before it with a spaced bar,
+    when what follows the bar is a whole headline with its place lead (README: a column
+    label before ``|`` is not part of the title). A series tag the editor typed into the
+    headline (党建调研行丨山西阳城：…, 乡村振兴潮州行㉑|潮安龙湖：…) is set without spaces and
+    stays, and so does a label before a headline with no place lead (街道书记话发展 | 守好…).
+    What was cut is added to ``cut``; an underscore a removed spam brand left before the
+    headline (好运来娱乐平台_【…】…) goes too.
+
+    >>> cut_column_label('共富党建联盟 | 乳山市育黎镇：党建联盟添动力 村庄抱团齐发展')
+    ('乳山市育黎镇：党建联盟添动力 村庄抱团齐发展', ['共富党建联盟 |'])
+    >>> cut_column_label('• 乡村振兴齐鲁样板——村村有好戏 | 泰安市岱岳区祝阳镇大路官庄村：“喜雨亭”里话振兴')[0]
+    '泰安市岱岳区祝阳镇大路官庄村：“喜雨亭”里话振兴'
+    >>> cut_column_label('党建调研行丨山西阳城：老煤镇如何转型')[1], cut_column_label('街道书记话发展 | 守好老城烟火气')[1]
+    ([], [])
+    >>> cut_column_label('_【陶家屯镇蓝旗堡子村】“积分超市”换来', ['好运来娱乐平台'])
+    ('【陶家屯镇蓝旗堡子村】“积分超市”换来', ['好运来娱乐平台'])
+    """
+    from .headline_forms import names_a_place
+
+    text, cut = text.lstrip("_ "), list(cut or [])
+    label = _SPACED_BAR_LABEL.match(text)
+    if not label:
+        return text, cut
+    rest = text[label.end() :]
+    lead = _PLACE_LEAD.match(rest)
+    if not lead or not names_a_place(lead.group("lead")) or han_count(rest) < 8:
+        return text, cut
+    return rest, [*cut, text[: label.end()].strip()]
+
+
+def lede_above_body(lines: list[str], zones: Zones, roles_of: dict[int, str]) -> Zones:
+    """Where the body starts once a lede set apart above it is in it: the nearest filled
+    line over the text, given no role (not the headline, no field), that opens as a lede
+    (不久前，… with no stop where the page dropped it) or that quotes speech whole is the
+    report's first sentence, not furniture to remove; so is each such line above it. A lead photograph's caption opens with its day too (4月26日，党员
+    志愿者在村口巡查。): a line shaped as one stays where the page model put it.
+
+    >>> lines = ['兴宁“村鸭”如何游向珠三角？', '', '不久前，永和镇居民不太明白：镇政府怎么每天都有人出入', '',
+    ...          '很快，有人认出了何海波，他是永和镇政府新农办的一名干部，对全镇情况了然于胸。']
+    >>> lede_above_body(lines, Zones(4, 5), {0: 'headline'})
+    Zones(body_start=2, body_end=5)
+    >>> lede_above_body(lines, Zones(4, 5), {0: 'headline', 2: 'headline'})
+    Zones(body_start=4, body_end=5)
+    >>> lines[2] = '4月26日，党员志愿者在村口巡查。'
+    >>> lede_above_body(lines, Zones(4, 5), {0: 'headline'})
+    Zones(body_start=4, body_end=5)
+
+    Speech the report opens with, quoted line by line over it, is its text too:
+
+    >>> lines = ['——记赤水市丙安镇艾华村驻村第一书记的帮扶故事', '“周书记，今天的竹笋收了多少斤？”',
+    ...          '“三百多斤，下午就拉到镇上的加工厂去！”', '这是近日艾华村村部门口的一段对话，说话的是驻村第一书记。']
+    >>> lede_above_body(lines, Zones(3, 4), {})
+    Zones(body_start=1, body_end=4)
+    """
+    start = zones.body_start
+    while True:
+        above = start - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above < 0 or above in roles_of or not _opens_the_report(lines[above]):
+            return Zones(start, zones.body_end)
+        start = above
+
+
+def _opens_the_report(line: str) -> bool:
+    """A free line over the text that is the report's own opening: a lede (不久前，…) shaped as
+    no caption, or speech quoted whole (“三百多斤，下午就拉到镇上去！”)."""
+    text = line.strip()
+    if _QUOTED_SPEECH.match(text):
+        return True
+    if han_count(text) < 10 or is_caption_sentence(text) or shows_people_at_work(text):
+        return False
+    return opens_as_lede(text)

@@ -1,0 +1,91 @@
+"""Where a page names its headline when no header line is one: weaker sources, each reviewed.
+
+When the headline chooser (headline.py) finds no headline line above the text, a page may
+still name its headline elsewhere: a content farm's wrapper line (接下来我们就来聊聊关于X?),
+a meta line's 作者 slot, or the last item of its breadcrumb (当前位置: 首页 > 新闻 > X) when
+the same words stand again on a line of their own further down (a related-news list or a
+summary pushed the printed headline into what reads as text). The title so found is not
+devised, and goes on the review list with a note naming where it came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import headline, headline_forms, slot_headline
+from .page import han_count
+from .trace import Trace
+
+# A breadcrumb (当前位置: 首页 > 新郑新闻 > X, 您现在的位置:首页 > 新闻 > X): its last item.
+_BREADCRUMB = re.compile(
+    r"^(?:您|你)?(?:当前|现在)?(?:的|所在)?位置\s*[:：].*?[>＞»›]\s*(?P<tail>[^>＞»›]+?)\s*$"
+)
+#: The fewest Chinese characters a breadcrumb's last item needs to be a headline (columns
+#: such as 乡镇动态, 政务要闻 and 正文 are shorter, and are never headlines anyway).
+_MIN_HEADLINE = 8
+
+
+def breadcrumb_headline(page_lines: list[str]) -> str | None:
+    """The headline a breadcrumb ends with, when a line of its own prints it again: the page
+    names it twice, so it is the headline, not a column (乡镇动态, 正文) or a cut-off crumb.
+
+    >>> page = ['您现在的位置:首页 > 新闻 > 东庄坨村的虾塘丰收了', '新闻', '荣膺称号!某企业获国家级认可',
+    ...         '东庄坨村的虾塘丰收了', '发布时间:2022/07/07', '驱车从市区出发，一路向东。']
+    >>> breadcrumb_headline(page)
+    '东庄坨村的虾塘丰收了'
+    >>> breadcrumb_headline(['当前位置: 首页 > 乡镇动态', '乡镇动态', '驱车从市区出发，一路向东。']) is None
+    True
+    >>> breadcrumb_headline(['您现在的位置:首页 > 新闻 > 东庄坨村的虾塘丰收了', '驱车从市区出发。']) is None
+    True
+    """
+    for at, line in enumerate(page_lines):
+        crumb = _BREADCRUMB.match(line.strip())
+        if not crumb:
+            continue
+        tail = crumb.group("tail").strip()
+        if han_count(tail) < _MIN_HEADLINE or re.search(r"[:：]\s*$|来源|发布", tail):
+            return None
+        if headline.is_never_a_headline(tail):
+            return None
+        squeezed = re.sub(r"\s+", "", tail)
+        again = any(
+            re.sub(r"\s+", "", other) == squeezed for i, other in enumerate(page_lines) if i != at
+        )
+        return tail if again else None
+    return None
+
+
+def weaker_title(page_lines: list[str], body_start: int, evidence: dict, trace: Trace) -> str:
+    """The headline a content farm's wrapper line names (接下来我们就来聊聊关于X?以下内容…),
+    a meta line's 作者 slot holds (both in the header above ``body_start``) or the page's
+    breadcrumb ends with and prints again, when the page prints no other, or "". Not
+    devised after all, so the review note saying so is replaced by one naming the weaker
+    source."""
+    header = page_lines[:body_start]
+    for find, lines, rule, note in (
+        (
+            headline_forms.framed_headline,
+            header,
+            "the headline a content farm's wrapper line names",
+            "标题取自转载页的引导语",
+        ),
+        (
+            slot_headline.slot_headline,
+            header,
+            "a headline printed in a meta line's 作者 slot",
+            "标题取自信息栏的作者位置",
+        ),
+        (
+            breadcrumb_headline,
+            page_lines,
+            "the breadcrumb's last item, printed again on a line of its own",
+            "标题取自页面导航（面包屑）的末项",
+        ),
+    ):
+        title = find(lines)
+        if title:
+            evidence["title"] = {"rule": rule}
+            trace.reviews = [r for r in trace.reviews if r["field"] != "title"]
+            trace.review("title", f"{note}：“{title}”")
+            return title
+    return ""
