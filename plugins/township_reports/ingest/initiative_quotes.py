@@ -30,6 +30,7 @@ from .initiative_phrases import (
     is_quantity,
     is_short_list,
 )
+from .initiative_sights import names_a_sight, whole_vocabulary_name
 from .initiative_vocabulary import (
     CHAIN,
     CJK,
@@ -72,6 +73,7 @@ class Quoted:
     place_stem: bool = False  # the stem of a town or county the text names (“拉日马”, 拉日马镇)
     called_theme: bool = False  # the text calls it an event's theme (以“X”为主题) somewhere
     one_off: bool = False  # the text dates it as a one-off event's theme somewhere
+    names_place: bool = False  # the text glosses it (意为“X”) or writes it before 景区
 
 
 def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
@@ -147,9 +149,11 @@ def _mark_places_and_themes(items: list[Quoted], text: str, rules: ContextRules)
         if item.left.endswith(rules.theme_before) and rules.theme_named_after.match(item.right)
     }
     events = {item.phrase for item in items if one_off_event(item, rules, text)}
+    glossed = {item.phrase for item in items if rules.gloss_before.search(item.left)}
     for item in items:
         item.called_theme = item.phrase in themes
         item.one_off = item.phrase in events  # the headline's “X”活动 is the body's dated one
+        item.names_place = item.phrase in glossed or names_a_sight(item.phrase, text, rules)
 
 
 def _headline_subject(prefix: str, rules: ContextRules) -> bool:
@@ -354,6 +358,8 @@ def _by_vocabulary(j: _Judging):
                 return phrase, "vocabulary"  # “头雁”工程 → 头雁: the quoted name, no tail
             return name, "vocabulary"
     whole = part_quoted_name(item, vocabulary, j.rules)  # 爱国卫生“7个专项行动”
+    if not whole and item.alone and len(phrase) >= 2:  # 门前“三包”
+        whole = whole_vocabulary_name(item.left, phrase, item.right, vocabulary)
     return (whole, "part quoted") if whole else _UNDECIDED
 
 
@@ -367,6 +373,8 @@ def _refused_or_plain(j: _Judging):
         return HONOUR
     if rules.nickname_before.search(item.left):
         return NICKNAME  # 当地人称这里为“四色六郎”, 成了‘五彩山庄’
+    if item.names_place or rules.product_brand_after.match(item.right):
+        return NICKNAME  # “石头部落”…石头部落景区; 打造“源口云尖”公共品牌: a place, a product
     if rules.column_tail.match(item.right) or _is_priority_label(item, j.tail, rules):
         return None
     if rules.member_of_after.match(item.right):

@@ -244,6 +244,9 @@ class ContextRules:
     numeral_words: frozenset[str]
     theme_named_after: re.Pattern
     parallel_not_shared: frozenset[str]
+    sight_words: tuple[str, ...]  # 景区, 景观: a name before one names a place to visit
+    product_brand_after: re.Pattern  # “X”公共品牌: a product's brand
+    gloss_before: re.Pattern  # 意为“X”, 又名“X”: X is a place's or a thing's name
 
 
 @functools.cache
@@ -256,6 +259,9 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         **_number_and_plus_rules(data),
         **_team_and_count_rules(data),
         theme_before=str(data["theme_before"]),
+        sight_words=tuple(str(w) for w in data["sight_words"]),
+        product_brand_after=re.compile(data["product_brand_after"]),
+        gloss_before=re.compile(data["gloss_before"]),
         headline_max=int(data["headline_max"]),
         headline_place_max=int(data["headline_place_max"]),
         headline_subject=re.compile(data["headline_subject"]),

@@ -1,0 +1,95 @@
+"""Initiative kinds measured on real pages in session 7 (issue 9), as a spec.
+
+Each rule is pinned by what a user sees (the initiatives of a real-shaped text) and by
+its near relative, the same surface shape that must keep its meaning. The sentences
+are ours, written in the shape of county news pages (no publisher's text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from township_reports.ingest.initiatives import find_initiatives
+
+
+def found(text: str) -> set[str]:
+    return {name for name, _ in find_initiatives(text)}
+
+
+# ---------------------------------------------------------------- places and sights
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # a gloss of a village's name: the numerals count nothing
+        ("巴音布鲁克镇赛罕村，蒙古语意为“三眼泉”，村里的牧民世代在此放牧。", "三眼泉"),
+        ("湘桂黔三省交界处，当地称“三省坡”。“三省坡”下的村寨如今通了公路。", "三省坡"),
+        ("该村又名“三家寨”，2023年被列为传统村落。", "三家寨"),
+        # a sight the text names with 景区 or closes a list of with 景观
+        (
+            "两村以一条水沟为界，形成了“一寨两国”、“一桥两国”等独特景观。"
+            "春节期间一寨两国景区游客如织。",
+            "一桥两国",
+        ),
+        (
+            "陈坊村有一个家家户户用鹅卵石构建房屋的“石头部落”。石头部落景区去年接待游客三万人次。",
+            "石头部落",
+        ),
+        # a product's public brand
+        ("村党支部牵头成立茶叶合作社，打造“源口云雾”公共品牌，统一包装销售。", "源口云雾"),
+        ("全县推进“东至三绝”区域公用品牌建设。", "东至三绝"),
+        # a before-and-after figure with 走向
+        ("推动人居环境从“一时净”走向“时时美”。", "一时净"),
+        # a plan period with 规划
+        ("“十四五规划”期间，全镇将持续推进农业产业结构调整。", "十四五规划"),
+    ],
+)
+def test_places_products_figures_are_not_initiatives(text, gone):
+    assert gone not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # 简称 introduces a programme's short name: no gloss
+        ("村里推行重大事项民主决策程序（简称“四议两公开”），群众满意度明显提升。", "四议两公开"),
+        # 以“X”为品牌 and 打造“X”党建品牌 stay brands of the town's own work
+        ("镇党委打造“红色驿家”党建品牌，推动党员下沉网格。", "红色驿家"),
+        # a programme the text never writes before a sight word
+        ("镇里推行“一村一品”，各村发展特色种植，并建成茶园景观带。", "一村一品"),
+        # 到 and 走向 make figures only between two quotes: a programme after 走向 alone stays
+        ("全镇深入推行“三治融合”，乡村治理走向规范。", "三治融合"),
+    ],
+)
+def test_near_relatives_stay_initiatives(text, kept):
+    assert kept in found(text)
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+def test_quotes_around_part_of_a_known_name_give_the_whole_name():
+    text = "各沿街单位严格落实门前“三包”责任，积极参与环境卫生治理。"
+    assert "门前三包" in found(text)
+
+
+def test_a_quoted_name_never_written_before_a_sight_word_is_judged_as_before():
+    assert "石头部落" in found("陈坊村有一个家家户户用鹅卵石构建房屋的“石头部落”。")
+
+
+def test_a_bare_quoted_part_is_not_the_whole_name():
+    assert "门前三包" not in found("各商户严格落实“三包”服务承诺，做到售后有保障。")
+
+
+def test_common_prosperity_workshop_counts_where_the_report_is_about_it():
+    text = (
+        "白浦杨梅红：“共富工坊”为村民增收搭建共富桥。通过共富工坊建设，"
+        "村集体增收约8万元，吸纳就业百余人。"
+    )
+    assert "共富工坊" in found(text)
+
+
+def test_common_prosperity_workshop_named_once_in_passing_is_background():
+    text = "考察团一行还参观了邻县的共富工坊，并就茶叶产业发展进行了交流。"
+    assert "共富工坊" not in found(text)
