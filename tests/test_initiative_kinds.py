@@ -93,3 +93,26 @@ def test_common_prosperity_workshop_counts_where_the_report_is_about_it():
 def test_common_prosperity_workshop_named_once_in_passing_is_background():
     text = "考察团一行还参观了邻县的共富工坊，并就茶叶产业发展进行了交流。"
     assert "共富工坊" not in found(text)
+
+
+# ---------------------------------------------------------------- campaign phases
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("今年以来，全区先后开展农村人居环境整治提升“攻坚周”“春秋两季战役”等专项行动。", "攻坚周"),
+        (
+            "今年以来，全区先后开展农村人居环境整治提升“攻坚周”“春秋两季战役”等专项行动。",
+            "春秋两季战役",
+        ),
+        ("新华镇借助环境整治“攻坚周”，组织镇村干部清理背街小巷。", "攻坚周"),
+        ("合作镇在全镇开展为期一个月的人居环境整治“冬季攻势”。", "冬季攻势"),
+    ],
+)
+def test_a_campaign_phase_after_its_campaign_is_carried_out(text, name):
+    assert name in found(text)
+
+
+def test_a_battle_word_after_no_campaign_is_a_metaphor():
+    assert "攻坚战" not in found("全镇干部群众齐心协力，坚决打赢“攻坚战”。")

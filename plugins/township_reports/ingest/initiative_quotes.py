@@ -484,6 +484,8 @@ def _by_context(j: _Judging):
         return None
     if phrase in place_name_set() or item.place_stem:
         return None  # “拉日马”藏语译为…: the town the report names (拉日马镇)
+    if rules.campaign_phase.match(phrase) and rules.campaign_phase_before.search(item.left):
+        return phrase, "campaign phase"  # 人居环境整治提升“攻坚周”: the campaign carried out
     if phrase.endswith("日") and recurs(item, rules) and not ordinary:
         return phrase, "fixed day"  # 确定每月2日为全镇“支部活动日”, 每周开展“X日”
     if item.left.endswith(rules.theme_before) and rules.frame_after.match(item.right):

@@ -247,6 +247,8 @@ class ContextRules:
     sight_words: tuple[str, ...]  # 景区, 景观: a name before one names a place to visit
     product_brand_after: re.Pattern  # “X”公共品牌: a product's brand
     gloss_before: re.Pattern  # 意为“X”, 又名“X”: X is a place's or a thing's name
+    campaign_phase: re.Pattern  # “攻坚周”, “春季战役”: a campaign's period or battle
+    campaign_phase_before: re.Pattern  # 人居环境整治“攻坚周”: the campaign right before
 
 
 @functools.cache
@@ -262,6 +264,8 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         sight_words=tuple(str(w) for w in data["sight_words"]),
         product_brand_after=re.compile(data["product_brand_after"]),
         gloss_before=re.compile(data["gloss_before"]),
+        campaign_phase=re.compile(data["campaign_phase"]),
+        campaign_phase_before=re.compile(data["campaign_phase_before"]),
         headline_max=int(data["headline_max"]),
         headline_place_max=int(data["headline_place_max"]),
         headline_subject=re.compile(data["headline_subject"]),
