@@ -116,3 +116,46 @@ def test_a_campaign_phase_after_its_campaign_is_carried_out(text, name):
 
 def test_a_battle_word_after_no_campaign_is_a_metaphor():
     assert "攻坚战" not in found("全镇干部群众齐心协力，坚决打赢“攻坚战”。")
+
+
+# ---------------------------------------------------------------- ideas and aims
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        (
+            "各村按照“边清理、边宣传、边提升”的工作思路，利用广播和宣传栏发动群众。",
+            "边清理、边宣传、边提升",
+        ),
+        (
+            "该村坚持“山上种果，家中迎客，农旅结合”的思路，带领村民发展民宿。",
+            "山上种果，家中迎客，农旅结合",
+        ),
+        ("宣讲团拓展送学方式，围绕“送学、讲学、研学”，把党课送到牧区。", "送学、讲学、研学"),
+        ("整合本土传统文化，围绕“家庭、家教、家风”，做深做实“家”字文章。", "家庭、家教、家风"),
+    ],
+)
+def test_ideas_and_aims_are_not_initiatives(text, gone):
+    assert gone not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # an action right after the list: carried out (committed ta-028's form)
+        (
+            "年度组织生活会上，全镇党员围绕“比作风、比实绩、比服务”开展评议。",
+            "比作风、比实绩、比服务",
+        ),
+        # 引导 is no verb of aims (README: 引导群众“X”)
+        (
+            "镇党委引导村民“喜事新办、丧事简办、陋习禁办”，文明新风蔚然成风。",
+            "喜事新办、丧事简办、陋习禁办",
+        ),
+        # a numbered name before 思路 is judged by its shape
+        ("镇党委按照“一小区一支部”的思路，在18个小区成立党支部。", "一小区一支部"),
+    ],
+)
+def test_lists_carried_out_stay_initiatives(text, kept):
+    assert kept in found(text)

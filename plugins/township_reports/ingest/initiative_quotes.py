@@ -554,15 +554,16 @@ def _team(j: _Judging):
 def _listed_by_context(j: _Judging):
     """A list of clauses named as one way of working: by a strong tail or a verb before it."""
     phrase, tail, item, verb = j.phrase, j.tail, j.item, j.verb
-    if not is_short_list(phrase):
-        return None
+    if not is_short_list(phrase) or j.rules.idea_after.match(item.right):
+        return None  # 按照“边整治、边引导、边宣传”的工作思路: an idea
     if j.strong_tail and not tail.lead and len(tail.gap) <= 2:
         return phrase, "list + strong tail"
     if verb and tail and (j.mechanism or not tail.lead) and len(tail.gap) <= 2:
         return phrase, "list + verb and tail"  # 推行“支部包片、党员包户”做法
     if j.strong_verb and not verb.group(2) and not CJK.match(item.right[:1]):
         return phrase, "list after verb"  # 擂台赛实行“比学赶超、季度晾晒”，…
-    if verb and is_parallel_list(phrase, j.rules):
+    aims = bool(verb) and verb.group(1) in j.rules.aims_verbs and not CJK.match(item.right[:1])
+    if verb and is_parallel_list(phrase, j.rules) and not aims:  # 围绕“A、B、C”，…: aims
         return (
             phrase,
             "parallel list after verb",
