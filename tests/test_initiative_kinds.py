@@ -159,3 +159,47 @@ def test_ideas_and_aims_are_not_initiatives(text, gone):
 )
 def test_lists_carried_out_stay_initiatives(text, kept):
     assert kept in found(text)
+
+
+# ---------------------------------------------------------------- national and provincial programmes
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "康平镇召开秸秆禁烧暨保护性耕作推进会\n今年，全镇计划实施保护性耕作5万亩，"
+            "镇农业站组织农机手学习保护性耕作技术要领。",
+            "保护性耕作",
+        ),
+        (
+            "自全面推进现代化边境小康村建设以来，勐康镇聚焦统一规划、整体推进。"
+            "在推进现代化边境小康村建设中，曼嘎村党员带头拆除危旧房。",
+            "现代化边境小康村建设",
+        ),
+        (
+            "2016年桂城街道文化惠民工程巡演第二站来到江滨社区\n"
+            "文化惠民工程巡演每月一站，把粤剧和歌舞送到居民家门口。",
+            "文化惠民工程",
+        ),
+        (
+            "严格落实“三会一课”、主题党日、组织生活会、民主生活会等组织生活制度。",
+            "民主生活会",
+        ),
+        ("村里实行了村务、财务、党务三公开制度，重大事项一事一议。", "三务公开"),
+    ],
+)
+def test_programmes_the_report_carries_out_are_found(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("座谈会上，农技专家还介绍了外省保护性耕作的做法。", "保护性耕作"),
+        ("县文旅局负责人介绍了全县文化惠民工程的总体安排。", "文化惠民工程"),
+        ("会议强调，要开好年度民主生活会。", "民主生活会"),
+    ],
+)
+def test_programmes_named_once_in_passing_are_background(text, name):
+    assert name not in found(text)
