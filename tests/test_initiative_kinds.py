@@ -203,3 +203,22 @@ def test_programmes_the_report_carries_out_are_found(text, name):
 )
 def test_programmes_named_once_in_passing_are_background(text, name):
     assert name not in found(text)
+
+
+# ---------------------------------------------------------------- bodies, working groups, counters
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("以中心村为核心，按照地域相邻原则，成立“清溪振兴党委”，实行大村带小村。", "清溪振兴党委"),
+        ("为确保转场顺利进行，市里成立“转场工作服务专班”，提前摸排转场牧民。", "转场工作服务专班"),
+        ("多次在医院园区举行展销，常态化设立“共富专柜”，提升农产品影响力。", "共富专柜"),
+    ],
+)
+def test_bodies_working_groups_and_counters_set_up_are_not_initiatives(text, gone):
+    assert gone not in found(text)
+
+
+def test_a_quoted_practice_set_up_is_still_an_initiative():
+    assert "红色代办" in found("镇党委成立“红色代办”服务机制，为群众代办各类事项。")
