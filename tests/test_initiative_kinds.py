@@ -222,3 +222,22 @@ def test_bodies_working_groups_and_counters_set_up_are_not_initiatives(text, gon
 
 def test_a_quoted_practice_set_up_is_still_an_initiative():
     assert "红色代办" in found("镇党委成立“红色代办”服务机制，为群众代办各类事项。")
+
+
+# ---------------------------------------------------------------- a system that names a post
+
+
+def test_the_first_secretary_system_counts_where_the_report_is_about_its_work():
+    text = "镇里帮助村里建起了冬枣冷库，“第一书记”工作得到了群众认可。"
+    assert "第一书记" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "驻村第一书记王立军介绍，工作队进驻以来修建了生产路。驻村第一书记王立军说，下一步将发展冷链。",
+        "湟源：一村三任“第一书记” 接力九年拔“穷根”",
+    ],
+)
+def test_who_holds_the_post_is_not_the_system(text):
+    assert "第一书记" not in found(text)
