@@ -620,8 +620,11 @@ def test_near_relatives_of_the_national_programmes_are_not_misread():
 
 
 def test_a_parallel_slogan_after_any_verb_is_an_initiative_but_a_list_of_goals_is_not():
-    text = "乡党委围绕“送学、讲学、研学”，把党课办到了牧民的帐篷里。"
+    text = "乡党委推行“送学、讲学、研学”，把党课办到了牧民的帐篷里。"
     assert found(text) == {"送学、讲学、研学"}
+    # after 围绕 with nothing done right after it, the list states aims (session 7, the
+    # consensus labels of round 13; tests/test_initiative_kinds.py)
+    assert found("乡党委围绕“送学、讲学、研学”，把党课办到了牧民的帐篷里。") == set()
     assert found("全镇党员围绕“比作风、比实绩、比服务”开展批评和自我批评。") == {
         "比作风、比实绩、比服务"
     }

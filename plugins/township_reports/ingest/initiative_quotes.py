@@ -30,6 +30,7 @@ from .initiative_phrases import (
     is_quantity,
     is_short_list,
 )
+from .initiative_sights import names_a_sight, whole_vocabulary_name
 from .initiative_vocabulary import (
     CHAIN,
     CJK,
@@ -72,6 +73,7 @@ class Quoted:
     place_stem: bool = False  # the stem of a town or county the text names (“拉日马”, 拉日马镇)
     called_theme: bool = False  # the text calls it an event's theme (以“X”为主题) somewhere
     one_off: bool = False  # the text dates it as a one-off event's theme somewhere
+    names_place: bool = False  # the text glosses it (意为“X”) or writes it before 景区
 
 
 def quoted_lists(text: str, rules: ContextRules | None = None) -> list[Quoted]:
@@ -147,9 +149,11 @@ def _mark_places_and_themes(items: list[Quoted], text: str, rules: ContextRules)
         if item.left.endswith(rules.theme_before) and rules.theme_named_after.match(item.right)
     }
     events = {item.phrase for item in items if one_off_event(item, rules, text)}
+    glossed = {item.phrase for item in items if rules.gloss_before.search(item.left)}
     for item in items:
         item.called_theme = item.phrase in themes
         item.one_off = item.phrase in events  # the headline's “X”活动 is the body's dated one
+        item.names_place = item.phrase in glossed or names_a_sight(item.phrase, text, rules)
 
 
 def _headline_subject(prefix: str, rules: ContextRules) -> bool:
@@ -354,6 +358,8 @@ def _by_vocabulary(j: _Judging):
                 return phrase, "vocabulary"  # “头雁”工程 → 头雁: the quoted name, no tail
             return name, "vocabulary"
     whole = part_quoted_name(item, vocabulary, j.rules)  # 爱国卫生“7个专项行动”
+    if not whole and item.alone and len(phrase) >= 2:  # 门前“三包”
+        whole = whole_vocabulary_name(item.left, phrase, item.right, vocabulary)
     return (whole, "part quoted") if whole else _UNDECIDED
 
 
@@ -367,6 +373,8 @@ def _refused_or_plain(j: _Judging):
         return HONOUR
     if rules.nickname_before.search(item.left):
         return NICKNAME  # 当地人称这里为“四色六郎”, 成了‘五彩山庄’
+    if item.names_place or rules.product_brand_after.match(item.right):
+        return NICKNAME  # “石头部落”…石头部落景区; 打造“源口云尖”公共品牌: a place, a product
     if rules.column_tail.match(item.right) or _is_priority_label(item, j.tail, rules):
         return None
     if rules.member_of_after.match(item.right):
@@ -476,6 +484,8 @@ def _by_context(j: _Judging):
         return None
     if phrase in place_name_set() or item.place_stem:
         return None  # “拉日马”藏语译为…: the town the report names (拉日马镇)
+    if rules.campaign_phase.match(phrase) and rules.campaign_phase_before.search(item.left):
+        return phrase, "campaign phase"  # 人居环境整治提升“攻坚周”: the campaign carried out
     if phrase.endswith("日") and recurs(item, rules) and not ordinary:
         return phrase, "fixed day"  # 确定每月2日为全镇“支部活动日”, 每周开展“X日”
     if item.left.endswith(rules.theme_before) and rules.frame_after.match(item.right):
@@ -544,15 +554,16 @@ def _team(j: _Judging):
 def _listed_by_context(j: _Judging):
     """A list of clauses named as one way of working: by a strong tail or a verb before it."""
     phrase, tail, item, verb = j.phrase, j.tail, j.item, j.verb
-    if not is_short_list(phrase):
-        return None
+    if not is_short_list(phrase) or j.rules.idea_after.match(item.right):
+        return None  # 按照“边整治、边引导、边宣传”的工作思路: an idea
     if j.strong_tail and not tail.lead and len(tail.gap) <= 2:
         return phrase, "list + strong tail"
     if verb and tail and (j.mechanism or not tail.lead) and len(tail.gap) <= 2:
         return phrase, "list + verb and tail"  # 推行“支部包片、党员包户”做法
     if j.strong_verb and not verb.group(2) and not CJK.match(item.right[:1]):
         return phrase, "list after verb"  # 擂台赛实行“比学赶超、季度晾晒”，…
-    if verb and is_parallel_list(phrase, j.rules):
+    aims = bool(verb) and verb.group(1) in j.rules.aims_verbs and not CJK.match(item.right[:1])
+    if verb and is_parallel_list(phrase, j.rules) and not aims:  # 围绕“A、B、C”，…: aims
         return (
             phrase,
             "parallel list after verb",

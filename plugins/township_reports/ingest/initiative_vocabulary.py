@@ -244,6 +244,13 @@ class ContextRules:
     numeral_words: frozenset[str]
     theme_named_after: re.Pattern
     parallel_not_shared: frozenset[str]
+    sight_words: tuple[str, ...]  # 景区, 景观: a name before one names a place to visit
+    product_brand_after: re.Pattern  # “X”公共品牌: a product's brand
+    gloss_before: re.Pattern  # 意为“X”, 又名“X”: X is a place's or a thing's name
+    campaign_phase: re.Pattern  # “攻坚周”, “春季战役”: a campaign's period or battle
+    campaign_phase_before: re.Pattern  # 人居环境整治“攻坚周”: the campaign right before
+    idea_after: re.Pattern  # “A、B”的工作思路: a way of thinking
+    aims_verbs: frozenset[str]  # 围绕“A、B、C”，…: aims, unless something is done right after
 
 
 @functools.cache
@@ -256,6 +263,13 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         **_number_and_plus_rules(data),
         **_team_and_count_rules(data),
         theme_before=str(data["theme_before"]),
+        sight_words=tuple(str(w) for w in data["sight_words"]),
+        product_brand_after=re.compile(data["product_brand_after"]),
+        gloss_before=re.compile(data["gloss_before"]),
+        campaign_phase=re.compile(data["campaign_phase"]),
+        campaign_phase_before=re.compile(data["campaign_phase_before"]),
+        idea_after=re.compile(data["idea_after"]),
+        aims_verbs=frozenset(str(w) for w in data["aims_verbs"]),
         headline_max=int(data["headline_max"]),
         headline_place_max=int(data["headline_place_max"]),
         headline_subject=re.compile(data["headline_subject"]),

@@ -34,6 +34,7 @@ Never initiatives: metaphors and catch phrases (“一池春水”, “领头雁
 (三星 of 五星, 获评“五星”), doctrines and generic policy words (“四个意识”, 乡村振兴),
 priority labels (作为“一号工程”), media series (“X”系列报道), signs (“X”标牌), manners
 (“清单化”), problems a clean-up removes (“四乱”), what a town contributes (“X智慧”),
+places the page itself names (意为“三个石头”, “石头部落”…石头部落景区), a product's public brand,
 ordinary dictionary words, mottos and quoted speech. A quoted phrase with no
 introducing context and no numeral or plus sign is never one. Input is simplified
 text; this step never changes it. ``find_mentions`` says which rule found each name.
