@@ -54,6 +54,7 @@ from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, Location, load_gazetteer
 from .mentions import Mention, read_mentions, text_without_towns
+from .title_pairs import title_pair_mention
 from .town_choice import (
     Tally,
     place_from_counties,
@@ -269,6 +270,10 @@ def resolve_place(
     """
     gazetteer = gazetteer or load_gazetteer()
     mentions = read_mentions(title, gazetteer, "title") + read_mentions(text, gazetteer)
+    pair = None
+    if not any(mention.towns for mention in mentions if mention.where == "title"):
+        pair = title_pair_mention(title, text, gazetteer)
+        mentions += (pair,) if pair else ()
     # short names are looked for in the text with the towns blanked, computed once
     masked = text_without_towns(title, text, mentions) + "\n" + context if mentions else ""
     unconfirmed: list[str] = []
@@ -305,7 +310,10 @@ def resolve_place(
         if other_forms and not place.county_as_written:
             evidence.append(f"文中写作{'、'.join(other_forms)}，今为{place.county}")
     if place.township and place.division_code and len(place.division_code) == 9:
-        written = township_as_written(place, mentions, {"title": title, "text": text})
+        # the stem of a headline pair (金利 in 高要金利：…) is a short form, not another name
+        written = township_as_written(
+            place, [m for m in mentions if m is not pair], {"title": title, "text": text}
+        )
         if written:
             place = replace(place, township_as_written=written[0])
             evidence.append(f"文中写作{'、'.join(written)}，今为{place.township}")

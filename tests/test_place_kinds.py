@@ -1,0 +1,56 @@
+"""Places read from how reports write them (issue 9, session 7): kinds that recur.
+
+Each text here is our own sentence in the shape of a county news report.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.places import resolve_place
+
+
+def test_city_short_name_glued_to_a_shared_district_name_settles_it():
+    # 永定区 is a district of 张家界市 (湖南) and of 龙岩市 (福建); reports glue the city's
+    # short name to it.
+    hunan = resolve_place("仙人溪村是张家界永定区最大的村，村党支部带领群众发展乡村旅游。").place
+    fujian = resolve_place("龙岩永定区积极推进土楼文化保护，村党支部带头参与。").place
+    assert (hunan.county, hunan.prefecture, hunan.province) == ("永定区", "张家界市", "湖南省")
+    assert (fujian.county, fujian.prefecture, fujian.province) == ("永定区", "龙岩市", "福建省")
+
+
+def test_shared_district_name_alone_stays_unsettled():
+    resolution = resolve_place("近日，永定区召开全区农村基层党建工作推进会。")
+    assert resolution.place is None or resolution.place.county is None
+    assert any("永定区在2个地级区划都有" in warning for warning in resolution.warnings)
+
+
+def test_city_short_name_settles_the_district_among_four():
+    # 鼓楼区: 南京、福州、徐州、开封
+    place = resolve_place("福州鼓楼区召开全区社区党建工作推进会，部署年度重点任务。").place
+    assert (place.county, place.prefecture) == ("鼓楼区", "福州市")
+
+
+def test_headline_opening_with_county_and_town_short_names_places_the_town():
+    # 高要区金利镇: the headline writes 高要金利, the text calls the town 金利
+    resolution = resolve_place(
+        "坐落在金利东北角的爱群村面朝西江，村党支部带领群众整治村容村貌。",
+        title="高要金利：爱群村的新年新气象",
+    )
+    place = resolution.place
+    assert (place.township, place.county, place.prefecture) == ("金利镇", "高要区", "肇庆市")
+    assert place.township_as_written is None
+
+
+def test_two_words_that_spell_a_pair_are_no_place():
+    # 和平 is the short name of 和平县 and 和平区 and 发展乡 a real town (of 克山县 and 庆安县):
+    # the pair is read only for a town of the county whose short name stands before it
+    resolution = resolve_place(
+        "和平发展是时代主题，党员干部要立足岗位作贡献。", title="和平发展：新时代的担当"
+    )
+    assert resolution.place is None
+
+
+def test_pair_without_the_stem_in_the_text_is_not_read():
+    resolution = resolve_place(
+        "爱群村面朝西江，村党支部带领群众整治村容村貌。", title="高要金利：爱群村的新年"
+    )
+    assert resolution.place is None or resolution.place.township is None
