@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, Location, load_gazetteer
 from .mentions import Mention, read_mentions, text_without_towns
-from .title_pairs import title_pair_mention
+from .title_pairs import with_title_pair
 from .town_choice import (
     Tally,
     place_from_counties,
@@ -270,10 +270,7 @@ def resolve_place(
     """
     gazetteer = gazetteer or load_gazetteer()
     mentions = read_mentions(title, gazetteer, "title") + read_mentions(text, gazetteer)
-    pair = None
-    if not any(mention.towns for mention in mentions if mention.where == "title"):
-        pair = title_pair_mention(title, text, gazetteer)
-        mentions += (pair,) if pair else ()
+    mentions, pair = with_title_pair(title, text, mentions, gazetteer)
     # short names are looked for in the text with the towns blanked, computed once
     masked = text_without_towns(title, text, mentions) + "\n" + context if mentions else ""
     unconfirmed: list[str] = []
@@ -311,9 +308,8 @@ def resolve_place(
             evidence.append(f"文中写作{'、'.join(other_forms)}，今为{place.county}")
     if place.township and place.division_code and len(place.division_code) == 9:
         # the stem of a headline pair (金利 in 高要金利：…) is a short form, not another name
-        written = township_as_written(
-            place, [m for m in mentions if m is not pair], {"title": title, "text": text}
-        )
+        others = [m for m in mentions if m is not pair]
+        written = township_as_written(place, others, {"title": title, "text": text})
         if written:
             place = replace(place, township_as_written=written[0])
             evidence.append(f"文中写作{'、'.join(written)}，今为{place.township}")

@@ -88,3 +88,20 @@ def title_pair_mention(title: str, text: str, gazetteer: Gazetteer) -> Mention |
                 title[start : end - len(township_stem(town.name))],
             )
     return None
+
+
+def with_title_pair(
+    title: str, text: str, mentions: tuple[Mention, ...], gazetteer: Gazetteer
+) -> tuple[tuple[Mention, ...], Mention | None]:
+    """``mentions`` with the headline's county-and-town pair added (and that mention), when
+    the headline names no town the lookup found.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> mentions, pair = with_title_pair('高要金利：定格乡村新年', '金利', (), load_gazetteer())
+    >>> [m.name for m in mentions], pair.name
+    (['金利镇'], '金利镇')
+    """
+    if any(mention.towns for mention in mentions if mention.where == "title"):
+        return mentions, None
+    pair = title_pair_mention(title, text, gazetteer)
+    return (mentions + (pair,) if pair else mentions), pair
