@@ -77,3 +77,35 @@ def test_a_list_of_labels_with_double_spaces_stays():
     sentence = "村里把网格分为A1  B2  C3  D4  E5  F6六个片区，每片由一名党员负责。"
     page = f"常家镇：网格化管理\n{LEDE}\n{sentence}\n{MORE}\n"
     assert "A1" in body_of(page) and "F6" in body_of(page)
+
+
+def test_a_site_name_closing_several_paragraphs_goes():
+    page = (
+        "观音河镇：干群齐心抗旱保苗\n"
+        f"{LEDE}VCH安康新闻网\n"
+        "“自从用上了滴灌，再也不用担心浇水了，省时省力。”VCH安康新闻网\n"
+        f"{MORE}\n"
+    )
+    body = body_of(page)
+    assert "安康新闻网" not in body
+    assert "省时省力。”" in body and LEDE in body
+
+
+def test_a_site_name_closing_one_paragraph_only_stays():
+    page = f"观音河镇：干群齐心抗旱保苗\n{LEDE}\n{MORE}安康新闻网\n"
+    assert "安康新闻网" in body_of(page)
+
+
+def test_a_bracketed_newsroom_notice_ends_the_story():
+    notice = "（映象网南阳新闻热线：0377-60000000，投稿邮箱nyxw@example.com。映象网“大象陪办”电话：180 0000 0000）"
+    next_story = "“真没想到，我们村的香菇棒又卖了个好价钱。”说起合作社，村民老李笑得合不拢嘴。"
+    page = f"映象网讯（记者 李明 通讯员 王芳）{LEDE}\n{MORE}\n{notice}\n{next_story}\n"
+    body = body_of(page)
+    assert "新闻热线" not in body and "香菇棒" not in body
+    assert MORE in body
+
+
+def test_a_bracketed_hotline_for_residents_stays():
+    line = "（咨询电话：0377-60000000，工作日均可拨打）"
+    page = f"常家镇：便民服务进村\n{LEDE}\n{line}\n{MORE}\n"
+    assert "咨询电话" in body_of(page)
