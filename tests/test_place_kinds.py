@@ -54,3 +54,20 @@ def test_pair_without_the_stem_in_the_text_is_not_read():
         "爱群村面朝西江，村党支部带领群众整治村容村貌。", title="高要金利：爱群村的新年"
     )
     assert resolution.place is None or resolution.place.township is None
+
+
+def test_a_long_stem_in_a_settled_county_names_the_town_and_asks_for_review():
+    resolution = resolve_place(
+        "根河市委组织部在敖鲁古雅建起党建教学点，展示驯鹿文化和民族发展历程。根河市将持续推进。"
+    )
+    assert resolution.place.township == "敖鲁古雅鄂温克民族乡"
+    assert any("敖鲁古雅" in warning for warning in resolution.warnings)
+
+
+def test_a_stem_inside_a_longer_name_is_not_the_town():
+    # 巴音郭楞乡 is a town of 和静县, and 巴音郭楞 also begins 巴音郭楞蒙古自治州
+    resolution = resolve_place(
+        "巴音郭楞蒙古自治州和静县境内的一条山路正在拓宽，和静县交通局加快施工。"
+    )
+    assert resolution.place.county == "和静县"
+    assert resolution.place.township is None

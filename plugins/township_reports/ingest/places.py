@@ -64,6 +64,7 @@ from .town_choice import (
     town_candidates,
 )
 from .town_evidence import confirm_variant_towns, is_ethnic_short_form, settle_same_named_towns
+from .town_stems import with_long_stem
 from .written_forms import township_stem
 
 
@@ -287,6 +288,7 @@ def resolve_place(
         place, evidence, warnings = place_from_counties(tally, gazetteer)
     if place is None and not candidates:  # the site's filing, when the text confirms it
         place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
+    place, evidence, warnings = with_long_stem(place, evidence, warnings, title + text, gazetteer)
     if place is None:
         warnings = (warnings or only_parents_named(tally, gazetteer)) + unconfirmed
         return PlaceResolution(None, tuple(evidence), tuple(warnings))
