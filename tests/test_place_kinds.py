@@ -71,3 +71,17 @@ def test_a_stem_inside_a_longer_name_is_not_the_town():
     )
     assert resolution.place.county == "和静县"
     assert resolution.place.township is None
+
+
+def test_an_ethnic_township_written_as_its_own_name_is_found():
+    # the gazetteer writes 东固畲族少数民族乡; the township and its reports say 东固畲族乡,
+    # and traditional-script pages write 畲 as 畬
+    for text in ("青原区东固畲族乡推进党群服务中心提质", "青原区东固畬族乡推进党群服务中心提质"):
+        place = resolve_place(text).place
+        assert (place.township, place.county) == ("东固畲族少数民族乡", "青原区")
+
+
+def test_an_ethnic_form_without_its_county_stays_unsure():
+    # a variant answers to its county: without 青原区 the form alone places nothing
+    resolution = resolve_place("东固畲族乡推进党群服务中心提质")
+    assert resolution.place is None or resolution.place.township is None
