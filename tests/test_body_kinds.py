@@ -109,3 +109,21 @@ def test_a_bracketed_hotline_for_residents_stays():
     line = "（咨询电话：0377-60000000，工作日均可拨打）"
     page = f"常家镇：便民服务进村\n{LEDE}\n{line}\n{MORE}\n"
     assert "咨询电话" in body_of(page)
+
+
+def test_a_clinic_ad_run_into_a_sentence_puts_the_body_on_the_review_list():
+    from township_reports.ingest.doubt_body import body_doubts
+
+    class Finished:
+        blocks = (("p", "全镇发展竹木康华骨科医院怎么样种植2万亩，稻田养鱼5000余亩。"),)
+
+    assert any("广告词" in reason for reason in body_doubts(Finished))
+
+
+def test_a_report_about_a_clinic_is_not_doubted():
+    from township_reports.ingest.doubt_body import body_doubts
+
+    class Finished:
+        blocks = (("p", "镇卫生院新址启用后，医院门诊每天接诊两百余人次，群众就医更方便。"),)
+
+    assert not any("广告词" in reason for reason in body_doubts(Finished))
