@@ -48,6 +48,7 @@ class BodyDoubtRules:
     scene_heading: re.Pattern
     numbered_heading: re.Pattern
     page_mark: re.Pattern
+    spam_ad: re.Pattern
 
 
 @functools.cache
@@ -71,6 +72,7 @@ def load_body_doubt_rules(path: Path = DATA / "doubt_body.yaml") -> BodyDoubtRul
         scene_heading=re.compile(data["scene_heading"]),
         numbered_heading=re.compile(data["numbered_heading"]),
         page_mark=re.compile(data["page_mark"]),
+        spam_ad=re.compile(data["spam_ad"]),
     )
 
 
@@ -222,6 +224,19 @@ def caption_heading(text: str, rules: BodyDoubtRules | None = None) -> bool:
     )
 
 
+def spam_ad(text: str, rules: BodyDoubtRules | None = None) -> str | None:
+    """A spam copy's advertising phrase run into a block, if there is one.
+
+    >>> spam_ad("发展竹木某某脑科医院具体位置种植2万亩、稻田养鱼5000余亩。")
+    '医院具体位置'
+    >>> spam_ad("镇卫生院新址启用，群众就医更方便。") is None
+    True
+    """
+    rules = rules or load_body_doubt_rules()
+    found = rules.spam_ad.search(text)
+    return found.group(0) if found else None
+
+
 def page_mark(text: str, rules: BodyDoubtRules | None = None) -> str | None:
     """An e-paper's page or photo mark glued to the end of a paragraph, if there is one.
 
@@ -263,6 +278,8 @@ def body_doubts(finished) -> list[str]:
             reasons["heading"] = f"正文存疑：小标题{_quoted(text)}像图片说明或栏目标签"
         if (seen := page_mark(text, rules)) and "mark" not in reasons:
             reasons["mark"] = f"正文存疑：段末留有版面标记{_quoted(seen)}"
+        if (seen := spam_ad(text, rules)) and "ad" not in reasons:
+            reasons["ad"] = f"正文存疑：段中夹有广告词{_quoted(seen)}，请删去"
     captions = caption_sentences(blocks, rules)
     if captions:
         reasons["captions"] = (

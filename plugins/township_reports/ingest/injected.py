@@ -52,7 +52,7 @@ def strip_injected_keywords(
                 line = pattern.sub("", line)
             cleaned.append(line)
         lines = cleaned
-    return _echoed_site_names(lines, removed)
+    return _repeated_site_tails(*_echoed_site_names(lines, removed))
 
 
 #: A spam site's own name, printed alone on a line (🕉立博官网首页🕊): a word or two and the
@@ -85,6 +85,40 @@ def _echoed_site_names(
         if not _SITE_NAME_LINE.match(line.strip()) and (match := glued.match(line)):
             removed.append(("spam site name", line[len(match.group(1)) : match.end()]))
             line = match.group(1) + line[match.end() :]
+        cleaned.append(line)
+    return cleaned, removed
+
+
+#: A site's name glued after the closing mark of a paragraph as a copy mark, with a few
+#: letters before it (…好。VCH安康新闻网): an outlet's name ends its paragraph, nothing else.
+_SITE_TAIL = re.compile(r"(?<=[。！？”’])([A-Za-z]{0,4}[\u4e00-\u9fff]{2,10}(?:新闻网|网))\s*$")
+#: ...on this many paragraphs at least: once may be the report's own closing credit.
+SITE_TAIL_MIN_LINES = 2
+
+
+def _repeated_site_tails(
+    lines: list[str], removed: list[tuple[str, str]]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The lines without a site's name glued after their closing mark, when the same name
+    closes two paragraphs or more (a copy mark, like the site banner watermark of
+    ``chrome_patterns.yaml``). A name closing one paragraph only is left: a report may end
+    on its outlet's name.
+
+    >>> lines = ['村民们抗旱保苗。VCH安康新闻网', '“省力省时效果好。”VCH安康新闻网', '今年将推广。']
+    >>> _repeated_site_tails(lines, [])[0]
+    ['村民们抗旱保苗。', '“省力省时效果好。”', '今年将推广。']
+    >>> _repeated_site_tails(['本文转自安康新闻网', '村民们抗旱保苗。安康新闻网'], [])[0]
+    ['本文转自安康新闻网', '村民们抗旱保苗。安康新闻网']
+    """
+    tails = [m.group(1) if (m := _SITE_TAIL.search(line)) else None for line in lines]
+    repeated = {tail for tail in tails if tail and tails.count(tail) >= SITE_TAIL_MIN_LINES}
+    if not repeated:
+        return lines, removed
+    cleaned = []
+    for line, tail in zip(lines, tails, strict=True):
+        if tail in repeated:
+            removed.append(("site copy mark", tail))
+            line = line[: line.rindex(tail)].rstrip()
         cleaned.append(line)
     return cleaned, removed
 

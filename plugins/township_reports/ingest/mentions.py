@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
+from .county_parents import counties_after_prefecture_short
 from .gazetteer import County, Gazetteer, Town
 from .name_or_word import is_inside_phrase, is_weak_county_name, is_weak_town_name
 from .town_spellings import UNKNOWN_CHAR, town_written_after_county
@@ -276,6 +277,8 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
                 )
         towns = towns_read_here(text, mention, counties_before, before is not None)
         counties = mention.counties
+        if len(counties) > 1 and before is None:
+            counties = counties_after_prefecture_short(text, mention.start, counties, gazetteer)
         if counties and is_weak_county_name(mention.name):
             counties = counties_beside_parents(counties, before, after)
         if towns or counties or mention.prefecture_codes or mention.province_codes:

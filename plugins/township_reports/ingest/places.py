@@ -54,6 +54,7 @@ from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, Location, load_gazetteer
 from .mentions import Mention, read_mentions, text_without_towns
+from .title_pairs import with_title_pair
 from .town_choice import (
     Tally,
     place_from_counties,
@@ -63,6 +64,7 @@ from .town_choice import (
     town_candidates,
 )
 from .town_evidence import confirm_variant_towns, is_ethnic_short_form, settle_same_named_towns
+from .town_stems import with_long_stem
 from .written_forms import township_stem
 
 
@@ -269,6 +271,7 @@ def resolve_place(
     """
     gazetteer = gazetteer or load_gazetteer()
     mentions = read_mentions(title, gazetteer, "title") + read_mentions(text, gazetteer)
+    mentions, pair = with_title_pair(title, text, mentions, gazetteer)
     # short names are looked for in the text with the towns blanked, computed once
     masked = text_without_towns(title, text, mentions) + "\n" + context if mentions else ""
     unconfirmed: list[str] = []
@@ -285,6 +288,7 @@ def resolve_place(
         place, evidence, warnings = place_from_counties(tally, gazetteer)
     if place is None and not candidates:  # the site's filing, when the text confirms it
         place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
+    place, evidence, warnings = with_long_stem(place, evidence, warnings, title + text, gazetteer)
     if place is None:
         warnings = (warnings or only_parents_named(tally, gazetteer)) + unconfirmed
         return PlaceResolution(None, tuple(evidence), tuple(warnings))
@@ -305,7 +309,9 @@ def resolve_place(
         if other_forms and not place.county_as_written:
             evidence.append(f"文中写作{'、'.join(other_forms)}，今为{place.county}")
     if place.township and place.division_code and len(place.division_code) == 9:
-        written = township_as_written(place, mentions, {"title": title, "text": text})
+        # the stem of a headline pair (金利 in 高要金利：…) is a short form, not another name
+        others = [m for m in mentions if m is not pair]
+        written = township_as_written(place, others, {"title": title, "text": text})
         if written:
             place = replace(place, township_as_written=written[0])
             evidence.append(f"文中写作{'、'.join(written)}，今为{place.township}")

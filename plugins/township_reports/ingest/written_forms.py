@@ -151,7 +151,28 @@ def township_variants(name: str) -> list[str]:
     if name.endswith("镇"):
         return [stem + "乡"]
     if name.endswith("乡") and stem + "乡" != name:
-        return [stem + "乡"]
+        return [stem + "乡", *ethnic_township_forms(name)]
+    return []
+
+
+#: How the gazetteer writes some ethnic townships (东固畲族少数民族乡, 查巴奇鄂温克民族乡),
+#: where their own name and the reports say X族乡 (东固畲族乡, 查巴奇鄂温克族乡).
+_ETHNIC_TOWNSHIP_LEVELS = ("族少数民族乡", "少数民族乡", "民族乡")
+
+
+def ethnic_township_forms(name: str) -> list[str]:
+    """The X族乡 form of an ethnic township the gazetteer writes with 民族乡.
+
+    >>> ethnic_township_forms('东固畲族少数民族乡'), ethnic_township_forms('查巴奇鄂温克民族乡')
+    (['东固畲族乡'], ['查巴奇鄂温克族乡'])
+    >>> ethnic_township_forms('金坪民族乡'), ethnic_township_forms('喇叭沟门满族乡')
+    ([], [])
+    """
+    for level in _ETHNIC_TOWNSHIP_LEVELS:
+        if name.endswith(level):
+            group = name[: -len(level)] + "族"
+            group = group[:-1] if group.endswith("族族") else group
+            return [group + "乡"] if strip_ethnic_names(group) != group else []
     return []
 
 

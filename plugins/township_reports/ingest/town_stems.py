@@ -1,0 +1,85 @@
+"""A town the text calls only by its long stem, in a county the text has settled.
+
+A report may name its town once in full and then by its stem; some never write the full
+name at all (敖鲁古雅 for 敖鲁古雅鄂温克民族乡, under 根河市 named nine times: issue 9's round
+13). The lookup reads full names only, so such a report stays at county level. A stem of
+four characters or more is a name, not a word: over the committed, pending and development
+pages, 19 of 20 such stems written in a text that names the town's county were the
+labelled town; the other stood inside a longer name (巴音郭楞 of 巴音郭楞蒙古自治州, whose
+巴音郭楞乡 is another town), which is why the stem is looked for only outside the names
+the gazetteer reads. The town so found stays on the review list: it is read, not written.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer, Location, Town
+from .mentions import find_name_spans
+from .town_choice import place_of_town
+from .written_forms import township_stem
+
+#: The shortest stem read on its own (two- and three-character stems are words too often).
+MIN_STEM = 4
+
+
+def _outside_names(text: str, gazetteer: Gazetteer) -> str:
+    """``text`` with every gazetteer name it holds blanked out."""
+    chars = list(text)
+    for start, end, _ in find_name_spans(text, gazetteer):
+        chars[start:end] = "□" * (end - start)
+    return "".join(chars)
+
+
+def town_by_long_stem(
+    place: Location, text: str, gazetteer: Gazetteer
+) -> tuple[Location, str, str] | None:
+    """The place, evidence and review warning when ``place`` is a county only and ``text``
+    writes the long stem of exactly one of its towns outside any name; else None.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> from township_reports.ingest.town_choice import place_of_county
+    >>> g = load_gazetteer()
+    >>> county = place_of_county(g.counties['150785'])                   # 根河市
+    >>> found = town_by_long_stem(county, '根河市委在敖鲁古雅举办驯鹿文化节', g)
+    >>> found[0].township, found[1]
+    ('敖鲁古雅鄂温克民族乡', '敖鲁古雅鄂温克民族乡（文中只写作敖鲁古雅，属根河市）')
+
+    A stem inside a longer name is that name's, not the town's:
+
+    >>> county = place_of_county(g.counties['652827'])                   # 和静县
+    >>> town_by_long_stem(county, '巴音郭楞蒙古自治州和静县的一处山村', g) is None
+    True
+    """
+    if place.township or not place.division_code or len(place.division_code) != 6:
+        return None
+    towns = gazetteer.towns_by_county.get(place.division_code, ())
+    stems: list[tuple[str, Town]] = [
+        (stem, town)
+        for town in towns
+        if len(stem := township_stem(town.name)) >= MIN_STEM and stem != town.name
+    ]
+    if not stems:
+        return None
+    outside = _outside_names(text, gazetteer)
+    found = [(stem, town) for stem, town in stems if stem in outside]
+    if len(found) != 1:
+        return None
+    stem, town = found[0]
+    evidence = f"{town.name}（文中只写作{stem}，属{place.county}）"
+    warning = f"乡镇由简称“{stem}”推定为{town.name}，文中未写全称"
+    return place_of_town(town, gazetteer), evidence, warning
+
+
+def with_long_stem(
+    place: Location | None,
+    evidence: list[str],
+    warnings: list[str],
+    text: str,
+    gazetteer: Gazetteer,
+) -> tuple[Location | None, list[str], list[str]]:
+    """``place`` with its town read from a long stem (``town_by_long_stem``), and the
+    evidence and review warning that say so; all three unchanged when there is none."""
+    found = town_by_long_stem(place, text, gazetteer) if place else None
+    if found is None:
+        return place, evidence, warnings
+    town_place, said, doubt = found
+    return town_place, [*evidence, said], [*warnings, doubt]

@@ -1,0 +1,87 @@
+"""Places read from how reports write them (issue 9, session 7): kinds that recur.
+
+Each text here is our own sentence in the shape of a county news report.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.places import resolve_place
+
+
+def test_city_short_name_glued_to_a_shared_district_name_settles_it():
+    # 永定区 is a district of 张家界市 (湖南) and of 龙岩市 (福建); reports glue the city's
+    # short name to it.
+    hunan = resolve_place("仙人溪村是张家界永定区最大的村，村党支部带领群众发展乡村旅游。").place
+    fujian = resolve_place("龙岩永定区积极推进土楼文化保护，村党支部带头参与。").place
+    assert (hunan.county, hunan.prefecture, hunan.province) == ("永定区", "张家界市", "湖南省")
+    assert (fujian.county, fujian.prefecture, fujian.province) == ("永定区", "龙岩市", "福建省")
+
+
+def test_shared_district_name_alone_stays_unsettled():
+    resolution = resolve_place("近日，永定区召开全区农村基层党建工作推进会。")
+    assert resolution.place is None or resolution.place.county is None
+    assert any("永定区在2个地级区划都有" in warning for warning in resolution.warnings)
+
+
+def test_city_short_name_settles_the_district_among_four():
+    # 鼓楼区: 南京、福州、徐州、开封
+    place = resolve_place("福州鼓楼区召开全区社区党建工作推进会，部署年度重点任务。").place
+    assert (place.county, place.prefecture) == ("鼓楼区", "福州市")
+
+
+def test_headline_opening_with_county_and_town_short_names_places_the_town():
+    # 高要区金利镇: the headline writes 高要金利, the text calls the town 金利
+    resolution = resolve_place(
+        "坐落在金利东北角的爱群村面朝西江，村党支部带领群众整治村容村貌。",
+        title="高要金利：爱群村的新年新气象",
+    )
+    place = resolution.place
+    assert (place.township, place.county, place.prefecture) == ("金利镇", "高要区", "肇庆市")
+    assert place.township_as_written is None
+
+
+def test_two_words_that_spell_a_pair_are_no_place():
+    # 和平 is the short name of 和平县 and 和平区 and 发展乡 a real town (of 克山县 and 庆安县):
+    # the pair is read only for a town of the county whose short name stands before it
+    resolution = resolve_place(
+        "和平发展是时代主题，党员干部要立足岗位作贡献。", title="和平发展：新时代的担当"
+    )
+    assert resolution.place is None
+
+
+def test_pair_without_the_stem_in_the_text_is_not_read():
+    resolution = resolve_place(
+        "爱群村面朝西江，村党支部带领群众整治村容村貌。", title="高要金利：爱群村的新年"
+    )
+    assert resolution.place is None or resolution.place.township is None
+
+
+def test_a_long_stem_in_a_settled_county_names_the_town_and_asks_for_review():
+    resolution = resolve_place(
+        "根河市委组织部在敖鲁古雅建起党建教学点，展示驯鹿文化和民族发展历程。根河市将持续推进。"
+    )
+    assert resolution.place.township == "敖鲁古雅鄂温克民族乡"
+    assert any("敖鲁古雅" in warning for warning in resolution.warnings)
+
+
+def test_a_stem_inside_a_longer_name_is_not_the_town():
+    # 巴音郭楞乡 is a town of 和静县, and 巴音郭楞 also begins 巴音郭楞蒙古自治州
+    resolution = resolve_place(
+        "巴音郭楞蒙古自治州和静县境内的一条山路正在拓宽，和静县交通局加快施工。"
+    )
+    assert resolution.place.county == "和静县"
+    assert resolution.place.township is None
+
+
+def test_an_ethnic_township_written_as_its_own_name_is_found():
+    # the gazetteer writes 东固畲族少数民族乡; the township and its reports say 东固畲族乡,
+    # and traditional-script pages write 畲 as 畬
+    for text in ("青原区东固畲族乡推进党群服务中心提质", "青原区东固畬族乡推进党群服务中心提质"):
+        place = resolve_place(text).place
+        assert (place.township, place.county) == ("东固畲族少数民族乡", "青原区")
+
+
+def test_an_ethnic_form_without_its_county_stays_unsure():
+    # a variant answers to its county: without 青原区 the form alone places nothing
+    resolution = resolve_place("东固畲族乡推进党群服务中心提质")
+    assert resolution.place is None or resolution.place.township is None
