@@ -266,9 +266,9 @@ def test_every_page_is_zh_cn_with_a_search_box_and_no_inline_script(site):
         if page.name == "search.html":
             continue  # the search page swaps in its own, larger form
         assert '<html lang="zh-CN">' in html, page
-        assert re.search(
-            r'<form role="search"[^>]*action="[^"]*search\.html" method="get">', html
-        ), page
+        # a GET form: the method is the default, not written (issue 12)
+        assert re.search(r'<form role="search"[^>]*action="[^"]*search\.html">', html), page
+        assert "method=" not in html[html.index('<form role="search"') :].split(">")[0], page
         assert re.search(r'<input type="search"[^>]* name="q"', html), page
         policy = content_security_policy(html)
         for directive in ("script-src", "style-src", "img-src", "font-src", "connect-src"):
@@ -288,7 +288,7 @@ def test_rights_are_in_every_footer_and_whole_on_the_data_page(site):
         if page.relative_to(site).parts[0] in ("raw", "theme"):
             continue
         html = page.read_text(encoding="utf-8")
-        footer = html[html.index('<footer class="site-footer">') :]
+        footer = html[html.index("<footer>") :]
         assert "报道原文版权归原发布者" in footer, page
         assert re.search(r'<a href="[^"]*data\.html#rights">', footer), page
     data = read(site, "data.html")
@@ -470,7 +470,7 @@ def test_place_tree_is_browsed_one_level_at_a_time_with_counts(site):
     html = read(site, "places/index.html")
     provinces = html[: html.index('id="unplaced"')]
     assert re.search(
-        r'href="\.\./places/610000\.html">陕西省</a> <span class="n"[^>]*>\d+<', provinces
+        r'href="\.\./places/610000\.html">陕西省</a> <span>\d+<', provinces
     )
     assert 'href="../places/410000.html"' in provinces
     assert 'href="../places/610900.html"' not in provinces, (

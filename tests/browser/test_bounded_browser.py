@@ -229,9 +229,9 @@ def test_initiative_page_has_a_year_chart_and_counts_by_province(
         r["work_id"] for r in catalog if name in (r["initiatives"] or []) and r["division_code"]
     }
     assert shown == len(placed), "each work counted once, in its province"
-    entries, per_page = page.locator("article.kwic"), paging.PAGE_SIZES["concordance"]
+    entries, per_page = page.locator(".kwic > article"), paging.PAGE_SIZES["concordance"]
     assert entries.count() <= per_page and (entries.count() == per_page or n <= per_page)
     if n > per_page:
         page.locator('nav[aria-label="用例分页"] a[rel=next]').click()
         assert re.search(r"/page-2\.html$", page.url)
-        assert page.locator("article.kwic").count() == min(per_page, n - per_page)
+        assert page.locator(".kwic > article").count() == min(per_page, n - per_page)
