@@ -469,9 +469,7 @@ def test_place_tree_is_browsed_one_level_at_a_time_with_counts(site):
     subtree (which grows with the archive): province › prefecture › county › town."""
     html = read(site, "places/index.html")
     provinces = html[: html.index('id="unplaced"')]
-    assert re.search(
-        r'href="\.\./places/610000\.html">陕西省</a> <span>\d+<', provinces
-    )
+    assert re.search(r'href="\.\./places/610000\.html">陕西省</a> <span>\d+<', provinces)
     assert 'href="../places/410000.html"' in provinces
     assert 'href="../places/610900.html"' not in provinces, (
         "prefectures belong on their province's page"

@@ -152,9 +152,7 @@ def test_an_initiative_chip_on_a_town_page_leads_to_that_initiative_there(
     with the reports the catalog has for both."""
     page = corpus_page
     catalog = json.loads((corpus_site / "downloads" / "catalog.json").read_text(encoding="utf-8"))
-    chip = re.compile(
-        r'<a href="\.\./search\.html\?initiative=([^"&]*)&town=(\d{9})">([^<]*)</a>'
-    )
+    chip = re.compile(r'<a href="\.\./search\.html\?initiative=([^"&]*)&town=(\d{9})">([^<]*)</a>')
     chips = {}
     for path in html_pages(corpus_site):
         if re.fullmatch(r"places/\d{9}\.html", path):
