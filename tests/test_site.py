@@ -266,9 +266,9 @@ def test_every_page_is_zh_cn_with_a_search_box_and_no_inline_script(site):
         if page.name == "search.html":
             continue  # the search page swaps in its own, larger form
         assert '<html lang="zh-CN">' in html, page
-        assert re.search(
-            r'<form role="search"[^>]*action="[^"]*search\.html" method="get">', html
-        ), page
+        # a GET form: the method is the default, not written (issue 12)
+        assert re.search(r'<form role="search"[^>]*action="[^"]*search\.html">', html), page
+        assert "method=" not in html[html.index('<form role="search"') :].split(">")[0], page
         assert re.search(r'<input type="search"[^>]* name="q"', html), page
         policy = content_security_policy(html)
         for directive in ("script-src", "style-src", "img-src", "font-src", "connect-src"):
@@ -288,7 +288,7 @@ def test_rights_are_in_every_footer_and_whole_on_the_data_page(site):
         if page.relative_to(site).parts[0] in ("raw", "theme"):
             continue
         html = page.read_text(encoding="utf-8")
-        footer = html[html.index('<footer class="site-footer">') :]
+        footer = html[html.index("<footer>") :]
         assert "报道原文版权归原发布者" in footer, page
         assert re.search(r'<a href="[^"]*data\.html#rights">', footer), page
     data = read(site, "data.html")
@@ -469,9 +469,7 @@ def test_place_tree_is_browsed_one_level_at_a_time_with_counts(site):
     subtree (which grows with the archive): province › prefecture › county › town."""
     html = read(site, "places/index.html")
     provinces = html[: html.index('id="unplaced"')]
-    assert re.search(
-        r'href="\.\./places/610000\.html">陕西省</a> <span class="n"[^>]*>\d+<', provinces
-    )
+    assert re.search(r'href="\.\./places/610000\.html">陕西省</a> <span>\d+<', provinces)
     assert 'href="../places/410000.html"' in provinces
     assert 'href="../places/610900.html"' not in provinces, (
         "prefectures belong on their province's page"
@@ -552,7 +550,7 @@ def test_matrix_page_is_a_table_people_can_scan(site):
     html = read(site, "matrix/610000.html")
     assert '<th scope="row"><a href="../places/610926101.html">平利县兴隆镇</a></th>' in html
     assert '<th scope="row"><a href="../places/610423114.html">泾阳县兴隆镇</a></th>' in html
-    assert 'href="../search.html?initiative=三联&amp;town=610926101">1</a>' in html
+    assert 'href="../search.html?initiative=三联&town=610926101">1</a>' in html
 
 
 def test_initiative_page_marks_years_known_only_by_estimate(site):

@@ -152,9 +152,7 @@ def test_an_initiative_chip_on_a_town_page_leads_to_that_initiative_there(
     with the reports the catalog has for both."""
     page = corpus_page
     catalog = json.loads((corpus_site / "downloads" / "catalog.json").read_text(encoding="utf-8"))
-    chip = re.compile(
-        r'<a href="\.\./search\.html\?initiative=([^"&]*)&amp;town=(\d{9})">([^<]*)</a>'
-    )
+    chip = re.compile(r'<a href="\.\./search\.html\?initiative=([^"&]*)&town=(\d{9})">([^<]*)</a>')
     chips = {}
     for path in html_pages(corpus_site):
         if re.fullmatch(r"places/\d{9}\.html", path):
@@ -229,9 +227,9 @@ def test_initiative_page_has_a_year_chart_and_counts_by_province(
         r["work_id"] for r in catalog if name in (r["initiatives"] or []) and r["division_code"]
     }
     assert shown == len(placed), "each work counted once, in its province"
-    entries, per_page = page.locator("article.kwic"), paging.PAGE_SIZES["concordance"]
+    entries, per_page = page.locator(".kwic > article"), paging.PAGE_SIZES["concordance"]
     assert entries.count() <= per_page and (entries.count() == per_page or n <= per_page)
     if n > per_page:
         page.locator('nav[aria-label="用例分页"] a[rel=next]').click()
         assert re.search(r"/page-2\.html$", page.url)
-        assert page.locator("article.kwic").count() == min(per_page, n - per_page)
+        assert page.locator(".kwic > article").count() == min(per_page, n - per_page)

@@ -130,7 +130,7 @@ def test_sanlian_page_lists_the_reports_of_xinglong_and_shenhe(page, base_url, c
     marks = set(texts(page, ".kwic mark"))
     assert marks and all("三联" in m for m in marks)
     # Each town's own wording: 兴隆镇's “三联”机制, 神河镇's 三联共建.
-    lines = " ".join(texts(page, ".kwic ul li"))
+    lines = " ".join(texts(page, ".kwic article li"))
     assert "“三联”机制" in lines and "三联共建" in lines
 
 

@@ -226,8 +226,8 @@ def test_url_round_trips_query_and_filters(page, base_url, records):
 
 def test_site_search_box_leads_here(page, base_url, records):
     page.goto(f"{base_url}/index.html")
-    page.fill("#site-search-q", "三会一课")
-    page.press("#site-search-q", "Enter")
+    page.fill(".site-header input[name=q]", "三会一课")
+    page.press(".site-header input[name=q]", "Enter")
     page.wait_for_url(re.compile(r"search\.html\?q="))
     page.wait_for_selector(DONE, state="attached")
     assert set(listed(page)) == grep(records, "三会一课")
