@@ -223,7 +223,7 @@ def _read_byline_value(
     if after is not None and not postfix and not (reading.names or reading.handles):
         # the unit before a role: 兰州日报记者, @爱辉融媒 记者, 周口报业全媒体记者
         # A reporter's title, not a credit: 湖南日报记者 周晓岚 gives no source.
-        if not reading.rest or glued_to_role:
+        if (not reading.rest or glued_to_role) and _role_kind(after, rules) != "reviewers":
             credits.rules_used.append("unit")  # 薛城融媒要闻部编辑: a credit without a person
             if _role_kind(after, rules) == "authors":  # the unit right before 记者
                 last = clean_token(re.split(r"[\s:：]+", value.strip())[-1])
