@@ -1,0 +1,99 @@
+"""Credit kinds that recur across sites, second pass (issue 9, session 7, K): the review
+credits of county media centres, an editor's credit whose name holds a spam keyword, and a
+site's copy mark glued to the writer's name.
+
+What a user cares about: the report's writers and editors as the page credits them, its
+reviewers never among them (tests/corpus/README.md), and no credit line left in the text;
+the near relative of each form left alone. Pages are our own sentences in the shape of real
+templates (PATTERNS.md, "Session 7 rules, second pass (K: credits and furniture)").
+"""
+
+from __future__ import annotations
+
+from township_reports.evaluate import plain_body
+from township_reports.ingest.bylines import byline_line
+from township_reports.ingest.pipeline import ingest_bytes
+
+BODY = (
+    "清晨，遵义市汇川区山盆镇打鼓村的党员和村民扛着铁锹来到通组路上，清理路边的落石和杂草。\n"
+    "“路修好了，大家出门方便，我们出点力也值得。”村民陈正福一边干活一边说。\n"
+    "今年以来，山盆镇组织各村党员带头维护通组路，全镇已累计修复道路一百多公里。\n"
+)
+
+
+def ingested(text: str):
+    return ingest_bytes(text.encode("utf-8"), "credit.txt")
+
+
+# --- the three-review credits (三审三校) under the editor, no colon ---------------------------
+
+
+def test_review_credits_under_the_editor_leave_the_text_and_name_no_writer():
+    page = (
+        "山盆镇：党员带头维护通组路\n\n"
+        + BODY
+        + "贵州日报天眼新闻记者 罗文静\n编辑 王思雨\n二审 陈立新\n三审 赵明远\n"
+    )
+    report = ingested(page)
+    body = plain_body(report.body)
+    assert report.authors == ["罗文静"]
+    assert report.editors == ["王思雨"]
+    assert "二审" not in body and "三审" not in body and "陈立新" not in body
+
+
+def test_a_first_review_credit_is_a_reviewer_too():
+    byline = byline_line("一审 刘海燕")
+    assert byline is not None and byline.reviewers == ("刘海燕",) and not byline.authors
+
+
+def test_a_court_line_naming_a_review_stage_is_no_credit():
+    # A line ending in a review word with no name after it is a sentence's piece, not a
+    # unit credited before its role (薛城融媒要闻部编辑 is one; 二审是终审 is not).
+    assert byline_line("二审是终审") is None
+    assert byline_line("案件进入二审") is None
+    assert byline_line("薛城融媒要闻部编辑") is not None
+
+
+# --- an editor's credit behind a page button, its name holding a spam keyword -------------
+
+
+def test_an_editor_credit_after_a_button_keeps_a_name_holding_a_spam_keyword():
+    page = (
+        "马庄乡：葡萄园里的增收路\n\n"
+        "七月盛夏，镇平县马庄乡唐营村葡萄种植基地里，一串串葡萄挂满枝头，农户们正忙着采摘装箱。\n"
+        "近年来，马庄乡引导各村发展特色果蔬种植，着力构建“一村一品”产业格局。\n"
+        "【纠错】 【责任编辑:周婷婷 王晓飞】\n"
+    )
+    assert ingested(page).editors == ["周婷婷", "王晓飞"]
+
+
+def test_a_spam_line_after_a_button_still_goes():
+    from township_reports.ingest.dechrome import is_spam_line
+
+    assert is_spam_line("【纠错】 婷婷五月")
+
+
+# --- a site's copy mark closing paragraphs, glued to the writer's name ---------------------
+
+
+def test_a_copy_mark_glued_to_the_byline_is_no_source_and_the_writer_is_read():
+    page = (
+        "三阳镇：春茶开采 茶农忙\n"
+        "2022-03-16  来源:本站原创\n\n"
+        "通讯员 郑文斌KQX安康新闻网\n\n"
+        "惊蛰刚过，平利县三阳镇的茶园里已是一片忙碌，镇村干部早早通知茶企做好准备。KQX安康新闻网\n\n"
+        "KQX安康新闻网\n\n"
+        "“今年天气暖和，春茶比往年早发了一个星期。”茶厂负责人高建华说。KQX安康新闻网\n\n"
+        "今年以来，三阳镇新建标准化茶园两千亩，带动三百多户茶农增收。\n"
+    )
+    report = ingested(page)
+    assert report.authors == ["郑文斌"]
+    assert report.source is None
+    assert "安康新闻网" not in plain_body(report.body)
+
+
+def test_an_outlet_named_once_after_the_text_is_kept():
+    from township_reports.ingest.injected import strip_injected_keywords
+
+    lines = ["来源：安康新闻网", "村民们抗旱保苗。安康新闻网", "茶农忙着采茶。安康新闻网"]
+    assert strip_injected_keywords(lines)[0][0] == "来源：安康新闻网"
