@@ -97,3 +97,24 @@ def test_an_outlet_named_once_after_the_text_is_kept():
 
     lines = ["来源：安康新闻网", "村民们抗旱保苗。安康新闻网", "茶农忙着采茶。安康新闻网"]
     assert strip_injected_keywords(lines)[0][0] == "来源：安康新闻网"
+
+
+# --- a paper joined by a dot to its own edition or app, as the reporter's newsroom ----------
+
+
+def test_a_paper_and_its_edition_before_the_reporter_name_the_source():
+    page = (
+        "香城镇：党员农机手抢收抢种\n\n"
+        "麦收时节，邹城市香城镇组织党员农机手成立服务队，帮助缺少劳力的农户抢收抢种。\n"
+        "（大众新闻·农村大众记者 孙晓萌 通讯员 刘家兴）\n"
+        "截至目前，全镇已完成小麦收获五万余亩，夏种进度过半，秋粮播种有序推进。\n"
+    )
+    report = ingested(page)
+    assert report.source == "大众新闻·农村大众"
+    assert report.authors == ["孙晓萌", "刘家兴"]
+
+
+def test_words_joined_by_a_dot_before_a_reporter_name_no_source():
+    from township_reports.ingest.bylines import parse_byline
+
+    assert parse_byline("共享联盟·缙云记者 孙晓萌").newsroom is None

@@ -25,6 +25,7 @@ from .lost_spaces import byline_spaces
 from .names import (
     clean_token,
     is_media,
+    is_media_brand,
     is_person_name,
     is_place_word,
     join_spaced_names,
@@ -229,7 +230,7 @@ def _read_byline_value(
                 last = clean_token(re.split(r"[\s:：]+", value.strip())[-1])
                 last = _BUREAU.sub("", last)  # 深圳特区报驻穗记者: the paper, not its bureau
                 last = first_outlet(last, rules)  # 仙桃日报、仙桃网记者: the paper
-                if is_media(last, rules) or (  # 四川党的建设全媒体记者: a journal's name
+                if is_media_brand(last, rules) or (  # 四川党的建设全媒体记者: a journal
                     glued_to_role and re.fullmatch(f"[{CJK}《》]{{2,12}}", last)
                 ):
                     credits.newsrooms.append(last)
