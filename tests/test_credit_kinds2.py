@@ -32,7 +32,9 @@ def test_review_credits_under_the_editor_leave_the_text_and_name_no_writer():
     page = (
         "山盆镇：党员带头维护通组路\n\n"
         + BODY
-        + "贵州日报天眼新闻记者 罗文静\n编辑 王思雨\n二审 陈立新\n三审 赵明远\n"
+        + "贵州日报天眼新闻记者 罗文静\n编辑 王思雨\n二审 陈立新\n三审 赵明远\n-\n"
+        # the mirror runs on into its next story, so the credits stand between two texts
+        + "【乡村振兴看贵州】山里的辣椒红了\n从育苗大棚到加工车间，一颗小辣椒串起了一条增收链。\n"
     )
     report = ingested(page)
     body = plain_body(report.body)
@@ -118,3 +120,25 @@ def test_words_joined_by_a_dot_before_a_reporter_name_no_source():
     from township_reports.ingest.bylines import parse_byline
 
     assert parse_byline("共享联盟·缙云记者 孙晓萌").newsroom is None
+
+
+# --- a read-aloud widget's label, which ends in 报 like a paper's name ----------------------
+
+
+def test_a_read_aloud_widget_over_an_e_paper_story_is_no_source():
+    page = (
+        "第01版 上一期   下一期 上一版 下一版\n"
+        "第2601期:第01版 本期出版日期:2020-05-06\n\n"
+        "香椿芽俏销 庙湾村民笑\n\n"
+        "语音播报: 语音播报\n\n"
+        "本报讯（融媒体中心通讯员 韩思远）“头茬香椿芽最嫩，一早摘下来，中午就发走了。”村民说。\n\n"
+        "今年春天，汝州市陵头镇庙湾村的香椿长势喜人，驻村工作队帮村民把香椿卖到了城里。\n"
+    )
+    assert ingested(page).source is None
+
+
+def test_a_paper_named_in_the_masthead_is_still_the_source():
+    from township_reports.ingest.sources import publication_named
+
+    header = ["沈阳日报\u30002024年07月03日\u3000第A06版\u3000区县"]
+    assert publication_named("本报讯（记者 甲）近日", header) == "沈阳日报"
