@@ -25,6 +25,7 @@ from .lost_spaces import byline_spaces
 from .names import (
     clean_token,
     is_media,
+    is_media_brand,
     is_person_name,
     is_place_word,
     join_spaced_names,
@@ -223,13 +224,13 @@ def _read_byline_value(
     if after is not None and not postfix and not (reading.names or reading.handles):
         # the unit before a role: 兰州日报记者, @爱辉融媒 记者, 周口报业全媒体记者
         # A reporter's title, not a credit: 湖南日报记者 周晓岚 gives no source.
-        if not reading.rest or glued_to_role:
+        if (not reading.rest or glued_to_role) and _role_kind(after, rules) != "reviewers":
             credits.rules_used.append("unit")  # 薛城融媒要闻部编辑: a credit without a person
             if _role_kind(after, rules) == "authors":  # the unit right before 记者
                 last = clean_token(re.split(r"[\s:：]+", value.strip())[-1])
                 last = _BUREAU.sub("", last)  # 深圳特区报驻穗记者: the paper, not its bureau
                 last = first_outlet(last, rules)  # 仙桃日报、仙桃网记者: the paper
-                if is_media(last, rules) or (  # 四川党的建设全媒体记者: a journal's name
+                if is_media_brand(last, rules) or (  # 四川党的建设全媒体记者: a journal
                     glued_to_role and re.fullmatch(f"[{CJK}《》]{{2,12}}", last)
                 ):
                     credits.newsrooms.append(last)

@@ -102,10 +102,19 @@ def is_spam_line(text: str, rules: ChromeRules | None = None) -> bool:
 
 
 def _hits_in_credited_names(text: str, hits: set[str]) -> bool:
-    """True when every spam keyword on a field line stands inside a person it credits."""
+    """True when every spam keyword on a field line stands inside a person it credits.
+
+    The credit may stand in brackets after a page button, as a news agency's template
+    closes its stories (【纠错】 【责任编辑:谷婷婷 王晓飞】): a byline line, not one field line.
+
+    >>> _hits_in_credited_names('【纠错】 【责任编辑:周婷婷 王晓飞】', {'婷婷'})
+    True
+    """
+    from .bylines import byline_line
     from .fields import parse_field_line  # fields reads names; chrome runs before it
 
-    found = parse_field_line(text) or {}
+    byline = None if parse_field_line(text) else byline_line(text)
+    found = byline.as_fields() if byline else parse_field_line(text) or {}
     names = [name for kind in PERSON_KINDS for name in found.get(kind, [])]
     return bool(names) and all(any(hit in name for name in names) for hit in hits)
 

@@ -116,11 +116,28 @@ def _repeated_site_tails(
         return lines, removed
     cleaned = []
     for line, tail in zip(lines, tails, strict=True):
-        if tail in repeated:
+        tail = tail if tail in repeated else _lettered_mark_end(line, repeated)
+        if tail:
             removed.append(("site copy mark", tail))
             line = line[: line.rindex(tail)].rstrip()
         cleaned.append(line)
     return cleaned, removed
+
+
+def _lettered_mark_end(line: str, marks: set[str]) -> str | None:
+    """The copy mark ending ``line`` anywhere else (glued to a byline's name, or alone on a
+    line), once it closes paragraphs: only a mark with letters before the outlet's name
+    (LFP安康新闻网), which no credit prints; a bare 安康新闻网 may be a 来源 line's value.
+
+    >>> _lettered_mark_end('通讯员 吴明林LFP安康新闻网', {'LFP安康新闻网'})
+    'LFP安康新闻网'
+    >>> _lettered_mark_end('来源：安康新闻网', {'安康新闻网'}) is None
+    True
+    """
+    for mark in marks:
+        if re.match("[A-Za-z]", mark) and line.rstrip().endswith(mark):
+            return mark
+    return None
 
 
 #: The longest keyword an SEO spam page sets on a line of its own (乐天商城收费, 防爆 瓦斯).

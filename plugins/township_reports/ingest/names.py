@@ -121,6 +121,28 @@ def is_media(organisation: str, rules: FieldRules | None = None) -> bool:
     return is_organisation(organisation, rules) and organisation.endswith(rules.media_suffixes)
 
 
+def is_media_brand(name: str, rules: FieldRules | None = None) -> bool:
+    """True for a newsroom (``is_media``), or an outlet joined by a dot to its own edition
+    or app, named as printed (大众新闻·农村大众, 齐鲁晚报·齐鲁壹点): a press group's brand
+    for the paper and the channel it files through, the outlet first. Words joined by a
+    dot with no outlet first (共享联盟·缙云) are no newsroom.
+
+    >>> is_media_brand('大众新闻·农村大众'), is_media_brand('新甘肃·甘肃日报')
+    (True, True)
+    >>> is_media_brand('共享联盟·缙云'), is_media_brand('大众新闻·农村大众·乡村')
+    (False, False)
+    """
+    rules = rules or load_field_rules()
+    if is_media(name, rules):
+        return True
+    parts = name.split("·")
+    return (
+        len(parts) == 2
+        and all(re.fullmatch(f"[{CJK}]{{2,8}}", p) for p in parts)
+        and is_media(parts[0], rules)
+    )
+
+
 def is_person_name(token: str, rules: FieldRules | None = None, after_role: bool = False) -> bool:
     """Tell a person's name from a word in a byline.
 

@@ -315,7 +315,9 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
         match = _PERIODICAL_ISSUE.match(line)
         if match:
             return match.group(1)
-    return paper_pages.paper_of_page(paragraph, header, around)
+    paper = paper_pages.paper_of_page(paragraph, header, around)
+    # 语音播报 ends in 报 like a paper: a page's widget is no source (not_sources)
+    return paper if paper and is_source_name(paper, load_field_rules()) else None
 
 
 def dateline_outlet(line: str) -> str | None:

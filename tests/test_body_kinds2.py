@@ -1,0 +1,44 @@
+"""Furniture kinds that recur across sites leave the clean body, second pass (issue 9,
+session 7, K): an e-paper reader's page line, a site's search box, a read-aloud widget.
+
+Each page here is our own text in the shape of a real template; the near relative each
+rule must leave alone is tested beside it.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.dechrome import strip_inline_chrome, strip_page_chrome
+from township_reports.ingest.simplify import to_simplified
+
+LEDE = "本报讯（通讯员 李文博）“这么新鲜的榆钱儿，放到网上一上架就卖光了。”村民高兴地说。"
+
+
+def removed_lines(lines: list[str]) -> list[str]:
+    cleaned = [strip_inline_chrome(to_simplified(line))[0] for line in lines]
+    kept, _ = strip_page_chrome(lines, cleaned)
+    return [lines[i] for i in range(len(lines)) if i not in kept and lines[i].strip()]
+
+
+def test_an_e_paper_page_line_with_its_buttons_goes():
+    lines = ["第01版 上一期   下一期 上一版 下一版", "第N02版:县域 上一版 下一版", LEDE]
+    assert removed_lines(lines) == lines[:2]
+
+
+def test_a_sentence_naming_a_page_stays():
+    lines = ["第2版刊发了本镇上一期的报道", LEDE]
+    assert removed_lines(lines) == []
+
+
+def test_a_search_box_label_goes():
+    lines = ["  •   标题    站内高级搜索", "搜索:", "站内搜索", LEDE]
+    assert removed_lines(lines) == lines[:3]
+
+
+def test_a_line_about_searching_stays():
+    lines = ["检索系统上线以后，村民办事更方便了", LEDE]
+    assert removed_lines(lines) == []
+
+
+def test_a_read_aloud_widget_label_and_button_go():
+    lines = ["语音播报: 语音播报", LEDE]
+    assert removed_lines(lines) == lines[:1]

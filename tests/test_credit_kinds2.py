@@ -1,0 +1,144 @@
+"""Credit kinds that recur across sites, second pass (issue 9, session 7, K): the review
+credits of county media centres, an editor's credit whose name holds a spam keyword, and a
+site's copy mark glued to the writer's name.
+
+What a user cares about: the report's writers and editors as the page credits them, its
+reviewers never among them (tests/corpus/README.md), and no credit line left in the text;
+the near relative of each form left alone. Pages are our own sentences in the shape of real
+templates (PATTERNS.md, "Session 7 rules, second pass (K: credits and furniture)").
+"""
+
+from __future__ import annotations
+
+from township_reports.evaluate import plain_body
+from township_reports.ingest.bylines import byline_line
+from township_reports.ingest.pipeline import ingest_bytes
+
+BODY = (
+    "清晨，遵义市汇川区山盆镇打鼓村的党员和村民扛着铁锹来到通组路上，清理路边的落石和杂草。\n"
+    "“路修好了，大家出门方便，我们出点力也值得。”村民陈正福一边干活一边说。\n"
+    "今年以来，山盆镇组织各村党员带头维护通组路，全镇已累计修复道路一百多公里。\n"
+)
+
+
+def ingested(text: str):
+    return ingest_bytes(text.encode("utf-8"), "credit.txt")
+
+
+# --- the three-review credits (三审三校) under the editor, no colon ---------------------------
+
+
+def test_review_credits_under_the_editor_leave_the_text_and_name_no_writer():
+    page = (
+        "山盆镇：党员带头维护通组路\n\n"
+        + BODY
+        + "贵州日报天眼新闻记者 罗文静\n编辑 王思雨\n二审 陈立新\n三审 赵明远\n-\n"
+        # the mirror runs on into its next story, so the credits stand between two texts
+        + "【乡村振兴看贵州】山里的辣椒红了\n从育苗大棚到加工车间，一颗小辣椒串起了一条增收链。\n"
+    )
+    report = ingested(page)
+    body = plain_body(report.body)
+    assert report.authors == ["罗文静"]
+    assert report.editors == ["王思雨"]
+    assert "二审" not in body and "三审" not in body and "陈立新" not in body
+
+
+def test_a_first_review_credit_is_a_reviewer_too():
+    byline = byline_line("一审 刘海燕")
+    assert byline is not None and byline.reviewers == ("刘海燕",) and not byline.authors
+
+
+def test_a_court_line_naming_a_review_stage_is_no_credit():
+    # A line ending in a review word with no name after it is a sentence's piece, not a
+    # unit credited before its role (薛城融媒要闻部编辑 is one; 二审是终审 is not).
+    assert byline_line("二审是终审") is None
+    assert byline_line("案件进入二审") is None
+    assert byline_line("薛城融媒要闻部编辑") is not None
+
+
+# --- an editor's credit behind a page button, its name holding a spam keyword -------------
+
+
+def test_an_editor_credit_after_a_button_keeps_a_name_holding_a_spam_keyword():
+    page = (
+        "马庄乡：葡萄园里的增收路\n\n"
+        "七月盛夏，镇平县马庄乡唐营村葡萄种植基地里，一串串葡萄挂满枝头，农户们正忙着采摘装箱。\n"
+        "近年来，马庄乡引导各村发展特色果蔬种植，着力构建“一村一品”产业格局。\n"
+        "【纠错】 【责任编辑:周婷婷 王晓飞】\n"
+    )
+    assert ingested(page).editors == ["周婷婷", "王晓飞"]
+
+
+def test_a_spam_line_after_a_button_still_goes():
+    from township_reports.ingest.dechrome import is_spam_line
+
+    assert is_spam_line("【纠错】 婷婷五月")
+
+
+# --- a site's copy mark closing paragraphs, glued to the writer's name ---------------------
+
+
+def test_a_copy_mark_glued_to_the_byline_is_no_source_and_the_writer_is_read():
+    page = (
+        "三阳镇：春茶开采 茶农忙\n"
+        "2022-03-16  来源:本站原创\n\n"
+        "通讯员 郑文斌KQX安康新闻网\n\n"
+        "惊蛰刚过，平利县三阳镇的茶园里已是一片忙碌，镇村干部早早通知茶企做好准备。KQX安康新闻网\n\n"
+        "KQX安康新闻网\n\n"
+        "“今年天气暖和，春茶比往年早发了一个星期。”茶厂负责人高建华说。KQX安康新闻网\n\n"
+        "今年以来，三阳镇新建标准化茶园两千亩，带动三百多户茶农增收。\n"
+    )
+    report = ingested(page)
+    assert report.authors == ["郑文斌"]
+    assert report.source is None
+    assert "安康新闻网" not in plain_body(report.body)
+
+
+def test_an_outlet_named_once_after_the_text_is_kept():
+    from township_reports.ingest.injected import strip_injected_keywords
+
+    lines = ["来源：安康新闻网", "村民们抗旱保苗。安康新闻网", "茶农忙着采茶。安康新闻网"]
+    assert strip_injected_keywords(lines)[0][0] == "来源：安康新闻网"
+
+
+# --- a paper joined by a dot to its own edition or app, as the reporter's newsroom ----------
+
+
+def test_a_paper_and_its_edition_before_the_reporter_name_the_source():
+    page = (
+        "香城镇：党员农机手抢收抢种\n\n"
+        "麦收时节，邹城市香城镇组织党员农机手成立服务队，帮助缺少劳力的农户抢收抢种。\n"
+        "（大众新闻·农村大众记者 孙晓萌 通讯员 刘家兴）\n"
+        "截至目前，全镇已完成小麦收获五万余亩，夏种进度过半，秋粮播种有序推进。\n"
+    )
+    report = ingested(page)
+    assert report.source == "大众新闻·农村大众"
+    assert report.authors == ["孙晓萌", "刘家兴"]
+
+
+def test_words_joined_by_a_dot_before_a_reporter_name_no_source():
+    from township_reports.ingest.bylines import parse_byline
+
+    assert parse_byline("共享联盟·缙云记者 孙晓萌").newsroom is None
+
+
+# --- a read-aloud widget's label, which ends in 报 like a paper's name ----------------------
+
+
+def test_a_read_aloud_widget_over_an_e_paper_story_is_no_source():
+    page = (
+        "第01版 上一期   下一期 上一版 下一版\n"
+        "第2601期:第01版 本期出版日期:2020-05-06\n\n"
+        "香椿芽俏销 庙湾村民笑\n\n"
+        "语音播报: 语音播报\n\n"
+        "本报讯（融媒体中心通讯员 韩思远）“头茬香椿芽最嫩，一早摘下来，中午就发走了。”村民说。\n\n"
+        "今年春天，汝州市陵头镇庙湾村的香椿长势喜人，驻村工作队帮村民把香椿卖到了城里。\n"
+    )
+    assert ingested(page).source is None
+
+
+def test_a_paper_named_in_the_masthead_is_still_the_source():
+    from township_reports.ingest.sources import publication_named
+
+    header = ["沈阳日报\u30002024年07月03日\u3000第A06版\u3000区县"]
+    assert publication_named("本报讯（记者 甲）近日", header) == "沈阳日报"
