@@ -123,3 +123,42 @@ def test_ingest_puts_a_doubted_body_on_the_review_list():
     report = ingest_bytes(page.encode("utf-8"), "db-test.txt")
     fields = [item["field"] for item in report.provenance.get("review") or []]
     assert "body" in fields
+
+
+# Session 7, second pass (D): bodies measured wrong on real pages, each beside its look-alike.
+
+
+def test_a_lede_run_on_after_a_cut_date_line_is_doubted():
+    cut = (
+        "来源:怀柔区文明办",
+        "时间:2023-08-03面对连续强降雨天气，北房镇组织党员干部下沉村居一线。",
+    )
+    report = Finished(furniture=cut, blocks=(("p", MIDDLE),))
+    assert any("首段可能缺了" in reason for reason in body_doubts(report))
+
+
+def test_a_cut_meta_line_of_date_source_and_author_is_not_doubted():
+    cut = ("时间:2024-05-03 17:34:07 来源:怀柔区文明办 作者:王明 点击:96次",)
+    assert body_doubts(Finished(furniture=cut, blocks=(("p", LEDE), ("p", MIDDLE)))) == []
+
+
+def test_a_watermark_printed_under_every_paragraph_is_doubted():
+    reasons = doubted(("p", LEDE), ("h2", "QZT安康新闻网"), ("p", MIDDLE), ("h2", "QZT安康新闻网"))
+    assert any("QZT安康新闻网" in reason for reason in reasons)
+
+
+def test_different_section_heads_are_not_doubted():
+    assert doubted(("h2", "一、积分上墙"), ("p", LEDE), ("h2", "二、张榜公示"), ("p", MIDDLE)) == []
+
+
+def test_an_e_paper_contents_list_opening_the_body_is_doubted():
+    contents = (
+        "我市召开防汛工作会议县长到洗耳河巡河调研驻村书记来站台山货走进大郑州工作队帮俺架起连心桥"
+    )
+    reasons = doubted(("p", contents), ("h2", "驻村书记来站台 山货走进大郑州"), ("p", LEDE))
+    assert any("没有一个标点" in reason for reason in reasons)
+
+
+def test_a_lede_with_commas_but_no_stop_is_not_doubted():
+    lede = "这一期我们来到了罗目镇青龙村，院坝里坐满了村民，党员们正逐户说明积分的加减理由"
+    assert doubted(("p", lede), ("p", MIDDLE)) == []

@@ -144,3 +144,64 @@ def test_a_portals_dated_baodao_is_not_flagged():
     )
     report, flagged = ingested(page)
     assert report.source is None and not flagged
+
+
+# Session 7, second pass (D): ways of choosing a source measured to be wrong on real pages.
+
+
+def test_a_bracketed_byline_naming_an_unknown_outlet_is_flagged():
+    from township_reports.ingest.doubt_source import source_doubts
+    from township_reports.ingest.doubts import Finished
+
+    lines = ("乡村振兴看支部", "乡村新闻·乡村大众 07-10原创", "（乡村新闻·乡村大众记者 王晓明）")
+    blocks = (("p", "清河镇把党支部建在产业链上。"),)
+    reasons = source_doubts(Finished(page_lines=lines, title="乡村振兴看支部", blocks=blocks))
+    assert any("乡村新闻·乡村大众" in reason for reason in reasons)
+
+
+def test_this_papers_bracketed_byline_is_not_flagged():
+    page = "清河镇：支部建在产业链上\n（本报记者 王晓明 通讯员 李红）\n" + BODY.format(
+        town="清河镇"
+    )
+    report, flagged = ingested(page)
+    assert report.source is None and not flagged
+
+
+def test_a_photo_credit_naming_a_paper_is_not_flagged():
+    page = (
+        "清河镇：支部建在产业链上\n"
+        + BODY.format(town="清河镇")
+        + "牧民党员在冬季培训班上学习政策。 青海日报记者 马明 摄\n"
+    )
+    report, flagged = ingested(page)
+    assert report.source is None and not flagged
+
+
+def test_a_source_label_in_latin_letters_is_flagged_when_unread():
+    page = (
+        "扬溪镇：党员带头清理河道\n文章来源:lixin 信息发布:安徽绩溪 时间:2009-03-02\n"
+        + BODY.format(town="扬溪镇")
+    )
+    report, flagged = ingested(page)
+    assert report.source == "lixin" or flagged
+
+
+def test_a_source_with_letters_glued_inside_is_flagged():
+    from township_reports.ingest.doubt_source import source_doubts
+    from township_reports.ingest.doubts import Finished
+
+    glued = Finished(
+        title="茶园迎来采摘季", source="李明LFP安康新闻网", blocks=(("p", "春茶开采了。"),)
+    )
+    plain = Finished(title="茶园迎来采摘季", source="安康新闻网", blocks=(("p", "春茶开采了。"),))
+    assert any("LFP" in reason for reason in source_doubts(glued))
+    assert source_doubts(plain) == []
+
+
+def test_a_dateline_split_off_with_the_headline_is_flagged():
+    page = (
+        "《乡村振兴周刊》四川旺苍讯（李明 王强）旺苍县龙凤镇以“党建+百村万户”行动推进"
+        "农村人居环境整治，村里的小路干净了，房前屋后种上了花。\n" + BODY.format(town="龙凤镇")
+    )
+    report, flagged = ingested(page)
+    assert report.source or flagged

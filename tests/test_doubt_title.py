@@ -198,3 +198,76 @@ def test_ingest_puts_the_second_looks_on_the_review_list():
         assert any("网站或栏目名" in reason for reason in title_notes)
     else:
         assert not any("网站或栏目名" in reason for reason in title_notes)
+
+
+# Session 7, second pass (D): a devised title on a page that prints its headline where the
+# header check did not look, and a headline chosen by a close call of the scores.
+
+GLUED = """台胞志愿者走进桂溪社区 〔记者林晓明综合报道〕福州市岳峰镇桂溪社区台胞公寓6月16日上午成立台胞志愿服务队，台胞们利用业余时间参与社区治理。
+志愿服务队成立后，台胞志愿者走进桂溪社区的独居老人家中，送去亲手包的粽子。
+"""
+
+DATELINE_OPENING = """今日竹山网消息 近日，得胜镇组织党员志愿者走进金明村开展环境卫生整治，清理垃圾十余吨，疏通沟渠两公里。
+党员志愿者们还走访了村里的留守老人，帮他们打扫庭院。
+"""
+
+
+def test_a_devised_title_over_a_headline_glued_to_the_text_is_doubted():
+    reasons = doubts(GLUED, "岳峰镇：党建工作报道", devised=True)
+    assert any("台胞志愿者走进桂溪社区" in reason for reason in reasons)
+
+
+def test_a_devised_title_over_a_dateline_opening_the_text_is_not_doubted():
+    assert doubts(DATELINE_OPENING, "得胜镇：党建工作报道", devised=True) == []
+
+
+def test_a_devised_title_under_an_e_paper_headline_and_its_date_is_doubted():
+    page = (
+        "02\n黄河乡：牧民管护员当起“政策宣讲员” 2024年09月13日\n特约记者 才让 摄\n"
+        "9月10日，玛多县黄河乡的生态管护员扎西结束了上午的巡护，来到牧民家中讲起了政策。\n"
+        "黄河乡党委在管护员中推行“巡护+宣讲”，让牧民管护员当起政策宣讲员。\n"
+    )
+    reasons = doubts(page, "黄河乡：党建工作报道", devised=True)
+    assert any("牧民管护员当起" in reason for reason in reasons)
+
+
+def test_a_devised_title_under_a_section_head_or_a_subtitle_is_not_doubted():
+    page = (
+        "■镇里来了工作队\n——记丙安镇艾华村驻村第一书记刘明的为民情怀\n"
+        "镇里来了工作队，驻村第一书记刘明带着队员挨家挨户走访，把为民情怀写在村道上。\n"
+    )
+    assert doubts(page, "丙安镇：党建工作报道", devised=True) == []
+
+
+def test_a_devised_title_over_an_e_paper_heading_is_doubted():
+    blocks = (
+        ("p", "第01版 上一期 下一期 本期出版日期：2020-04-01"),
+        ("h2", "驻村书记来站台 山货走进大郑州"),
+        ("p", "驻村书记来站台，带着村里的榆钱儿和山货走进大郑州的超市，村民们尝到了甜头。"),
+    )
+    finished = Finished(title="陵头镇：党建工作报道", title_devised=True, blocks=blocks)
+    assert any("驻村书记来站台" in reason for reason in title_doubts(finished))
+
+
+def test_a_devised_title_over_a_caption_heading_after_the_lede_is_not_doubted():
+    blocks = (
+        ("p", "入夏，和静县的牧民开始赶着牛羊转往夏牧场。工作队跟着转场队伍走。"),
+        ("h2", "工作队队员帮助牧民驮运转场物资"),
+        ("p", "工作队分成两组，一组跟着转场队伍走，一组在牧道中段设点值守。"),
+    )
+    finished = Finished(title="额勒再特乡：党建工作报道", title_devised=True, blocks=blocks)
+    assert title_doubts(finished) == []
+
+
+def test_a_headline_chosen_by_a_close_call_is_doubted():
+    candidates = (("美丽的廻龙镇", 1.1), ("传承红色基因 打造美丽乡村", 0.98))
+    finished = Finished(
+        title="美丽的廻龙镇", title_candidates=candidates, blocks=(("p", "廻龙镇。"),)
+    )
+    assert any("传承红色基因" in reason for reason in title_doubts(finished))
+
+
+def test_a_headline_chosen_clearly_is_not_doubted():
+    candidates = (("传承红色基因 打造美丽乡村", 1.1), ("美丽的廻龙镇", 0.7))
+    finished = Finished(title="传承红色基因 打造美丽乡村", title_candidates=candidates)
+    assert title_doubts(finished) == []

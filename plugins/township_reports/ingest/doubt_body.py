@@ -49,6 +49,10 @@ class BodyDoubtRules:
     numbered_heading: re.Pattern
     page_mark: re.Pattern
     spam_ad: re.Pattern
+    lede_after_date: re.Pattern
+    repeated_max_chars: int
+    repeated_min_count: int
+    run_together_min_chars: int
 
 
 @functools.cache
@@ -73,6 +77,10 @@ def load_body_doubt_rules(path: Path = DATA / "doubt_body.yaml") -> BodyDoubtRul
         numbered_heading=re.compile(data["numbered_heading"]),
         page_mark=re.compile(data["page_mark"]),
         spam_ad=re.compile(data["spam_ad"]),
+        lede_after_date=re.compile(data["lede_after_date"]),
+        repeated_max_chars=int(data["repeated_block"]["max_chars"]),
+        repeated_min_count=int(data["repeated_block"]["min_count"]),
+        run_together_min_chars=int(data["run_together_min_chars"]),
     )
 
 
@@ -250,6 +258,61 @@ def page_mark(text: str, rules: BodyDoubtRules | None = None) -> str | None:
     return found.group(0)[1:] if found else None
 
 
+def lede_after_date(lines, rules: BodyDoubtRules | None = None) -> str | None:
+    """The sentence run on after the date of a date line cut from the text, if one was.
+
+    A template that prints the lede right after 时间：2022-05-25 with no break makes the
+    whole paragraph a date line; chrome removal cuts it, and the body starts at its second
+    paragraph with nothing to say so.
+
+    >>> lede_after_date(["来源:怀柔区文明办", "时间:2022-05-25面对强降雨天气，北房镇组织党员下沉村居。"])
+    '面对强降雨天气，北房镇组织党员下沉村居。'
+    >>> lede_after_date(["时间:2024-05-03 17:34:07 来源:怀柔区文明办 作者:王明 点击:96次"]) is None
+    True
+    """
+    rules = rules or load_body_doubt_rules()
+    for line in lines:
+        found = rules.lede_after_date.search(_plain(line).replace(",", "，"))
+        if found:
+            return found.group(1)
+    return None
+
+
+def repeated_block(blocks, rules: BodyDoubtRules | None = None) -> tuple[str, int] | None:
+    """A short block the body prints again and again (a mirror's watermark), and how often.
+
+    >>> repeated_block([("p", "春茶开采了。"), ("h2", "ABC安康新闻网"), ("p", "茶农忙起来了。"), ("h2", "ABC安康新闻网")])
+    ('ABC安康新闻网', 2)
+    >>> repeated_block([("h2", "一、建强支部"), ("p", "支部建在产业链上。"), ("h2", "二、做强产业")]) is None
+    True
+    """
+    rules = rules or load_body_doubt_rules()
+    counts: dict[str, int] = {}
+    for _kind, text in blocks:
+        text = _plain(text)
+        if text and len(text) <= rules.repeated_max_chars:
+            counts[text] = counts.get(text, 0) + 1
+    repeated = [(text, n) for text, n in counts.items() if n >= rules.repeated_min_count]
+    return repeated[0] if repeated else None
+
+
+def run_together_opening(blocks, rules: BodyDoubtRules | None = None) -> str | None:
+    """The first paragraph, when it is long and has no comma or stop at all: an e-paper's
+    list of the issue's headlines (or a menu) run together, not a lede. A colon is no
+    clause mark here: the list's own labels (本期出版日期：) have one.
+
+    >>> run_together_opening([("p", "我市召开防汛工作会议县长到洗耳河巡河调研驻村书记来站台山货走进大郑州工作队帮俺架起连心桥")])
+    '我市召开防汛工作会议县长到洗耳河巡河调研驻村书记来站台山货走进大郑州工作队帮俺架起连心桥'
+    >>> run_together_opening([("p", "这一期我们来到了西江镇，吊脚楼层层叠叠铺满山坡，石板路上游人不断")]) is None
+    True
+    """
+    rules = rules or load_body_doubt_rules()
+    first = next((_plain(text) for kind, text in blocks if kind == "p"), "")
+    if len(first) < rules.run_together_min_chars:
+        return None
+    return None if re.search(f"[{_SENTENCE_STOPS}，,、；;]", first) else first
+
+
 def body_doubts(finished) -> list[str]:
     """Reasons, in Chinese for curators, to doubt the report's body.
 
@@ -280,6 +343,15 @@ def body_doubts(finished) -> list[str]:
             reasons["mark"] = f"正文存疑：段末留有版面标记{_quoted(seen)}"
         if (seen := spam_ad(text, rules)) and "ad" not in reasons:
             reasons["ad"] = f"正文存疑：段中夹有广告词{_quoted(seen)}，请删去"
+    if seen := run_together_opening(blocks, rules):
+        reasons["opening"] = f"正文存疑：首段{_quoted(seen)}没有一个标点，像电子报目录或导航"
+    if seen := repeated_block(blocks, rules):
+        reasons["repeated"] = (
+            f"正文存疑：{_quoted(seen[0])}在正文中出现{seen[1]}次，像水印或页面标签"
+        )
+    cut = (*(getattr(finished, "header", ()) or ()), *(getattr(finished, "furniture", ()) or ()))
+    if seen := lede_after_date(cut, rules):
+        reasons["lede"] = f"正文存疑：删去的日期行后接着一句正文{_quoted(seen)}，首段可能缺了"
     captions = caption_sentences(blocks, rules)
     if captions:
         reasons["captions"] = (

@@ -33,7 +33,8 @@ def vocabulary() -> dict:
     data["glued_meta"]["labels"] = re.compile(data["glued_meta"]["labels"])
     dash = data["seam_dash"]
     data["seam_dash"] = re.compile(f"^(?:{dash})|(?:{dash})$")
-    data["series_tag"] = re.compile(data["series_tag"])
+    for key in ("series_tag", "not_devised_headline", "trailing_date", "dateline_end"):
+        data[key] = re.compile(data[key])
     return data
 
 
@@ -175,19 +176,104 @@ def site_name_title(title: str) -> bool:
 
 
 def headline_in_header(header: list[str], body: str) -> str | None:
-    """For a devised title: the first header line shaped like a headline and worded like the text.
+    """For a devised title: the first line above the text shaped like a headline (a date
+    printed after it cut) and worded like the text.
+
+    A section head (■…), a subtitle with no headline over it (——记…), a bracketed caption
+    and a footer's 主办 line are worded like the text too, and are passed over.
 
     >>> headline_in_header(["人民网>>江苏频道", "江苏靖江：点赞农村新变化 村支书们出镜齐“吆喝”"],
     ...                    "靖江市各村村支书出镜吆喝，点赞农村新变化")
     '江苏靖江：点赞农村新变化 村支书们出镜齐“吆喝”'
+    >>> headline_in_header(["03", "“红袖标”多了 初心未改 2024年11月22日"], "初心未改的红袖标们")
+    '“红袖标”多了 初心未改'
     >>> headline_in_header(["【乡镇书记访谈】", "本文转自：河南日报"], "白马镇党委书记谈组织振兴")
+    >>> headline_in_header(["■镇里来了工作队", "——记驻村第一书记刘明的为民情怀"],
+    ...                    "镇里来了工作队，驻村第一书记刘明的为民情怀")
     """
-    least = vocabulary()["devised_min_share"]
+    rules = vocabulary()
     for line in header:
-        if headline_shaped(line) and not re.fullmatch(r"[【\[].*[】\]]", flat(line)):
-            if shared(line, body) >= least:
-                return line.strip()
+        line = rules["trailing_date"].sub("", line.strip())
+        if (
+            headline_shaped(line)
+            and not re.fullmatch(r"[【\[].*[】\]]", flat(line))
+            and not rules["not_devised_headline"].search(line)
+            and shared(line, body) >= rules["devised_min_share"]
+        ):
+            return line
     return None
+
+
+def glued_opening(blocks) -> str | None:
+    """For a devised title: the headline-shaped phrase the first paragraph opens with before
+    a space, when it is worded like the rest of the text (the headline glued to it).
+
+    A dateline opens a text the same way and shares little of it; it is passed over.
+
+    >>> glued_opening([("p", "村里建起爱心超市 近日，沙河镇石桥村的爱心超市开张了，村民们拿着攒下的积分，"
+    ...                        "换来了洗衣粉和食用油。"),
+    ...                ("p", "爱心超市的积分来自村民参与村里的人居环境整治。")])
+    '村里建起爱心超市'
+    >>> glued_opening([("p", "今日竹山网消息 近日，得胜镇组织党员志愿者开展环境卫生整治，清理垃圾十余吨。")])
+    """
+    rules = vocabulary()
+    paragraphs = [text for kind, text in blocks if kind == "p"]
+    parts = paragraphs[0].strip().split(None, 1) if paragraphs else []
+    if len(parts) < 2 or len(parts[1]) < rules["glued_opening_min_rest"]:
+        return None
+    head, rest = parts
+    if not headline_shaped(head) or rules["dateline_end"].search(head):
+        return None
+    others = flat(" ".join([rest, *paragraphs[1:]]))
+    return head if shared(head, others) >= rules["glued_opening_min_share"] else None
+
+
+def heading_opening(blocks) -> str | None:
+    """For a devised title: a heading the text opens with (only lines with no sentence before
+    it, an e-paper's menu), shaped like a headline and worded like the text.
+
+    >>> heading_opening([("p", "第01版 上一期 下一期"), ("h2", "驻村书记来站台 山货走进县城"),
+    ...                  ("p", "驻村书记站台带货，山货走进县城超市，村民笑开了颜。")])
+    '驻村书记来站台 山货走进县城'
+    >>> heading_opening([("p", "入夏，牧民开始转场。工作队跟着转场。"), ("h2", "工作队帮牧民驮运转场物资")])
+    """
+    body = flat(" ".join(text for kind, text in blocks if kind == "p"))
+    for kind, text in blocks[:3]:
+        if kind == "p" and re.search(r"[。！？]", text):
+            return None
+        if kind != "p" and headline_shaped(text):
+            if shared(text, body) >= vocabulary()["devised_min_share"]:
+                return text.strip()
+    return None
+
+
+def close_call(candidates, title: str) -> tuple[str, float, float] | None:
+    """(the other line, its score, the title's score) when another headline-shaped line
+    scored within the close-call margin of the title's.
+
+    The headline is chosen by its score; when a second line scored nearly as well, the
+    choice was a close call, and measured over every labelled page a close call was wrong
+    far more often than a clear one (data/doubt_title.yaml).
+
+    >>> close_call([("幸福落脚点", 0.82), ("哪有什么“密码”？不过是有人放你在心上", 0.73)], "幸福落脚点")
+    ('哪有什么“密码”？不过是有人放你在心上', 0.73, 0.82)
+    >>> close_call([("幸福落脚点", 1.1), ("哪有什么“密码”", 0.6)], "幸福落脚点")
+
+    A title another rule chose (the page's markup, a breadcrumb) is no close call of the scores:
+
+    >>> close_call([("幸福落脚点", 0.82), ("哪有什么“密码”", 0.9)], "幸福落脚点")
+    """
+    rules = vocabulary()
+    ranked = sorted(candidates, key=lambda c: c[1], reverse=True)
+    if not ranked or not related(ranked[0][0], title):  # the title was not the scored choice
+        return None
+    ours = ranked[0][1]
+    rivals = [
+        c for c in ranked if not related(c[0], title) and c[1] >= rules["close_call_min_score"]
+    ]
+    if not rivals or ours - rivals[0][1] >= rules["close_call_margin"]:
+        return None
+    return rivals[0][0], round(rivals[0][1], 2), round(ours, 2)
 
 
 def glued_headline(first_paragraph: str) -> bool:
@@ -263,6 +349,21 @@ def above_body(finished) -> list[str]:
     return lines
 
 
+def devised_doubts(finished, body: str, missed: str | None) -> list[str]:
+    """Reasons to doubt a devised title: the page seems to print a headline after all."""
+    reasons = []
+    above = list(dict.fromkeys([*finished.header, *above_body(finished)]))
+    printed = None if missed else headline_in_header(above, body)
+    if printed:
+        reasons.append(f"标题为拟定，但页首“{printed}”像标题")
+    opening = glued_opening(finished.blocks) or heading_opening(finished.blocks)
+    if opening and not printed:
+        reasons.append(f"标题为拟定，但正文开头的“{opening}”像标题：标题可能粘在正文里")
+    if finished.blocks and glued_headline(finished.blocks[0][1]):
+        reasons.append("标题为拟定，但正文首段开头有“时间：”等标注：标题可能粘在首段里")
+    return reasons
+
+
 def title_doubts(finished) -> list[str]:
     """Reasons, in Chinese for curators, to doubt the report's title.
 
@@ -286,12 +387,12 @@ def title_doubts(finished) -> list[str]:
     elif missed:
         reasons.append(f"标题存疑：日期或来源行上方的“{missed}”像标题，取的却是“{title}”")
     if devised:
-        printed = None if missed else headline_in_header(list(finished.header), body)
-        if printed:
-            reasons.append(f"标题为拟定，但页首“{printed}”像标题")
-        if finished.blocks and glued_headline(finished.blocks[0][1]):
-            reasons.append("标题为拟定，但正文首段开头有“时间：”等标注：标题可能粘在首段里")
-        return reasons
+        return reasons + devised_doubts(finished, body, missed)
+    rival = close_call(finished.title_candidates, title)
+    if rival:
+        reasons.append(
+            f"标题存疑：另一行“{rival[0]}”得分（{rival[1]:.2f}）与所取标题（{rival[2]:.2f}）相近：“{title}”"
+        )
     lines = list(finished.page_lines)
     at = title_line(lines, title)
     if at is not None:

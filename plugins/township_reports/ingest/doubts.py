@@ -30,7 +30,9 @@ class Finished:
 
     ``page_lines`` are the simplified lines before any chrome was removed; ``header``
     and ``furniture`` the lines the page model put above the text and cut from it;
-    ``blocks`` the body as (kind, text) pairs. Only what a check reads is here: a new
+    ``blocks`` the body as (kind, text) pairs; ``title_rule`` the evidence rule the title
+    was chosen by, ``title_candidates`` every header line scored as a headline, with its
+    score (a close second is a reason to doubt). Only what a check reads is here: a new
     check that needs more adds it.
     """
 
@@ -41,6 +43,8 @@ class Finished:
     title_devised: bool = False
     source: str | None = None
     blocks: tuple[tuple[str, str], ...] = ()
+    title_rule: str = ""
+    title_candidates: tuple[tuple[str, float], ...] = ()
 
 
 #: field name → the function giving that field's doubts (reasons, in Chinese, for curators).

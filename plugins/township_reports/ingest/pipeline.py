@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from . import DATA, dechrome, doubts, fields, initiatives, schema, structure
+from . import DATA, dechrome, doubt_calibration, doubts, fields, initiatives, schema, structure
 from .as_captured import captured_blocks
 from .capture import Capture
 from .catalog import apply_overrides
@@ -407,7 +407,8 @@ def captured(report: Report, capture: Capture, evidence: dict, trace: Trace) -> 
 
 
 def second_looks(simplified, reading, found, title, title_devised, blocks, trace) -> None:
-    """Put on the review list what the checks on the finished fields doubt (doubts.py)."""
+    """Put on the review list what the checks on the finished fields doubt (doubts.py), and
+    take off it the notes measured to be nearly always right (doubt_calibration.py)."""
     finished = doubts.Finished(
         page_lines=tuple(simplified),
         header=tuple(reading.header),
@@ -416,9 +417,12 @@ def second_looks(simplified, reading, found, title, title_devised, blocks, trace
         title_devised=title_devised,
         source=found.source[0] if found.source else None,
         blocks=tuple(blocks),
+        title_rule=(reading.evidence.get("title") or {}).get("rule", ""),
+        title_candidates=tuple(trace.weighed.get("title", ())),
     )
     for name, reason in doubts.doubts(finished):
         trace.review(name, reason)
+    trace.reviews = doubt_calibration.kept(trace.reviews)
 
 
 def place_fields(place) -> dict:

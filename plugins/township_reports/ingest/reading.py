@@ -291,6 +291,7 @@ def choose_title(
     headline in ``lines``.
     """
     best, scored = headline.choose_headline(lines, roles_of, zones)
+    trace.weighed["title"] = [(c.text, c.score) for c in scored]
     if best is not None:
         for index in best.lines:
             roles_of[index] = "headline"

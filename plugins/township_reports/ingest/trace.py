@@ -16,6 +16,9 @@ class Trace:
     steps: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     reviews: list[dict] = field(default_factory=list)
+    #: What a choice weighed (field → [(candidate, score)]): for the second looks
+    #: (doubts.py) to see a close call; not part of the provenance.
+    weighed: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
 
     def step(self, name: str, count: int, **extra) -> None:
         self.steps.append({"step": name, "count": count, **extra})
