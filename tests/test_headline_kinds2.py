@@ -3,8 +3,9 @@ simplify.restore_fullwidth_punctuation's dash).
 
 Kinds met on real pages (tests/corpus/PATTERNS.md, "Session 7 rules, second pass (T2:
 headlines)"): a source line with a time stamp taken as the headline, a place's forum banner, a
-short section line or caption standing right over the text under the printed headline, and a
-dash flattened to two hyphens. The pages are written by us in the shapes those sites print (real
+short section line or caption standing right over the text under the printed headline, a
+breadcrumb from the home page naming the headline where no line prints it, and a dash flattened
+to two hyphens. The pages are written by us in the shapes those sites print (real
 towns, our own sentences, invented names), each with the near relative the rule must leave alone.
 """
 
@@ -53,10 +54,21 @@ FORUM_PAGE = """上高县论坛
 """
 
 
-def test_a_place_s_forum_banner_is_never_the_title():
+def test_a_place_s_forum_banner_is_never_the_title_and_the_breadcrumb_names_the_headline():
     report = _ingest(FORUM_PAGE)
-    assert report.title != "上高县论坛"
+    assert report.title == "芦洲乡党建引领柑橘产业兴村富民"
+
+
+def test_a_forum_banner_over_a_page_with_no_breadcrumb_leaves_the_title_devised():
+    page = FORUM_PAGE.replace("首页 » 问答 » 问答 » 芦洲乡党建引领柑橘产业兴村富民\n", "")
+    report = _ingest(page)
     assert report.title_devised
+    assert "论坛" not in report.title
+
+
+def test_a_breadcrumb_ending_in_a_column_gives_no_title():
+    page = FORUM_PAGE.replace("问答 » 问答 » 芦洲乡党建引领柑橘产业兴村富民", "新闻 » 乡镇动态")
+    assert _ingest(page).title_devised
 
 
 def test_a_headline_about_a_forum_stays_the_title():
