@@ -121,30 +121,3 @@ def test_a_dash_flattened_to_two_hyphens_is_restored_in_the_title_and_the_text()
 def test_a_chain_of_site_names_and_a_triple_hyphen_keep_their_hyphens():
     assert restore_fullwidth_punctuation("党建联盟带活一片茶--福建频道--人民网")[1] == 0
     assert restore_fullwidth_punctuation("先后推出发表---作者注")[1] == 0
-
-
-# --- a headline set as two matched lines --------------------------------------------------------
-
-HALVES_PAGE = """第A05版:县域新闻
-平顶山新闻网    平顶山日报
-3上一篇 2023年6月14日 放大 缩小 默认
-把支部建在果园里
-让农家日子越过越甜
-记者 王立新
-
-本报讯 近年来,鲁山县瓦屋镇把党支部建在软籽石榴产业链上,党员带头流转荒坡、建设果园,带动300多户群众在家门口增收。
-
-镇党委书记说,下一步还要建冷库、办电商,让石榴卖得更远。
-"""
-
-
-def test_a_headline_set_as_two_matched_lines_is_joined():
-    assert _ingest(HALVES_PAGE).title == "把支部建在果园里 让农家日子越过越甜"
-
-
-def test_a_list_of_related_headlines_is_not_joined():
-    page = HALVES_PAGE.replace(
-        "记者 王立新\n", "瓦屋镇夜校开课获群众点赞\n城区新增三处便民停车场\n记者 王立新\n"
-    )
-    page = page.replace("把支部建在果园里\n让农家日子越过越甜\n", "宁晋县开展春季植树活动\n")
-    assert " " not in _ingest(page).title

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .headline_kinds import JOINED_HALVES, matched_halves
 from .page import PageRoles, Zones, han_count, load_page_roles
 from .second_print import JOINED_SECOND_PRINT
 
@@ -266,8 +265,7 @@ def paired_headline(
                 upper.lines + lower.lines,
                 "a main line with its subtitle under it (主题——副题)",
             )
-    halves = matched_halves(best, lines)  # 党建聚民心 / 产业富乡邻: one headline on two lines
-    return (*halves, JOINED_HALVES) if halves else None
+    return None
 
 
 def framed_headline(chrome: list[str], roles: PageRoles | None = None) -> str | None:
@@ -473,7 +471,7 @@ def with_printed_lead(
 #: Reasons for a headline joined from two lines by a form met on few pages: the title goes
 #: on the review list (reading.choose_title), since the same lines can read otherwise.
 JOINED_DASH_END = "a subtitle printed with its dash after it, joined: 主题——副题"
-REVIEWED_JOINS = (JOINED_DASH_END, JOINED_SECOND_PRINT, JOINED_HALVES)
+REVIEWED_JOINS = (JOINED_DASH_END, JOINED_SECOND_PRINT)
 
 
 def mark_joined(best: HeadlineCandidate, lines: list[str]) -> None:

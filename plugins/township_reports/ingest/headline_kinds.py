@@ -23,7 +23,6 @@ from .page import (
     han_count,
     is_bracketed_caption,
     is_caption_sentence,
-    is_scene_caption,
     shows_people_at_work,
 )
 
@@ -201,65 +200,6 @@ def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
         ):
             candidate.score -= 0.2
             candidate.reasons.append("a short line over the text, a headline above it (-0.2)")
-
-
-#: A headline a paper sets as two matched lines (把支部建在产业链上 / 让山乡日子越过越红火): each
-#: half this long at most, in Chinese characters, and the two within two characters of each other.
-_HALF_MOST, _HALF_DIFFERENCE = 10, 2
-JOINED_HALVES = "a headline set as two matched lines, joined with a space"
-
-
-def _half_shaped(text: str) -> bool:
-    """A line shaped as half of a two-line headline: 4–10 Chinese characters and nothing else
-    (no mark, digit, space or quotation), opening with no place's name (a village's place line,
-    平定县冶西镇东庄村, or a whole headline, 凤凰镇夜校开课…), and no banner, column or caption."""
-    from .gazetteer import load_gazetteer
-    from .headline import is_never_a_headline
-    from .mentions import read_mentions
-
-    text = text.strip()
-    return (
-        4 <= han_count(text) <= _HALF_MOST
-        and han_count(text) == len(text)
-        and not any(m.start == 0 for m in read_mentions(text, load_gazetteer(), "title"))
-        and not is_never_a_headline(text)
-        and not is_scene_caption(text)
-    )
-
-
-def matched_halves(best: HeadlineCandidate, lines: list[str]) -> tuple[str, tuple[int, ...]] | None:
-    """The headline joined with its other half, when a paper set it as two matched lines one
-    right under the other (党建聚民心 / 产业富乡邻): both halves bare phrases of about the same
-    length, and no third such line beside them (a list of related headlines, a poem's lines).
-    A kicker over a main line (义乌大陈镇以“共富联盟”串起九个村 / 衬衫小镇的抱团路) differs in
-    length; a caption, a column or a place under the headline is no half. Returns (text, lines).
-
-    >>> from township_reports.ingest.headline import HeadlineCandidate
-    >>> lines = ['党建聚民心', '产业富乡邻', '祥云县米甸镇', '工作概况', '近年来，米甸镇党委把村党组织建设作为推动产业发展的关键。']
-    >>> matched_halves(HeadlineCandidate(1, '产业富乡邻', 0.72, lines=(1,)), lines)
-    ('党建聚民心 产业富乡邻', (0, 1))
-    >>> lines = ['宁晋县开展春季植树活动', '凤凰镇夜校开课获群众点赞', '城区新增三处便民停车场']
-    >>> matched_halves(HeadlineCandidate(1, '凤凰镇夜校开课获群众点赞', 1.0, lines=(1,)), lines) is None
-    True
-    """
-    if len(best.lines) != 1 or not _half_shaped(best.text):
-        return None
-    at = best.lines[0]
-
-    def filled(index: int) -> str:
-        return lines[index].strip() if 0 <= index < len(lines) else ""
-
-    for other, outer, inner in ((at - 1, at - 2, at + 1), (at + 1, at + 2, at - 1)):
-        half = filled(other)
-        if not half or not _half_shaped(half):
-            continue
-        if abs(han_count(half) - han_count(best.text)) > _HALF_DIFFERENCE:
-            continue
-        if _half_shaped(filled(outer)) or _half_shaped(filled(inner)):
-            return None  # a third bare phrase beside them: a list or a poem, not one headline
-        upper, lower = (half, best.text) if other < at else (best.text, half)
-        return f"{upper} {lower}", tuple(sorted((at, other)))
-    return None
 
 
 # A column label a template joins to the headline with a bar set between spaces (a bullet
