@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 
 
 @functools.cache
+def _forum_endings(path: Path = DATA / "headline_kinds.yaml") -> tuple[str, ...]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return tuple(sorted(data["forum_endings"], key=len, reverse=True))
+
+
+@functools.cache
 def _lede_opening(path: Path = DATA / "headline_kinds.yaml") -> re.Pattern:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     words = "|".join(sorted(map(re.escape, data["lede_time_openings"]), key=len, reverse=True))
@@ -112,6 +118,88 @@ def below_lone_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
             candidate.reasons.append(
                 f"a subtitle with no main line above it (-{_LONE_SUBTITLE_PENALTY})"
             )
+    below_page_lines(scored, threshold)  # a time stamp, a forum banner, a short line over the text
+
+
+# A time stamp a source line carries (大众新闻·农村大众 07-10原创, 04-08 16:20): a month and a day
+# written with two digits each and a hyphen, or a clock time. No labelled headline holds one (a
+# headline's span of years or ages, 2023-2024年, 3-6岁, is written otherwise).
+_STAMP = re.compile(
+    r"(?<![\d-])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\d-])|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)"
+)
+#: The fewest Chinese characters a line needs to be credited for standing right over the text
+#: when a headline stands above it: shorter, it is as often a section line or a caption there.
+_SHORT_LINE = 8
+_ABOVE_TEXT = "stands right above the body"
+
+
+def is_forum_banner(text: str) -> bool:
+    """True for a place's forum naming itself (上高县论坛): a banner over a reposted story.
+
+    >>> is_forum_banner('上高县论坛'), is_forum_banner('陆良论坛')
+    (True, True)
+    >>> is_forum_banner('石门镇举办首届乡村振兴论坛'), is_forum_banner('乡村振兴论坛')
+    (False, False)
+    """
+    from .headline_forms import is_place_tag, names_a_place
+
+    text = re.sub(r"\s+", "", text)
+    ending = next((e for e in _forum_endings() if text.endswith(e)), None)
+    if not ending or han_count(text) > 12:
+        return False
+    place = text[: -len(ending)]
+    return bool(place) and (is_place_tag(place) or _is_county_seat(place) or names_a_place(place))
+
+
+def _is_county_seat(name: str) -> bool:
+    """True for a county's or city's name alone, full or short (上高县, 陆良).
+
+    >>> _is_county_seat('上高县'), _is_county_seat('陆良'), _is_county_seat('乡村振兴')
+    (True, True, False)
+    """
+    from .gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    return name in gazetteer.counties_by_name or any(
+        name in shorts for shorts in gazetteer.county_short_names.values()
+    )
+
+
+def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
+    """Mark down header lines a page prints around its headline that are not one: a source
+    line with a time stamp (大众新闻·农村大众 07-10原创), a place's forum banner (上高县论坛),
+    and a short line standing right over the text under a line that scores as a headline,
+    which loses the credit for its place (a section line 幸福落脚点, a caption 美丽的某某镇
+    under the printed headline: the headline is printed above the photographs and sections).
+
+    >>> from township_reports.ingest.headline import HeadlineCandidate
+    >>> stamp = HeadlineCandidate(0, '大众新闻·农村大众 07-10原创', 0.6)
+    >>> below_page_lines([stamp], 0.5); round(stamp.score, 2)
+    -0.4
+    >>> head = HeadlineCandidate(2, '第一书记的“家事”', 0.9)
+    >>> short = HeadlineCandidate(6, '幸福落脚点', 0.82, ['stands right above the body (+0.2)'])
+    >>> below_page_lines([head, short], 0.5); round(short.score, 2)
+    0.62
+    >>> alone = HeadlineCandidate(6, '幸福落脚点', 0.82, ['stands right above the body (+0.2)'])
+    >>> below_page_lines([alone], 0.5); round(alone.score, 2)
+    0.82
+    """
+    for candidate in scored:
+        if candidate.score <= 0:
+            continue
+        if _STAMP.search(candidate.text):
+            candidate.score -= 1.0
+            candidate.reasons.append("holds a time stamp (a source or time line) (-1.0)")
+        elif is_forum_banner(candidate.text):
+            candidate.score -= 1.0
+            candidate.reasons.append("a place's forum banner (-1.0)")
+        elif (
+            han_count(candidate.text) < _SHORT_LINE
+            and any(r.startswith(_ABOVE_TEXT) for r in candidate.reasons)
+            and any(o.index < candidate.index and o.score >= threshold for o in scored)
+        ):
+            candidate.score -= 0.2
+            candidate.reasons.append("a short line over the text, a headline above it (-0.2)")
 
 
 # A column label a template joins to the headline with a bar set between spaces (a bullet

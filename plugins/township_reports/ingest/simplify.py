@@ -98,6 +98,9 @@ _COMMA_LIKE = {",": "，", ";": "；", "!": "！", "?": "？"}
 _COLON = re.compile(rf"(?<=[{_CHINESE_SIDE}]):|:(?=[{_CHINESE_SIDE}“‘])")
 _COMMA = re.compile(rf"(?<=[{_CHINESE_SIDE}])[,;!?]|[,;](?=[{_CHINESE_SIDE}])")
 _PARENS = re.compile(r"\(([^()\n]{0,200})\)")
+# A dash (——) a page flattened to two hyphens between Chinese words: 护航净水向南流--顺义…;
+# a line holding two such pairs is a chain of site names (标题--福建频道--人民网) and stays.
+_DASH = re.compile(rf"(?<=[{_HAN}”’》）])(?<!-)--(?!-)(?=[{_HAN}“‘《（])")
 #: A mark doubled by a scraper (，， 。。 ，。 ，、): the second one, or commas before a
 #: stop or an enumeration comma, go (commas first, so ，，。 is done in one pass).
 #: Mirrors that add a comma after every mark write 郑州,、新密 for 郑州、新密 (5 real
@@ -106,7 +109,7 @@ _DOUBLED = re.compile(r"，+(?=[。；！？、])|([，、；：。])\1+")
 
 
 def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
-    """Restore ，：；！？（） where they sit in Chinese text; return (text, how many).
+    """Restore ，：；！？（）and —— where they sit in Chinese text; return (text, how many).
 
     >>> restore_fullwidth_punctuation('潼关县太要镇:党建引领激发乡村振兴新动能')
     ('潼关县太要镇：党建引领激发乡村振兴新动能', 1)
@@ -116,6 +119,16 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
     ('发布时间：2011-09-14 09:09 主题党日“7+X”活动，生猪存栏3.45万头', 2)
     >>> restore_fullwidth_punctuation('::—')
     ('：：—', 2)
+
+    Two hyphens between Chinese words are a flattened dash, the subtitle's or the
+    sentence's; a chain of them is a page title's site names, and three are no dash:
+
+    >>> restore_fullwidth_punctuation('百人护河队 护航净水向南流--顺义裕龙三区护河队纪实')
+    ('百人护河队 护航净水向南流——顺义裕龙三区护河队纪实', 1)
+    >>> restore_fullwidth_punctuation('党建联盟带活一片茶--福建频道--人民网')[1]
+    0
+    >>> restore_fullwidth_punctuation('先后推出发表---作者注')[1]
+    0
     """
     count = 0
 
@@ -134,6 +147,8 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
             return f"（{inner}）"
         return match.group(0)
 
+    if len(_DASH.findall(text)) == 1 and text.count("--") == 1:
+        text, count = _DASH.sub("——", text), 1
     # A restored mark can make its ASCII neighbour Chinese-side too ('::—'), so repeat
     # until nothing changes: the result is then a fixed point (idempotent).
     while True:
