@@ -3,10 +3,10 @@
 Measured by path (PATTERNS.md, "Session 7 rules, second pass (I2: initiatives by path)"):
 a numbered phrase in quotes with no introducing verb, tail or headline (the ``bare
 numbered slogan`` path) was right on 6 of 18 finds on the real development pages, and
-its wrong finds share a few uses, each read from the words around the quote: a count
-(24名“两长四员”), a road or a county (“两纵一横”道路), an aim or a negation (实现“三个好”,
-不搞“一纸令”). A plus chain before a team word lists the team's members
-(“党员+网格员+志愿者”联防队伍). Data: ``data/initiative_uses.yaml``.
+most of its wrong finds share a few uses, each read from the words around the quote: a
+count (24名“两长四员”), a road (“两纵一横”道路), an aim (实现“三个好”). A plus chain before
+a team word lists the team's members (“党员+网格员+志愿者”联防队伍), and a numbered word
+counting a list of policy words names the policy. Data: ``data/initiative_uses.yaml``.
 """
 
 from __future__ import annotations
