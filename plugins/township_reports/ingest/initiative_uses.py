@@ -28,7 +28,6 @@ class _Uses:
     thing_after: re.Pattern
     goal_before: tuple[str, ...]
     members_team_after: re.Pattern
-    members_before: str
 
 
 @functools.cache
@@ -40,7 +39,6 @@ def _uses() -> _Uses:
         re.compile(data["thing_after"]),
         tuple(data["goal_before"]),
         re.compile(data["members_team_after"]),
-        data["members_before"],
     )
 
 
@@ -85,14 +83,12 @@ def lists_team_members(before: str, after: str) -> bool:
     True
     >>> lists_team_members("划分为14个", "的行动组，定期分段分片开展服务")
     True
-    >>> lists_team_members("划分为14个由", "的行动组，定期")
-    True
     >>> lists_team_members("乡党委把党员组织起来，按照“", "的方式组建了6支服务队")
     False
+    >>> lists_team_members("水车镇党委推行“", "治理模式，以屋场为单位")
+    False
     """
-    uses = _uses()
-    after, before = after.lstrip('”"」』'), before.rstrip('“"「『')  # quoted or not
-    return bool(uses.members_team_after.match(after)) or before.endswith(uses.members_before)
+    return bool(_uses().members_team_after.match(after.lstrip('”"」』')))  # quoted or not
 
 
 def policy_words_only(phrase: str, vocabulary: Vocabulary) -> bool:
