@@ -31,6 +31,7 @@ from .initiative_phrases import (
     is_short_list,
 )
 from .initiative_sights import names_a_sight, whole_vocabulary_name
+from .initiative_uses import bare_number_use, lists_team_members
 from .initiative_vocabulary import (
     CHAIN,
     CJK,
@@ -440,6 +441,8 @@ def _by_shape(j: _Judging):
     if rules.numbered_list_name.match(phrase) and introduced:
         return phrase, "numbered list name"  # 承诺提供“十项暖心服务”
     if "+" in phrase and PLUS_MODEL.match(phrase) and CJK.search(phrase):
+        if lists_team_members(item.before, item.right):
+            return None  # 组建“党员+网格员+志愿者”联防队伍: the team's members, not a model
         if is_plus_model(phrase, rules):
             return phrase, "plus model"
         if j.verb and len(phrase.split("+")) >= rules.plus_formula_parts:
@@ -468,7 +471,10 @@ def _by_shape(j: _Judging):
         and not (item.alone and rules.people_after.match(item.right))  # “三新”党员: members
         and not counts_nothing(phrase, rules)  # “滨青二班”, “八百里秦川”, “马力十足”
     ):
-        rule = "numbered slogan" if j.verb or tail or item.in_headline else "bare numbered slogan"
+        bare = not (j.verb or tail or item.in_headline)
+        if bare and item.alone and bare_number_use(item.before, item.right):
+            return None  # 24名“两长四员”, “两纵一横”道路, 实现“三个好”: counted, a road, a goal
+        rule = "bare numbered slogan" if bare else "numbered slogan"
         return (j.continued or phrase), rule  # “三长”联动机制 → 三长联动; bare: “三码”、…
     return _UNDECIDED
 

@@ -66,6 +66,7 @@ from .initiative_quotes import (
     stands_before,
 )
 from .initiative_short_forms import count_of, drop_short_forms
+from .initiative_uses import lists_team_members, policy_words_only
 from .initiative_vocabulary import (
     CJK,
     JIEBA_BLOCK,
@@ -248,7 +249,7 @@ def _quoted_mentions(
     for item in quoted:
         if item.phrase in figures:
             continue  # “一村富” wherever the report turns it into “村村富”
-        summary = _numbered_summary(item, rules)
+        summary = not policy_words_only(item.phrase, vocabulary) and _numbered_summary(item, rules)
         if summary:  # “A、B、C”三单对接机制: the list is 三单对接's content
             start, end = max(0, item.start - 1), item.end + 1 + len(summary)
             _take(taken, start, end)
@@ -388,8 +389,10 @@ def _unquoted_shapes(
                 continue  # 投资三千万工程款: an amount
             if rule == "numbered shape" and start > 0 and text[start - 1] in CLOSING_QUOTES:
                 continue  # “乡党委—村党总支—党支部”三级联动机制: the quoted chain is the name
-            if name in vocabulary.not_initiatives:
-                continue
+            if name in vocabulary.not_initiatives or (
+                rule == "plus model" and lists_team_members(text[:start], text[end:])
+            ):
+                continue  # 由党员+团员+其他居民的行动组: a team's members
             if rule == "numbered shape" and name not in vocabulary.alias_to_name:
                 if name in ordinary_words():  # 一心一意, 一草一木
                     continue
