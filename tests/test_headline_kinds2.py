@@ -121,3 +121,24 @@ def test_a_dash_flattened_to_two_hyphens_is_restored_in_the_title_and_the_text()
 def test_a_chain_of_site_names_and_a_triple_hyphen_keep_their_hyphens():
     assert restore_fullwidth_punctuation("党建联盟带活一片茶--福建频道--人民网")[1] == 0
     assert restore_fullwidth_punctuation("先后推出发表---作者注")[1] == 0
+
+
+# --- a story's format tag before the headline ---------------------------------------------------
+
+FORMAT_TAG_PAGE = """视频|镇村干部下田头：香城镇组织党员农机手抢收抢种
+大众新闻·农村大众 07-10原创
+今年麦收，邹城市香城镇组织党员农机手分片包村，帮缺劳力的农户抢收小麦、抢种玉米，全镇夏收进度比去年提前了三天。
+视频：邹城市融媒体中心
+"""
+
+
+def test_a_format_tag_before_the_headline_is_cut_and_the_headline_kept():
+    report = _ingest(FORMAT_TAG_PAGE)
+    assert report.title == "镇村干部下田头：香城镇组织党员农机手抢收抢种"
+    assert not report.title_devised
+
+
+def test_a_video_credit_line_still_leaves_the_body():
+    body = plain_body(_ingest(FORMAT_TAG_PAGE).body)
+    assert "融媒体中心" not in body
+    assert "党员农机手分片包村" in body

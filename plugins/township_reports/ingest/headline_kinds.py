@@ -37,6 +37,14 @@ def _forum_endings(path: Path = DATA / "headline_kinds.yaml") -> tuple[str, ...]
 
 
 @functools.cache
+def _format_tag(path: Path = DATA / "headline_kinds.yaml") -> re.Pattern:
+    words = "|".join(
+        map(re.escape, yaml.safe_load(path.read_text(encoding="utf-8"))["format_tags"])
+    )
+    return re.compile(rf"^\s*[【\[]?(?:{words})[】\]]?\s*[|｜丨]\s*(?=\S)")
+
+
+@functools.cache
 def _lede_opening(path: Path = DATA / "headline_kinds.yaml") -> re.Pattern:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     words = "|".join(sorted(map(re.escape, data["lede_time_openings"]), key=len, reverse=True))
@@ -214,7 +222,8 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     when what follows the bar is a whole headline with its place lead (README: a column
     label before ``|`` is not part of the title). A series tag the editor typed into the
     headline (党建调研行丨山西阳城：…, 乡村振兴潮州行㉑|潮安龙湖：…) is set without spaces and
-    stays, and so does a label before a headline with no place lead (街道书记话发展 | 守好…).
+    stays, and so does a label before a headline with no place lead (街道书记话发展 | 守好…);
+    a story's format before a bar (视频|…, 图集丨…) goes whatever follows.
     What was cut is added to ``cut``; an underscore a removed spam brand left before the
     headline (好运来娱乐平台_【…】…) goes too.
 
@@ -222,6 +231,8 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     ('乳山市育黎镇：党建联盟添动力 村庄抱团齐发展', ['共富党建联盟 |'])
     >>> cut_column_label('• 乡村振兴齐鲁样板——村村有好戏 | 泰安市岱岳区祝阳镇大路官庄村：“喜雨亭”里话振兴')[0]
     '泰安市岱岳区祝阳镇大路官庄村：“喜雨亭”里话振兴'
+    >>> cut_column_label('视频|镇村干部下田头：香城镇组织党员农机手抢收抢种')
+    ('镇村干部下田头：香城镇组织党员农机手抢收抢种', ['视频|'])
     >>> cut_column_label('党建调研行丨山西阳城：老煤镇如何转型')[1], cut_column_label('街道书记话发展 | 守好老城烟火气')[1]
     ([], [])
     >>> cut_column_label('_【陶家屯镇蓝旗堡子村】“积分超市”换来', ['好运来娱乐平台'])
@@ -230,6 +241,9 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     from .headline_forms import names_a_place
 
     text, cut = text.lstrip("_ "), list(cut or [])
+    tag = _format_tag().match(text)
+    if tag and han_count(text[tag.end() :]) >= 8:
+        return text[tag.end() :], [*cut, text[: tag.end()].strip()]
     label = _SPACED_BAR_LABEL.match(text)
     if not label:
         return text, cut
