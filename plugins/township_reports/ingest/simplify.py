@@ -117,6 +117,10 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
     ('本网讯（通讯员 王密）近年来，平利县兴隆镇坚持', 3)
     >>> restore_fullwidth_punctuation('发布时间:2011-09-14 09:09 主题党日“7+X”活动,生猪存栏3.45万头')
     ('发布时间：2011-09-14 09:09 主题党日“7+X”活动，生猪存栏3.45万头', 2)
+    >>> restore_fullwidth_punctuation('全镇共建成示范点12个(2023年底)') == ('全镇共建成示范点12个（2023年底）', 2)
+    True
+    >>> restore_fullwidth_punctuation('高标准农田(2023)，覆盖面积(ha)')[0]
+    '高标准农田（2023），覆盖面积（ha）'
     >>> restore_fullwidth_punctuation('::—')
     ('：：—', 2)
 
@@ -142,7 +146,7 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
         nonlocal count
         inner = match.group(1)
         before = match.string[match.start() - 1] if match.start() else ""
-        if re.search(f"[{_HAN}]", inner) or (before and before in _CHINESE_SIDE):
+        if re.search(f"[{_HAN}]", inner) or (before and re.match(f"[{_CHINESE_SIDE}]", before)):
             count += 2
             return f"（{inner}）"
         return match.group(0)
