@@ -7,8 +7,25 @@ pipeline over folders (manifest, lock, takedowns); nothing here writes a raw fil
 Every file of this package and of ``data/`` is part of the pipeline version.
 """
 
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 #: The vocabularies and tables the steps read (shared with the site, which reads
 #: initiatives.yaml): data, not code.
 DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A data file's word list as one regular-expression alternation, longest word first,
+    so a longer word wins where a shorter one would match inside it (工作机制 before 机制);
+    ``(?!)``, which never matches, for an empty list. The steps build their patterns from
+    the vocabularies with this one function.
+
+    >>> alternation(['机制', '长效机制', '工作机制', '机制'])
+    '工作机制|长效机制|机制'
+    >>> alternation([])
+    '(?!)'
+    """
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(map(re.escape, ordered)) or "(?!)"

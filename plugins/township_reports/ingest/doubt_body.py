@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from . import DATA
+from . import DATA, alternation
 from .lone_captions import described_view
 
 #: Marks that end a sentence, and the marks between its parts: wider than
@@ -59,7 +59,7 @@ class BodyDoubtRules:
 def load_body_doubt_rules(path: Path = DATA / "doubt_body.yaml") -> BodyDoubtRules:
     """Compile the body checks' data file (cached: loaded once)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    labels = "|".join(map(re.escape, sorted(data["label_words"], key=len, reverse=True)))
+    labels = alternation(data["label_words"])
     separators = re.escape(data["label_separators"])
     watermark, caption = data["watermark"], data["caption_sentence"]
     return BodyDoubtRules(

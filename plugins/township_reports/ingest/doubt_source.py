@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from . import DATA
+from . import DATA, alternation
 from .field_rules import CJK
 from .gazetteer import is_place_name
 
@@ -46,24 +46,19 @@ class DoubtRules:
     own_reporter: tuple[str, ...]
 
 
-def _alternatives(words) -> str:
-    """A regex alternation of ``words``, longest first (so 日报 is tried before 报)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @functools.cache
 def load_doubt_rules(path: Path = DATA / "doubt_source.yaml") -> DoubtRules:
     """Read and compile the source checks' vocabularies, once."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    endings = _alternatives(data["outlet_endings"])
+    endings = alternation(data["outlet_endings"])
     no_space_before = "".join(re.escape(c) for c in data["not_before_xun"])
     return DoubtRules(
         label=re.compile(
-            rf"(?:{_alternatives(data['labels'])})\s*[:：丨|]?\s*\|?\s*([^\s|:：]{{2,30}})"
+            rf"(?:{alternation(data['labels'])})\s*[:：丨|]?\s*\|?\s*([^\s|:：]{{2,30}})"
         ),
-        org_ending=re.compile(rf"(?:{_alternatives(data['org_endings'])})$"),
+        org_ending=re.compile(rf"(?:{alternation(data['org_endings'])})$"),
         not_sources=frozenset(data["not_sources"]),
-        spam=re.compile(_alternatives(data["spam_words"])),
+        spam=re.compile(alternation(data["spam_words"])),
         dateline=re.compile(
             r"^[\s□■●◎]*([^\s\d（(【\[，。,:：]{2,24}?)(?:\s+[^\s\d（(]{1,10}?)?\s*"
             rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?<![{no_space_before}])(?:讯|电|(?<!日)报道(?=\s*[（(]))"
@@ -73,13 +68,13 @@ def load_doubt_rules(path: Path = DATA / "doubt_source.yaml") -> DoubtRules:
         bare_ending=re.compile(rf"(?:{endings}|融媒|网|报)"),
         outlet=re.compile(
             rf"(?:^|(?<=[\s《【\[（(|丨:：]))([{CJK}]{{2,8}}?(?:{endings})|"
-            rf"{_alternatives(data['wire_names'])})"
-            rf"(?=$|[\s》】\]）)|丨,，。:：A-Za-z0-9]|{_alternatives(data['credit_after'])})"
+            rf"{alternation(data['wire_names'])})"
+            rf"(?=$|[\s》】\]）)|丨,，。:：A-Za-z0-9]|{alternation(data['credit_after'])})"
         ),
-        host_line=re.compile(_alternatives(data["host_line_words"])),
+        host_line=re.compile(alternation(data["host_line_words"])),
         generic=re.compile(
-            rf"^(?:{_alternatives(data['generic_levels'])})?"
-            rf"(?:{_alternatives(data['generic_endings'])})$"
+            rf"^(?:{alternation(data['generic_levels'])})?"
+            rf"(?:{alternation(data['generic_endings'])})$"
         ),
         photo_credit=re.compile(data["photo_credit"]),
         glued_letters=re.compile(data["glued_letters"]),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from . import DATA
+from . import DATA, alternation
 from .page import (
     Zones,
     han_count,
@@ -31,24 +31,27 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _forum_endings(path: Path = DATA / "headline_kinds.yaml") -> tuple[str, ...]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return tuple(sorted(data["forum_endings"], key=len, reverse=True))
+def _kinds(path: Path = DATA / "headline_kinds.yaml") -> dict:
+    """The data file, read once for every pattern below."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 @functools.cache
-def _format_tag(path: Path = DATA / "headline_kinds.yaml") -> re.Pattern:
-    words = "|".join(
-        map(re.escape, yaml.safe_load(path.read_text(encoding="utf-8"))["format_tags"])
-    )
+def _forum_endings() -> tuple[str, ...]:
+    return tuple(sorted(_kinds()["forum_endings"], key=len, reverse=True))
+
+
+@functools.cache
+def _format_tag() -> re.Pattern:
+    words = alternation(_kinds()["format_tags"])
     return re.compile(rf"^\s*[【\[]?(?:{words})[】\]]?\s*[|｜丨]\s*(?=\S)")
 
 
 @functools.cache
-def _lede_opening(path: Path = DATA / "headline_kinds.yaml") -> re.Pattern:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    words = "|".join(sorted(map(re.escape, data["lede_time_openings"]), key=len, reverse=True))
-    periods = "|".join(map(re.escape, data["lede_period_endings"]))
+def _lede_opening() -> re.Pattern:
+    data = _kinds()
+    words = alternation(data["lede_time_openings"])
+    periods = alternation(data["lede_period_endings"])
     dated = r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚上?|早上|凌晨|中午)?"
     return re.compile(rf"^(?:{words}|{dated}|[\u4e00-\u9fff]{{1,6}}(?:{periods}))\s*[，,]")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
+from . import alternation
 from .initiative_vocabulary import ContextRules, Vocabulary
 
 #: Other quoted names between a name and the 等 closing its list: “A”、“B”、“C”等.
@@ -24,8 +25,7 @@ _LIST_REST = r"[”\"’」』]?(?:[、，,]?[“\"‘「『][^”\"’」』“
 
 @functools.cache
 def _sight_pattern(sight_words: tuple[str, ...]) -> str:
-    words = "|".join(sorted(map(re.escape, sight_words), key=len, reverse=True))
-    return rf"{_LIST_REST}(?:等[\u4e00-\u9fff]{{0,4}}?)?(?:{words})"
+    return rf"{_LIST_REST}(?:等[\u4e00-\u9fff]{{0,4}}?)?(?:{alternation(sight_words)})"
 
 
 def names_a_sight(phrase: str, text: str, rules: ContextRules) -> bool:

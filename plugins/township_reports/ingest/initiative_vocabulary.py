@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from . import DATA
+from . import DATA, alternation
 from .dictionary import tokenizer_copy
 
 #: Numerals that open a slogan (百/千/万 open quantities such as 百亩荷塘, not slogans).
@@ -128,11 +128,6 @@ def load_vocabulary(path: Path = DATA / "initiatives.yaml") -> Vocabulary:
         alias_to_name,
         frozenset(fold_slogan(str(x)) for x in stop) - alias_to_name.keys(),
     )
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """One regex alternative per word, longest first (so 工作机制 wins over 机制)."""
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) or "(?!)"
 
 
 @dataclass(frozen=True)
@@ -278,8 +273,8 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         brandable=_brandable_metaphors(),
         measure_words=str(data["measure_words"]),
         facility_nouns=frozenset(data["facility_nouns"]),
-        copula=re.compile(_alternation(data["motto_words"])),
-        festive_prefix=re.compile(f"^(?:{_alternation(data['festive_prefixes'])})"),
+        copula=re.compile(alternation(data["motto_words"])),
+        festive_prefix=re.compile(f"^(?:{alternation(data['festive_prefixes'])})"),
         goal_endings=tuple(str(w) for w in data["goal_endings"]),
         frame_after=re.compile(data["frame_after"]),
         chain_min_links=int(data["chain_min_links"]),
@@ -291,13 +286,13 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         summary_tails=tuple(str(w) for w in data["summary_tails"]),
         headline_place=re.compile(data["headline_place"]),
         contrast=re.compile(data["contrast"]),
-        column_tail=re.compile(rf"^等?(?:{_alternation(data['column_tails'])})"),
+        column_tail=re.compile(rf"^等?(?:{alternation(data['column_tails'])})"),
         priority_before=re.compile(
-            rf"(?:{_alternation(data['priority_verbs'])})[\u4e00-\u9fff]{{0,6}}$"
+            rf"(?:{alternation(data['priority_verbs'])})[\u4e00-\u9fff]{{0,6}}$"
         ),
         priority_tail=str(data["priority_tail"]),
         explanation=re.compile(
-            rf"^[^。；;！？\n，,“”]{{0,8}}[，,]?(?:{_alternation(data['explanation_words'])})"
+            rf"^[^。；;！？\n，,“”]{{0,8}}[，,]?(?:{alternation(data['explanation_words'])})"
         ),
         fixed_day_before=re.compile(data["fixed_day_before"]),
         brand_prefixes=tuple(str(w) for w in data["brand_prefixes"]),
@@ -317,7 +312,7 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         figure_after=re.compile(data["figure_after"]),
         event_head=re.compile(
             rf"^[\u4e00-\u9fff]{{0,{int(data['event_head_gap'])}}}?"
-            rf"(?:{_alternation(data['event_heads'])})"
+            rf"(?:{alternation(data['event_heads'])})"
         ),
         review_rules={str(k): str(v) for k, v in data["review_rules"].items()},
         date_start=re.compile(data["date_start"]),
@@ -340,15 +335,15 @@ def _team_and_count_rules(data: dict) -> dict:
     named themes."""
     return dict(
         brand_after=re.compile(data["brand_after"]),
-        team_tail=re.compile(rf"^(?:{_alternation(data['team_tails'])})"),
+        team_tail=re.compile(rf"^(?:{alternation(data['team_tails'])})"),
         team_founding=re.compile(
-            f"(?:{_alternation(data['team_founding_verbs'] + data['team_founding_more'])})(?!的)"
+            f"(?:{alternation(data['team_founding_verbs'] + data['team_founding_more'])})(?!的)"
         ),
         team_kinds=re.compile(data["team_kinds"]),
         team_member_stems=frozenset(str(w) for w in data["team_member_stems"]),
         team_count_between=re.compile(data["team_count_between"]),
         unquoted_team=re.compile(
-            rf"([\u4e00-\u9fff]*?)({_alternation(data['unquoted_team_kinds'])})"
+            rf"([\u4e00-\u9fff]*?)({alternation(data['unquoted_team_kinds'])})"
         ),
         unquoted_team_stem_max=int(data["unquoted_team_stem_max"]),
         counted_goal=re.compile(data["counted_goal"]),
@@ -362,7 +357,7 @@ def _team_and_count_rules(data: dict) -> dict:
         place_stem_suffixes=tuple(str(w) for w in data["place_stem_suffixes"]),
         group_after_numeral=re.compile(data["group_after_numeral"]),
         epithet=re.compile(
-            rf"^[{NUMERALS}]+(?:{_alternation(data['epithet_measures'])})[\u4e00-\u9fff]"
+            rf"^[{NUMERALS}]+(?:{alternation(data['epithet_measures'])})[\u4e00-\u9fff]"
         ),
         numeral_words=frozenset(str(w) for w in data["numeral_words"]),
         theme_named_after=re.compile(data["theme_named_after"]),
@@ -380,19 +375,19 @@ def _verb_and_tail_rules(data: dict) -> dict:
     verb_gap = int(data["verb_gap"])
     return dict(
         verb_before=re.compile(
-            rf"({_alternation(verbs + weak_verbs)})(?:了|着)?"
+            rf"({alternation(verbs + weak_verbs)})(?:了|着)?"
             rf"((?:(?![{data['verb_gap_breakers']}])[\u4e00-\u9fff]){{0,{verb_gap}}})$"
         ),
         strong_verbs=frozenset(verbs),
         tail_lead=re.compile(r"(?:等(?:一批|一系列|系列)?)?的?"),
-        tail_word=re.compile(_alternation(tails)),
-        tail_continuation=re.compile(_alternation(data["tail_continuations"])),
+        tail_word=re.compile(alternation(tails)),
+        tail_continuation=re.compile(alternation(data["tail_continuations"])),
         mechanism_tails=frozenset(data["mechanism_tails"]),
         strong_tails=frozenset(strong_tails),
         naming_tails=frozenset(str(t) for t in data["naming_tails"]),
         tail_gap=gap,
         tail_gap_alone=int(data["tail_gap_alone"]),
-        self_tail=re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:{_alternation(strong_tails)})$"),
+        self_tail=re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:{alternation(strong_tails)})$"),
     )
 
 
@@ -400,11 +395,11 @@ def _honour_rules(data: dict) -> dict:
     """What marks a title won (获评“五星党支部”), never an initiative."""
     return dict(
         honour_before=re.compile(
-            rf"(?:{_alternation(data['honour_verbs'])})[了过]?[\u4e00-\u9fff]{{0,3}}$"
+            rf"(?:{alternation(data['honour_verbs'])})[了过]?[\u4e00-\u9fff]{{0,3}}$"
         ),
-        honour_at_once=re.compile(rf"(?:{_alternation(data['honour_verbs'])})[了过]?$"),
+        honour_at_once=re.compile(rf"(?:{alternation(data['honour_verbs'])})[了过]?$"),
         honour_after=re.compile(
-            rf"^等?[\u4e00-\u9fff]{{0,3}}?(?:{_alternation(data['honour_tails'])})"
+            rf"^等?[\u4e00-\u9fff]{{0,3}}?(?:{alternation(data['honour_tails'])})"
         ),
         honour_prefix=re.compile(data["honour_prefix"]),
         honour_suffix=re.compile(data["honour_suffix"]),
@@ -419,20 +414,20 @@ def _number_and_plus_rules(data: dict) -> dict:
     stops = [str(s) for s in data["plus_model_stops"]]
     return dict(
         plus_model=re.compile(
-            rf"(?<![+＋A-Za-z0-9])({_alternation(data['plus_model_heads'])})"
+            rf"(?<![+＋A-Za-z0-9])({alternation(data['plus_model_heads'])})"
             r"((?:[+＋](?:[\u4e00-\u9fff]{1,10}|[A-Za-z]{1,2}))+|[+＋](?![\u4e00-\u9fff0-9A-Za-z]))"
         ),
-        plus_element=re.compile(_alternation(data["plus_model_heads"])),
-        plus_stop=re.compile(_alternation(stops)),
+        plus_element=re.compile(alternation(data["plus_model_heads"])),
+        plus_stop=re.compile(alternation(stops)),
         digit_formula=re.compile(
             r"(?<![\d.+＋:：/\-])(\d{1,2}(?:[+＋](?:\d{1,2}|[A-Za-z]))+)"
-            rf"(?=[\u4e00-\u9fff]{{0,2}}(?:{_alternation(data['digit_formula_tails'])}))"
+            rf"(?=[\u4e00-\u9fff]{{0,2}}(?:{alternation(data['digit_formula_tails'])}))"
         ),
         numbered_shape=re.compile("|".join(f"(?:{p})" for p in data["numbered_shapes"])),
         not_numerals=tuple(str(w) for w in data["not_numerals"]),
-        plus_head=re.compile(f"^(?:{_alternation(data['plus_model_heads'])})$"),
+        plus_head=re.compile(f"^(?:{alternation(data['plus_model_heads'])})$"),
         plus_formula_parts=int(data["plus_formula_parts"]),
-        numbered_continuation=re.compile(_alternation(data["numbered_continuations"])),
+        numbered_continuation=re.compile(alternation(data["numbered_continuations"])),
     )
 
 

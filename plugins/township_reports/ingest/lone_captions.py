@@ -34,7 +34,7 @@ from pathlib import Path
 
 import yaml
 
-from . import DATA
+from . import DATA, alternation
 from .field_rules import load_surnames
 from .page import han_count, reads_as_prose
 
@@ -56,17 +56,13 @@ class LoneRules:
     heading_openings: tuple[str, ...]
 
 
-def _any(words) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 @functools.cache
 def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
     """Compile the lone-caption data (cached: loaded once)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))["lone"]
     single, compound = load_surnames()
-    surname = f"(?:{_any(compound)}|[{''.join(sorted(single))}])"
-    roles, verbs = _any(data["roles"]), _any(data["scene_verbs"])
+    surname = f"(?:{alternation(compound)}|[{''.join(sorted(single))}])"
+    roles, verbs = alternation(data["roles"]), alternation(data["scene_verbs"])
     name = rf"(?:{surname}[一-龥]{{1,2}}|[^\W{data['not_in_name']}]{{3,4}})"
     return LoneRules(
         max_han=int(data["max_han"]),
@@ -80,7 +76,7 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         ),
         view_heads=tuple(data["view_heads"]),
         view_places=re.compile(data["view_places"]),
-        view_not=re.compile(_any(data["view_not"])),
+        view_not=re.compile(alternation(data["view_not"])),
         view_looks=re.compile(data["view_looks"]),
         scene_tails=tuple(data["scene_tails"]),
         heading=re.compile(data["heading"]),

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from . import DATA
+from . import DATA, alternation
 
 # Full-width digits and separators, one character for one so offsets stay true.
 HALFWIDTH = str.maketrans("０１２３４５６７８９：／－．Ｔ\u3000", "0123456789:/-.T ")
@@ -261,7 +261,7 @@ def load_date_rules(path: Path = DATA / "date_rules.yaml") -> DateRules:
     label = "(?P<label>" + "|".join(alternatives) + ")"
     after_label = r"\s*[:：]?\s*[】\]]?\s*(?:[|｜]\s*)*[【\[(（]?"
     today = "|".join(map(re.escape, data["today_markers"]))
-    counters = "|".join(map(re.escape, sorted(data["counter_words"], key=len, reverse=True)))
+    counters = alternation(data["counter_words"])
     return DateRules(
         label_kind=label_kind,
         label_scores={k: float(v) for k, v in data["label_scores"].items()},
