@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from . import DATA
+from . import DATA, alternation
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？；!?;]|[，,]")
@@ -50,6 +50,8 @@ class PageRoles:
     subtitle_openings: tuple[str, ...]  # a profile's subtitle opening (记…)
     page_part: re.Pattern | None = None  # a multi-page story's page number (…( 二 ))
     slot_headline_labels: tuple[str, ...] = ()  # meta-line slots a headline may fill (作者)
+    caption_subjects: tuple[str, ...] = ()  # who a caption shows (党员志愿者, 记者)
+    caption_events: tuple[str, ...] = ()  # what a caption names first (座谈会, 议事会)
 
 
 @functools.cache
@@ -80,6 +82,8 @@ def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
         tuple(data.get("subtitle_openings") or ()),
         re.compile(data["page_part"]) if data.get("page_part") else None,
         tuple(data.get("slot_headline_labels") or ()),
+        tuple(data.get("caption_subjects") or ()),
+        tuple(data.get("caption_events") or ()),
     )
 
 
@@ -434,10 +438,9 @@ BRACKETED = re.compile(r"^[（(]([^（）()]{2,40})[)）]$")
 
 
 @functools.cache
-def _people_at_work(path: Path = DATA / "page_roles.yaml") -> re.Pattern:
+def _people_at_work() -> re.Pattern:
     """The shape of a caption showing people at work: (某镇)党员志愿者 + 在 + place + action."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    subjects = "|".join(map(re.escape, data.get("caption_subjects") or [])) or "(?!)"
+    subjects = alternation(load_page_roles().caption_subjects)
     # 在…中 is where a heading puts its people (党员在乡村振兴中当先锋), not a photograph
     return re.compile(
         rf"^\S{{0,14}}?(?:{subjects})们?[”\"]?(?:正|都|一起)?在(?!\S{{0,12}}中)\S{{3,}}$"
@@ -464,12 +467,11 @@ def shows_people_at_work(line: str) -> bool:
 
 
 @functools.cache
-def _people_at_event(path: Path = DATA / "page_roles.yaml") -> re.Pattern:
+def _people_at_event() -> re.Pattern:
     """The shape of a caption naming the event first: (“X”)会上 / 仪式上 / 活动现场 + comma +
     people (``caption_subjects``) + what they do."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    subjects = "|".join(map(re.escape, data.get("caption_subjects") or [])) or "(?!)"
-    events = "|".join(map(re.escape, data.get("caption_events") or [])) or "(?!)"
+    roles = load_page_roles()
+    subjects, events = alternation(roles.caption_subjects), alternation(roles.caption_events)
     return re.compile(
         rf"^[^，,。！？；：]{{0,14}}(?:{events})[”\"]?(?:上|现场|间隙)[，,]\s*"
         rf"[^，,。！？；：]{{0,8}}?(?:{subjects})[^，,。！？；：]{{2,}}$"
