@@ -123,6 +123,13 @@ def reads_as_prose(line: str) -> bool:
     False
     >>> reads_as_prose('甘孜新闻 稻城新闻 乡城新闻 巴塘新闻 理塘新闻 色达新闻 丹巴新闻 九龙新闻 雅江新闻 道孚新闻 炉霍新闻 新龙新闻 德格新闻')
     False
+
+    However long, a line with no clause punctuation at all is no paragraph: an e-paper's
+    list of the issue's other headlines run together above the story is not its text.
+
+    >>> reads_as_prose('我市收听收看全市疫情防控指挥部电视电话会议市长到洗耳河巡河调研持续巩固疫情防控'
+    ...                '工作成果驻村书记来站台 山货走进大郑州工作队帮俺架起连心桥小兔子撬动大产业')
+    False
     """
     line = line.strip()
     hans = han_count(line)
@@ -131,8 +138,9 @@ def reads_as_prose(line: str) -> bool:
     if hans <= 32 and "。" not in line and line.endswith(("！", "？", "!", "?")):
         return False  # a headline that calls out: 龙泉关镇：村支书上台“比武”，比出干劲比出实招！
     marks = len(_SENTENCE_PUNCTUATION.findall(line))
-    if marks == 0 and len(line.split()) >= 4:
-        return False  # a row of short items (甘孜新闻 稻城新闻 乡城新闻 …) is a menu
+    if marks == 0:
+        return False  # a row of items (甘孜新闻 稻城新闻 …), a run of other stories' headlines
+
     return (marks >= 2 and hans >= 0.6 * len(line)) or hans >= 70
 
 
