@@ -51,3 +51,32 @@ def test_a_long_paragraph_with_clause_punctuation_is_still_the_text():
     )
     body = plain_body(_ingest(page).body)
     assert body.startswith("“这红薯个头匀，口感面")
+
+
+# --- the headline run into the lede with only a space between them ------------------------------
+
+SPACED_PAGE = """党员带头种新茶 荒坡变成致富园 嗓门大,手脚快。初见平利县西河镇梅子园村党支部书记陈德茂,他正带着党员在坡上栽茶苗。 “过去这片荒坡长满了蒿草,如今党员带头种新茶,群众跟着干,荒坡变成了致富园。”陈德茂说。 去年以来,梅子园村党支部领办茶叶合作社,流转荒坡土地300余亩,带动46户群众种茶增收。
+"""
+
+
+def test_a_headline_run_into_the_lede_with_a_space_is_split_off_and_flagged():
+    report = _ingest(SPACED_PAGE)
+    assert report.title == "党员带头种新茶 荒坡变成致富园"
+    assert not report.title_devised
+    assert plain_body(report.body).startswith("嗓门大，手脚快。")
+    assert any(item["field"] == "title" for item in report.provenance["review"])
+
+
+CREDITED_PAGE = """台胞志愿者走进桂溪社区 陪独居长者过中秋 〔记者陈立翔综合报导〕福州市岳峰镇桂溪社区台胞志愿服务队,于9月16日上午走进辖区独居长者家中,送上月饼和慰问品,陪长者聊家常、过中秋。 志愿服务队成立以来,台胞志愿者定期走访社区独居长者,协助社区党委开展邻里互助。
+"""
+
+
+def test_a_two_phrase_headline_before_a_bracketed_credit_is_kept_whole():
+    assert _ingest(CREDITED_PAGE).title == "台胞志愿者走进桂溪社区 陪独居长者过中秋"
+
+
+def test_a_dateline_before_the_lede_is_no_headline():
+    page = "中国台湾网9月18日沾化县消息 9月16日,山东省台办驻沾化县下河乡工作队联合下河乡党委,在下河乡开展党员志愿服务活动,为群众送去政策宣讲和义诊服务。\n"
+    report = _ingest(page)
+    assert report.title_devised
+    assert "中国台湾网" not in report.title

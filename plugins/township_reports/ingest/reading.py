@@ -15,6 +15,7 @@ from . import (
     bylines,
     dating,
     fields,
+    flattened,
     header_bylines,
     headline,
     headline_forms,
@@ -328,7 +329,8 @@ def choose_title(
         evidence["title"] = {"line": line_numbers[below[0]], "rule": "labelled 标题 under the text"}
         return below[1], None
     if zones.body_start < zones.body_end:
-        glued = headline.split_glued_headline(lines[zones.body_start])
+        first = lines[zones.body_start]
+        glued = headline.split_glued_headline(first) or flattened.headline_before_space(first)
         if glued:
             title, lines[zones.body_start] = glued
             evidence["title"] = {

@@ -1,0 +1,79 @@
+"""Headlines a scraper's flattening hides, found where a page has no headline of its own.
+
+A scraper that drops a page's line breaks leaves shapes no one site owns: the headline
+run into the lede with only a space between them, and the original headline printed
+only under a repost (原标题：…). Ingest reads these only when the header gives no
+headline (the title would be devised), and puts what it finds on the review list.
+Written for issue 9, session 8 (tests/corpus/PATTERNS.md, "Session 8: titles a
+flattened page hides").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .page import han_count, han_pairs, reads_as_prose
+
+#: A headline is at least this long and at most this long (Chinese characters).
+HEADLINE_HANS = (8, 40)
+#: ...and this share of its character pairs at least comes back in the text under it,
+#: as a headline's words do; a spam phrase or a site's slogan shares none.
+SHARED_WITH_TEXT = 0.2
+
+#: Where a headline's run ends at the latest: a clause mark, or a bracket opening the
+#: lede's credit (〔记者 甲〕, （通讯员 乙）), whose own spaces are no split.
+_RUN_ENDS = re.compile(r"[，。；！？,;!?（(〔【\[]")
+#: A run that is a dateline, a credit or a lede's opening words, never a headline.
+_NOT_A_HEADLINE = re.compile(
+    r"(?:讯|电|消息|报道|记者|通讯员|作者|编辑|来源|摄影?|[日月年])$"
+    r"|^(?:本报|本网|近日|近年来|今年以来|日前|连日来)"
+)
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+def headline_before_space(line: str) -> tuple[str, str] | None:
+    """The headline a flattened page runs into its first paragraph with only a space
+    between them: (headline, lede), or None.
+
+    The split is the last space before the first clause mark or credit bracket (a
+    headline may itself hold a space between its two phrases), outside quotation marks.
+    What stands before it must be headline-sized, be no dateline or credit, and share its
+    words with the text; what follows must read as prose.
+
+    >>> headline_before_space('人勤产业兴茶园绿 大嗓门,动作麻利。初见西河镇梅子园村主任刘善斌,'
+    ...                       '就被他的精气神吸引。村里的茶园产业这几年越做越大,群众增收有了底气。')[0]
+    '人勤产业兴茶园绿'
+    >>> headline_before_space('台胞公寓成立志愿服务队 举办爱心粽送暖活动 〔记者陈立翔综合报导〕'
+    ...                       '岳峰镇桂溪社区台胞公寓于6月16日成立志愿服务队,台胞将发挥特长参与社区治理,'
+    ...                       '为社区老人包爱心粽。')[0]
+    '台胞公寓成立志愿服务队 举办爱心粽送暖活动'
+
+    A dateline, a credit, or a phrase the text never takes up is no headline:
+
+    >>> headline_before_space('中国台湾网9月18日沾化县消息 9月16日,山东省台办工作队联合下河乡党委,'
+    ...                       '在下河乡开展党员志愿服务活动,为群众送去政策宣讲。') is None
+    True
+    >>> headline_before_space('北京哪家医院治疗最好 近日,岳峰镇桂溪社区组织党员志愿者开展入户走访,'
+    ...                       '为独居老人送去慰问品。') is None
+    True
+    """
+    end = _RUN_ENDS.search(line)
+    run = line[: end.start()] if end else line
+    depth, split = 0, None
+    for match in _SPACES.finditer(run):
+        before = run[: match.start()]
+        depth = before.count("“") - before.count("”")
+        if depth == 0 and before.strip():
+            split = match
+    if split is None:
+        return None
+    head, lede = line[: split.start()].strip(), line[split.end() :].strip()
+    if not HEADLINE_HANS[0] <= han_count(head) <= HEADLINE_HANS[1]:
+        return None
+    if _NOT_A_HEADLINE.search(head) or head.endswith(("：", ":")):
+        return None
+    if not reads_as_prose(lede):
+        return None
+    pairs = set(han_pairs(head))
+    shared = len(pairs & set(han_pairs(lede))) / len(pairs) if pairs else 0.0
+    return (head, lede) if shared >= SHARED_WITH_TEXT else None
