@@ -80,3 +80,25 @@ def test_a_dateline_before_the_lede_is_no_headline():
     report = _ingest(page)
     assert report.title_devised
     assert "中国台湾网" not in report.title
+
+
+# --- a repost names its story only in the 原标题 line under the text ------------------------------
+
+REPOST_PAGE = """第1眼-重庆广电消息,受上游强降雨影响,涪江水位快速上涨,合川区太和镇党委政府连夜组织机关干部、村社区干部和党员志愿者转移低洼地带群众。
+截至今天上午10点,太和镇共出动党员干部近300名,帮助662户群众全部完成转移安置。
+第1眼-重庆广电特约记者 唐明杰
+原标题:涪江水位快速上涨 合川太和镇党员干部连夜转移群众
+【免责声明】本客户端未标有来源的稿件均为转载稿。
+"""
+
+
+def test_a_reposts_original_headline_under_the_text_is_its_title_when_none_is_over_it():
+    report = _ingest(REPOST_PAGE)
+    assert report.title == "涪江水位快速上涨 合川太和镇党员干部连夜转移群众"
+    assert "原标题" not in plain_body(report.body)
+    assert any(item["field"] == "title" for item in report.provenance["review"])
+
+
+def test_a_headline_over_the_text_wins_over_the_original_one_under_it():
+    page = "太和镇党员干部连夜转移群众\n" + REPOST_PAGE
+    assert _ingest(page).title == "太和镇党员干部连夜转移群众"

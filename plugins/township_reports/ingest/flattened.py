@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .page import han_count, han_pairs, reads_as_prose
+from .page import Zones, han_count, han_pairs, reads_as_prose
 
 #: A headline is at least this long and at most this long (Chinese characters).
 HEADLINE_HANS = (8, 40)
@@ -77,3 +77,26 @@ def headline_before_space(line: str) -> tuple[str, str] | None:
     pairs = set(han_pairs(head))
     shared = len(pairs & set(han_pairs(lede))) / len(pairs) if pairs else 0.0
     return (head, lede) if shared >= SHARED_WITH_TEXT else None
+
+
+#: 原标题：… on a line of its own, perhaps bracketed, the title in 《》 or not.
+_ORIGINAL_TITLE = re.compile(r"^[（(]?\s*原标题\s*[:：]?\s*《?(.+?)》?\s*[)）]?$")
+
+
+def original_headline_below(lines: list[str], zones: Zones) -> tuple[int, str] | None:
+    """The original headline a repost prints under its first paragraph (原标题：…): the
+    line and the headline, or None. A page whose header prints no headline of its own
+    names the story only there.
+
+    >>> page = ['第1眼-重庆广电消息,受上游强降雨影响,涪江水位快速上涨,合川太和镇连夜转移群众。',
+    ...         '截至今天上午10点,太和镇共出动党员干部近300名,帮助662户群众完成转移。',
+    ...         '原标题:涪江水位快速上涨 合川太和镇连夜转移低洼地带群众', '【免责声明】转载稿件']
+    >>> original_headline_below(page, Zones(0, 2))
+    (2, '涪江水位快速上涨 合川太和镇连夜转移低洼地带群众')
+    >>> original_headline_below(['原标题:', '吉林省大安市叉干镇党委书记 朱寄铭:今天敞开心里说。'], Zones(1, 2))
+    """
+    for index in range(zones.body_start + 1, len(lines)):
+        original = _ORIGINAL_TITLE.match(lines[index].strip())
+        if original and HEADLINE_HANS[0] <= han_count(original.group(1)) <= 2 * HEADLINE_HANS[1]:
+            return index, original.group(1).strip()
+    return None
