@@ -324,16 +324,15 @@ def choose_title(
         roles_of[account] = "account"
         return best.text, lines[account].strip()
     below = headline.labelled_title_below(lines, zones)
-    if below:  # 标题：… in an info table under the text
-        roles_of[below[0]] = "headline"
-        evidence["title"] = {"line": line_numbers[below[0]], "rule": "labelled 标题 under the text"}
-        return below[1], None
-    original = flattened.original_headline_below(lines, zones)
-    if original:  # a repost's 原标题：… under its text, and no headline over it
-        roles_of[original[0]] = "headline"
-        evidence["title"] = {"line": line_numbers[original[0]], "rule": "原标题 under the text"}
-        trace.review("title", f"页首无标题，取文后原标题：“{original[1]}”")
-        return original[1], None
+    original = None if below else flattened.original_headline_below(lines, zones)
+    if below or original:  # 标题：… in an info table, or a repost's 原标题：…, under the text
+        index, title = below or original
+        roles_of[index] = "headline"
+        rule = "labelled 标题 under the text" if below else "原标题 under the text"
+        evidence["title"] = {"line": line_numbers[index], "rule": rule}
+        if original:
+            trace.review("title", f"页首无标题，取文后原标题：“{title}”")
+        return title, None
     if zones.body_start < zones.body_end:
         first = lines[zones.body_start]
         glued = headline.split_glued_headline(first) or flattened.headline_before_space(first)
