@@ -14,14 +14,14 @@ how many right ones it doubts (``make eval`` prints both). A check that cries wo
 on right fields trains curators to ignore the list.
 
 Each field's checks live in their own module (``doubt_title``, ``doubt_source``,
-``doubt_body``) with their data in a data file; this module only runs them.
+``doubt_body``, ``doubt_authors``) with their data in a data file; this module only runs them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import doubt_body, doubt_source, doubt_title
+from . import doubt_authors, doubt_body, doubt_source, doubt_title
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class Finished:
     title: str = ""
     title_devised: bool = False
     source: str | None = None
+    authors: tuple[str, ...] = ()
     blocks: tuple[tuple[str, str], ...] = ()
     title_rule: str = ""
     title_candidates: tuple[tuple[str, float], ...] = ()
@@ -52,6 +53,7 @@ CHECKS = {
     "title": doubt_title.title_doubts,
     "source": doubt_source.source_doubts,
     "body": doubt_body.body_doubts,
+    "authors": doubt_authors.authors_doubts,
 }
 
 

@@ -1,0 +1,74 @@
+"""Second looks at an empty author list: a writer's credit the byline rules did not read.
+
+See doubts.py for why these exist and how a check earns its place. On real pages an author
+list comes out wrong mostly by staying empty: the page credits its writer in a form no rule
+was written from (a mirror's pinyin inside 本报(bào)记者, a credit inside a dateline's
+brackets, a ● before the names), and ingest reports "no author" as confidently as for a
+page that names none. The check never names an author (bylines.py does): it only sends the
+report to a curator when the page prints a credit word before a person's name.
+
+Vocabularies are data (``data/doubt_authors.yaml``). Input is the simplified page.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from . import DATA, alternation
+from .names import is_person_name
+
+#: Converter pinyin left in a line (本报(bào)记者): it splits a credit from its name.
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+@functools.cache
+def _rules(path: Path = DATA / "doubt_authors.yaml") -> tuple[re.Pattern, re.Pattern]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # Inside a lookahead, so one credit's match does not swallow the next (作者:本报记者 甲).
+    credit = re.compile(
+        "(?=(?:"
+        + alternation(data["credit_words"])
+        + ")"
+        + r"\s*[:：]?\s*([\u4e00-\u9fff]{2,4})(?=[\s、，,)）]|$))"
+    )
+    reach, marks = data["photo_reach"], alternation(data["photo_marks"])
+    photo = re.compile(rf"[^\n]{{0,{reach}}}(?:{marks})")
+    return credit, photo
+
+
+def credited_writers(page_lines: tuple[str, ...]) -> list[str]:
+    """The names the page credits as writers, by a credit word right before them.
+
+    >>> credited_writers(('来源:辽宁法治报(bào) | 作者:本报(bào)记者 任晓霞 | 发布时间: 2025-08-12',))
+    ['任晓霞']
+    >>> credited_writers(('青海日报记者 陆广涛 通讯员 曲央 摄', '接受记者采访时，村民说。'))
+    []
+    """
+    credit, photo = _rules()
+    text = _PINYIN.sub("", "\n".join(page_lines))
+    return [
+        match.group(1)
+        for match in credit.finditer(text)
+        if (is_person_name(match.group(1)[:3]) or is_person_name(match.group(1)[:2]))
+        and not match.group(1).endswith("摄")
+        and not photo.match(text, match.end(1))
+    ]
+
+
+def authors_doubts(finished) -> list[str]:
+    """Reasons to doubt an empty author list (none when ingest read an author).
+
+    >>> from township_reports.ingest.doubts import Finished
+    >>> authors_doubts(Finished(page_lines=('安徽财经网、掌中安徽讯(付延磊 卢睿哲 记者 曹开远)宣城市旌德县白地镇',)))
+    ['页面有署名“记者 曹开远”，但未识别出作者']
+    >>> authors_doubts(Finished(page_lines=('记者 曹开远',), authors=('曹开远',)))
+    []
+    """
+    if finished.authors:
+        return []
+    names = credited_writers(finished.page_lines)
+    return [f"页面有署名“记者 {names[0]}”，但未识别出作者"] if names else []
