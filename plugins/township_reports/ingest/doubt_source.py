@@ -36,6 +36,7 @@ class DoubtRules:
     dateline: re.Pattern
     this_paper: tuple[str, ...]
     bare_ending: re.Pattern
+    outlet_name_end: re.Pattern  # a dateline's 消息 needs a date or a name ending so
     outlet: re.Pattern
     host_line: re.Pattern
     generic: re.Pattern
@@ -61,11 +62,13 @@ def load_doubt_rules(path: Path = DATA / "doubt_source.yaml") -> DoubtRules:
         spam=re.compile(alternation(data["spam_words"])),
         dateline=re.compile(
             r"^[\s□■●◎]*([^\s\d（(【\[，。,:：]{2,24}?)(?:\s+[^\s\d（(]{1,10}?)?\s*"
-            rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?<![{no_space_before}])(?:讯|电|(?<!日)报道(?=\s*[（(]))"
+            rf"(\d{{1,2}}月\d{{1,2}}日)?(?<![{no_space_before}])"
+            rf"(?:讯|电|(?<!日)报道(?=\s*[（(])|(消息)(?=[\s，,（(]))"
             rf"(?![{''.join(data['not_after_dateline'])}])"
         ),
         this_paper=tuple(data["this_paper"]),
         bare_ending=re.compile(rf"(?:{endings}|融媒|网|报)"),
+        outlet_name_end=re.compile(rf"(?:{endings}|融媒|网|报|台|广电)$"),
         outlet=re.compile(
             rf"(?:^|(?<=[\s《【\[（(|丨:：]))([{CJK}]{{2,8}}?(?:{endings})|"
             rf"{alternation(data['wire_names'])})"
@@ -148,12 +151,23 @@ def any_dateline_outlet(paragraph: str, rules: DoubtRules | None = None) -> str 
     True
     >>> any_dateline_outlet('网易山东6月3日报道（王蕾 孙浩然）沿着古运河岸边') is None
     True
+
+    ``X消息，`` is a dateline as ``X讯`` is (半岛网1月24日消息, 今日竹山网消息), when a
+    date stands before 消息 or the name ends as an outlet does; news in prose (传来好消息，)
+    is none:
+
+    >>> any_dateline_outlet('半岛网1月24日消息 近日，市北区即墨路街道'), any_dateline_outlet('今日竹山网消息 近日，宝丰镇')
+    ('半岛网', '今日竹山网')
+    >>> any_dateline_outlet('传来好消息，村里的路通了'), any_dateline_outlet('好消息，村里的路通了')
+    (None, None)
     """
     rules = rules or load_doubt_rules()
     match = rules.dateline.match(paragraph or "")
     if not match:
         return None
     name = match.group(1)
+    if match.group(3) and not (match.group(2) or rules.outlet_name_end.search(name)):
+        return None  # 传来好消息，: news, not a dateline
     if (
         name.startswith(rules.this_paper)
         or rules.bare_ending.fullmatch(name)
@@ -309,6 +323,39 @@ def damaged_source(source: str | None) -> str | None:
     return damage_left(source) if source else None
 
 
+_STAMPED = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}")
+#: What may stand beside a name and its date on a stamp line: digits, date and time marks.
+_STAMP_LEFT = re.compile(r"[\s\d:：年月日时分秒/.\-|丨•·]+")
+
+
+def stamped_name(source: str | None, page_lines) -> int:
+    """How many page lines set ``source`` beside a date with nothing else: a list whose
+    every item carries the name and a date is the site's own stamp, its banner (an app's
+    web page: 北京青年报客户端 2024-03-03 under this headline and under each related one),
+    not a statement of where this text comes from. The convention reads such a name as the
+    host (tests/corpus/README.md, Sources); ingest cannot tell the host, so it says so.
+
+    >>> lines = ['北京青年报客户端 2024-03-03 16:24', '文/北京青年报记者 甲',
+    ...     '北京青年报客户端 2024-04-26', '北京青年报客户端 2024-03-12']
+    >>> stamped_name('北京青年报客户端', lines), stamped_name('北京青年报', lines)
+    (3, 0)
+
+    A labelled 来源 is the page's statement, however often it repeats:
+
+    >>> stamped_name('东城区融媒体中心', ['来源：东城区融媒体中心 2024-03-03 16:24'] * 3)
+    0
+    """
+    if not source:
+        return 0
+    return sum(
+        1
+        for line in page_lines
+        if _STAMPED.search(line)
+        and source in line
+        and not _STAMP_LEFT.sub("", line.replace(source, "", 1))
+    )
+
+
 def source_doubts(finished) -> list[str]:
     """Reasons, in Chinese for curators, to doubt the report's source.
 
@@ -333,6 +380,12 @@ def source_doubts(finished) -> list[str]:
     damage = damaged_source(finished.source)
     if damage:
         reasons.append(f"来源存疑：“{finished.source}”含未能修复的字节损坏“{damage}”，请对照原页")
+    stamps = stamped_name(finished.source, finished.page_lines)
+    if stamps >= 3:  # the name beside every date of a list: the site's banner
+        reasons.append(
+            f"来源存疑：“{finished.source}”在页面上与{stamps}个日期并列，可能是网站自身的名称"
+            "而非本文来源：请核对文中署名或电头"
+        )
     if generic_source(finished.source):
         reasons.append(
             f"来源存疑：“{finished.source}”只是泛称，未说明是哪一家：请核对电头或页面署名"

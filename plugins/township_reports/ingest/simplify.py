@@ -6,6 +6,11 @@ one script (simplified) so grep finds every report, and restores full-width
 punctuation where it sits in Chinese text. Times (09:09), decimals (3.45万) and
 formulae (7+X, 1+3+N) are never touched.
 
+OpenCC keeps variant forms pages still print (陜西 for 陕西, 汚染, 鑛產, 化粧): each is
+mapped right after OpenCC to the one standard character it stands for, by the table
+``data/variants.tsv`` (559 characters, derived from MediaWiki's zh-hans table and Unihan
+by ``data/make_variants.py``, which says what it leaves out and why).
+
 Traditional 著 is simplified 著 or 着 by meaning, and OpenCC keeps 著: a report in
 traditional script gets 着 except in the words of ``data/zhu_words.yaml``
 (``zhe_for_zhu``).
@@ -32,15 +37,30 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+@functools.cache
+def _variants() -> dict[int, str]:
+    """``data/variants.tsv`` as a ``str.translate`` table: variant → standard character."""
+    lines = (DATA / "variants.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return {
+        ord(variant): simplified for variant, simplified, _ in (line.split("\t") for line in lines)
+    }
+
+
 def to_simplified(text: str) -> str:
-    """Convert traditional script to simplified with OpenCC t2s.
+    """Convert traditional script to simplified with OpenCC t2s, then the variant forms
+    OpenCC keeps (``data/variants.tsv``); a standard character in its own right (甯, a
+    surname) stays.
 
     >>> to_simplified('神河鎮“升級晉檔”推動黨建經濟雙豐收')
     '神河镇“升级晋档”推动党建经济双丰收'
     >>> to_simplified('潼关县太要镇')
     '潼关县太要镇'
+    >>> to_simplified('陜西省漢中市西鄉縣：治理汚水，化粧品廠')
+    '陕西省汉中市西乡县：治理污水，化妆品厂'
+    >>> to_simplified('甯夏村')
+    '甯夏村'
     """
-    return _converter().convert(text)
+    return _converter().convert(text).translate(_variants())
 
 
 @functools.cache
@@ -64,14 +84,18 @@ def zhe_for_zhu(text: str) -> str:
 
 
 def count_traditional_characters(text: str) -> int:
-    """How many characters OpenCC t2s would change.
+    """How many characters OpenCC t2s would change (variant forms alone do not make a
+    text traditional: 陜西 in a simplified page is a slip of the keyboard).
 
     >>> count_traditional_characters('黨建引領')
     2
+    >>> count_traditional_characters('陜西省')
+    0
     """
-    simplified = to_simplified(text)
+    convert = _converter().convert
+    simplified = convert(text)
     if len(simplified) != len(text):
-        return sum(1 for ch in text if to_simplified(ch) != ch)
+        return sum(1 for ch in text if convert(ch) != ch)
     return sum(1 for a, b in zip(text, simplified, strict=True) if a != b)
 
 

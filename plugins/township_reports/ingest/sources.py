@@ -228,7 +228,11 @@ _ONE_OUTLET = (
 )
 # Two outlets joined by a dot (读特客户端·深圳新闻网…讯, 湖南日报·新湖南客户端…讯): an app
 # and its site or paper file one report together; each part is an outlet by its ending.
-_PUBLICATION = rf"{_ONE_OUTLET}(?:[·・•]{_ONE_OUTLET})?"
+# Joined by a dash (梧州零距离网-梧州日报讯, 第1眼-重庆广电消息), the second names the outlet by
+# its ending and the first may be a brand with none (第1眼, an app): kept whole, as printed
+# (tests/corpus/README.md, Sources). PATTERNS.md, "Session 8 (S …)".
+_DASH_JOINED = r"[\u4e00-\u9fff\d]{1,8}[-－—]"
+_PUBLICATION = rf"(?:{_DASH_JOINED})?{_ONE_OUTLET}(?:[·・•]{_ONE_OUTLET})?"
 _WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)"
 
 
@@ -348,6 +352,16 @@ def dateline_outlet(line: str) -> str | None:
     '读特客户端·深圳新闻网'
     >>> dateline_outlet('湖南日报·新湖南客户端3月22日讯(记者 甲)今天，')
     '湖南日报·新湖南客户端'
+
+    Two outlets joined by a dash are named together too, with 消息 as with 讯; the first
+    may be an app's brand with no outlet ending, the second is an outlet by its ending:
+
+    >>> dateline_outlet('第1眼-重庆广电消息，受上游强降雨影响，合川区太和镇')
+    '第1眼-重庆广电'
+    >>> dateline_outlet('梧州零距离网-梧州日报讯（记者 甲 通讯员 乙）随着洪峰过境')
+    '梧州零距离网-梧州日报'
+    >>> dateline_outlet('半岛网1月24日消息 近日，市北区即墨路街道'), dateline_outlet('好消息，村里通了路')
+    ('半岛网', None)
     >>> dateline_outlet('红网湘潭县分站1月24日讯(通讯员 谭思雨)1月22日'), dateline_outlet('分站讯 近日')
     ('红网湘潭县分站', None)
 

@@ -1,0 +1,52 @@
+"""Variant characters OpenCC t2s keeps, mapped to the one standard character they stand for
+(data/variants.tsv, derived by data/make_variants.py): PATTERNS.md, "Session 8 (S …)"."""
+
+from __future__ import annotations
+
+import opencc
+
+from township_reports.ingest import DATA
+from township_reports.ingest.simplify import detect_script, to_simplified
+
+
+def _table() -> dict[str, str]:
+    lines = (DATA / "variants.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "variant\tsimplified\tsources"
+    return {
+        variant: simplified for variant, simplified, _ in (line.split("\t") for line in lines[1:])
+    }
+
+
+def test_a_province_written_with_a_variant_is_the_province():
+    """陜西 (a variant OpenCC keeps) is 陕西: the place, the source and grep find it."""
+    assert to_simplified("来源：陜西村官网") == "来源：陕西村官网"
+    assert (
+        to_simplified("堤坝被冲毁、辳田被淹，村民蓡加抢险") == "堤坝被冲毁、农田被淹，村民参加抢险"
+    )
+    assert to_simplified("開展“衞生示範戶”評比") == "开展“卫生示范户”评比"
+
+
+def test_standard_characters_and_names_stay():
+    """A character that is standard in mainland text (甯, a surname), itself a simplified
+    form (镟, 渖) or in a gazetteer name (菓, 窰) is no variant: left as written."""
+    assert to_simplified("甯夏村党支部书记甯建国") == "甯夏村党支部书记甯建国"
+    assert to_simplified("镟床车间") == "镟床车间"
+    table = _table()
+    assert not {"甯", "镟", "渖", "菓", "窰", "著", "覆", "么"} & table.keys()
+
+
+def test_every_row_is_one_standard_character_opencc_leaves():
+    """Each variant is one character OpenCC keeps, and maps to one other character that
+    OpenCC keeps too (the table comes after OpenCC and needs no second pass)."""
+    t2s = opencc.OpenCC("t2s")
+    table = _table()
+    assert len(table) > 500
+    for variant, simplified in table.items():
+        assert len(variant) == 1 and len(simplified) == 1 and variant != simplified
+        assert t2s.convert(variant) == variant
+        assert t2s.convert(simplified) == simplified
+        assert simplified not in table
+
+
+def test_a_variant_alone_does_not_make_a_page_traditional():
+    assert detect_script("陜西省汉中市西乡县党建引领乡村振兴") == "simplified"

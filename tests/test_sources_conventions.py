@@ -1,0 +1,86 @@
+"""Source conventions that recur on every kind of site (issue 9, session 8, S): two outlets
+joined by a dash, an app named after its paper, a 来源 naming the host, and the 消息 dateline
+(tests/corpus/README.md, Sources; PATTERNS.md, "Session 8 (S …)").
+
+What a researcher citing the report cares about: the source line as the page prints it,
+in simplified script, and an honest flag where ingest cannot tell the host's banner from a
+credit. Pages are our own sentences in the shape of real templates.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_bytes
+
+BODY = (
+    "受上游强降雨影响，涪江水位快速上涨，{town}党委连夜组织党员干部逐户通知低洼地带群众转移。\n"
+    "镇村两级党员干部分成六个小组，挨家挨户敲门，帮助行动不便的老人搬运生活用品。\n"
+    "截至记者发稿时，全镇已安全转移群众三百余人，安置点的饮用水和食品供应充足。\n"
+)
+
+
+def ingested(text: str):
+    """The report of a page, and whether its source is on the review list."""
+    report = ingest_bytes(text.encode("utf-8"), "source.txt")
+    flagged = any(item["field"] == "source" for item in report.provenance["review"])
+    return report, flagged
+
+
+def test_a_dash_joined_dateline_is_the_source_as_printed():
+    """第1眼-重庆广电消息， : an app's brand and its broadcaster, named together."""
+    text = "涪江水位上涨 合川区太和镇连夜转移群众\n第1眼-重庆广电消息，" + BODY.format(
+        town="太和镇"
+    )
+    report, _ = ingested(text)
+    assert report.source == "第1眼-重庆广电"
+
+
+def test_a_dash_joined_source_label_is_kept_whole_and_a_channel_stays():
+    for value in ("法治日报-法治网", "人民网-重庆频道"):
+        text = (
+            "院落里的“微治理”\n2025-07-07 12:25:00 来源:"
+            + value
+            + "\n"
+            + BODY.format(town="文林镇")
+        )
+        report, _ = ingested(text)
+        assert report.source == value
+
+
+def test_a_news_dateline_names_its_outlet_and_news_in_prose_does_not():
+    report, _ = ingested(
+        "即墨路街道“小港灯塔”党建品牌启动\n半岛网1月24日消息 近日，"
+        + BODY.format(town="即墨路街道")
+    )
+    assert report.source == "半岛网"
+    report, flagged = ingested("太和镇群众安全转移\n传来好消息，" + BODY.format(town="太和镇"))
+    assert report.source is None and not flagged
+
+
+def test_a_host_named_source_written_with_a_variant_is_the_host_in_simplified():
+    text = (
+        "时间:2015-08-05 08:49:38  来源:陜西村官网  作者:村官\n"
+        "山阳县法官庙镇：党员干部转移群众\n" + BODY.format(town="法官庙镇")
+    )
+    report, _ = ingested(text)
+    assert report.source == "陕西村官网"
+
+
+def test_an_apps_stamp_beside_every_date_is_doubted_and_a_credit_is_not():
+    """On an app's own page its name stands beside the date of this item and of every
+    related one: the host's banner. Ingest cannot tell; the review list says so."""
+    related = "".join(
+        f"社区志愿者走访独居老人\n北京青年报客户端 2024-0{month}-12\n" for month in (2, 3, 4)
+    )
+    text = (
+        "东花市街道：在职党员入户送福\n北京青年报客户端 2024-03-03 16:24\n文/北京青年报记者 许明\n"
+        + BODY.format(town="东花市街道")
+        + "相关推荐\n"
+        + related
+    )
+    report, flagged = ingested(text)
+    assert report.source == "北京青年报" or flagged
+    single = "东花市街道：在职党员入户送福\n北京青年报客户端 2024-03-03 16:24\n" + BODY.format(
+        town="东花市街道"
+    )
+    report, flagged = ingested(single)
+    assert report.source == "北京青年报客户端" and not flagged
