@@ -148,6 +148,13 @@ def test_opencc_phrase_query_folds_like_opencc(index):
     assert found(index, "回覆") == found(index, "回复") == {"0e0000000002"}
 
 
+def test_a_variant_form_opencc_keeps_folds_like_ingest_wrote_it():
+    # A page printed 陜西 and ingest wrote 陕西 (data/variants.tsv); a reader typing the
+    # variant must find it, and a surname that is a character of its own (甯) stays.
+    assert normalise_query("陜西汚水") == normalise_query("陕西污水") == ["陕西污水"]
+    assert normalise_query("甯") == ["甯"]
+
+
 def test_full_width_and_half_width_do_not_matter(index):
     assert found(index, "，") == found(index, ",")
     assert found(index, "ＡＢＣ") == found(index, "abc") == {"0e0000000001"}

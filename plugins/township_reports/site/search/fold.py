@@ -1,6 +1,6 @@
 """Folding: traditional→simplified and full-width→half-width, one table for the index and search.js.
 
-The tables are generated from OpenCC; ``fold_text`` maps one UTF-16 code unit to one
+The tables are generated from ingest's simplification (OpenCC and its variant table); ``fold_text`` maps one UTF-16 code unit to one
 (positions in folded text are positions on screen), ``fold_query`` may also rewrite
 phrases. search.js implements both from the same tables (``fold_shards``).
 """
@@ -47,24 +47,25 @@ def _utf16_len(s: str) -> int:
 
 @functools.cache
 def t2s_char_map() -> dict[str, str]:
-    """Every CJK character that OpenCC ``t2s`` changes when it stands alone.
+    """Every CJK character that ingest's simplification changes when it stands alone.
 
-    Built from the official binding, one code point at a time (a newline between
-    characters stops OpenCC's phrase matching), so this is OpenCC's own answer; plus
+    Built with ingest's own ``to_simplified`` (OpenCC ``t2s``, then the variant forms
+    OpenCC keeps, ``data/variants.tsv``), one code point at a time (a newline between
+    characters stops OpenCC's phrase matching), so a query folds exactly as the reports
+    were written: 陜西 finds a report a page printed as 陜西 and ingest wrote 陕西. Plus
     ``SAME_LETTER`` (著 and 着: ingest writes 着 for a traditional report's 著 where it
     reads zhe, simplify.zhe_for_zhu, so a query in either script must find both).
 
     >>> m = t2s_char_map()
-    >>> m['黨'], m['聯'], m['會'], m['課'], m['著']
-    ('党', '联', '会', '课', '着')
-    >>> '党' in m, '三' in m
-    (False, False)
+    >>> m['黨'], m['聯'], m['會'], m['課'], m['著'], m['陜']
+    ('党', '联', '会', '课', '着', '陕')
+    >>> '党' in m, '三' in m, '甯' in m
+    (False, False, False)
     """
-    import opencc
+    from ...ingest.simplify import to_simplified
 
-    converter = opencc.OpenCC("t2s")
     chars = [chr(cp) for lo, hi in _CJK_RANGES for cp in range(lo, hi + 1)]
-    converted = converter.convert("\n".join(chars)).split("\n")
+    converted = to_simplified("\n".join(chars)).split("\n")
     if len(converted) != len(chars):  # never seen; would mean a phrase spanned a newline
         raise RuntimeError("OpenCC changed the number of lines while building the t2s map")
     found = {c: s for c, s in zip(chars, converted, strict=True) if c != s and s}
