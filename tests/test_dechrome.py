@@ -547,3 +547,22 @@ def test_a_caption_printed_twice_leaves_but_a_numbered_view_heading_stays():
         LAST,
     ]
     assert removed_lines(page) == [page[2], page[3]]
+
+
+BARRED_FIELDS_PAGE = """三台子街道党员志愿者上门为独居老人服务
+来源:辽宁法治报 | 作者:本报记者 任晓霞 | 发布时间: 2025-08-18 09:16
+近日，沈阳市皇姑区三台子街道党工委组织党员志愿者走进辖区老旧小区，为独居老人上门服务。
+志愿者们帮老人打扫卫生、检查水电，陪老人聊家常。
+"""
+
+
+def test_labelled_fields_set_apart_by_bars_are_read_not_cut_as_a_menu():
+    report = ingest_bytes(BARRED_FIELDS_PAGE.encode("utf-8"), "page.txt")
+    assert report.source == "辽宁法治报"
+    assert report.authors == ["任晓霞"]
+    assert report.date == "2025-08-18T09:16"
+
+
+def test_a_menu_set_apart_by_bars_is_still_cut():
+    page = "首页 | 新闻中心 | 政务公开 | 乡镇动态\n" + BARRED_FIELDS_PAGE
+    assert "新闻中心" not in body_of(page)
