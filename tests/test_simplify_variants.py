@@ -6,15 +6,22 @@ from __future__ import annotations
 import opencc
 
 from township_reports.ingest import DATA
-from township_reports.ingest.simplify import detect_script, to_simplified
+from township_reports.ingest.simplify import detect_script, load_variants, to_simplified
 
 
 def _table() -> dict[str, str]:
-    lines = (DATA / "variants.tsv").read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "variant\tsimplified\tsources"
-    return {
-        variant: simplified for variant, simplified, _ in (line.split("\t") for line in lines[1:])
-    }
+    return load_variants()
+
+
+def test_the_table_names_where_its_equivalences_come_from_and_on_what_terms():
+    """README, "Rights": data taken from others keeps its terms, named in the file's header."""
+    header = [
+        line
+        for line in (DATA / "variants.tsv").read_text(encoding="utf-8").splitlines()
+        if line.startswith("#")
+    ]
+    assert any("GPL-2.0-or-later" in line for line in header)
+    assert any("Unicode License" in line for line in header)
 
 
 def test_a_province_written_with_a_variant_is_the_province():

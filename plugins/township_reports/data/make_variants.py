@@ -44,6 +44,15 @@ import os
 from collections import Counter, defaultdict
 from pathlib import Path
 
+#: The files' header: where the equivalences come from and on what terms (README, "Rights":
+#: data taken from others keeps its terms, named in the file's header).
+PROVENANCE = (
+    "# Variant characters OpenCC t2s keeps, each with the one standard character it stands for.\n"
+    "# Derived by data/make_variants.py (its docstring says how) from: MediaWiki's zh-hans\n"
+    "#   conversion table (ZhConversion.php, as shipped in PyPI zhconv 1.4.3; GPL-2.0-or-later),\n"
+    "#   one-character equivalences only; Unicode's Unihan database 15.0.0 (Debian unicode-data;\n"
+    "#   Unicode License v3); OpenCC's HKVariantsRev and TWVariantsRev (Apache-2.0).\n"
+)
 OUT_FILE = "variants.tsv"
 LEFT_OUT_FILE = "variants_left_out.tsv"
 #: Code point ranges checked: CJK unified ideographs, extension A, compatibility, extension B.
@@ -173,12 +182,16 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     data = Path(__file__).parent
     kept, left_out, disagree = derive(args.zhcdict, args.unihan, data)
-    header = "variant\tsimplified\tsources\n"
     (data / OUT_FILE).write_text(
-        header + "".join("\t".join(row) + "\n" for row in kept), encoding="utf-8"
+        PROVENANCE
+        + "variant\tsimplified\tsources\n"
+        + "".join("\t".join(row) + "\n" for row in kept),
+        encoding="utf-8",
     )
     (data / LEFT_OUT_FILE).write_text(
-        "variant\tsimplified\twhy\n" + "".join("\t".join(row) + "\n" for row in left_out),
+        PROVENANCE
+        + "variant\tsimplified\twhy\n"
+        + "".join("\t".join(row) + "\n" for row in left_out),
         encoding="utf-8",
     )
     print(f"{len(kept)} kept, {len(left_out)} left out")

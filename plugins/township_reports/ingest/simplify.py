@@ -38,12 +38,21 @@ def _converter():
 
 
 @functools.cache
+def load_variants() -> dict[str, str]:
+    """``data/variants.tsv``: variant character → the standard character it stands for.
+
+    >>> load_variants()['陜'], '甯' in load_variants()
+    ('陕', False)
+    """
+    text = (DATA / "variants.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")][1:]
+    return {variant: simplified for variant, simplified, _sources in rows}
+
+
+@functools.cache
 def _variants() -> dict[int, str]:
-    """``data/variants.tsv`` as a ``str.translate`` table: variant → standard character."""
-    lines = (DATA / "variants.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    return {
-        ord(variant): simplified for variant, simplified, _ in (line.split("\t") for line in lines)
-    }
+    """``load_variants`` as a ``str.translate`` table."""
+    return {ord(variant): simplified for variant, simplified in load_variants().items()}
 
 
 def to_simplified(text: str) -> str:
