@@ -21,7 +21,7 @@ def test_the_table_names_where_its_equivalences_come_from_and_on_what_terms():
         if line.startswith("#")
     ]
     assert any("GPL-2.0-or-later" in line for line in header)
-    assert any("Unicode License" in line for line in header)
+    assert any("Unicode-DFS-2016" in line for line in header)
 
 
 def test_a_province_written_with_a_variant_is_the_province():

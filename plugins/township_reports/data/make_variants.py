@@ -51,7 +51,7 @@ PROVENANCE = (
     "# Derived by data/make_variants.py (its docstring says how) from: MediaWiki's zh-hans\n"
     "#   conversion table (ZhConversion.php, as shipped in PyPI zhconv 1.4.3; GPL-2.0-or-later),\n"
     "#   one-character equivalences only; Unicode's Unihan database 15.0.0 (Debian unicode-data;\n"
-    "#   Unicode License v3); OpenCC's HKVariantsRev and TWVariantsRev (Apache-2.0).\n"
+    "#   Unicode-DFS-2016); OpenCC's HKVariantsRev and TWVariantsRev (Apache-2.0).\n"
 )
 OUT_FILE = "variants.tsv"
 LEFT_OUT_FILE = "variants_left_out.tsv"
