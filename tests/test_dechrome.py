@@ -566,3 +566,15 @@ def test_labelled_fields_set_apart_by_bars_are_read_not_cut_as_a_menu():
 def test_a_menu_set_apart_by_bars_is_still_cut():
     page = "首页 | 新闻中心 | 政务公开 | 乡镇动态\n" + BARRED_FIELDS_PAGE
     assert "新闻中心" not in body_of(page)
+
+
+def test_a_hijacked_copys_keyword_string_in_the_source_slot_is_no_source():
+    """A spam copy prints its keyword string where the 来源 value stands; it must never
+    reach the report's source, its citation or its body."""
+    page = BARRED_FIELDS_PAGE.replace(
+        "来源:辽宁法治报 | 作者:本报记者 任晓霞 | 发布时间: 2025-08-18 09:16",
+        "• 来源:成人视频_老司机电影网站永久免费_人妻在线",
+    )
+    report = ingest_bytes(page.encode("utf-8"), "page.txt")
+    assert report.source is None
+    assert "老司机" not in plain_body(report.body)
