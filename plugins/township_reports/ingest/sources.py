@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import paper_pages
+from . import alternation, paper_pages
 from .field_rules import BRACKETS, BULLETS, CJK, FieldRules, load_field_rules
 from .gazetteer import is_place_name, load_gazetteer
 from .placed_datelines import placed_dateline_outlet
@@ -224,7 +224,7 @@ def names_outlet(name: str, rules: FieldRules | None = None) -> bool:
 _ONE_OUTLET = (
     r"(?!本报|本网|本台|本站|本刊)[\u4e00-\u9fff]{1,10}"  # the longest outlet: 红网时刻娄底…讯
     # an app too: 上游新闻, 红网时刻 (红网时刻娄底9月18日讯); outlet_suffixes in fields.yaml
-    rf"(?:{'|'.join(map(re.escape, load_field_rules().outlet_suffixes))})"
+    rf"(?:{alternation(load_field_rules().outlet_suffixes)})"
 )
 # Two outlets joined by a dot (读特客户端·深圳新闻网…讯, 湖南日报·新湖南客户端…讯): an app
 # and its site or paper file one report together; each part is an outlet by its ending.
