@@ -2,7 +2,7 @@
 
 See doubts.py for why these exist and how a check earns its place. On real pages an author
 list comes out wrong mostly by staying empty: the page credits its writer in a form no rule
-was written from (a mirror's pinyin inside 本报(bào)记者, a credit inside a dateline's
+was written from (a pinyin mirror's 来源:… | 作者:本报记者 甲 line, a credit inside a dateline's
 brackets, a ● before the names), and ingest reports "no author" as confidently as for a
 page that names none. The check never names an author (bylines.py does): it only sends the
 report to a curator when the page prints a credit word before a person's name.
@@ -20,9 +20,6 @@ import yaml
 
 from . import DATA, alternation
 from .names import is_person_name
-
-#: Converter pinyin left in a line (本报(bào)记者): it splits a credit from its name.
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
 
 @functools.cache
@@ -43,13 +40,13 @@ def _rules(path: Path = DATA / "doubt_authors.yaml") -> tuple[re.Pattern, re.Pat
 def credited_writers(page_lines: tuple[str, ...]) -> list[str]:
     """The names the page credits as writers, by a credit word right before them.
 
-    >>> credited_writers(('来源:辽宁法治报(bào) | 作者:本报(bào)记者 任晓霞 | 发布时间: 2025-08-12',))
+    >>> credited_writers(('来源:辽宁法治报 | 作者:本报记者 任晓霞 | 发布时间: 2025-08-12',))
     ['任晓霞']
     >>> credited_writers(('青海日报记者 陆广涛 通讯员 曲央 摄', '接受记者采访时，村民说。'))
     []
     """
     credit, photo = _rules()
-    text = _PINYIN.sub("", "\n".join(page_lines))
+    text = "\n".join(page_lines)  # converter pinyin is gone already (unannotate)
     return [
         match.group(1)
         for match in credit.finditer(text)
