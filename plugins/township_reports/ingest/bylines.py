@@ -479,6 +479,8 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     True
     >>> dateline_byline('淮安日报讯（淮安日报全媒体记者 孙倩 通讯员 杨柳）锣鼓一响').authors
     ('孙倩', '杨柳')
+    >>> dateline_byline('荆楚网客户端—荆楚网讯（通讯员 程润 刘君慧）“四面茶花三面桑').authors
+    ('程润', '刘君慧')
     >>> dateline_byline('《警察与法治》广东讯 黄志明').authors
     ('黄志明',)
     >>> dateline_byline('（一）强化组织建设，全镇') is None

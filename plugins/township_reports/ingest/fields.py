@@ -25,12 +25,12 @@ from .bylines import Byline, parse_byline
 from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
 from .lost_spaces import field_line_spaces
 from .names import is_organisation, is_person_name, read_value
+from .pinyin_outlets import pinyin_outlet
 from .sources import (
     clean_source,
     closing_outlet,
     is_platform,
     is_source_name,
-    pinyin_outlet,
     strip_wrapping,
 )
 
@@ -414,8 +414,16 @@ def outlet_after_time(rest: str, rules: FieldRules) -> list[str]:
     return [outlet] if outlet and is_source_name(outlet, rules) else []
 
 
+#: An app's word parted from its brand by a space (来源:冰城 +客户端, 冰城+ 客户端): one name.
+_APP_WORD = re.compile(r"[+＋]?(?:客户端|APP|App|app)")
+
+
 def _read_field_value(kind, value, add, rest, rules) -> None:
-    """File one label's value under its kind (see parse_field_line)."""
+    """File one label's value under its kind (see parse_field_line).
+
+    >>> parse_field_line('来源:冰城 +客户端    2021/11/11')
+    {'source': ['冰城 +客户端'], 'date': ['2021/11/11']}
+    """
     if not value or kind == "ignore":
         return
     if kind == "date":
@@ -439,6 +447,8 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         chunks = [c for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", value)) if c]
         if len(chunks) > 1 and chunks[0].rstrip(":：") in rules.source_platforms:
             chunks = [chunks[0] + chunks[1], *chunks[2:]]  # 抖音号 平利融媒: one account
+        elif len(chunks) > 1 and _APP_WORD.fullmatch(chunks[1]):
+            chunks = [f"{chunks[0]} {chunks[1]}", *chunks[2:]]  # 冰城 +客户端: one app, as printed
         source = clean_source(chunks[0], rules) if chunks else ""
         if source and is_source_name(source, rules):
             add("source", [source])

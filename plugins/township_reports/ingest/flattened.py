@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .headline import clean_headline, is_credit_head
+from .glued_headline import is_credit_head
+from .headline import clean_headline
 from .page import Zones, han_count, han_pairs, reads_as_prose
 
 #: A headline is at least this long and at most this long (Chinese characters).
@@ -29,7 +30,7 @@ SHARED_WITH_TEXT = 0.2
 #: lede's credit (〔记者 甲〕, （通讯员 乙）), whose own spaces are no split.
 _RUN_ENDS = re.compile(r"[，。；！？,;!?（(〔【\[]")
 #: A run that is a dateline or a lede's opening words, never a headline (a credit is
-#: told by headline.is_credit_head, as for a headline glued to its lede).
+#: told by glued_headline.is_credit_head, as for a headline glued to its lede).
 _NOT_A_HEADLINE = re.compile(
     r"(?:讯|电|消息|报道|[日月年])$|^(?:本报|本网|近日|近年来|今年以来|日前|连日来)"
 )

@@ -2,7 +2,7 @@
 
 Length, punctuation, what it shares with the body, where it stands; and not a banner,
 a site name, a column name, an e-paper line or a contact line (``data/page_roles.yaml``).
-A headline glued to the lede is split off it; the posting account under a headline
+A headline glued to the lede is split off it (``glued_headline``); the posting account under a headline
 (巫山发布) is found too. Every choice keeps its score and reasons, and a weak one says
 so, so that a curator can review it rather than trust it.
 """
@@ -32,7 +32,6 @@ from .page import (
     han_count,
     han_pairs,
     load_page_roles,
-    reads_as_prose,
     shows_people_at_event,
     shows_people_at_work,
 )
@@ -435,106 +434,6 @@ def _complete(
         fuller = with_subtitle[0]
         best.text, best.lines = fuller.text, best.lines + fuller.lines
         best.reasons.append("its subtitle printed under it again")
-
-
-_LEDE_OPENING = re.compile(
-    r"“|本报讯|本网讯|[\u4e00-\u9fff]{0,10}讯|近日|近年来|今年以来|日前|连日来"
-)
-
-
-_QUOTED_SPEECH = re.compile(r"“[^”]{0,80}[，。！？；,.!?;][^”]{0,160}”")
-
-
-def _opens_a_lede(head: str, rest: str) -> bool:
-    """True when ``rest`` opens a story rather than continuing ``head``'s sentence.
-
-    A quotation that opens a lede is speech (it holds a comma or a stop); a quoted
-    term (作为乡村振兴的“第一引擎”，) continues the sentence, and so does a head that
-    ends in a function word.
-    """
-    if head.endswith(tuple("的了把在和与对为是将向从被让使及")):
-        return False
-    return not rest.startswith("“") or bool(_QUOTED_SPEECH.match(rest))
-
-
-_DAY_AT_END = re.compile(r"\d{1,2}月\d{1,2}日$")
-# A dated dateline closing the head (东北网宝清5月20日讯 | 连日来…): the place may stand
-# after the date (中国江苏网12月17日扬州讯); a headline ending in 喜讯 has no date before it.
-_DATELINE_AT_END = re.compile(r"\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}?(?:讯|电)$")
-
-
-#: A run before the lede that credits it (本报记者 甲 通讯员 乙): never its headline.
-_CREDIT_HEAD = re.compile(r"记者|通讯员|作者|编辑|来源|摄影?$")
-
-
-def is_credit_head(text: str) -> bool:
-    """True for a run before the lede that credits it (本报记者 甲 通讯员 乙): who wrote it,
-    never its headline.
-
-    >>> is_credit_head('本报记者 王晓东 通讯员 李红梅'), is_credit_head('党员带头种新茶 荒坡变成致富园')
-    (True, False)
-    """
-    return bool(_CREDIT_HEAD.search(text))
-
-
-def split_glued_headline(line: str) -> tuple[str, str] | None:
-    """A headline a scraper glued to the lede, split off: (headline, lede) or None.
-
-    Some pages lose the line break after the headline, so the first paragraph starts
-    with it: a run without a comma or stop, then the lede opening with a quotation,
-    a dateline or 近日/近年来. Quotation marks inside the headline are balanced.
-
-    >>> head, lede = split_glued_headline('开展“四户联帮”活动 双龙镇党员争当致富“领头羊”“村里的党员带头把猕猴桃种出了名堂，我们跟着种心里有底。”近日，在花垣县双龙镇的猕猴桃基地，村民一边剪枝一边说。')
-    >>> head, lede[:12]
-    ('开展“四户联帮”活动 双龙镇党员争当致富“领头羊”', '“村里的党员带头把猕猴桃')
-    >>> split_glued_headline('近年来，介休市张兰镇紧紧围绕乡村振兴战略，坚持以党建为引领。') is None
-    True
-    >>> split_glued_headline('本网讯（通讯员 王密）近年来，平利县兴隆镇坚持“生态立镇”的实施路径，以党建引领发展。') is None
-    True
-    >>> split_glued_headline('圣水峪镇坚持把党建引领作为乡村振兴的“第一引擎”，建立健全“三联五共”工作机制，强化村村联合。') is None
-    True
-    >>> split_glued_headline('红网时刻湘西6月12日讯（通讯员 石晓丽）6月11日，花垣县双龙镇党委组织党员开展主题党日活动。') is None
-    True
-
-    A dateline is never cut inside its date, however long the outlet's name before it
-    (红网时刻张家界3月29 | 日讯…):
-
-    >>> split_glued_headline('红网时刻张家界3月29日讯（通讯员 王莉荀）3月26日上午，永定区天门山镇举行了一场新闻宣传工作座谈会。') is None
-    True
-
-    nor taken for a headline when a space parts it from a lede that opens with 连日来 or 近日
-    (an outlet, the place it filed from, the day):
-
-    >>> split_glued_headline('东北网宝清5月20日讯 连日来,宝清县七星泡镇组织机关党员干部深入各村。') is None
-    True
-    """
-    if _LEDE_OPENING.match(line):
-        return None  # the lede itself opens the line (本网讯（通讯员 王密）近年来…)
-    depth, splits = 0, []
-    for position, char in enumerate(line[:48]):
-        if char in "，。！？；：,;:!?（()）":
-            break
-        if 8 <= position and depth == 0 and _LEDE_OPENING.match(line, position):
-            head, rest = line[:position].strip(), line[position:]
-            dateline = rest.startswith(("讯", "电", "消息")) or _DAY_AT_END.search(head)
-            dateline = dateline or head[-1:].isdigit()  # a date cut in two: …3月29 | 日讯
-            dateline = dateline or _DATELINE_AT_END.search(head)  # …5月20日讯 | 连日来，
-            if (
-                not dateline  # 红网时刻湘西6月12日讯(…): the outlet's dateline, no headline
-                and not is_credit_head(head)  # 本报记者 甲 通讯员 乙 近日，…
-                and han_count(head) >= 8
-                and reads_as_prose(rest)
-                and _opens_a_lede(head, rest)
-            ):
-                splits.append((head, rest))
-        if char == "“":
-            depth += 1
-        elif char == "”":
-            depth = max(0, depth - 1)
-    # The last opening before the first comma or stop: a headline may quote a phrase itself.
-    if splits:
-        return splits[-1]
-    return None
 
 
 def account_line(

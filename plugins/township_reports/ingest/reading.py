@@ -16,6 +16,7 @@ from . import (
     dating,
     fields,
     flattened,
+    glued_headline,
     header_bylines,
     headline,
     headline_forms,
@@ -28,7 +29,7 @@ from . import (
     structure,
     weaker_titles,
 )
-from .field_rules import load_field_rules
+from .field_rules import load_field_rules, squeeze
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
 from .trace import Trace
@@ -335,7 +336,7 @@ def choose_title(
         return title, None
     if zones.body_start < zones.body_end:
         first = lines[zones.body_start]
-        glued = headline.split_glued_headline(first) or flattened.headline_before_space(first)
+        glued = glued_headline.split_glued_headline(first) or flattened.headline_before_space(first)
         if glued:
             title, lines[zones.body_start] = glued
             evidence["title"] = {
@@ -529,6 +530,19 @@ def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, tra
         found.add("source", [credited])  # after a labelled 来源, which speaks first
 
 
+def _names_its_source(credit: str) -> bool:
+    """True when a credit labels where the text comes from (来源：, 稿源：), not who wrote it.
+
+    >>> _names_its_source('（来源：平山县融媒体中心）'), _names_its_source('（作者单位：宁河区融媒体中心）')
+    (True, False)
+    """
+    rules = load_field_rules()
+    return any(
+        rules.label_kind[squeeze(m.group(1))] == "source"
+        for m in rules.label_pattern.finditer(credit)
+    )
+
+
 def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
     """Cut a byline closing the last paragraph (…。（记者 王敏）), taking its names and source."""
     last = max(i for i, (kind, _) in enumerate(blocks) if kind == "p")
@@ -554,9 +568,10 @@ def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, tra
         blocks[last] = ("p", cut)
     else:
         del blocks[last]
-    if byline.source and byline.rule.endswith("labels"):
+    if byline.source and byline.rule.endswith("labels") and _names_its_source(credit):
         # …。（来源：平山县融媒体中心）: a 来源 closing the text is the original's
-        # credit, before one above the headline (the reposting app's)
+        # credit, before one above the headline (the reposting app's); an organisation's
+        # credit there (文/图：…, 作者单位：…) comes after a 来源, as anywhere (README order)
         found.source.insert(0, byline.source)
     elif byline.source:  # an organisation's credit (清远日报社编发): after any 来源
         found.add("source", [byline.source])

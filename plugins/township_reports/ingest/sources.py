@@ -269,6 +269,55 @@ _LABELLED_OPENING = re.compile(
 _PERIODICAL_ISSUE = re.compile(r"^\s*([^\s\d，。：:]{2,16})\s+\d{4}\s*年\s*第?\s*\d{1,2}\s*期\s*$")
 
 
+_NEWSROOM_ROLE = r"(?:全媒体|融媒体|本报|本网|特约|首席)?(?:记者|通讯员)"
+#: An outlet (known by its ending) followed by what only a credit prints after a name: its
+#: reporters in brackets or after a bar, 报道 and the brackets, the posting time's label.
+_CREDITED_OUTLET = re.compile(
+    rf"^\s*[《]?({_PUBLICATION})[》]?(?:"
+    rf"(?:报道)?\s*[（(【]\s*{_NEWSROOM_ROLE}"  # 南京日报报道（记者 甲）, 鄂东晚报全媒体（通讯员 甲）
+    rf"|\s*[|｜丨]\s*(?:{_NEWSROOM_ROLE}|作者|文)"  # 北京日报客户端 | 记者 甲 通讯员 乙
+    r"|\s+(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：])"  # 绵阳在线     发布时间:2020-10-06
+    # 【都江堰市融媒体中心】 alone on its line; a bare name there is the host's banner
+    rf"|^\s*【({_PUBLICATION})】\s*$"
+)
+#: The outlet whose reporter learnt the news (实况新闻—重庆时报记者从茄子溪街道了解到).
+_REPORTER_LEARNT = re.compile(
+    rf"(?:^|[，。,；;\s])[《]?({_PUBLICATION})[》]?{_NEWSROOM_ROLE}"
+    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)?从[^，。,；]{2,30}?(?:了解到|获悉|获知)"
+)
+
+
+def credited_outlet(line: str) -> str | None:
+    """The outlet a credit names by what follows it, where no dateline or label does.
+
+    A credit names its outlet before the reporters, before the posting time, or alone in
+    brackets; an outlet is known by its ending (``outlet_suffixes``), so a bare ending
+    (新闻网（记者 甲）) names nothing.
+
+    >>> credited_outlet('南京日报报道（记者 毛庆 通讯员 张先才）“想不到新城建得这么漂亮”。')
+    '南京日报'
+    >>> credited_outlet('鄂东晚报全媒体（通讯员 何莹 王剑）翠绿的茶场环绕着水库')
+    '鄂东晚报全媒体'
+    >>> credited_outlet('北京日报客户端 | 记者 褚英硕 通讯员 贾元杰'), credited_outlet('【都江堰市融媒体中心】')
+    ('北京日报客户端', '都江堰市融媒体中心')
+    >>> credited_outlet('绵阳在线     发布时间:2020-10-06')
+    '绵阳在线'
+    >>> credited_outlet('新闻网(记者 任俊)8月12日报道 昨日'), credited_outlet('镇党委（记者 甲）') is None
+    (None, True)
+    >>> credited_outlet('洛阳新闻网') is None  # a banner alone: the host
+    True
+
+    A reporter who learnt the news from an office names the outlet inside the text:
+
+    >>> credited_outlet('今年春节，实况新闻—重庆时报记者从茄子溪街道了解到，新港社区')
+    '实况新闻—重庆时报'
+    """
+    text = _SPAM_MARKS.sub("", line)
+    match = _CREDITED_OUTLET.match(text[:80]) or _REPORTER_LEARNT.search(text[:200])
+    outlet = next((g for g in match.groups() if g), None) if match else None
+    return outlet if outlet and names_outlet(outlet) else None
+
+
 def publication_named(paragraph: str, header: list[str], around: list[str] = ()) -> str | None:
     """The paper or site a report names as its origin when no 来源 label says so.
 
@@ -314,6 +363,9 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
         return labelled.group(1)
     for line in [paragraph, *header]:  # a wire dateline may stand on the headline's line
         if outlet := dateline_outlet(line):
+            return outlet
+    for line in [paragraph, *header]:  # 南京日报报道（记者 甲）, 绵阳在线  发布时间：…
+        if outlet := credited_outlet(line):
             return outlet
     for line in header:
         match = _PERIODICAL_ISSUE.match(line)
@@ -457,69 +509,6 @@ def closing_credit(line: str, alone: bool = True) -> str | None:
     """
     credited = credit_line(line) or original_notice(line)
     return credited if credited or not alone else closing_outlet(line)
-
-
-_PINYIN_STAMP = re.compile(
-    r"^\s*((?:[A-Z][a-z]{0,5}\s+){1,7}[A-Z][a-z]{0,5})\s*[·•・]\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*$"
-)
-
-
-@functools.cache
-def _pinyin_words() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
-    """(name parts, endings) of ``data/outlet_pinyin.yaml``, keyed by syllables."""
-    import yaml
-
-    from . import DATA
-
-    data = yaml.safe_load((DATA / "outlet_pinyin.yaml").read_text(encoding="utf-8"))
-
-    def keyed(table: dict) -> dict[tuple[str, ...], str]:
-        return {tuple(k.lower().split()): v for k, v in table.items()}
-
-    return keyed(data["name_parts"]), keyed(data["endings"])
-
-
-def pinyin_outlet(line: str) -> tuple[str, str] | None:
-    """(outlet, date) of an aggregator's stamp that spells the outlet in pinyin.
-
-    Some aggregators print the original's name romanised before the time (``Gan Su Ri
-    Bao·2025-10-21 08:30``): the paper is the source. The name is read back only when
-    every syllable is a known name part and it ends in a known ending; anything else
-    (a prefecture's paper, a brand) is left unread rather than guessed.
-
-    >>> pinyin_outlet('Gan Su Ri Bao·2025-10-21 08:30')
-    ('甘肃日报', '2025-10-21 08:30')
-    >>> pinyin_outlet('Nan Fang Nong Cun Bao·2025-05-25 11:36')
-    ('南方农村报', '2025-05-25 11:36')
-    >>> pinyin_outlet('Long Nan Ri Bao·2025-10-21 08:30') is None, pinyin_outlet('Gan Su·2025-10-21') is None
-    (True, True)
-    """
-    match = _PINYIN_STAMP.match(line)
-    if not match:
-        return None
-    syllables = tuple(match.group(1).lower().split())
-    parts, endings = _pinyin_words()
-    ending = next(
-        (e for e in sorted(endings, key=len, reverse=True) if syllables[-len(e) :] == e), None
-    )
-    if ending is None:
-        return None
-    name = _spelled(syllables[: -len(ending)], parts)
-    if not name:
-        return None
-    return name + endings[ending], match.group(2)
-
-
-def _spelled(syllables: tuple[str, ...], parts: dict[tuple[str, ...], str]) -> str | None:
-    """The Chinese of syllables made wholly of known name parts, else None."""
-    if not syllables:
-        return ""
-    for size in range(len(syllables), 0, -1):
-        head = parts.get(syllables[:size])
-        rest = _spelled(syllables[size:], parts) if head else None
-        if head and rest is not None:
-            return head + rest
-    return None
 
 
 _TRAILING_REPRINT = re.compile(r"(?<=[。！？”])\s*[（(]\s*(据[^（）()]{2,30})[)）]\s*$")
