@@ -10,7 +10,7 @@ import jieba
 import jieba.posseg
 import pytest
 
-from township_reports.ingest import DATA, bylines, names
+from township_reports.ingest import DATA, bylines, credit_forms, names
 from township_reports.ingest.bylines import (
     Byline,
     dateline_byline,
@@ -322,7 +322,7 @@ def test_a_name_slash_wen_credit_glued_before_the_first_words_names_the_writer()
         "消息来源：川观新闻 川观新闻记者 罗晓雯/文 杜一鸣/摄影 又到一年秋收时节，在眉山市东坡区"
     )
     assert byline.authors == ("罗晓雯",)
-    assert bylines.glued_credit_run("又到一年秋收时节，村里 罗晓雯/文 说起往事") is None
+    assert credit_forms.glued_credit_run("又到一年秋收时节，村里 罗晓雯/文 说起往事") is None
 
 
 def test_a_last_paragraph_that_is_only_a_byline_becomes_empty():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .credit_forms import OPENING_BYLINE, opening_credit_form
+from .credit_forms import OPENING_BYLINE, before_the_lede, glued_credit_run, opening_credit_form
 from .field_rules import (
     CJK,
     COLON_MARK,
@@ -435,30 +435,6 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
     return paragraph, None
 
 
-#: A credit run a flattened page glues before the report's first words: each name followed
-#: by its credit mark (四川在线记者 甲/文 乙/摄影 又到一年…), the writer's first.
-_CREDIT_RUN = re.compile(
-    r"(?:^|\s)((?:[^\s，。,]{0,12}?记者\s*)?[\u4e00-\u9fff·]{2,6}\s*/\s*文"
-    r"(?:\s+[\u4e00-\u9fff·]{2,6}\s*/\s*(?:摄影|摄|图))*)(?=\s+\S)"
-)
-
-
-def glued_credit_run(paragraph: str, rules: FieldRules | None = None) -> Byline | None:
-    """The name/文 byline a flattened page glued before the report's first words (before its
-    first sentence mark, where a name with ``/文`` is a credit); the text is kept.
-
-    >>> glued_credit_run('消息来源：四川在线 四川在线记者 韩思琪/文 马骁/摄影 又到一年快递高峰期，').authors
-    ('韩思琪',)
-    >>> glued_credit_run('又到一年快递高峰期，驿站里 甲/文 乙/摄影 说') is None
-    True
-    """
-    head = re.split(r"[，。,！？；]", paragraph, maxsplit=1)[0][:80]
-    if match := _CREDIT_RUN.search(head):
-        byline = parse_byline(match.group(1).strip(), rules or load_field_rules())
-        return byline if byline.authors and not byline.rest else None
-    return None
-
-
 def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline | None:
     """The byline in the dateline that opens a report; the paragraph itself is kept.
 
@@ -481,6 +457,10 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     ('孙倩', '杨柳')
     >>> dateline_byline('荆楚网客户端—荆楚网讯（通讯员 程润 刘君慧）“四面茶花三面桑').authors
     ('程润', '刘君慧')
+    >>> dateline_byline('鄂东晚报全媒体(通讯员何莹 王剑 梁辰)翠绿的茶场环绕着水库').authors
+    ('何莹', '王剑', '梁辰')
+    >>> dateline_byline('鲁网12月31日讯记者卜宪国 肖宗辉    通讯员   今年以来，张楼镇').authors
+    ('卜宪国', '肖宗辉')
     >>> dateline_byline('《警察与法治》广东讯 黄志明').authors
     ('黄志明',)
     >>> dateline_byline('（一）强化组织建设，全镇') is None
@@ -509,13 +489,18 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     start = rules.dateline.match(paragraph)
     after = paragraph[start.end() :] if start else paragraph
     inner = re.match(r"\s*(?:[（(][^（）()]{2,60}[）)]|【[^【】]{2,60}】)", after)
-    bare = re.match(r"\s+([^，,。：:（(\d]{2,40})(?=[，,。：:\d]|$)", after) if start else None
+    # a bare byline after the dateline, spaced off or glued on by its role (…讯记者 甲 乙 通讯员)
+    bare = (
+        re.match(r"(?:\s+|(?=记者|通讯员))([^，,。：:（(\d]{2,40})(?=[，,。：:\d]|$)", after)
+        if start
+        else None
+    )
     if inner:
         text = inner.group(0).strip()
     elif bare and (rules.byline_pattern.match(bare.group(1)) or bare.end() == len(after)):
         # 本报讯 记者 甲 通讯员 乙 报道：…, 《警察与法治》广东讯 黄志明; but names alone
         # only when nothing follows them (本报讯 张三说，… is the report speaking)
-        text = bare.group(1)
+        text = before_the_lede(bare.group(1), after[bare.start(1) :])
     else:
         text = ""
     byline = parse_byline(text, rules) if text else Byline()

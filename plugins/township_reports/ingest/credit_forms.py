@@ -2,6 +2,8 @@
 press (〔记者甲／台北报导〕) and an outlet's name with a colon before the bracketed writer
 (山东法制传媒网:(甲)为加强…). ``bylines.dateline_byline`` asks these when it finds no
 dateline; like a dateline's byline, the credit stays in the text and only its names are taken.
+Also here: the name/文 run a flattened page glues before the first words, and where a bare
+byline after a dateline ends when an empty role runs it on into the lede.
 
 Forms and counts: tests/corpus/PATTERNS.md, "Round 13 rules (body2)".
 """
@@ -91,3 +93,44 @@ def outlet_colon_credit(paragraph: str, rules: FieldRules | None = None):
 def opening_credit_form(paragraph: str, rules: FieldRules | None = None):
     """Either form above, for ``bylines.dateline_byline``; None when the paragraph has neither."""
     return reporter_bracket(paragraph, rules) or outlet_colon_credit(paragraph, rules)
+
+
+#: A credit run a flattened page glues before the report's first words: each name followed
+#: by its credit mark (四川在线记者 甲/文 乙/摄影 又到一年…), the writer's first.
+_CREDIT_RUN = re.compile(
+    r"(?:^|\s)((?:[^\s，。,]{0,12}?记者\s*)?[\u4e00-\u9fff·]{2,6}\s*/\s*文"
+    r"(?:\s+[\u4e00-\u9fff·]{2,6}\s*/\s*(?:摄影|摄|图))*)(?=\s+\S)"
+)
+
+
+def glued_credit_run(paragraph: str, rules: FieldRules | None = None):
+    """The name/文 byline a flattened page glued before the report's first words (before its
+    first sentence mark, where a name with ``/文`` is a credit); the text is kept.
+
+    >>> glued_credit_run('消息来源：四川在线 四川在线记者 韩思琪/文 马骁/摄影 又到一年快递高峰期，').authors
+    ('韩思琪',)
+    >>> glued_credit_run('又到一年快递高峰期，驿站里 甲/文 乙/摄影 说') is None
+    True
+    """
+    head = re.split(r"[，。,！？；]", paragraph, maxsplit=1)[0][:80]
+    if match := _CREDIT_RUN.search(head):
+        from .bylines import parse_byline  # bylines asks this module: import on call
+
+        byline = parse_byline(match.group(1).strip(), rules or load_field_rules())
+        return byline if byline.authors and not byline.rest else None
+    return None
+
+
+def before_the_lede(byline: str, following: str) -> str:
+    """A bare byline without the lede's opening words its credit ran on into, where an
+    empty role left no comma between them (记者 甲 乙    通讯员   今年以来，…).
+
+    >>> before_the_lede('记者 甲 乙    通讯员   今年以来', '记者 甲 乙    通讯员   今年以来，张楼镇')
+    '记者 甲 乙    通讯员'
+    """
+    from .headline_kinds import opens_as_lede
+
+    for gap in re.finditer(r"\s+", byline):
+        if opens_as_lede(following[gap.end() :]):
+            return byline[: gap.start()]
+    return byline
