@@ -14,6 +14,7 @@ import re
 
 from . import alternation
 from .field_rules import CJK, FieldRules, load_field_rules
+from .headline_kinds import opens_as_lede
 from .names import byline_forms
 
 #: A report that opens with its byline and no dateline, glued to the lede's first words
@@ -128,8 +129,6 @@ def before_the_lede(byline: str, following: str) -> str:
     >>> before_the_lede('记者 甲 乙    通讯员   今年以来', '记者 甲 乙    通讯员   今年以来，张楼镇')
     '记者 甲 乙    通讯员'
     """
-    from .headline_kinds import opens_as_lede
-
     for gap in re.finditer(r"\s+", byline):
         if opens_as_lede(following[gap.end() :]):
             return byline[: gap.start()]

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import re
 
-from .page import han_count, reads_as_prose
+from .page import HAN, han_count, reads_as_prose
 
 _LEDE_OPENING = re.compile(
     r"“|本报讯|本网讯|(?P<dateline>[\u4e00-\u9fff]{0,10}讯)|近日|近年来|今年以来|日前|连日来"
 )
 
 
-#: One Chinese character: a dateline's outlet (…讯) starts after none, or the split is inside it.
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED_SPEECH = re.compile(r"“[^”]{0,80}[，。！？；,.!?;][^”]{0,160}”")
 
 
@@ -98,8 +96,10 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
         if char in "，。！？；：,;:!?（()）":
             break
         opening = _LEDE_OPENING.match(line, position) if 8 <= position and depth == 0 else None
-        if opening and opening.group("dateline") and _HAN.match(line, position - 1):
-            opening = None  # 荆楚网客户端—荆楚 | 网讯: an outlet's name runs on before 讯
+        if opening and opening.group("dateline") and HAN.match(line, position - 1):
+            # a dateline's outlet (…讯) starts after no Chinese character, or the split is
+            # inside its name: 荆楚网客户端—荆楚 | 网讯
+            opening = None
         if opening:
             head, rest = line[:position].strip(), line[position:]
             dateline = rest.startswith(("讯", "电", "消息")) or _DAY_AT_END.search(head)
