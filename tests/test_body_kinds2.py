@@ -1,5 +1,6 @@
 """Furniture kinds that recur across sites leave the clean body, second pass (issue 9,
-session 7, K): an e-paper reader's page line, a site's search box, a read-aloud widget.
+session 7, K): an e-paper reader's page line, a site's search box, a read-aloud widget;
+session 10: empty images and a damaged indent inside a paragraph.
 
 Each page here is our own text in the shape of a real template; the near relative each
 rule must leave alone is tested beside it.
@@ -42,3 +43,31 @@ def test_a_line_about_searching_stays():
 def test_a_read_aloud_widget_label_and_button_go():
     lines = ["语音播报: 语音播报", LEDE]
     assert removed_lines(lines) == lines[:1]
+
+
+def test_empty_images_inside_a_paragraph_go_and_the_sentences_stay():
+    line = (
+        "村民：知道了，买完菜就回来…… ![]() ![]() 在西青区中北镇曹庄村，党员志愿者每天分两班值守。"
+    )
+    cleaned, removed = strip_inline_chrome(line)
+    assert cleaned == "村民：知道了，买完菜就回来……在西青区中北镇曹庄村，党员志愿者每天分两班值守。"
+    assert [name for name, _ in removed] == ["empty image", "empty image"]
+
+
+def test_an_image_with_an_address_is_not_an_empty_image():
+    line = "![镇党委书记走访](https://example.cn/a.jpg)"
+    assert "empty image" not in [name for name, _ in strip_inline_chrome(line)[1]]
+
+
+def test_an_indent_damaged_to_question_marks_goes():
+    for line in (
+        "? ? ? ?3月15日，偃师区府店镇召开2024年度党建工作推进会。",
+        "????“雨一停，村干部就挨家挨户来看了。”",
+    ):
+        cleaned, removed = strip_inline_chrome(line)
+        assert cleaned[0] in "3“" and removed[0][0] == "damaged indentation"
+
+
+def test_a_question_in_the_text_stays():
+    for line in ("“这路谁来修？”村民问。", "?号码是多少", "村里的事谁来管？谁来办？"):
+        assert strip_inline_chrome(line) == (line, [])

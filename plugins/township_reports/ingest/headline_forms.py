@@ -190,13 +190,21 @@ def is_place_tag(text: str) -> bool:
     (True, True, True)
     >>> is_place_tag('和平镇党建引领乡村振兴'), is_place_tag('走进吴店镇')
     (False, False)
+
+    A county's or a prefecture's name alone is the banner of a site about it (凌源市 over a
+    forum's copy of a county paper), no headline either:
+
+    >>> is_place_tag('凌源市'), is_place_tag('朝阳市'), is_place_tag('凌源市委')
+    (True, True, False)
     """
-    from .gazetteer import load_gazetteer
+    from .gazetteer import is_place_name, load_gazetteer
     from .mentions import read_mentions
 
     squeezed = re.sub(r"[\s　]+", "", text)
     if not squeezed or re.search(r"[^\u4e00-\u9fff]", squeezed):
         return False
+    if is_place_name(squeezed):
+        return True
     gazetteer = load_gazetteer()
     mentions = read_mentions(squeezed, gazetteer, "title")
     towns = [m for m in mentions if m.towns and m.name.endswith(("镇", "乡", "街道"))]

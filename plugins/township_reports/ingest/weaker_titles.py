@@ -84,8 +84,24 @@ def weaker_title(page_lines: list[str], body_start: int, evidence: dict, trace: 
     ):
         title = find(lines)
         if title:
+            if find is breadcrumb_headline and not printed_again(title, page_lines):
+                note = "标题仅见于页面导航（面包屑）的末项，页面未另行印出"
             evidence["title"] = {"rule": rule}
             trace.reviews = [r for r in trace.reviews if r["field"] != "title"]
             trace.review("title", f"{note}：“{title}”")
             return title
     return ""
+
+
+def printed_again(title: str, page_lines: list[str]) -> bool:
+    """True when the page prints the breadcrumb's last item on a line of its own too: the
+    headline it names is then the page's, and the review list need not send a curator to
+    it (data/doubt_calibration.yaml). A last item printed nowhere else may carry what the
+    site glued on (a forum copy's …增收有门道人民资) and stays on the review list.
+
+    >>> printed_again('东庄坨村的虾塘丰收了', ['首页 > 新闻 > 东庄坨村的虾塘丰收了', '东庄坨村的虾塘丰收了'])
+    True
+    >>> printed_again('牛营子镇党员带头建棚人民资', ['首页 » 常识 » 牛营子镇党员带头建棚人民资', '本报讯'])
+    False
+    """
+    return sum(title in line for line in page_lines) >= 2
