@@ -18,10 +18,12 @@ from .trace import Trace
 
 # A breadcrumb (当前位置: 首页 > 新郑新闻 > X, 您现在的位置:首页 > 新闻 > X): its last item.
 _BREADCRUMB = re.compile(
-    r"^(?:您|你)?(?:当前|现在)?(?:的|所在)?位置\s*[:：].*?[>＞»›]\s*(?P<tail>[^>＞»›]+?)\s*$"
+    r"^(?:您|你)?的?(?:当前|现在)?(?:的|所在)?位置\s*[:：].*?[>＞»›]\s*(?P<tail>[^>＞»›]+?)\s*$"
     # or a path from the home page with no label (首页 » 问答 » 问答 » X): two steps at least
     r"|^首页(?:\s*[>＞»›]\s*[^>＞»›]+?){2,}?\s*[>＞»›]\s*(?P<bare>[^>＞»›]+?)\s*$"
 )
+#: The mark some sites print after the current page's item (… > 畲乡党员当起“茶管家” 正文).
+_PAGE_MARK = re.compile(r"\s+(?:正文|详情|详情页|内容)$")
 #: The fewest Chinese characters a breadcrumb's last item needs to be a headline (columns
 #: such as 乡镇动态, 政务要闻 and 正文 are shorter, and are never headlines anyway).
 _MIN_HEADLINE = 8
@@ -41,6 +43,8 @@ def breadcrumb_headline(page_lines: list[str]) -> str | None:
     True
     >>> breadcrumb_headline(['首页 » 问答 » 问答 » 芦洲乡党建引领柑橘产业兴村富民', '4月20日一早，基地就热闹起来。'])
     '芦洲乡党建引领柑橘产业兴村富民'
+    >>> breadcrumb_headline(['您的当前位置:首页 > 百科 > 畲乡党员当起“茶管家” 正文', '立秋刚过。'])
+    '畲乡党员当起“茶管家”'
     >>> breadcrumb_headline(['首页 > 洛阳新闻  来源: 洛阳网-洛阳日报 2021.05.17', '驱车从市区出发。']) is None
     True
     """
@@ -48,7 +52,7 @@ def breadcrumb_headline(page_lines: list[str]) -> str | None:
         crumb = _BREADCRUMB.match(line.strip())
         if not crumb:
             continue
-        tail = (crumb.group("tail") or crumb.group("bare")).strip()
+        tail = _PAGE_MARK.sub("", (crumb.group("tail") or crumb.group("bare")).strip())
         if han_count(tail) < _MIN_HEADLINE or re.search(r"[:：]\s*$|来源|发布", tail):
             return None
         return None if headline.is_never_a_headline(tail) else tail
