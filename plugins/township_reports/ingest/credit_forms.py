@@ -22,7 +22,9 @@ from .names import byline_forms
 #: 甲 摄影报道 6月26日下午，…; ``outlet_suffixes`` in fields.yaml): the paper whose reporter
 #: wrote it, as in ◎临沂晚报记者 甲. Session 7's forms: PATTERNS.md, "Session 7 rules (C …)".
 OPENING_BYLINE = re.compile(
-    r"^((?:本报|本台|本网|全媒体|融媒体|[\u4e00-\u9fff·]{2,12}?(?:"
+    r"^((?:"
+    + alternation(load_field_rules().reporter_kinds)
+    + r"|[\u4e00-\u9fff·]{2,12}?(?:"
     + alternation(load_field_rules().outlet_suffixes)
     + r"))?记者\s*[\u4e00-\u9fff·\s]{2,30}?)"
     r"(?=日前|近日|近年来|今年以来|连日来|近期|昨天|今天|\d{1,2}月\d{1,2}日)"

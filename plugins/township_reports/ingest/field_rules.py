@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from . import DATA
+from . import DATA, alternation
 
 PERSON_KINDS = ("authors", "editors", "reviewers", "photographers")
 CJK = "\u4e00-\u9fff"
@@ -59,6 +59,10 @@ class FieldRules:
     credit_marks: tuple[tuple[str, str], ...] = ()
     # 了, 着 …: particles that end a clause (山绿了), never a given name (byline_forms.yaml)
     not_name_endings: tuple[str, ...] = ()
+    # 本报, 全媒体, 特约 …: the kinds of reporter a newsroom prints before the role
+    reporter_kinds: tuple[str, ...] = ()
+    # (?:全媒体|…)?(?:记者|通讯员): a newsroom's reporter, as a regex
+    newsroom_role: str = ""
 
 
 # --- rules ------------------------------------------------------------------
@@ -117,13 +121,18 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         rf"|摄(?=\s*$|[\s，,;；、{re.escape(_CLOSERS)}]))(?:{_COLON})?"
     )
     surnames, compound = load_surnames(path.parent / "surnames.txt")
+    newsroom_role = (
+        rf"(?:{alternation(data['reporter_kinds'])})?(?:{alternation(data['reporter_roles'])})"
+    )
+    outlet_end = "[" + "".join(sorted({s[-1] for s in data["outlet_suffixes"]})) + "]"
+    dateline = data["dateline"].replace("{outlet_end}", outlet_end)
     return FieldRules(
         label_kind=label_kind,
         label_pattern=label_pattern,
         role_kind=role_kind,
         credit_kind=credit_kind,
         byline_pattern=byline_pattern,
-        dateline=re.compile(data["dateline"]),
+        dateline=re.compile(dateline.replace("{newsroom_role}", newsroom_role)),
         surnames=surnames,
         compound_surnames=compound,
         organisation_suffixes=tuple(sorted(data["organisation_suffixes"], key=len, reverse=True)),
@@ -154,4 +163,6 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         wire_channel_words=tuple(data.get("wire_channel_words") or ()),
         credit_marks=tuple((forms.get("credit_marks") or {}).items()),
         not_name_endings=tuple(forms.get("not_name_endings") or ()),
+        reporter_kinds=tuple(data["reporter_kinds"]),
+        newsroom_role=newsroom_role,
     )

@@ -269,7 +269,7 @@ _LABELLED_OPENING = re.compile(
 _PERIODICAL_ISSUE = re.compile(r"^\s*([^\s\d，。：:]{2,16})\s+\d{4}\s*年\s*第?\s*\d{1,2}\s*期\s*$")
 
 
-_NEWSROOM_ROLE = r"(?:全媒体|融媒体|本报|本网|特约|首席)?(?:记者|通讯员)"
+_NEWSROOM_ROLE = load_field_rules().newsroom_role  # 本报记者, 全媒体通讯员 …
 #: An outlet (known by its ending) followed by what only a credit prints after a name: its
 #: reporters in brackets or after a bar, 报道 and the brackets, the posting time's label.
 _CREDITED_OUTLET = re.compile(
