@@ -142,3 +142,58 @@ def test_a_video_credit_line_still_leaves_the_body():
     body = plain_body(_ingest(FORMAT_TAG_PAGE).body)
     assert "融媒体中心" not in body
     assert "党员农机手分片包村" in body
+
+
+# --- session 10: a county portal's profile above the headline ---------------------------------
+
+PORTAL_PAGE = """欢迎访问
+中国长寿之乡,中国树莓之乡,中国金银花之乡
+  • 魅力封丘
+  • 魅力封丘
+封丘县地处河南省东北部,为河南省新乡市辖县,南北长38.2公里,东西宽48.7公里,区域面积1225.51平方公里,辖19个乡镇,6
+
+支部带头干 冬修正当时——潘店镇党员干部投身冬春农田水利建设
+
+时间:2025年12月03日 点击次数:147
+
+        冬闲人不闲,冬修正当时。连日来,潘店镇党委组织各村党员干部带头清淤疏浚沟渠,平整土地,为来年春灌打好基础。
+
+        在后马坊村的沟渠边,村党支部书记带着十多名党员挥锹铲土,一段淤塞多年的排水沟两天就清理完毕。
+
+        潘店镇相关负责人表示,下一步将继续发挥党员先锋模范作用,确保冬春农田水利建设按时完工。
+"""
+
+
+def test_a_portal_s_profile_of_the_county_above_the_meta_line_is_not_the_text():
+    report = _ingest(PORTAL_PAGE)
+    assert report.title == "支部带头干 冬修正当时——潘店镇党员干部投身冬春农田水利建设"
+    assert report.date == "2025-12-03"
+    assert "封丘县地处" not in report.body
+    assert report.body.lstrip().startswith("冬闲人不闲")
+
+
+def test_a_lede_printed_above_the_meta_line_stays_the_text():
+    page = """兰考县三义寨乡开展人居环境大提升活动
+
+近日,兰考县三义寨乡开展人居环境大提升活动,乡党委组织党员干部到各村清理垃圾杂物,整治房前屋后。
+
+来源:开封日报 作者:鲁杰 发布时间:2024-01-17 09:50:53
+
+活动中,三义寨乡党员干部带头清理村内垃圾杂物,人居环境大提升活动在各村展开。
+
+三义寨乡党委表示,将持续开展人居环境整治,让村庄干净整洁。
+"""
+    report = _ingest(page)
+    assert report.body.lstrip().startswith("近日，兰考县三义寨乡开展人居环境大提升活动")
+
+
+def test_a_headline_given_only_by_a_breadcrumb_with_its_page_mark():
+    page = """您的当前位置:首页 > 百科 > 畲乡党员当起“茶管家” 正文
+时间:2025-09-14 05:21:40 来源:网络整理 编辑:百科
+东南网8月2日讯福建日报记者 陈思远 通讯员 雷秀芳) 立秋刚过,霞浦县水门畲族乡茶岗村的茶园里,十几名身穿红马甲的党员正帮着茶农修剪茶树。
+“有了‘茶管家’,我们种茶心里有底了。”茶农钟阿婆说。
+近年来,水门畲族乡以党建为引领,在青岙村、茶岗村等5个建制村开展跨村联建,推动茶园统一管理。
+"""
+    report = _ingest(page)
+    assert report.title == "畲乡党员当起“茶管家”"
+    assert not report.title_devised

@@ -389,6 +389,9 @@ def find_zones(lines: list[str]) -> Zones:
         and not any(_may_be_headline(line) for line in lines[: prose[0]])
     ):
         prose = prose[1:]  # a headline with commas above the text (…如何“破题”？——…)
+    from .header_blurbs import prose_below_meta_line  # it reads lines as this module does
+
+    prose = prose_below_meta_line(lines, prose)  # a site's blurb above the meta line
     if not prose:
         return Zones(0, len(lines))
     start = prose[0]
