@@ -148,9 +148,10 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
         credits.units,
         credits.newsrooms,
     )
+    named = [s for s in sources + units if s not in rules.not_sources]  # 融媒体中心 alone
     return Byline(
         **{kind: tuple(dict.fromkeys(names)) for kind, names in credited.items()},
-        source=(sources + units)[0] if sources + units else None,
+        source=named[0] if named else None,
         rule=rule,
         rest=" ".join(credits.rest),
         newsroom=newsrooms[0] if newsrooms and credited["authors"] else None,
@@ -471,6 +472,8 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     ('杜文博',)
     >>> dateline_byline('本报讯（中秋将至）近日，') is None
     True
+    >>> dateline_byline('中国江西网讯 李悭、记者李运辉报道：9月30日下午，').authors
+    ('李悭', '李运辉')
     >>> dateline_byline('本报记者冯毅松通讯员乔晶日前，记者在黎城县洪井镇北社村看到').authors
     ('冯毅松', '乔晶')
     >>> dateline_byline('记者从县委组织部获悉，近日全县') is None
@@ -497,7 +500,10 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     )
     if inner:
         text = inner.group(0).strip()
-    elif bare and (rules.byline_pattern.match(bare.group(1)) or bare.end() == len(after)):
+    elif bare and (
+        rules.byline_pattern.match(_NAMES_BEFORE_ROLE.sub("", bare.group(1)))
+        or bare.end() == len(after)
+    ):
         # 本报讯 记者 甲 通讯员 乙 报道：…, 《警察与法治》广东讯 黄志明; but names alone
         # only when nothing follows them (本报讯 张三说，… is the report speaking)
         text = before_the_lede(bare.group(1), after[bare.start(1) :])
@@ -515,6 +521,9 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     return with_rule(byline, "dateline")
 
 
+#: Names listed before the first role of a bare byline (中国江西网讯 李悭、记者李运辉报道：),
+#: which the role then credits with the rest (session 10's county probe).
+_NAMES_BEFORE_ROLE = re.compile(rf"^(?:[{CJK}·]{{2,4}}、)+")
 _OPENING_BRACKET = re.compile(r"^\s*[（(]([^（）()]{2,60})[)）]")
 
 

@@ -201,7 +201,7 @@ def is_person_name(token: str, rules: FieldRules | None = None, after_role: bool
 
 
 def is_name_without_surname(token: str, rules: FieldRules | None = None) -> bool:
-    """A Tibetan or Uyghur name written without surname or ``·`` (泽仁拉姆, 次仁卓玛, 格桑).
+    """A Tibetan, Uyghur or Mongolian name written without surname or ``·`` (泽仁拉姆, 格桑).
 
     Only trusted where a role says a person follows (``记者 泽仁拉姆``, ``泽仁拉姆 摄``):
     two to four characters that jieba's dictionary does not read as words
@@ -223,9 +223,16 @@ def is_name_without_surname(token: str, rules: FieldRules | None = None) -> bool
 
     >>> is_name_without_surname('南投报导'), is_name_without_surname('威海报道')
     (False, False)
+
+    A Mongolian name runs to five or six characters (巴依斯古楞, 斯琴毕力格); one holding a
+    known name part is one person:
+
+    >>> is_name_without_surname('巴依斯古楞'), is_name_without_surname('党员干部带头')
+    (True, False)
     """
     rules = rules or load_field_rules()
-    if not re.fullmatch(f"[{CJK}]{{2,4}}", token) or token in rules.not_names:
+    longer = re.fullmatch(f"[{CJK}]{{5,6}}", token) and _has_name_part(token, rules)
+    if not (re.fullmatch(f"[{CJK}]{{2,4}}", token) or longer) or token in rules.not_names:
         return False
     if token in rules.label_kind or token in rules.role_kind or token in rules.credit_kind:
         return False
