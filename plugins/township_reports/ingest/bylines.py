@@ -492,23 +492,7 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     start = rules.dateline.match(paragraph)
     after = paragraph[start.end() :] if start else paragraph
     inner = re.match(r"\s*(?:[（(][^（）()]{2,60}[）)]|【[^【】]{2,60}】)", after)
-    # a bare byline after the dateline, spaced off or glued on by its role (…讯记者 甲 乙 通讯员)
-    bare = (
-        re.match(r"(?:\s+|(?=记者|通讯员))([^，,。：:（(\d]{2,40})(?=[，,。：:\d]|$)", after)
-        if start
-        else None
-    )
-    if inner:
-        text = inner.group(0).strip()
-    elif bare and (
-        rules.byline_pattern.match(_NAMES_BEFORE_ROLE.sub("", bare.group(1)))
-        or bare.end() == len(after)
-    ):
-        # 本报讯 记者 甲 通讯员 乙 报道：…, 《警察与法治》广东讯 黄志明; but names alone
-        # only when nothing follows them (本报讯 张三说，… is the report speaking)
-        text = before_the_lede(bare.group(1), after[bare.start(1) :])
-    else:
-        text = ""
+    text = inner.group(0).strip() if inner else _bare_byline(after, rules) if start else ""
     byline = parse_byline(text, rules) if text else Byline()
     if start and inner and (byline.rest or not byline) and not rules.byline_pattern.search(text):
         # 中新网新疆新闻11月21日电(吾木尔汗): the parenthesis after a dateline is the
@@ -519,6 +503,19 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     if byline.rest or not byline:  # 〔记者甲／台南报导〕, 某某网:(甲): credits of other forms
         return opening_credit_form(paragraph, rules)
     return with_rule(byline, "dateline")
+
+
+def _bare_byline(after: str, rules: FieldRules) -> str:
+    """A bare byline after a dateline, spaced off or glued on by its role (…讯记者 甲 乙
+    通讯员): 本报讯 记者 甲 通讯员 乙 报道：…, 《警察与法治》广东讯 黄志明; names alone only
+    when nothing follows them (本报讯 张三说，… is the report speaking); or ""."""
+    bare = re.match(r"(?:\s+|(?=记者|通讯员))([^，,。：:（(\d]{2,40})(?=[，,。：:\d]|$)", after)
+    if bare and (
+        rules.byline_pattern.match(_NAMES_BEFORE_ROLE.sub("", bare.group(1)))
+        or bare.end() == len(after)
+    ):
+        return before_the_lede(bare.group(1), after[bare.start(1) :])
+    return ""
 
 
 #: Names listed before the first role of a bare byline (中国江西网讯 李悭、记者李运辉报道：),
