@@ -34,7 +34,9 @@ _TIME = (
 # "2023年5月20余个村" is not a date.
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>19[5-9]\d|20\d\d)"
-    r"(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)(?:(?P=sep)(?=\s{0,3}\d{1,2}:))?"
+    # the day may run into the time where a template's space was lost (2021-02-2509:24:33)
+    r"(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{2}(?=[01]\d:|2[0-3]:)|\d{1,2}(?!\d))"
+    r"(?:(?P=sep)(?=\s{0,3}\d{1,2}:))?"
     # (a document site's breadcrumb of an e-paper page: 2023 年/6 月/21 日/第 001 版)
     r"|\s*年\s*/?\s*(?P<m2>\d{1,2})\s*月\s*/?\s*(?P<d2>\d{1,2})\s*(?:[日号]|(?=[\s|｜,，;；)）\]】]|$))"
     # A regional portal's 2024 09/23 10:12:35: a space after the year, two-digit month/day.
@@ -154,6 +156,8 @@ def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
     ['2024-09-23T10:12:35', '2024-05-17T19:42:10', '2024-03-15']
     >>> [d.iso for _, _, d in find_dates('17.05.2024  19:42')]
     ['2024-05-17T19:42']
+    >>> [d.iso for _, _, d in find_dates('發布時間:2021-02-2509:24:33')]  # the space lost
+    ['2021-02-25T09:24:33']
     >>> find_dates('24-05-17 浏览次数：20240315 ****年*月**日')
     []
     """
