@@ -21,13 +21,14 @@ from .names import byline_forms
 #: (本报记者 甲 通讯员 乙日前，…). The newsroom may be an outlet named by its ending (封面新闻记者
 #: 甲 摄影报道 6月26日下午，…; ``outlet_suffixes`` in fields.yaml): the paper whose reporter
 #: wrote it, as in ◎临沂晚报记者 甲. Session 7's forms: PATTERNS.md, "Session 7 rules (C …)".
+#: Or the byline closes with 报道 and a comma or colon (记者王刚报道，为做好…, round 21).
 OPENING_BYLINE = re.compile(
     r"^((?:"
     + alternation(load_field_rules().reporter_kinds)
     + r"|[\u4e00-\u9fff·]{2,12}?(?:"
     + alternation(load_field_rules().outlet_suffixes)
     + r"))?记者\s*[\u4e00-\u9fff·\s]{2,30}?)"
-    r"(?=日前|近日|近年来|今年以来|连日来|近期|昨天|今天|\d{1,2}月\d{1,2}日)"
+    r"(?=日前|近日|近年来|今年以来|连日来|近期|昨天|今天|\d{1,2}月\d{1,2}日|\s*报道\s*[，,:：])"
 )
 #: A reporter's bracket: the role 记者, the name, an optional ／place, and the credit 报导 or
 #: 报道 (综合报导: compiled), in 〔〕, [] or 【】. Without both the role and the credit a

@@ -486,9 +486,13 @@ def labelled_title_below(lines: list[str], zones: Zones) -> tuple[int, str] | No
 
     >>> labelled_title_below(['偏岭镇近日开展村干部擂台比武。', '来源:鞍山新闻', '标题:偏岭镇开展村干部“擂台比武”'], Zones(0, 1))
     (2, '偏岭镇开展村干部“擂台比武”')
+    >>> labelled_title_below(['南郊乡做好秸秆禁烧工作。', '标题:“南郊乡多措并举做好秸秆禁烧工作”'], Zones(0, 1))
+    (1, '南郊乡多措并举做好秸秆禁烧工作')
     """
     for index in range(zones.body_end, len(lines)):
         labelled = _LABELLED_TITLE.match(lines[index].strip())
         if labelled and han_count(labelled.group(1)) >= 5:
-            return index, labelled.group(1).strip()
+            title = labelled.group(1).strip()
+            quoted = re.fullmatch(r"[“\"「]([^“”\"「」]+)[”\"」]", title)  # 标题:“…”
+            return index, quoted.group(1) if quoted else title
     return None
