@@ -202,13 +202,27 @@ def _is_print_attribution(text: str, start: int, end: int, rules: DateRules) -> 
 
 
 def _residue(text: str, spans: list[tuple[int, int, StatedDate]]) -> str:
-    """What a line says besides its dates, without spaces and punctuation."""
+    """What a line says besides its dates, without spaces, punctuation and web addresses
+    (a meta line may open with the site's address: http://www.hebei.com.cn 2014-04-01
+    10:34 长城网, round 21; the address says nothing a reader would).
+
+    >>> _residue('http://www.hebei.com.cn 2014-04-01 10:34 长城网', [(24, 40, None)])
+    '长城网'
+
+    A date inside an address (…/news/2019-05-06/123.html) is part of it: the address stays.
+
+    >>> _residue('http://www.hebei.com.cn/news/2019-05-06/1.html', [(29, 39, None)])
+    'httpwwwhebeicomcnnews1html'
+    """
     kept, last = [], 0
     for start, end, _ in spans:
         kept.append(text[last:start])
         last = end
     kept.append(text[last:])
-    return re.sub(r"[\W_]", "", "".join(kept))
+    return re.sub(r"[\W_]", "", _WEB_ADDRESS.sub("", "".join(kept)))
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+(?=\s)")  # set apart by a space
 
 
 def _stands_apart(text: str, start: int, end: int) -> bool:
