@@ -26,7 +26,7 @@ SEPARATORS = re.compile(r"[\s、，,;；|丨｜/（）()]+")
 BULLETS = "■□●○◆◇▲△★☆◎▶►•·>》〉»›—-"
 BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "［": "］"}
 _CLOSERS = "）)】]〕］"
-COLON_MARK = "[:：丨|｜\t]"  # a tab: a flattened table cell (发布机构\t某某镇)
+COLON_MARK = "[:：丨|｜︱│\t]"  # a tab: a flattened table cell (发布机构\t某某镇); ︱│: bars too
 _COLON = rf"\s*{COLON_MARK}\s*"
 
 
