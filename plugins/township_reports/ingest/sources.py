@@ -142,6 +142,8 @@ _SOURCE_WRAPPING = re.compile(r"^(?:单位|机构)\s*[:：]\s*|^[【\[（(]+|[�
 _TITLE_MARKS = re.compile(r"^[《“「『\"](.+?)[》”」』\"]$")
 _SOURCE_TAIL = re.compile(
     r"(?:原创|进入论坛|手机读报|手机版|我要评论|我来说两句|打印|关闭|字号|分享|收藏)+$"
+    # the site's repost notice glued on, to the end (…转载请注明地址:http://…)
+    r"|\s*(?:转载请|请)(?:注明|联系|保留).*$"
 )
 
 
@@ -152,6 +154,8 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     ('晋中新闻网', '天山网-新疆日报')
     >>> clean_source('【冰城'), clean_source('单位：伊犁边境管理支队'), clean_source('原创')
     ('冰城', '伊犁边境管理支队', '原创')
+    >>> clean_source('安徽经济网转载请注明地址:http://www.abmjc.com/')  # the site's notice
+    '安徽经济网'
 
     A paper's or an account's name comes without its marks, an account without
     the platform it posts on:
