@@ -142,3 +142,28 @@ def test_a_paper_named_in_the_masthead_is_still_the_source():
 
     header = ["沈阳日报\u30002024年07月03日\u3000第A06版\u3000区县"]
     assert publication_named("本报讯（记者 甲）近日", header) == "沈阳日报"
+
+
+# --- session 10: credits from round 21 and the county probe ----------------------------------
+
+
+def test_a_word_ending_in_zuozhe_is_no_author_credit():
+    # 工作者 holds the role 作者; a headline about community workers credits nobody
+    report = ingested("为社区工作者赋能\n" + BODY + "黄燕飞 记者 赵汗青\n")
+    assert report.authors == ["黄燕飞", "赵汗青"]
+
+
+def test_an_e_paper_staff_line_names_only_its_editor():
+    report = ingested(BODY + "值班总编 韦明江 编辑 罗晓燕 校对 王丽 版式 杨帆\n")
+    assert report.editors == ["罗晓燕"]
+    assert "韦明江" not in report.authors and "杨帆" not in report.authors
+
+
+def test_a_vertical_bar_parts_the_credit_from_its_names():
+    report = ingested("- 文︱裴江华曹智雄\n" + BODY)
+    assert report.authors == ["裴江华", "曹智雄"]
+
+
+def test_names_listed_before_the_first_role_of_a_dateline_byline():
+    text = "中国江西网讯 李悭、记者李运辉报道:9月30日下午,南昌县迅速召开全县负责干部大会。\n" + BODY
+    assert ingested(text).authors == ["李悭", "李运辉"]

@@ -115,7 +115,9 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     labels_only = {w for w in label_kind if len(w) > 1} - longer
     single_alt = "|".join(map(re.escape, single))
     byline_pattern = re.compile(
-        rf"(?P<role>(?:{_alternation(labels_only)})(?={_COLON}|\s*《)|{_alternation(longer)}"
+        # 作者 inside 工作者, 创作者, 合作者 is no role (为社区工作者赋能 is a headline)
+        rf"(?P<role>(?:{_alternation(labels_only)})(?={_COLON}|\s*《)"
+        rf"|(?<![工创写合协劳著操])(?:{_alternation(longer)})"
         rf"|(?:^|(?<=[\s/／{re.escape(''.join(BRACKETS))}{re.escape(BULLETS)}]))"
         rf"(?:{single_alt})(?={_COLON}|[\s/／]|$)"
         rf"|摄(?=\s*$|[\s，,;；、{re.escape(_CLOSERS)}]))(?:{_COLON})?"
