@@ -57,3 +57,26 @@ def test_every_row_is_one_standard_character_opencc_leaves():
 
 def test_a_variant_alone_does_not_make_a_page_traditional():
     assert detect_script("陜西省汉中市西乡县党建引领乡村振兴") == "simplified"
+
+
+def test_a_place_name_opencc_would_change_is_written_as_the_gazetteer_writes_it():
+    """OpenCC reads 乾 as 干 (dry) and 濛 as 蒙: 乾潭镇 became 干潭镇 in either script, so the
+    report lost its town (round 21, a 建德 news site). The name stays; the same characters
+    elsewhere (若干县, 找藉口) convert as before."""
+    assert to_simplified("乾潭鎮開展清明森林防火工作") == "乾潭镇开展清明森林防火工作"
+    assert to_simplified("乾潭镇党委书记") == "乾潭镇党委书记"
+    assert to_simplified("濛江鄉黨委、於潛鎮") == "濛江乡党委、於潜镇"
+    assert to_simplified("若干縣區，找藉口") == "若干县区，找借口"
+
+
+def test_an_ingested_report_keeps_its_town_written_with_a_name_s_own_character():
+    from township_reports.ingest.pipeline import ingest_bytes
+
+    page = (
+        "乾潭鎮開展清明森林防火工作\n"
+        "為切實做好清明節前森林防火工作，連日來，乾潭鎮組織各村黨員幹部深入林區巡查，"
+        "在主要路口設立防火檢查點，勸導群眾文明祭祀。\n"
+    )
+    report = ingest_bytes(page.encode("utf-8"), "qiantan.txt")
+    assert (report.township, report.county) == ("乾潭镇", "建德市")
+    assert "乾潭镇" in report.body

@@ -68,8 +68,49 @@ def to_simplified(text: str) -> str:
     '陕西省汉中市西乡县：治理污水，化妆品厂'
     >>> to_simplified('甯夏村')
     '甯夏村'
+
+    A place's official name that OpenCC would change stays as the gazetteer writes it,
+    in either script (乾 is 干 only as "dry"; 濛, 塚 are names' own characters):
+
+    >>> to_simplified('乾潭鎮開展清明森林防火工作，乾潭镇濛江乡'), to_simplified('若干縣區')
+    ('乾潭镇开展清明森林防火工作，乾潭镇濛江乡', '若干县区')
     """
-    return _converter().convert(text).translate(_variants())
+    converted = _converter().convert(text).translate(_variants())
+    return _restored_place_names(text, converted) if converted != text else converted
+
+
+def _restored_place_names(text: str, converted: str) -> str:
+    """``converted`` with each place name conversion damaged put back, where the text
+    printed the name's own character (乾潭 in 乾潭鎮; 若干縣 holds 干县, which is no 乾县).
+    OpenCC keeps the length of a text, so the text is read at the same place."""
+    damaged, pattern = _damaged_place_names()
+    if len(converted) != len(text):
+        return converted
+
+    def restore(match: re.Match) -> str:
+        form, start = match.group(0), match.start()
+        name = damaged[form]
+        printed = all(text[start + i] == c for i, c in enumerate(name) if c != form[i])
+        return name if printed else form
+
+    return pattern.sub(restore, converted)
+
+
+@functools.cache
+def _damaged_place_names() -> tuple[dict[str, str], re.Pattern]:
+    """Each town, county and village name t2s changes (乾潭镇 → 干潭镇, 濛江乡 → 蒙江乡:
+    147 of the gazetteer's 135,000 names), keyed by the damaged form, and their pattern.
+    A damaged form that is itself a place's name is left alone."""
+    from .gazetteer import load_gazetteer, load_villages
+
+    gazetteer = load_gazetteer()
+    names = set(gazetteer.towns_by_name) | set(gazetteer.counties_by_name)
+    names |= {name for village_names in load_villages().values() for name in village_names}
+    convert = _converter().convert
+    damaged = {convert(n).translate(_variants()): n for n in sorted(names)}
+    damaged = {form: name for form, name in damaged.items() if form != name and form not in names}
+    words = sorted(damaged, key=len, reverse=True)
+    return damaged, re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 @functools.cache
