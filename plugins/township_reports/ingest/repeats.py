@@ -57,7 +57,35 @@ def headline_copies(stripped: list[str], drop: set[int]) -> list[int]:
         and han_count(stripped[i]) >= HEADLINE_COPY_MIN
         and _share_in(stripped[i], text) >= HEADLINE_SHARE_MIN
     }
-    return [i for i in filled if i > first_prose and _SPACING.sub("", stripped[i]) in above]
+    return [
+        i
+        for i in filled
+        if i > first_prose and any(_copies(_SPACING.sub("", stripped[i]), a) for a in above)
+    ]
+
+
+#: The most a copy of the headline adds to it, in one run: a province or a county
+#: (建管并举力保“久美”——江苏常熟市古里镇下甲村…, a spam copy's repeat, round 21).
+_INSERTED_MAX = 4
+
+
+def _copies(line: str, headline: str) -> bool:
+    """True when ``line`` is ``headline``, or ``headline`` with one short run put in.
+
+    >>> _copies('志愿服务厚植乡风——江苏常熟市古里镇下甲村', '志愿服务厚植乡风——常熟市古里镇下甲村')
+    True
+    >>> _copies('志愿服务厚植乡风', '志愿服务厚植乡风——常熟市古里镇下甲村')
+    False
+    """
+    extra = len(line) - len(headline)
+    if extra == 0:
+        return line == headline
+    if not 0 < extra <= _INSERTED_MAX:
+        return False
+    start = next(
+        (i for i, (a, b) in enumerate(zip(line, headline, strict=False)) if a != b), len(headline)
+    )
+    return line[:start] + line[start + extra :] == headline
 
 
 def _share_in(line: str, text: str) -> float:
