@@ -54,6 +54,7 @@ class LoneRules:
     scene_tails: tuple[str, ...]
     heading: re.Pattern
     heading_openings: tuple[str, ...]
+    sentence_not: re.Pattern
 
 
 @functools.cache
@@ -81,6 +82,7 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         scene_tails=tuple(data["scene_tails"]),
         heading=re.compile(data["heading"]),
         heading_openings=tuple(data["heading_openings"]),
+        sentence_not=re.compile(alternation(data["sentence_not"])),
     )
 
 
@@ -157,6 +159,45 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     return None
 
 
+#: A caption written as a sentence: one clause closed by a full stop, no more than this
+#: many Chinese characters (群众在田间收割稻谷。, 志愿者代表讲话。, 赵王村红色驿站。).
+CAPTION_SENTENCE_MAX = 18
+
+
+def caption_sentence(text: str, rules: LoneRules | None = None) -> bool:
+    """True for a photograph's caption written as one short sentence, standing between two
+    paragraphs: a single clause and its full stop, with no heading shape (comma, 、, colon,
+    quotation marks) and none of the words a sentence of the report has and a caption has
+    not (a time, a speaker, a connective: captions.yaml, report_words). Counted over every
+    labelled page (PATTERNS.md, "Session 10"): 23 such lines between two paragraphs, 14 of
+    them labelled captions; each of the others holds 、, a quotation, or a report word (介绍),
+    but three unlabelled captions of one site (党员入户讲解防火知识。).
+
+    >>> caption_sentence('群众在田间收割稻谷。'), caption_sentence('志愿者代表讲话。')
+    (True, True)
+    >>> caption_sentence('统一加工、统一品牌。'), caption_sentence('胡兴亮介绍耕保政策宣传办法。')
+    (False, False)
+    >>> caption_sentence('“是个给老百姓干事的人”是乡亲们对他的评价。'), caption_sentence('活动取得圆满成功')
+    (False, False)
+    >>> caption_sentence('村里的党员都动起来了。')  # the story narrating (都, 了)
+    False
+    """
+    from .captions import load_caption_rules
+
+    rules = rules or load_lone_rules()
+    bare = _bare(text)
+    return (
+        text.strip().endswith("。")
+        and text.count("。") == 1
+        and not re.search(r"[！？；!?;]", text)
+        and 6 <= han_count(bare) <= CAPTION_SENTENCE_MAX
+        and not rules.heading.search(bare)
+        and not bare.startswith(rules.heading_openings)
+        and not load_caption_rules().report_words.search(bare)
+        and not rules.sentence_not.search(bare)
+    )
+
+
 def lone_captions(lines: list[str], stripped: list[str], drop: set[int]) -> list[int]:
     """Caption lines standing alone between paragraphs; the indices of ``stripped``.
 
@@ -187,11 +228,16 @@ def lone_captions(lines: list[str], stripped: list[str], drop: set[int]) -> list
             if 4 <= han_count(text) <= rules.max_han and not rules.heading.search(_bare(text)):
                 found += [i, after]  # the image's alt text, then its caption
                 continue
-        if lone_caption_shape(text, rules) or (
-            rules.image_file.search(before)
-            and 4 <= han_count(text) <= rules.max_han
-            and not rules.heading.search(_bare(text))
-            and not text.startswith(rules.heading_openings)
+        neighbours = (filled[filled.index(i) - 1], next_filled.get(i))
+        if (
+            lone_caption_shape(text, rules)
+            or (all(n in prose for n in neighbours) and caption_sentence(text, rules))
+            or (
+                rules.image_file.search(before)
+                and 4 <= han_count(text) <= rules.max_han
+                and not rules.heading.search(_bare(text))
+                and not text.startswith(rules.heading_openings)
+            )
         ):
             found.append(i)
     return sorted(set(found))
