@@ -83,8 +83,8 @@ def _restored_place_names(text: str, converted: str) -> str:
     """``converted`` with each place name conversion damaged put back, where the text
     printed the name's own character (乾潭 in 乾潭鎮; 若干縣 holds 干县, which is no 乾县).
     OpenCC keeps the length of a text, so the text is read at the same place."""
-    damaged, pattern = _damaged_place_names()
-    if len(converted) != len(text):
+    damaged, pattern, own = _damaged_place_names()
+    if len(converted) != len(text) or not own.search(text):
         return converted
 
     def restore(match: re.Match) -> str:
@@ -97,10 +97,11 @@ def _restored_place_names(text: str, converted: str) -> str:
 
 
 @functools.cache
-def _damaged_place_names() -> tuple[dict[str, str], re.Pattern]:
+def _damaged_place_names() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
     """Each town, county and village name t2s changes (乾潭镇 → 干潭镇, 濛江乡 → 蒙江乡:
-    147 of the gazetteer's 135,000 names), keyed by the damaged form, and their pattern.
-    A damaged form that is itself a place's name is left alone."""
+    128 of the gazetteer's 135,000 names), keyed by the damaged form; their pattern; and
+    the names' own characters t2s changes (乾, 濛), without which a text holds none. A
+    damaged form that is itself a place's name is left alone."""
     from .gazetteer import load_gazetteer, load_villages
 
     gazetteer = load_gazetteer()
@@ -110,7 +111,12 @@ def _damaged_place_names() -> tuple[dict[str, str], re.Pattern]:
     damaged = {convert(n).translate(_variants()): n for n in sorted(names)}
     damaged = {form: name for form, name in damaged.items() if form != name and form not in names}
     words = sorted(damaged, key=len, reverse=True)
-    return damaged, re.compile("|".join(map(re.escape, words)) or "(?!)")
+    own = {c for form, name in damaged.items() for c, d in zip(name, form, strict=True) if c != d}
+    return (
+        damaged,
+        re.compile("|".join(map(re.escape, words)) or "(?!)"),
+        re.compile("[" + "".join(sorted(own)) + "]" if own else "(?!)"),
+    )
 
 
 @functools.cache
