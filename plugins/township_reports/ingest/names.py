@@ -189,7 +189,7 @@ def is_person_name(token: str, rules: FieldRules | None = None, after_role: bool
         or token in rules.label_kind
         or token in rules.role_kind
         or token in rules.credit_kind
-        or is_organisation(token, rules)
+        or (is_organisation(token, rules) and not (after_role and _name_like_unit(token, rules)))
     ):
         return False
     if token[:2] in rules.compound_surnames:
@@ -200,6 +200,30 @@ def is_person_name(token: str, rules: FieldRules | None = None, after_role: bool
     elif token[0] not in rules.surnames or len(token) == 4:
         return False
     return not is_everyday_word(token, after_role)
+
+
+def _name_like_unit(token: str, rules: FieldRules) -> bool:
+    """A three-character name whose last character is a one-character unit's ending
+    (记者 陈文科: 科 as in 财政科), read as a name after a role: a surname, then no word
+    (林业站, 文化站, 卫生院 open with one: 林业, 文化, 卫生).
+
+    >>> rules = load_field_rules()
+    >>> _name_like_unit('陈文科', rules), _name_like_unit('林业站', rules), _name_like_unit('卫生院', rules)
+    (True, False, False)
+    >>> _name_like_unit('杨行镇', rules)
+    False
+    """
+    _, tags = _jieba()
+    return (
+        len(token) == 3
+        and token[0] in rules.surnames
+        and token[:2] not in tags
+        and token[-2:] not in rules.organisation_suffixes
+        and token[-1] not in _PLACE_ENDINGS  # 杨行镇, 李庄村: places, not people
+    )
+
+
+_PLACE_ENDINGS = "镇乡村县市区省旗州盟屯寨"
 
 
 #: Surnames the table leaves out for being everyday words (data/surnames.txt), read as a
