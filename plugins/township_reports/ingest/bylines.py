@@ -28,11 +28,11 @@ from .names import (
     is_media_brand,
     is_person_name,
     is_place_word,
-    join_spaced_names,
     read_value,
     reads_as_heading,
 )
 from .sources import clean_source, credit_line, is_source_name, strip_wrapping
+from .spaced_names import join_spaced_names
 
 
 @dataclass(frozen=True)
