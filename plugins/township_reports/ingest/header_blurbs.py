@@ -22,8 +22,9 @@ import re
 from .page import han_pairs, reads_as_prose
 
 #: A meta line: a date's label and a year (发布时间：2024-01-17, 时间:2024年11月14日,
-#: 更新时间:2021-09-14, 发帖时间:2025-09-07), short, as a page's header prints it.
-_META_LINE = re.compile(r"(?:发布|发表|更新|发帖)?(?:时间|日期)\s*[:：]\s*\d{4}")
+#: 更新时间:2021-09-14, 发帖时间:2025-09-07: every such label ends in 时间 or 日期), short,
+#: as a page's header prints it.
+_META_LINE = re.compile(r"(?:时间|日期)\s*[:：]\s*\d{4}")
 _META_MAX_CHARS = 100
 #: How far below the body's first line a meta line may stand and still be the header's.
 _LOOK_AHEAD = 10

@@ -27,6 +27,7 @@ from .headline_forms import (
 from .headline_kinds import below_lone_lines, cut_column_label
 from .names import is_person_name
 from .page import (
+    TITLE_LABELS,
     PageRoles,
     Zones,
     han_count,
@@ -326,7 +327,7 @@ _PERSON_BY_OFFICE = re.compile(
     r"(?:书记|主任|镇长|乡长|村长|区长|县长|局长|部长|主席|委员|站长|所长|队长)"
     r"(\s*)([\u4e00-\u9fff]{2,3})$"
 )
-_LABELLED_TITLE = re.compile(r"^(?:标\s*题|题\s*目|文章标题)\s*[:：]\s*(.+)$")
+_LABELLED_TITLE = re.compile(rf"^(?:{TITLE_LABELS})\s*[:：]\s*(.+)$")
 _WIRE_TITLE = re.compile(r"^.{0,24}电\s*题\s*[:：]\s*")
 
 

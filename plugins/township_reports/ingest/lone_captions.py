@@ -35,6 +35,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA, alternation
+from .captions import load_caption_rules
 from .field_rules import load_surnames
 from .page import han_count, reads_as_prose
 
@@ -182,8 +183,6 @@ def caption_sentence(text: str, rules: LoneRules | None = None) -> bool:
     >>> caption_sentence('村里的党员都动起来了。')  # the story narrating (都, 了)
     False
     """
-    from .captions import load_caption_rules
-
     rules = rules or load_lone_rules()
     bare = _bare(text)
     return (
@@ -220,6 +219,7 @@ def lone_captions(lines: list[str], stripped: list[str], drop: set[int]) -> list
     found: list[int] = []
     inside = [i for i in filled if prose[0] < i < prose[-1] and not reads_as_prose(stripped[i])]
     next_filled = dict(pairwise(filled))
+    previous_filled = {after: before for before, after in pairwise(filled)}
     for i in inside:
         text = stripped[i].strip()
         before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
@@ -228,7 +228,7 @@ def lone_captions(lines: list[str], stripped: list[str], drop: set[int]) -> list
             if 4 <= han_count(text) <= rules.max_han and not rules.heading.search(_bare(text)):
                 found += [i, after]  # the image's alt text, then its caption
                 continue
-        neighbours = (filled[filled.index(i) - 1], next_filled.get(i))
+        neighbours = (previous_filled.get(i), next_filled.get(i))
         if (
             lone_caption_shape(text, rules)
             or (all(n in prose for n in neighbours) and caption_sentence(text, rules))

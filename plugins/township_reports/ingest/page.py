@@ -182,8 +182,7 @@ def closes_prose(line: str) -> bool:
     >>> closes_prose('让党旗在乡村振兴一线高高飘扬！'), closes_prose('版权所有 某某县人民政府')
     (True, False)
 
-    A title labelled under the text (标题:“…”, a repost's stamp) ends with a quote but is
-    the page's note, read by headline.labelled_title_below:
+    A title labelled under the text (标题:“…”) ends with a quote but is the page's note:
 
     >>> closes_prose('标题:“禹王台区南郊乡多措并举做好秸秆禁烧工作”')
     False
@@ -192,7 +191,8 @@ def closes_prose(line: str) -> bool:
     return han_count(line) >= 8 and line.endswith(_SENTENCE_END) and not _TITLE_LABEL.match(line)
 
 
-_TITLE_LABEL = re.compile(r"^(?:标\s*题|题\s*目|文章标题|原标题)\s*[:：]")
+TITLE_LABELS = r"标\s*题|题\s*目|文章标题"  # 标题：X under a text (headline.labelled_title_below)
+_TITLE_LABEL = re.compile(rf"^(?:{TITLE_LABELS}|原标题)\s*[:：]")
 
 
 def opens_prose(line: str) -> bool:

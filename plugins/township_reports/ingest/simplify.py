@@ -76,8 +76,14 @@ def to_simplified(text: str) -> str:
     >>> to_simplified('乾潭鎮開展清明森林防火工作，乾潭镇濛江乡'), to_simplified('若干縣區')
     ('乾潭镇开展清明森林防火工作，乾潭镇濛江乡', '若干县区')
     """
-    converted = _converter().convert(text).translate(_variants())
+    converted = _opencc_simplified(text)
     return _restored_place_names(text, converted) if converted != text else converted
+
+
+def _opencc_simplified(text: str) -> str:
+    """OpenCC t2s, then the variants it keeps: the conversion whose damage to place names
+    ``_damaged_place_table`` measures, so both read the same."""
+    return _converter().convert(text).translate(_variants())
 
 
 def _restored_place_names(text: str, converted: str) -> str:
@@ -128,8 +134,7 @@ def _damaged_place_table() -> dict[str, str]:
     gazetteer = load_gazetteer()
     names = set(gazetteer.towns_by_name) | set(gazetteer.counties_by_name)
     names |= {name for village_names in load_villages().values() for name in village_names}
-    convert = _converter().convert
-    damaged = {convert(n).translate(_variants()): n for n in sorted(names)}
+    damaged = {_opencc_simplified(n): n for n in sorted(names)}
     return {form: name for form, name in damaged.items() if form != name and form not in names}
 
 

@@ -192,8 +192,9 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
 def _first_outlet(value: str) -> str:
     """The outlet a 来源 value names first, where the value says more (township pages of
     session 10's probe): a list parted by a slash (滨州日报/滨州网 → 滨州日报, as README reads
-    、; a first name with no outlet ending, an app's brand, stays with the list), a parent in brackets (荆楚网（湖北日报网） → 荆楚网, as in a dateline), or
-    the first paragraph run on after the name (川观新闻发展“一村一品”，推动… → 川观新闻).
+    、; a first name with no outlet ending, an app's brand, stays with the list), a parent
+    in brackets (荆楚网（湖北日报网） → 荆楚网, as in a dateline), or the first paragraph run
+    on after the name (川观新闻发展“一村一品”，推动… → 川观新闻).
 
     >>> _first_outlet('滨州日报/滨州网'), _first_outlet('荆楚网(湖北日报网'), _first_outlet('法治日报-法治网')
     ('滨州日报', '荆楚网', '法治日报-法治网')
