@@ -13,6 +13,7 @@ import pytest
 from township_reports.ingest import DATA, bylines, credit_forms, names
 from township_reports.ingest.bylines import (
     Byline,
+    byline_line,
     dateline_byline,
     is_byline_line,
     parse_byline,
@@ -558,6 +559,13 @@ def test_names_spaced_out_to_align_stay_names_in_a_dateline():
     assert byline.authors == ("程浩", "余文", "张丽娜")  # 余  文 is a name, not the credit 文
     byline = dateline_byline("本报讯(曲  杨 本溪新闻传媒集团记者 于海峰)五月的桓仁满族自治县")
     assert byline.authors == ("曲杨", "于海峰") and byline.newsroom == "本溪新闻传媒集团"
+
+
+def test_a_closing_credit_listing_the_reporters_outlets_is_a_byline():
+    # a writer, then the outlets the next reporter works for (安徽网's house style)
+    byline = byline_line("张文娟 新安晚报 安徽网 大皖客户端记者 韩立新")
+    assert byline.authors == ("张文娟", "韩立新") and not byline.rest
+    assert byline_line("张文娟 乡村振兴 大皖客户端记者 韩立新") is None  # not outlets: text
 
 
 def test_a_posting_account_and_its_time_name_the_source_not_the_platform():

@@ -292,6 +292,12 @@ def _drop_what_is_not_a_credit(
             if last_token in found:
                 found.remove(last_token)
         credits.newsrooms.append(last_token)
+        # and the outlets listed before it (张文娟 新安晚报 安徽网 大皖客户端记者 韩立新)
+        for token in reversed([clean_token(t) for t in re.split(r"[\s:：]+", value.strip())][:-1]):
+            held = next((f for f in (reading.rest, reading.organisations) if token in f), None)
+            if held is None or not is_media(token, rules):
+                break
+            held.remove(token)
     if after and squeeze(after) == "报道" and glued_to_role and (reading.rest or reading.names):
         # 通讯员 曲晓燕 威海报道: the place the story was filed from, not a credit
         # (阮浩报道 is a name and its credit: only a place name is dropped)

@@ -264,10 +264,16 @@ def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
 
     Before the first label: nothing, a date, brackets (【责任编辑：乌云】 打印), the
     account a WeChat post names (@全体居民 来源：…), or the site's own address before a
-    date (www.scol.com.cn  (2018-06-27 17:21:47)  来源：…).
+    date (www.scol.com.cn  (2018-06-27 17:21:47)  来源：…), or the page's buttons:
+
+    >>> parse_field_line('【我要纠错】 责任编辑:陈晓峰'), parse_field_line('【纠错】 【责任编辑:谷婷婷 王晓飞】')
+    ({'editors': ['陈晓峰']}, {'editors': ['谷婷婷', '王晓飞']})
     """
     prefix = _SITE_ADDRESS.sub("", prefix).strip(" ()（）[]")
     posted = _account_and_date(prefix, rules) if prefix else None
+    buttons = [w for w in re.split(r"[\s【】\[\]]+", prefix) if w]
+    if buttons and all(w in rules.not_sources for w in buttons):
+        return True  # 【我要纠错】 责任编辑：… : the page's buttons before its fields
     if posted:  # 原创 柯桥发布 2024-04-02 16:31 来源：澎湃新闻·澎湃号·政务
         for kind, values in posted.items():
             add(kind, values)
@@ -449,6 +455,8 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
             chunks = [chunks[0] + chunks[1], *chunks[2:]]  # 抖音号 平利融媒: one account
         elif len(chunks) > 1 and _APP_WORD.fullmatch(chunks[1]):
             chunks = [f"{chunks[0]} {chunks[1]}", *chunks[2:]]  # 冰城 +客户端: one app, as printed
+        elif len(chunks) > 2 and chunks[1] in ("-", "－"):  # 商洛之窗 - 商洛日报: dash-joined
+            chunks = [f"{chunks[0]}-{chunks[2]}", *chunks[3:]]
         source = clean_source(chunks[0], rules) if chunks else ""
         if source and is_source_name(source, rules):
             add("source", [source])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .field_rules import load_field_rules
 from .page import HAN, han_count, reads_as_prose
 
 _LEDE_OPENING = re.compile(
@@ -88,6 +89,11 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
 
     >>> split_glued_headline('荆楚网客户端—荆楚网讯（通讯员 程润 刘君慧）“四面茶花三面桑，一村山色半村湖。”英山县石头咀镇') is None
     True
+
+    and two outlets parted by a space before 讯 are a dateline too:
+
+    >>> split_glued_headline('安徽网 大皖客户端讯 “老人家，这是防诈骗宣传单，千万别信。”5月20日，在萧县官桥镇') is None
+    True
     """
     if _LEDE_OPENING.match(line):
         return None  # the lede itself opens the line (本网讯（通讯员 王密）近年来…)
@@ -105,6 +111,9 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
             dateline = rest.startswith(("讯", "电", "消息")) or _DAY_AT_END.search(head)
             dateline = dateline or head[-1:].isdigit()  # a date cut in two: …3月29 | 日讯
             dateline = dateline or _DATELINE_AT_END.search(head)  # …5月20日讯 | 连日来，
+            dateline = dateline or load_field_rules().dateline.fullmatch(
+                head
+            )  # 安徽网 大皖客户端讯
             if (
                 not dateline  # 红网时刻湘西6月12日讯(…): the outlet's dateline, no headline
                 and not is_credit_head(head)  # 本报记者 甲 通讯员 乙 近日，…

@@ -42,6 +42,11 @@ def _forum_endings() -> tuple[str, ...]:
 
 
 @functools.cache
+@functools.cache
+def _interview_label() -> re.Pattern:
+    return re.compile(rf"^\s*(?:{alternation(_kinds()['interview_labels'])})\s*[:：]")
+
+
 def _format_tag() -> re.Pattern:
     words = alternation(_kinds()["format_tags"])
     return re.compile(rf"^\s*[【\[]?(?:{words})[】\]]?\s*[|｜丨]\s*(?=\S)")
@@ -179,7 +184,8 @@ def _is_county_seat(name: str) -> bool:
 def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
     """Mark down header lines a page prints around its headline that are not one: a source
     line with a time stamp (大众新闻·农村大众 07-10原创), a place's forum banner (上高县论坛),
-    and a short line standing right over the text under a line that scores as a headline,
+    an interview's label line (受访对象：…), and a short line standing right over the text
+    under a line that scores as a headline,
     which loses the credit for its place (a section line 幸福落脚点, a caption 美丽的某某镇
     under the printed headline: the headline is printed above the photographs and sections).
 
@@ -194,6 +200,9 @@ def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
     >>> alone = HeadlineCandidate(6, '幸福落脚点', 0.82, ['stands right above the body (+0.2)'])
     >>> below_page_lines([alone], 0.5); round(alone.score, 2)
     0.82
+    >>> who = HeadlineCandidate(3, '受访对象：岑溪市归义镇美仑村村民 冼德文', 0.7)
+    >>> below_page_lines([who], 0.5); round(who.score, 2)
+    -0.3
     """
     for candidate in scored:
         if candidate.score <= 0:
@@ -204,6 +213,9 @@ def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
         elif is_forum_banner(candidate.text):
             candidate.score -= 1.0
             candidate.reasons.append("a place's forum banner (-1.0)")
+        elif _interview_label().match(candidate.text):  # 受访对象：某某（镇党委书记）
+            candidate.score -= 1.0
+            candidate.reasons.append("an interview's label line (-1.0)")
         elif (
             han_count(candidate.text) < _SHORT_LINE
             and any(r.startswith(_ABOVE_TEXT) for r in candidate.reasons)

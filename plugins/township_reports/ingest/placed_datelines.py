@@ -8,6 +8,11 @@ no outlet. A periodical's name in title marks before the place (《警察与法�
 left alone: the golden set labels that form both ways (ea-035 null on the magazine's own
 site, a development page its magazine), so it waits for a settled label. Forms and counts:
 PATTERNS.md, "Session 7 rules (C: sources and bylines)".
+
+A dated dateline whose credit follows in brackets is a dateline whatever the outlet's name
+ends in: a brand with no outlet ending (文明风3月15日讯（通讯员 甲）, 新华财经海口7月14日电（甲）,
+新冷水江5月13日讯（甲 乙）) names the outlet all the same (``branded_dateline_outlet``;
+PATTERNS.md, "Session 11").
 """
 
 from __future__ import annotations
@@ -25,6 +30,54 @@ def _placed_dateline() -> re.Pattern:
     suffixes = alternation(load_field_rules().outlet_suffixes)
     outlet = rf"(?!本报|本网|本台|本站|本刊)[\u4e00-\u9fff]{{1,10}}(?:{suffixes})"
     return re.compile(rf"^\s*[（(]?({outlet})([\u4e00-\u9fff]{{2,6}})讯")
+
+
+#: A dateline and the credit in brackets right after it: 文明风3月15日讯（通讯员 甲）
+_BRANDED_DATELINE = re.compile(
+    r"^\s*[（(]?([\u4e00-\u9fff]{2,14}?)\s?((?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s?(?:讯|电)"
+    r"\s*[（(][\u4e00-\u9fff、，, ]{2,30}[）)]"
+)
+#: A name ending so is an office or a place, not a brand (某某镇党委3月5日讯, 某某村6月2日讯).
+_NOT_A_BRAND = re.compile(r"(?:镇|乡|村|县|市|区|街道|社区|党委|政府|办|委|局|所|站)$")
+
+
+def branded_dateline_outlet(line: str) -> str | None:
+    """The outlet a dated dateline names, its credit in brackets after it, when the name
+    has no outlet ending for the other dateline readers to know it by: a site's or an
+    app's brand, with the place it was filed from after it or not.
+
+    >>> branded_dateline_outlet('文明风3月15日讯(通讯员黄志宏)3月14日，')
+    '文明风'
+    >>> branded_dateline_outlet('新华财经海口7月14日电(苏婧)近日，海口市琼山区三门坡镇')
+    '新华财经'
+
+    Without a date, the name before 讯 is the brand whole (an app named for its place):
+
+    >>> branded_dateline_outlet('三峡秭归讯(记者 史丽 通讯员 周宗桥)一江碧水荡漾')
+    '三峡秭归'
+
+    A place alone, the paper's own 本报, an office, or no credit after it names no brand:
+
+    >>> [branded_dateline_outlet(x) for x in ['海口7月14日电(苏婧)', '本报3月15日讯(记者 甲)']]
+    [None, None]
+    >>> [branded_dateline_outlet(x) for x in ['长安镇党委3月5日讯(甲)', '文明风3月15日讯 近日']]
+    [None, None]
+    >>> [branded_dateline_outlet(x) for x in ['公共讯(陈琪 姚进忠)', '秭归讯(史丽)', '本网唐山讯(甲)']]
+    [None, None, None]
+    """
+    match = _BRANDED_DATELINE.match(line[:60])
+    if not match:
+        return None
+    brand, dated = match.group(1), match.group(2)
+    if dated:  # the place it was filed from stands between the brand and the date
+        brand = brand[
+            : next((i for i in range(2, len(brand) - 1) if is_filing_place(brand[i:])), None)
+        ]
+    elif len(brand) < 3:  # 公共讯（甲）: too short to be a brand without a date to place it
+        return None
+    if brand.startswith("本") or is_filing_place(brand) or _NOT_A_BRAND.search(brand):
+        return None
+    return brand
 
 
 def is_filing_place(text: str) -> bool:

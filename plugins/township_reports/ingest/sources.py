@@ -13,7 +13,7 @@ import re
 from . import alternation, paper_pages
 from .field_rules import BRACKETS, BULLETS, CJK, FieldRules, load_field_rules
 from .gazetteer import is_place_name, load_gazetteer
-from .placed_datelines import placed_dateline_outlet
+from .placed_datelines import branded_dateline_outlet, placed_dateline_outlet
 
 
 def strip_wrapping(text: str) -> str:
@@ -280,7 +280,9 @@ def _channel_names() -> str:
 _SPAM_MARKS = re.compile(r"(?<=[\u4e00-\u9fff])[☉★☆◎◉●○◆◇■□▲△※♂♀]+(?=[\u4e00-\u9fff])")
 _DATELINE_PUBLICATION = re.compile(
     # the date may be written with its year (读特客户端·深圳新闻网2023年3月16日讯)
-    rf"^\s*[（(]?(?:({_PUBLICATION})(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息|(?<=日)报道)"
+    # two outlets parted by a space or a slash: the first (安徽网 大皖客户端讯, 滨州日报/滨州网讯); a brand first, whole (石榴云/新疆日报讯)
+    rf"^\s*[（(]?(?:({_PUBLICATION}|[\u4e00-\u9fff]{{2,6}}[/／]{_ONE_OUTLET})"
+    rf"(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\s/／]{_ONE_OUTLET})?(?:[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息|(?<=日)报道)"
     # a space may part the outlet from the place (中新网 江西广昌2月18日电, as copies print it)
     rf"|({_WIRE}(?:{_channel_names()})?)\s?[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
@@ -434,6 +436,10 @@ def dateline_outlet(line: str) -> str | None:
     '读特客户端·深圳新闻网'
     >>> dateline_outlet('湖南日报·新湖南客户端3月22日讯(记者 甲)今天，')
     '湖南日报·新湖南客户端'
+    >>> dateline_outlet('安徽网 大皖客户端讯 “老人家，这是防诈骗宣传单。”')
+    '安徽网'
+    >>> dateline_outlet('滨州日报/滨州网讯 8月10日'), dateline_outlet('石榴云/新疆日报讯(记者 王晶晶)')
+    ('滨州日报', '石榴云/新疆日报')
 
     Two outlets joined by a dash are named together too, with 消息 as with 讯; the first
     may be an app's brand with no outlet ending, the second is an outlet by its ending:
@@ -467,14 +473,17 @@ def dateline_outlet(line: str) -> str | None:
     outlet = (match.group(1) or match.group(2)) if match else None
     if outlet and names_outlet(outlet):
         return outlet
-    return app_dateline_outlet(line) or placed_dateline_outlet(line)
+    return (
+        app_dateline_outlet(line) or placed_dateline_outlet(line) or branded_dateline_outlet(line)
+    )
 
 
 @functools.cache
 def _app_dateline() -> re.Pattern:
     prefixes = "|".join(map(re.escape, load_field_rules().app_brand_prefixes)) or "(?!)"
     return re.compile(
-        rf"^\s*[（(]?((?:{prefixes})([\u4e00-\u9fff]{{2,4}}?))(?:\d{{1,2}}月\d{{1,2}}日)?讯"
+        rf"^\s*[（(]?((?:{prefixes})([\u4e00-\u9fff]{{2,4}}?))"
+        r"(?:(?:\d{1,2}月\d{1,2}日)?讯|报道(?=\s*[（(]))"
     )
 
 
@@ -490,6 +499,8 @@ def app_dateline_outlet(line: str) -> str | None:
     '云上十堰'
     >>> app_dateline_outlet('云上宜都讯(通讯员 甲)近日'), app_dateline_outlet('云上看展讯 近日')
     ('云上宜都', None)
+    >>> app_dateline_outlet('云上嘉鱼报道(全媒体记者雷平 通讯员梁宁)8月3日，')
+    '云上嘉鱼'
     >>> app_dateline_outlet('曲阜讯 近日，某镇召开大会') is None
     True
     """
