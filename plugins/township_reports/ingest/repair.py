@@ -44,7 +44,7 @@ class Repair:
 
 
 @functools.cache
-def _dictionary_bigrams() -> Counter:
+def dictionary_bigrams() -> Counter:
     """How many jieba dictionary words contain each character pair (loaded only on damage)."""
     import jieba
 
@@ -89,7 +89,7 @@ def best_candidate(before: str, after: str, candidates: list[str]) -> str | None
     >>> best_candidate('家', '現', gbk_candidates_for_trail_byte(0x58))
     '嶺'
     """
-    pairs = _dictionary_bigrams()
+    pairs = dictionary_bigrams()
     left, right = _to_simplified(before), _to_simplified(after)
     scored = []
     for candidate in candidates:

@@ -77,7 +77,50 @@ def to_simplified(text: str) -> str:
     ('乾潭镇开展清明森林防火工作，乾潭镇濛江乡', '若干县区')
     """
     converted = _opencc_simplified(text)
-    return _restored_place_names(text, converted) if converted != text else converted
+    if converted == text:
+        return converted
+    return _kept_in_simplified_text(text, _restored_place_names(text, converted))
+
+
+#: Characters simplified script has in their own right that t2s still changes: 乾 is 干
+#: only as "dry" or a cadre (乾淨, 乾部); in simplified text it is always qián (郭乾琪,
+#: 稻颂乾元), and in a name of traditional text too (陳乾華).
+_OWN_IN_SIMPLIFIED = {"乾": "干"}
+#: How far either side of such a character a traditional one must stand to read it as
+#: traditional text: a short clause.
+_SCRIPT_WINDOW = 5
+
+
+def _kept_in_simplified_text(text: str, converted: str) -> str:
+    """``converted`` with each 乾 put back that t2s made 干 wrongly: in simplified text (no
+    character t2s changed within a clause of it: a mixed page is read clause by clause),
+    or where 干 makes no word with either neighbour (jieba's dictionary: 干部, 干净 and
+    饼干 are words; 陈干, 干华 are none), as in a person's name.
+
+    >>> to_simplified('通讯员 郭乾琪 报道'), to_simplified("來源:商洛日報 本报通讯员郭乾琪")
+    ('通讯员 郭乾琪 报道', '来源:商洛日报 本报通讯员郭乾琪')
+    >>> to_simplified('黨員乾部'), to_simplified('記者 陳乾華'), to_simplified('環境乾淨')
+    ('党员干部', '记者 陈乾华', '环境干净')
+    """
+    if len(converted) != len(text) or not any(c in text for c in _OWN_IN_SIMPLIFIED):
+        return converted
+    changed = [a != b and a not in _OWN_IN_SIMPLIFIED for a, b in zip(text, converted, strict=True)]
+    kept = list(converted)
+    for i, char in enumerate(text):
+        if _OWN_IN_SIMPLIFIED.get(char) != converted[i]:
+            continue
+        simplified_here = not any(changed[max(0, i - _SCRIPT_WINDOW) : i + _SCRIPT_WINDOW + 1])
+        if simplified_here or not _makes_a_word(converted, i):
+            kept[i] = char
+    return "".join(kept)
+
+
+def _makes_a_word(text: str, i: int) -> bool:
+    """True when the character at ``i`` and a neighbour are a pair of some dictionary word."""
+    from .repair import dictionary_bigrams
+
+    pairs = dictionary_bigrams()
+    return pairs.get(text[max(0, i - 1) : i + 1], 0) > 0 or pairs.get(text[i : i + 2], 0) > 0
 
 
 def _opencc_simplified(text: str) -> str:
