@@ -29,6 +29,7 @@ from .pinyin_outlets import pinyin_outlet
 from .sources import (
     clean_source,
     closing_outlet,
+    credit_line,
     is_platform,
     is_source_name,
     strip_wrapping,
@@ -481,6 +482,24 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         add("credit", reading.organisations + reading.accounts)
     add("date", reading.dates)
     rest.extend(reading.rest)
+
+
+#: A disclosure catalogue's index number alone on its line (索引号 of the national standard:
+#: the office's code, the year, a serial), its label lost: • 729592848/2017-00034
+_INDEX_NUMBER = re.compile(rf"^[\s{BULLETS}]*[0-9A-Z]{{8,18}}/\d{{4}}-\d{{3,6}}\s*$")
+
+
+def issuer_under_index_number(line: str, below: str) -> dict | None:
+    """The issuing office a disclosure catalogue prints under its index number when a
+    scrape dropped the labels (索引号 / 发布机构): a value list, office second.
+
+    >>> issuer_under_index_number('  • 729592848/2017-00034', '  • 新郑市龙湖镇人民政府')
+    {'issuer': ['新郑市龙湖镇人民政府']}
+    >>> issuer_under_index_number('  • 729592848/2017-00034', '  • 工作,工作信息') is None
+    True
+    """
+    office = credit_line(below) if _INDEX_NUMBER.match(line) else None
+    return {"issuer": [office]} if office else None
 
 
 def value_below_label(line: str, below: str, rules: FieldRules | None = None) -> dict | None:

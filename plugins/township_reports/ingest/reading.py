@@ -149,8 +149,11 @@ def _credited_under_text(lines: list[str], index: int, zones: page.Zones) -> str
 
 def _field_line(lines: list[str], index: int, roles_of: dict, field_lines: list) -> dict | None:
     """The fields of the line at ``index`` (fields.parse_field_line); for an empty label, the
-    value printed under it, whose line becomes a field line too."""
+    value printed under it, whose line becomes a field line too; for an office under a
+    catalogue's index number, the issuer (fields.issuer_under_index_number)."""
     parsed = fields.parse_field_line(lines[index])
+    if parsed is None:  # • 729592848/2017-00034 / • 某镇人民政府: a catalogue, labels lost
+        return fields.issuer_under_index_number(lines[index - 1], lines[index]) if index else None
     below = _value_below(lines, index) if parsed == {} else None
     if below is None:
         return parsed
