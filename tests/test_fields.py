@@ -580,6 +580,10 @@ def test_a_posting_account_and_its_time_name_the_source_not_the_platform():
 
 def test_the_place_a_story_was_filed_from_is_no_author_but_a_reporter_is():
     assert parse_byline("大众网记者 王君彩 通讯员 游晓青 滨州报道").authors == ("王君彩", "游晓青")
+    # nor the reporter's newsroom (it would be cited as the source), nor glued to the name
+    assert parse_byline("通讯员 曲晓燕 威海报道").newsroom is None
+    glued = byline_line("大众网记者滕立军通讯员王伟勋临沂报道")
+    assert glued.authors == ("滕立军", "王伟勋") and glued.newsroom == "大众网"
     assert parse_byline("记者陈立 通讯员吴倩 阮浩报道").authors == ("陈立", "吴倩", "阮浩")
 
 

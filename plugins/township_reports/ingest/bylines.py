@@ -28,6 +28,7 @@ from .names import (
     is_media_brand,
     is_person_name,
     is_place_word,
+    name_before_filing_place,
     read_value,
     reads_as_heading,
 )
@@ -287,6 +288,7 @@ def _drop_what_is_not_a_credit(
         and reading.names
         and last_token in reading.rest + reading.organisations
         and _role_kind(after, rules) == "authors"
+        and squeeze(after) != "报道"  # 曲晓燕 威海报道: a place, below
     ):  # 曲杨 本溪新闻传媒集团记者 于海峰: the next reporter's paper, not text
         for found in (reading.rest, reading.organisations):
             if last_token in found:
@@ -300,7 +302,12 @@ def _drop_what_is_not_a_credit(
             held.remove(token)
     if after and squeeze(after) == "报道" and glued_to_role and (reading.rest or reading.names):
         # 通讯员 曲晓燕 威海报道: the place the story was filed from, not a credit
-        # (阮浩报道 is a name and its credit: only a place name is dropped)
+        # (阮浩报道 is a name and its credit: only a place name is dropped); run together
+        # (王伟勋临沂报道), the name stays
+        if reading.rest and reading.rest[-1] == last_token:
+            if name := name_before_filing_place(last_token, rules):
+                reading.rest[-1:] = []
+                reading.names.append(name)
         for found in (reading.rest, reading.names):
             if (
                 found

@@ -347,6 +347,27 @@ def is_place_word(token: str) -> bool:
     return tags.get(token, "").startswith("ns")
 
 
+def name_before_filing_place(token: str, rules=None) -> str | None:
+    """The reporter's name in a name run on into the place the story was filed from, as a
+    copy that lost its spaces prints a credit before 报道 (王伟勋临沂报道, 左新新聊城报道).
+
+    >>> name_before_filing_place('王伟勋临沂'), name_before_filing_place('左新新聊城')
+    ('王伟勋', '左新新')
+    >>> name_before_filing_place('乡村振兴'), name_before_filing_place('王伟勋')
+    (None, None)
+    """
+    return next(
+        (
+            token[:cut]
+            for cut in (2, 3)
+            if len(token) - cut in (2, 3)
+            and is_place_word(token[cut:])
+            and is_person_name(token[:cut], rules)
+        ),
+        None,
+    )
+
+
 def _has_common_words(text: str) -> bool:
     """True when text holds a place name or a common word (共享联盟 → 共享; 缙云 is a place).
 
