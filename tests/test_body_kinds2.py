@@ -63,9 +63,10 @@ def test_an_indent_damaged_to_question_marks_goes():
     for line in (
         "? ? ? ?3月15日，偃师区府店镇召开2024年度党建工作推进会。",
         "????“雨一停，村干部就挨家挨户来看了。”",
+        "?△参观团参观石排镇塘尾村幸福美丽村居项目。",  # one before a caption's triangle
     ):
         cleaned, removed = strip_inline_chrome(line)
-        assert cleaned[0] in "3“" and removed[0][0] == "damaged indentation"
+        assert cleaned[0] in "3“△" and removed[0][0] == "damaged indentation"
 
 
 def test_a_question_in_the_text_stays():

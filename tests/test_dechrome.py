@@ -138,6 +138,12 @@ def test_a_bare_photo_credit_with_a_two_character_name_leaves():
     assert "他说：“这张照片是我拍摄" not in removed_lines([LEDE, "他说：“这张照片是我拍摄", LAST])
 
 
+def test_a_caption_credited_with_a_slash_before_its_verb_leaves():
+    # 杨剑波/摄: two sites of session 11's probe and round 18 part the name from 摄 so
+    captions = ["防溺水工作团队合照 杨剑波/摄", "金米村村民种植的地栽木耳。徐文智/摄"]
+    assert removed_lines([LEDE, captions[0], MIDDLE, captions[1], LAST]) == captions
+
+
 def test_a_caption_marked_with_a_bar_leaves():
     assert removed_lines(["图|龙泉村党员志愿者在村道旁开展环境整治", LEDE]) == [
         "图|龙泉村党员志愿者在村道旁开展环境整治"
