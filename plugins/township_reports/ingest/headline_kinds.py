@@ -25,6 +25,7 @@ from .page import (
     is_caption_sentence,
     shows_people_at_work,
 )
+from .photo_positions import marked_positions
 
 if TYPE_CHECKING:
     from .headline import HeadlineCandidate
@@ -184,7 +185,8 @@ def _is_county_seat(name: str) -> bool:
 def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
     """Mark down header lines a page prints around its headline that are not one: a source
     line with a time stamp (大众新闻·农村大众 07-10原创), a place's forum banner (上高县论坛),
-    an interview's label line (受访对象：…), and a short line standing right over the text
+    an interview's label line (受访对象：…), a photograph's caption marking where people stand
+    (陈某（左五）带领…), and a short line standing right over the text
     under a line that scores as a headline,
     which loses the credit for its place (a section line 幸福落脚点, a caption 美丽的某某镇
     under the printed headline: the headline is printed above the photographs and sections).
@@ -216,6 +218,9 @@ def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
         elif _interview_label().match(candidate.text):  # 受访对象：某某（镇党委书记）
             candidate.score -= 1.0
             candidate.reasons.append("an interview's label line (-1.0)")
+        elif marked_positions(candidate.text):  # 陈某（左五）带领村干部…: a photograph's
+            candidate.score -= 1.0
+            candidate.reasons.append("marks where people stand in a photograph (-1.0)")
         elif (
             han_count(candidate.text) < _SHORT_LINE
             and any(r.startswith(_ABOVE_TEXT) for r in candidate.reasons)

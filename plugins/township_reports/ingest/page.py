@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA, alternation
+from .photo_positions import marked_positions
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？；!?;]|[，,]")
@@ -540,19 +541,15 @@ def is_scene_caption(line: str, roles: PageRoles | None = None) -> bool:
     text = line.strip()
     if text.endswith("。") and text[:-1].endswith(roles.caption_endings):
         text = text[:-1]  # 揭牌仪式现场。
-    if _POSITION_MARK.search(text) and han_count(text) <= 36 and not re.search("[。！？；]", text):
-        return True  # 刘慧（左）在议事厅…, 前排左二为…: only a photograph has a left and right
+    marks = marked_positions(text)  # 刘慧（左）在议事厅…: only a photograph has a left and right
+    if marks and (han_count(text) <= 36 or marks >= 2) and not re.search("[。！？；]", text):
+        return True
     return (
         4 <= han_count(text) <= 24
         and not re.search(r"[，。！？；：,;:]", text)
         and (text.endswith(roles.caption_endings) or bool(_people_at_work().match(text)))
     )
 
-
-#: Where a person stands in a photograph: （左）, （右二）, （前排左三）, （中）.
-_POSITION_MARK = re.compile(
-    r"[（(](?:前排|后排|中排)?(?:左|右|中|居中)[一二三四五六七八九十\d]?[)）]"
-)
 
 #: The longest caption sentence, in Chinese characters: a photograph is named in a
 #: clause or two, a paragraph of a report says more.
