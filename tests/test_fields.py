@@ -22,6 +22,7 @@ from township_reports.ingest.bylines import (
 from township_reports.ingest.field_rules import load_surnames
 from township_reports.ingest.fields import Fields, parse_field_line
 from township_reports.ingest.names import is_person_name
+from township_reports.ingest.sources import dateline_outlet
 
 # --- the name test ----------------------------------------------------------------------------
 
@@ -559,6 +560,12 @@ def test_names_spaced_out_to_align_stay_names_in_a_dateline():
     assert byline.authors == ("程浩", "余文", "张丽娜")  # 余  文 is a name, not the credit 文
     byline = dateline_byline("本报讯(曲  杨 本溪新闻传媒集团记者 于海峰)五月的桓仁满族自治县")
     assert byline.authors == ("曲杨", "于海峰") and byline.newsroom == "本溪新闻传媒集团"
+
+
+def test_a_dateline_spaced_from_its_date_still_credits_its_reporters():
+    line = "湖南日报·新湖南客户端 3月15日讯(通讯员 罗辉 王坤)大地回春，万象“耕”新。"
+    assert dateline_byline(line).authors == ("罗辉", "王坤")
+    assert dateline_outlet(line) == "湖南日报·新湖南客户端"
 
 
 def test_a_closing_credit_listing_the_reporters_outlets_is_a_byline():

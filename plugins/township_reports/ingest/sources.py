@@ -42,10 +42,10 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
     [True, True]
 
     An e-paper's page line before its issue date (第A04版:区县新闻  2016年09月07日) names
-    the page and its column, not where the text comes from:
+    the page and its column, a colon inside a headline's words (江西:党员突击队) no outlet:
 
-    >>> is_source_name('第A04版:区县新闻', rules), is_source_name('第3版', rules)
-    (False, False)
+    >>> [is_source_name(v, rules) for v in ['第A04版:区县新闻', '第3版', '江西:党员突击队']]
+    [False, False, False]
 
     A page's button where a forum sets its posting account is no source, bracketed or not:
 
@@ -54,8 +54,8 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
     """
     return (
         bool(re.search(f"[{CJK}]", value))
-        # 第A04版:区县新闻: an e-paper's page, not an outlet
-        and not paper_pages.EPAPER_PAGE.search(value)
+        # 第A04版:区县新闻: an e-paper's page; 江西:党员突击队: a headline's words, no outlet
+        and not (paper_pages.EPAPER_PAGE.search(value) or re.search(f"[{CJK}][:：][{CJK}]", value))
         and value.strip("[]【】 ") not in rules.not_sources  # [复制链接]: a forum's button
         and not any(word in value for word in rules.spam_source_words)
         and not is_platform(value, rules)
@@ -282,7 +282,7 @@ _DATELINE_PUBLICATION = re.compile(
     # the date may be written with its year (读特客户端·深圳新闻网2023年3月16日讯)
     # two outlets parted by a space or a slash: the first (安徽网 大皖客户端讯, 滨州日报/滨州网讯); a brand first, whole (石榴云/新疆日报讯)
     rf"^\s*[（(]?(?:({_PUBLICATION}|[\u4e00-\u9fff]{{2,6}}[/／]{_ONE_OUTLET})"
-    rf"(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\s/／]{_ONE_OUTLET})?(?:[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息|(?<=日)报道)"
+    rf"(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\s/／]{_ONE_OUTLET})?(?:\s?[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息|(?<=日)报道)"
     # a space may part the outlet from the place (中新网 江西广昌2月18日电, as copies print it)
     rf"|({_WIRE}(?:{_channel_names()})?)\s?[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
