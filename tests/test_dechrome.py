@@ -138,6 +138,16 @@ def test_a_bare_photo_credit_with_a_two_character_name_leaves():
     assert "他说：“这张照片是我拍摄" not in removed_lines([LEDE, "他说：“这张照片是我拍摄", LAST])
 
 
+def test_a_site_notice_naming_its_own_source_line_leaves_but_a_meta_row_stays():
+    notice = (
+        "1、凡本网来源注明“融媒在线”的所有新闻稿件和图片作品，版权均属于本网，未经本网授权不得转"
+    )
+    assert removed_lines([LEDE, MIDDLE, LAST, notice]) == [notice]
+    # a production-credit label opening a row of the page's fields: the fields step reads it
+    row = "策划: 来源: 责任编辑: 叶梦莹 作者: 时间: 2023-04-19"
+    assert row not in removed_lines([row, LEDE, MIDDLE, LAST])
+
+
 def test_a_caption_credited_with_a_slash_before_its_verb_leaves():
     # 杨剑波/摄: two sites of session 11's probe and round 18 part the name from 摄 so
     captions = ["防溺水工作团队合照 杨剑波/摄", "金米村村民种植的地栽木耳。徐文智/摄"]
