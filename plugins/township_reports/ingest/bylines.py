@@ -218,6 +218,9 @@ def _read_byline_value(
     postfix = after if after and squeeze(after) in rules.credit_kind else None
     if postfix and after_value and (before or not glued_to_role):
         postfix = None  # 文/图 张三 … : the credit leads the names after it
+    last = value.split()[-1] if glued_to_role and squeeze(after) == "报道" else ""
+    if name := name_before_filing_place(last, rules):  # 王伟勋临沂报道: the place run on
+        value = value[: -len(last)] + name
     reading = read_value(value, rules, bool(prefix_kind or postfix), marked and not after)
     _drop_what_is_not_a_credit(credits, reading, value, after, glued_to_role, rules)
     if reading.accounts:  # （@爱辉融媒 记者 李春燕）: the posting organisation's credit
@@ -302,12 +305,7 @@ def _drop_what_is_not_a_credit(
             held.remove(token)
     if after and squeeze(after) == "报道" and glued_to_role and (reading.rest or reading.names):
         # 通讯员 曲晓燕 威海报道: the place the story was filed from, not a credit
-        # (阮浩报道 is a name and its credit: only a place name is dropped); run together
-        # (王伟勋临沂报道), the name stays
-        if reading.rest and reading.rest[-1] == last_token:
-            if name := name_before_filing_place(last_token, rules):
-                reading.rest[-1:] = []
-                reading.names.append(name)
+        # (阮浩报道 is a name and its credit: only a place name is dropped)
         for found in (reading.rest, reading.names):
             if (
                 found
