@@ -23,6 +23,7 @@ from .page import (
     han_count,
     is_bracketed_caption,
     is_caption_sentence,
+    load_page_roles,
     shows_people_at_work,
 )
 from .photo_positions import marked_positions
@@ -312,8 +313,29 @@ def _opens_the_report(line: str) -> bool:
     """A free line over the text that is the report's own opening: a lede (不久前，…) shaped as
     no caption, or speech quoted whole (“三百多斤，下午就拉到镇上去！”)."""
     text = line.strip()
-    if _QUOTED_SPEECH.match(text):
+    if _QUOTED_SPEECH.match(text) or _sets_the_scene(text):
         return True
     if han_count(text) < 10 or is_caption_sentence(text) or shows_people_at_work(text):
         return False
     return opens_as_lede(text)
+
+
+def _sets_the_scene(text: str) -> bool:
+    """A short opening sentence setting the season or the place, two clauses and a stop,
+    that names nobody at work (万物初盈，正是插秧好时节。 滹沱河两岸滩地肥美，稻麦两熟。): the
+    report's first paragraph set apart over the text. A caption shows people (caption_subjects);
+    a site's greeting or slogan welcomes, links or tags (您好，欢迎访问…！, 【视觉某地】…).
+    Over every labelled page: four such lines were openings, none was furniture.
+
+    >>> _sets_the_scene('万物初盈，正是插秧好时节。'), _sets_the_scene('一个时代的改革画卷，底色是民心。')
+    (True, True)
+    >>> _sets_the_scene('镇党群服务中心里，老党员为游客讲述边境故事。'), _sets_the_scene('您好，欢迎访问某某网！')
+    (False, False)
+    """
+    return (
+        8 <= han_count(text) <= 40
+        and bool(re.search(r"[。！!]$", text))
+        and bool(re.search(r"[，,]", text))
+        and not re.search(r"[【】\[\]]|欢迎|首页|收藏", text)
+        and not any(subject in text for subject in load_page_roles().caption_subjects)
+    )
