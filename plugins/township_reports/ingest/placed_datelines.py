@@ -9,10 +9,10 @@ left alone: the golden set labels that form both ways (ea-035 null on the magazi
 site, a development page its magazine), so it waits for a settled label. Forms and counts:
 PATTERNS.md, "Session 7 rules (C: sources and bylines)".
 
-A dated dateline whose credit follows in brackets is a dateline whatever the outlet's name
-ends in: a brand with no outlet ending (文明风3月15日讯（通讯员 甲）, 新华财经海口7月14日电（甲）,
-新冷水江5月13日讯（甲 乙）) names the outlet all the same (``branded_dateline_outlet``;
-PATTERNS.md, "Session 11").
+A dateline whose credit follows in brackets is a dateline whatever the outlet's name ends
+in: a brand with no outlet ending (文明风3月15日讯（通讯员 甲）, 新华财经海口7月14日电（甲）,
+三峡秭归讯（甲 乙）) names the outlet all the same (``branded_dateline_outlet``; PATTERNS.md,
+"Session 11").
 """
 
 from __future__ import annotations
@@ -42,9 +42,9 @@ _NOT_A_BRAND = re.compile(r"(?:镇|乡|村|县|市|区|街道|社区|党委|政�
 
 
 def branded_dateline_outlet(line: str) -> str | None:
-    """The outlet a dated dateline names, its credit in brackets after it, when the name
-    has no outlet ending for the other dateline readers to know it by: a site's or an
-    app's brand, with the place it was filed from after it or not.
+    """The outlet a dateline names, its credit in brackets after it, when the name has no
+    outlet ending for the other dateline readers to know it by: a site's or an app's
+    brand, dated with the place it was filed from after it or not, or undated.
 
     >>> branded_dateline_outlet('文明风3月15日讯(通讯员黄志宏)3月14日，')
     '文明风'
