@@ -284,7 +284,8 @@ def _drop_what_is_not_a_credit(
     credits: _Credits, reading, value: str, after: str | None, glued_to_role: bool, rules
 ) -> None:
     """Take out of ``reading`` the next reporter's paper and the place a story was filed from."""
-    last_token = clean_token(re.split(r"[\s:：]+", value.strip())[-1])
+    tokens = [clean_token(t) for t in re.split(r"[\s:：]+", value.strip())]
+    last_token = tokens[-1]
     if (
         after
         and glued_to_role
@@ -298,7 +299,7 @@ def _drop_what_is_not_a_credit(
                 found.remove(last_token)
         credits.newsrooms.append(last_token)
         # and the outlets listed before it (张文娟 新安晚报 安徽网 大皖客户端记者 韩立新)
-        for token in reversed([clean_token(t) for t in re.split(r"[\s:：]+", value.strip())][:-1]):
+        for token in reversed(tokens[:-1]):
             held = next((f for f in (reading.rest, reading.organisations) if token in f), None)
             if held is None or not is_media(token, rules):
                 break

@@ -111,9 +111,8 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
             dateline = rest.startswith(("讯", "电", "消息")) or _DAY_AT_END.search(head)
             dateline = dateline or head[-1:].isdigit()  # a date cut in two: …3月29 | 日讯
             dateline = dateline or _DATELINE_AT_END.search(head)  # …5月20日讯 | 连日来，
-            dateline = dateline or load_field_rules().dateline.fullmatch(
-                head
-            )  # 安徽网 大皖客户端讯
+            # the whole head a dateline by fields.yaml's own form (安徽网 大皖客户端讯)
+            dateline = dateline or load_field_rules().dateline.fullmatch(head)
             if (
                 not dateline  # 红网时刻湘西6月12日讯(…): the outlet's dateline, no headline
                 and not is_credit_head(head)  # 本报记者 甲 通讯员 乙 近日，…

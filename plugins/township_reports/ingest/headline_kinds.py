@@ -336,6 +336,7 @@ def _sets_the_scene(text: str) -> bool:
         8 <= han_count(text) <= 40
         and bool(re.search(r"[。！!]$", text))
         and bool(re.search(r"[，,]", text))
-        and not re.search(r"[【】\[\]]|欢迎|首页|收藏", text)
+        and not re.search(r"[【】\[\]]", text)
+        and not any(word in text for word in _kinds()["greeting_words"])
         and not any(subject in text for subject in load_page_roles().caption_subjects)
     )
