@@ -392,7 +392,7 @@ def test_bidi_overrides_and_zero_width_characters_leave_the_text_and_are_recorde
 def test_a_character_whose_two_bytes_were_lost_comes_back_from_the_pages_own_gloss():
     """A pinyin mirror's 日?qǐng)?bào) (both GBK bytes of 報 lost with the brackets of two
     glosses, round 13's 2c8bc1448218): 報(bào) elsewhere on the page reads it back; without
-    such a gloss the damage is left as it stands, never guessed."""
+    such a gloss, the two glosses read it (see the next test)."""
     from township_reports.ingest.pipeline import ingest_bytes
 
     page = (
@@ -405,3 +405,22 @@ def test_a_character_whose_two_bytes_were_lost_comes_back_from_the_pages_own_glo
     report = ingest_bytes(page.encode(), "mirror.txt")
     assert report.source == "阳泉日报"
     assert "?" not in report.body
+
+
+def test_a_character_whose_two_bytes_were_lost_is_read_from_both_glosses():
+    """With no gloss of 報 anywhere else (round 18's and 19's mirrors of 哈尔滨日报 and
+    湖北日报), both glosses settle it: a lead byte that makes 請 (qǐng) after 日, and the one
+    character with that lead byte read bào. Damage no single character fits stays as it
+    stands, never guessed."""
+    from township_reports.ingest.pipeline import ingest_bytes
+
+    page = (
+        "河底鎮(zhèn)推進(jìn)農(nóng)村廁所改造\n\n"
+        "荊楚網(wǎng)(湖北日?qǐng)?bào)網(wǎng))訊(通訊員 丁元中)今年以來(lái),河底鎮(zhèn)堅持把農(nóng)村"
+        "旱廁改造作為民生實事來(lái)抓,全鎮(zhèn)已改造水沖廁所三百余戶(hù)。\n"
+    )
+    report = ingest_bytes(page.encode(), "mirror.txt")
+    assert report.source == "荆楚网" and report.authors == ["丁元中"]
+    assert "湖北日报网" in report.body and "?" not in report.body
+    unread = ingest_bytes(page.replace("?bào)", "?dāng)").encode(), "mirror.txt")
+    assert "qǐng" in unread.body and "dāng" in unread.body and "湖北日报网" not in unread.body

@@ -8,7 +8,8 @@ as one invalid pair (``?``), then the orphaned trail byte 0x58 as ``X``:
 mechanism: every GBK character whose trail byte is the orphan is a candidate,
 and the candidate that makes words with its neighbours (counted over jieba's
 dictionary) wins. Damage with no convincing candidate becomes ``□`` (the mark
-for an illegible character) with a warning; a character is never dropped.
+for an illegible character) with a warning; a character is never dropped. A
+character whose two bytes were both lost (日?qǐng)?bào)) is read from its two glosses.
 """
 
 from __future__ import annotations
@@ -175,12 +176,13 @@ def _glossed_elsewhere(match: re.Match, repairs: Counter) -> str:
     """The character both of whose bytes were lost, when the same page glosses exactly one
     character with the reading that survived (晚報(bào) elsewhere on the page gives 報) and
     its bytes fit the damage (a trail byte that swallowed a ``(``; the previous character's
-    trail byte and its lead byte read as one character); else the damage as it stands.
+    trail byte and its lead byte read as one character); else the one character both
+    glosses fit (``read_from_both_glosses``); else the damage as it stands.
 
     >>> repair_lost_gbk_lead_bytes('來源:陽泉日?qǐng)?bào) 晚報(bào)')[0]
     '來源:陽泉日報 晚報(bào)'
-    >>> repair_lost_gbk_lead_bytes('來源:陽泉日?qǐng)?bào)')[0]  # no gloss to read it by
-    '來源:陽泉日?qǐng)?bào)'
+    >>> repair_lost_gbk_lead_bytes('來源:陽泉日?qǐng)?bào)')[0]  # read from both glosses
+    '來源:陽泉日報'
     """
     text, reading = match.string, match.group(2)
     glossed = set(re.findall(rf"({_CJK})[(（]{re.escape(reading)}[)）]", text))
@@ -195,6 +197,47 @@ def _glossed_elsewhere(match: re.Match, repairs: Counter) -> str:
         if trail >= 0x80 and len(before) == 2:
             fitting.append(candidate)
     if len(fitting) != 1:
+        fitting = [read_from_both_glosses(text[match.start() - 1], match.group(1), reading)]
+    if fitting[0] is None:
         return match.group(0)
     repairs[("lost_gbk_both_bytes", match.group(0), fitting[0])] += 1
     return fitting[0]
+
+
+def read_from_both_glosses(before: str, first: str, second: str) -> str | None:
+    """The lost character both glosses point to, when the page glosses it nowhere else.
+
+    The first gloss read the character before's trail byte and the lost character's lead
+    byte as one character (日's D5 and 報's 88 as 請, qǐng); the second is the lost
+    character's own reading (bào). The one character with that lead byte and reading, for
+    a lead byte that makes a character read as the first gloss, is what was printed;
+    several are a guess, and we do not guess. Readings come from pypinyin's table, loaded
+    only on this damage.
+
+    >>> read_from_both_glosses('日', 'qǐng', 'bào'), read_from_both_glosses('日', 'qǐng', 'dāng')
+    ('報', None)
+    """
+    from pypinyin import Style, pinyin
+
+    def read_as(character: str, reading: str) -> bool:
+        return reading in pinyin(character, style=Style.TONE, heteronym=True)[0]
+
+    try:
+        trail = before.encode("gbk")[-1]
+    except UnicodeEncodeError:
+        return None
+    found = set()
+    for lead in range(0x81, 0xFF):
+        try:
+            if not read_as(bytes((trail, lead)).decode("gbk"), first):
+                continue
+        except UnicodeDecodeError:
+            continue
+        for second_byte in range(0x40, 0xFF):
+            try:
+                character = bytes((lead, second_byte)).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            if read_as(character, second):
+                found.add(character)
+    return found.pop() if len(found) == 1 else None
