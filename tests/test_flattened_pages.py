@@ -102,3 +102,43 @@ def test_a_reposts_original_headline_under_the_text_is_its_title_when_none_is_ov
 def test_a_headline_over_the_text_wins_over_the_original_one_under_it():
     page = "太和镇党员干部连夜转移群众\n" + REPOST_PAGE
     assert _ingest(page).title == "太和镇党员干部连夜转移群众"
+
+
+# --- the meta line run together with the headline and the lede (session 12) ------------------
+
+GLUED_META_PAGE = """双辽市新时代文明实践中心->活动资讯
+
+党员冒雪清通道 群众出行更安心---玻璃山镇志愿者义务清扫积雪 发表时间:2020-12-07 浏览次数:91 为消除雨雪天气对群众出行的影响，近日，玻璃山镇新时代文明实践所组织党员志愿者上路清雪，清出主干道三公里。
+
+清雪行动历时一天，出动铲车2台，机关干部和党员志愿者近60人参加。
+"""
+
+
+def test_a_meta_line_glued_between_headline_and_lede_is_split_off():
+    """Before, the headline, date and counter all stood in the first paragraph and the
+    title was devised; a round 24 page and a session 11 probe page print it so."""
+    report = _ingest(GLUED_META_PAGE)
+    assert report.title == "党员冒雪清通道 群众出行更安心---玻璃山镇志愿者义务清扫积雪"
+    assert report.date == "2020-12-07"
+    body = plain_body(report.body)
+    assert body.startswith("为消除雨雪天气对群众出行的影响")
+    assert "浏览次数" not in body and "发表时间" not in body
+
+
+def test_a_source_label_glued_to_the_lede_gives_the_source_and_leaves_the_text():
+    page = (
+        "牛心镇：小榛蘑撑开致富伞\n\n"
+        "本文转自:吉林日报 近年来,为发展壮大村级集体经济,磐石市牛心镇以党支部为引领,"
+        "党员带头在林下种植榛蘑,带动全村一百二十户增收。\n\n"
+        "旭明村党支部书记说,明年还要扩大种植面积,让更多群众跟着干。\n"
+    )
+    report = _ingest(page)
+    assert report.source == "吉林日报"
+    assert plain_body(report.body).startswith("近年来，为发展壮大村级集体经济")
+
+
+def test_a_meta_line_printed_alone_or_a_notice_in_the_text_is_not_split():
+    from township_reports.ingest.glued_meta import split_glued_meta
+
+    assert split_glued_meta("来源:白马镇 作者:王芳 发布时间:2023-09-14") is None
+    assert split_glued_meta("会议时间:2023年9月14日，镇党委召开会议，研究部署秋种工作。") is None

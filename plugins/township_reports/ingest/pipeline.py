@@ -26,6 +26,7 @@ from .catalog import apply_overrides
 from .characters import remove_control_characters, remove_invisible_formatting
 from .decode import decode_report_bytes, looks_like_html
 from .era_markers import estimate_date
+from .glued_meta import unglued_meta_lines
 from .htmlpage import HtmlPage, read_html_page
 from .injected import strip_injected_keywords
 from .reading import read_body, read_page, weigh_markup
@@ -96,6 +97,8 @@ def ingest_bytes(
     text, markup = readable_text(text, trace)
     text, repairs = repaired(text, trace)
     text = unannotated(text, trace)
+    text, split = unglued_meta_lines(text)  # 标题 发表时间:… 浏览次数:91 近日，… on one line
+    trace.step("glued_meta", split, unit="lines")
     script = detect_script(text)
     original, simplified = simplified_lines(text, script, trace)
     lines, kept = dechromed(original, simplified, trace)

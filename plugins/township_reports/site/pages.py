@@ -55,6 +55,7 @@ STEP_LABELS = {
     "invisible_characters": "删除不可见的格式字符",
     "repair": "修复字节损坏",
     "unannotate": "删除转换器注音",
+    "glued_meta": "拆开粘连的信息行",
     "dechrome": "删除网页框架",
     "fields": "提取标注字段",
     "date_line": "提取日期行",

@@ -1,0 +1,124 @@
+"""A page's meta line run together with its headline and its first paragraph.
+
+A scraper that drops a page's line breaks can leave the headline, the meta line and the
+lede on one line: ``志愿服务践初心 义务清雪便出行 发表时间:2020-12-07 浏览次数:91 为进一步
+消除雨雪天气不利影响，…``. Read as one paragraph, the page has no headline, no date and
+a counter in its text. The meta run is told by its own shape, on any site: a date label
+(or a date) after a space, its date, then only labelled fields (浏览次数:91, 来源:…), then
+a space and prose. The line is split there into headline, meta line and lede, and the
+usual readers take it from there. Issue 9, session 12 (PATTERNS.md, "Session 12").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .field_rules import load_field_rules
+from .page import han_count, reads_as_prose
+from .simplify import to_simplified
+
+#: A date as a meta line prints it: 2020-12-07, 2020/12/07 10:20, 2020年12月07日 10:20:31.
+_DATE = (
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+_COLON = r"[:：]"
+#: The date labels a meta run opens with: a bare 时间 or 日期 needs a full date after it.
+_DATE_LABELS = (
+    "发布时间",
+    "发布日期",
+    "发表时间",
+    "发稿时间",
+    "更新时间",
+    "更新日期",
+    "时间",
+    "日期",
+)
+#: Where a headline glued before the run may be: Chinese characters, spaces and a
+#: headline's marks, no clause mark (a clause is the lede, not a headline).
+_HEAD = r"[^，。；！？,;!?]{6,60}?"
+
+
+@functools.cache
+def _meta_run() -> re.Pattern:
+    """The meta run's regex: a date label and date (or a date alone, then a field), then
+    labelled fields, each value a run without spaces (or empty)."""
+    labels = "|".join(sorted(map(re.escape, load_field_rules().label_kind), key=len, reverse=True))
+    date_labels = "|".join(_DATE_LABELS)
+    field = rf"(?:{labels}){_COLON}[^\s:：]{{0,24}}"
+    opening = rf"(?:(?:{date_labels}){_COLON}\s*{_DATE}|{_DATE}(?=\s+(?:{labels}){_COLON}))"
+    return re.compile(
+        rf"^(?P<head>{_HEAD}\s+)?(?P<meta>{opening}(?:\s*{field})*)(?:\s+(?P<lede>\S.*))?$"
+    )
+
+
+@functools.cache
+def _source_before_lede() -> re.Pattern:
+    """A source's field opening a line, the lede after a space (本文转自:吉林日报 近年来，…).
+    Only a source's: names after 作者: are spaced (作者:张三 李四), an outlet rarely is."""
+    rules = load_field_rules()
+    sources = [label for label, kind in rules.label_kind.items() if kind == "source"]
+    labels = "|".join(sorted(map(re.escape, sources), key=len, reverse=True))
+    return re.compile(rf"^(?P<meta>(?:{labels}){_COLON}\s*[^\s:：]{{2,24}})\s+(?P<lede>\S.*)$")
+
+
+def split_glued_meta(line: str) -> list[str] | None:
+    """The headline, meta line and lede a flattened line holds, or None.
+
+    The headline must read as one (6 to 40 Chinese characters, no clause mark) and the
+    lede as prose; a line that is only a meta run is left alone (it is a meta line).
+
+    >>> split_glued_meta('志愿服务践初心 义务清雪便出行---玻璃山镇志愿者清扫道路积雪 发表时间:2020-12-07 '
+    ...                  '浏览次数:91 为进一步消除雨雪天气不利影响，保障群众出行安全，近日，玻璃山镇组织志愿者清扫积雪。')
+    ['志愿服务践初心 义务清雪便出行---玻璃山镇志愿者清扫道路积雪', '发表时间:2020-12-07 浏览次数:91', '为进一步消除雨雪天气不利影响，保障群众出行安全，近日，玻璃山镇组织志愿者清扫积雪。']
+    >>> split_glued_meta('白马镇召开秋种工作动员会 2023-09-14 10:20 来源:白马镇 作者:王芳')
+    ['白马镇召开秋种工作动员会', '2023-09-14 10:20 来源:白马镇 作者:王芳']
+    >>> split_glued_meta('发布时间:2023-09-14 来源:白马镇')  # a meta line already
+    >>> split_glued_meta('来源:白马镇 作者:王芳 发布时间:2023-09-14')
+    >>> split_glued_meta('本文转自:吉林日报 近年来,为发展壮大村级集体经济,牛心镇以党支部为引领,带头种植榛蘑。')
+    ['本文转自:吉林日报', '近年来,为发展壮大村级集体经济,牛心镇以党支部为引领,带头种植榛蘑。']
+    >>> split_glued_meta('来源:安徽网 大皖客户端 近日,白马镇组织党员志愿者开展环境整治,清理垃圾十余吨。')
+    >>> split_glued_meta('会议时间:2023年9月14日，镇党委召开会议，研究部署秋种工作，各村书记参加。')
+    """
+    match = _meta_run().match(line.strip())
+    if match:
+        head, meta, lede = (match.group(name) for name in ("head", "meta", "lede"))
+    elif match := _source_before_lede().match(line.strip()):
+        head, meta, lede = "", match.group("meta"), match.group("lede")
+        if re.search(r"\s", re.split("[，。,]", lede)[0]):
+            return None  # 来源:安徽网 大皖客户端 近日，…: the source goes on after the space
+    else:
+        return None
+    head = head.strip() if head else ""
+    labelled = load_field_rules().label_pattern
+    if head and (not 6 <= han_count(head) <= 40 or labelled.search(head)):
+        return None  # 来源:白马镇 作者:王芳 before 发布时间: is one meta line, already apart
+    if lede and (not reads_as_prose(lede) or labelled.match(lede)):
+        return None
+    if not lede and (han_count(head) < 8 or re.search("[:：]", head)):
+        return None  # 所在地区:陕西 / 桂林日报 新闻 before a meta run: the meta line's own
+    return [part for part in (head, meta.strip(), lede) if part]
+
+
+def unglued_meta_lines(text: str) -> tuple[str, int]:
+    """``text`` with each glued meta run split onto lines of its own; how many were split.
+
+    The text may be in either script: labels are matched on the simplified line, and the
+    line as written is split at the same places (both have the same length; a line whose
+    simplified form does not is left alone).
+    """
+    out, split = [], 0
+    for line in text.split("\n"):
+        simple = to_simplified(line)
+        parts = split_glued_meta(simple) if len(simple) == len(line) else None
+        if parts is None:
+            out.append(line)
+            continue
+        split += 1
+        start = len(simple) - len(simple.lstrip())
+        for number, part in enumerate(parts):
+            at = simple.index(part, start)
+            out.extend([""] if number else [])  # a blank line: each part a block of its own
+            out.append(line[at : at + len(part)])
+            start = at + len(part)
+    return "\n".join(out), split
