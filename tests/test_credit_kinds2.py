@@ -167,3 +167,31 @@ def test_a_vertical_bar_parts_the_credit_from_its_names():
 def test_names_listed_before_the_first_role_of_a_dateline_byline():
     text = "中国江西网讯 李悭、记者李运辉报道:9月30日下午,南昌县迅速召开全县负责干部大会。\n" + BODY
     assert ingested(text).authors == ["李悭", "李运辉"]
+
+
+def test_a_quotations_speaker_under_a_dash_is_no_writer():
+    """——习近平 under a quoted passage, ——辛弃疾 under a verse (round 24, session 12): who
+    said it, not who wrote the report; a credit with a role after a dash still is."""
+    assert byline_line("——习近平") is None and byline_line("——辛弃疾") is None
+    assert byline_line("——记者 王敏").authors == ("王敏",)
+    text = "山盆镇党员义务护路\n\n“绿水青山就是金山银山。”\n\n——习近平\n\n" + BODY
+    assert ingested(text).authors == []
+
+
+def test_a_video_credit_and_an_editors_label_are_read():
+    """闽南网记者 甲 乙 文/图/视频 (round 24): the reporters wrote it; 编者:甲 is the editor."""
+    text = (
+        "山盆镇党员义务护路\n\n"
+        "闽南网9月6日讯（闽南网记者 俞文涛 吴志远 文/图/视频）" + BODY + "编者:张海宁\n"
+    )
+    report = ingested(text)
+    assert report.authors == ["俞文涛", "吴志远"] and report.source == "闽南网"
+    assert report.editors == ["张海宁"]
+
+
+def test_a_headline_before_a_bracketed_byline_is_no_newsroom():
+    """河南孟州:西何庄村喜迎重阳节(记者:甲 乙 报道): the words before the bracket are the
+    headline, not the reporters' paper, so no source (round 24)."""
+    text = "打鼓村护路队:党员带头修好通组路(记者:陈正明 何玉山 报道)\n\n" + BODY
+    report = ingested(text)
+    assert report.authors == ["陈正明", "何玉山"] and report.source is None

@@ -84,3 +84,28 @@ def test_an_apps_stamp_beside_every_date_is_doubted_and_a_credit_is_not():
     )
     report, flagged = ingested(single)
     assert report.source == "北京青年报客户端" and not flagged
+
+
+def test_an_organisation_alone_in_brackets_closing_the_text_is_the_source():
+    """…征兵工作。（赤峰日报） glued to the last paragraph (round 24): the outlet credits the
+    report, as （丁当镇） on a line of its own does; the bracket leaves the text."""
+    for credit in ("赤峰日报", "丁当镇"):
+        report, _ = ingested(
+            "丁当镇连夜转移低洼群众\n\n" + BODY.format(town="丁当镇").rstrip() + f"（{credit}）\n"
+        )
+        assert report.source == credit
+        assert f"（{credit}）" not in report.body
+
+
+def test_the_town_named_before_the_writer_is_the_organisation_credit():
+    """（慈化镇 黄斐）: the writer's town credits the report (README, settled in session 12),
+    whether the credit closes the last paragraph or stands on a line of its own."""
+    glued = BODY.format(town="慈化镇").rstrip() + "（慈化镇 黄斐）\n"
+    alone = BODY.format(town="慈化镇") + "\n（慈化镇　黄斐）\n"
+    for text in (glued, alone):
+        report, _ = ingested("慈化镇连夜转移低洼群众\n\n" + text)
+        assert (report.source, report.authors) == ("慈化镇", ["黄斐"])
+    report, _ = ingested(
+        "慈化镇连夜转移低洼群众\n\n" + BODY.format(town="慈化镇").rstrip() + "（王密 刘民）\n"
+    )
+    assert (report.source, report.authors) == (None, ["王密", "刘民"])

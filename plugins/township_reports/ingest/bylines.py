@@ -21,6 +21,7 @@ from .field_rules import (
     load_field_rules,
     squeeze,
 )
+from .gazetteer import is_town_name
 from .lost_spaces import byline_spaces
 from .names import (
     clean_token,
@@ -235,8 +236,8 @@ def _read_byline_value(
                 last = clean_token(re.split(r"[\s:：]+", value.strip())[-1])
                 last = _BUREAU.sub("", last)  # 深圳特区报驻穗记者: the paper, not its bureau
                 last = first_outlet(last, rules)  # 仙桃日报、仙桃网记者: the paper
-                if is_media_brand(last, rules) or (  # 四川党的建设全媒体记者: a journal
-                    glued_to_role and re.fullmatch(f"[{CJK}《》]{{2,12}}", last)
+                if is_media_brand(last, rules) or (  # 四川党的建设全媒体记者; not 标题(记者
+                    glued_to_role and value[-1] not in "(（【" and re.fullmatch(NEWSROOM, last)
                 ):
                     credits.newsrooms.append(last)
             return
@@ -339,9 +340,13 @@ def _credit_names(
         credits.rules_used.append("handle")
     if kind == "source":
         kind = "authors"  # a person named after 供稿 wrote it
-    if kind == "authors":  # 大兴区融媒体中心 刘思远, 安图县委组织部 朴英淑: who issues it
+    if (
+        kind == "authors"
+    ):  # 大兴区融媒体中心 刘思远, 安图县委组织部 朴英淑, 慈化镇 黄斐: who issues it
         credits.units.extend(
-            o for o in reading.affiliations if is_media(o, rules) or credit_line(o, rules)
+            o
+            for o in reading.affiliations
+            if is_media(o, rules) or credit_line(o, rules) or is_town_name(o)
         )
     credits.credited[kind].extend(reading.names + reading.handles)
     credits.rest.extend(reading.rest)
@@ -374,7 +379,8 @@ def byline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
         return None
     byline = parse_byline(text, rules)
     if not byline.rest and (bool(byline) or byline.rule == "unit"):
-        return byline
+        # ——艾青 under a verse, ——习近平 under a quotation: who said it, not who wrote this
+        return None if byline.rule == "bare-names" and re.match("[—－-]", text) else byline
     return signature_line(text, rules)
 
 
@@ -398,6 +404,7 @@ def signature_line(line: str, rules: FieldRules | None = None) -> Byline | None:
     return Byline(authors=(match.group(2),), rule="signature")
 
 
+NEWSROOM = f"[{CJK}《》]{{2,12}}"  # a newsroom glued to its reporter's role
 #: A paper's bureau after its name (深圳特区报驻穗, 人民日报驻广东记者站): not part of the name.
 _BUREAU = re.compile(f"(?<=[{CJK}》])驻[{CJK}]{{1,4}}?(?:记者站|站)?$")
 
@@ -570,21 +577,7 @@ def with_rule(byline: Byline, where: str) -> Byline:
     )
 
 
-# --- the functions ingest has called so far (kept for it) ------------------------------
-
-
-def cut_trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[str, list[str]]:
-    """Cut a byline glued to the end of the last paragraph; return (paragraph, authors).
-
-    >>> cut_trailing_byline('以扎实的党组织建设助推乡村全面振兴。全媒体记者 王献伟 通讯员 程琪琪 文/图')
-    ('以扎实的党组织建设助推乡村全面振兴。', ['王献伟', '程琪琪'])
-    >>> cut_trailing_byline('奋力实现太要镇追赶超越。')
-    ('奋力实现太要镇追赶超越。', [])
-    """
-    cut, byline = trailing_byline(paragraph, rules)
-    if byline is None or not byline.authors:
-        return paragraph, []
-    return cut, list(byline.authors)
+# --- the functions the tests call (kept for them) ---------------------------------------
 
 
 def dateline_byline_names(paragraph: str, rules: FieldRules | None = None) -> list[str]:

@@ -112,8 +112,8 @@ def is_organisation(token: str, rules: FieldRules | None = None) -> bool:
 def is_media(organisation: str, rules: FieldRules | None = None) -> bool:
     """True for a newspaper, news site or media centre (兰州日报, 大兴区融媒体中心).
 
-    A reporter's unit names the report's source only when it publishes news;
-    a writer's township (（孟坝镇 刘晓燕）) is where they work, not a source.
+    A reporter's unit names the report's newsroom only when it publishes news; a
+    writer's township (（孟坝镇 刘晓燕）) is none (trailing_credits.py: its credit).
 
     >>> is_media('兰州日报'), is_media('大兴区融媒体中心'), is_media('孟坝镇')
     (True, True, False)

@@ -23,13 +23,13 @@ from . import (
     headline_kinds,
     names,
     page,
-    sign_offs,
     slot_headline,
     sources,
     structure,
+    trailing_credits,
     weaker_titles,
 )
-from .field_rules import load_field_rules, squeeze
+from .field_rules import load_field_rules
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
 from .trace import Trace
@@ -434,7 +434,7 @@ def read_body(
         named = name_source_from_page(paragraphs, reading, found, publisher_rule)
     take_closing_credits(blocks, found, evidence, trace)
     if paragraphs:
-        take_trailing_byline(blocks, found, evidence, trace)
+        trailing_credits.take_trailing_byline(blocks, found, evidence, trace)
     if named and not found.source:
         found.add("source", [named])
         evidence["source"] = {"rule": "the paper named in the dateline or the e-paper masthead"}
@@ -531,62 +531,6 @@ def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, tra
         if not found.source:
             evidence["source"] = {"rule": "the office named under the text", "text": credited}
         found.add("source", [credited])  # after a labelled 来源, which speaks first
-
-
-def _names_its_source(credit: str) -> bool:
-    """True when a credit labels where the text comes from (来源：, 稿源：), not who wrote it.
-
-    >>> _names_its_source('（来源：平山县融媒体中心）'), _names_its_source('（作者单位：宁河区融媒体中心）')
-    (True, False)
-    """
-    rules = load_field_rules()
-    return any(
-        rules.label_kind[squeeze(m.group(1))] == "source"
-        for m in rules.label_pattern.finditer(credit)
-    )
-
-
-def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
-    """Cut a byline closing the last paragraph (…。（记者 王敏）), taking its names and source."""
-    last = max(i for i, (kind, _) in enumerate(blocks) if kind == "p")
-    cut, origin = sources.trailing_reprint_credit(blocks[last][1])
-    if origin:  # …激发党员干事热情。（据宏村镇人民政府消息）: where the text comes from
-        trace.step("credit", 1, removed=[blocks[last][1][len(cut) :].strip()])
-        blocks[last] = ("p", cut)
-        if not found.source:
-            evidence["source"] = {"rule": "据…消息 closing the text"}
-        found.add("source", [origin])
-    cut, byline = bylines.trailing_byline(blocks[last][1])
-    first = min(i for i, (kind, _) in enumerate(blocks) if kind == "p")
-    if not byline and not found.authors and first != last:
-        # a copy that moved the closing paragraph to the top keeps its credit there:
-        # …办实事，切实打通联系服务群众的通道。(李慧敏) / 近年来，…
-        last = first
-        cut, byline = bylines.trailing_byline(blocks[first][1])
-    if not byline:
-        return
-    credit = blocks[last][1][len(cut) :].strip()
-    trace.step("byline", 1, removed=[credit], rule=byline.rule)
-    if cut:
-        blocks[last] = ("p", cut)
-    else:
-        del blocks[last]
-    if byline.source and byline.rule.endswith("labels") and _names_its_source(credit):
-        # …。（来源：平山县融媒体中心）: a 来源 closing the text is the original's
-        # credit, before one above the headline (the reposting app's); an organisation's
-        # credit there (文/图：…, 作者单位：…) comes after a 来源, as anywhere (README order)
-        found.source.insert(0, byline.source)
-    elif byline.source:  # an organisation's credit (清远日报社编发): after any 来源
-        found.add("source", [byline.source])
-    elif signed := sign_offs.sign_off_organisation(credit):
-        # …常态化。 某某社区党群服务中心 通讯员：甲 2021年6月15日: the organisation signing
-        # the post off credits it (README: an organisation credit), after any 来源
-        if not found.source:
-            evidence["source"] = {"rule": "the organisation signing the text off", "text": credit}
-        found.add("source", [signed])
-        found.add("signed", [signed])
-    found.add_byline(byline)
-    evidence["authors"] = {"rule": byline.rule, "text": credit}
 
 
 def weigh_markup(
