@@ -85,3 +85,11 @@ def test_an_ethnic_form_without_its_county_stays_unsure():
     # a variant answers to its county: without 青原区 the form alone places nothing
     resolution = resolve_place("东固畲族乡推进党群服务中心提质")
     assert resolution.place is None or resolution.place.township is None
+
+
+def test_a_street_named_by_its_office_is_the_street():
+    """会昌办 (round 24, a 孟州 village's report): older reports name a 街道 by its 办事处."""
+    place = resolve_place(
+        "金秋十月，孟州市会昌办西何庄村村委大院里热闹非凡，村党支部为老人办起重阳宴。"
+    ).place
+    assert (place.township, place.county) == ("会昌街道", "孟州市")

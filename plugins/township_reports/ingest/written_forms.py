@@ -121,12 +121,13 @@ def township_stem(name: str) -> str:
 def township_variants(name: str) -> list[str]:
     """Other ways reports write a town: the form before a reorganisation (撤乡设镇 turns
     X乡 into X镇, 撤镇设街 X镇 into X街道), a street's everyday name (海棠街 for
-    海棠街道, 民意街道 for 民意街街道), a Xinjiang 片区 called 街道, a 民族乡 without
+    海棠街道, 民意街道 for 民意街街道) or its office's (会昌办事处, 会昌办: older reports
+    name a street by its 街道办事处), a Xinjiang 片区 called 街道, a 民族乡 without
     its ethnic name.
 
     >>> township_variants('侯寨街道')
-    ['侯寨镇', '侯寨乡', '侯寨街']
-    >>> township_variants('民意街街道'), township_variants('二道桥片区')
+    ['侯寨镇', '侯寨乡', '侯寨街', '侯寨办事处', '侯寨办']
+    >>> township_variants('民意街街道')[:4], township_variants('二道桥片区')
     (['民意街镇', '民意街乡', '民意街道', '民意街'], ['二道桥街道'])
     >>> township_variants('李千户镇'), township_variants('喇叭沟门满族乡')
     (['李千户乡'], ['喇叭沟门乡'])
@@ -143,9 +144,10 @@ def township_variants(name: str) -> list[str]:
     if name.endswith("街道"):
         if stem.endswith(("镇", "乡")):  # 撤镇设街 kept the old name: 道口镇街道
             return [stem, stem + "镇", stem + "乡", stem + "街"]
+        offices = [stem + "办事处", stem + "办"]  # a street by its office: 会昌办 (孟州市)
         if stem.endswith("街"):
-            return [stem + "镇", stem + "乡", stem[:-1] + "街道", stem]
-        return [stem + "镇", stem + "乡", stem + "街"]
+            return [stem + "镇", stem + "乡", stem[:-1] + "街道", stem, *offices]
+        return [stem + "镇", stem + "乡", stem + "街", *offices]
     if name.endswith("片区"):
         return [stem + "街道"]
     if name.endswith("镇"):
