@@ -197,3 +197,17 @@ def test_a_headline_given_only_by_a_breadcrumb_with_its_page_mark():
     report = _ingest(page)
     assert report.title == "畲乡党员当起“茶管家”"
     assert not report.title_devised
+
+
+def test_a_column_after_the_headline_is_cut():
+    """…美化环境_环球简讯, …送水-【新闻】 (round 24): the site's column, never the headline's."""
+    from township_reports.ingest.headline import strip_site_name
+
+    assert (
+        strip_site_name("党员干部带头清洁乡村美化环境_环球简讯")[0]
+        == "党员干部带头清洁乡村美化环境"
+    )
+    assert strip_site_name("吉首太平镇自组抗旱应急队为村民送水-【新闻】")[0] == (
+        "吉首太平镇自组抗旱应急队为村民送水"
+    )
+    assert strip_site_name("党建+产业 双轮驱动")[0] == "党建+产业 双轮驱动"

@@ -71,12 +71,24 @@ def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str
     ('兴隆镇', '平利县融媒体中心')
     >>> strip_site_name('党建+产业 双轮驱动')
     ('党建+产业 双轮驱动', None)
+
+    After the headline, a column's name is cut too (…美化环境_环球简讯, …送水-【新闻】):
+    a short part ending in a column word (``column_endings``) or 新闻.
+
+    >>> strip_site_name('吉首太平镇自组抗旱应急队为村民送水-【新闻】')
+    ('吉首太平镇自组抗旱应急队为村民送水', '【新闻】')
     """
     roles = roles or load_page_roles()
     parts = roles.title_separators.split(line)
     if len(parts) < 2:
         return line, None
-    kept = [p for p in parts if not is_site_name(p.strip(), roles)]
+    columns = (*roles.column_endings, "新闻")
+    kept = [
+        p
+        for n, p in enumerate(parts)
+        if not is_site_name(p.strip(), roles)
+        and not (n and len(name := p.strip(" 【】[]")) <= 8 and name.endswith(columns))
+    ]
     if len(kept) == len(parts) or not kept:
         return line, None
     cut = [p.strip() for p in parts if p not in kept]
