@@ -109,3 +109,34 @@ def test_the_town_named_before_the_writer_is_the_organisation_credit():
         "慈化镇连夜转移低洼群众\n\n" + BODY.format(town="慈化镇").rstrip() + "（王密 刘民）\n"
     )
     assert (report.source, report.authors) == (None, ["王密", "刘民"])
+
+
+def test_an_e_paper_credit_names_the_paper_and_a_local_label_names_nothing():
+    """【稿件来源:2016年6月9日《大理日报》A2版】 names the paper (its day and page are the
+    date's and the page's, not the source's); 来源:本地 ("local") names nothing (round 25)."""
+    report, _ = ingested(
+        "庙街镇连夜转移低洼群众\n【稿件来源:2016年6月9日《大理日报》A2版】\n\n"
+        + BODY.format(town="庙街镇")
+    )
+    assert report.source == "大理日报"
+    report, _ = ingested(
+        "楼观镇连夜转移低洼群众\n2023-10-24 | 来源:本地 作者:刘春生\n\n"
+        + BODY.format(town="楼观镇")
+    )
+    assert report.source is None and report.authors == ["刘春生"]
+
+
+def test_a_broadcasters_dateline_and_a_dateline_under_two_captions_are_read():
+    """十堰广电讯（全媒体记者 甲 通讯员 乙） (电 of 广电 is no 新华社…电), and a portal's
+    county branch's dateline under two photographs' captions (红网湘潭县分站…讯, round 25)."""
+    report, _ = ingested(
+        "十堰广电讯（全媒体记者 吴明 通讯员 权小琼）" + BODY.format(town="汉江路街道")
+    )
+    assert report.authors == ["吴明", "权小琼"] and report.source == "十堰广电"
+    page = (
+        "湘潭县首家“四站融合”服务站点运行。\n村民在服务站点购物。\n"
+        "红网湘潭县分站5月27日讯（记者 彭圆）" + BODY.format(town="谭家山镇")
+    )
+    report, _ = ingested(page)
+    assert report.source == "红网湘潭县分站" and report.title_devised
+    assert "村民在服务站点购物" not in report.body

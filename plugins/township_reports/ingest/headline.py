@@ -32,6 +32,7 @@ from .page import (
     Zones,
     han_count,
     han_pairs,
+    is_caption_sentence,
     load_page_roles,
     shows_people_at_event,
     shows_people_at_work,
@@ -313,6 +314,8 @@ def score_headline(
         return candidate
     if text.endswith(tuple("。；，、：:;,")) or text.count("，") + text.count(",") > 2:
         add(-0.4, "reads as a sentence")
+    if is_caption_sentence(text):  # no labelled headline is one short sentence with its 。
+        add(-0.6, "one short sentence, as a photograph's caption is")
     shared = bigrams(text)
     if shared:
         overlap = len(shared & body_bigrams) / len(shared)

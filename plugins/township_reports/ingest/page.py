@@ -163,8 +163,7 @@ def headline_shaped(line: str) -> bool:
     if han_count(line) > HEADLINE_MAX_HANS or "。" in line:
         return False
     headline = re.split(r"——|--", line)[0].rstrip()
-    # it asks or calls out, or it simply stops (a line trailing off …… or ...... is a
-    # lede as often as a teaser headline: it stays text)
+    # it asks or calls out, or simply stops (trailing off …… it is a lede as often: text)
     return headline.endswith(("！", "？", "!", "?")) or not line.endswith(_RUNS_ON)
 
 
@@ -353,10 +352,9 @@ def clause_across_blank(lines: list[str], start: int) -> int:
 
 
 def caption_above_dateline(lines: list[str], start: int) -> int:
-    """Where the body starts when what stands first is a photograph's caption over a text
-    that opens with its dateline: a report begins at 本报讯 / 某某网…讯, so a single short
-    sentence above it (寨子镇党员志愿者在村口清扫积雪，村民也拿起扫帚一起干。) is the
-    lead photo's caption, even when it is long enough to read as prose.
+    """Where the body starts when photographs' captions stand over a text that opens with its
+    dateline: a report begins at 本报讯 / 某某网…讯, so short sentences above it (寨子镇党员志愿
+    者在村口清扫积雪，村民也拿起扫帚一起干。) are the lead photos' captions, prose or not.
 
     >>> caption_above_dateline(['寨子镇：党员扫雪保畅通', '寨子镇党员志愿者在村口清扫积雪，村民也拿起扫帚一起干。', '',
     ...     '本报讯（通讯员 刘佳宁）1月21日，一场大雪过后，寨子镇各村党员志愿者一早上街清扫积雪。'], 1)
@@ -364,15 +362,15 @@ def caption_above_dateline(lines: list[str], start: int) -> int:
     >>> caption_above_dateline(['近日，寨子镇组织党员志愿者清扫积雪，确保群众出行安全。', '',
     ...     '镇党委要求各村党支部把扫雪作为服务群众的具体行动，党员和干部分段包干。'], 0)
     0
+    >>> caption_above_dateline(['首家“四站融合”服务站点运行。', '村民在站点购物。', '红网湘潭县分站5月27日讯'], 0)
+    2
     """
     if start >= len(lines) or not is_caption_sentence(lines[start]):
         return start
-    below = start + 1
-    while below < len(lines) and not lines[below].strip():
+    below = start + 1  # two or three captions may stand there (round 25: …分站…讯 under two)
+    while below < min(len(lines), start + 6) and _blank_or_caption(lines[below]):
         below += 1
-    if below < len(lines) and _DATELINE.match(lines[below].strip()):
-        return below
-    return start
+    return below if below < len(lines) and _DATELINE.match(lines[below].strip()) else start
 
 
 @dataclass(frozen=True)
@@ -556,6 +554,10 @@ def is_scene_caption(line: str, roles: PageRoles | None = None) -> bool:
 MAX_CAPTION_SENTENCE = 30
 
 
+def _blank_or_caption(line: str) -> bool:
+    return not line.strip() or is_caption_sentence(line)
+
+
 def is_caption_sentence(line: str) -> bool:
     """True for a line shaped like a photo caption written as a sentence: one short sentence.
 
@@ -571,11 +573,12 @@ def is_caption_sentence(line: str) -> bool:
     False
     """
     text = line.strip()
+    bare = re.sub(r"“[^”，。！？]{1,8}”", "", text)  # a quoted name (“四站融合”) is no speech
     return (
         4 <= han_count(text) <= MAX_CAPTION_SENTENCE
         and text.endswith("。")
         and len(re.findall(r"[。！？；!?;]", text)) == 1
-        and not re.search(r"[:：“”\"]", text)
+        and not re.search(r"[:：“”\"]", bare)
     )
 
 

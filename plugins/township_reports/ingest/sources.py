@@ -66,9 +66,7 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
 def _a_person(value: str, rules: FieldRules) -> bool:
     from .names import is_person_name
 
-    if not is_person_name(value, rules):
-        return False
-    return not is_place_name(value)
+    return is_person_name(value, rules) and not is_place_name(value)
 
 
 def is_platform(value: str, rules: FieldRules | None = None) -> bool:
@@ -139,7 +137,9 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
 
 
 _SOURCE_WRAPPING = re.compile(r"^(?:单位|机构)\s*[:：]\s*|^[【\[（(]+|[】\]）)]+$")
-_TITLE_MARKS = re.compile(r"^[《“「『\"](.+?)[》”」』\"]$")
+_TITLE_MARKS = re.compile(
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日)?[《“「『\"](.+?)[》”」』\"](?:第?[A-Z]?\d{1,2}版)?$"
+)
 _SOURCE_TAIL = re.compile(
     r"(?:原创|进入论坛|手机读报|手机版|我要评论|我来说两句|打印|关闭|字号|分享|收藏)+$"
     # the site's repost notice glued on, to the end (…转载请注明地址:http://…)
@@ -160,8 +160,8 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     A paper's or an account's name comes without its marks, an account without
     the platform it posts on:
 
-    >>> clean_source('《湖南日报》'), clean_source('微信公众号“平利发布”'), clean_source('抖音号：平利融媒')
-    ('湖南日报', '平利发布', '平利融媒')
+    >>> clean_source('《湖南日报》'), clean_source('微信公众号“平利发布”'), clean_source('2016年6月9日《大理日报》A2版')
+    ('湖南日报', '平利发布', '大理日报')
     >>> clean_source('新湖南客户端'), clean_source('微信')
     ('新湖南客户端', '微信')
 
