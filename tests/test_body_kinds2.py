@@ -77,13 +77,14 @@ def test_a_question_in_the_text_stays():
 def test_word_picture_names_long_site_terms_and_an_interviewee_credit_go():
     """Round 24 (session 12): IMG_256 where a picture pasted from Word stood (a county CMS),
     a site's numbered terms longer than a one-line notice, a caption credited
-    (受访者提供); a number or a note in the text stays."""
+    (受访者提供), a repost notice (…仅出于传递信息之目的); a number or a note in the text stays."""
     terms = (
         "1.本网(张家口新闻网)稿件下“稿件来源”项标注为“张家口新闻网”、“张家口日报”的,根据协议,"
         "其文字、图片、音频、视频稿件之网络版权均属张家口新闻网所有,任何媒体、网站或个人未经本网协议"
         "授权,不得转载、链接、转贴或以其他方式复制发表。已经本网协议授权的媒体、网站,在下载使用时须"
         "注明“稿件来源:张家口新闻网”,违者本网将依法追究责任。"
     )
-    furniture = ["IMG_256", terms, "百福盖碗与彩色天空交相辉映(受访者提供)"]
+    notice = "2、本站转载自其他媒体的文字及图片,仅出于传递信息之目的,不代表本站官方声音。"
+    furniture = ["IMG_256", terms, "百福盖碗与彩色天空交相辉映(受访者提供)", notice]
     stays = ["256", "全村共有256户村民参加了这次议事会，大家一致同意修订村规民约。"]
     assert removed_lines([*furniture, LEDE, *stays]) == furniture

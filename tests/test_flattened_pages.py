@@ -142,3 +142,18 @@ def test_a_meta_line_printed_alone_or_a_notice_in_the_text_is_not_split():
 
     assert split_glued_meta("来源:白马镇 作者:王芳 发布时间:2023-09-14") is None
     assert split_glued_meta("会议时间:2023年9月14日，镇党委召开会议，研究部署秋种工作。") is None
+
+
+def test_a_copy_starting_at_its_lede_keeps_it_above_a_credited_caption():
+    """10月23日，鲊埠回族乡组织开展了重阳节系列活动。 / 召开座谈会 彭婷 摄 (round 25): with
+    nothing above it, the first line is the copy's lede, not a caption of the picture below,
+    and the town it names is the report's."""
+    page = (
+        "10月23日,鲊埠回族乡组织开展了重阳节系列活动。\n召开座谈会 彭婷 摄\n"
+        "在机关大会议室,近20名退休老干部欢聚一堂,共话家常、共谋发展、共度佳节。\n"
+        "在乡敬老院,志愿者们和老人一起包饺子,欢声笑语,其乐融融。\n"
+    )
+    report = _ingest(page)
+    assert report.township == "鲊埠回族乡"
+    assert plain_body(report.body).startswith("10月23日，鲊埠回族乡组织开展了重阳节系列活动。")
+    assert "彭婷" not in report.body

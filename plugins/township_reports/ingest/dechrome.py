@@ -309,7 +309,8 @@ def captions_above_credit(stripped: list[str], drop: set[int], credited: set[int
     the photographer credited once under the last (``邱晓旭讲述自己的故事。 本报记者 张三摄``).
     The captions above the credited one are sentences too; they belong to it when
     they run right up to it (blank lines apart) and nothing above them reads as prose:
-    below the story's first paragraph, a short sentence is the story's own.
+    below the story's first paragraph, a short sentence is the story's own, and so is
+    the first line of a copy that starts at the text, with nothing above it.
 
     >>> lines = ['守好界江第一哨', '乌苏镇党员志愿者在界江边开展巡护。', '',
     ...          '镇党群服务中心里，老党员为游客讲述边境故事。', '抓吉村村民采收蘑菇。 本报记者 张三摄']
@@ -323,7 +324,10 @@ def captions_above_credit(stripped: list[str], drop: set[int], credited: set[int
             if stripped[top] and top not in drop:
                 run.append(top)
             top -= 1
-        if not any(reads_as_prose(stripped[i]) for i in range(top + 1) if i not in drop):
+        # a run from the page's first line is a copy that starts at its lede (10月23日，…。)
+        if top >= 0 and not any(
+            reads_as_prose(stripped[i]) for i in range(top + 1) if i not in drop
+        ):
             found += run
     return sorted(found)
 
