@@ -195,3 +195,20 @@ def test_a_headline_before_a_bracketed_byline_is_no_newsroom():
     text = "打鼓村护路队:党员带头修好通组路(记者:陈正明 何玉山 报道)\n\n" + BODY
     report = ingested(text)
     assert report.authors == ["陈正明", "何玉山"] and report.source is None
+
+
+def test_names_before_a_newsrooms_reporter_glued_to_the_lede_are_the_writers():
+    """徐振宇 自贡融媒记者 兰艳 连日来，… (round 25): a writer, the newsroom's reporter, the
+    lede; the names are taken, the newsroom is the paper whose reporter wrote it."""
+    report = ingested("徐明宇 自贡融媒记者 兰小艳 连日来，" + BODY)
+    assert report.authors == ["徐明宇", "兰小艳"] and report.source == "自贡融媒"
+    assert "连日来，清晨，遵义市汇川区山盆镇" in plain_body(report.body)  # kept as printed
+
+
+def test_a_series_headline_after_a_reporters_role_is_no_source():
+    """记者走基层：口子村之罗店镇马店村 (a media series' headline, round 25) reads like 记者 and a
+    value; a value holding a headline's colon names no outlet, and the meta line's 来源 does."""
+    text = "记者走基层：口子村之山盆镇打鼓村\n来源:汇川区融媒体中心 发布时间:2019-11-30\n\n" + BODY
+    report = ingested(text)
+    assert report.source == "汇川区融媒体中心"
+    assert report.title == "记者走基层：口子村之山盆镇打鼓村"

@@ -211,3 +211,13 @@ def test_a_column_after_the_headline_is_cut():
         "吉首太平镇自组抗旱应急队为村民送水"
     )
     assert strip_site_name("党建+产业 双轮驱动")[0] == "党建+产业 双轮驱动"
+
+
+def test_a_forums_repost_tag_is_no_part_of_the_headline():
+    """[转帖]CCTV（新闻调查）：… (round 25): the forum's mark before a reposted thread."""
+    page = (
+        "[转帖]CCTV（新闻调查）：黑龙江省甘南县兴十四村\n\n"
+        "兴十四村党支部带领村民发展现代农业，村集体经济收入连年增长，全村人均收入逐年提高。\n"
+        "村党支部书记说，村里的每一步发展都离不开党员干部的带头作用和群众的共同努力。\n"
+    )
+    assert _ingest(page).title == "CCTV（新闻调查）：黑龙江省甘南县兴十四村"

@@ -150,7 +150,8 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
         credits.units,
         credits.newsrooms,
     )
-    named = [s for s in sources + units if s not in rules.not_sources]  # 融媒体中心 alone
+    # 融媒体中心 alone, 记者走基层：口子村之… (a headline's colon): no source
+    named = [s for s in sources + units if is_source_name(s, rules)]
     return Byline(
         **{kind: tuple(dict.fromkeys(names)) for kind, names in credited.items()},
         source=named[0] if named else None,

@@ -23,7 +23,7 @@ from .names import byline_forms
 #: wrote it, as in ◎临沂晚报记者 甲. Session 7's forms: PATTERNS.md, "Session 7 rules (C …)".
 #: Or the byline closes with 报道 and a comma or colon (记者王刚报道，为做好…, round 21).
 OPENING_BYLINE = re.compile(
-    r"^((?:"
+    r"^((?:[\u4e00-\u9fff]{2,3}\s+){0,3}(?:"  # names before it: 徐振宇 自贡融媒记者 兰艳 连日来，
     + alternation(load_field_rules().reporter_kinds)
     + r"|[\u4e00-\u9fff·]{2,12}?(?:"
     + alternation(load_field_rules().outlet_suffixes)
