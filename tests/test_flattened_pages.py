@@ -118,7 +118,7 @@ def test_a_meta_line_glued_between_headline_and_lede_is_split_off():
     """Before, the headline, date and counter all stood in the first paragraph and the
     title was devised; a round 24 page and a session 11 probe page print it so."""
     report = _ingest(GLUED_META_PAGE)
-    assert report.title == "党员冒雪清通道 群众出行更安心---玻璃山镇志愿者义务清扫积雪"
+    assert report.title == "党员冒雪清通道 群众出行更安心——玻璃山镇志愿者义务清扫积雪"
     assert report.date == "2020-12-07"
     body = plain_body(report.body)
     assert body.startswith("为消除雨雪天气对群众出行的影响")

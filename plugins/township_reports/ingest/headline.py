@@ -164,6 +164,12 @@ _KEYWORD_NOTE = re.compile(r"^\S{2,8}(?:\s+\S{2,8})+$")
 _KEYWORD_TAGS = re.compile(r"(?:_[^_\s]{1,8}){2,}$")
 
 
+#: A list bullet a flattened page leaves before the headline (- 某镇召开…, • 某镇…).
+_LEADING_BULLET = re.compile(r"^\s*[-•·▪■◆●★>»]+\s+(?=[\u4e00-\u9fff“【《])")
+#: A series tag in ASCII brackets, as a page that flattened 【】 prints it.
+_ASCII_SERIES_TAG = re.compile(r"^\[([\u4e00-\u9fff·]{2,20})\](?=[\u4e00-\u9fff“《])")
+
+
 def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list[str]]:
     """A headline without what sites wrap it in; return (headline, what was cut).
 
@@ -173,6 +179,8 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
 
     >>> clean_headline('【乡村振兴在青海】答好乡村振兴的“小庄考卷”******')
     ('【乡村振兴在青海】答好乡村振兴的“小庄考卷”', [])
+    >>> clean_headline('[积石成山致意榜样]抗震救灾中的毅力堡垒')[0], clean_headline('- 白马镇召开党员大会')[0]
+    ('【积石成山致意榜样】抗震救灾中的毅力堡垒', '白马镇召开党员大会')
     >>> clean_headline('今日点击 | 凤州镇被认定为全国乡村治理示范镇')
     ('凤州镇被认定为全国乡村治理示范镇', ['今日点击 |'])
     >>> clean_headline('（原标题：漯河市源汇区：以“五星”支部创建赋能基层治理）')
@@ -208,7 +216,8 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     if original:
         text = original.group(1).strip()
         cut.append("原标题")
-    text = _TRAILING_SYMBOLS.sub("", text)
+    text = _TRAILING_SYMBOLS.sub("", _LEADING_BULLET.sub("", text))
+    text = _ASCII_SERIES_TAG.sub(r"【\1】", text)  # [积石成山致意榜样]…: 【】 flattened
     hashtag = _HASHTAG.match(text)
     if hashtag:
         cut.append(hashtag.group(0).strip())

@@ -240,10 +240,10 @@ _COMMA_LIKE = {",": "，", ";": "；", "!": "！", "?": "？"}
 _COLON = re.compile(rf"(?<=[{_CHINESE_SIDE}]):|:(?=[{_CHINESE_SIDE}“‘])")
 _COMMA = re.compile(rf"(?<=[{_CHINESE_SIDE}])[,;!?]|[,;](?=[{_CHINESE_SIDE}])")
 _PARENS = re.compile(r"\(([^()\n]{0,200})\)")
-# A dash (——) a page flattened to two hyphens between Chinese words, or to four (each
+# A dash (——) a page flattened to two, three or four hyphens between Chinese words (each
 # of its two strokes to two): 护航净水向南流--顺义…, 结对共建促振兴----重庆…; a line
 # holding two such runs is a chain of site names (标题--福建频道--人民网) and stays.
-_DASH = re.compile(rf"(?<=[{_HAN}”’》）])(?<!-)(?:----|--)(?!-)(?=[{_HAN}“‘《（])")
+_DASH = re.compile(rf"(?<=[{_HAN}”’》）])(?<!-)(?:----|---|--)(?!-)(?=[{_HAN}“‘《（])")
 #: A mark doubled by a scraper (，， 。。 ，。 ，、): the second one, or commas before a
 #: stop or an enumeration comma, go (commas first, so ，，。 is done in one pass).
 #: Mirrors that add a comma after every mark write 郑州,、新密 for 郑州、新密 (5 real
@@ -267,15 +267,16 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
     >>> restore_fullwidth_punctuation('::—')
     ('：：—', 2)
 
-    Two hyphens between Chinese words, or four, are a flattened dash, the subtitle's or
-    the sentence's; a chain of them is a page title's site names, and three are no dash:
+    Two hyphens between Chinese words, three or four, are a flattened dash, the subtitle's or
+    the sentence's (三: 义务清雪便出行---玻璃山镇…, round 24); a chain of them is a page
+    title's site names:
 
     >>> restore_fullwidth_punctuation('百人护河队 护航净水向南流--顺义裕龙三区护河队纪实')
     ('百人护河队 护航净水向南流——顺义裕龙三区护河队纪实', 1)
     >>> restore_fullwidth_punctuation('党建联盟带活一片茶--福建频道--人民网')[1]
     0
-    >>> restore_fullwidth_punctuation('先后推出发表---作者注')[1]
-    0
+    >>> restore_fullwidth_punctuation('义务清雪便出行---玻璃山镇志愿者清扫积雪')[0]
+    '义务清雪便出行——玻璃山镇志愿者清扫积雪'
     >>> restore_fullwidth_punctuation('主题党日进乡村 结对共建促振兴----忠县石宝镇新政村')[0]
     '主题党日进乡村 结对共建促振兴——忠县石宝镇新政村'
     """
