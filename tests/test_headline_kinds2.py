@@ -226,3 +226,16 @@ def test_a_forums_repost_tag_is_no_part_of_the_headline():
         "村党支部书记说，村里的每一步发展都离不开党员干部的带头作用和群众的共同努力。\n"
     )
     assert _ingest(page).title == "CCTV（新闻调查）：黑龙江省甘南县兴十四村"
+
+
+def test_a_flattened_series_tag_and_a_list_bullet_before_the_headline():
+    """[积石成山致意榜样]…: a series tag whose 【】 a page flattened (labels write 【】); a list
+    bullet a flattened page leaves before the headline (- 自治区政协机关召开…) goes."""
+    from township_reports.ingest.headline import clean_headline
+
+    assert (
+        clean_headline("[积石成山致意榜样]抗震救灾中的毅力堡垒")[0]
+        == "【积石成山致意榜样】抗震救灾中的毅力堡垒"
+    )
+    assert clean_headline("- 白马镇召开党员大会")[0] == "白马镇召开党员大会"
+    assert clean_headline("[复制链接]")[0] == "[复制链接]"

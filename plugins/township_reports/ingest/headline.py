@@ -142,7 +142,11 @@ def is_never_a_headline(text: str, roles: PageRoles | None = None) -> bool:
 _HASHTAG = re.compile(r"^#[^#\n]{1,30}#\s*")
 _WHOLLY_BRACKETED = re.compile(r"^【[^【】]{6,}】$")
 # Decoration after a headline: a row of symbols, or a menu bar left dangling (…渡口 |).
-_TRAILING_SYMBOLS = re.compile(r"[\s*＊#＃=~～_]{2,}$|\s+[|｜丨]\s*$")
+# Symbols around a headline: a run closing it, a bar after it, a list bullet a flattened page
+# leaves before it (- 某镇召开…, • 某镇…).
+_WRAPPING_SYMBOLS = re.compile(
+    r"[\s*＊#＃=~～_]{2,}$|\s+[|｜丨]\s*$|^\s*[-•·▪■◆●★>»]+\s+(?=[\u4e00-\u9fff“【《])"
+)
 _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
 _ORIGINAL_HEADLINE = re.compile(r"^[（(]?\s*原标题\s*[:：]\s*(.+?)[)）]?$")
 _TRAILING_NOTE = re.compile(r"\s*[（(]([^（）()]{1,24})[)）]$")
@@ -164,8 +168,6 @@ _KEYWORD_NOTE = re.compile(r"^\S{2,8}(?:\s+\S{2,8})+$")
 _KEYWORD_TAGS = re.compile(r"(?:_[^_\s]{1,8}){2,}$")
 
 
-#: A list bullet a flattened page leaves before the headline (- 某镇召开…, • 某镇…).
-_LEADING_BULLET = re.compile(r"^\s*[-•·▪■◆●★>»]+\s+(?=[\u4e00-\u9fff“【《])")
 #: A series tag in ASCII brackets, as a page that flattened 【】 prints it.
 _ASCII_SERIES_TAG = re.compile(r"^\[([\u4e00-\u9fff·]{2,20})\](?=[\u4e00-\u9fff“《])")
 
@@ -174,13 +176,11 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     """A headline without what sites wrap it in; return (headline, what was cut).
 
     A column label before a bar (``今日点击 |``), a trailing column name or note (``当前头条``,
-    ``（组图）``), a run of symbols and a ``原标题：`` label are the site's, not the headline's.
-    A bracketed series tag (``【奋斗百年路 启航新征程】``) is part of the headline and stays.
+    ``（组图）``), symbols, a bullet and ``原标题：`` are the site's; a series tag (``【奋斗百年路】``,
+    ``[奋斗百年路]`` flattened) is part of the headline and stays.
 
     >>> clean_headline('【乡村振兴在青海】答好乡村振兴的“小庄考卷”******')
     ('【乡村振兴在青海】答好乡村振兴的“小庄考卷”', [])
-    >>> clean_headline('[积石成山致意榜样]抗震救灾中的毅力堡垒')[0], clean_headline('- 白马镇召开党员大会')[0]
-    ('【积石成山致意榜样】抗震救灾中的毅力堡垒', '白马镇召开党员大会')
     >>> clean_headline('今日点击 | 凤州镇被认定为全国乡村治理示范镇')
     ('凤州镇被认定为全国乡村治理示范镇', ['今日点击 |'])
     >>> clean_headline('（原标题：漯河市源汇区：以“五星”支部创建赋能基层治理）')
@@ -216,8 +216,7 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     if original:
         text = original.group(1).strip()
         cut.append("原标题")
-    text = _TRAILING_SYMBOLS.sub("", _LEADING_BULLET.sub("", text))
-    text = _ASCII_SERIES_TAG.sub(r"【\1】", text)  # [积石成山致意榜样]…: 【】 flattened
+    text = _ASCII_SERIES_TAG.sub(r"【\1】", _WRAPPING_SYMBOLS.sub("", text))
     hashtag = _HASHTAG.match(text)
     if hashtag:
         cut.append(hashtag.group(0).strip())
