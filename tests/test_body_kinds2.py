@@ -88,3 +88,20 @@ def test_word_picture_names_long_site_terms_and_an_interviewee_credit_go():
     furniture = ["IMG_256", terms, "百福盖碗与彩色天空交相辉映(受访者提供)", notice]
     stays = ["256", "全村共有256户村民参加了这次议事会，大家一致同意修订村规民约。"]
     assert removed_lines([*furniture, LEDE, *stays]) == furniture
+
+
+def test_gambling_brands_a_long_labelled_notice_and_a_service_line_go():
+    """Round 24 and 25 (session 12): gambling brands spliced into a copy, a site's labelled
+    notice however long, its customer line; a reporter named 韦德占 keeps his credit."""
+    notice = (
+        "江苏苏讯网版权及免责声明:凡本网注明“来源:XXX(非江苏苏讯网)”的作品,"
+        + "均转载自其它媒体，" * 30
+    )
+    furniture = [
+        "PG电子试玩平台，PG电子技巧",
+        "《BET9九卅还有吗》",
+        notice,
+        "江苏苏讯网客服:025-86163400",
+    ]
+    stays = ["新甘肃·甘肃日报记者 韦德占", "村里开通了客服热线，群众有事随时可以打电话反映。"]
+    assert removed_lines([*furniture, LEDE, *stays]) == furniture
