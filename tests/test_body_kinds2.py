@@ -105,3 +105,18 @@ def test_gambling_brands_a_long_labelled_notice_and_a_service_line_go():
     ]
     stays = ["新甘肃·甘肃日报记者 韦德占", "村里开通了客服热线，群众有事随时可以打电话反映。"]
     assert removed_lines([*furniture, LEDE, *stays]) == furniture
+
+
+def test_a_stock_quote_glued_into_a_sentence_and_a_bare_notice_label_go():
+    """Round 26: a finance aggregator's quote after a word it took for a stock
+    (…完全由老百姓(58.150, -0.16, -0.27%)和社会各界…), and 声明: left without its notice."""
+    line = "孙文龙纪念馆是全国为数不多的完全由老百姓(58.150, -0.16, -0.27%)和社会各界自发捐资修建的纪念馆。"
+    assert (
+        strip_inline_chrome(line)[0]
+        == "孙文龙纪念馆是全国为数不多的完全由老百姓和社会各界自发捐资修建的纪念馆。"
+    )
+    assert (
+        strip_inline_chrome("全镇粮食增产12.5%，比上年提高(2.3个百分点)。")[0]
+        == "全镇粮食增产12.5%，比上年提高(2.3个百分点)。"
+    )
+    assert removed_lines(["声明:", LEDE]) == ["声明:"]

@@ -140,3 +140,12 @@ def test_a_broadcasters_dateline_and_a_dateline_under_two_captions_are_read():
     report, _ = ingested(page)
     assert report.source == "红网湘潭县分站" and report.title_devised
     assert "村民在服务站点购物" not in report.body
+
+
+def test_an_empty_source_slot_before_the_font_widget_names_nothing():
+    """时间: 2015-12-30 09:18:00 来源: 字体显示: (round 26): the widget's label is no source."""
+    report, _ = ingested(
+        "石门镇连夜转移低洼群众\n时间: 2015-12-30 09:18:00 来源: 字体显示:\n\n"
+        + BODY.format(town="石门镇")
+    )
+    assert report.source is None and report.date == "2015-12-30T09:18:00"
