@@ -120,3 +120,24 @@ def test_a_stock_quote_glued_into_a_sentence_and_a_bare_notice_label_go():
         == "全镇粮食增产12.5%，比上年提高(2.3个百分点)。"
     )
     assert removed_lines(["声明:", LEDE]) == ["声明:"]
+
+
+def test_a_forums_prompts_a_sites_greeting_and_a_lower_case_rights_line_go():
+    """Round 26: a Discuz forum's sign-in prompts, a site's greeting banner, a copyright line
+    written All rights reserved (it had become a headline); a village's welcome stays."""
+    furniture = [
+        "立即注册。已有帐号? 登录或使用QQ登录",
+        "登录/注册后可查看大图",
+        "欢迎光临广东半岛·体育保洁服务有限公司官网！",
+        "中共山东省委宣传部 All rights reserved",
+    ]
+    stays = ["欢迎来到我们村！村支书笑着迎上前来，带我们参观新修的文化广场。"]
+    assert removed_lines([*furniture, LEDE, *stays]) == furniture
+
+
+def test_a_view_of_the_whole_or_a_corner_between_paragraphs_is_a_caption():
+    """雁翅镇田庄村全貌, 铎山镇干部义务植树一角 (rounds 19-26): what only a picture ends on."""
+    from township_reports.ingest.lone_captions import lone_captions
+
+    page = [LEDE, "雁翅镇田庄村全貌", LEDE.replace("榆钱儿", "香椿芽")]
+    assert lone_captions(page, page, set()) == [1]

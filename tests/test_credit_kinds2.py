@@ -212,3 +212,9 @@ def test_a_series_headline_after_a_reporters_role_is_no_source():
     report = ingested(text)
     assert report.source == "汇川区融媒体中心"
     assert report.title == "记者走基层：口子村之山盆镇打鼓村"
+
+
+def test_a_reporter_who_records_is_the_writer():
+    """(河南日报客户端记者 李林 记述) under the text (round 26): 记述 credits the writer."""
+    report = ingested(BODY + "\n（河南日报客户端记者 李林 记述）\n")
+    assert report.authors == ["李林"] and report.source == "河南日报客户端"
