@@ -424,3 +424,32 @@ def test_a_character_whose_two_bytes_were_lost_is_read_from_both_glosses():
     assert "湖北日报网" in report.body and "?" not in report.body
     unread = ingest_bytes(page.replace("?bào)", "?dāng)").encode(), "mirror.txt")
     assert "qǐng" in unread.body and "dāng" in unread.body and "湖北日报网" not in unread.body
+
+
+def _quote_lost_its_high_bit(text: str) -> str:
+    """The damage as a pinyin mirror makes it: in GBK, the full stop and the closing
+    quote (A1 A3 A1 B1) become ``?`` and ``!`` + B1, and a decoder that reads a lead
+    byte with the ``(`` after it as one ``?`` reads the rest one byte out of step."""
+    damaged = text.encode("gbk").replace(b"\xa1\xa3\xa1\xb1", b"?\x21\xb1")
+    return damaged.decode("gbk", errors="replace").replace("\ufffd(", "?")
+
+
+def test_text_one_byte_out_of_step_after_a_quote_is_read_again():
+    """Round 26's 网易号 mirror (c868d5ae86ae): the town's name stood only in the run a
+    quote's lost high bit put out of step (空調?!崩认骆?zhèn)友好村), so the report had no
+    place. Read again one byte earlier, the run is 。”廊下鎮, and the town is found; a real
+    ?! before words (你去过吗?!北京市) is left as printed."""
+    from township_reports.ingest.pipeline import ingest_bytes
+
+    page = _quote_lost_its_high_bit(
+        "不用第三方,錢給到村民!金山這個村開始試點\n\n"
+        "“上崗了,今天比較冷,早點開空調(diào)。”廊下鎮(zhèn)友好村保潔員盛師傅"
+        "為了讓村民在老年活動室喝上早茶,一早就開始打掃。\n\n"
+        "據悉,友好村在2025年12月開始試行農村人居環境長效管護一體化保潔試點工作。\n"
+    )
+    assert "?!崩认骆?zhèn)" in page  # the damage as the mirror printed it
+    report = ingest_bytes(page.encode(), "mirror.txt")
+    assert report.township == "廊下镇" and report.county == "金山区"
+    assert "早点开空调。”廊下镇友好村保洁员" in report.body
+    real = ingest_bytes("你去过吗?!北京市很大。\n".encode(), "question.txt")
+    assert "你去过吗?!北京市很大" in real.body.replace("？", "?").replace("！", "!")

@@ -32,6 +32,13 @@ _REPLACEMENT_CHAR = re.compile("\ufffd")
 #: character and glossed it too. 日報(bào) (C8D5 88F3) became 日?qǐng)?bào): D5 88 is 請.
 _LOST_BOTH_BYTES = re.compile(rf"(?<={_CJK})\?([a-z{_TONED}]{{1,7}})\)\?([a-z{_TONED}]{{1,7}})\)?")
 ILLEGIBLE = "□"
+#: A quotation mark after a full stop whose GBK lead byte 0xA1 lost its high bit (0x21,
+#: ``!``), the full stop itself read as ``?``: the quote's trail byte then paired with the
+#: next character's lead byte, and the text ran one byte out of step until an ASCII byte
+#: (or a lost one) put it back: 民生好事。”施惠杰看着 became 民生好事?!笔┗萁芸粗 (76 of
+#: ~1,000 survey pages, mostly the pinyin mirrors). The run is what follows ``?!``.
+_OUT_OF_STEP = re.compile(r"\?!([^\x00-\x7f]{1,60}[\x21-\x7e]?)")
+_QUOTES_AFTER_LEAD = "“”‘’《》「」『』【】〔〕"
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,15 @@ def dictionary_bigrams() -> Counter:
             word = line.split(" ", 1)[0]
             pairs.update(a + b for a, b in zip(word, word[1:], strict=False))
     return pairs
+
+
+@functools.cache
+def _standard_form(character: str) -> str:
+    """The standard traditional form of a character (鎭 → 鎮): of two variants a gloss
+    fits, the standard one is the one printed."""
+    import opencc
+
+    return opencc.OpenCC("s2t").convert(_to_simplified(character))
 
 
 @functools.cache
@@ -140,7 +156,8 @@ def repair_lost_gbk_lead_bytes(text: str) -> tuple[str, list[Repair], list[str]]
         repairs[("lost_gbk_lead_byte", damaged, candidate)] += 1
         return candidate
 
-    repaired = _LOST_BOTH_BYTES.sub(lambda m: _glossed_elsewhere(m, repairs), text)
+    repaired = _OUT_OF_STEP.sub(lambda m: _back_in_step(m, repairs), text)
+    repaired = _LOST_BOTH_BYTES.sub(lambda m: _glossed_elsewhere(m, repairs), repaired)
     repaired = _LOST_LEAD_BYTE.sub(fix, repaired)
 
     def mark(match: re.Match) -> str:
@@ -241,3 +258,87 @@ def read_from_both_glosses(before: str, first: str, second: str) -> str | None:
             if read_as(character, second):
                 found.add(character)
     return found.pop() if len(found) == 1 else None
+
+
+def _back_in_step(match: re.Match, repairs: Counter) -> str:
+    """The run after ``?!`` read again one byte earlier: ``。`` and the quotation mark, then
+    the characters as printed, up to where the two readings meet again (an ASCII byte, or
+    a ``?`` where a character lost its second byte: ``_lost_second_byte`` reads it). Only
+    when the first pair is a quotation mark and the new reading makes no fewer dictionary
+    words than the old (a real ``?!`` before 北京市 reads as words already); else as is.
+
+    >>> repair_lost_gbk_lead_bytes('民生好事?!笔┗萁芸粗謇锶诵凝R了')[0]
+    '民生好事。”施惠杰看皱里人心齊了'
+    >>> repair_lost_gbk_lead_bytes('家里添了彩电?!凹矣玫缙魅?,村子里能上网')[0]
+    '家里添了彩电。“家用电器□,村子里能上网'
+    >>> repair_lost_gbk_lead_bytes('早點開空調(diào)?!崩认骆?zhèn)友好村')[0]
+    '早點開空調(diào)。”廊下鎮(zhèn)友好村'
+    >>> repair_lost_gbk_lead_bytes('你去过吗?!北京市很大')[0]
+    '你去过吗?!北京市很大'
+    """
+    import codecs
+
+    damaged, text = match.group(1), match.string
+    decoder = codecs.getincrementaldecoder("gbk")()
+    decoder.decode(b"\xa1")
+    read, used = [], 0
+    for character in damaged:
+        pending = decoder.getstate()[0]
+        if character == "?" and pending:
+            after = text[match.start(1) + used + 1 :]
+            read.append(_lost_second_byte(pending[0], "".join(read)[-1:], after, text))
+            used += 1
+            break
+        try:
+            read.append(decoder.decode(character.encode("gbk")))
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return match.group(0)
+        used += 1
+        if decoder.getstate()[0] == b"":  # in step again: the rest reads as printed
+            break
+    else:
+        return match.group(0)
+    again = "".join(read)
+    if again[:1] not in _QUOTES_AFTER_LEAD or _words_in(again[1:]) < _words_in(damaged[:used]):
+        return match.group(0)
+    repairs[("gbk_out_of_step", "?!" + damaged[:used], "。" + again)] += 1
+    return "。" + again + damaged[used:]
+
+
+def _lost_second_byte(lead: int, before: str, after: str, page: str = "") -> str:
+    """The character whose first byte is ``lead`` and whose second byte was lost with the
+    byte after it (read as one ``?``): the one its surviving gloss reads (骆?zhèn) → 鎮,
+    given back with the gloss's ``(``; variants of one character (鎮, 鎭) are one reading,
+    the page's own spelling wins), else the one that makes words with the characters on
+    both sides, else the illegible mark.
+
+    >>> _lost_second_byte(0xE6, '下', 'zhèn)友好村', '鎮(zhèn)'), _lost_second_byte(0xC8, '器', ',村子')
+    ('鎮(', '□')
+    """
+    candidates = []
+    for trail in range(0x40, 0xFF):
+        try:
+            candidates.append(bytes((lead, trail)).decode("gbk"))
+        except UnicodeDecodeError:
+            continue
+    gloss = re.match(rf"[a-z{_TONED}]{{1,7}}(?=\))", after)
+    if gloss:
+        from pypinyin import Style, pinyin
+
+        read = [
+            c
+            for c in candidates
+            if gloss.group(0) in pinyin(c, style=Style.TONE, heteronym=True)[0]
+        ]
+        if len({_to_simplified(c) for c in read}) == 1:
+            return max(read, key=lambda c: (page.count(c), c == _standard_form(c))) + "("
+        return ILLEGIBLE + "("
+    if re.match(_CJK, after[:1]) and re.match(_CJK, before):
+        return best_candidate(before, after[:1], candidates) or ILLEGIBLE
+    return ILLEGIBLE
+
+
+def _words_in(text: str) -> int:
+    """How many neighbouring pairs of ``text`` are in some dictionary word."""
+    pairs, simple = dictionary_bigrams(), _to_simplified(text)
+    return sum(1 for a, b in zip(simple, simple[1:], strict=False) if pairs[a + b])
