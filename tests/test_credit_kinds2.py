@@ -218,3 +218,21 @@ def test_a_reporter_who_records_is_the_writer():
     """(河南日报客户端记者 李林 记述) under the text (round 26): 记述 credits the writer."""
     report = ingested(BODY + "\n（河南日报客户端记者 李林 记述）\n")
     assert report.authors == ["李林"] and report.source == "河南日报客户端"
+
+
+def test_a_name_spaced_out_to_align_in_a_closing_credit_is_a_name():
+    """…为他们诊疗。 (乔晓娜 方 圆 胡丰旺) | (round 27's e-paper): a paper pads a two-character
+    name to the width of three, so 方圆 (a word elsewhere) is a writer there; the table's
+    border after the credit goes. Unpadded, 方圆 in a sentence stays a word."""
+    report = ingested(BODY.rstrip("\n") + " (乔晓娜 方 圆 胡丰旺) |\n")
+    assert report.authors == ["乔晓娜", "方圆", "胡丰旺"]
+    assert "|" not in report.body and "乔晓娜" not in report.body
+    word = ingested(BODY.rstrip("\n") + "（方圆十里都知道）\n")
+    assert word.authors == []
+
+
+def test_one_word_between_two_roles_is_a_person():
+    """时代星报青海讯(记者 何方 通讯员 范旭光) (round 27): 何方 is a pronoun to the dictionary,
+    but a word standing alone between 记者 and 通讯员 is who they credit."""
+    report = ingested("时代星报青海讯(记者 何方 通讯员 范旭光)" + BODY)
+    assert report.authors == ["何方", "范旭光"] and report.source == "时代星报"

@@ -8,6 +8,7 @@ A sentence of the report is never a byline.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -34,7 +35,7 @@ from .names import (
     reads_as_heading,
 )
 from .sources import clean_source, credit_line, is_source_name, strip_wrapping
-from .spaced_names import join_spaced_names
+from .spaced_names import aligned_names, join_spaced_names
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
     body = strip_wrapping(text)
     marked = body != text.strip()  # in brackets or after ■: plainly a credit
     body = normalise_credit_marks(body, rules)
+    marks = (marked, aligned_names(body, rules) if marked else frozenset())  # （乔晓娜 方 圆）
     body = join_spaced_names(body, rules)  # 余  文 is a name, not 余 and the credit 文
     unit = re.match(f"([{CJK}]{{3,30}})[:：]\\s*", body)
     if unit and (is_media(unit.group(1), rules) or credit_line(unit.group(1), rules)):
@@ -132,7 +134,7 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
         before = pieces[index - 1][1] if index > 0 else None
         after = pieces[index + 1][1] if index + 1 < len(pieces) else None
         after_value = pieces[index + 2][1].strip() if index + 2 < len(pieces) else ""
-        _read_byline_value(credits, pieces[index][1], before, after, after_value, marked, rules)
+        _read_byline_value(credits, pieces[index][1], before, after, after_value, marks, rules)
     if any(squeeze(role) in rules.label_kind for kind, role in pieces if kind == "role"):
         if re.search(COLON_MARK, body):
             credits.rules_used.insert(0, "labels")
@@ -144,20 +146,16 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
         ),
         "",
     )
-    credited, sources, units, newsrooms = (
-        credits.credited,
-        credits.sources,
-        credits.units,
-        credits.newsrooms,
-    )
     # 融媒体中心 alone, 记者走基层：口子村之… (a headline's colon): no source
-    named = [s for s in sources + units if is_source_name(s, rules)]
+    named = [s for s in credits.sources + credits.units if is_source_name(s, rules)]
     return Byline(
-        **{kind: tuple(dict.fromkeys(names)) for kind, names in credited.items()},
+        **{kind: tuple(dict.fromkeys(names)) for kind, names in credits.credited.items()},
         source=named[0] if named else None,
         rule=rule,
         rest=" ".join(credits.rest),
-        newsroom=newsrooms[0] if newsrooms and credited["authors"] else None,
+        newsroom=credits.newsrooms[0]
+        if credits.newsrooms and credits.credited["authors"]
+        else None,
     )
 
 
@@ -209,10 +207,15 @@ def _read_byline_value(
     before: str | None,
     after: str | None,
     after_value: str,
-    marked: bool,
+    marks: tuple[bool, frozenset[str]],
     rules: FieldRules,
 ) -> None:
-    """Read one value of a byline, between the role ``before`` and the role ``after``."""
+    """Read one value of a byline, between the role ``before`` and the role ``after``;
+    ``marks``: whether the byline is plainly a credit, and the names it spaced out."""
+    marked, aligned = marks
+    alone = value.split()  # 记者 何方 通讯员: one word between two roles is a person
+    if before and after is not None and len(alone) == 1 and alone[0][0] in rules.surnames:
+        aligned = aligned | {alone[0]} if re.fullmatch(f"[{CJK}]{{2,3}}", alone[0]) else aligned
     if not value.strip():
         return
     glued_to_role = after is not None and not value[-1:].isspace()
@@ -223,7 +226,7 @@ def _read_byline_value(
     last = value.split()[-1] if glued_to_role and squeeze(after) == "报道" else ""
     if name := name_before_filing_place(last, rules):  # 王伟勋临沂报道: the place run on
         value = value[: -len(last)] + name
-    reading = read_value(value, rules, bool(prefix_kind or postfix), marked and not after)
+    reading = read_value(value, rules, bool(prefix_kind or postfix), marked and not after, aligned)
     _drop_what_is_not_a_credit(credits, reading, value, after, glued_to_role, rules)
     if reading.accounts:  # （@爱辉融媒 记者 李春燕）: the posting organisation's credit
         credits.sources.extend(reading.accounts)
@@ -566,16 +569,7 @@ def opening_credit(paragraph: str, rules: FieldRules | None = None) -> str | Non
 
 def with_rule(byline: Byline, where: str) -> Byline:
     """The byline with where on the page it was read prefixed to its rule, for evidence."""
-    return Byline(
-        byline.authors,
-        byline.editors,
-        byline.reviewers,
-        byline.photographers,
-        byline.source,
-        f"{where}:{byline.rule}",
-        byline.rest,
-        byline.newsroom,
-    )
+    return dataclasses.replace(byline, rule=f"{where}:{byline.rule}")
 
 
 # --- the functions the tests call (kept for them) ---------------------------------------

@@ -433,7 +433,11 @@ def clean_token(token: str) -> str:
 
 
 def read_value(
-    value: str, rules: FieldRules | None = None, after_role: bool = False, glued: bool = False
+    value: str,
+    rules: FieldRules | None = None,
+    after_role: bool = False,
+    glued: bool = False,
+    aligned: frozenset[str] = frozenset(),
 ) -> _Reading:
     """Split a names value into names, organisations, @handles, dates and the rest.
 
@@ -444,7 +448,8 @@ def read_value(
     (``@敦化融媒``), not when it addresses readers (``@全体居民``).
     ``after_role``: a role or label says people follow, so a name without a
     surname (泽仁拉姆) is a name too. ``glued``: the value is bracketed (（刘振华张晓雯） closing
-    the text), plainly a credit, so two names a page ran together are split there (``glued_names``).
+    the text), plainly a credit, so two names a page ran together are split there (``glued_names``);
+    ``aligned``: names the page spaced out to align them (``spaced_names.aligned_names``).
 
     >>> r = read_value('张三2024-03-05 李四、平利县融媒体中心 我来说两句')
     >>> r.names, r.organisations, r.dates, r.rest
@@ -461,8 +466,10 @@ def read_value(
         return " "
 
     def is_name(token: str) -> bool:
-        return is_person_name(token, rules, after_role) or (
-            after_role and is_name_without_surname(token, rules)
+        return (
+            token in aligned
+            or is_person_name(token, rules, after_role)
+            or (after_role and is_name_without_surname(token, rules))
         )
 
     value = join_spaced_names(DATE_TIME.sub(take_date, value), rules)
@@ -583,16 +590,3 @@ def _name_splits(token: str, rules: FieldRules, limit: int = 3) -> list[tuple[st
             if len(found) >= limit:
                 return found
     return found
-
-
-def split_names(value: str) -> list[str]:
-    """The person names in a names field, words and organisations left out.
-
-    >>> split_names('王献伟 程琪琪')
-    ['王献伟', '程琪琪']
-    >>> split_names('刘民、方凤玲')
-    ['刘民', '方凤玲']
-    >>> split_names('本报记者')
-    []
-    """
-    return read_value(value).names

@@ -50,3 +50,17 @@ def join_spaced_names(value: str, rules: FieldRules | None = None) -> str:
 _SPACED_SURNAME = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])"
 )
+
+
+def aligned_names(value: str, rules: FieldRules | None = None) -> frozenset[str]:
+    """The two-character names ``value`` spaces out to align them (``方 圆`` in a credit's
+    column of names, （乔晓娜 方 圆 胡丰旺）, round 27): a page pads names, never words, so
+    方圆 is a name there though it is a word elsewhere.
+
+    >>> sorted(aligned_names('乔晓娜 方 圆 胡丰旺')), sorted(aligned_names('图 文 李四'))
+    (['方圆'], [])
+    """
+    rules = rules or load_field_rules()
+    return frozenset(
+        first + second for first, second in _SPACED_PAIR.findall(value) if first in rules.surnames
+    )
