@@ -141,3 +141,86 @@ def test_a_view_of_the_whole_or_a_corner_between_paragraphs_is_a_caption():
 
     page = [LEDE, "雁翅镇田庄村全貌", LEDE.replace("榆钱儿", "香椿芽")]
     assert lone_captions(page, page, set()) == [1]
+
+
+def test_a_gambling_brand_spliced_into_sentences_goes_and_the_sentences_stay():
+    """Round 26 (session 13): a spam copy splices its brand after words of every few
+    sentences (…清理工作半岛体育, 配合密切半岛体育，对沟渠…); 山东半岛 and 开云 as words stay."""
+    line = "人员分工明确，配合密切半岛体育，对沟渠进行全面清理疏通半岛体彩。"
+    assert strip_inline_chrome(line)[0] == "人员分工明确，配合密切，对沟渠进行全面清理疏通。"
+    for stays in (
+        "山东半岛体量最大的蓝莓基地落户大泽山镇。",
+        "雾散云开，体育公园里晨练的村民多了起来。",
+    ):
+        assert strip_inline_chrome(stays)[0] == stays
+
+
+def test_who_stands_where_in_a_photograph_marks_a_caption():
+    """Round 26: 柏杰成(左)上门走访慰问低保户邵志华(右)，向其叮嘱… set before the lede; of
+    12 survey lines naming a place in a picture, 10 were labelled captions. One person placed
+    in a clause of a longer sentence (a lede may), a sentence with a second one after it, or
+    左 as a word, stays."""
+    furniture = [
+        "1月21日上午，新渡镇合城村党总支书记柏杰成(左)上门走访慰问低保户邵志华(右)，向其叮嘱冬季安全注意事项。",
+        "陈建福(右二)与村干部慰问老人",
+        "韦国党(右二)帮助村民将红薯装上货车。通讯员 韦昱洲 摄",
+    ]
+    stays = [
+        "村道左侧新建了文化墙。村民王大爷(左)说起变化，笑得合不拢嘴。此后，村里又修了路。",
+        "会场左右两侧摆放着展板，党员们依次参观。",
+        "在河西区越秀路街道港云里社区，网格员刘晓晴（右）在小区议事亭听取居民意见。",
+    ]
+    assert removed_lines([*furniture, LEDE, *stays]) == furniture
+
+
+def test_a_caption_and_its_credit_run_into_the_paragraph_go():
+    """Round 26: 山体滑坡现场。崔钦淯 摄10日，暴雨如注… — the caption and its credit glued
+    before the text; 拍摄 and 摄制 are verbs, and a lede that opens with a short sentence stays."""
+    line = "山体滑坡现场。崔钦淯 摄10日，暴雨如注，罗文镇团堡梁村上演了一场生命保卫战。"
+    assert strip_inline_chrome(line)[0] == "10日，暴雨如注，罗文镇团堡梁村上演了一场生命保卫战。"
+    for stays in (
+        "秋收正忙。村民老张拍摄了一段视频，发到了网上。",
+        "文化站很热闹。县电视台摄制组来到村里，记录村晚排练。",
+    ):
+        assert strip_inline_chrome(stays)[0] == stays
+
+
+def test_a_picture_credit_closing_a_paragraph_goes():
+    """(圖片來自新華網) closing a paragraph (round 26): the paragraph stays without it."""
+    line = "从县城到乡里还有200公里的泥泞山路。(图片来自新华网)"
+    assert strip_inline_chrome(line)[0] == "从县城到乡里还有200公里的泥泞山路。"
+
+
+def test_a_sites_disowning_notices_and_its_widgets_go():
+    """Round 27 (and 26): a site disowning what it carries, 以上文章仅代表作者个人观点, a hot-words
+    line, a tally under a label, a follow widget's and a search box's labels, a lottery
+    site's name; a village's own responsibility sentence and its tallies in prose stay."""
+    furniture = [
+        "本站部分信息由相应民事主体自行提供,该信息内容的真实性、准确性和合法性应由该民事主体负责。农民调研网 对此不承担任何保证责任。",
+        "本网部分转载文章、图片等无法联系到权利人,请相关权利人与本网站联系。",
+        "以上文章仅代表作者个人观点,本网只是转载,如涉及作品内容、版权、稿酬问题,请及时联系我们。",
+        "相关热词: 春茶 新采 汉中",
+        "组织活动: 0 次",
+        "• 关注我们:",
+        "文章搜索:",
+        "六台盒宝典资料大全",
+    ]
+    stays = [
+        "村里明确，谁的责任田谁负责，出了问题不承担责任的干部要被问责。",
+        "全年组织活动12次，参与群众800余人次。",
+        "我们要关注群众最关心的问题。",
+    ]
+    assert removed_lines([*furniture, LEDE, *stays]) == furniture
+
+
+def test_a_captions_credit_given_as_who_provided_the_picture_marks_it():
+    """达普涌牧场。配图由梅卓提供。 (round 27): a caption and its credit on a line of their own."""
+    furniture = ["达普涌牧场。配图由梅卓提供。"]
+    stays = ["这批图书由县图书馆提供。孩子们在书架前挑选自己喜欢的绘本，读得津津有味。"]
+    assert removed_lines([*furniture, LEDE, *stays]) == furniture
+
+
+def test_a_sugar_daddy_sites_name_spliced_into_a_credit_goes():
+    """新華社記者 包養網比擬徐昱 攝 (round 27's respun copy): the spam site's name goes and the
+    credit reads as printed."""
+    assert strip_inline_chrome("新华社记者 包养网比拟徐昱 摄")[0] == "新华社记者 徐昱 摄"

@@ -239,3 +239,31 @@ def test_a_flattened_series_tag_and_a_list_bullet_before_the_headline():
     )
     assert clean_headline("- 白马镇召开党员大会")[0] == "白马镇召开党员大会"
     assert clean_headline("[复制链接]")[0] == "[复制链接]"
+
+
+def test_a_sites_headline_wins_over_the_wires_title_under_it():
+    """A portal's headline, then the wire's own (新华社九寨沟8月10日电 题：…, round 26): the
+    site retitled the story and shows its own; the wire's title stays in the text."""
+    page = (
+        "生活有保障 帐篷还不够——九寨沟地震灾区安置点见闻\n\n"
+        "2017年08月10日 21:22 来源:新华社\n\n"
+        "新华社九寨沟8月10日电 题：“来来来，先坐下吃饭”——九寨沟地震灾区安置点见闻\n\n"
+        "新华社记者许晟\n\n"
+        "“来来来，先坐下吃饭。”10日，正值午饭时间，漳扎镇漳扎村的村民们平地架起3口大锅。\n"
+        "漳扎镇有29个安置点，共安置8000多名受灾人员，安置点开始提供部分便民服务。\n"
+    )
+    assert _ingest(page).title == "生活有保障 帐篷还不够——九寨沟地震灾区安置点见闻"
+
+
+def test_a_porn_sites_keyword_string_is_never_the_headline():
+    """A hijacked copy's first line, a porn site's keywords (round 26): the headline under it
+    is the report's."""
+    page = (
+        "96在线看片免费视频国产_天天摸天天做天天爽天天弄_ 91性爱视频免费观看,天天操天天看,"
+        "亚洲天堂网在线看,午夜一级毛片看看\n\n中共中央宣传部委托新华通讯社主办\n\n"
+        "从治污到植绿护绿 三星镇的绿色发展之路\n\n"
+        "2018-08-14 16:15\n来源:新华网\n\n"
+        "新华社上海8月14日电（记者 朱翃）在上海的“后花园”崇明，有一个小镇叫三星镇。\n"
+        "三星镇从治理生活污水起步，再到垃圾分类，村民的环保意识一步步提高。\n"
+    )
+    assert _ingest(page).title == "从治污到植绿护绿 三星镇的绿色发展之路"

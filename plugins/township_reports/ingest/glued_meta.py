@@ -47,8 +47,11 @@ def _meta_run() -> re.Pattern:
     date_labels = "|".join(_DATE_LABELS)
     field = rf"(?:{labels}){_COLON}[^\s:：]{{0,24}}"
     opening = rf"(?:(?:{date_labels}){_COLON}\s*{_DATE}|{_DATE}(?=\s+(?:{labels}){_COLON}))"
+    # a two-word date label may follow the headline with no space (…帮扶困难群众发布时间:…)
+    glued = rf"(?=(?:{'|'.join(label for label in _DATE_LABELS if len(label) == 4)}){_COLON})"
     return re.compile(
-        rf"^(?P<head>{_HEAD}\s+)?(?P<meta>{opening}(?:\s*{field})*)(?:\s+(?P<lede>\S.*))?$"
+        rf"^(?P<head>{_HEAD}(?:\s+|{glued}))?(?P<meta>{opening}(?:\s*{field})*)"
+        rf"(?:\s+(?P<lede>\S.*))?$"
     )
 
 
@@ -73,6 +76,8 @@ def split_glued_meta(line: str) -> list[str] | None:
     ['志愿服务践初心 义务清雪便出行---玻璃山镇志愿者清扫道路积雪', '发表时间:2020-12-07 浏览次数:91', '为进一步消除雨雪天气不利影响，保障群众出行安全，近日，玻璃山镇组织志愿者清扫积雪。']
     >>> split_glued_meta('白马镇召开秋种工作动员会 2023-09-14 10:20 来源:白马镇 作者:王芳')
     ['白马镇召开秋种工作动员会', '2023-09-14 10:20 来源:白马镇 作者:王芳']
+    >>> split_glued_meta('——民革双阳区支部“化肥接力”帮扶困难群众发布时间:2025-04-23 15:11:33 来源:团结报')
+    ['——民革双阳区支部“化肥接力”帮扶困难群众', '发布时间:2025-04-23 15:11:33 来源:团结报']
     >>> split_glued_meta('发布时间:2023-09-14 来源:白马镇')  # a meta line already
     >>> split_glued_meta('来源:白马镇 作者:王芳 发布时间:2023-09-14')
     >>> split_glued_meta('本文转自:吉林日报 近年来,为发展壮大村级集体经济,牛心镇以党支部为引领,带头种植榛蘑。')

@@ -381,7 +381,7 @@ def choose_headline(
     for indices, raw_text in free:
         labelled = _LABELLED_TITLE.match(raw_text)
         text = labelled.group(1).strip() if labelled else raw_text
-        text = _WIRE_TITLE.sub("", text)
+        text, wire = _WIRE_TITLE.sub("", text), _WIRE_TITLE.match(text)
         text, site = strip_site_name(text, roles)
         text, wrapping = clean_headline(text, roles)
         text, part = cut_page_part(text, roles)
@@ -415,9 +415,9 @@ def choose_headline(
             if part:  # …( 二 ): the story's headline; the page's heading and deck stand under it
                 candidate.score += 0.6  # as decisive as a 标题 label: the page says so
                 candidate.reasons.append("a multi-page story's headline, numbered (+0.6)")
-            if "原标题" in wrapping:  # the site's current headline, when there is one, wins
+            if "原标题" in wrapping or wire:  # the site's current headline, when there is one, wins
                 candidate.score -= 0.3
-                candidate.reasons.append("an earlier headline (原标题) (-0.3)")
+                candidate.reasons.append("an earlier headline (原标题, a wire's 电 题：) (-0.3)")
         scored.append(candidate)
     below_original_headline(scored)
     below_kicker(scored, lines)
