@@ -224,3 +224,17 @@ def test_a_sugar_daddy_sites_name_spliced_into_a_credit_goes():
     """新華社記者 包養網比擬徐昱 攝 (round 27's respun copy): the spam site's name goes and the
     credit reads as printed."""
     assert strip_inline_chrome("新华社记者 包养网比拟徐昱 摄")[0] == "新华社记者 徐昱 摄"
+
+
+def test_a_caption_over_a_lede_that_opens_with_a_quotation_goes():
+    """Round 27: the lead photograph's caption (民革…党员为…魏大娘家捐赠化肥。) over a lede that
+    opens with what a villager said and gives its date right after (“…”4月11日，…); the lede,
+    which repeats it, stays, and so does a first sentence that is not a caption."""
+    lede = (
+        "“这化肥可真是及时雨啊，感谢你们的爱心捐赠！”4月11日，在双阳区鹿乡镇方家村，"
+        "民革双阳区支部党员为魏大娘家捐赠化肥，鹿乡镇纪委书记杨宝库紧紧握着支部主委的手。"
+    )
+    caption = "民革双阳区支部党员为鹿乡镇方家村魏大娘家捐赠化肥。"
+    headline = "化肥袋里的助农情"
+    assert removed_lines([headline, caption, lede]) == [caption]
+    assert removed_lines([headline, lede]) == []
