@@ -238,3 +238,29 @@ def test_a_caption_over_a_lede_that_opens_with_a_quotation_goes():
     headline = "化肥袋里的助农情"
     assert removed_lines([headline, caption, lede]) == [caption]
     assert removed_lines([headline, lede]) == []
+
+
+def test_a_topic_tag_opening_a_headline_is_no_follow_prompt():
+    """关注汛情：严阵以待 共守淮北大堤战洪峰 (round 28) opens with 关注 as 关注公众号 does; only the
+    prompt goes."""
+    prompts = ["关注", "关注公众号", "关注河南热线"]
+    stays = ["关注汛情：严阵以待 共守淮北大堤战洪峰"]
+    assert removed_lines([*prompts, LEDE, *stays]) == prompts
+
+
+def test_a_caption_labelled_by_where_the_picture_stands_goes_with_its_agency_credit():
+    """上图：2003年的下姜村；下图：2017年8月9日航拍的下姜村。新华社发 (round 28): a caption, and
+    its picture's date is not the report's."""
+    furniture = ["上图:2003年的下姜村;下图:2017年8月9日航拍的下姜村。新华社发"]
+    stays = ["上图书馆看书成了村民的新习惯，农家书屋里常常坐满了人。"]
+    assert removed_lines([*furniture, LEDE, *stays]) == furniture
+
+
+def test_a_teaser_cut_short_above_the_lede_it_copies_goes():
+    """A site's summary of the lede, quotes dropped and cut short with ... (round 28), above the
+    lede itself."""
+    lede = "本站讯 “瞧，这一个个穿着‘红马甲’的志愿者，如今在马头古镇大街小巷随处可见。她们主动清除电杆‘牛皮癣’。”"
+    teaser = (
+        "本站讯 瞧，这一个个穿着红马甲的志愿者，如今在马头古镇大街小巷随处可见。她们主动清除电杆..."
+    )
+    assert removed_lines([teaser, lede]) == [teaser]

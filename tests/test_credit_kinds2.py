@@ -236,3 +236,22 @@ def test_one_word_between_two_roles_is_a_person():
     but a word standing alone between 记者 and 通讯员 is who they credit."""
     report = ingested("时代星报青海讯(记者 何方 通讯员 范旭光)" + BODY)
     assert report.authors == ["何方", "范旭光"] and report.source == "时代星报"
+
+
+def test_a_byline_crediting_text_and_photographs_is_no_caption():
+    """记者 黄晓华 通讯员 王江红 文/摄 under the headline (round 28): the writers, not a
+    photograph's credit."""
+    report = ingested("东阳花园村何以年年焕新颜\n\n记者 黄晓华 通讯员 王江红 文/摄\n" + BODY)
+    assert report.authors == ["黄晓华", "王江红"]
+
+
+def test_a_dateline_with_its_hour_names_the_outlet():
+    """华龙网4月5日20时讯(通讯员 吴小青) (round 28): the hour after the day."""
+    report = ingested("华龙网4月5日20时讯(通讯员 吴小青)" + BODY)
+    assert report.source == "华龙网" and report.authors == ["吴小青"]
+
+
+def test_a_sources_web_address_is_no_part_of_its_name():
+    """来源：川南经济网www.chuannane.com (round 28)."""
+    report = ingested("来源：川南经济网www.chuannane.com\n\n" + BODY)
+    assert report.source == "川南经济网"

@@ -267,3 +267,14 @@ def test_a_porn_sites_keyword_string_is_never_the_headline():
         "三星镇从治理生活污水起步，再到垃圾分类，村民的环保意识一步步提高。\n"
     )
     assert _ingest(page).title == "从治污到植绿护绿 三星镇的绿色发展之路"
+
+
+def test_a_dash_in_horizontal_bars_spaced_from_its_words_is_the_subtitles_dash():
+    """我的花园我的家 ――东阳花园村…的故事 (round 28): U+2015 twice, as a converter maps GB2312's
+    dash, with a space before it."""
+    page = (
+        "我的花园我的家 ――东阳花园村走共同富裕之路的故事\n\n"
+        "花园村党委带领村民发展产业，村民人均收入连年增长，花园村成了远近闻名的富裕村。\n"
+        "村里的党员干部带头创业，走出了一条共同富裕的路子。\n"
+    )
+    assert _ingest(page).title == "我的花园我的家——东阳花园村走共同富裕之路的故事"

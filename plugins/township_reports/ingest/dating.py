@@ -162,8 +162,16 @@ def _is_source_line(text: str) -> bool:
     True
     >>> _is_source_line('3月9日，来源于群众的意见建议被逐条梳理，纳入村里的问题清单。')
     False
+
+    A photograph's caption credited to an agency is no meta line, and its date is the
+    picture's (round 28):
+
+    >>> _is_source_line('上图:2003年的下姜村;下图:2017年8月9日航拍的下姜村。新华社发')
+    False
     """
     rules = field_rules.load_field_rules()
+    if re.match(r"\s*(?:[上下左右组]?图|图注|图说)\s*[:：]|\s*图为", text):
+        return False
     return len(re.sub(r"\s", "", text)) <= 80 and any(
         rules.label_kind.get(re.sub(r"\s", "", m.group(1)), "date") != "date"
         for m in rules.label_pattern.finditer(text)

@@ -535,8 +535,8 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
     ...         '以支部联建抓项目,该镇党委组织古镇社区与周边村党组织开展联建。']
     >>> lead_copies(page, set())
     [0]
-    >>> lead_copies(page[1:], set())
-    []
+    >>> lead_copies(page[1:], set()), lead_copies([(page[1] + page[2])[:50] + '...', *page[1:]], set())
+    ([], [0])
     """
     filled = [i for i, text in enumerate(stripped) if text and i not in drop]
     # the lines below each line, noise removed, as one string searched from an offset: the
@@ -549,7 +549,7 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
         text = stripped[index]
         starts = [0] + [m.end() for m in re.finditer(r"\s+", text)]
         for start in starts[:4]:  # after a field or two glued before the copy
-            copy = _COPY_NOISE.sub("", text[start:])
+            copy = _COPY_NOISE.sub("", text[start:]).rstrip(".…")  # cut short (清扫街...)
             if (
                 len(copy) >= LEAD_COPY_MIN
                 and reads_as_prose(copy)

@@ -279,6 +279,8 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
     '义务清雪便出行——玻璃山镇志愿者清扫积雪'
     >>> restore_fullwidth_punctuation('主题党日进乡村 结对共建促振兴----忠县石宝镇新政村')[0]
     '主题党日进乡村 结对共建促振兴——忠县石宝镇新政村'
+    >>> restore_fullwidth_punctuation('我的花园我的家 ――东阳花园村走共同富裕之路的故事')
+    ('我的花园我的家——东阳花园村走共同富裕之路的故事', 1)
     """
     count = 0
 
@@ -299,6 +301,10 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
 
     if len(_DASH.findall(text)) == 1 and len(re.findall("-{2,}", text)) == 1:
         text, count = _DASH.sub("——", text), 1
+    # the dash in horizontal bars (U+2015), as some converters map GB2312's A1AA, and
+    # spaced from its words as no Chinese dash is
+    text, bars = re.subn("[ \u3000]*――[ \u3000]*", "——", text)
+    count += bars
     # A restored mark can make its ASCII neighbour Chinese-side too ('::—'), so repeat
     # until nothing changes: the result is then a fixed point (idempotent).
     while True:

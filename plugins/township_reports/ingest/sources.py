@@ -142,8 +142,8 @@ _TITLE_MARKS = re.compile(
 )
 _SOURCE_TAIL = re.compile(
     r"(?:原创|进入论坛|手机读报|手机版|我要评论|我来说两句|打印|关闭|字号|分享|收藏)+$"
-    # the site's repost notice glued on, to the end (…转载请注明地址:http://…)
-    r"|\s*(?:转载请|请)(?:注明|联系|保留).*$"
+    # the site's repost notice glued on, to the end (…转载请注明地址:http://…); its address
+    r"|\s*(?:转载请|请)(?:注明|联系|保留).*$|(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[\w.-]+/?$"
 )
 
 
@@ -154,8 +154,8 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     ('晋中新闻网', '天山网-新疆日报')
     >>> clean_source('【冰城'), clean_source('单位：伊犁边境管理支队'), clean_source('原创')
     ('冰城', '伊犁边境管理支队', '原创')
-    >>> clean_source('安徽经济网转载请注明地址:http://www.abmjc.com/')  # the site's notice
-    '安徽经济网'
+    >>> clean_source('安徽经济网转载请注明地址:http://www.abmjc.com/'), clean_source('川南经济网www.chuannane.com')
+    ('安徽经济网', '川南经济网')
 
     A paper's or an account's name comes without its marks, an account without
     the platform it posts on:
@@ -279,10 +279,10 @@ def _channel_names() -> str:
 #: Symbols a spam copy sets between the characters of a name to dodge matching (参考消息☉网).
 _SPAM_MARKS = re.compile(r"(?<=[\u4e00-\u9fff])[☉★☆◎◉●○◆◇■□▲△※♂♀]+(?=[\u4e00-\u9fff])")
 _DATELINE_PUBLICATION = re.compile(
-    # the date may be written with its year (读特客户端·深圳新闻网2023年3月16日讯)
+    # the date may be written with its year (读特客户端·深圳新闻网2023年3月16日讯), or its hour (华龙网4月5日20时讯)
     # two outlets parted by a space or a slash: the first (安徽网 大皖客户端讯, 滨州日报/滨州网讯); a brand first, whole (石榴云/新疆日报讯)
     rf"^\s*[（(]?(?:({_PUBLICATION}|[\u4e00-\u9fff]{{2,6}}[/／]{_ONE_OUTLET})"
-    rf"(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\s/／]{_ONE_OUTLET})?(?:\s?[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息|(?<=日)报道)"
+    rf"(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\s/／]{_ONE_OUTLET})?(?:\s?[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}[时点])?[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息|(?<=日)报道)"
     # a space may part the outlet from the place (中新网 江西广昌2月18日电, as copies print it)
     rf"|({_WIRE}(?:{_channel_names()})?)\s?[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
