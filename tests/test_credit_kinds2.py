@@ -255,3 +255,10 @@ def test_a_sources_web_address_is_no_part_of_its_name():
     """来源：川南经济网www.chuannane.com (round 28)."""
     report = ingested("来源：川南经济网www.chuannane.com\n\n" + BODY)
     assert report.source == "川南经济网"
+
+
+def test_a_programme_named_after_the_dateline_is_no_writer():
+    """央视网消息（新闻联播）： (round 25): the bracket after the dateline names the programme;
+    a Tibetan name there is the reporter's."""
+    assert ingested("央视网消息（新闻联播）：" + BODY).authors == []
+    assert ingested("中新网新疆新闻11月21日电（吾木尔汗）" + BODY).authors == ["吾木尔汗"]

@@ -278,3 +278,17 @@ def test_a_dash_in_horizontal_bars_spaced_from_its_words_is_the_subtitles_dash()
         "村里的党员干部带头创业，走出了一条共同富裕的路子。\n"
     )
     assert _ingest(page).title == "我的花园我的家——东阳花园村走共同富裕之路的故事"
+
+
+def test_a_sites_keywords_after_commas_are_no_part_of_the_headline():
+    """…守护群众生命安全，田坝镇，巫溪县，谢续学 and …担起治水重任(图),农业资讯,中国 (rounds 25,
+    26): a page's keywords (a town, a county, a writer; a column and the country) appended to
+    its headline; a headline's own clauses stay."""
+    from township_reports.ingest.headline import clean_headline
+
+    assert clean_headline("闻“汛”而动 守护群众生命安全，田坝镇，巫溪县，谢续学")[0] == (
+        "闻“汛”而动 守护群众生命安全"
+    )
+    assert clean_headline("小山村里的大变化，路通了，灯亮了，水清了")[0] == (
+        "小山村里的大变化，路通了，灯亮了，水清了"
+    )

@@ -340,3 +340,39 @@ def _sets_the_scene(text: str) -> bool:
         and not any(word in text for word in _kinds()["greeting_words"])
         and not any(subject in text for subject in load_page_roles().caption_subjects)
     )
+
+
+#: A run of short parts after commas closing a headline: a site's keywords for the page.
+_COMMA_TAIL = re.compile(r"(?:[，,][^，,。！？、\s]{2,6}){2,}$")
+#: The endings of a column or a site's name among such keywords (农业资讯), and the
+#: country a national site files its pages under (中国).
+_COLUMN_ENDINGS = ("资讯", "新闻", "频道", "网", "报", "中国")
+
+
+def keyword_tail(text: str) -> re.Match | None:
+    """The keywords a page appends to its headline after commas (…守护群众生命安全，田坝镇，
+    巫溪县，谢续学; …担起治水重任(图),农业资讯,中国: rounds 25, 26), when every part names a
+    place, a person or a column; a headline's own clauses (路通了，灯亮了，水清了) name none.
+
+    >>> keyword_tail('闻“汛”而动 守护群众生命安全，田坝镇，巫溪县，谢续学').group(0)
+    '，田坝镇，巫溪县，谢续学'
+    >>> keyword_tail('民间河长担起治水重任(图),农业资讯,中国').group(0)
+    ',农业资讯,中国'
+    >>> keyword_tail('村里路通了，灯亮了，水清了') is None
+    True
+    """
+    from .gazetteer import is_place_name, is_town_name
+    from .names import is_person_name
+
+    tail = _COMMA_TAIL.search(text)
+    if not tail or han_count(text[: tail.start()]) < 8:
+        return None
+    parts = re.split("[，,]", tail.group(0))[1:]
+    named = all(
+        is_town_name(part)
+        or is_place_name(part)
+        or is_person_name(part)
+        or part.endswith(_COLUMN_ENDINGS)
+        for part in parts
+    )
+    return tail if named else None

@@ -273,6 +273,8 @@ def is_name_without_surname(token: str, rules: FieldRules | None = None) -> bool
 
     >>> is_name_without_surname('巴依斯古楞'), is_name_without_surname('党员干部带头')
     (True, False)
+    >>> is_name_without_surname('新闻联播')  # a programme, as jieba's dictionary knows it
+    False
     """
     rules = rules or load_field_rules()
     longer = re.fullmatch(f"[{CJK}]{{5,6}}", token) and _has_name_part(token, rules)
@@ -281,6 +283,8 @@ def is_name_without_surname(token: str, rules: FieldRules | None = None) -> bool
     if token in rules.label_kind or token in rules.role_kind or token in rules.credit_kind:
         return False
     if is_organisation(token, rules) or _is_place(token, rules) or _ends_in_credit(token, rules):
+        return False
+    if word_tags().get(token) == "nz":  # 央视网消息（新闻联播）: a programme's or brand's name
         return False
     spelt = len(token) > 2 and set(token) <= _transliterating() and not is_place_word(token)
     return spelt or not _has_everyday_words(token)  # 阿拉木图 is spelt so, but a city
