@@ -131,6 +131,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     'person'
     >>> lone_caption_shape('镇党委书记王建新讲话并作动员'), lone_caption_shape('省人大代表胡丽萍到后所村督查防汛工作')
     ('person', 'person')
+    >>> lone_caption_shape('镇党委书记罗允升对本次行动进行动员部署')
+    'person'
     >>> lone_caption_shape('工作队第一书记吐尔逊到牧民阿依古丽家入户走访')
     'home visit'
     >>> lone_caption_shape('村寨里的双语宣传栏'), lone_caption_shape('干部群众收看大会开幕盛况')
