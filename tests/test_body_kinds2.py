@@ -264,3 +264,11 @@ def test_a_teaser_cut_short_above_the_lede_it_copies_goes():
         "本站讯 瞧，这一个个穿着红马甲的志愿者，如今在马头古镇大街小巷随处可见。她们主动清除电杆..."
     )
     assert removed_lines([teaser, lede]) == [teaser]
+
+
+def test_a_video_scripts_markers_go_and_its_text_stays():
+    """【正文】3月14日，… opening each paragraph of a TV story's script (round 29)."""
+    line = "【正文】3月14日，“党建引领 小区治理”议事会在响水乡召开，居民代表围坐一起。"
+    assert strip_inline_chrome(line)[0] == line[len("【正文】") :]
+    tag = "【乡村振兴】3月14日，响水乡召开议事会。"
+    assert strip_inline_chrome(tag)[0] == tag

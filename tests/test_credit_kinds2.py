@@ -262,3 +262,16 @@ def test_a_programme_named_after_the_dateline_is_no_writer():
     a Tibetan name there is the reporter's."""
     assert ingested("央视网消息（新闻联播）：" + BODY).authors == []
     assert ingested("中新网新疆新闻11月21日电（吾木尔汗）" + BODY).authors == ["吾木尔汗"]
+
+
+def test_student_reporters_credit_their_supervisors_as_reviewers_and_their_college_is_no_newsroom():
+    """(指导老师:陆自荣 秦加军 文学与新闻学院通讯员:严婧 唐文萱 林晶晶) closing a college's post
+    (round 29): the students wrote it, their supervisors signed it off, and a college
+    department is no paper; a paper's reporter glued to its name still names the paper."""
+    report = ingested(
+        BODY.rstrip("\n") + "\n(指导老师:陆自荣 秦加军 文学与新闻学院通讯员:严婧 唐文萱 林晶晶)\n"
+    )
+    assert report.authors == ["严婧", "唐文萱", "林晶晶"] and report.source is None
+    assert "陆自荣" not in report.authors + report.editors
+    paper = ingested(BODY.rstrip("\n") + "\n（张文娟 遵义日报记者 韩立新）\n")
+    assert paper.authors == ["张文娟", "韩立新"] and paper.source == "遵义日报"

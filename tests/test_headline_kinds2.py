@@ -292,3 +292,13 @@ def test_a_sites_keywords_after_commas_are_no_part_of_the_headline():
     assert clean_headline("小山村里的大变化，路通了，灯亮了，水清了")[0] == (
         "小山村里的大变化，路通了，灯亮了，水清了"
     )
+
+
+def test_a_regional_sites_city_column_before_the_headline_goes():
+    """抚州报道：抚州市宜黄县东陂镇：春耕备耕正当时 (round 29): the column, up to four characters
+    and 报道, before a colon."""
+    from township_reports.ingest.headline import clean_headline
+
+    assert clean_headline("抚州报道：抚州市宜黄县东陂镇：春耕备耕正当时，党员干部齐上阵")[0] == (
+        "抚州市宜黄县东陂镇：春耕备耕正当时，党员干部齐上阵"
+    )

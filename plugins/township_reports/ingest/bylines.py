@@ -241,7 +241,10 @@ def _read_byline_value(
                 last = _BUREAU.sub("", last)  # 深圳特区报驻穗记者: the paper, not its bureau
                 last = first_outlet(last, rules)  # 仙桃日报、仙桃网记者: the paper
                 if is_media_brand(last, rules) or (  # 四川党的建设全媒体记者; not 标题(记者
-                    glued_to_role and value[-1] not in "(（【" and re.fullmatch(NEWSROOM, last)
+                    glued_to_role  # nor a college's 通讯员 (文学与新闻学院通讯员: its staff)
+                    and value[-1] not in "(（【"
+                    and re.fullmatch(NEWSROOM, last)
+                    and "通讯员" not in after
                 ):
                     credits.newsrooms.append(last)
             return
@@ -302,7 +305,8 @@ def _drop_what_is_not_a_credit(
         for found in (reading.rest, reading.organisations):
             if last_token in found:
                 found.remove(last_token)
-        credits.newsrooms.append(last_token)
+        if "通讯员" not in after or is_media(last_token, rules):  # a college's 通讯员: its staff
+            credits.newsrooms.append(last_token)
         # and the outlets listed before it (张文娟 新安晚报 安徽网 大皖客户端记者 韩立新)
         for token in reversed(tokens[:-1]):
             held = next((f for f in (reading.rest, reading.organisations) if token in f), None)
