@@ -275,3 +275,8 @@ def test_student_reporters_credit_their_supervisors_as_reviewers_and_their_colle
     assert "陆自荣" not in report.authors + report.editors
     paper = ingested(BODY.rstrip("\n") + "\n（张文娟 遵义日报记者 韩立新）\n")
     assert paper.authors == ["张文娟", "韩立新"] and paper.source == "遵义日报"
+
+
+def test_an_outlet_and_its_app_joined_by_a_dot_in_a_dateline_name_the_source():
+    """青岛广电·爱青岛5月22日讯 (round 29): a broadcaster and its app, named as printed."""
+    assert ingested("青岛广电·爱青岛5月22日讯 " + BODY).source == "青岛广电·爱青岛"

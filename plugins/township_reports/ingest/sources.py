@@ -256,13 +256,13 @@ _ONE_OUTLET = (
     # an app too: 上游新闻, 红网时刻 (红网时刻娄底9月18日讯); outlet_suffixes in fields.yaml
     rf"(?:{alternation(load_field_rules().outlet_suffixes)})"
 )
-# Two outlets joined by a dot (读特客户端·深圳新闻网…讯, 湖南日报·新湖南客户端…讯): an app
-# and its site or paper file one report together; each part is an outlet by its ending.
+# Two outlets joined by a dot (读特客户端·深圳新闻网…讯, 青岛广电·爱青岛…讯: round 29): an app and
+# its site or paper file one report together; the first is an outlet by its ending.
 # Joined by a dash (梧州零距离网-梧州日报讯, 第1眼-重庆广电消息), the second names the outlet by
 # its ending and the first may be a brand with none (第1眼, an app): kept whole, as printed
 # (tests/corpus/README.md, Sources). PATTERNS.md, "Session 8 (S …)".
 _DASH_JOINED = r"[\u4e00-\u9fff\d]{1,8}[-－—]"
-_PUBLICATION = rf"(?:{_DASH_JOINED})?{_ONE_OUTLET}(?:[·・•]{_ONE_OUTLET})?"
+_PUBLICATION = rf"(?:{_DASH_JOINED})?{_ONE_OUTLET}(?:[·・•](?:{_ONE_OUTLET}|[一-龥]{{2,6}}))?"
 _WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)"
 
 
