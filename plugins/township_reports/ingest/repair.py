@@ -89,12 +89,18 @@ def gbk_candidates_for_trail_byte(trail: int) -> list[str]:
     >>> len(gbk_candidates_for_trail_byte(0x58)) > 100
     True
     """
+    return gbk_characters(range(0x81, 0xFF), (trail,))
+
+
+def gbk_characters(leads: range | tuple, trails: range | tuple) -> list[str]:
+    """Every GBK character whose first byte is in ``leads`` and second byte in ``trails``."""
     found = []
-    for lead in range(0x81, 0xFF):
-        try:
-            found.append(bytes((lead, trail)).decode("gbk"))
-        except UnicodeDecodeError:
-            continue
+    for lead in leads:
+        for trail in trails:
+            try:
+                found.append(bytes((lead, trail)).decode("gbk"))
+            except UnicodeDecodeError:
+                continue
     return found
 
 
@@ -315,12 +321,7 @@ def _lost_second_byte(lead: int, before: str, after: str, page: str = "") -> str
     >>> _lost_second_byte(0xE6, '下', 'zhèn)友好村', '鎮(zhèn)'), _lost_second_byte(0xC8, '器', ',村子')
     ('鎮(', '□')
     """
-    candidates = []
-    for trail in range(0x40, 0xFF):
-        try:
-            candidates.append(bytes((lead, trail)).decode("gbk"))
-        except UnicodeDecodeError:
-            continue
+    candidates = gbk_characters((lead,), range(0x40, 0xFF))
     gloss = re.match(rf"[a-z{_TONED}]{{1,7}}(?=\))", after)
     if gloss:
         from pypinyin import Style, pinyin
