@@ -272,3 +272,20 @@ def test_a_video_scripts_markers_go_and_its_text_stays():
     assert strip_inline_chrome(line)[0] == line[len("【正文】") :]
     tag = "【乡村振兴】3月14日，响水乡召开议事会。"
     assert strip_inline_chrome(tag)[0] == tag
+
+
+def test_a_media_centres_closing_credits_and_notices_go():
+    """Round 30: 终审/杨国钧 总监制/马 湘 (labels parted from names by slashes), ©丽江市广播电视台,
+    【声明】如需转载…; a post's ©原创 meta line with its date stays for the date reader."""
+    furniture = [
+        "©丽江市广播电视台",
+        "【声明】如需转载丽江市融媒体中心名下任何平台发布的内容,请与我们建立有效联系。",
+    ]
+    stays = ["©原创 2019-11-27 16:24  阅读:21681"]
+    assert removed_lines([*furniture, LEDE, *stays]) == furniture
+
+
+def test_a_menu_run_before_the_headline_on_its_line_goes():
+    """首页    新闻动态    新闻报道    致公党福建省委会领导到政和县开展“同心送福”活动 (round 30)."""
+    line = "首页    新闻动态    新闻报道    致公党福建省委会领导到政和县开展“同心送福”活动"
+    assert strip_inline_chrome(line)[0] == "致公党福建省委会领导到政和县开展“同心送福”活动"

@@ -280,3 +280,17 @@ def test_student_reporters_credit_their_supervisors_as_reviewers_and_their_colle
 def test_an_outlet_and_its_app_joined_by_a_dot_in_a_dateline_name_the_source():
     """青岛广电·爱青岛5月22日讯 (round 29): a broadcaster and its app, named as printed."""
     assert ingested("青岛广电·爱青岛5月22日讯 " + BODY).source == "青岛广电·爱青岛"
+
+
+def test_a_chief_producers_credit_is_a_reviewers():
+    """终审/杨国钧 总监制/马 湘 under a media centre's story (round 30): 总监制 signs off, as 监制
+    does; the whole line is a credit line, nothing of it left over."""
+    byline = byline_line("终审/杨国钧 总监制/马 湘")
+    assert byline.reviewers == ("杨国钧", "马湘") and not byline.rest and not byline.authors
+
+
+def test_an_office_alone_in_brackets_closing_the_text_is_the_source():
+    """…老有所乐。 (民政局) (round 30): the office that sent the report in."""
+    report = ingested(BODY.rstrip("\n") + " (民政局)\n")
+    assert report.source == "民政局" and "民政局" not in plain_body(report.body)
+    assert ingested(BODY.rstrip("\n") + "（完）\n").source is None

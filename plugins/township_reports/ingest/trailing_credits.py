@@ -14,11 +14,11 @@ import re
 from . import bylines, fields, sign_offs, sources
 from .field_rules import load_field_rules, squeeze
 from .gazetteer import is_town_name
-from .names import is_media
+from .names import is_media, is_organisation
 from .trace import Trace
 
 #: An organisation alone in brackets after the last sentence (…征兵工作。（赤峰日报）).
-_BRACKETED_AT_END = re.compile(r"(?<=[。！？”])\s*[（(]([\u4e00-\u9fff·]{2,20})[）)]\s*$")
+_BRACKETED_AT_END = re.compile(r"(?:(?<=[。！？”])|^)\s*[（(]([\u4e00-\u9fff·]{2,20})[）)]\s*$")
 
 
 def organisation_closing_text(paragraph: str) -> tuple[str, str] | None:
@@ -28,8 +28,8 @@ def organisation_closing_text(paragraph: str) -> tuple[str, str] | None:
 
     >>> organisation_closing_text('力争圆满完成征兵工作。（赤峰日报）')
     ('力争圆满完成征兵工作。', '赤峰日报')
-    >>> organisation_closing_text('推动工作落地见效。(丁当镇)')
-    ('推动工作落地见效。', '丁当镇')
+    >>> organisation_closing_text('推动工作落地见效。(丁当镇)'), organisation_closing_text('老有所乐。 (民政局)')
+    (('推动工作落地见效。', '丁当镇'), ('老有所乐。', '民政局'))
     >>> organisation_closing_text('各村各自出招，取得实效。（完）'), organisation_closing_text('共建成示范点12个。（二〇二三年）')
     (None, None)
     """
@@ -37,8 +37,13 @@ def organisation_closing_text(paragraph: str) -> tuple[str, str] | None:
     if not match:
         return None
     named = match.group(1)
-    if not (is_town_name(named) or is_media(named) or sources.credit_line(named)):
-        return None
+    office = (
+        is_organisation(named)
+        and not named.startswith("据")
+        and sources.is_source_name(named, load_field_rules())
+    )
+    if not (is_town_name(named) or is_media(named) or sources.credit_line(named) or office):
+        return None  # (民政局) closing a city's report is its office's credit (round 30)
     return paragraph[: match.start()].rstrip(), named
 
 
@@ -97,7 +102,10 @@ def _take_organisation_closing_text(
         return
     cut, organisation = closing
     trace.step("credit", 1, removed=[blocks[last][1][len(cut) :].strip()])
-    blocks[last] = ("p", cut)
+    if cut:
+        blocks[last] = ("p", cut)
+    else:  # （民政局） split off onto a line of its own
+        del blocks[last]
     if not found.source:
         evidence["source"] = {"rule": "an organisation in brackets closing the text"}
     found.add("source", [organisation])
