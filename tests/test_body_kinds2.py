@@ -289,3 +289,10 @@ def test_a_menu_run_before_the_headline_on_its_line_goes():
     """首页    新闻动态    新闻报道    致公党福建省委会领导到政和县开展“同心送福”活动 (round 30)."""
     line = "首页    新闻动态    新闻报道    致公党福建省委会领导到政和县开展“同心送福”活动"
     assert strip_inline_chrome(line)[0] == "致公党福建省委会领导到政和县开展“同心送福”活动"
+
+
+def test_a_portals_recommendation_labels_go():
+    """文章推荐: / 频道精选 / 精选专题 under the text (round 30's portal)."""
+    furniture = ["文章推荐:", "频道精选", "精选专题"]
+    stays = ["这篇文章推荐给了全镇党员学习。"]
+    assert removed_lines([LEDE, *furniture, *stays]) == furniture

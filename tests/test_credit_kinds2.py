@@ -294,3 +294,8 @@ def test_an_office_alone_in_brackets_closing_the_text_is_the_source():
     report = ingested(BODY.rstrip("\n") + " (民政局)\n")
     assert report.source == "民政局" and "民政局" not in plain_body(report.body)
     assert ingested(BODY.rstrip("\n") + "（完）\n").source is None
+
+
+def test_a_correspondents_byline_opening_the_lede_before_a_space_is_read():
+    """通讯员 隋金凯 报道 为确保…(round 30): the writer opening the text, 报道 then a space."""
+    assert ingested("通讯员 隋金凯 报道 " + BODY).authors == ["隋金凯"]
