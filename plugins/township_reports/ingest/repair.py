@@ -240,11 +240,6 @@ def read_from_both_glosses(before: str, first: str, second: str) -> str | None:
     >>> read_from_both_glosses('日', 'qǐng', 'bào'), read_from_both_glosses('日', 'qǐng', 'dāng')
     ('報', None)
     """
-    from pypinyin import Style, pinyin
-
-    def read_as(character: str, reading: str) -> bool:
-        return reading in pinyin(character, style=Style.TONE, heteronym=True)[0]
-
     try:
         trail = before.encode("gbk")[-1]
     except UnicodeEncodeError:
@@ -252,18 +247,19 @@ def read_from_both_glosses(before: str, first: str, second: str) -> str | None:
     found = set()
     for lead in range(0x81, 0xFF):
         try:
-            if not read_as(bytes((trail, lead)).decode("gbk"), first):
+            if not _reads_as(bytes((trail, lead)).decode("gbk"), first):
                 continue
         except UnicodeDecodeError:
             continue
-        for second_byte in range(0x40, 0xFF):
-            try:
-                character = bytes((lead, second_byte)).decode("gbk")
-            except UnicodeDecodeError:
-                continue
-            if read_as(character, second):
-                found.add(character)
+        found.update(c for c in gbk_characters((lead,), range(0x40, 0xFF)) if _reads_as(c, second))
     return found.pop() if len(found) == 1 else None
+
+
+def _reads_as(character: str, reading: str) -> bool:
+    """True when pypinyin's table gives ``character`` the toned ``reading`` among its readings."""
+    from pypinyin import Style, pinyin
+
+    return reading in pinyin(character, style=Style.TONE, heteronym=True)[0]
 
 
 def _back_in_step(match: re.Match, repairs: Counter) -> str:
@@ -324,13 +320,7 @@ def _lost_second_byte(lead: int, before: str, after: str, page: str = "") -> str
     candidates = gbk_characters((lead,), range(0x40, 0xFF))
     gloss = re.match(rf"[a-z{_TONED}]{{1,7}}(?=\))", after)
     if gloss:
-        from pypinyin import Style, pinyin
-
-        read = [
-            c
-            for c in candidates
-            if gloss.group(0) in pinyin(c, style=Style.TONE, heteronym=True)[0]
-        ]
+        read = [c for c in candidates if _reads_as(c, gloss.group(0))]
         if len({_to_simplified(c) for c in read}) == 1:
             return max(read, key=lambda c: (page.count(c), c == _standard_form(c))) + "("
         return ILLEGIBLE + "("
