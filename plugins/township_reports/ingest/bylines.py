@@ -213,9 +213,10 @@ def _read_byline_value(
     """Read one value of a byline, between the role ``before`` and the role ``after``;
     ``marks``: whether the byline is plainly a credit, and the names it spaced out."""
     marked, aligned = marks
-    alone = value.split()  # 记者 何方 通讯员: one word between two roles is a person
-    if before and after is not None and len(alone) == 1 and alone[0][0] in rules.surnames:
-        aligned = aligned | {alone[0]} if re.fullmatch(f"[{CJK}]{{2,3}}", alone[0]) else aligned
+    alone = value.strip()  # 记者 何方 通讯员: one word between two roles is a person
+    one_name = re.fullmatch(f"[{CJK}]{{2,3}}", alone) and alone[0] in rules.surnames
+    if before and after is not None and one_name:
+        aligned |= {alone}
     if not value.strip():
         return
     glued_to_role = after is not None and not value[-1:].isspace()
