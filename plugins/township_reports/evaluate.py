@@ -22,8 +22,13 @@ import yaml
 from .ingest.errors import IngestError
 from .ingest.initiative_vocabulary import fold_slogan, load_vocabulary
 from .ingest.pipeline import ingest_bytes
-from .ingest.simplify import to_simplified
+from .ingest.simplify import (
+    collapse_doubled_punctuation,
+    restore_fullwidth_punctuation,
+    to_simplified,
+)
 from .ingest.structure import unescape_markdown_text
+from .ingest.unannotate import strip_pinyin_annotations
 
 #: Fields scored right/wrong per page, in the order the table prints them.
 FIELDS = tuple("title township county prefecture province date authors editors source body".split())
@@ -54,6 +59,21 @@ def normalise_text(value: object) -> str:
         return ""
     text = unicodedata.normalize("NFKC", to_simplified(str(value))).translate(_QUOTES)
     return re.sub(r"\s+", "", text)
+
+
+def as_cleaned(quote: object) -> str:
+    """A quote of the raw page (body_first, a furniture line) as ingest's character steps leave it.
+
+    Labellers copy the page as printed, a mirror's pinyin glosses and a scraper's doubled
+    commas included; ingest removes both by design, so the body never holds them.
+    Matching the quote as printed would count the first words lost when only the glosses are.
+
+    >>> as_cleaned('乡(xiāng)村要振兴,,农民要致富') == normalise_text('乡村要振兴，农民要致富')
+    True
+    """
+    text = strip_pinyin_annotations(str(quote or ""))[0]
+    text = collapse_doubled_punctuation(restore_fullwidth_punctuation(text)[0])[0]
+    return normalise_text(text)
 
 
 def normalise_date(value: object) -> str | None:
@@ -150,8 +170,8 @@ def judge_page(report, entry: dict) -> PageResult:
         expected = sorted(normalise_text(n) for n in entry[key] or [])
         verdict(key, got == expected, getattr(report, key), entry[key] or [])
     body = normalise_text(plain_body(report.body))
-    left = [f for f in entry["furniture"] or [] if normalise_text(f) and normalise_text(f) in body]
-    first = normalise_text(entry["body_first"])
+    left = [f for f in entry["furniture"] or [] if as_cleaned(f) and as_cleaned(f) in body]
+    first = as_cleaned(entry["body_first"])
     lost = bool(first) and first not in body
     verdict(
         "body",
