@@ -61,7 +61,7 @@ def normalise_text(value: object) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def as_cleaned(quote: object) -> str:
+def as_cleaned(quote: object, doubled_marks: bool = False) -> str:
     """A quote of the raw page (body_first, a furniture line) as ingest's character steps leave it.
 
     Labellers copy the page as printed, a mirror's pinyin glosses and a scraper's doubled
@@ -70,9 +70,15 @@ def as_cleaned(quote: object) -> str:
 
     >>> as_cleaned('乡(xiāng)村要振兴,,农民要致富') == normalise_text('乡村要振兴，农民要致富')
     True
+
+    A furniture entry may be the doubled marks themselves (，，): those stay as labelled.
+
+    >>> as_cleaned('，，', doubled_marks=True)
+    ',,'
     """
     text = strip_pinyin_annotations(str(quote or ""))[0]
-    text = collapse_doubled_punctuation(restore_fullwidth_punctuation(text)[0])[0]
+    if not doubled_marks:
+        text = collapse_doubled_punctuation(restore_fullwidth_punctuation(text)[0])[0]
     return normalise_text(text)
 
 
@@ -170,7 +176,12 @@ def judge_page(report, entry: dict) -> PageResult:
         expected = sorted(normalise_text(n) for n in entry[key] or [])
         verdict(key, got == expected, getattr(report, key), entry[key] or [])
     body = normalise_text(plain_body(report.body))
-    left = [f for f in entry["furniture"] or [] if as_cleaned(f) and as_cleaned(f) in body]
+    furniture = [as_cleaned(f, doubled_marks=True) for f in entry["furniture"] or []]
+    left = [
+        f
+        for f, quote in zip(entry["furniture"] or [], furniture, strict=True)
+        if quote and quote in body
+    ]
     first = as_cleaned(entry["body_first"])
     lost = bool(first) and first not in body
     verdict(
