@@ -149,3 +149,35 @@ def test_an_empty_source_slot_before_the_font_widget_names_nothing():
         + BODY.format(town="石门镇")
     )
     assert report.source is None and report.date == "2015-12-30T09:18:00"
+
+
+def test_a_source_label_run_into_a_breadcrumb_or_a_banner_is_read_and_flagged():
+    """Text before the 来源 label makes no field line of it; a page that names its source
+    so must not say "no source" as confidently as one that names none."""
+    heads = (
+        "您当前的位置 : 遂宁网 > 新闻中心 > 区县 > 射洪新闻  来源: 遂宁网-遂宁日报 2024.07.09 08:32",
+        "射洪市政府 www.shehong.gov.cn 2024-07-09 10:06 来源:遂宁日报 放大 正常 缩小",
+    )
+    for head, expected in zip(heads, ("遂宁网-遂宁日报", "遂宁日报"), strict=True):
+        text = "太和镇连夜转移低洼地带群众\n" + head + "\n" + BODY.format(town="太和镇")
+        report, flagged = ingested(text)
+        assert report.source == expected and flagged
+        assert "来源" in report.provenance["evidence"]["source"]["rule"]
+
+
+def test_a_photograph_credit_is_no_source_even_as_a_last_resort():
+    text = (
+        "太和镇连夜转移低洼地带群众\n党员干部帮助群众转移 图片来源:射洪市融媒体中心\n"
+        + BODY.format(town="太和镇")
+    )
+    report, _ = ingested(text)
+    assert report.source is None
+
+
+def test_a_dateline_of_an_unusual_outlet_is_read_and_flagged_a_place_is_not():
+    report, flagged = ingested(
+        "太和镇连夜转移低洼地带群众\n海南网台讯 " + BODY.format(town="太和镇")
+    )
+    assert report.source == "海南网台" and flagged
+    report, _ = ingested("太和镇连夜转移低洼地带群众\n四川射洪讯 " + BODY.format(town="太和镇"))
+    assert report.source is None

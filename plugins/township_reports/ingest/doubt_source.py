@@ -6,7 +6,9 @@ in a form the rules never met (a 来源 in chrome that was cut, an app's datelin
 trailer, an outlet glued to a reporter's name), and ingest says "no source" with the same
 confidence as on a page that names none. So the checks look at the finished page for a
 credit ingest left unused, and at the finished value for a name too vague to trace. They
-never choose a source (sources.py does): they only name what a curator should look at.
+do not choose a source (sources.py does), with one exception measured to help: when no
+reader named one, a 来源 label or a dateline these checks see is taken as the source, and
+stays on the review list (reading.source_left_unread).
 
 Vocabularies are data (``data/doubt_source.yaml``). Input is the simplified page.
 """
@@ -87,6 +89,10 @@ def load_doubt_rules(path: Path = DATA / "doubt_source.yaml") -> DoubtRules:
     )
 
 
+#: What stands before a photograph's 来源 (图片来源：…): 图片 / 照片 / 图.
+_PHOTO_CREDIT_BEFORE = re.compile(r"(?:图片|照片|图)\s*$")
+
+
 def labelled_source(lines, rules: DoubtRules | None = None) -> str | None:
     """The office or outlet a 来源 / 发布机构 / 供稿 label names anywhere on the page, else None.
 
@@ -107,13 +113,19 @@ def labelled_source(lines, rules: DoubtRules | None = None) -> str | None:
     'lixin'
 
     >>> labelled_source(['来源：发布 时间：2024-03-05'])
+
+    A photograph's credit (图片来源：…) names who took or lent the picture, not where the
+    text comes from:
+
+    >>> labelled_source(['会场 图片来源:明光市新闻中心'])
     """
     rules = rules or load_doubt_rules()
     for line in lines:
         for match in rules.label.finditer(line):
             value = match.group(1).strip("【】[]（）()")
             if (
-                value not in rules.not_sources
+                not _PHOTO_CREDIT_BEFORE.search(line[: match.start()])
+                and value not in rules.not_sources
                 and not rules.spam.search(value)
                 and (
                     (rules.org_ending.search(value) and not rules.org_ending.fullmatch(value))

@@ -29,7 +29,7 @@ from .era_markers import estimate_date
 from .glued_meta import unglued_meta_lines
 from .htmlpage import HtmlPage, read_html_page
 from .injected import strip_injected_keywords
-from .reading import read_body, read_page, weigh_markup
+from .reading import read_body, read_page, source_left_unread, weigh_markup
 from .repair import repair_lost_gbk_lead_bytes
 from .report import Report
 from .simplify import detect_script, to_simplified, zhe_for_zhu
@@ -108,6 +108,8 @@ def ingest_bytes(
     title, stated = reading.title, reading.stated
     if markup is not None:
         title, stated = weigh_markup(markup, title, stated, reading.evidence, found, trace)
+    opening = paragraphs[0] if paragraphs else ""
+    source_left_unread(simplified, opening, found, reading.evidence, trace)
     plain = "\n".join(text for _, text in blocks)
     resolution = placed(plain, title, stated, reading.furniture, trace, found.signed)
     title_devised = not title

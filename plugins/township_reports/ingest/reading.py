@@ -29,6 +29,7 @@ from . import (
     trailing_credits,
     weaker_titles,
 )
+from .doubt_source import any_dateline_outlet, labelled_source, load_doubt_rules
 from .field_rules import load_field_rules
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
@@ -458,6 +459,48 @@ def read_body(
         headings=sum(1 for k, _ in blocks if k == "h2"),
     )
     return blocks, paragraphs
+
+
+def source_left_unread(
+    page_lines: list[str], opening: str, found: fields.Fields, evidence: dict, trace: Trace
+) -> None:
+    """The last resort for a source: a 来源 label or a dateline the readers above left.
+
+    A meta line run into a breadcrumb (您当前的位置 : 洛阳网 > … 来源: 洛阳网-洛阳日报 2020.02.10)
+    or into the site's banner and address (交口县政府 www.jiaokou.gov.cn 2019-04-19 10:06
+    来源:吕梁日报 放大 正常 缩小) reads as no field line: text stands before its label. A
+    dateline in a shape sources.dateline_outlet does not trust (海南网台讯) is left too. The
+    checks that would flag such a page for review (doubt_source: ``labelled_source``, which
+    skips a photograph's 图片来源, and ``any_dateline_outlet``) name the outlet; when nothing
+    else named a source it is taken, and the page stays on the review list for a curator.
+    A dateline's name must end as an office or outlet does (海南网台, not 四川巴中, a
+    place), and a Latin name counts only as a word (yiming, a county portal's account),
+    not as a domain (faq.xmkoe.com, a spam copy's own host).
+    """
+    if found.source:
+        return
+    rules, checks = load_field_rules(), load_doubt_rules()
+    label, dateline = labelled_source(page_lines), any_dateline_outlet(opening)
+    if label:
+        value, where = (
+            sources.clean_source(label),
+            ("a 来源 label elsewhere on the page", "页面别处的来源标注"),
+        )
+        named = sources.is_source_name(value, rules) or re.fullmatch(r"[A-Za-z]{3,30}", value)
+    elif dateline:
+        value, where = (
+            sources.clean_source(dateline),
+            ("a dateline of a shape not read above", "电头"),
+        )
+        ending = checks.org_ending.search(value) and not checks.org_ending.fullmatch(value)
+        named = ending and sources.is_source_name(value, rules)
+    else:
+        return
+    if not named:
+        return
+    found.add("source", [value])
+    evidence["source"] = {"rule": f"{where[0]} (no field line named one)"}
+    trace.review("source", f"来源取自{where[1]}“{value}”（未在字段行中读出），请核对")
 
 
 def take_dateline_byline(
