@@ -31,7 +31,7 @@ class ChromeRules:
     lines: tuple[tuple[str, re.Pattern], ...]
     inline: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
     cut: tuple[tuple[str, re.Pattern], ...]
-    runs: tuple[tuple[str, re.Pattern, re.Pattern], ...]
+    runs: tuple[tuple[str, re.Pattern, re.Pattern, int], ...]  # name, item, anchor, min_items
     spam: re.Pattern
     spam_min_hits: int
     injected: tuple[tuple[str, re.Pattern, re.Pattern], ...] = ()  # (name, sure, at line start)
@@ -46,7 +46,8 @@ def load_chrome_rules(path: Path = DATA / "chrome_patterns.yaml") -> ChromeRules
         return tuple((r["name"], re.compile(r["pattern"])) for r in data.get(kind, []))
 
     runs = tuple(
-        (r["name"], re.compile(r["item"]), re.compile(r["anchor"])) for r in data.get("runs", [])
+        (r["name"], re.compile(r["item"]), re.compile(r["anchor"]), r.get("min_items", 1))
+        for r in data.get("runs", [])
     )
     spam = data.get("spam") or {}
     keywords = sorted(spam.get("keywords") or [], key=len, reverse=True)
@@ -194,13 +195,13 @@ def strip_page_chrome(
     removed: list[tuple[str, str]] = []
     drop: set[int] = set()
     stripped = [s.strip() for s in simplified]
-    for name, item, anchor in rules.runs:
+    for name, item, anchor, min_items in rules.runs:
         i = 0
         while i < len(stripped):
             j = i
             while j < len(stripped) and item.match(stripped[j]):
                 j += 1
-            if j > i and any(anchor.match(stripped[k]) for k in range(i, j)):
+            if j - i >= min_items and any(anchor.match(stripped[k]) for k in range(i, j)):
                 for k in range(i, j):
                     drop.add(k)
                     removed.append((name, lines[k].strip()))

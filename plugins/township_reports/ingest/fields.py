@@ -425,11 +425,17 @@ def outlet_after_time(rest: str, rules: FieldRules) -> list[str]:
 _APP_WORD = re.compile(r"[+＋]?(?:客户端|APP|App|app)")
 
 
+#: A reporter's role closing a 来源 value before the reporter's name (九江报业融媒记者 沈明杰).
+_REPORTER_ROLE_AFTER = re.compile(r"(?:全媒体|首席|特约|见习|实习)?(?:记者|通讯员)$")
+
+
 def _read_field_value(kind, value, add, rest, rules) -> None:
     """File one label's value under its kind (see parse_field_line).
 
     >>> parse_field_line('来源:冰城 +客户端    2021/11/11')
     {'source': ['冰城 +客户端'], 'date': ['2021/11/11']}
+    >>> parse_field_line('(来源:九江报业融媒记者 沈明杰)')
+    {'source': ['九江报业融媒'], 'authors': ['沈明杰']}
     """
     if not value or kind == "ignore":
         return
@@ -458,6 +464,9 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
             chunks = [f"{chunks[0]} {chunks[1]}", *chunks[2:]]  # 冰城 +客户端: one app, as printed
         elif len(chunks) > 2 and chunks[1] in ("-", "－"):  # 商洛之窗 - 商洛日报: dash-joined
             chunks = [f"{chunks[0]}-{chunks[2]}", *chunks[3:]]
+        # 来源：九江报业融媒记者 沈明杰: the paper, its reporter's role, the reporter
+        role = _REPORTER_ROLE_AFTER.search(chunks[0]) if len(chunks) > 1 else None
+        chunks[:1] = [chunks[0][: role.start()]] if role and role.start() >= 2 else chunks[:1]
         source = clean_source(chunks[0], rules) if chunks else ""
         if source and is_source_name(source, rules):
             add("source", [source])

@@ -78,6 +78,11 @@ def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str
 
     >>> strip_site_name('吉首太平镇自组抗旱应急队为村民送水-【新闻】')
     ('吉首太平镇自组抗旱应急队为村民送水', '【新闻】')
+
+    A spam mirror joins its site's name and its login page's on, each after its own dash:
+
+    >>> strip_site_name('求吉玛乡今年还要再减牛9000头-开云(中国)Kaiyun·官方网站 - 登录入口')
+    ('求吉玛乡今年还要再减牛9000头', '登录入口')
     """
     roles = roles or load_page_roles()
     parts = roles.title_separators.split(line)
@@ -93,7 +98,8 @@ def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str
     if len(kept) == len(parts) or not kept:
         return line, None
     cut = [p.strip() for p in parts if p not in kept]
-    return max(kept, key=han_count).strip(), cut[-1]
+    # a mirror's title may join two names on (…头-开云(中国)Kaiyun·官方网站 - 登录入口)
+    return strip_site_name(max(kept, key=han_count).strip(), roles)[0], cut[-1]
 
 
 def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
@@ -149,6 +155,8 @@ _WRAPPING_SYMBOLS = re.compile(
 )
 _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
 _ORIGINAL_HEADLINE = re.compile(r"^[（(]?\s*原标题\s*[:：]\s*(.+?)[)）]?$")
+# A repost's note of the paper it copied, set before the headline (转载黑龙江日报：…)
+_REPOSTED_FROM = re.compile(r"^(?:转载自?|转自|摘自)\s*([^\s:：，。“”]{2,16}?)\s*[:：]\s*")
 _TRAILING_NOTE = re.compile(r"\s*[（(]([^（）()]{1,24})[)）]$")
 
 
@@ -214,9 +222,9 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     cut = []
     original = _ORIGINAL_HEADLINE.match(text)
     if original:
-        text = original.group(1).strip()
-        cut.append("原标题")
-    text = _ASCII_SERIES_TAG.sub(r"【\1】", _WRAPPING_SYMBOLS.sub("", text))
+        text, cut = original.group(1).strip(), ["原标题"]
+    text = _WRAPPING_SYMBOLS.sub("", _cut_repost_note(text, cut, roles))
+    text = _ASCII_SERIES_TAG.sub(r"【\1】", text)
     hashtag = _HASHTAG.match(text)
     if hashtag:
         cut.append(hashtag.group(0).strip())
@@ -252,6 +260,21 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
         cut.append(note.group(0).strip())
         text = text[: note.start()]
     return text.strip(), cut
+
+
+def _cut_repost_note(text: str, cut: list[str], roles: PageRoles) -> str:
+    """A headline without the repost's note of the paper it copied (转载黑龙江日报：…), which
+    goes into ``cut``; a headline that only opens with the word (转载率提高了：…) stays.
+
+    >>> cut = []
+    >>> _cut_repost_note('转载黑龙江日报：“村民自治”看中兴——方正县大罗密镇中兴村纪事', cut, load_page_roles()), cut
+    ('“村民自治”看中兴——方正县大罗密镇中兴村纪事', ['转载黑龙江日报：'])
+    """
+    reposted = _REPOSTED_FROM.match(text)
+    if not (reposted and is_site_name(reposted.group(1), roles) and han_count(text) > 12):
+        return text
+    cut.append(reposted.group(0).strip())
+    return text[reposted.end() :]
 
 
 def _names_column_or_site(prefix: str, roles: PageRoles) -> bool:

@@ -473,14 +473,17 @@ def source_left_unread(
     checks that would flag such a page for review (doubt_source: ``labelled_source``, which
     skips a photograph's 图片来源, and ``any_dateline_outlet``) name the outlet; when nothing
     else named a source it is taken, and the page stays on the review list for a curator.
-    A dateline's name must end as an office or outlet does (海南网台, not 四川巴中, a
+    Labels naming two outlets are a list of other articles (05-05 来源:华夏时讯 | 编辑:…),
+    not this page's word: none is taken. A dateline's name must end as an office or outlet does (海南网台, not 四川巴中, a
     place), and a Latin name counts only as a word (yiming, a county portal's account),
     not as a domain (faq.xmkoe.com, a spam copy's own host).
     """
     if found.source:
         return
     rules, checks = load_field_rules(), load_doubt_rules()
-    label, dateline = labelled_source(page_lines), any_dateline_outlet(opening)
+    labels = {labelled_source([line]) for line in page_lines} - {None}
+    label = labels.pop() if len(labels) == 1 else None  # two: a list of other articles'
+    dateline = any_dateline_outlet(opening)
     if label:
         value, where = (
             sources.clean_source(label),

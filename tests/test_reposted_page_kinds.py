@@ -1,0 +1,84 @@
+"""Forms that copies, forums and reposting sites leave on a report (issue 9, session 14,
+survey round 31): a forum's formatting codes, a list of other articles reduced to their
+dates and fields, a spam site's banner and brand, a repost's note before the headline, a
+breadcrumb or a periodical's masthead statement where the headline should be, and a 来源
+value that runs on into its reporter.
+
+Each page here is our own text in the shape of a real template; the near relative each
+rule must leave alone is tested beside it.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_bytes
+
+PARAGRAPHS = (
+    "连日来，殷店镇党委组织包村干部深入田间地头，与村民一起抢抓春雨天气给麦苗施肥。\n"
+    "镇农技服务中心的技术人员分片包村，现场讲解春季田间管理要点，发放技术资料三百余份。\n"
+    "截至目前，全镇已完成小麦追肥两万余亩，维修堰塘十二口，春耕生产有序推进。\n"
+)
+
+
+def ingested(text: str):
+    return ingest_bytes(text.encode("utf-8"), "repost.txt")
+
+
+def test_a_forum_post_loses_its_formatting_codes_and_jammer_tokens():
+    lines = PARAGRAPHS.splitlines()
+    text = (
+        "殷店镇干群齐心抓春耕\n"
+        f"[color=#000] {lines[0]}[/color]\n"
+        f"9 M5 `& v6 g- ^8 E6 D5 N[color=#000] {lines[1]}[/color]\n{lines[2]}\n"
+    )
+    body = ingested(text).body
+    assert "color" not in body and "`&" not in body
+    assert lines[0][:20] in body and lines[1][:20] in body
+
+
+def test_a_list_of_other_articles_dates_and_fields_gives_no_source_or_editor():
+    listing = "".join(
+        f"{day} 来源:{outlet} | 编辑:确牛\n"
+        for day, outlet in (("05-05", "华夏时讯"), ("04-26", "中国日报网"), ("04-30", "人民网"))
+    )
+    report = ingested("殷店镇干群齐心抓春耕\n" + PARAGRAPHS + listing)
+    assert report.source is None and report.editors == []
+
+
+def test_one_dated_field_line_of_the_page_itself_is_read():
+    report = ingested("殷店镇干群齐心抓春耕\n05-05 来源:随州日报 | 编辑:李明\n" + PARAGRAPHS)
+    assert report.source == "随州日报" and report.editors == ["李明"]
+
+
+def test_a_spam_sites_banner_set_apart_by_a_bar_goes_and_a_field_line_stays():
+    first, *rest = PARAGRAPHS.splitlines()
+    report = ingested(
+        "殷店镇干群齐心抓春耕\n来源:随州日报|编辑:李明\n"
+        + f"{first}\noDd新江南网|江南区域知名综合门户网\n"
+        + "\n".join(rest)
+    )
+    assert "门户网" not in report.body
+    assert report.source == "随州日报" and report.editors == ["李明"]
+
+
+def test_a_gambling_brand_half_in_pinyin_and_its_site_names_leave_the_headline():
+    head = "开yun体育网本年殷店镇还要再修堰塘12口-开云(中国)Kaiyun·官方网站 - 登录入口"
+    report = ingested(head + "\n发布日期:2025-12-02 08:46 点击次数:80\n" + PARAGRAPHS)
+    assert report.title == "本年殷店镇还要再修堰塘12口"
+
+
+def test_a_breadcrumb_or_a_masthead_statement_is_never_the_headline():
+    for furniture in ("您所在的位置:首页 > 正文", "人民日报出版社主管 人民周刊杂志社主办"):
+        report = ingested(furniture + "\n发布时间:2021-07-26 22:26:53\n" + PARAGRAPHS)
+        assert report.title_devised, furniture
+
+
+def test_a_reposts_note_of_the_paper_leaves_the_headline_and_a_quoted_title_stays():
+    report = ingested("转载随州日报:“村民自治”看殷店——随县殷店镇探路村民自治纪事\n" + PARAGRAPHS)
+    assert report.title == "“村民自治”看殷店——随县殷店镇探路村民自治纪事"
+    report = ingested("转载率提高了：殷店镇党建公众号三个月涨粉一万\n" + PARAGRAPHS)
+    assert report.title.startswith("转载率提高了")
+
+
+def test_a_source_running_on_into_its_reporter_gives_the_paper_and_the_writer():
+    report = ingested("殷店镇干群齐心抓春耕\n" + PARAGRAPHS + "(来源:随州日报全媒体记者 沈明杰)\n")
+    assert report.source == "随州日报" and report.authors == ["沈明杰"]
