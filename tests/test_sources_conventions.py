@@ -181,3 +181,13 @@ def test_a_dateline_of_an_unusual_outlet_is_read_and_flagged_a_place_is_not():
     assert report.source == "海南网台" and flagged
     report, _ = ingested("太和镇连夜转移低洼地带群众\n四川射洪讯 " + BODY.format(town="太和镇"))
     assert report.source is None
+
+
+def test_a_town_before_a_writer_in_the_authors_field_is_the_source_not_a_writer():
+    """README's convention for (慈化镇 黄斐) closing the text holds in an 作者 field too."""
+    report, _ = ingested(
+        "太和镇连夜转移低洼地带群众\n2022-10-26 09:36:10 作者:孙东亚 太和镇 朱向晖 来源:\n"
+        + BODY.format(town="太和镇")
+    )
+    assert report.source == "太和镇"
+    assert sorted(report.authors) == ["孙东亚", "朱向晖"]

@@ -349,16 +349,21 @@ def _credit_names(
         credits.rules_used.append("handle")
     if kind == "source":
         kind = "authors"  # a person named after 供稿 wrote it
-    if (
-        kind == "authors"
-    ):  # 大兴区融媒体中心 刘思远, 安图县委组织部 朴英淑, 慈化镇 黄斐: who issues it
-        credits.units.extend(
-            o
-            for o in reading.affiliations
-            if is_media(o, rules) or credit_line(o, rules) or is_town_name(o)
-        )
+    if kind == "authors":  # 大兴区融媒体中心 刘思远, 慈化镇 黄斐: who issues it
+        credits.units.extend(o for o in reading.affiliations if issues_the_text(o, rules))
     credits.credited[kind].extend(reading.names + reading.handles)
     credits.rest.extend(reading.rest)
+
+
+def issues_the_text(unit: str, rules: FieldRules | None = None) -> bool:
+    """True for a unit named before a writer that issues the text (README, Sources): a
+    newsroom, an office, a town (大兴区融媒体中心 刘思远, 安图县委组织部 朴英淑, 慈化镇 黄斐).
+
+    >>> [issues_the_text(u) for u in ('慈化镇', '安图县委组织部', '大兴区融媒体中心', '张三')]
+    [True, True, True, False]
+    """
+    rules = rules or load_field_rules()
+    return is_media(unit, rules) or bool(credit_line(unit, rules)) or is_town_name(unit)
 
 
 def is_byline_line(line: str, rules: FieldRules | None = None) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bylines import Byline, parse_byline
+from .bylines import Byline, issues_the_text, parse_byline
 from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
 from .lost_spaces import field_line_spaces
 from .names import is_organisation, is_person_name, read_value
@@ -489,6 +489,8 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
     add(kind, reading.names + reading.handles)
     if kind == "authors":  # 文/图：某某县融媒体中心; an organisation's photos (供图) are not
         add("credit", reading.organisations + reading.accounts)
+        # 作者:孙东亚 汲滩镇 朱向晖: the town before a writer issues the text, as in a credit
+        add("credit", [a for a in reading.affiliations if issues_the_text(a, rules)])
     add("date", reading.dates)
     rest.extend(reading.rest)
 
