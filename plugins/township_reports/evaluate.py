@@ -82,6 +82,17 @@ def as_cleaned(quote: object, doubled_marks: bool = False) -> str:
     return normalise_text(text)
 
 
+def _too_short_to_find(quote: str) -> bool:
+    """True for a furniture quote of under four letters or characters (a page number 5, a
+    gloss's 戰 left alone on a line): inside prose it is found anywhere, so only a body line
+    that is nothing else counts it left. Marks alone (，，, |) are found where they stand.
+
+    >>> [_too_short_to_find(q) for q in ('5', '战', '，，', '合影留念')]
+    [True, True, False, False]
+    """
+    return len(quote) < 4 and bool(re.search(r"\w", quote))
+
+
 def normalise_date(value: object) -> str | None:
     """A golden date as ISO text (YAML reads ``2024-03-05`` as a date object).
 
@@ -176,11 +187,12 @@ def judge_page(report, entry: dict) -> PageResult:
         expected = sorted(normalise_text(n) for n in entry[key] or [])
         verdict(key, got == expected, getattr(report, key), entry[key] or [])
     body = normalise_text(plain_body(report.body))
+    lines = {normalise_text(line) for line in plain_body(report.body).splitlines()}
     furniture = [as_cleaned(f, doubled_marks=True) for f in entry["furniture"] or []]
     left = [
         f
         for f, quote in zip(entry["furniture"] or [], furniture, strict=True)
-        if quote and quote in body
+        if quote and (quote in lines if _too_short_to_find(quote) else quote in body)
     ]
     first = as_cleaned(entry["body_first"])
     lost = bool(first) and first not in body
