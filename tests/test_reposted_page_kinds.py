@@ -1,8 +1,9 @@
 """Forms that copies, forums and reposting sites leave on a report (issue 9, session 14,
-survey round 31): a forum's formatting codes, a list of other articles reduced to their
-dates and fields, a spam site's banner and brand, a repost's note before the headline, a
-breadcrumb or a periodical's masthead statement where the headline should be, and a 来源
-value that runs on into its reporter.
+survey rounds 31 and 32): a forum's formatting codes, a list of other articles reduced to
+their dates and fields, a spam site's banner, brand and betting words, a repost's note
+before the headline, a breadcrumb or a periodical's masthead statement where the headline
+should be, a 来源 value that runs on into its reporter, a site address run into the meta
+line, and a summary that copies the headline and the lede above the text.
 
 Each page here is our own text in the shape of a real template; the near relative each
 rule must leave alone is tested beside it.
@@ -82,3 +83,30 @@ def test_a_reposts_note_of_the_paper_leaves_the_headline_and_a_quoted_title_stay
 def test_a_source_running_on_into_its_reporter_gives_the_paper_and_the_writer():
     report = ingested("殷店镇干群齐心抓春耕\n" + PARAGRAPHS + "(来源:随州日报全媒体记者 沈明杰)\n")
     assert report.source == "随州日报" and report.authors == ["沈明杰"]
+
+
+def test_a_betting_sites_league_word_leaves_the_headline_and_the_text():
+    report = ingested(
+        "随县殷店镇：小麦德甲买球追肥铺就增收路\n" + PARAGRAPHS.replace("追肥", "德甲买球追肥", 1)
+    )
+    assert "买球" not in report.title and "买球" not in report.body
+
+
+def test_a_site_address_run_into_the_outlet_and_date_is_a_meta_line():
+    """http://…【outlet】date under the headline: the date and the source, not a link."""
+    report = ingested(
+        "殷店镇干群齐心抓春耕\nhttp://www.example.com【随州经济网】2016-09-30\n" + PARAGRAPHS
+    )
+    assert report.date == "2016-09-30" and report.source == "随州经济网"
+    report = ingested(
+        "殷店镇干群齐心抓春耕\nhttp://www.example.com/news/2016/0930.html\n" + PARAGRAPHS
+    )
+    assert report.source is None and "example" not in report.body
+
+
+def test_a_headline_and_lede_copied_together_above_the_text_go():
+    """A CMS's summary: the headline, a colon and the lede's start, over the lede itself."""
+    lede = "“真没想到春耕服务队来得这么快，地里的活一下就干完了！”3月6日，殷店镇鹦鹉村村民说。"
+    text = f"殷店镇干群齐心抓春耕\n殷店镇干群齐心抓春耕:{lede[:40]}\n\n:{lede}\n" + PARAGRAPHS
+    body = ingested(text).body
+    assert "殷店镇干群齐心抓春耕" not in body and lede[:20] in body

@@ -503,6 +503,8 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     ('吾木尔汗',)
     >>> dateline_byline('中国甘肃网3月27日讯 据兰州日报报道 （记者 杜文博）入春以来，').authors
     ('杜文博',)
+    >>> dateline_byline('中原经济协作区网讯:( 记者 姬占金 通讯员 沃倩倩、齐雄)走进磁州镇').authors
+    ('姬占金', '沃倩倩', '齐雄')
     >>> dateline_byline('本报讯（中秋将至）近日，') is None
     True
     >>> dateline_byline('中国江西网讯 李悭、记者李运辉报道：9月30日下午，').authors
@@ -524,7 +526,8 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
             return with_rule(byline, "dateline")
     start = rules.dateline.match(paragraph)
     after = paragraph[start.end() :] if start else paragraph
-    inner = re.match(r"\s*(?:[（(][^（）()]{2,60}[）)]|【[^【】]{2,60}】)", after)
+    # a colon may stand between: 中原经济协作区网讯:( 记者 甲 通讯员 乙、丙)走进…
+    inner = re.match(r"\s*(?:[:：]\s*)?(?:[（(][^（）()]{2,60}[）)]|【[^【】]{2,60}】)", after)
     text = inner.group(0).strip() if inner else _bare_byline(after, rules) if start else ""
     byline = parse_byline(text, rules) if text else Byline()
     if start and inner and (byline.rest or not byline) and not rules.byline_pattern.search(text):

@@ -230,7 +230,8 @@ def _residue(text: str, spans: list[tuple[int, int, StatedDate]]) -> str:
     return re.sub(r"[\W_]", "", _WEB_ADDRESS.sub("", "".join(kept)))
 
 
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+(?=\s)")  # set apart by a space
+# set apart by a space, or ending where Chinese begins (http://www.njaxxm.com【泉州经济网】…)
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+(?=\s|[^\x00-\x7f])")
 
 
 def _stands_apart(text: str, start: int, end: int) -> bool:

@@ -527,9 +527,9 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
 
     A site's template prints the article's description (its first paragraphs, quote
     marks and paragraph breaks dropped, cut at a fixed length) above the text, often
-    glued to a field before it (``作者:甲 乙 今年以来,…``). What follows the field, once
-    quotes and spaces are gone, is found again word for word in the lines below it.
-    A line the text does not repeat stays, whatever its length.
+    glued to a field or the headline before it (``作者:甲 乙 今年以来,…``, ``标题:“真没想到…``).
+    What follows, quotes and spaces gone, is found again word for word in the lines below
+    it. A line the text does not repeat stays, whatever its length.
 
     >>> page = ['作者:汪海洋 李静 今年以来,三河镇推行支部联建、党员联户,为古镇注入红色动能。 以支部联建抓项目,该镇党委组织',
     ...         '今年以来,三河镇推行“支部联建”“党员联户”,为古镇注入“红色动能”。',
@@ -548,8 +548,8 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
     found = []
     for position, index in enumerate(filled):
         text = stripped[index]
-        starts = [0] + [m.end() for m in re.finditer(r"\s+", text)]
-        for start in starts[:4]:  # after a field or two glued before the copy
+        starts = [0] + [m.end() for m in re.finditer(r"[\s:：]+", text)]
+        for start in starts[:4]:
             copy = _COPY_NOISE.sub("", text[start:]).rstrip(".…")  # cut short (清扫街...)
             if (
                 len(copy) >= LEAD_COPY_MIN

@@ -257,7 +257,7 @@ def labelled_source_first(sources: list[str], prefix: str, rules: FieldRules) ->
 
 
 #: A site's address printed before its field line (its own host name, with or without scheme).
-_SITE_ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?(?=[\s(（]|$)", re.I)
+_SITE_ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?(?=[\s(（【\[]|$)", re.I)
 
 
 def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
@@ -305,7 +305,7 @@ def _set_apart(text: str) -> bool:
         return False
     before, after = text[: match.start()], text[match.end() :]
     spaced = " \u3000\t|丨｜"
-    return (not before.strip() or before[-1] in spaced or before[-1].isspace()) and (
+    return (not before.strip() or before[-1] in spaced + "】]" or before[-1].isspace()) and (
         not after.strip()
         or match.group(0)[-1].isspace()
         or after[0] in spaced
@@ -320,6 +320,10 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
     {'date': ['2024年10月09日 08:30'], 'source': ['双辽市融媒体中心']}
     >>> _date_and_organisation('03-12 09:40   崇阳县融媒体中心', load_field_rules())
     {'source': ['崇阳县融媒体中心']}
+    >>> _date_and_organisation('2018-8-7 20:26 蕲春广播电视台 603', load_field_rules())['source']
+    ['蕲春广播电视台']
+    >>> _date_and_organisation('http://www.njaxxm.com【泉州经济网】2016-09-30', load_field_rules())
+    {'date': ['2016-09-30'], 'source': ['泉州经济网']}
     >>> _date_and_organisation('2024年10月09日 08:30　　王密', load_field_rules()) is None
     True
 
@@ -335,8 +339,11 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
     >>> _date_and_organisation('2021年2月27日在沙沟镇第十六届人民代表大会', load_field_rules()) is None
     True
     """
+    text = _SITE_ADDRESS.sub("", text.strip())  # http://www.njaxxm.com【泉州经济网】2016-09-30
     dates = [m.group(0).strip() for m in DATE_TIME.finditer(text)]
-    chunks = [c for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", text)) if c]
+    chunks = [c.strip("【】[]") for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", text)) if c]
+    while len(chunks) > 1 and chunks[-1].isdigit():  # …蕲春广播电视台 603: a read counter
+        chunks.pop()
     set_apart = _set_apart(text)
     if len(dates) == 1 and len(chunks) == 1 and set_apart and is_organisation(chunks[0], rules):
         if not is_source_name(chunks[0], rules):
