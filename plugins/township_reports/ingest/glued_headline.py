@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .field_rules import load_field_rules
-from .headline_forms import is_matched_pair
+from .headline_forms import is_matched_pair, is_pair_half
 from .page import HAN, han_count, reads_as_prose
 
 _LEDE_OPENING = re.compile(
@@ -34,8 +34,6 @@ def _opens_a_lede(head: str, rest: str) -> bool:
     return not rest.startswith("“") or bool(_QUOTED_SPEECH.match(rest))
 
 
-#: The first phrase of a headline's matched pair (headline_forms.is_matched_pair's form).
-_PAIR_HALF = re.compile(r"[\u4e00-\u9fff“”]{5,12}")
 _DAY_AT_END = re.compile(r"\d{1,2}月\d{1,2}日$")
 # A dated dateline closing the head (东北网宝清5月20日讯 | 连日来…): the place may stand
 # after the date (中国江苏网12月17日扬州讯); a headline ending in 喜讯 has no date before it.
@@ -66,7 +64,7 @@ def _pair_comma(line: str, position: int) -> bool:
     >>> split_glued_headline('为民办实事，党员干部连日来深入田间地头，帮助群众解决生产难题。') is None
     True
     """
-    return line[position] in "，," and bool(_PAIR_HALF.fullmatch(line[:position]))
+    return line[position] in "，," and is_pair_half(line[:position])
 
 
 def split_glued_headline(line: str) -> tuple[str, str] | None:
@@ -106,12 +104,12 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
     >>> split_glued_headline('荆楚网客户端—荆楚网讯（通讯员 程润 刘君慧）“四面茶花三面桑，一村山色半村湖。”英山县石头咀镇') is None
     True
 
-    A headline of two matched phrases keeps its comma (``_pair_comma``).
-
-        and two outlets parted by a space before 讯 are a dateline too:
+    and two outlets parted by a space before 讯 are a dateline too:
 
     >>> split_glued_headline('安徽网 大皖客户端讯 “老人家，这是防诈骗宣传单，千万别信。”5月20日，在萧县官桥镇') is None
     True
+
+    A headline of two matched phrases keeps its comma (``_pair_comma``).
     """
     if _LEDE_OPENING.match(line):
         return None  # the lede itself opens the line (本网讯（通讯员 王密）近年来…)

@@ -99,10 +99,18 @@ def is_matched_pair(text: str) -> bool:
     (False, False)
     """
     halves = _PAIR_SEPARATOR.split(text.strip())
-    if len(halves) != 2 or not all(_is_phrase(h) for h in halves):
+    if len(halves) != 2 or not all(is_pair_half(h) for h in halves):
         return False
-    sizes = [han_count(h) for h in halves]
-    return all(5 <= n <= 12 for n in sizes) and abs(sizes[0] - sizes[1]) <= 1
+    return abs(han_count(halves[0]) - han_count(halves[1])) <= 1
+
+
+def is_pair_half(text: str) -> bool:
+    """One phrase of a headline's matched pair: 5–12 characters of a phrase (``_is_phrase``).
+
+    >>> is_pair_half('春风拂暖催新绿'), is_pair_half('为民办实事'), is_pair_half('党员')
+    (True, True, False)
+    """
+    return 5 <= han_count(text) <= 12 and _is_phrase(text)
 
 
 def _is_phrase(text: str) -> bool:

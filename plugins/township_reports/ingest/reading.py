@@ -473,37 +473,32 @@ def source_left_unread(
     checks that would flag such a page for review (doubt_source: ``labelled_source``, which
     skips a photograph's 图片来源, and ``any_dateline_outlet``) name the outlet; when nothing
     else named a source it is taken, and the page stays on the review list for a curator.
+
     Labels naming two outlets are a list of other articles (05-05 来源:华夏时讯 | 编辑:…),
-    not this page's word: none is taken. A dateline's name must end as an office or outlet does (海南网台, not 四川巴中, a
-    place), and a Latin name counts only as a word (yiming, a county portal's account),
-    not as a domain (faq.xmkoe.com, a spam copy's own host).
+    not this page's word: none is taken. A dateline's name must end as an office or outlet
+    does (海南网台, not 四川巴中, a place); a Latin name counts only as a word (yiming, a
+    county portal's account), not as a domain (faq.xmkoe.com, a spam copy's own host).
     """
     if found.source:
         return
     rules, checks = load_field_rules(), load_doubt_rules()
     labels = {labelled_source([line]) for line in page_lines} - {None}
-    label = labels.pop() if len(labels) == 1 else None  # two: a list of other articles'
     dateline = any_dateline_outlet(opening)
-    if label:
-        value, where = (
-            sources.clean_source(label),
-            ("a 来源 label elsewhere on the page", "页面别处的来源标注"),
-        )
+    if len(labels) == 1:
+        value = sources.clean_source(labels.pop())
+        rule, reason = "a 来源 label elsewhere on the page", "页面别处的来源标注"
         named = sources.is_source_name(value, rules) or re.fullmatch(r"[A-Za-z]{3,30}", value)
     elif dateline:
-        value, where = (
-            sources.clean_source(dateline),
-            ("a dateline of a shape not read above", "电头"),
-        )
+        value = sources.clean_source(dateline)
+        rule, reason = "a dateline of a shape the readers do not trust", "电头"
         ending = checks.org_ending.search(value) and not checks.org_ending.fullmatch(value)
         named = ending and sources.is_source_name(value, rules)
     else:
         return
-    if not named:
-        return
-    found.add("source", [value])
-    evidence["source"] = {"rule": f"{where[0]} (no field line named one)"}
-    trace.review("source", f"来源取自{where[1]}“{value}”（未在字段行中读出），请核对")
+    if named:
+        found.add("source", [value])
+        evidence["source"] = {"rule": f"{rule} (no reader named a source)"}
+        trace.review("source", f"来源取自{reason}“{value}”（未在字段行中读出），请核对")
 
 
 def take_dateline_byline(
