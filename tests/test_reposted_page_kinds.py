@@ -110,3 +110,15 @@ def test_a_headline_and_lede_copied_together_above_the_text_go():
     text = f"殷店镇干群齐心抓春耕\n殷店镇干群齐心抓春耕:{lede[:40]}\n\n:{lede}\n" + PARAGRAPHS
     body = ingested(text).body
     assert "殷店镇干群齐心抓春耕" not in body and lede[:20] in body
+
+
+def test_a_closing_credit_with_the_pages_leftovers_under_it_is_read():
+    """(甲) closing the text, then a portal's download box or a comment count under it."""
+    text = (
+        "殷店镇干群齐心抓春耕\n"
+        + PARAGRAPHS.rstrip("\n")
+        + "（毕绍东）\n文件下载\n政策咨询\n如果您对该政策文件有疑问，可以拨打标题上方的电话咨询。\n"
+    )
+    report = ingested(text)
+    assert report.authors == ["毕绍东"]
+    assert "毕绍东" not in report.body

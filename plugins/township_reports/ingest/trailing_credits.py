@@ -58,7 +58,15 @@ def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, tra
             evidence["source"] = {"rule": "据…消息 closing the text"}
         found.add("source", [origin])
     cut, byline = bylines.trailing_byline(blocks[last][1])
-    first = min(i for i, (kind, _) in enumerate(blocks) if kind == "p")
+    paragraphs = [i for i, (kind, _) in enumerate(blocks) if kind == "p"]
+    for earlier in paragraphs[-4:-1][::-1] if not (byline or found.authors) else ():
+        # …增强工作的延续性和严肃性。(毕绍东) / 文件下载 / 如果您对该政策文件有疑问，…: the
+        # text's closing credit with the page's leftovers under it
+        cut, byline = bylines.trailing_byline(blocks[earlier][1])
+        if byline:
+            last = earlier
+            break
+    first = paragraphs[0]
     if not byline and not found.authors and first != last:
         # a copy that moved the closing paragraph to the top keeps its credit there:
         # …办实事，切实打通联系服务群众的通道。(李慧敏) / 近年来，…
