@@ -37,8 +37,9 @@ _REPORTER_BRACKET = re.compile(
     rf"[〔\[【]\s*((?:本报|特约|实习)?记者\s*[{CJK}·\s]{{2,12}}?)"
     rf"(?:\s*[/／]\s*([{CJK}]{{2,6}}?))?\s*((?:综合|连线|专题)?报[导道])\s*[〕\]】]"
 )
-#: An outlet, a colon and the bracket of names that open the lede (山东法制传媒网:(甲)).
-_OUTLET_COLON = re.compile(rf"^\s*([{CJK}·]{{2,20}})\s*[:：]\s*([（(][^（）()]{{2,30}}[）)])")
+#: An outlet, a colon and the bracket of names that open the lede (山东法制传媒网:(甲)); the
+#: colon may be missing (新疆民生网(甲)2018年9月3日，…, round 32's dev review).
+_OUTLET_COLON = re.compile(rf"^\s*([{CJK}·]{{2,20}})\s*[:：]?\s*([（(][^（）()]{{2,30}}[）)])")
 
 
 def reporter_bracket(paragraph: str, rules: FieldRules | None = None):
@@ -79,6 +80,8 @@ def outlet_colon_credit(paragraph: str, rules: FieldRules | None = None):
 
     >>> outlet_colon_credit('山东法制传媒网:(赵海燕)为提升基层依法治理能力，近日，').authors
     ('赵海燕',)
+    >>> outlet_colon_credit('新疆民生网(齐欣煜)2018年9月3日，乌鲁木齐海关').authors
+    ('齐欣煜',)
     >>> outlet_colon_credit('镇党委：（一）强化组织建设') is None
     True
     >>> outlet_colon_credit('活动现场：（王家村）村民们') is None
