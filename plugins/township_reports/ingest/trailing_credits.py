@@ -13,8 +13,7 @@ import re
 
 from . import bylines, fields, sign_offs, sources
 from .field_rules import load_field_rules, squeeze
-from .gazetteer import is_town_name
-from .names import is_media, is_organisation
+from .names import is_organisation
 from .trace import Trace
 
 #: An organisation alone in brackets after the last sentence (…征兵工作。（赤峰日报）).
@@ -42,14 +41,15 @@ def organisation_closing_text(paragraph: str) -> tuple[str, str] | None:
         and not named.startswith("据")
         and sources.is_source_name(named, load_field_rules())
     )
-    if not (is_town_name(named) or is_media(named) or sources.credit_line(named) or office):
+    if not (bylines.issues_the_text(named) or office):
         return None  # (民政局) closing a city's report is its office's credit (round 30)
     return paragraph[: match.start()].rstrip(), named
 
 
 def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
     """Cut a byline closing the last paragraph (…。（记者 王敏）), taking its names and source."""
-    last = max(i for i, (kind, _) in enumerate(blocks) if kind == "p")
+    paragraphs = [i for i, (kind, _) in enumerate(blocks) if kind == "p"]
+    last = paragraphs[-1]
     cut, origin = sources.trailing_reprint_credit(blocks[last][1])
     if origin:  # …激发党员干事热情。（据宏村镇人民政府消息）: where the text comes from
         trace.step("credit", 1, removed=[blocks[last][1][len(cut) :].strip()])
@@ -58,13 +58,13 @@ def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, tra
             evidence["source"] = {"rule": "据…消息 closing the text"}
         found.add("source", [origin])
     cut, byline = bylines.trailing_byline(blocks[last][1])
-    paragraphs = [i for i, (kind, _) in enumerate(blocks) if kind == "p"]
-    for earlier in paragraphs[-4:-1][::-1] if not (byline or found.authors) else ():
-        # …增强工作的延续性和严肃性。(毕绍东) / 文件下载 / 如果您对该政策文件有疑问，…: the
-        # text's closing credit with the page's leftovers under it
-        cut, byline = bylines.trailing_byline(blocks[earlier][1])
+    # …增强工作的延续性和严肃性。(毕绍东) / 文件下载 / 如果您对该政策文件有疑问，…: the text's
+    # closing credit with the page's leftovers under it
+    earlier = reversed(paragraphs[-4:-1]) if not (byline or found.authors) else ()
+    for index in earlier:
+        cut, byline = bylines.trailing_byline(blocks[index][1])
         if byline:
-            last = earlier
+            last = index
             break
     first = paragraphs[0]
     if not byline and not found.authors and first != last:
