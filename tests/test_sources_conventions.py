@@ -179,6 +179,10 @@ def test_a_dateline_of_an_unusual_outlet_is_read_and_flagged_a_place_is_not():
         "太和镇连夜转移低洼地带群众\n海南网台讯 " + BODY.format(town="太和镇")
     )
     assert report.source == "海南网台" and flagged
+    report, flagged = ingested(
+        "太和镇连夜转移低洼地带群众\n海南网台消息(海南新闻联播):\n" + BODY.format(town="太和镇")
+    )
+    assert report.source == "海南网台" and flagged  # on a header line of its own
     report, _ = ingested("太和镇连夜转移低洼地带群众\n四川射洪讯 " + BODY.format(town="太和镇"))
     assert report.source is None
 

@@ -108,8 +108,8 @@ def ingest_bytes(
     title, stated = reading.title, reading.stated
     if markup is not None:
         title, stated = weigh_markup(markup, title, stated, reading.evidence, found, trace)
-    opening = paragraphs[0] if paragraphs else ""
-    source_left_unread(simplified, opening, found, reading.evidence, trace)
+    openings = [*paragraphs[:1], *reading.header]
+    source_left_unread(simplified, openings, found, reading.evidence, trace)
     plain = "\n".join(text for _, text in blocks)
     resolution = placed(plain, title, stated, reading.furniture, trace, found.signed)
     title_devised = not title

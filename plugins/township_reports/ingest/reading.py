@@ -462,14 +462,15 @@ def read_body(
 
 
 def source_left_unread(
-    page_lines: list[str], opening: str, found: fields.Fields, evidence: dict, trace: Trace
+    page_lines: list[str], openings: list[str], found: fields.Fields, evidence: dict, trace: Trace
 ) -> None:
     """The last resort for a source: a 来源 label or a dateline the readers above left.
 
     A meta line run into a breadcrumb (您当前的位置 : 洛阳网 > … 来源: 洛阳网-洛阳日报 2020.02.10)
     or into the site's banner and address (交口县政府 www.jiaokou.gov.cn 2019-04-19 10:06
     来源:吕梁日报 放大 正常 缩小) reads as no field line: text stands before its label. A
-    dateline in a shape sources.dateline_outlet does not trust (海南网台讯) is left too. The
+    dateline in a shape sources.dateline_outlet does not trust (海南网台讯, 海南网台消息(…): on
+    a header line of its own) is left too. The
     checks that would flag such a page for review (doubt_source: ``labelled_source``, which
     skips a photograph's 图片来源, and ``any_dateline_outlet``) name the outlet; when nothing
     else named a source it is taken, and the page stays on the review list for a curator.
@@ -483,7 +484,8 @@ def source_left_unread(
         return
     rules, checks = load_field_rules(), load_doubt_rules()
     labels = {labelled_source([line]) for line in page_lines} - {None}
-    dateline = any_dateline_outlet(opening)
+    # where the doubt check looks for a dateline: the first paragraph, then the header's lines
+    dateline = next(filter(None, map(any_dateline_outlet, openings)), None)
     if len(labels) == 1:
         value = sources.clean_source(labels.pop())
         rule, reason = "a 来源 label elsewhere on the page", "页面别处的来源标注"
