@@ -102,6 +102,9 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         data["labels"][kind] = [*data["labels"].get(kind, []), *labels]
     for kind, credits in (forms.get("credits") or {}).items():
         data["byline_credits"][kind] = [*data["byline_credits"].get(kind, []), *credits]
+    # a read counter's label (浏览量:, 点击数:) is one list, the date reader's: never a name
+    counters = yaml.safe_load((path.parent / "date_rules.yaml").read_text(encoding="utf-8"))
+    data["labels"]["ignore"] = [*data["labels"]["ignore"], *counters["counter_words"]]
     label_kind = {label: kind for kind, labels in data["labels"].items() for label in labels}
     role_kind = {role: kind for kind, roles in data["byline_roles"].items() for role in roles}
     credit_kind = {c: kind for kind, credits in data["byline_credits"].items() for c in credits}
