@@ -185,7 +185,7 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
 
     A column label before a bar (``今日点击 |``), a trailing column name or note (``当前头条``,
     ``（组图）``), symbols, a bullet and ``原标题：`` are the site's; a series tag (``【奋斗百年路】``,
-    ``[奋斗百年路]`` flattened) is part of the headline and stays.
+    ``[奋斗百年路]`` flattened) is part of the headline and stays; a list's number (``2. ``) goes.
 
     >>> clean_headline('【乡村振兴在青海】答好乡村振兴的“小庄考卷”******')
     ('【乡村振兴在青海】答好乡村振兴的“小庄考卷”', [])
@@ -231,7 +231,7 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
         text = text[hashtag.end() :]
     if _WHOLLY_BRACKETED.match(text):
         text = text[1:-1].strip()
-    for pattern in (_BAR_COLUMN, roles.column_prefix):
+    for pattern in (_LIST_NUMBER, _BAR_COLUMN, roles.column_prefix):  # 2. 【…】: a list's
         match = pattern.match(text)
         if match and pattern is _BAR_COLUMN and not _names_column_or_site(match.group(0), roles):
             continue  # 社区书记说|…, 探村·vlog | …: a series the headline belongs to stays

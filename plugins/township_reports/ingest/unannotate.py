@@ -16,7 +16,7 @@ import unicodedata
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _CANDIDATE = re.compile(
-    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（]([a-z" + _TONED + r"]{1,24})[)）]"
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（] ?([a-z" + _TONED + r"]{1,24}) ?[)）]"
 )
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SYLLABLE = re.compile(
@@ -80,6 +80,11 @@ def strip_pinyin_annotations(text: str) -> tuple[str, int]:
     ('村(社区)各自出招,建立镇、管区、村(社区)三级管理体系', 0)
     >>> strip_pinyin_annotations('被露水打湿(dǎshī),鼓面(gǔmiàn)发亮')
     ('被露水打湿,鼓面发亮', 2)
+
+    Some converters pad the reading with a space (``會(huì )``): it goes all the same.
+
+    >>> strip_pinyin_annotations('中共蘇州縣工作委員會(huì )舊址')
+    ('中共蘇州縣工作委員會舊址', 1)
 
     A page converted twice carries two readings (``的(de)(de)``): both go.
 
