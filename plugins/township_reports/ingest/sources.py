@@ -194,14 +194,14 @@ def _first_outlet(value: str) -> str:
     session 10's probe): a list parted by a slash (滨州日报/滨州网 → 滨州日报, as README reads
     、; a first name with no outlet ending, an app's brand, stays with the list), a parent
     in brackets (荆楚网（湖北日报网） → 荆楚网, as in a dateline), or the first paragraph run
-    on after the name (川观新闻发展“一村一品”，推动… → 川观新闻).
+    on after the name (川观新闻发展“一村一品”，推动… → 川观新闻) or a note after a comma.
 
     >>> _first_outlet('滨州日报/滨州网'), _first_outlet('荆楚网(湖北日报网'), _first_outlet('法治日报-法治网')
     ('滨州日报', '荆楚网', '法治日报-法治网')
     >>> _first_outlet('川观新闻发展“一村一品”，推动乡村特色产业发展是做好“土特产”文章的重要途径。')
     '川观新闻'
-    >>> _first_outlet('平利县人民政府办公室'), _first_outlet('中国共产党新闻网（人民网）')
-    ('平利县人民政府办公室', '中国共产党新闻网')
+    >>> _first_outlet('微祁门,信息贵在分享,如涉及版权问题'), _first_outlet('中国共产党新闻网（人民网）')
+    ('微祁门', '中国共产党新闻网')
     """
     first, *rest = re.split(r"\s*[/／]\s*", value, maxsplit=1)
     if rest and re.fullmatch(_PUBLICATION, first):  # not an app's brand alone (石榴云/…)
@@ -209,10 +209,10 @@ def _first_outlet(value: str) -> str:
     parent = re.match(rf"({_PUBLICATION})\s*[（(][^（）()]{{2,12}}[）)]?$", value)
     if parent:
         value = parent.group(1)
-    if re.search(r"[，。,；;！？]", value) and len(value) > 20:
-        outlet = re.match(_PUBLICATION, value)
-        return outlet.group(0) if outlet else value
-    return value
+    head = re.split(r"[，。,；;！？]", value, maxsplit=1)[0].strip()
+    if head != value and len(value) > 20 and (outlet := re.match(_PUBLICATION, value)):
+        return outlet.group(0)
+    return head if len(head) >= 2 else value
 
 
 _COMPILED_FROM = re.compile(r"^(?:本站|本网)?综合(?:整理)?自\s*(\S.*)$")
