@@ -17,12 +17,12 @@ from township_reports.ingest.bylines import (
     dateline_byline,
     is_byline_line,
     parse_byline,
-    trailing_byline,
 )
 from township_reports.ingest.field_rules import load_surnames
 from township_reports.ingest.fields import Fields, parse_field_line
 from township_reports.ingest.names import is_person_name
 from township_reports.ingest.sources import dateline_outlet
+from township_reports.ingest.trailing_credits import trailing_byline
 
 # --- the name test ----------------------------------------------------------------------------
 
@@ -600,8 +600,6 @@ def test_the_place_a_story_was_filed_from_is_no_author_but_a_reporter_is():
 def test_a_reviewer_named_before_the_writer_is_no_author():
     """（审稿人：甲  撰稿人：乙） closing the text: the writer is the author, the reviewer
     signed it off (审稿人 is 审稿 with its 人, as 撰稿人 is 撰稿)."""
-    from township_reports.ingest.bylines import trailing_byline
-
     text, byline = trailing_byline("全镇共走访群众4300余户次。（审稿人：魏代琼  撰稿人：王密）")
     assert text == "全镇共走访群众4300余户次。"
     assert (byline.authors, byline.reviewers) == (("王密",), ("魏代琼",))

@@ -422,52 +422,6 @@ NEWSROOM = f"[{CJK}《》]{{2,12}}"  # a newsroom glued to its reporter's role
 #: A paper's bureau after its name (深圳特区报驻穗, 人民日报驻广东记者站): not part of the name.
 _BUREAU = re.compile(f"(?<=[{CJK}》])驻[{CJK}]{{1,4}}?(?:记者站|站)?$")
 
-# A closing parenthesis may be followed by a watermark a spam copy glued on (…）ak47LQ).
-_TRAILING_PARENTHESES = re.compile(
-    r"(?:(?<=[。！？”…」])|^)\s*([（(【][^（）()【】]{1,60}[）)】])\s*[A-Za-z0-9]{0,12}\s*$"
-)
-# A closing quote ends a sentence only after a stop (…。” ); 示范户”“文明 runs on.
-_SENTENCE_END = re.compile(r"[。！？…」]”?")
-
-
-def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[str, Byline | None]:
-    """Cut a byline that closes the last paragraph; return (paragraph without it, byline).
-
-    Scrapers flatten the credit under a report into its last paragraph, either
-    in parentheses (``…取得实效。（张三 李四）``) or bare after the last sentence
-    (``…乡村全面振兴。全媒体记者 王献伟 通讯员 程琪琪 文/图``). Only a tail that
-    is wholly a byline is cut; a parenthesis that says something stays.
-
-    >>> trailing_byline('以扎实的党组织建设助推乡村全面振兴。全媒体记者 王献伟 通讯员 程琪琪 文/图')[1].authors
-    ('王献伟', '程琪琪')
-    >>> cut, byline = trailing_byline('推动党建工作取得实效。（王密 刘民）')
-    >>> cut, byline.authors, byline.rule
-    ('推动党建工作取得实效。', ('王密', '刘民'), 'trailing:bare-names')
-    >>> trailing_byline('推动党建工作取得实效。（文/图：平利县融媒体中心）')[1].source
-    '平利县融媒体中心'
-    >>> trailing_byline('各村（社区）各自出招，取得实效。（完）')
-    ('各村（社区）各自出招，取得实效。（完）', None)
-    >>> trailing_byline('奋力实现太要镇追赶超越。')
-    ('奋力实现太要镇追赶超越。', None)
-    >>> trailing_byline('推行积分制度。组织评选“庭院经济示范户”“文明')[1] is None
-    True
-    """
-    rules = rules or load_field_rules()
-    candidates = []
-    inner = _TRAILING_PARENTHESES.search(paragraph)
-    if inner:
-        candidates.append((inner.start(), inner.group(1)))
-    end = next(reversed(list(_SENTENCE_END.finditer(paragraph))), None)
-    tail_start = end.end() if end else 0
-    tail = paragraph[tail_start:]
-    if tail.strip() and len(tail) <= 60 and (end or len(paragraph) <= 60):
-        candidates.append((tail_start, tail))
-    for start, text in candidates:
-        byline = parse_byline(text, rules)
-        if byline and not byline.rest:
-            return paragraph[:start].rstrip(), with_rule(byline, "trailing")
-    return paragraph, None
-
 
 def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline | None:
     """The byline in the dateline that opens a report; the paragraph itself is kept.

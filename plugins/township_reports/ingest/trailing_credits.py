@@ -12,12 +12,72 @@ from __future__ import annotations
 import re
 
 from . import bylines, fields, sign_offs, sources
-from .field_rules import load_field_rules, squeeze
-from .names import is_organisation
+from .bylines import Byline
+from .field_rules import FieldRules, load_field_rules, squeeze
+from .names import glued_names, is_organisation
 from .trace import Trace
 
 #: An organisation alone in brackets after the last sentence (…征兵工作。（赤峰日报）).
 _BRACKETED_AT_END = re.compile(r"(?:(?<=[。！？”])|^)\s*[（(]([\u4e00-\u9fff·]{2,20})[）)]\s*$")
+
+
+# A closing parenthesis may be followed by a watermark a spam copy glued on (…）ak47LQ).
+_TRAILING_PARENTHESES = re.compile(
+    r"(?:(?<=[。！？”…」])|^)\s*([（(【][^（）()【】]{1,60}[）)】])\s*[A-Za-z0-9]{0,12}\s*$"
+)
+# A closing quote ends a sentence only after a stop (…。” ); 示范户”“文明 runs on.
+_SENTENCE_END = re.compile(r"[。！？…」]”?")
+
+
+def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[str, Byline | None]:
+    """Cut a byline that closes the last paragraph; return (paragraph without it, byline).
+
+    Scrapers flatten the credit under a report into its last paragraph, either
+    in parentheses (``…取得实效。（张三 李四）``) or bare after the last sentence
+    (``…乡村全面振兴。全媒体记者 王献伟 通讯员 程琪琪 文/图``). Only a tail that
+    is wholly a byline is cut; a parenthesis that says something stays.
+
+    >>> trailing_byline('以扎实的党组织建设助推乡村全面振兴。全媒体记者 王献伟 通讯员 程琪琪 文/图')[1].authors
+    ('王献伟', '程琪琪')
+    >>> cut, byline = trailing_byline('推动党建工作取得实效。（王密 刘民）')
+    >>> cut, byline.authors, byline.rule
+    ('推动党建工作取得实效。', ('王密', '刘民'), 'trailing:bare-names')
+    >>> trailing_byline('推动党建工作取得实效。（文/图：平利县融媒体中心）')[1].source
+    '平利县融媒体中心'
+    >>> trailing_byline('各村（社区）各自出招，取得实效。（完）')
+    ('各村（社区）各自出招，取得实效。（完）', None)
+    >>> trailing_byline('奋力实现太要镇追赶超越。')
+    ('奋力实现太要镇追赶超越。', None)
+    >>> trailing_byline('推行积分制度。组织评选“庭院经济示范户”“文明')[1] is None
+    True
+
+    Two names of one length a copy glued together after the last sentence are split as under
+    a label (names.glued_names: both halves a surname and a given name):
+
+    >>> trailing_byline('党建办负责人张梅梅说。马路遥刘西光')[1].authors
+    ('马路遥', '刘西光')
+    >>> trailing_byline('党建办负责人张梅梅说。严管厚爱')[1] is None
+    True
+    """
+    rules = rules or load_field_rules()
+    candidates = []
+    inner = _TRAILING_PARENTHESES.search(paragraph)
+    if inner:
+        candidates.append((inner.start(), inner.group(1)))
+    end = next(reversed(list(_SENTENCE_END.finditer(paragraph))), None)
+    tail_start = end.end() if end else 0
+    tail = paragraph[tail_start:]
+    if tail.strip() and len(tail) <= 60 and (end or len(paragraph) <= 60):
+        candidates.append((tail_start, tail))
+    for start, text in candidates:
+        byline = bylines.parse_byline(text, rules)
+        if byline and not byline.rest:
+            return paragraph[:start].rstrip(), bylines.with_rule(byline, "trailing")
+    bare = tail.strip()  # …张梅梅说。马路遥刘西光: spaces lost; not 安康新闻网 (2 + 3: whose?)
+    glued = end and len(bare) in (4, 6) and not is_organisation(bare) and glued_names(bare, rules)
+    if glued:
+        return paragraph[:tail_start], Byline(authors=tuple(glued), rule="trailing:glued-names")
+    return paragraph, None
 
 
 def organisation_closing_text(paragraph: str) -> tuple[str, str] | None:
@@ -57,12 +117,12 @@ def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, tra
         if not found.source:
             evidence["source"] = {"rule": "据…消息 closing the text"}
         found.add("source", [origin])
-    cut, byline = bylines.trailing_byline(blocks[last][1])
+    cut, byline = trailing_byline(blocks[last][1])
     # …增强工作的延续性和严肃性。(毕绍东) / 文件下载 / 如果您对该政策文件有疑问，…: the text's
     # closing credit with the page's leftovers under it
     earlier = reversed(paragraphs[-4:-1]) if not (byline or found.authors) else ()
     for index in earlier:
-        cut, byline = bylines.trailing_byline(blocks[index][1])
+        cut, byline = trailing_byline(blocks[index][1])
         if byline:
             last = index
             break
@@ -71,7 +131,7 @@ def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, tra
         # a copy that moved the closing paragraph to the top keeps its credit there:
         # …办实事，切实打通联系服务群众的通道。(李慧敏) / 近年来，…
         last = first
-        cut, byline = bylines.trailing_byline(blocks[first][1])
+        cut, byline = trailing_byline(blocks[first][1])
     if not byline:
         _take_organisation_closing_text(blocks, found, evidence, trace)
         return
