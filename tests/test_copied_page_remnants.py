@@ -98,3 +98,12 @@ def test_two_names_glued_after_the_last_sentence_are_the_writers():
     # four characters that are no two names stay text, and credit nobody
     near = ingested(f"{HEADLINE}\n" + PARAGRAPHS.rstrip("\n") + "严管厚爱\n")
     assert near.authors == [] and "严管厚爱" in near.body
+
+
+def test_a_summary_copying_the_lead_stays_out_though_it_reads_as_two_paragraphs():
+    first, second, _ = PARAGRAPHS.splitlines()
+    summary = f"作者:刘晓雯 {first} {second[:24]}"
+    report = ingested(
+        f"{HEADLINE}\n时间:2022-12-27 来源:永新融媒\n{summary}\n作者:刘晓雯\n{PARAGRAPHS}"
+    )
+    assert report.body.count(first[:30]) == 1

@@ -52,7 +52,8 @@ def furniture_at_end(blocks: list[tuple[str, str]]) -> list[int]:
 
 def flattened_reports(lines: list[str], taken: set[int]) -> list[int]:
     """Which of the lines a line rule took whole (``taken``: not those after an end-of-text
-    rule, a related list's, removed together) are a report printed as one line: split as
+    rule, a related list's, removed together, nor those a finder judged by their neighbours,
+    a copy of the lead) are a report printed as one line: split as
     structure splits them, the first paragraph and another read as prose and no rule names
     the first (one sentence and a credit is a caption).
 

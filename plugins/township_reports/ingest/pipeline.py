@@ -253,7 +253,8 @@ def dechromed(
     )
     kept, removed = dechrome.strip_page_chrome(original, cleaned, credited=credited)
     kept, removed = _notices_naming_an_original(original, cleaned, kept, removed)
-    texts = {text for _, text in removed}
+    line_rules = {name for name, _ in dechrome.load_chrome_rules().lines}  # not a finder's
+    texts = {text for name, text in removed if name in line_rules}
     back = flattened_reports(cleaned, {i for i, x in enumerate(original) if x.strip() in texts})
     if back:  # a report printed as one line, which a notice rule took whole
         texts = {original[i].strip() for i in back}
