@@ -1,4 +1,5 @@
-"""Lines a page prints again between the report's paragraphs: copies of its headline.
+"""Lines a page prints again around the report's paragraphs: copies of its headline, and
+of its lead above the text (a CMS's summary field).
 
 A copied page (a spam copy, an aggregator's repost) may set the report's headline again
 as a divider between its paragraphs, or print it once more under the text, where a
@@ -10,6 +11,7 @@ PATTERNS.md.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from .page import han_count, han_pairs, reads_as_prose
 
@@ -96,3 +98,49 @@ def _share_in(line: str, text: str) -> float:
     """
     pairs = han_pairs(line)
     return sum(p in text for p in pairs) / len(pairs) if pairs else 0.0
+
+
+#: Marks a CMS drops or changes when it copies the lead into a page's summary: quotes
+#: (“支部联建”“党员联户” → 支部联建、党员联户) and spacing.
+_COPY_NOISE = re.compile(r"[“”‘’\"'、\s\u3000]")
+#: A copy of the lead this long (characters, after the noise is gone) is no coincidence.
+LEAD_COPY_MIN = 30
+
+
+def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
+    """Lines above the text that are its lead copied again: a CMS's summary field.
+
+    A site's template prints the article's description (its first paragraphs, quote
+    marks and paragraph breaks dropped, cut at a fixed length) above the text, often
+    glued to a field or the headline before it (``作者:甲 乙 今年以来,…``, ``标题:“真没想到…``).
+    What follows, quotes and spaces gone, is found again word for word in the lines below
+    it. A line the text does not repeat stays, whatever its length.
+
+    >>> page = ['作者:汪海洋 李静 今年以来,三河镇推行支部联建、党员联户,为古镇注入红色动能。 以支部联建抓项目,该镇党委组织',
+    ...         '今年以来,三河镇推行“支部联建”“党员联户”,为古镇注入“红色动能”。',
+    ...         '以支部联建抓项目,该镇党委组织古镇社区与周边村党组织开展联建。']
+    >>> lead_copies(page, set())
+    [0]
+    >>> lead_copies(page[1:], set()), lead_copies([(page[1] + page[2])[:50] + '...', *page[1:]], set())
+    ([], [0])
+    """
+    filled = [i for i, text in enumerate(stripped) if text and i not in drop]
+    # the lines below each line, noise removed, as one string searched from an offset: the
+    # noise is single characters, so cleaning line by line equals cleaning the joined text,
+    # and a page of many lines is read once, not once per line
+    cleaned = [_COPY_NOISE.sub("", stripped[i]) for i in filled]
+    text_below, below_from = "".join(cleaned), list(accumulate(map(len, cleaned)))
+    found = []
+    for position, index in enumerate(filled):
+        text = stripped[index]
+        starts = [0] + [m.end() for m in re.finditer(r"[\s:：]+", text)]
+        for start in starts[:4]:
+            copy = _COPY_NOISE.sub("", text[start:]).rstrip(".…")  # cut short (清扫街...)
+            if (
+                len(copy) >= LEAD_COPY_MIN
+                and reads_as_prose(copy)
+                and text_below.find(copy, below_from[position]) >= 0
+            ):
+                found.append(index)
+                break
+    return found
