@@ -23,6 +23,7 @@ from .injected import keywords_between_clauses
 from .lone_captions import lone_captions
 from .page import han_count, is_caption_sentence, is_scene_caption, reads_as_prose
 from .repeats import headline_copies, lead_copies
+from .structure import split_flattened_paragraph
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,22 @@ def join_letter_spaced(text: str) -> str:
     return _SPACED_LABEL.sub(r"\1\2", text)
 
 
+def _chrome_runs(stripped: list[str], rules: ChromeRules) -> list[tuple[str, int]]:
+    """(rule, index) for each line in a run a ``runs`` rule names: at least ``min_items``
+    items in a row, one of them its anchor (a menu's entries, a list's dated fields)."""
+    found = []
+    for name, item, anchor, min_items in rules.runs:
+        i = 0
+        while i < len(stripped):
+            j = i
+            while j < len(stripped) and item.match(stripped[j]):
+                j += 1
+            if j - i >= min_items and any(anchor.match(stripped[k]) for k in range(i, j)):
+                found += [(name, k) for k in range(i, j)]
+            i = max(j, i + 1)
+    return found
+
+
 def strip_page_chrome(
     lines: list[str],
     simplified: list[str],
@@ -191,20 +208,10 @@ def strip_page_chrome(
     ['site menu', 'font size control']
     """
     rules = rules or load_chrome_rules()
-    removed: list[tuple[str, str]] = []
-    drop: set[int] = set()
     stripped = [s.strip() for s in simplified]
-    for name, item, anchor, min_items in rules.runs:
-        i = 0
-        while i < len(stripped):
-            j = i
-            while j < len(stripped) and item.match(stripped[j]):
-                j += 1
-            if j - i >= min_items and any(anchor.match(stripped[k]) for k in range(i, j)):
-                for k in range(i, j):
-                    drop.add(k)
-                    removed.append((name, lines[k].strip()))
-            i = max(j, i + 1)
+    runs = _chrome_runs(stripped, rules)
+    removed = [(name, lines[k].strip()) for name, k in runs]
+    drop = {k for _, k in runs}
     cut_at = len(lines)
     captions: set[int] = set()  # lines removed as photo captions: their neighbours may be too
     seen_prose = False  # a related-articles list follows a story: none is cut before it
@@ -219,6 +226,8 @@ def strip_page_chrome(
             removed.append((cut, " / ".join(tail)))
             break
         name = next((name for name, p in rules.lines if p.search(text)), None)
+        if name and is_flattened_report(text, rules):
+            continue  # a report printed as one line, its notice at the end: flattened_tail.py
         if name is None and is_spam_line(text, rules):
             name = "spam keywords"
         if name is None and index in credited and is_credited_caption(text):
@@ -248,6 +257,39 @@ def strip_page_chrome(
         removed.append(("photo caption", lines[index].strip()))
     kept = [i for i in range(cut_at) if i not in drop]
     return kept, removed
+
+
+def chrome_rule_naming(text: str, rules: ChromeRules | None = None) -> str | None:
+    """The rule that would cut a text as a line of its own (an end-of-text rule, a line
+    rule, the spam count), or None: for the paragraphs a flattened line holds.
+
+    >>> chrome_rule_naming('未经许可，各级媒体不得转载改编 稿源：丰润镇 传播新闻资讯 长按')
+    'copyright or licence notice'
+    >>> chrome_rule_naming('清理大宋各庄村河道垃圾35立方米。') is None
+    True
+    """
+    rules = rules or load_chrome_rules()
+    named = next((name for name, p in rules.cut if p.match(text)), None)
+    named = named or next((name for name, p in rules.lines if p.search(text)), None)
+    return named or ("spam keywords" if is_spam_line(text, rules) else None)
+
+
+def is_flattened_report(text: str, rules: ChromeRules | None = None) -> bool:
+    """True for a report printed as one line (a line rule reading ``.*`` up to a notice's
+    phrase would take it whole): split as structure splits it, its first paragraph and
+    another read as prose and no rule names the first. One sentence and a credit is a
+    caption (…情况。 刘伟 摄), not a report.
+
+    >>> is_flattened_report('为调动群众参与乡村治理的积极性，永新县烟阁乡创立积分超市，引导村民参与乡村治理。 '
+    ...                     '村民可以通过垃圾分类等文明行为兑换积分，乡风文明建设有了实实在在的抓手。 '
+    ...                     '未经许可，各级媒体不得转载改编')
+    True
+    >>> is_flattened_report('未经许可，各级媒体不得转载改编')
+    False
+    """
+    first, *rest = split_flattened_paragraph(text)
+    prose = [p for p in (first, *rest) if reads_as_prose(p)]
+    return len(prose) >= 2 and prose[0] == first and not chrome_rule_naming(first, rules)
 
 
 def is_credited_caption(text: str) -> bool:

@@ -26,7 +26,6 @@ from .catalog import apply_overrides
 from .characters import remove_control_characters, remove_invisible_formatting
 from .decode import decode_report_bytes, looks_like_html
 from .era_markers import estimate_date
-from .flattened_tail import flattened_reports
 from .glued_meta import unglued_meta_lines
 from .htmlpage import HtmlPage, read_html_page
 from .injected import strip_injected_keywords
@@ -253,12 +252,6 @@ def dechromed(
     )
     kept, removed = dechrome.strip_page_chrome(original, cleaned, credited=credited)
     kept, removed = _notices_naming_an_original(original, cleaned, kept, removed)
-    line_rules = {name for name, _ in dechrome.load_chrome_rules().lines}  # not a finder's
-    texts = {text for name, text in removed if name in line_rules}
-    back = flattened_reports(cleaned, {i for i, x in enumerate(original) if x.strip() in texts})
-    if back:  # a report printed as one line, which a notice rule took whole
-        texts = {original[i].strip() for i in back}
-        kept, removed = sorted({*kept, *back}), [r for r in removed if r[1] not in texts]
     removed += injected + [found for i in kept for found in inline[i][1]]
     trace.step("dechrome", len(removed), removed=[{"rule": r, "text": t} for r, t in removed])
     return cleaned, kept
