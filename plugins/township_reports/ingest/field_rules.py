@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA, alternation
+from .stated_dates import load_date_rules
 
 PERSON_KINDS = ("authors", "editors", "reviewers", "photographers")
 CJK = "\u4e00-\u9fff"
@@ -103,8 +104,8 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     for kind, credits in (forms.get("credits") or {}).items():
         data["byline_credits"][kind] = [*data["byline_credits"].get(kind, []), *credits]
     # a read counter's label (浏览量:, 点击数:) is one list, the date reader's: never a name
-    counters = yaml.safe_load((path.parent / "date_rules.yaml").read_text(encoding="utf-8"))
-    data["labels"]["ignore"] = [*data["labels"]["ignore"], *counters["counter_words"]]
+    counters = load_date_rules(path.parent / "date_rules.yaml").counter_words
+    data["labels"]["ignore"] = [*data["labels"]["ignore"], *counters]
     label_kind = {label: kind for kind, labels in data["labels"].items() for label in labels}
     role_kind = {role: kind for kind, roles in data["byline_roles"].items() for role in roles}
     credit_kind = {c: kind for kind, credits in data["byline_credits"].items() for c in credits}

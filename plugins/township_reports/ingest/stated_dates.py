@@ -237,6 +237,7 @@ class DateRules:
     lunar: tuple[str, ...]
     edition: re.Pattern
     article_record: re.Pattern
+    counter_words: tuple[str, ...]  # a read counter's labels (also never a byline's names)
     counter_before: re.Pattern
     copyright: tuple[str, ...]
     issue_label_words: tuple[str, ...]
@@ -278,6 +279,7 @@ def load_date_rules(path: Path = DATA / "date_rules.yaml") -> DateRules:
         lunar=tuple(data["lunar_markers"]),
         edition=re.compile(data["edition_pattern"]),
         article_record=re.compile(data["article_record_pattern"], re.IGNORECASE),
+        counter_words=tuple(data["counter_words"]),
         counter_before=re.compile(rf"(?:{counters})\s*[:：]?\s*$"),
         copyright=tuple(m.lower() for m in data["copyright_markers"]),
         issue_label_words=tuple(data["issue_label_words"]),
