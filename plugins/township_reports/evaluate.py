@@ -54,11 +54,17 @@ def normalise_text(value: object) -> str:
 
     >>> normalise_text(' 聚力起势 群“星”爭輝：激活新動能 ') == normalise_text('聚力起势群"星"争辉:激活新动能')
     True
+
+    A dash typed twice (————) is the same dash: two labellers of real pages wrote one as
+    printed, the other as the standard ——, and neither is the words' business.
+
+    >>> normalise_text('幸福李乡 和谐茶山 ————茶山镇') == normalise_text('幸福李乡 和谐茶山——茶山镇')
+    True
     """
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", to_simplified(str(value))).translate(_QUOTES)
-    return re.sub(r"\s+", "", text)
+    return re.sub(r"—{2,}", "——", re.sub(r"\s+", "", text))
 
 
 def as_cleaned(quote: object, doubled_marks: bool = False) -> str:
