@@ -325,15 +325,18 @@ def _sets_the_scene(text: str) -> bool:
     that names nobody at work (万物初盈，正是插秧好时节。 滹沱河两岸滩地肥美，稻麦两熟。): the
     report's first paragraph set apart over the text. A caption shows people (caption_subjects);
     a site's greeting or slogan welcomes, links or tags (您好，欢迎访问…！, 【视觉某地】…).
-    Over every labelled page: four such lines were openings, none was furniture.
+    Over every labelled page: four such lines were openings, none was furniture. Three
+    clauses of two characters are one too (雨急，夜黑，路窄。: round 33).
 
     >>> _sets_the_scene('万物初盈，正是插秧好时节。'), _sets_the_scene('一个时代的改革画卷，底色是民心。')
     (True, True)
+    >>> _sets_the_scene('雨急，夜黑，路窄。'), _sets_the_scene('欢迎您，访问。')
+    (True, False)
     >>> _sets_the_scene('镇党群服务中心里，老党员为游客讲述边境故事。'), _sets_the_scene('您好，欢迎访问某某网！')
     (False, False)
     """
     return (
-        8 <= han_count(text) <= 40
+        (8 <= han_count(text) <= 40 or (6 <= han_count(text) and len(re.findall("[，,]", text)) >= 2))
         and bool(re.search(r"[。！!]$", text))
         and bool(re.search(r"[，,]", text))
         and not re.search(r"[【】\[\]]", text)
