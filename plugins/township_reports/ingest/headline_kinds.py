@@ -336,7 +336,10 @@ def _sets_the_scene(text: str) -> bool:
     (False, False)
     """
     return (
-        (8 <= han_count(text) <= 40 or (6 <= han_count(text) and len(re.findall("[，,]", text)) >= 2))
+        (
+            8 <= han_count(text) <= 40
+            or (6 <= han_count(text) and len(re.findall("[，,]", text)) >= 2)
+        )
         and bool(re.search(r"[。！!]$", text))
         and bool(re.search(r"[，,]", text))
         and not re.search(r"[【】\[\]]", text)
