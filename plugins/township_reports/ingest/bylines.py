@@ -490,9 +490,34 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
         reading = read_value(strip_wrapping(text), rules, after_role=True)
         if reading.names and not (reading.rest or reading.organisations):
             byline = Byline(authors=tuple(reading.names), rule="bare-names")
+    if start and not inner and (cut := _cut_bracket_names(after, rules)):
+        return with_rule(Byline(authors=cut, rule="cut-bracket"), "dateline")
     if byline.rest or not byline:  # 〔记者甲／台南报导〕, 某某网:(甲): credits of other forms
         return opening_credit_form(paragraph, rules)
     return with_rule(byline, "dateline")
+
+
+#: A dateline's bracket that a damaged copy cut inside its last name: no closing bracket
+#: before the stop (人民网黄山4月13日电(汪瑞华、张。4月12日，…).
+_CUT_BRACKET = re.compile(r"\s*[（(]([^（）()。，,：:]{2,30})。")
+
+
+def _cut_bracket_names(after: str, rules: FieldRules) -> tuple[str, ...]:
+    """The whole names in a dateline's bracket a copy cut short, the cut one left out
+    (it cannot be cited as a name); () when the bracket holds anything but names.
+
+    >>> _cut_bracket_names('(汪瑞华、张。4月12日，黄山脚下', load_field_rules())
+    ('汪瑞华',)
+    >>> _cut_bracket_names('（中秋将至。近日，', load_field_rules())
+    ()
+    """
+    cut = _CUT_BRACKET.match(after)
+    if not cut or "、" not in cut.group(1):
+        return ()
+    reading = read_value(cut.group(1), rules, after_role=True)
+    if reading.organisations or len(reading.rest) > 1 or any(len(r) > 1 for r in reading.rest):
+        return ()
+    return tuple(reading.names)
 
 
 def _bare_byline(after: str, rules: FieldRules) -> str:

@@ -1,0 +1,41 @@
+"""A dateline byline a damaged copy cut inside its last name, and a report that opens with
+a short scene of three clauses set apart over the text (issue 9, session 16, from round 33
+development pages). Our own text in the shape of the real templates; each near relative
+the rule must leave alone is tested beside it.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_bytes
+
+HEADLINE = "新明乡：茶香四溢 抢“鲜”开采"
+REST = (
+    "在黄山区新明乡猴坑村，漫山茶树郁郁葱葱，一垄垄茶叶青翠欲滴，采茶工穿行其间。\n"
+    "走进茶农家，刚刚采摘的鲜叶摊放在地，茶农们顾不上休息，忙着杀青、整形、烘焙。\n"
+)
+
+
+def ingested(text: str):
+    return ingest_bytes(text.encode("utf-8"), "cut.txt")
+
+
+def test_a_dateline_bracket_cut_inside_its_last_name_keeps_the_whole_names():
+    report = ingested(
+        f"{HEADLINE}\n人民网黄山4月13日电(汪瑞华、张。4月12日，太平猴魁正式开采。\n{REST}"
+    )
+    assert report.authors == ["汪瑞华"]
+    near = ingested(
+        f"{HEADLINE}\n人民网黄山4月13日电(汪瑞华、张俊)4月12日，太平猴魁正式开采。\n{REST}"
+    )
+    assert near.authors == ["汪瑞华", "张俊"]
+    words = ingested(f"{HEADLINE}\n本报讯（春茶开采、茶农忙碌。4月12日，太平猴魁正式开采。\n{REST}")
+    assert words.authors == []
+
+
+def test_a_scene_of_three_short_clauses_over_the_text_opens_the_body():
+    scene = "雨急，夜黑，路窄。"
+    lede = "“咣”的一声，车撞到树上，8月23日19时30分许，九龙镇纪委副书记一路颠簸赶到盘坡村。"
+    report = ingested(f"{scene}\n{lede}\n{REST}")
+    assert report.body.startswith(scene)
+    near = ingested(f"欢迎您，访问。\n{lede}\n{REST}")
+    assert not near.body.startswith("欢迎您")
