@@ -365,6 +365,14 @@ def test_town_written_with_a_longer_name_after_its_county():
     assert (place.township, place.county) == ("唐古拉镇", "格尔木市")
 
 
+def test_a_towns_old_streets_named_after_its_county_are_the_town():
+    text = "8月24日，民进支部来到浮梁县瑶里古镇开展现场研学。瑶里古镇位于浮梁县东部。"
+    place = resolve_place(text).place
+    assert (place.township, place.county, place.prefecture) == ("瑶里镇", "浮梁县", "景德镇市")
+    # without its county a 古镇 is only a sight (it names villages and scenic areas too)
+    assert resolve_place("会员们来到瑶里古镇参观陈毅旧居。").place is None
+
+
 def test_traditional_variant_that_t2s_leaves_is_folded():
     resolution = resolve_place("甘州区堿滩镇开展固定党日活动。堿滩镇党委…")
     assert (resolution.place.township, resolution.place.county) == ("碱滩镇", "甘州区")

@@ -38,8 +38,9 @@ def end_of_stem_with_unknown_char(text: str, position: int, stem: str) -> int | 
 
 
 # A level word right after a town's stem; after a stem of three characters or more, maybe
-# after one more character (唐古拉山镇 for 唐古拉镇).
-LEVEL_WORD = re.compile("(?:街道|片区|苏木|办事处|镇|乡|街)")
+# after one more character (唐古拉山镇 for 唐古拉镇). A town's old streets kept as a sight
+# are its 古镇 (浮梁县瑶里古镇 for 瑶里镇: round 33); the county before it says which.
+LEVEL_WORD = re.compile("(?:街道|片区|苏木|办事处|古镇|镇|乡|街)")
 LEVEL_WORD_AFTER_LONG_STEM = re.compile(".?" + LEVEL_WORD.pattern)
 
 
@@ -60,6 +61,10 @@ def town_written_after_county(
     (11, '田师傅镇')
     >>> town_written_after_county('本溪满族自治县人民政府', 7, county, gazetteer) is None
     True
+    >>> county = gazetteer.counties_by_name['浮梁县']
+    >>> end, town = town_written_after_county('浮梁县瑶里古镇开展现场研学', 3, county, gazetteer)
+    >>> end, town.name
+    (7, '瑶里镇')
     """
     options = []
     first = text[position : position + 1]
