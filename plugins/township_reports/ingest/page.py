@@ -18,11 +18,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
-
-from . import DATA, alternation
+from . import alternation
+from .page_roles import PageRoles, load_page_roles  # noqa: F401  (re-exported)
 from .photo_positions import marked_positions
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -32,60 +30,6 @@ _SENTENCE_END = tuple("。！？…”」』!?")
 _RUNS_ON = (*_SENTENCE_END, "；", ";", "，", ",", "、", "：", ":", ".")
 #: The longest headline (in Chinese characters) that still reads as one without a stop.
 HEADLINE_MAX_HANS = 48
-
-
-@dataclass(frozen=True)
-class PageRoles:
-    site_suffixes: tuple[str, ...]
-    column_names: frozenset[str]
-    not_headline: tuple[tuple[str, re.Pattern], ...]
-    not_headline_as_printed: tuple[tuple[str, re.Pattern], ...]  # asked of the uncut line too
-    title_separators: re.Pattern
-    topic_words: tuple[str, ...]
-    trailing_words: frozenset[str]
-    column_prefix: re.Pattern
-    column_endings: tuple[str, ...]
-    caption_endings: tuple[str, ...]
-    framing_headline: re.Pattern  # a content farm's wrapper naming the headline
-    subtitle_endings: tuple[str, ...]  # a subtitle's genre word (…侧记, …见闻)
-    subtitle_openings: tuple[str, ...]  # a profile's subtitle opening (记…)
-    page_part: re.Pattern | None = None  # a multi-page story's page number (…( 二 ))
-    slot_headline_labels: tuple[str, ...] = ()  # meta-line slots a headline may fill (作者)
-    caption_subjects: tuple[str, ...] = ()  # who a caption shows (党员志愿者, 记者)
-    caption_events: tuple[str, ...] = ()  # what a caption names first (座谈会, 议事会)
-
-
-@functools.cache
-def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
-    """Compile the page-role vocabularies (cached)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return PageRoles(
-        tuple(sorted(data["site_suffixes"], key=len, reverse=True)),
-        frozenset(data["column_names"]),
-        tuple((r["name"], re.compile(r["pattern"])) for r in data["not_headline"]),
-        tuple(
-            (r["name"], re.compile(r["pattern"]))
-            for r in data["not_headline"]
-            if r.get("as_printed")
-        ),
-        re.compile(data["title_separators"]),
-        tuple(data["topic_words"]),
-        frozenset(data["trailing_words"]),
-        re.compile(
-            r"^[\u4e00-\u9fff]{0,4}(?:"
-            + "|".join(data["column_prefix_words"])
-            + r")\s*[:：|｜!！]\s*"
-        ),
-        tuple(w for w in data["column_prefix_words"] if len(w) >= 2),
-        tuple(data["caption_endings"]),
-        re.compile(data["framing_headline"]),
-        tuple(data["subtitle_endings"]),
-        tuple(data.get("subtitle_openings") or ()),
-        re.compile(data["page_part"]) if data.get("page_part") else None,
-        tuple(data.get("slot_headline_labels") or ()),
-        tuple(data.get("caption_subjects") or ()),
-        tuple(data.get("caption_events") or ()),
-    )
 
 
 def han_count(text: str) -> int:
