@@ -343,7 +343,7 @@ def find_zones(lines: list[str]) -> Zones:
         prose = prose[1:]  # a headline with commas above the text (…如何“破题”？——…)
     from .header_blurbs import prose_below_meta_line  # it reads lines as this module does
 
-    prose = prose_below_meta_line(lines, prose)  # a site's blurb above the meta line
+    prose = prose_below_meta_line(lines, prose) or text_in_clause_lines(lines)
     if not prose:
         return Zones(0, len(lines))
     start = prose[0]
@@ -362,6 +362,25 @@ def find_zones(lines: list[str]) -> Zones:
     while end > prose[-1] + 1 and not lines[end - 1].strip():
         end -= 1
     return Zones(start, end)
+
+
+#: How many lines of clauses make a text printed one clause to a line.
+CLAUSE_LINES_OF_A_TEXT = 4
+
+
+def text_in_clause_lines(lines: list[str]) -> list[int]:
+    """The lines of a text a phone account prints one clause to a line (北京的东北方向， /
+    有一个位于深山区的小村庄， / …): no line is long enough to read as prose, but each ends
+    as a clause or a sentence does; [] unless a page has several such lines.
+
+    >>> text_in_clause_lines(['发现传统古村落——黄峪口', '', '北京的东北方向,', '', '有一个位于深山区的小村庄,',
+    ...                       '村民们生活在一条狭长山谷内,', '它就是——密云区石城镇黄峪口村。'])
+    [2, 4, 5, 6]
+    >>> text_in_clause_lines(['首页 | 新闻中心', '张兰镇：党建引领绘就新画卷', '发布时间：2025-03-13'])
+    []
+    """
+    clauses = [i for i, line in enumerate(lines) if opens_prose(line) or closes_prose(line)]
+    return clauses if len(clauses) >= CLAUSE_LINES_OF_A_TEXT else []
 
 
 #: A keyword cloud: this many short lines in a row, each a word or two.
