@@ -24,3 +24,28 @@ def test_a_text_printed_one_clause_to_a_line_keeps_its_headline():
     assert report.title == "发现传统古村落——黄峪口" and not report.title_devised
     assert report.body.startswith("在密云区的东北方向，")
     assert (report.township, report.county) == ("石城镇", "密云区")
+
+
+LEDE = "“老娄，今天大棚里又有客人来啦？”“不，是电力党员服务队来了，正在帮咱检查用电线路呢。”这是1月22日，笔者在宁海县力洋镇平岩村西瓜种植大户的大棚里耳闻的一幕。"
+MORE = "平岩村是力洋镇的柑橘种植大村，村民来自五湖四海，村党支部把服务送到每一户，群众说这是“党姓”的服务。\n"
+
+
+def test_a_summary_cut_through_a_character_entity_above_the_page_is_no_part_of_it():
+    summary = (LEDE + MORE)[: (LEDE + MORE).index("党姓") + 2] + "&rd"
+    assert summary.endswith("“党姓&rd")
+    page = f"{summary}\n\n首页 > 农电 > 报道 > 正文\n\n宁海“百姓村”里有个“电力党员服务之家”\n\n2013-01-23 16:46 来源:宁海供电局\n\n{LEDE}\n\n{MORE}"
+    report = ingested(page)
+    assert report.title == "宁海“百姓村”里有个“电力党员服务之家”"
+    assert report.body.startswith(LEDE[:20]) and report.body.count(LEDE[:30]) == 1
+
+
+def test_a_teaser_with_its_label_glued_on_is_dropped_and_a_sentence_opening_so_stays():
+    lede = "为进一步推进黑土地保护“梨树模式”，今年以来，梨树县榆树台镇坚持以治理黑土耕地“薄、瘦、硬”问题为导向，构建起党委统一领导、政府齐抓共管的保护格局。"
+    rest = "榆树台镇将黑土地保护工作视为重中之重，建立由政府主导、农民参与的黑土地保护体系，镇村两级干部分片包保。\n"
+    page = f"梨树县榆树台镇：多措并举打出黑土地保护“组合拳”\n2023-08-23 17:48:28来源:\n导读{lede[:60]}...\n\n{lede}\n\n{rest}"
+    report = ingested(page)
+    assert "导读" not in report.body and report.body.startswith(lede[:20])
+    near = ingested(
+        f"梨树县榆树台镇：多措并举打出黑土地保护“组合拳”\n2023-08-23\n{lede}\n\n导读员培训班开班，全镇三十名党员参加学习，学员们纷纷表示收获很大。\n\n{rest}"
+    )
+    assert "导读员培训班开班" in near.body

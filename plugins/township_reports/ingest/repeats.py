@@ -105,6 +105,8 @@ def _share_in(line: str, text: str) -> float:
 _COPY_NOISE = re.compile(r"[“”‘’\"'、\s\u3000]")
 #: A copy of the lead this long (characters, after the noise is gone) is no coincidence.
 LEAD_COPY_MIN = 30
+#: How a summary cut at a fixed length ends: dots, or a character entity cut through.
+_CUT_SHORT = re.compile(r"(?:[.…]+|&[#a-zA-Z0-9]{0,7})$")
 
 
 def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
@@ -123,6 +125,8 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
     [0]
     >>> lead_copies(page[1:], set()), lead_copies([(page[1] + page[2])[:50] + '...', *page[1:]], set())
     ([], [0])
+    >>> lead_copies([(page[1] + page[2])[:50] + '&rd', *page[1:]], set())
+    [0]
     """
     filled = [i for i, text in enumerate(stripped) if text and i not in drop]
     # the lines below each line, noise removed, as one string searched from an offset: the
@@ -135,7 +139,7 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
         text = stripped[index]
         starts = [0] + [m.end() for m in re.finditer(r"[\s:：]+", text)]
         for start in starts[:4]:
-            copy = _COPY_NOISE.sub("", text[start:]).rstrip(".…")  # cut short (清扫街...)
+            copy = _CUT_SHORT.sub("", _COPY_NOISE.sub("", text[start:]))  # 清扫街..., “党姓&rd
             if (
                 len(copy) >= LEAD_COPY_MIN
                 and reads_as_prose(copy)
