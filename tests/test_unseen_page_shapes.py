@@ -49,3 +49,17 @@ def test_a_teaser_with_its_label_glued_on_is_dropped_and_a_sentence_opening_so_s
         f"梨树县榆树台镇：多措并举打出黑土地保护“组合拳”\n2023-08-23\n{lede}\n\n导读员培训班开班，全镇三十名党员参加学习，学员们纷纷表示收获很大。\n\n{rest}"
     )
     assert "导读员培训班开班" in near.body
+
+
+def test_an_editors_note_above_the_headline_is_the_columns_not_the_reports():
+    note = "按：开展“两学一做”学习教育是中央深化党内教育的又一次重要实践，特推出《甜城先锋》专栏，对优秀基层党组织进行宣传报道。"
+    headline = "里木店镇永丰村党组织带领村民走上致富路"
+    text = (
+        "近年来，里木店镇永丰村党总支积极探索支部+合作社+基地+农户的党建工作模式，村集体与村民共同富裕。\n"
+        "永丰村党总支近期召开了一次支部会，大伙讨论的是怎么用香喷喷的小米趟出更宽更广的致富路。\n"
+    )
+    report = ingested(f"{note}\n{headline}\n{text}")
+    assert report.title == headline and "甜城先锋" not in report.body
+    plain = "按照镇党委部署，永丰村党总支组织党员开展人居环境整治，党员带头清理房前屋后的杂物。"
+    near = ingested(f"{headline}\n{plain}\n{text}")
+    assert near.body.startswith(plain)

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from .page import han_pairs, reads_as_prose
+from . import alternation
+from .page import han_count, han_pairs, load_page_roles, reads_as_prose
 
 #: A meta line: a date's label and a year (发布时间：2024-01-17, 时间:2024年11月14日,
 #: 更新时间:2021-09-14, 发帖时间:2025-09-07: every such label ends in 时间 or 日期), short,
@@ -72,4 +73,27 @@ def prose_below_meta_line(lines: list[str], prose: list[int]) -> list[int]:
         if above_pairs and len(above_pairs & text_pairs) / len(above_pairs) < _MAX_SHARED:
             return below
         return prose
+    return prose
+
+
+def prose_below_editors_note(lines: list[str], prose: list[int]) -> list[int]:
+    """The prose lines with an editor's note above the headline dropped (按：开展“两学一做”
+    学习教育是…特推出《甜城先锋》专栏… / 里木店镇永丰村党组织带领村民走上致富路 / 近年来，…):
+    a column's words on every story it runs, not the report's first paragraph. Only when a
+    line shaped as a headline stands between the note and the text; a note under the
+    headline is left where the page model puts it.
+
+    >>> page = ['按：开展“两学一做”学习教育是中央深化党内教育的又一次重要实践，特推出《甜城先锋》专栏。',
+    ...         '里木店镇永丰村党组织带领村民走上致富路', '近年来，里木店镇永丰村党总支积极探索支部+合作社+基地+农户的党建工作模式。']
+    >>> prose_below_editors_note(page, [0, 2])
+    [2]
+    >>> prose_below_editors_note(page[1:], [1]), prose_below_editors_note(['按照镇党委部署，各村党支部开展清扫活动，党员带头。', page[1], page[2]], [0, 2])
+    ([1], [0, 2])
+    """
+    labels = alternation(load_page_roles().editors_note_labels)
+    if len(prose) < 2 or not re.match(rf"^\s*[【\[]?(?:{labels})[】\]]?\s*[:：]", lines[prose[0]]):
+        return prose
+    between = [lines[i].strip() for i in range(prose[0] + 1, prose[1]) if lines[i].strip()]
+    if any(8 <= han_count(line) <= 48 and not re.search("[。！？，,]", line) for line in between):
+        return prose[1:]
     return prose

@@ -35,6 +35,7 @@ class PageRoles:
     slot_headline_labels: tuple[str, ...] = ()  # meta-line slots a headline may fill (作者)
     caption_subjects: tuple[str, ...] = ()  # who a caption shows (党员志愿者, 记者)
     caption_events: tuple[str, ...] = ()  # what a caption names first (座谈会, 议事会)
+    editors_note_labels: tuple[str, ...] = ()  # 编者按, 按: a note above the headline
 
 
 @functools.cache
@@ -67,4 +68,5 @@ def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
         tuple(data.get("slot_headline_labels") or ()),
         tuple(data.get("caption_subjects") or ()),
         tuple(data.get("caption_events") or ()),
+        tuple(data.get("editors_note_labels") or ()),
     )
