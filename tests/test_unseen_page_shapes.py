@@ -63,3 +63,16 @@ def test_an_editors_note_above_the_headline_is_the_columns_not_the_reports():
     plain = "按照镇党委部署，永丰村党总支组织党员开展人居环境整治，党员带头清理房前屋后的杂物。"
     near = ingested(f"{headline}\n{plain}\n{text}")
     assert near.body.startswith(plain)
+
+
+def test_a_short_channel_after_an_underscore_is_no_part_of_the_headline():
+    headline = "梨树县榆树台镇：多措并举打出黑土地保护“组合拳”"
+    text = (
+        "为进一步推进黑土地保护“梨树模式”，今年以来，梨树县榆树台镇坚持以问题为导向，构建起黑土地保护工作格局。\n"
+        "榆树台镇将黑土地保护工作视为重中之重，建立由政府主导、农民参与的黑土地保护体系，镇村两级干部分片包保。\n"
+    )
+    assert ingested(f"{headline}_吉林\n2023-08-23 17:48:28\n{text}").title == headline
+    near = "榆树台镇：黑土地上的“梨树模式”_党员带头保护耕地_群众受益"
+    assert ingested(f"{near}\n2023-08-23 17:48:28\n{text}").title.startswith(
+        "榆树台镇：黑土地上的“梨树模式”"
+    )
