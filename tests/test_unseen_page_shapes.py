@@ -76,3 +76,13 @@ def test_a_short_channel_after_an_underscore_is_no_part_of_the_headline():
     assert ingested(f"{near}\n2023-08-23 17:48:28\n{text}").title.startswith(
         "榆树台镇：黑土地上的“梨树模式”"
     )
+
+
+def test_a_caption_glued_to_the_lede_by_a_space_is_neither_headline_nor_text():
+    lede = "日前，记者来到位于上杭县溪口镇的革命基点村——三溪村，映入眼帘的是绿意盎然的田野、干净整洁的村道。"
+    rest = "三溪村位于溪口镇西北部，由6个自然村组成，共192户780人。“三溪村是一块红色热土。”村党支部书记告诉记者。\n"
+    report = ingested(f"图为三溪村航拍场景 {lede}\n{rest}")
+    assert report.title_devised and "航拍场景" not in report.body
+    assert report.body.startswith("日前，记者来到")
+    intent = ingested(f"{lede}\n企图为村民谋利的说法不攻自破 {rest}")
+    assert "企图为村民谋利" in intent.body
