@@ -373,6 +373,18 @@ def test_a_towns_old_streets_named_after_its_county_are_the_town():
     assert resolve_place("会员们来到瑶里古镇参观陈毅旧居。").place is None
 
 
+def test_a_town_the_text_gives_to_a_county_is_not_a_namesake_elsewhere():
+    text = (
+        "阳春三月，什邡市禾丰镇和平村石亭江边的河滩地上一片青绿。2016年，村支书了解到罗江区蟠龙镇"
+        "种植青花椒成效显著，村里还从蟠龙镇聘请了专业技术人员。"
+    )
+    place = resolve_place(text).place
+    assert (place.township, place.county, place.prefecture) == ("禾丰镇", "什邡市", "德阳市")
+    # the county misread inside 山西夏县 (西夏) claims nothing
+    place = resolve_place("山西夏县泗交镇地处中条山腹地。泗交镇党委推行党员代办制。").place
+    assert (place.township, place.county) == ("泗交镇", "夏县")
+
+
 def test_traditional_variant_that_t2s_leaves_is_folded():
     resolution = resolve_place("甘州区堿滩镇开展固定党日活动。堿滩镇党委…")
     assert (resolution.place.township, resolution.place.county) == ("碱滩镇", "甘州区")

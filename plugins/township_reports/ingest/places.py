@@ -63,7 +63,12 @@ from .town_choice import (
     tally_mentions,
     town_candidates,
 )
-from .town_evidence import confirm_variant_towns, is_ethnic_short_form, settle_same_named_towns
+from .town_evidence import (
+    confirm_variant_towns,
+    is_ethnic_short_form,
+    settle_same_named_towns,
+    towns_claimed_by_other_counties,
+)
 from .town_stems import with_long_stem
 from .written_forms import township_stem
 
@@ -280,7 +285,8 @@ def resolve_place(
         mentions = confirm_variant_towns(mentions, tally_mentions(mentions), masked, gazetteer)
         unconfirmed = unconfirmed_short_forms(read, mentions, gazetteer)
     tally = tally_mentions(mentions)
-    candidates = town_candidates(mentions, tally)
+    claimed = towns_claimed_by_other_counties(mentions, gazetteer)  # 罗江区蟠龙镇: not 乐至县's
+    candidates = [c for c in town_candidates(mentions, tally) if c.town.code not in claimed]
     if candidates:
         candidates = settle_same_named_towns(candidates, mentions, masked, gazetteer)
         place, evidence, warnings = place_from_towns(candidates, tally, gazetteer)

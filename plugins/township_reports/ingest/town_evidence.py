@@ -256,3 +256,36 @@ def unit_names_in_text(towns: Iterable[Town], text: str) -> list[str]:
     ['浓江农场']
     """
     return sorted({town.name for town in towns if len(town.name) >= 4 and town.name in text})
+
+
+def towns_claimed_by_other_counties(mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+    """The codes of towns whose name the text writes right after a county that has no
+    town of that name in the gazetteer (罗江区蟠龙镇, when the gazetteer lists 蟠龙镇 only
+    in other counties): the text says whose town it is, so no namesake elsewhere is meant,
+    there or wherever else it writes the name. Only a county written with its full name as
+    the gazetteer has it counts (山西夏县泗交镇 must not read as 西夏县, a misread 西夏区).
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> from township_reports.ingest.mentions import read_mentions
+    >>> gazetteer = load_gazetteer()
+    >>> def claimed(text):
+    ...     return towns_claimed_by_other_counties(read_mentions(text, gazetteer), gazetteer)
+    >>> '512022113' in claimed('高勇了解到罗江区蟠龙镇种植青花椒成效显著，从蟠龙镇聘请了技术人员')
+    True
+    >>> '512022113' in claimed('乐至县蟠龙镇召开会议，蟠龙镇党委'), claimed('山西夏县泗交镇地处中条山腹地')
+    (False, set())
+    """
+    counties_before: dict[str, set[str]] = {}  # name → the counties written right before it
+    for mention in mentions:
+        if mention.towns and any(
+            gazetteer.counties[code].name == mention.after_county_name
+            for code in mention.after_counties
+        ):
+            counties_before.setdefault(mention.name, set()).update(mention.after_counties)
+    return {
+        town.code
+        for mention in mentions
+        if mention.name in counties_before
+        for town in mention.towns
+        if town.county_code not in counties_before[mention.name]
+    }
