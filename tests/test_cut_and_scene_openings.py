@@ -39,3 +39,15 @@ def test_a_scene_of_three_short_clauses_over_the_text_opens_the_body():
     assert report.body.startswith(scene)
     near = ingested(f"欢迎您，访问。\n{lede}\n{REST}")
     assert not near.body.startswith("欢迎您")
+
+
+def test_a_labelled_author_is_not_joined_by_a_cut_off_place_name_read_as_two_names():
+    text = "老年人每天可挣到百八十元，青壮年劳力则更多些。不出村就可以拿到理想的“打工钱”，谁还愿意背井离乡？马各庄东"
+    report = ingested(
+        f"{HEADLINE}\n时间:2019-10-08 10:48 来源:评论网 作者:许贵元 杨侠 梁艳\n{REST}{text}\n"
+    )
+    assert report.authors == ["许贵元", "杨侠", "梁艳"]
+    unlabelled = ingested(
+        f"{HEADLINE}\n2019-10-08 10:48\n{REST}“今年的茶价比去年高。”茶农张梅梅说。马路遥刘西光\n"
+    )
+    assert unlabelled.authors == ["马路遥", "刘西光"]

@@ -118,6 +118,8 @@ def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, tra
             evidence["source"] = {"rule": "据…消息 closing the text"}
         found.add("source", [origin])
     cut, byline = trailing_byline(blocks[last][1])
+    if byline and byline.rule == "trailing:glued-names" and found.authors:
+        byline = None  # a 作者 label named the writers: …谁还愿意…？马各庄东 is a cut-off village
     # …增强工作的延续性和严肃性。(毕绍东) / 文件下载 / 如果您对该政策文件有疑问，…: the text's
     # closing credit with the page's leftovers under it
     earlier = reversed(paragraphs[-4:-1]) if not (byline or found.authors) else ()
