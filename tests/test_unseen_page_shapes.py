@@ -86,3 +86,24 @@ def test_a_caption_glued_to_the_lede_by_a_space_is_neither_headline_nor_text():
     assert report.body.startswith("日前，记者来到")
     intent = ingested(f"{lede}\n企图为村民谋利的说法不攻自破 {rest}")
     assert "企图为村民谋利" in intent.body
+
+
+VILLAGE = (
+    "清晨，仙女山的薄雾还未散尽，武隆区仙女山街道荆竹村党支部书记的手机就急促响起，游客反映民宿有异味。\n"
+    "自今年3月担任荆竹村党支部书记以来，她对这类突发情况的处理已驾轻就熟，仅7月就来了30余万人次的游客。\n"
+)
+
+
+def test_a_bulleted_menu_names_nobody_and_a_bracketed_label_is_read():
+    menu = "\n".join(
+        f"  • {item}" for item in ("重庆", "新闻中心", "经济频道", "重庆图库", "圈子", "许愿墙")
+    )
+    page = (
+        f"经典重庆\n{menu}\n文旅兴 “最佳旅游乡村”荆竹村蝶变背后的武隆密码\n"
+        f"【来源】:经典重庆   【时间】:2025/8/11 11:32:46  [发表评论]\n{VILLAGE}"
+    )
+    report = ingested(page)
+    assert report.authors == [] and report.source == "经典重庆"
+    assert report.date.startswith("2025-08-11")
+    byline = ingested(f"文旅兴 荆竹村蝶变背后的武隆密码\n■ 李雨恒 王欣\n2025-08-11\n{VILLAGE}")
+    assert byline.authors == ["李雨恒", "王欣"]

@@ -68,6 +68,19 @@ class Fields:
             self.add("newsroom", [byline.newsroom])
 
 
+def unbracket_labels(line: str, rules: FieldRules) -> str:
+    """A line with each label a template sets in brackets (【来源】:经典重庆 【时间】:…) written
+    as a plain label (来源：经典重庆 时间：…); a bracketed word that is no label stays.
+
+    >>> unbracket_labels('【来源】:经典重庆   【时间】2025/8/11', load_field_rules())
+    '来源：经典重庆   时间：2025/8/11'
+    """
+    if "】" not in line and "]" not in line:
+        return line
+    labels = "|".join(sorted(map(re.escape, rules.label_kind), key=len, reverse=True))
+    return re.sub(rf"[【\[]\s*({labels})\s*[】\]]\s*[:：]?\s*", r"\1：", line)
+
+
 def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, list[str]] | None:
     """Read a line of labelled fields; None when the line is not one.
 
@@ -109,9 +122,11 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     True
     >>> parse_field_line('图：村民在田间劳作') is None
     True
+    >>> parse_field_line('【来源】:经典重庆   【时间】:2025/8/11 11:32:46  [发表评论]')
+    {'source': ['经典重庆'], 'date': ['2025/8/11 11:32:46']}
     """
     rules = rules or load_field_rules()
-    text = field_line_spaces(strip_wrapping(line))  # 08:53:04? ?来源: a lost space
+    text = field_line_spaces(strip_wrapping(unbracket_labels(line, rules)))  # 08:53:04? ?来源:
     if len(text) > 160:
         return None
     cited = _PAPER_CITATION.match(text)

@@ -391,6 +391,7 @@ def text_in_clause_lines(lines: list[str]) -> list[int]:
 #: A keyword cloud: this many short lines in a row, each a word or two.
 KEYWORD_CLOUD_RUN = 4
 _KEYWORD = re.compile(r"[\u3400-\u9fff]{1,6}")
+_LIST_BULLET = re.compile(r"^[•·▪●◆■◇○*-]\s*")
 
 
 def keyword_cloud(lines: list[str]) -> set[int]:
@@ -405,6 +406,8 @@ def keyword_cloud(lines: list[str]) -> set[int]:
     [1, 3, 4, 5, 6]
     >>> keyword_cloud(['会上强调，要把工作抓实抓细。', '（赵儒磊）'])
     set()
+    >>> sorted(keyword_cloud(['• 重庆图库', '• 重庆论坛', '• 圈子', '• 许愿墙', '文旅兴 荆竹村蝶变背后的武隆密码']))
+    [0, 1, 2, 3]
     """
     cloud: set[int] = set()
     run: list[int] = []
@@ -412,7 +415,7 @@ def keyword_cloud(lines: list[str]) -> set[int]:
         text = line.strip()
         if not text:
             continue
-        if _KEYWORD.fullmatch(text):
+        if _KEYWORD.fullmatch(_LIST_BULLET.sub("", text)):  # • 圈子 / • 许愿墙: a bulleted menu too
             run.append(index)
             continue
         if len(run) >= KEYWORD_CLOUD_RUN:
