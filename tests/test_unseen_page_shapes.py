@@ -107,3 +107,18 @@ def test_a_bulleted_menu_names_nobody_and_a_bracketed_label_is_read():
     assert report.date.startswith("2025-08-11")
     byline = ingested(f"文旅兴 荆竹村蝶变背后的武隆密码\n■ 李雨恒 王欣\n2025-08-11\n{VILLAGE}")
     assert byline.authors == ["李雨恒", "王欣"]
+
+
+def test_captions_credited_after_a_backslash_or_in_brackets_leave_the_body():
+    captions = [
+        "8月4日，荆竹村游客走进民宿。记者 李雨恒 摄\\视觉重庆",
+        "荆竹村民宿集群一角。（武隆区委宣传部图）",
+    ]
+    closing = "村里的“乡宿联盟”已有二十余家民宿加入，党员带头为游客提供代办服务，口碑越来越好。"
+    report = ingested(
+        f"文旅兴 荆竹村蝶变背后的武隆密码\n2025-08-11\n{captions[0]}\n{VILLAGE}{captions[1]}\n{closing}"
+    )
+    assert not any(caption[:10] in report.body for caption in captions)
+    assert report.body.rstrip().endswith(closing)
+    sentence = "全镇马铃薯产业链已日趋完善，集种植、仓储、加工、销售于一体，带动群众增收。"
+    assert sentence in ingested(f"察右后旗马铃薯成“金豆豆”\n2025-01-20\n{VILLAGE}{sentence}\n").body
