@@ -51,3 +51,14 @@ def test_a_labelled_author_is_not_joined_by_a_cut_off_place_name_read_as_two_nam
         f"{HEADLINE}\n2019-10-08 10:48\n{REST}“今年的茶价比去年高。”茶农张梅梅说。马路遥刘西光\n"
     )
     assert unlabelled.authors == ["马路遥", "刘西光"]
+
+
+def test_a_papers_site_in_a_dateline_is_named_whole():
+    report = ingested(
+        f"{HEADLINE}\n中国日报网7月10日电(记者 潘一侨) 4月12日，太平猴魁正式开采。\n{REST}"
+    )
+    assert report.source == "中国日报网" and report.authors == ["潘一侨"]
+    wire = ingested(
+        f"{HEADLINE}\n中新网黄山7月10日电(记者 潘一侨) 4月12日，太平猴魁正式开采。\n{REST}"
+    )
+    assert wire.source == "中新网"

@@ -23,6 +23,7 @@ from . import (
     headline_kinds,
     names,
     page,
+    reprint_credits,
     slot_headline,
     sources,
     structure,
@@ -534,7 +535,7 @@ def take_opening_reprint(blocks: list, found: fields.Fields, evidence: dict, tra
     first = next((i for i, (kind, _) in enumerate(blocks) if kind == "p"), None)
     if first is None:
         return
-    cut, origin = sources.leading_reprint_credit(blocks[first][1])
+    cut, origin = reprint_credits.leading_reprint_credit(blocks[first][1])
     if origin:
         trace.step("credit", 1, removed=[blocks[first][1][: -len(cut) or None].strip()])
         blocks[first] = ("p", cut)

@@ -99,7 +99,7 @@ def credit_line(line: str, rules: FieldRules | None = None) -> str | None:
     rules = rules or load_field_rules()
     text = strip_wrapping(line).strip()
     text = re.sub(r"\s*供稿$", "", text)
-    reprint = _REPRINT.fullmatch(text.rstrip("。."))
+    reprint = REPRINT.fullmatch(text.rstrip("。."))
     if reprint:  # （据宏村镇人民政府消息）: the office or paper it comes from
         return reprint.group(1)
     if len(text) > 30 or not rules.credit_line.fullmatch(text):
@@ -263,7 +263,7 @@ _ONE_OUTLET = (
 # (tests/corpus/README.md, Sources). PATTERNS.md, "Session 8 (S …)".
 _DASH_JOINED = r"[\u4e00-\u9fff\d]{1,8}[-－—]"
 _PUBLICATION = rf"(?:{_DASH_JOINED})?{_ONE_OUTLET}(?:[·・•](?:{_ONE_OUTLET}|[一-龥]{{2,6}}))?"
-_WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)"
+_WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)网?"  # a paper's site: 中国日报网
 
 
 def _channel_names() -> str:
@@ -287,7 +287,7 @@ _DATELINE_PUBLICATION = re.compile(
     rf"|({_WIRE}(?:{_channel_names()})?)\s?[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
 #: 据福建日报报道, 据江孜县融媒体中心消息, （据宏村镇人民政府消息）: where the text comes from.
-_REPRINT = re.compile(  # the outlet may stand in title marks: 据《人民日报》报道
+REPRINT = re.compile(  # the outlet may stand in title marks: 据《人民日报》报道
     rf"据\s*[《“]?({_PUBLICATION}(?=[》”]?\s*(?:报道|消息))|[\u4e00-\u9fff]{{2,14}}?"
     rf"(?:{'|'.join(map(re.escape, load_field_rules().reprint_offices))}))"
     r"[》”]?\s*(?:报道|消息)"
@@ -387,7 +387,7 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
 
     The paper's own page names it in other ways (``paper_pages.paper_of_page``).
     """
-    reprint = _REPRINT.search(paragraph[:60])
+    reprint = REPRINT.search(paragraph[:60])
     if reprint:  # 台海网5月20日讯 据福建日报报道: the site reprints the paper
         return reprint.group(1)
     labelled = _LABELLED_OPENING.match(paragraph)  # 消息来源:四川在线 四川在线记者 甲/文 …
@@ -428,6 +428,8 @@ def dateline_outlet(line: str) -> str | None:
     ('中新网江苏新闻', '中新网')
     >>> dateline_outlet('中新网 江西广昌2月18日电 题:塘坊镇“莲”通产业路')
     '中新网'
+    >>> dateline_outlet('中国日报网7月10日电(记者 潘一侨) 贵州有着丰富的野生刺梨资源')
+    '中国日报网'
 
     Two outlets joined by a dot are named together, as printed; a date may carry its year;
     a site's county station (分站) is an outlet of its own:
@@ -550,51 +552,3 @@ def closing_credit(line: str, alone: bool = True) -> str | None:
     """
     credited = credit_line(line) or original_notice(line)
     return credited if credited or not alone else closing_outlet(line)
-
-
-_TRAILING_REPRINT = re.compile(r"(?<=[。！？”])\s*[（(]\s*(据[^（）()]{2,30})[)）]\s*$")
-
-
-def trailing_reprint_credit(paragraph: str) -> tuple[str, str | None]:
-    """Cut a 据…消息 credit closing a paragraph; return (paragraph, where it comes from).
-
-    >>> trailing_reprint_credit('每年评选一批表现突出的党员。（据宏村镇人民政府消息）')
-    ('每年评选一批表现突出的党员。', '宏村镇人民政府')
-    >>> trailing_reprint_credit('每年评选一批表现突出的党员。（王密）')
-    ('每年评选一批表现突出的党员。（王密）', None)
-    """
-    match = _TRAILING_REPRINT.search(paragraph)
-    reprint = match and _REPRINT.fullmatch(match.group(1).rstrip("。."))
-    if not reprint:
-        return paragraph, None
-    return paragraph[: match.start()].rstrip(), reprint.group(1)
-
-
-_LEADING_REPRINT = re.compile(r"^\s*(据[^，,：:。]{2,30}?(?:报道|消息))\s*[，,：:]\s*")
-
-
-def leading_reprint_credit(paragraph: str) -> tuple[str, str | None]:
-    """Cut a 据…消息 credit opening the text; return (paragraph, where it comes from).
-
-    A reprint opens with its origin instead of a dateline (据江孜县融媒体中心消息，8月15日，…):
-    the outlet is the source and the lead-in leaves the text. 据了解 or 据统计 is prose.
-
-    >>> leading_reprint_credit('据江孜县融媒体中心消息，8月15日，调研组到江孜镇调研。')
-    ('8月15日，调研组到江孜镇调研。', '江孜县融媒体中心')
-    >>> leading_reprint_credit('据统计，今年以来共收集意见380余条。')
-    ('据统计，今年以来共收集意见380余条。', None)
-    >>> leading_reprint_credit('据新华社报道，近日，南伊乡琼林村')
-    ('近日，南伊乡琼林村', '新华社')
-
-    A radio channel is an outlet too (``outlet_suffixes``): 据中国之声报道 (survey round 6).
-
-    >>> leading_reprint_credit('据中国之声报道，西藏林芝米林县南伊乡的琼林村，')
-    ('西藏林芝米林县南伊乡的琼林村，', '中国之声')
-    >>> leading_reprint_credit('据《人民日报》报道，近日，湾沚区六郎镇')
-    ('近日，湾沚区六郎镇', '人民日报')
-    """
-    match = _LEADING_REPRINT.match(paragraph)
-    reprint = match and _REPRINT.fullmatch(match.group(1))
-    if not reprint:
-        return paragraph, None
-    return paragraph[match.end() :], reprint.group(1)

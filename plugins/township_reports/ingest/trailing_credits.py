@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import bylines, fields, sign_offs, sources
+from . import bylines, fields, reprint_credits, sign_offs, sources
 from .bylines import Byline
 from .field_rules import FieldRules, load_field_rules, squeeze
 from .names import glued_names, is_organisation
@@ -110,7 +110,7 @@ def take_trailing_byline(blocks: list, found: fields.Fields, evidence: dict, tra
     """Cut a byline closing the last paragraph (…。（记者 王敏）), taking its names and source."""
     paragraphs = [i for i, (kind, _) in enumerate(blocks) if kind == "p"]
     last = paragraphs[-1]
-    cut, origin = sources.trailing_reprint_credit(blocks[last][1])
+    cut, origin = reprint_credits.trailing_reprint_credit(blocks[last][1])
     if origin:  # …激发党员干事热情。（据宏村镇人民政府消息）: where the text comes from
         trace.step("credit", 1, removed=[blocks[last][1][len(cut) :].strip()])
         blocks[last] = ("p", cut)
