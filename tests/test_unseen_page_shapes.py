@@ -122,3 +122,15 @@ def test_captions_credited_after_a_backslash_or_in_brackets_leave_the_body():
     assert report.body.rstrip().endswith(closing)
     sentence = "全镇马铃薯产业链已日趋完善，集种植、仓储、加工、销售于一体，带动群众增收。"
     assert sentence in ingested(f"察右后旗马铃薯成“金豆豆”\n2025-01-20\n{VILLAGE}{sentence}\n").body
+
+
+def test_a_reportages_subtitle_under_the_meta_line_completes_the_title():
+    text = (
+        "位于燕山南麓的河北省遵化市，有一个地肥、水美、人更美的平安城镇，香菇产业名扬华夏、享誉海外。\n"
+        "平安城镇是一个典型的传统农业大镇，全镇所辖39个行政村，镇党委把香菇产业作为富民强镇的支柱。\n"
+    )
+    meta = "时间:2019-10-08 10:48 来源:评论网 作者:许贵元 杨侠"
+    report = ingested(f"香菇万里香华夏美名扬\n\n{meta}\n来自“中国香菇第一乡”平安城镇的报告\n{text}")
+    assert report.title == "香菇万里香华夏美名扬——来自“中国香菇第一乡”平安城镇的报告"
+    caption = ingested(f"香菇万里香华夏美名扬\n\n{meta}\n平安城镇党员志愿者在大棚里帮菇农采收香菇\n{text}")
+    assert caption.title == "香菇万里香华夏美名扬"

@@ -520,6 +520,8 @@ def free_header_lines(
     [((0, 1), '观山湖区世纪城街道——召开党建引领基层治理联席会')]
     >>> free_header_lines(['乡村振兴影像记——', '稻田里的党员突击队', '来源:贵阳日报'], {2: 'field'}, Zones(3, 3))
     [((0,), '乡村振兴影像记——'), ((1,), '稻田里的党员突击队')]
+    >>> free_header_lines(['香菇万里香华夏美名扬', '时间:2019-10-08 作者:许贵元', '来自“中国香菇第一乡”平安城镇的报告'], {1: 'field'}, Zones(3, 3))
+    [((0, 2), '香菇万里香华夏美名扬——来自“中国香菇第一乡”平安城镇的报告')]
     >>> free_header_lines(['村里有了“积分银行”', '', '华店镇推行“红黑榜”评比，让村民从旁观者变成参与者——', '□本报记者张晓峰'], {3: 'byline'}, Zones(4, 4))
     [((0, 2), '村里有了“积分银行”——华店镇推行“红黑榜”评比，让村民从旁观者变成参与者')]
     """
@@ -535,12 +537,17 @@ def free_header_lines(
         if index in skip:
             continue
         after = free[position + 1] if position + 1 < len(free) else None
-        adjacent = after and not any(lines[j].strip() for j in range(index + 1, after[0]))
+        between = [j for j in range(index + 1, after[0]) if lines[j].strip()] if after else []
+        adjacent = after and not between
         place_dash = is_place_dash_lead(text)  # 观山湖区世纪城街道—— / the rest of the headline
         lead = (text.endswith(("：", ":")) and han_count(text) <= 14) or place_dash
         broken = text.endswith(("，", ",")) and han_count(text) <= 30
         dashed = bool(after) and bool(_SUBTITLE_DASH.match(after[1])) and han_count(text) >= 4
         undashed = bool(after) and is_undashed_subtitle(text, after[1], roles)
+        # 香菇万里香华夏美名扬 / 时间:… 作者:… / 来自…的报告: the meta line between them
+        adjacent = adjacent or (
+            undashed and all(roles_of.get(j) in ("field", "date") for j in between)
+        )
         dash_end = bool(after) and is_dash_end_subtitle(
             text, after[1], _next_is_free(lines, roles_of, after[0], zones)
         )
