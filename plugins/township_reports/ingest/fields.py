@@ -122,8 +122,6 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     True
     >>> parse_field_line('图：村民在田间劳作') is None
     True
-    >>> parse_field_line('【来源】:经典重庆   【时间】:2025/8/11 11:32:46  [发表评论]')
-    {'source': ['经典重庆'], 'date': ['2025/8/11 11:32:46']}
     """
     rules = rules or load_field_rules()
     text = field_line_spaces(strip_wrapping(unbracket_labels(line, rules)))  # 08:53:04? ?来源:
