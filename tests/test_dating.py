@@ -65,6 +65,7 @@ def publication_date(lines: list[str], body_start=None, body_end=None) -> str | 
         ("二○一一年九月十四日", "2011-09-14"),
         ("二〇二四年二月二十九日", "2024-02-29"),
         ("二零二四年十二月三十一日", "2024-12-31"),
+        ("2023年7月19星期三", "2023-07-19"),  # an e-paper header that dropped its 日
     ],
 )
 def test_every_written_form_is_found(line, expected):
@@ -113,6 +114,10 @@ def test_any_real_day_in_any_form_is_found_wherever_it_stands(day, form, before,
     [(start, end, date)] = find_dates(line)
     assert date == StatedDate(day.isoformat(), "day")
     assert line[start:end] == form(day)
+
+
+def test_a_count_after_a_month_is_no_day_without_its_weekday():
+    assert isos("2023年5月20余个村完成换届") == [] and isos("2023年7月19周三") == ["2023-07-19"]
 
 
 def test_a_date_glued_to_a_name_is_found():

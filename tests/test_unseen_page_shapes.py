@@ -132,5 +132,7 @@ def test_a_reportages_subtitle_under_the_meta_line_completes_the_title():
     meta = "时间:2019-10-08 10:48 来源:评论网 作者:许贵元 杨侠"
     report = ingested(f"香菇万里香华夏美名扬\n\n{meta}\n来自“中国香菇第一乡”平安城镇的报告\n{text}")
     assert report.title == "香菇万里香华夏美名扬——来自“中国香菇第一乡”平安城镇的报告"
-    caption = ingested(f"香菇万里香华夏美名扬\n\n{meta}\n平安城镇党员志愿者在大棚里帮菇农采收香菇\n{text}")
+    caption = ingested(
+        f"香菇万里香华夏美名扬\n\n{meta}\n平安城镇党员志愿者在大棚里帮菇农采收香菇\n{text}"
+    )
     assert caption.title == "香菇万里香华夏美名扬"

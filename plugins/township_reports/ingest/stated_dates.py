@@ -30,7 +30,7 @@ _TIME = (
 )
 # A year, then month and day joined by one repeated separator (2024-3-5, 2024/03/05,
 # 2024.03.05; a CMS may close it with one more before the time: 2022/03/03/ 15:19) or
-# by 年月日. In the 年月 form the 日 may be missing only before a break:
+# by 年月日. In the 年月 form the 日 may be missing only before a break or a weekday:
 # "2023年5月20余个村" is not a date.
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>19[5-9]\d|20\d\d)"
@@ -38,7 +38,9 @@ _NUMERIC_DATE = re.compile(
     r"(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{2}(?=[01]\d:|2[0-3]:)|\d{1,2}(?!\d))"
     r"(?:(?P=sep)(?=\s{0,3}\d{1,2}:))?"
     # (a document site's breadcrumb of an e-paper page: 2023 年/6 月/21 日/第 001 版)
-    r"|\s*年\s*/?\s*(?P<m2>\d{1,2})\s*月\s*/?\s*(?P<d2>\d{1,2})\s*(?:[日号]|(?=[\s|｜,，;；)）\]】]|$))"
+    # (…or before the weekday an e-paper's header sets after it: 2023年7月19星期三)
+    r"|\s*年\s*/?\s*(?P<m2>\d{1,2})\s*月\s*/?\s*(?P<d2>\d{1,2})\s*"
+    r"(?:[日号]|(?=[\s|｜,，;；)）\]】]|$|星期|礼拜|周[一二三四五六日天]))"
     # A regional portal's 2024 09/23 10:12:35: a space after the year, two-digit month/day.
     r"|\s+(?P<m3>\d{2})/(?P<d3>\d{2})(?![\d/]))"
     rf"(?:{_TIME})?"
