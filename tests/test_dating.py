@@ -66,6 +66,7 @@ def publication_date(lines: list[str], body_start=None, body_end=None) -> str | 
         ("二〇二四年二月二十九日", "2024-02-29"),
         ("二零二四年十二月三十一日", "2024-12-31"),
         ("2023年7月19星期三", "2023-07-19"),  # an e-paper header that dropped its 日
+        ("03-13 2009", "2009-03-13"),  # a list's calendar badge flattened to a line
     ],
 )
 def test_every_written_form_is_found(line, expected):

@@ -56,6 +56,9 @@ _DAY_FIRST_STAMP = re.compile(
     r"(?<![\w.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>19[5-9]\d|20\d\d)(?![\d.])"
     rf"(?:{_TIME})?"
 )
+# A list template's calendar badge, the day over the year, flattened to one line (03-13 2009):
+# only as a whole line, where nothing else can be meant (round 34).
+_BADGE_DATE = re.compile(r"^\s*(?P<m>[01]\d)-(?P<d>[0-3]\d)\s+(?P<y>19[5-9]\d|20\d\d)\s*$")
 # An issue label with the day written without separators (20240315期): the words that
 # may follow are data (issue_label_words); the digits alone are a count or an address.
 _COMPACT_DATE = (
@@ -158,6 +161,8 @@ def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
     ['2024-09-23T10:12:35', '2024-05-17T19:42:10', '2024-03-15']
     >>> [d.iso for _, _, d in find_dates('17.05.2024  19:42')]
     ['2024-05-17T19:42']
+    >>> [d.iso for _, _, d in find_dates('03-13 2009')], find_dates('比分03-13 2009年')
+    (['2009-03-13'], [])
     >>> [d.iso for _, _, d in find_dates('發布時間:2021-02-2509:24:33')]  # the space lost
     ['2021-02-25T09:24:33']
     >>> find_dates('24-05-17 浏览次数：20240315 ****年*月**日')
@@ -169,6 +174,7 @@ def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
         *_NUMERIC_DATE.finditer(text),
         *_SHORT_YEAR_STAMP.finditer(text),
         *_DAY_FIRST_STAMP.finditer(text),
+        *_BADGE_DATE.finditer(text),
         *_compact_date_pattern().finditer(text),
     ):
         date = _from_numeric(match)
