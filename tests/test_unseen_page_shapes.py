@@ -136,3 +136,18 @@ def test_a_reportages_subtitle_under_the_meta_line_completes_the_title():
         f"香菇万里香华夏美名扬\n\n{meta}\n平安城镇党员志愿者在大棚里帮菇农采收香菇\n{text}"
     )
     assert caption.title == "香菇万里香华夏美名扬"
+
+
+def test_a_facility_named_alone_between_paragraphs_is_a_caption():
+    first = (
+        "在配套基础设施建设方面，新集村已完善产业园硬化道路844米，新建的党群服务中心已投入使用。"
+    )
+    second = "为加强精神文明建设，新集村成立了红白理事会，要求党员带头不大操大办，乡风越来越文明。"
+    report = ingested(
+        f"新集村：党建引领脱贫路\n2019-10-16\n{first}\n新集村便民服务大厅\n{second}\n"
+    )
+    assert "便民服务大厅\n" not in report.body and second in report.body
+    heading = ingested(
+        f"新集村：党建引领脱贫路\n2019-10-16\n{first}\n建好用好党群服务中心\n{second}\n"
+    )
+    assert "建好用好党群服务中心" in heading.body

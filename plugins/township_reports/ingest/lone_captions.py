@@ -53,6 +53,7 @@ class LoneRules:
     view_not: re.Pattern
     view_looks: re.Pattern
     scene_tails: tuple[str, ...]
+    facility: re.Pattern
     heading: re.Pattern
     heading_openings: tuple[str, ...]
     sentence_not: re.Pattern
@@ -81,6 +82,7 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         view_not=re.compile(alternation(data["view_not"])),
         view_looks=re.compile(data["view_looks"]),
         scene_tails=tuple(data["scene_tails"]),
+        facility=re.compile(data["facility"]),
         heading=re.compile(data["heading"]),
         heading_openings=tuple(data["heading_openings"]),
         sentence_not=re.compile(alternation(data["sentence_not"])),
@@ -143,6 +145,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     (None, None)
     >>> lone_caption_shape('党员干部到群众家中访民情'), lone_caption_shape('党旗下的村庄')
     (None, None)
+    >>> lone_caption_shape('新集村便民服务大厅'), lone_caption_shape('建好用好党群服务中心')
+    ('facility', None)
     """
     rules = rules or load_lone_rules()
     bare = _bare(text)
@@ -161,6 +165,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
         return "view"
     if han_count(bare) >= 6 and bare.endswith(rules.scene_tails):
         return "scene"
+    if rules.facility.match(bare):
+        return "facility"
     return None
 
 
