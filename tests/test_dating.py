@@ -304,6 +304,17 @@ def test_an_e_paper_edition_line_carries_the_issue_date():
     assert candidate.rule == "e-paper issue date" and candidate.score >= 0.8
 
 
+def test_an_e_paper_record_under_the_text_carries_the_issue_date():
+    record = "2025-09-30 2 2 河北经济日报 con180624.html 1 张兰镇：党建引领乡村振兴"
+    page = ["第05版：承德新闻", "张兰镇：党建引领乡村振兴", BODY, record]
+    assert publication_date(page, 2, 3) == "2025-09-30"
+    prose = "2025年9月30日，镇党委召开会议，部署国庆期间安全生产工作。"
+    assert (
+        publication_date(["第05版：承德新闻", "张兰镇：党建引领乡村振兴", BODY, prose], 2, 3)
+        is None
+    )
+
+
 def test_a_reposts_meta_line_above_the_body_is_taken():
     page = ["张兰镇：党建引领乡村振兴", "原创 张兰镇发布 2024-03-05 10:21 山西", BODY]
     assert publication_date(page, 2, 3) == "2024-03-05T10:21"
