@@ -37,7 +37,7 @@ import yaml
 from . import DATA, alternation
 from .captions import load_caption_rules
 from .field_rules import load_surnames
-from .page import han_count, reads_as_prose
+from .page import han_count, load_page_roles, reads_as_prose
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class LoneRules:
     max_han: int
     image_file: re.Pattern
     person: re.Pattern
+    people: re.Pattern
     home_visit: re.Pattern
     view_heads: tuple[str, ...]
     view_places: re.Pattern
@@ -72,6 +73,11 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         image_file=re.compile(data["image_file"]),
         # role, a name (surname and one or two characters), where or for whom, an act
         person=re.compile(rf"(?:{roles}){surname}[一-龥]{{1,2}}(?:{verbs})[一-龥（）()]{{4,}}$"),
+        # people named by what they are, then what they do (志愿者为居民磨剪刀)
+        people=re.compile(
+            rf"^[一-龥]{{0,8}}?(?:{alternation(load_page_roles().caption_subjects)})们?"
+            rf"(?:{alternation(data['people_acts'])})[一-龥]{{2,}}$"
+        ),
         # a role and a name at someone's home doing something
         home_visit=re.compile(
             rf"(?:{roles}){name}(?:在|到|来到|走进)[一-龥（）()]{{2,14}}?家"
@@ -147,6 +153,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     (None, None)
     >>> lone_caption_shape('新集村便民服务大厅'), lone_caption_shape('建好用好党群服务中心')
     ('facility', None)
+    >>> lone_caption_shape('医护人员为群众义诊'), lone_caption_shape('党员就在家门口')
+    ('people', None)
     """
     rules = rules or load_lone_rules()
     bare = _bare(text)
@@ -159,6 +167,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
         return None
     if rules.person.search(bare):
         return "person"
+    if han_count(bare) <= 24 and rules.people.match(bare):
+        return "people"
     if rules.home_visit.search(bare):
         return "home visit"
     if looked_at(bare, rules):
