@@ -158,7 +158,12 @@ def test_people_shown_at_work_between_paragraphs_are_a_caption_and_a_heading_sta
         "连日来，龙泉镇组织党员志愿者走进各村，开展健康义诊、政策宣讲等志愿服务活动，受到群众欢迎。"
     )
     second = "活动现场，志愿者们耐心讲解医保政策和防诈骗知识，帮助老年人下载安装反诈软件，共服务群众300余人次。"
-    for caption in ("医护人员为群众义诊", "志愿者沿湖捡拾垃圾", "工作队队员帮助牧民驮运转场物资"):
+    for caption in (
+        "医护人员为群众义诊",
+        "志愿者沿湖捡拾垃圾",
+        "镇党委书记带领镇村干部看望慰问老党员",
+        "志愿者为居民磨剪刀【龙泉镇供图】",
+    ):
         report = ingested(f"龙泉镇：志愿服务进村来\n2023-05-10\n{first}\n{caption}\n{second}\n")
         assert caption not in report.body and second in report.body
     heading = ingested(f"龙泉镇：志愿服务进村来\n2023-05-10\n{first}\n党员就在家门口\n{second}\n")
