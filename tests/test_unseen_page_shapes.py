@@ -168,3 +168,14 @@ def test_people_shown_at_work_between_paragraphs_are_a_caption_and_a_heading_sta
         assert caption not in report.body and second in report.body
     heading = ingested(f"龙泉镇：志愿服务进村来\n2023-05-10\n{first}\n党员就在家门口\n{second}\n")
     assert "党员就在家门口" in heading.body
+
+
+def test_a_lede_glued_to_the_date_of_a_meta_line_is_the_text():
+    lede = "面对连续强降雨天气，怀柔区北房镇组织党员干部、志愿者下沉村居一线，全力做好防汛值守和群众转移工作。"
+    rest = (
+        "北房镇将全镇划分为18个防汛网格，每个网格由一名镇干部和一名村党员共同负责，实行闭环管理。\n"
+    )
+    report = ingested(
+        f"北房镇党员干部下沉一线防汛\n来源:怀柔区文明办\n时间:2023-08-03{lede}\n{rest}"
+    )
+    assert report.date == "2023-08-03" and report.body.startswith(lede[:20])

@@ -51,7 +51,8 @@ def _meta_run() -> re.Pattern:
     glued = rf"(?=(?:{'|'.join(label for label in _DATE_LABELS if len(label) == 4)}){_COLON})"
     return re.compile(
         rf"^(?P<head>{_HEAD}(?:\s+|{glued}))?(?P<meta>{opening}(?:\s*{field})*)"
-        rf"(?:\s+(?P<lede>\S.*))?$"
+        # the lede after a space, or glued on right after the date's last digit
+        rf"(?:(?:\s+|(?<=\d)(?=[\u4e00-\u9fff“]))(?P<lede>\S.*))?$"
     )
 
 
@@ -84,6 +85,8 @@ def split_glued_meta(line: str) -> list[str] | None:
     ['本文转自:吉林日报', '近年来,为发展壮大村级集体经济,牛心镇以党支部为引领,带头种植榛蘑。']
     >>> split_glued_meta('来源:安徽网 大皖客户端 近日,白马镇组织党员志愿者开展环境整治,清理垃圾十余吨。')
     >>> split_glued_meta('会议时间:2023年9月14日，镇党委召开会议，研究部署秋种工作，各村书记参加。')
+    >>> split_glued_meta('时间:2023-08-03面对连续强降雨天气,怀柔区北房镇组织党员干部、志愿者下沉村居一线。')
+    ['时间:2023-08-03', '面对连续强降雨天气,怀柔区北房镇组织党员干部、志愿者下沉村居一线。']
     """
     match = _meta_run().match(line.strip())
     if match:
