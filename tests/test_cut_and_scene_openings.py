@@ -62,3 +62,10 @@ def test_a_papers_site_in_a_dateline_is_named_whole():
         f"{HEADLINE}\n中新网黄山7月10日电(记者 潘一侨) 4月12日，太平猴魁正式开采。\n{REST}"
     )
     assert wire.source == "中新网"
+
+
+def test_a_dateline_line_broken_after_the_ledes_first_words_still_credits_its_writer():
+    page = f"{HEADLINE}\n2023/9/14 07:32:00\n本报讯(记者郑晓光)今年\n\n来，{REST}"
+    assert ingested(page).authors == ["郑晓光"]
+    said = f"{HEADLINE}\n2023/9/14 07:32:00\n本报讯(镇党委书记说)今年全镇茶叶丰收。\n\n{REST}"
+    assert ingested(said).authors == []

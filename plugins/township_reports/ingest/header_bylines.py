@@ -88,6 +88,12 @@ def dateline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
     True
     >>> dateline_line('本报讯 近日，沙河镇召开党建工作会') is None
     True
+
+    The lede's first words may stay on the line where the page broke it (本报讯(记者 郑晓光)今年 /
+    来，凌源市…): the bracket's names are read all the same.
+
+    >>> dateline_line('本报讯(记者郑晓光)今年').authors
+    ('郑晓光',)
     """
     rules = rules or load_field_rules()
     start = rules.dateline.match(line.strip())
@@ -95,4 +101,7 @@ def dateline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
     if not rest:
         return None
     byline = parse_byline(rest, rules)
+    bracket = re.match(r"[（(][^（）()]{2,40}[)）]", rest)
+    if byline.rest and bracket and len(rest) - bracket.end() <= 12 and "。" not in rest:
+        byline = parse_byline(bracket.group(0), rules)  # 本报讯(记者甲)今年 / 来，…: the lede broken off
     return with_rule(byline, "dateline") if byline.authors and not byline.rest else None
