@@ -69,3 +69,9 @@ def test_a_dateline_line_broken_after_the_ledes_first_words_still_credits_its_wr
     assert ingested(page).authors == ["郑晓光"]
     said = f"{HEADLINE}\n2023/9/14 07:32:00\n本报讯(镇党委书记说)今年全镇茶叶丰收。\n\n{REST}"
     assert ingested(said).authors == []
+
+
+def test_a_closing_credit_cut_inside_its_last_name_keeps_the_whole_names():
+    closing = "下一步，新明乡将把茶旅融合做深做实，让茶农在家门口增收。"
+    assert ingested(f"{HEADLINE}\n2023-04-13\n{REST}{closing}(李雪梅 程").authors == ["李雪梅"]
+    assert ingested(f"{HEADLINE}\n2023-04-13\n{REST}{closing}(下转第二版").authors == []

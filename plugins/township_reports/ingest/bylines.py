@@ -503,18 +503,24 @@ _CUT_BRACKET = re.compile(r"\s*[（(]([^（）()。，,：:]{2,30})。")
 
 
 def _cut_bracket_names(after: str, rules: FieldRules) -> tuple[str, ...]:
-    """The whole names in a dateline's bracket a copy cut short, the cut one left out
-    (it cannot be cited as a name); () when the bracket holds anything but names.
-
-    >>> _cut_bracket_names('(汪瑞华、张。4月12日，黄山脚下', load_field_rules())
-    ('汪瑞华',)
-    >>> _cut_bracket_names('（中秋将至。近日，', load_field_rules())
-    ()
-    """
+    """The whole names in a dateline's bracket a copy cut short (``cut_names``)."""
     cut = _CUT_BRACKET.match(after)
-    if not cut or "、" not in cut.group(1):
+    return cut_names(cut.group(1), rules) if cut else ()
+
+
+def cut_names(inner: str, rules: FieldRules) -> tuple[str, ...]:
+    """The whole names in a bracket a copy cut inside its last name, the cut one left out
+    (it cannot be cited as a name): ``汪瑞华、张`` in a dateline, ``李雪梅 程`` closing the
+    text; () unless the bracket lists names and nothing else.
+
+    >>> cut_names('汪瑞华、张', load_field_rules()), cut_names('李雪梅 程', load_field_rules())
+    (('汪瑞华',), ('李雪梅',))
+    >>> cut_names('中秋将至', load_field_rules()), cut_names('下转第二版', load_field_rules())
+    ((), ())
+    """
+    if not re.search(r"[、\s]", inner.strip()):
         return ()
-    reading = read_value(cut.group(1), rules, after_role=True)
+    reading = read_value(inner.strip(), rules, after_role=True)
     if reading.organisations or len(reading.rest) > 1 or any(len(r) > 1 for r in reading.rest):
         return ()
     return tuple(reading.names)

@@ -21,6 +21,8 @@ from .trace import Trace
 _BRACKETED_AT_END = re.compile(r"(?:(?<=[。！？”])|^)\s*[（(]([\u4e00-\u9fff·]{2,20})[）)]\s*$")
 
 
+#: A closing credit a copy cut inside its last name: its bracket never closed (…。(李雪梅 程).
+_UNCLOSED_AT_END = re.compile(r"(?<=[。！？”])\s*[（(]([^（）()。！？]{2,30})$")
 # A closing parenthesis may be followed by a watermark a spam copy glued on (…）ak47LQ).
 _TRAILING_PARENTHESES = re.compile(
     r"(?:(?<=[。！？”…」])|^)\s*([（(【][^（）()【】]{1,60}[）)】])\s*[A-Za-z0-9]{0,12}\s*$"
@@ -56,6 +58,8 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
 
     >>> trailing_byline('党建办负责人张梅梅说。马路遥刘西光')[1].authors
     ('马路遥', '刘西光')
+    >>> trailing_byline('让老人们感受到温暖。(李雪梅 程')[1].authors
+    ('李雪梅',)
     >>> trailing_byline('党建办负责人张梅梅说。严管厚爱')[1] is None
     True
     """
@@ -73,6 +77,9 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
         byline = bylines.parse_byline(text, rules)
         if byline and not byline.rest:
             return paragraph[:start].rstrip(), bylines.with_rule(byline, "trailing")
+    unclosed = _UNCLOSED_AT_END.search(paragraph)  # …的温暖。(李雪梅 程: the copy cut here
+    if unclosed and (names := bylines.cut_names(unclosed.group(1), rules)):
+        return paragraph[: unclosed.start()].rstrip(), Byline(authors=names, rule="trailing:cut-names")
     bare = tail.strip()  # …张梅梅说。马路遥刘西光: spaces lost; not 安康新闻网 (2 + 3: whose?)
     glued = end and len(bare) in (4, 6) and not is_organisation(bare) and glued_names(bare, rules)
     if glued:
