@@ -179,3 +179,14 @@ def test_a_lede_glued_to_the_date_of_a_meta_line_is_the_text():
         f"北房镇党员干部下沉一线防汛\n来源:怀柔区文明办\n时间:2023-08-03{lede}\n{rest}"
     )
     assert report.date == "2023-08-03" and report.body.startswith(lede[:20])
+
+
+def test_character_references_a_text_page_kept_are_read_as_the_characters_they_spell():
+    text = (
+        "近日，张兰镇&ldquo;红色网格&rdquo;工作机制在全镇推开，党员干部&mdash;&mdash;网格员走村入户，收集意见三百余条。&nbsp;\n"
+        "&lt;script&gt;alert(1)&lt;/script&gt;镇党委把网格化管理同乡村治理结合起来，群众办事更方便了，矛盾纠纷也少了。\n"
+    )
+    report = ingested(f"琼海ldquo网红村rdquo沙美村：党建引领乡村游\n2024-03-05\n{text}")
+    assert report.title == "琼海“网红村”沙美村：党建引领乡村游"
+    assert "“红色网格”" in report.body and "——网格员" in report.body and "&" not in report.body
+    assert "<script" not in report.body and "红色网格" in report.initiatives

@@ -23,6 +23,7 @@ from . import DATA, dechrome, doubt_calibration, doubts, fields, initiatives, sc
 from .as_captured import captured_blocks
 from .capture import Capture
 from .catalog import apply_overrides
+from .character_references import decode_character_references
 from .characters import remove_control_characters, remove_invisible_formatting
 from .decode import decode_report_bytes, looks_like_html
 from .era_markers import estimate_date
@@ -164,7 +165,8 @@ def decoded(raw: bytes, trace: Trace, declared: str | None = None) -> str:
 
 
 def readable_text(text: str, trace: Trace) -> tuple[str, HtmlPage | None]:
-    """The text without control or invisible characters; a saved page reduced to its story.
+    """The text without control or invisible characters; a saved page reduced to its story,
+    a text page's character references decoded (character_references.py).
 
     trafilatura keeps the story and the field lines; the markup's own title, date,
     authors and address come along as candidates (htmlpage.py, README: measured).
@@ -183,6 +185,11 @@ def readable_text(text: str, trace: Trace) -> tuple[str, HtmlPage | None]:
         )
         text = markup.text
         trace.step("html_page", 1, evidence=markup.evidence)
+    else:  # a text page may keep its markup's references (&ldquo;红色网格&rdquo;, &nbsp;)
+        text, decoded = decode_character_references(text)
+        if decoded:
+            trace.step("character_references", decoded)
+            text = remove_unwanted_characters(text, removed)  # &#1; spells a control character
     for step, counts in removed.items():
         if counts:  # like page furniture: recorded when there was something to remove
             trace.step(

@@ -79,7 +79,9 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
             return paragraph[:start].rstrip(), bylines.with_rule(byline, "trailing")
     unclosed = _UNCLOSED_AT_END.search(paragraph)  # …的温暖。(李雪梅 程: the copy cut here
     if unclosed and (names := bylines.cut_names(unclosed.group(1), rules)):
-        return paragraph[: unclosed.start()].rstrip(), Byline(authors=names, rule="trailing:cut-names")
+        return paragraph[: unclosed.start()].rstrip(), Byline(
+            authors=names, rule="trailing:cut-names"
+        )
     bare = tail.strip()  # …张梅梅说。马路遥刘西光: spaces lost; not 安康新闻网 (2 + 3: whose?)
     glued = end and len(bare) in (4, 6) and not is_organisation(bare) and glued_names(bare, rules)
     if glued:
