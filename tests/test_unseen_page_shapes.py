@@ -204,3 +204,36 @@ def test_symbols_a_noisy_copy_scattered_inside_words_are_removed():
         f"胜利路街道：党建→服务\n2023-10-12\n{text.replace('●', '').replace('↙', '').replace('∏', '')}"
     )
     assert "◇" in one.body  # one symbol alone may be meant
+
+
+def test_a_report_printed_a_phrase_to_a_line_under_its_meta_line_keeps_its_opening():
+    phrases = [
+        "6月16日",
+        "内蒙古日报社庆祝建党100周年",
+        "走进敖鲁古雅使鹿部落",
+        "探访他们的百年变迁历史",
+        "和走进新时代的幸福生活。",
+        "当记者一行走进敖鲁古雅鄂温克民族乡时",
+        "鄂温克女孩吴丹热情地迎上来",
+        "用鄂温克语向客人问好。",
+    ]
+    prose = "过去，使鹿鄂温克人在原始森林中从事传统的狩猎生活，乡党委带领群众发展旅游，日子越过越红火。\n"
+    page = (
+        "敖鲁古雅(「永远跟党走」敖鲁古雅这百年……)\n\n2024-05-22 13:10 来源:爱美欣 浏览量:\n\n"
+        + "\n\n".join(phrases)
+        + f"\n\n{prose}"
+    )
+    report = ingested(page)
+    assert report.title == "「永远跟党走」敖鲁古雅这百年……"
+    assert report.body.startswith("6月16日") and "鄂温克女孩吴丹" in report.body
+    assert report.township == "敖鲁古雅鄂温克民族乡"
+    assert "## " not in report.body  # its phrases are no sections
+
+
+def test_a_heading_printed_on_two_lines_between_paragraphs_is_one_heading():
+    lede = "今年以来，某镇坚持党建引领，推动驻镇单位与村党组织资源共享、发展共谋，成效明显。"
+    text = "镇党委与驻镇企业签订共建协议，组织党员开展结对帮扶活动，为群众办实事二十余件。"
+    report = ingested(
+        f"张兰镇：党建引领绘就新画卷\n2024-03-05\n{lede}\n\n聚力共建\n\n打通资源壁垒\n\n{text}\n"
+    )
+    assert "## 聚力共建 打通资源壁垒" in report.body

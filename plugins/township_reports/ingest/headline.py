@@ -276,12 +276,28 @@ def _cut_repost_note(text: str, cut: list[str], roles: PageRoles) -> str:
     >>> cut = []
     >>> _cut_repost_note('转载黑龙江日报：“村民自治”看中兴——方正县大罗密镇中兴村纪事', cut, load_page_roles()), cut
     ('“村民自治”看中兴——方正县大罗密镇中兴村纪事', ['转载黑龙江日报：'])
+
+    A content farm's keyword wrapping the copied headline goes the same way:
+
+    >>> _cut_repost_note('敖鲁古雅(「永远跟党走」敖鲁古雅这百年……)', [], load_page_roles())
+    '「永远跟党走」敖鲁古雅这百年……'
+    >>> _cut_repost_note('蝶变禅城（南庄镇红色物业走进老旧小区）', [], load_page_roles())
+    '蝶变禅城（南庄镇红色物业走进老旧小区）'
     """
+    wrapped = _KEYWORD_WRAPPER.match(text)  # 敖鲁古雅(「…」敖鲁古雅这百年……): a farm's keyword
+    if wrapped and wrapped.group(1) in wrapped.group(2) and han_count(wrapped.group(2)) >= 8:
+        cut.append(wrapped.group(1))
+        text = wrapped.group(2).strip()
     reposted = _REPOSTED_FROM.match(text)
     if not (reposted and is_site_name(reposted.group(1), roles) and han_count(text) > 12):
         return text
     cut.append(reposted.group(0).strip())
     return text[reposted.end() :]
+
+
+#: A content farm's keyword with the copied headline in brackets after it, the keyword
+#: found again inside (round 35); a headline's own bracketed subtitle repeats no lead word.
+_KEYWORD_WRAPPER = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[（(](.+)[)）]$")
 
 
 def _names_column_or_site(prefix: str, roles: PageRoles) -> bool:

@@ -23,6 +23,7 @@ from . import (
     headline_kinds,
     names,
     page,
+    phrase_lines,
     reprint_credits,
     slot_headline,
     sources,
@@ -100,6 +101,7 @@ def read_page(
         evidence["date"]["disagreeing"] = [
             dict(other, line=other["line"] + 1) for other in date_evidence.get("disagreeing") or []
         ]
+    zones = phrase_lines.text_in_phrase_lines(lines, zones, roles_of)  # 6月16日 / … a line each
     title, publisher = choose_title(lines, line_numbers, roles_of, zones, evidence, trace)
     zones = headline_kinds.lede_above_body(lines, zones, roles_of)  # 不久前，… set apart
     if not title:  # a content farm's wrapper names it, a 作者 slot holds it, a breadcrumb ends so

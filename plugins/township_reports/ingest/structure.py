@@ -137,6 +137,13 @@ def paragraphs_and_headings(lines: list[str]) -> list[tuple[str, str]]:
 
     >>> paragraphs_and_headings(['强化党建引领。', '', '抓经济检验党建工作成效', '', '镇党委制定了实施意见。'])
     [('p', '强化党建引领。'), ('h2', '抓经济检验党建工作成效'), ('p', '镇党委制定了实施意见。')]
+    >>> lede = '今年以来，某镇坚持党建引领，推动驻镇单位与村党组织资源共享、发展共谋，成效明显。'
+    >>> text = '镇党委与驻镇企业签订共建协议，组织党员开展结对帮扶活动，为群众办实事二十余件。'
+    >>> paragraphs_and_headings([lede, '', '聚力共建', '', '打通资源壁垒', '', text])[1]
+    ('h2', '聚力共建 打通资源壁垒')
+    >>> [kind for kind, _ in paragraphs_and_headings(['6月16日', '', '东路采访组来到根河市', '', '走进敖鲁古雅使鹿部落',
+    ...                                               '', '探访他们的百年变迁历史', '', '和走进新时代的幸福生活。'])]
+    ['p', 'p', 'p', 'p', 'p']
     """
     blocks = [
         piece
@@ -144,12 +151,33 @@ def paragraphs_and_headings(lines: list[str]) -> list[tuple[str, str]]:
         for piece in split_flattened_paragraph(line.strip())
         if piece
     ]
-    shaped = []
-    for index, text in enumerate(blocks):
-        between = 0 < index < len(blocks) - 1
-        kind = "h2" if between and is_section_heading(text) else "p"
-        shaped.append((kind, text))
+    heading = [0 < i < len(blocks) - 1 and is_section_heading(t) for i, t in enumerate(blocks)]
+    shaped: list[tuple[str, str]] = []
+    index = 0
+    while index < len(blocks):
+        run = index
+        while run < len(blocks) and heading[run] and not _NUMBERED.match(blocks[run]):
+            run += 1
+        paragraphs_around = len(blocks[index - 1]) > MAX_HEADING and len(blocks[run]) > MAX_HEADING
+        if (
+            run - index == 2 and paragraphs_around
+        ):  # a heading on two lines (聚力共建 / 打通资源壁垒)
+            shaped.append(("h2", f"{blocks[index]} {blocks[index + 1]}"))
+        elif (
+            run - index >= 2
+        ):  # a text printed a phrase to a line: no sections with nothing in them
+            shaped += [("p", text) for text in blocks[index:run]]
+        else:  # a heading alone, a numbered one (一、… over （一）…), or a paragraph
+            run = index + 1
+            shaped.append(("h2" if heading[index] else "p", blocks[index]))
+        index = run
     return shaped
+
+
+#: A heading's number: 一、 （二） 第三 1. 2、
+_NUMBERED = re.compile(
+    r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[、.．)）]|第[一二三四五六七八九十]+)"
+)
 
 
 _INLINE_ESCAPES = str.maketrans(
