@@ -237,3 +237,12 @@ def test_a_heading_printed_on_two_lines_between_paragraphs_is_one_heading():
         f"张兰镇：党建引领绘就新画卷\n2024-03-05\n{lede}\n\n聚力共建\n\n打通资源壁垒\n\n{text}\n"
     )
     assert "## 聚力共建 打通资源壁垒" in report.body
+
+
+def test_a_field_line_opening_with_a_field_nobody_labels_is_no_headline():
+    text = (
+        "近日，在盈江县最大的连片油茶种植基地——芒章乡鲁洛村，一场“甜蜜”的丰收盛宴正在上演。\n"
+        "村民段其然介绍，他今年于林中放置了50箱蜂箱，每箱在花期产蜜约15市斤，收入比去年翻了一番。\n"
+    )
+    report = ingested(f"媒体:昆明信息港 作者:内详\n2024/12/30 14:50:55\n{text}")
+    assert report.title_devised and report.authors == []

@@ -304,6 +304,8 @@ def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
             pass  # 24-03-27 09:18 来源：…: a stamp dating reads (two-digit year), not text
         elif re.fullmatch(r"(?:\d{8}|第?\s*\d{1,4})\s*期", prefix):
             pass  # an e-paper's issue label (20240315期来自：天津日报): dating reads it
+        elif re.fullmatch(r"[\u4e00-\u9fff]{2}[:：][^\s，。！？,]{2,24}", prefix):
+            pass  # 媒体:昆明信息港 作者:内详: a field this reader has no label for, then its own
         elif not (labels >= 2 and len(prefix) <= 12 and not re.search(r"[。，！？,]", prefix)):
             return False  # one label after other text: a sentence, not a field line
         # else: a paper's name and column before its fields (桂林日报 新闻  时间：… 来源：…)
