@@ -246,3 +246,15 @@ def test_a_field_line_opening_with_a_field_nobody_labels_is_no_headline():
     )
     report = ingested(f"媒体:昆明信息港 作者:内详\n2024/12/30 14:50:55\n{text}")
     assert report.title_devised and report.authors == []
+
+
+def test_a_sites_note_above_a_bare_dated_meta_line_is_no_part_of_the_report():
+    note = "老促会是革命老区建设促进会的简称。中国革命老区是对第二次国内革命战争时期，党领导创建的根据地的统称。"
+    text = (
+        "通海村，位于牟平区水道镇最南端，全村有耕地一千余亩，村民世代以种植花生为生，收入一直不高。\n"
+        "近年来，村党支部领办合作社，统一品种、统一收购，把土花生做成了礼盒，集体收入翻了一番。\n"
+    )
+    report = ingested(
+        f"{note}\n首页 > 老区建设\n“土花生”变形记\n2021-09-16 09:38:31来源:作者:\n{text}"
+    )
+    assert report.title == "“土花生”变形记" and "老促会" not in report.body

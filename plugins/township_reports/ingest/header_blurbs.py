@@ -23,9 +23,13 @@ from . import alternation
 from .page import han_count, han_pairs, load_page_roles, reads_as_prose
 
 #: A meta line: a date's label and a year (发布时间：2024-01-17, 时间:2024年11月14日,
-#: 更新时间:2021-09-14, 发帖时间:2025-09-07: every such label ends in 时间 or 日期), short,
-#: as a page's header prints it.
-_META_LINE = re.compile(r"(?:时间|日期)\s*[:：]\s*\d{4}")
+#: 更新时间:2021-09-14, 发帖时间:2025-09-07: every such label ends in 时间 or 日期), or a
+#: bare date with a source or author label after it, short, as a page's header prints it.
+_META_LINE = re.compile(
+    r"(?:时间|日期)\s*[:：]\s*\d{4}"
+    # or a bare date opening the line, a source or author label after it (2021-09-16 09:38:31来源:作者:)
+    r"|^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\d:\s]{0,10}(?:来源|作者|稿源)\s*[:：]"
+)
 _META_MAX_CHARS = 100
 #: How far below the body's first line a meta line may stand and still be the header's.
 _LOOK_AHEAD = 10
