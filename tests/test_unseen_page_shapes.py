@@ -258,3 +258,19 @@ def test_a_sites_note_above_a_bare_dated_meta_line_is_no_part_of_the_report():
         f"{note}\n首页 > 老区建设\n“土花生”变形记\n2021-09-16 09:38:31来源:作者:\n{text}"
     )
     assert report.title == "“土花生”变形记" and "老促会" not in report.body
+
+
+def test_a_source_in_brackets_beside_an_original_headline_and_a_brand_dateline_in_lenticular_brackets():
+    text = (
+        "8月30日，在包头市石拐区吉忽伦图苏木三岔口嘎查党群活动中心院内，农牧民早早赶来参加马铃薯认购现场会。\n"
+        "会场外，1500亩连片的“青薯九号”红土豆丰收在即，帮扶单位组织客商认购签字、交付定金。\n"
+    )
+    report = ingested(
+        f"吉忽伦图苏木：土豆熟了\n2023-08-31\n{text}(来源:人民网)【原标题:土豆熟了,咱乐】\n"
+    )
+    assert report.source == "人民网" and "原标题" not in report.body
+    dateline = (
+        "新天水讯【记者王军祥 郭艳秋】4月12日，叶堡镇苹果种植户从荆门市文旅局领导手里接过聘书。"
+    )
+    branded = ingested(f"叶堡镇：苹果哥当上文旅推广大使\n2025-04-16\n{dateline}\n{text}")
+    assert branded.source == "新天水" and branded.authors == ["王军祥", "郭艳秋"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bracketed_fields import bracketed_parts, fields_in_parts, unbracket_labels
 from .bylines import Byline, issues_the_text, parse_byline
 from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
 from .lost_spaces import field_line_spaces
@@ -68,19 +69,6 @@ class Fields:
             self.add("newsroom", [byline.newsroom])
 
 
-def unbracket_labels(line: str, rules: FieldRules) -> str:
-    """A line with each label a template sets in brackets (【来源】:经典重庆 【时间】:…) written
-    as a plain label (来源：经典重庆 时间：…); a bracketed word that is no label stays.
-
-    >>> unbracket_labels('【来源】:经典重庆   【时间】2025/8/11', load_field_rules())
-    '来源：经典重庆   时间：2025/8/11'
-    """
-    if "】" not in line and "]" not in line:
-        return line
-    labels = "|".join(sorted(map(re.escape, rules.label_kind), key=len, reverse=True))
-    return re.sub(rf"[【\[]\s*({labels})\s*[】\]]\s*[:：]?\s*", r"\1：", line)
-
-
 def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, list[str]] | None:
     """Read a line of labelled fields; None when the line is not one.
 
@@ -106,8 +94,6 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     {'date': ['2018-06-27 17:21:47'], 'source': ['四川在线-达州频道']}
     >>> parse_field_line('作者：来源：宋家镇')
     {'source': ['宋家镇']}
-    >>> parse_field_line('编辑：裴佳佳 审核：魏代琼 终审：方凤玲')
-    {'editors': ['裴佳佳'], 'reviewers': ['魏代琼', '方凤玲']}
     >>> parse_field_line('贵州文化网 发表于：2026-01-01 00:40:59 来源：贵州文化网 作者：杨晓芸 点击： 评论：0')
     {'date': ['2026-01-01 00:40:59'], 'source': ['贵州文化网'], 'authors': ['杨晓芸']}
 
@@ -124,6 +110,8 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     True
     """
     rules = rules or load_field_rules()
+    if parts := bracketed_parts(line):  # (来源:人民网)【原标题:土豆熟了,咱乐】
+        return fields_in_parts(parts, rules)
     text = field_line_spaces(strip_wrapping(unbracket_labels(line, rules)))  # 08:53:04? ?来源:
     if len(text) > 160:
         return None

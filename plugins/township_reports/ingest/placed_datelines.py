@@ -35,7 +35,7 @@ def _placed_dateline() -> re.Pattern:
 #: A dateline and the credit in brackets right after it: 文明风3月15日讯（通讯员 甲）
 _BRANDED_DATELINE = re.compile(
     r"^\s*[（(]?([\u4e00-\u9fff]{2,14}?)\s?((?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s?(?:讯|电)"
-    r"\s*[（(][\u4e00-\u9fff、，, ]{2,30}[）)]"
+    r"\s*(?:[（(][\u4e00-\u9fff、，, ]{2,30}[）)]|【[\u4e00-\u9fff、，, ]{2,30}】)"  # 新天水讯【记者 甲】
 )
 #: A name ending so is an office or a place, not a brand (某某镇党委3月5日讯, 某某村6月2日讯).
 _NOT_A_BRAND = re.compile(r"(?:镇|乡|村|县|市|区|街道|社区|党委|政府|办|委|局|所|站)$")
@@ -55,6 +55,8 @@ def branded_dateline_outlet(line: str) -> str | None:
 
     >>> branded_dateline_outlet('三峡秭归讯(记者 史丽 通讯员 周宗桥)一江碧水荡漾')
     '三峡秭归'
+    >>> branded_dateline_outlet('新天水讯【记者王军祥 郭艳秋】4月12日，')
+    '新天水'
 
     A place alone, the paper's own 本报, an office, or no credit after it names no brand:
 
