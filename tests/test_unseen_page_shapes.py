@@ -274,3 +274,16 @@ def test_a_source_in_brackets_beside_an_original_headline_and_a_brand_dateline_i
     )
     branded = ingested(f"叶堡镇：苹果哥当上文旅推广大使\n2025-04-16\n{dateline}\n{text}")
     assert branded.source == "新天水" and branded.authors == ["王军祥", "郭艳秋"]
+
+
+def test_a_spam_brands_official_site_glued_before_the_headline_is_cut():
+    text = (
+        "走进田间地头，感受安徽之美。绩溪县上庄镇的茶园里，村党总支书记正带着茶农采摘明前茶。\n"
+        "近年来，村党总支领办茶叶合作社，统一品种、统一加工、统一销售，茶农户均增收两万余元。\n"
+    )
+    spam = "英国.立博ladbrokes（中国）官方网站【行走田野 发现安徽】“茶叶书记”的“共富经”"
+    assert (
+        ingested(f"{spam}\n2024-04-02\n{text}").title == "【行走田野 发现安徽】“茶叶书记”的“共富经”"
+    )
+    own = "上庄镇官网上线“办事指南”栏目 群众办事少跑腿"
+    assert ingested(f"{own}\n2024-04-02\n{text}").title == own

@@ -234,6 +234,9 @@ def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
 # A column label a template joins to the headline with a bar set between spaces (a bullet
 # may open it): 共富党建联盟 | 乳山市育黎镇：…, • 乡村振兴齐鲁样板——村村有好戏 | 泰安市…村：….
 _SPACED_BAR_LABEL = re.compile(r"^\s*[•·●▪]?\s*(?P<label>[^|｜丨:：]{2,24}?)\s+[|｜]\s+(?=\S)")
+#: A site's own name glued before the headline's tag or quote, known by its 官方网站 (a spam
+#: copy's brand); 上庄镇官网上线… is a headline's own words.
+_SITE_BRAND_LEAD = re.compile(r"^[^【“《\s:：]{2,40}?(?:官方网站|官网)\s*(?=[【“《])")
 # The headline after it opens with its place lead: the place, then a colon.
 _PLACE_LEAD = re.compile(r"^(?P<lead>[\u4e00-\u9fff“”]{2,16})\s*[:：]\s*\S")
 
@@ -258,10 +261,15 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     ([], [])
     >>> cut_column_label('_【陶家屯镇蓝旗堡子村】“积分超市”换来', ['好运来娱乐平台'])
     ('【陶家屯镇蓝旗堡子村】“积分超市”换来', ['好运来娱乐平台'])
+    >>> cut_column_label('英国.立博ladbrokes（中国）官方网站【行走田野 发现安徽】“茶叶书记”的“共富经”')[0]
+    '【行走田野 发现安徽】“茶叶书记”的“共富经”'
     """
     from .headline_forms import names_a_place
 
     text, cut = text.lstrip("_ "), list(cut or [])
+    brand = _SITE_BRAND_LEAD.match(text)  # 英国.立博ladbrokes（中国）官方网站【…】…: a spam brand
+    if brand and han_count(text[brand.end() :]) >= 8:
+        text, cut = text[brand.end() :], [*cut, brand.group(0).strip()]
     tag = _format_tag().match(text)
     if tag and han_count(text[tag.end() :]) >= 8:
         return text[tag.end() :], [*cut, text[: tag.end()].strip()]
