@@ -231,12 +231,12 @@ def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
             candidate.reasons.append("a short line over the text, a headline above it (-0.2)")
 
 
-# A column label a template joins to the headline with a bar set between spaces (a bullet
-# may open it): 共富党建联盟 | 乳山市育黎镇：…, • 乡村振兴齐鲁样板——村村有好戏 | 泰安市…村：….
-_SPACED_BAR_LABEL = re.compile(r"^\s*[•·●▪]?\s*(?P<label>[^|｜丨:：]{2,24}?)\s+[|｜]\s+(?=\S)")
 #: A site's own name glued before the headline's tag or quote, known by its 官方网站 (a spam
 #: copy's brand); 上庄镇官网上线… is a headline's own words.
 _SITE_BRAND_LEAD = re.compile(r"^[^【“《\s:：]{2,40}?(?:官方网站|官网)\s*(?=[【“《])")
+# A column label a template joins to the headline with a bar set between spaces (a bullet
+# may open it): 共富党建联盟 | 乳山市育黎镇：…, • 乡村振兴齐鲁样板——村村有好戏 | 泰安市…村：….
+_SPACED_BAR_LABEL = re.compile(r"^\s*[•·●▪]?\s*(?P<label>[^|｜丨:：]{2,24}?)\s+[|｜]\s+(?=\S)")
 # The headline after it opens with its place lead: the place, then a colon.
 _PLACE_LEAD = re.compile(r"^(?P<lead>[\u4e00-\u9fff“”]{2,16})\s*[:：]\s*\S")
 
