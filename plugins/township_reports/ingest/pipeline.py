@@ -30,7 +30,6 @@ from .era_markers import estimate_date
 from .glued_meta import unglued_meta_lines
 from .htmlpage import HtmlPage, read_html_page
 from .injected import strip_injected_keywords
-from .noise_marks import strip_noise_marks
 from .reading import read_body, read_page, source_left_unread, weigh_markup
 from .repair import repair_lost_gbk_lead_bytes
 from .report import Report
@@ -225,13 +224,9 @@ def repaired(text: str, trace: Trace) -> tuple[str, list]:
 
 
 def unannotated(text: str, trace: Trace) -> str:
-    """Pinyin annotations a page added for reading aloud, removed (unannotate.py), and the
-    symbols a noisy copy scattered inside its words (noise_marks.py)."""
+    """Pinyin annotations a page added for reading aloud, removed (unannotate.py)."""
     text, annotations = strip_pinyin_annotations(text)
     trace.step("unannotate", annotations)
-    text, marks = strip_noise_marks(text)
-    if marks:
-        trace.step("noise_marks", len(marks), removed=sorted(set(marks)))
     return text
 
 
