@@ -152,26 +152,36 @@ def paragraphs_and_headings(lines: list[str]) -> list[tuple[str, str]]:
         if piece
     ]
     heading = [0 < i < len(blocks) - 1 and is_section_heading(t) for i, t in enumerate(blocks)]
-    shaped: list[tuple[str, str]] = []
-    index = 0
-    while index < len(blocks):
-        run = index
-        while run < len(blocks) and heading[run] and not _NUMBERED.match(blocks[run]):
-            run += 1
-        paragraphs_around = len(blocks[index - 1]) > MAX_HEADING and len(blocks[run]) > MAX_HEADING
+    runs = _heading_runs(blocks, heading)
+    if any(end - start > 2 for start, end in runs):
+        # a text printed a phrase to a line (走进敖鲁古雅使鹿部落 / 探访他们的百年变迁历史 / …):
+        # its short lines are its sentences' pieces, not sections, wherever they stand
+        return [("p", text) for text in blocks]
+    shaped = [("h2" if heading[i] else "p", text) for i, text in enumerate(blocks)]
+    for start, end in reversed(runs):
+        around = len(blocks[start - 1]) > MAX_HEADING and len(blocks[end]) > MAX_HEADING
         if (
-            run - index == 2 and paragraphs_around
-        ):  # a heading on two lines (聚力共建 / 打通资源壁垒)
-            shaped.append(("h2", f"{blocks[index]} {blocks[index + 1]}"))
-        elif (
-            run - index >= 2
-        ):  # a text printed a phrase to a line: no sections with nothing in them
-            shaped += [("p", text) for text in blocks[index:run]]
-        else:  # a heading alone, a numbered one (一、… over （一）…), or a paragraph
-            run = index + 1
-            shaped.append(("h2" if heading[index] else "p", blocks[index]))
-        index = run
+            end - start == 2
+        ):  # one heading on two lines (聚力共建 / 打通资源壁垒), or two stray lines
+            joined = (
+                [("h2", f"{blocks[start]} {blocks[start + 1]}")] if around else shaped[start:end]
+            )
+            shaped[start:end] = joined if around else [("p", text) for _, text in joined]
     return shaped
+
+
+def _heading_runs(blocks: list[str], heading: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of each run of two or more unnumbered heading-shaped blocks in a row; a
+    numbered heading may stand over its first sub-heading (一、… / （一）…) and breaks a run."""
+    runs, index = [], 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and heading[end] and not _NUMBERED.match(blocks[end]):
+            end += 1
+        if end - index >= 2:
+            runs.append((index, end))
+        index = max(end, index + 1)
+    return runs
 
 
 #: A heading's number: 一、 （二） 第三 1. 2、
