@@ -282,3 +282,15 @@ def test_a_spam_brands_official_site_glued_before_the_headline_is_cut():
     )
     own = "上庄镇官网上线“办事指南”栏目 群众办事少跑腿"
     assert ingested(f"{own}\n2024-04-02\n{text}").title == own
+
+
+def test_symbols_scattered_inside_words_put_the_body_on_the_review_list_and_stay():
+    text = (
+        "中秋佳节，“百家宴”长桌在社区里支起来，居民们跑跳●、欢笑，一起迎接↙新年。\n"
+        "这些活动都是青海∏省西宁市城西区胜利路街道北商业巷社区“石榴籽家园”的保留节目，有些已经持续举办十年。\n"
+    )
+    report = ingested(f"青海西宁：社区里的“石榴籽家园”\n2023-10-12\n{text}")
+    assert "跑跳●" in report.body  # flagged, never changed
+    assert any("杂符号" in item["reason"] for item in report.provenance["review"])
+    one = ingested(f"胜利路街道：党建→服务\n2023-10-12\n{text.replace('●', '').replace('↙', '')}")
+    assert not any("杂符号" in item["reason"] for item in one.provenance["review"])

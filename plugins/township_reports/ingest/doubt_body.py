@@ -53,6 +53,8 @@ class BodyDoubtRules:
     repeated_max_chars: int
     repeated_min_count: int
     run_together_min_chars: int
+    scattered_symbols: re.Pattern
+    scattered_min_count: int
 
 
 @functools.cache
@@ -81,6 +83,8 @@ def load_body_doubt_rules(path: Path = DATA / "doubt_body.yaml") -> BodyDoubtRul
         repeated_max_chars=int(data["repeated_block"]["max_chars"]),
         repeated_min_count=int(data["repeated_block"]["min_count"]),
         run_together_min_chars=int(data["run_together_min_chars"]),
+        scattered_symbols=re.compile(data["scattered_symbols"]),
+        scattered_min_count=int(data["scattered_min_count"]),
     )
 
 
@@ -313,6 +317,20 @@ def run_together_opening(blocks, rules: BodyDoubtRules | None = None) -> str | N
     return None if re.search(f"[{_SENTENCE_STOPS}，,、；;]", first) else first
 
 
+def scattered_symbols(blocks, rules: BodyDoubtRules | None = None) -> list[str]:
+    """The symbols set between the characters of words, when a body has enough of them to be
+    a noisy copy's; [] otherwise (one arrow in 党建→产业 is meant).
+
+    >>> scattered_symbols([("p", "居民们跑跳●、欢笑，一起迎接↙新年；青海∏省西宁市")])
+    ['●', '↙', '∏']
+    >>> scattered_symbols([("p", "推行党建→产业联动，定海区干□镇")])
+    []
+    """
+    rules = rules or load_body_doubt_rules()
+    found = [m for _, text in blocks for m in rules.scattered_symbols.findall(text)]
+    return found if len(found) >= rules.scattered_min_count else []
+
+
 def body_doubts(finished) -> list[str]:
     """Reasons, in Chinese for curators, to doubt the report's body.
 
@@ -352,6 +370,10 @@ def body_doubts(finished) -> list[str]:
     cut = (*(getattr(finished, "header", ()) or ()), *(getattr(finished, "furniture", ()) or ()))
     if seen := lede_after_date(cut, rules):
         reasons["lede"] = f"正文存疑：删去的日期行后接着一句正文{_quoted(seen)}，首段可能缺了"
+    if scattered := scattered_symbols(blocks, rules):
+        reasons["symbols"] = (
+            f"正文存疑：字间夹有{len(scattered)}个杂符号（如“{scattered[0]}”），像防复制的干扰符号，请删去"
+        )
     captions = caption_sentences(blocks, rules)
     if captions:
         reasons["captions"] = (
