@@ -53,5 +53,4 @@ def unbracket_labels(line: str, rules: FieldRules) -> str:
     """
     if "】" not in line and "]" not in line:
         return line
-    labels = "|".join(sorted(map(re.escape, rules.label_kind), key=len, reverse=True))
-    return re.sub(rf"[【\[]\s*({labels})\s*[】\]]\s*[:：]?\s*", r"\1：", line)
+    return rules.bracketed_label.sub(r"\1：", line)

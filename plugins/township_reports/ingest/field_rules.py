@@ -64,9 +64,17 @@ class FieldRules:
     reporter_kinds: tuple[str, ...] = ()
     # (?:全媒体|…)?(?:记者|通讯员): a newsroom's reporter, as a regex
     newsroom_role: str = ""
+    # 【来源】: a label a template sets in brackets (bracketed_fields.unbracket_labels)
+    bracketed_label: re.Pattern | None = None
 
 
 # --- rules ------------------------------------------------------------------
+
+
+def _bracketed_label(labels) -> re.Pattern:
+    """A label set in brackets, as written (【来源】:, [时间]), with what separates its value."""
+    exact = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+    return re.compile(rf"[【\[]\s*({exact})\s*[】\]]\s*[:：]?\s*")
 
 
 def _alternation(words) -> str:
@@ -135,6 +143,7 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     return FieldRules(
         label_kind=label_kind,
         label_pattern=label_pattern,
+        bracketed_label=_bracketed_label(label_kind),
         role_kind=role_kind,
         credit_kind=credit_kind,
         byline_pattern=byline_pattern,
