@@ -103,7 +103,6 @@ def dateline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
     byline = parse_byline(rest, rules)
     bracket = re.match(r"[（(][^（）()]{2,40}[)）]", rest)
     if byline.rest and bracket and len(rest) - bracket.end() <= 12 and "。" not in rest:
-        byline = parse_byline(
-            bracket.group(0), rules
-        )  # 本报讯(记者甲)今年 / 来，…: the lede broken off
+        # 本报讯(记者甲)今年 / 来，…: the lede broken off after its first words
+        byline = parse_byline(bracket.group(0), rules)
     return with_rule(byline, "dateline") if byline.authors and not byline.rest else None

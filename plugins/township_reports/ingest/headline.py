@@ -230,7 +230,7 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     original = _ORIGINAL_HEADLINE.match(text)
     if original:
         text, cut = original.group(1).strip(), ["原标题"]
-    text = _WRAPPING_SYMBOLS.sub("", _cut_repost_note(text, cut, roles))
+    text = _WRAPPING_SYMBOLS.sub("", _cut_repost_note(_unwrapped(text, cut), cut, roles))
     text = _ASCII_SERIES_TAG.sub(r"【\1】", text)
     hashtag = _HASHTAG.match(text)
     if hashtag:
@@ -276,23 +276,28 @@ def _cut_repost_note(text: str, cut: list[str], roles: PageRoles) -> str:
     >>> cut = []
     >>> _cut_repost_note('转载黑龙江日报：“村民自治”看中兴——方正县大罗密镇中兴村纪事', cut, load_page_roles()), cut
     ('“村民自治”看中兴——方正县大罗密镇中兴村纪事', ['转载黑龙江日报：'])
-
-    A content farm's keyword wrapping the copied headline goes the same way:
-
-    >>> _cut_repost_note('敖鲁古雅(「永远跟党走」敖鲁古雅这百年……)', [], load_page_roles())
-    '「永远跟党走」敖鲁古雅这百年……'
-    >>> _cut_repost_note('蝶变禅城（南庄镇红色物业走进老旧小区）', [], load_page_roles())
-    '蝶变禅城（南庄镇红色物业走进老旧小区）'
     """
-    wrapped = _KEYWORD_WRAPPER.match(text)  # 敖鲁古雅(「…」敖鲁古雅这百年……): a farm's keyword
-    if wrapped and wrapped.group(1) in wrapped.group(2) and han_count(wrapped.group(2)) >= 8:
-        cut.append(wrapped.group(1))
-        text = wrapped.group(2).strip()
     reposted = _REPOSTED_FROM.match(text)
     if not (reposted and is_site_name(reposted.group(1), roles) and han_count(text) > 12):
         return text
     cut.append(reposted.group(0).strip())
     return text[reposted.end() :]
+
+
+def _unwrapped(text: str, cut: list[str]) -> str:
+    """A headline without the keyword a content farm wrapped it in (敖鲁古雅(「…」敖鲁古雅这百年……)),
+    which goes into ``cut``: the keyword is found again inside the brackets.
+
+    >>> _unwrapped('敖鲁古雅(「永远跟党走」敖鲁古雅这百年……)', [])
+    '「永远跟党走」敖鲁古雅这百年……'
+    >>> _unwrapped('蝶变禅城（南庄镇红色物业走进老旧小区）', [])
+    '蝶变禅城（南庄镇红色物业走进老旧小区）'
+    """
+    wrapped = _KEYWORD_WRAPPER.match(text)
+    if not (wrapped and wrapped.group(1) in wrapped.group(2) and han_count(wrapped.group(2)) >= 8):
+        return text
+    cut.append(wrapped.group(1))
+    return wrapped.group(2).strip()
 
 
 #: A content farm's keyword with the copied headline in brackets after it, the keyword

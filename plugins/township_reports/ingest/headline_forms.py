@@ -538,16 +538,14 @@ def free_header_lines(
             continue
         after = free[position + 1] if position + 1 < len(free) else None
         between = [j for j in range(index + 1, after[0]) if lines[j].strip()] if after else []
-        adjacent = after and not between
         place_dash = is_place_dash_lead(text)  # 观山湖区世纪城街道—— / the rest of the headline
         lead = (text.endswith(("：", ":")) and han_count(text) <= 14) or place_dash
         broken = text.endswith(("，", ",")) and han_count(text) <= 30
         dashed = bool(after) and bool(_SUBTITLE_DASH.match(after[1])) and han_count(text) >= 4
         undashed = bool(after) and is_undashed_subtitle(text, after[1], roles)
-        # 香菇万里香华夏美名扬 / 时间:… 作者:… / 来自…的报告: the meta line between them
-        adjacent = adjacent or (
-            undashed and all(roles_of.get(j) in ("field", "date") for j in between)
-        )
+        # nothing between, or only the meta line before an undashed subtitle (香菇万里香华夏美名扬 /
+        # 时间:… 作者:… / 来自…的报告)
+        adjacent = after and all(undashed and roles_of.get(j) in ("field", "date") for j in between)
         dash_end = bool(after) and is_dash_end_subtitle(
             text, after[1], _next_is_free(lines, roles_of, after[0], zones)
         )

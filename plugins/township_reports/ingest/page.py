@@ -341,14 +341,11 @@ def find_zones(lines: list[str]) -> Zones:
         and not any(_may_be_headline(line) for line in lines[: prose[0]])
     ):
         prose = prose[1:]  # a headline with commas above the text (…如何“破题”？——…)
-    from .header_blurbs import (
-        prose_below_editors_note,
-        prose_below_meta_line,
-    )  # reads as this module does
+    # header_blurbs reads lines as this module does, so it is imported here, not above
+    from .header_blurbs import prose_below_editors_note, prose_below_meta_line
 
-    prose = prose_below_meta_line(
-        lines, prose_below_editors_note(lines, prose)
-    ) or text_in_clause_lines(lines)
+    prose = prose_below_meta_line(lines, prose_below_editors_note(lines, prose))
+    prose = prose or text_in_clause_lines(lines)  # a text printed one clause to a line
     if not prose:
         return Zones(0, len(lines))
     start = prose[0]

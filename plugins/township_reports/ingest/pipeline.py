@@ -186,9 +186,9 @@ def readable_text(text: str, trace: Trace) -> tuple[str, HtmlPage | None]:
         text = markup.text
         trace.step("html_page", 1, evidence=markup.evidence)
     else:  # a text page may keep its markup's references (&ldquo;红色网格&rdquo;, &nbsp;)
-        text, decoded = decode_character_references(text)
-        if decoded:
-            trace.step("character_references", decoded)
+        text, references = decode_character_references(text)
+        if references:
+            trace.step("character_references", references)
             text = remove_unwanted_characters(text, removed)  # &#1; spells a control character
     for step, counts in removed.items():
         if counts:  # like page furniture: recorded when there was something to remove

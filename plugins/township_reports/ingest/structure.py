@@ -158,15 +158,12 @@ def paragraphs_and_headings(lines: list[str]) -> list[tuple[str, str]]:
         # its short lines are its sentences' pieces, not sections, wherever they stand
         return [("p", text) for text in blocks]
     shaped = [("h2" if heading[i] else "p", text) for i, text in enumerate(blocks)]
-    for start, end in reversed(runs):
-        around = len(blocks[start - 1]) > MAX_HEADING and len(blocks[end]) > MAX_HEADING
-        if (
-            end - start == 2
-        ):  # one heading on two lines (聚力共建 / 打通资源壁垒), or two stray lines
-            joined = (
-                [("h2", f"{blocks[start]} {blocks[start + 1]}")] if around else shaped[start:end]
-            )
-            shaped[start:end] = joined if around else [("p", text) for _, text in joined]
+    for start, end in reversed(runs):  # each of two lines now
+        if len(blocks[start - 1]) > MAX_HEADING and len(blocks[end]) > MAX_HEADING:
+            # one heading printed on two lines between paragraphs (聚力共建 / 打通资源壁垒)
+            shaped[start:end] = [("h2", " ".join(blocks[start:end]))]
+        else:  # two stray short lines
+            shaped[start:end] = [("p", text) for text in blocks[start:end]]
     return shaped
 
 
