@@ -162,3 +162,47 @@ def test_an_e_paper_contents_list_opening_the_body_is_doubted():
 def test_a_lede_with_commas_but_no_stop_is_not_doubted():
     lede = "这一期我们来到了罗目镇青龙村，院坝里坐满了村民，党员们正逐户说明积分的加减理由"
     assert doubted(("p", lede), ("p", MIDDLE)) == []
+
+
+# Session 17: what chrome removal left that prose never is. Each check was counted over every
+# labelled page first (committed, pending, development): none doubts a right body there.
+CLOSING = "下一步，青龙村将把积分结果与评先评优挂钩，让党员在群众监督下亮身份、作表率。"
+
+
+def test_a_gambling_lure_run_into_a_sentence_is_flagged():
+    spliced = "评议会上，党员逐户说明积分的加减理由澳门六合彩票开奖记录，村民当场提出意见。"
+    assert any("广告词" in reason for reason in doubted(("p", LEDE), ("p", spliced)))
+
+
+def test_a_village_called_liuhe_and_a_ban_on_gambling_are_no_lure():
+    village = "会后，党员又到六合村宣讲禁毒禁赌会的新规，讲的都是身边的真人真事。"
+    assert doubted(("p", LEDE), ("p", village), ("p", CLOSING)) == []
+
+
+def test_a_short_unpunctuated_line_left_between_paragraphs_is_flagged():
+    reasons = doubted(("p", LEDE), ("p", "【情景再现】"), ("p", MIDDLE), ("p", CLOSING))
+    assert any("不成句的短行" in reason and "情景再现" in reason for reason in reasons)
+
+
+def test_a_last_line_cut_off_before_its_full_stop_is_flagged():
+    reasons = doubted(("p", LEDE), ("p", MIDDLE), ("p", CLOSING), ("p", "此外，村史馆、农家书屋、"))
+    assert any("不成句的短行" in reason for reason in reasons)
+
+
+def test_a_report_printed_a_phrase_to_a_line_is_not_doubted_for_its_phrases():
+    phrases = [
+        ("p", text)
+        for text in ("沙子镇星光村", "茶园连片稻田青青", "村里来了年轻人", "山货卖出了大山")
+    ]
+    assert doubted(("p", LEDE), ("p", MIDDLE), ("p", CLOSING), *phrases) == []
+
+
+def test_a_date_alone_and_section_heads_between_paragraphs_are_not_stray():
+    blocks = (("p", "6月16日"), ("p", LEDE), ("h2", "建强支部"), ("p", MIDDLE), ("p", CLOSING))
+    assert doubted(*blocks) == []
+
+
+def test_an_english_sentence_left_in_the_body_is_flagged_but_an_acronym_is_not():
+    reasons = doubted(("p", LEDE), ("p", MIDDLE + " ... read full story"))
+    assert any("英文句子" in reason for reason in reasons)
+    assert doubted(("p", LEDE), ("p", "村民用APP预约，5G信号覆盖全村。"), ("p", CLOSING)) == []

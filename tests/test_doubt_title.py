@@ -271,3 +271,20 @@ def test_a_headline_chosen_clearly_is_not_doubted():
     candidates = (("传承红色基因 打造美丽乡村", 1.1), ("美丽的廻龙镇", 0.7))
     finished = Finished(title="传承红色基因 打造美丽乡村", title_candidates=candidates)
     assert title_doubts(finished) == []
+
+
+HIJACKED = """加拿大28正规官网网址
+2023-10-12 09:30 来源：中新网
+中新网西宁10月12日电 城东区林家崖街道的“石榴籽家园”里，各族居民一起包饺子、写春联，社区党委把服务站开到了楼栋口。
+"""
+
+
+def test_a_gambling_sites_line_taken_as_the_title_is_doubted():
+    assert any("广告词" in reason for reason in doubts(HIJACKED, "加拿大28正规官网网址"))
+
+
+def test_a_village_called_liuhe_in_the_title_is_no_lure():
+    page = HIJACKED.replace("加拿大28正规官网网址", "六合村：党员楼栋长守护石榴籽家园")
+    assert not any(
+        "广告词" in reason for reason in doubts(page, "六合村：党员楼栋长守护石榴籽家园")
+    )

@@ -24,6 +24,7 @@ import yaml
 
 from . import DATA, alternation
 from .lone_captions import described_view
+from .page import han_count
 
 #: Marks that end a sentence, and the marks between its parts: wider than
 #: structure.CLAUSE_MARKS (semicolons and colons too), since a caption sentence has none.
@@ -55,6 +56,21 @@ class BodyDoubtRules:
     run_together_min_chars: int
     scattered_symbols: re.Pattern
     scattered_min_count: int
+    stray: StrayLineRules
+    english_run: re.Pattern
+
+
+@dataclass(frozen=True)
+class StrayLineRules:
+    """The ``stray_line`` section of ``data/doubt_body.yaml``."""
+
+    max_han: int
+    last_max_han: int
+    min_prose: int
+    max_share: float
+    marks: re.Pattern
+    ends: re.Pattern
+    not_stray: re.Pattern
 
 
 @functools.cache
@@ -63,7 +79,7 @@ def load_body_doubt_rules(path: Path = DATA / "doubt_body.yaml") -> BodyDoubtRul
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     labels = alternation(data["label_words"])
     separators = re.escape(data["label_separators"])
-    watermark, caption = data["watermark"], data["caption_sentence"]
+    watermark, caption, stray = data["watermark"], data["caption_sentence"], data["stray_line"]
     return BodyDoubtRules(
         watermark_min_tokens=int(watermark["min_tokens"]),
         watermark_max_chars=int(watermark["max_token_chars"]),
@@ -85,6 +101,16 @@ def load_body_doubt_rules(path: Path = DATA / "doubt_body.yaml") -> BodyDoubtRul
         run_together_min_chars=int(data["run_together_min_chars"]),
         scattered_symbols=re.compile(data["scattered_symbols"]),
         scattered_min_count=int(data["scattered_min_count"]),
+        stray=StrayLineRules(
+            max_han=int(stray["max_han"]),
+            last_max_han=int(stray["last_max_han"]),
+            min_prose=int(stray["min_prose"]),
+            max_share=float(stray["max_share"]),
+            marks=re.compile(stray["marks"]),
+            ends=re.compile(stray["ends"]),
+            not_stray=re.compile(stray["not_stray"]),
+        ),
+        english_run=re.compile(data["english_run"]),
     )
 
 
@@ -243,6 +269,11 @@ def spam_ad(text: str, rules: BodyDoubtRules | None = None) -> str | None:
     '医院具体位置'
     >>> spam_ad("镇卫生院新址启用，群众就医更方便。") is None
     True
+
+    A gambling site's name or lure, the trade's own words; a village 六合村 is no lure:
+
+    >>> spam_ad("后续坐褥责任澳门六合彩票开奖记录，为马铃薯产业"), spam_ad("清源镇六合村农民夜校挂牌开课。")
+    ('六合彩', None)
     """
     rules = rules or load_body_doubt_rules()
     found = rules.spam_ad.search(text)
@@ -331,6 +362,58 @@ def scattered_symbols(blocks, rules: BodyDoubtRules | None = None) -> list[str]:
     return found if len(found) >= rules.scattered_min_count else []
 
 
+def stray_line(blocks, rules: BodyDoubtRules | None = None) -> str | None:
+    """A short line with no mark at all among punctuated paragraphs, or a last line that
+    stops without a sentence's end: a label, a caption, a menu item or a cut copy's tail.
+
+    Prose is punctuated; what chrome removal did not know and left among the paragraphs
+    often is not (【情景再现】, 爱心捐赠者). A page printed a phrase to a line (a poem, a
+    video script, a list) has many such lines and each is its text, so only a body with a
+    few of them among enough prose is doubted.
+
+    >>> prose = [("p", "近年来，星光村坚持党建引领，把党员编入产业小组，带动群众种茶增收。")] * 3
+    >>> stray_line(prose[:2] + [("p", "【情景再现】")] + prose[2:])
+    '【情景再现】'
+    >>> stray_line(prose + [("p", "此外，徽班博物馆、京黄大剧院、")])
+    '此外,徽班博物馆、京黄大剧院、'
+    >>> stray_line(prose + [("p", "6月16日"), ("h2", "建强支部")]) is None
+    True
+    """
+    rules = rules or load_body_doubt_rules()
+    stray = rules.stray
+    paragraphs = [_plain(text) for kind, text in blocks if kind == "p"]
+    prose = [text for text in paragraphs if re.search(f"[{_SENTENCE_STOPS}]", text)]
+    short = [
+        text
+        for text in paragraphs
+        if 2 <= han_count(text) <= stray.max_han
+        and not stray.marks.search(text)
+        and not stray.not_stray.search(text)
+    ]
+    if len(prose) < stray.min_prose or len(short) > max(2, stray.max_share * len(prose)):
+        return None
+    if short:
+        return short[0]
+    last = _plain(blocks[-1][1]) if blocks[-1][0] == "p" else ""
+    if 2 <= han_count(last) <= stray.last_max_han and not stray.ends.search(last):
+        return last
+    return None
+
+
+def english_run(text: str, rules: BodyDoubtRules | None = None) -> str | None:
+    """Three English words in a row in a block: a site's English chrome or a translated
+    page's text; a report in Chinese names an acronym (APP, 5G) but prints no sentence.
+
+    >>> english_run("村里还开通了APP，5G信号覆盖全村。") is None
+    True
+    >>> english_run("这是原文的摘要。... read full story")
+    'read full story'
+    """
+    rules = rules or load_body_doubt_rules()
+    found = rules.english_run.search(_plain(text))
+    return found.group(0) if found else None
+
+
 def body_doubts(finished) -> list[str]:
     """Reasons, in Chinese for curators, to doubt the report's body.
 
@@ -361,6 +444,12 @@ def body_doubts(finished) -> list[str]:
             reasons["mark"] = f"正文存疑：段末留有版面标记{_quoted(seen)}"
         if (seen := spam_ad(text, rules)) and "ad" not in reasons:
             reasons["ad"] = f"正文存疑：段中夹有广告词{_quoted(seen)}，请删去"
+        if (seen := english_run(text, rules)) and "english" not in reasons:
+            reasons["english"] = f"正文存疑：留有英文句子{_quoted(seen)}，像页面杂项或外文原文"
+    if blocks and (seen := stray_line(blocks, rules)):
+        reasons["stray"] = (
+            f"正文存疑：段间留有不成句的短行{_quoted(seen)}，像栏目标签、图片说明或导航"
+        )
     if seen := run_together_opening(blocks, rules):
         reasons["opening"] = f"正文存疑：首段{_quoted(seen)}没有一个标点，像电子报目录或导航"
     if seen := repeated_block(blocks, rules):

@@ -18,6 +18,7 @@ import unicodedata
 import yaml
 
 from . import DATA
+from .doubt_body import spam_ad
 from .headline import bigrams
 from .page import han_count
 
@@ -162,6 +163,16 @@ def address_in_title(title: str) -> bool:
     (True, False)
     """
     return bool(vocabulary()["address_in_title"].search(flat(title)))
+
+
+def spam_in_title(title: str) -> bool:
+    """A gambling site's name or lure (doubt_body.yaml ``spam_ad``) never heads a report: a
+    hijacked copy set its own line over it (加拿大28正规官网网址, session 17's development round).
+
+    >>> spam_in_title("加拿大28正规官网网址"), spam_in_title("六合村党支部领办合作社")
+    (True, False)
+    """
+    return spam_ad(title) is not None
 
 
 def site_name_title(title: str) -> bool:
@@ -407,6 +418,7 @@ def title_doubts(finished) -> list[str]:
         (dateline_in_title, "含电头或日期，可能取了导语开头或日期行"),
         (address_in_title, "含网址或电话，可能是广告行"),
         (site_name_title, "像网站或栏目名"),
+        (spam_in_title, "含博彩等广告词，可能是垃圾站插入的行"),
     ):
         if check(title):
             reasons.append(f"标题存疑：{reason}：“{title}”")
