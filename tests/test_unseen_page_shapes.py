@@ -138,6 +138,21 @@ def test_a_reportages_subtitle_under_the_meta_line_completes_the_title():
     assert caption.title == "香菇万里香华夏美名扬"
 
 
+def test_a_profiles_dashed_subtitle_under_the_meta_line_completes_the_title():
+    text = (
+        "5月以来，岳壁乡党委书记张建华带领乡村干部深入田间地头，帮助群众解决灌溉难题。\n"
+        "在他的推动下，岳壁乡建起了3个农产品加工车间，带动200多户群众增收。\n"
+    )
+    meta = "发布时间：2023-05-06 09:12 来源：平遥县融媒体中心"
+    report = ingested(f"坚守初心显担当\n{meta}\n——记平遥县岳壁乡党委书记张建华\n{text}")
+    assert report.title == "坚守初心显担当——记平遥县岳壁乡党委书记张建华"
+    assert report.body.startswith("5月以来")
+    quoted = ingested(
+        f"坚守初心显担当\n{meta}\n——习近平总书记说，人民对美好生活的向往就是我们的奋斗目标。\n{text}"
+    )
+    assert quoted.title == "坚守初心显担当"
+
+
 def test_a_facility_named_alone_between_paragraphs_is_a_caption():
     first = (
         "在配套基础设施建设方面，新集村已完善产业园硬化道路844米，新建的党群服务中心已投入使用。"

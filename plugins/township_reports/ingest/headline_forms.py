@@ -522,6 +522,8 @@ def free_header_lines(
     [((0,), '乡村振兴影像记——'), ((1,), '稻田里的党员突击队')]
     >>> free_header_lines(['香菇万里香华夏美名扬', '时间:2019-10-08 作者:许贵元', '来自“中国香菇第一乡”平安城镇的报告'], {1: 'field'}, Zones(3, 3))
     [((0, 2), '香菇万里香华夏美名扬——来自“中国香菇第一乡”平安城镇的报告')]
+    >>> free_header_lines(['坚守初心显担当', '发布时间：2023-05-06', '——记平遥县岳壁乡党委书记张建华'], {1: 'date'}, Zones(3, 3))
+    [((0, 2), '坚守初心显担当——记平遥县岳壁乡党委书记张建华')]
     >>> free_header_lines(['村里有了“积分银行”', '', '华店镇推行“红黑榜”评比，让村民从旁观者变成参与者——', '□本报记者张晓峰'], {3: 'byline'}, Zones(4, 4))
     [((0, 2), '村里有了“积分银行”——华店镇推行“红黑榜”评比，让村民从旁观者变成参与者')]
     """
@@ -543,9 +545,12 @@ def free_header_lines(
         broken = text.endswith(("，", ",")) and han_count(text) <= 30
         dashed = bool(after) and bool(_SUBTITLE_DASH.match(after[1])) and han_count(text) >= 4
         undashed = bool(after) and is_undashed_subtitle(text, after[1], roles)
-        # nothing between, or only the meta line before an undashed subtitle (香菇万里香华夏美名扬 /
-        # 时间:… 作者:… / 来自…的报告)
-        adjacent = after and all(undashed and roles_of.get(j) in ("field", "date") for j in between)
+        # nothing between, or only the meta line before a subtitle (香菇万里香华夏美名扬 /
+        # 时间:… 作者:… / 来自…的报告; 坚守初心显担当 / 发布时间:… / ——记…党委书记…)
+        under_meta = undashed or (dashed and not re.search(r"[。！？!?]", after[1]))
+        adjacent = after and all(
+            under_meta and roles_of.get(j) in ("field", "date") for j in between
+        )
         dash_end = bool(after) and is_dash_end_subtitle(
             text, after[1], _next_is_free(lines, roles_of, after[0], zones)
         )
