@@ -610,11 +610,13 @@ def test_make_gazetteer_builds_the_files_from_a_package(tmp_path):
     ]
     # the source glues 济源市 before its towns; reports write 克井镇, which 旬阳市 has too
     villages = (out / "gazetteer_villages.tsv").read_text().splitlines()
-    # only the towns whose name another town shares need their villages to tell them apart
+    # every town's villages: they tell same-named towns apart, and place a text that names
+    # its county and a village but no town
     assert [line for line in villages if not line.startswith("#")] == [
-        "division_code\tvillages",
-        "419001100\t枣庙村",
-        "610981112\t东坡社区",
+        "division_code\tvillages\tcommon_villages",
+        "419001100\t枣庙村\t",
+        "610981111\t神河村\t",
+        "610981112\t东坡社区\t",
     ]
     assert (
         "Licence: WTFPL (LICENSE file; package.json says MIT)."
@@ -667,3 +669,38 @@ def test_town_whose_experience_is_borrowed_does_not_take_the_report():
         "宋家镇党委介绍了做法。神河镇将结合实际推广。"
     )
     assert resolve_place(text).place.township == "神河镇"
+
+
+# Session 17: a county media centre's story names the county and a village, never the town.
+def test_a_county_and_its_village_place_the_report_in_the_villages_town():
+    text = (
+        "不到5年时间，琼海市沙美村从过去默默无闻的小渔村，变成了远近闻名的网红村。"
+        "沙美村党支部带领村民退塘还林，发展民宿和咖啡馆，村集体收入逐年增加。"
+    )
+    resolution = resolve_place(text, title="沙美村：从小渔村到网红村")
+    assert (resolution.place.township, resolution.place.county) == ("博鳌镇", "琼海市")
+    assert any("沙美村" in note and "博鳌镇" in note for note in resolution.evidence)
+
+
+def test_a_community_named_with_its_district_places_the_report_in_its_subdistrict():
+    text = "太原市迎泽区柴市巷社区党委组织党员志愿者走访辖区独居老人，帮助他们检查燃气灶具。"
+    place = resolve_place(text).place
+    assert (place.county, place.township) == ("迎泽区", "柳巷街道")
+
+
+def test_villages_of_two_towns_named_as_often_place_no_town():
+    from township_reports.ingest.gazetteer import county_villages
+
+    names = county_villages("469002")
+    by_town = {}
+    for village, town in sorted(names.items()):
+        by_town.setdefault(town, village)
+    first, second = list(by_town.values())[:2]
+    text = f"琼海市召开乡村振兴现场会，与会人员先后来到{first}和{second}，观摩村级党组织建设。"
+    place = resolve_place(text).place
+    assert (place.county, place.township) == ("琼海市", None)
+
+
+def test_a_village_name_without_its_county_places_nothing():
+    # 沙美村 is 琼海市's; a text naming no county could mean any village of the name
+    assert resolve_place("沙美村党支部带领村民退塘还林，发展民宿和咖啡馆。").place is None

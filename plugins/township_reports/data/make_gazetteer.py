@@ -41,7 +41,6 @@ import json
 import re
 import sys
 import tarfile
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -239,9 +238,14 @@ def village_short_name(formal_name: str) -> str:
     return name
 
 
-def village_rows(streets, villages) -> list[tuple[str, str]]:
-    """(town code, its telling village names joined by spaces) for each town whose name
-    another town shares, sorted by code; generic and two-character names left out.
+def village_rows(streets, villages) -> list[tuple[str, str, str]]:
+    """(town code, its telling village names, its common ones) for every town with a village
+    name of three characters or more, sorted by code; names space-separated.
+
+    Telling names are held by fewer than ``GENERIC_VILLAGE_TOWNS`` towns nationally: a text
+    naming one beside a town's name says which of the same-named towns it means. Common
+    names (团结村, 城南社区) say that only inside one county, where a report that names its
+    county but no town may still name the village (places.py ``village_town``).
 
     >>> streets = [{'code': '110118112', 'name': '大城子镇'}, {'code': '150429102', 'name': '大城子镇'},
     ...            {'code': '610981111', 'name': '神河镇'}]
@@ -250,21 +254,24 @@ def village_rows(streets, villages) -> list[tuple[str, str]]:
     ...             {'name': '大城子社区居委会', 'streetCode': '150429102'},
     ...             {'name': '神河村委会', 'streetCode': '610981111'}]
     >>> village_rows(streets, villages)
-    [('110118112', '庄户峪村'), ('150429102', '大城子社区')]
+    [('110118112', '庄户峪村', ''), ('150429102', '大城子社区', ''), ('610981111', '神河村', '')]
     """
-    name_count = Counter(street["name"] for street in streets)
-    shared = {street["code"] for street in streets if name_count[street["name"]] > 1}
     towns_by_village: dict[str, set[str]] = {}
     for village in villages:
         name = village_short_name(village["name"])
         towns_by_village.setdefault(name, set()).add(village["streetCode"])
-    names_by_town: dict[str, set[str]] = {}
+    telling: dict[str, set[str]] = {}
+    common: dict[str, set[str]] = {}
     for name, towns in towns_by_village.items():
-        if len(name) < 3 or len(towns) >= GENERIC_VILLAGE_TOWNS:
+        if len(name) < 3:
             continue
-        for town in towns & shared:
-            names_by_town.setdefault(town, set()).add(name)
-    return sorted((town, " ".join(sorted(names))) for town, names in names_by_town.items())
+        table = common if len(towns) >= GENERIC_VILLAGE_TOWNS else telling
+        for town in towns:
+            table.setdefault(town, set()).add(name)
+    return sorted(
+        (town, " ".join(sorted(telling.get(town, ()))), " ".join(sorted(common.get(town, ()))))
+        for town in telling.keys() | common.keys()
+    )
 
 
 def licence_of(licence_text: str, package_json_licence: str | None) -> str:
@@ -358,16 +365,16 @@ def main(argv: list[str] | None = None) -> int:
     ]
 
     villages_header = header_lines(
-        "village and community names of towns whose name other towns share",
+        "village and community names of every town",
         version,
         licence,
-        "division_code\tvillages",
+        "division_code\tvillages\tcommon_villages",
         len(villages),
     )
     villages_header[-1:-1] = [
-        "# villages: space-separated, as running text writes them (村, 社区, 嘎查). Left out:",
-        f"#   names held by {GENERIC_VILLAGE_TOWNS} towns or more nationally and two-character "
-        "names.",
+        "# villages: space-separated, as running text writes them (村, 社区, 嘎查), held by fewer",
+        f"#   than {GENERIC_VILLAGE_TOWNS} towns nationally; common_villages: held by more (团结村).",
+        "#   Two-character names (新村) are left out: they run into ordinary words.",
     ]
 
     args.out.mkdir(parents=True, exist_ok=True)

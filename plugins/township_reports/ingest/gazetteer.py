@@ -501,19 +501,56 @@ def _short_place_names() -> frozenset[str]:
     return frozenset(name for table in tables for names in table.values() for name in names)
 
 
+#: The columns of ``gazetteer_villages.tsv``.
+VILLAGE_COLUMNS = "division_code\tvillages\tcommon_villages"
+
+
+@functools.cache
+def _village_rows(data_dir: Path | None = None) -> tuple[tuple[str, str, str], ...]:
+    """Every town's row of ``gazetteer_villages.tsv``, names unsplit (8 MB read once, and
+    only by a run that needs a village: most texts name their town)."""
+    path = Path(data_dir or DATA) / VILLAGES_FILE
+    return tuple(
+        (code, telling, common) for code, telling, common in read_tsv_rows(path, VILLAGE_COLUMNS)
+    )
+
+
 @functools.cache
 def load_villages(data_dir: Path | None = None) -> Mapping[str, tuple[str, ...]]:
-    """Town code → the names of its villages and communities, for towns whose name other
-    towns share (see ``gazetteer_villages.tsv``). Loaded only when a text names such a
-    town without its county, so a run that never needs it never reads it.
+    """Town code → the telling names of its villages and communities (held by fewer than ten
+    towns nationally), for towns whose name other towns share: what tells 密云区's 大城子镇
+    from 宁城县's. Loaded only when a text names such a town without its county.
 
     >>> load_villages()['110118112'][:3]                         # 密云区大城子镇
     ('下栅子村', '后甸村', '墙子路村')
     >>> '610981111' in load_villages()                          # 神河镇: the only one
     False
     """
-    path = Path(data_dir or DATA) / VILLAGES_FILE
-    return {
-        code: tuple(names.split(" "))
-        for code, names in read_tsv_rows(path, "division_code\tvillages")
+    shared = {
+        town.code
+        for towns in load_gazetteer(data_dir).towns_by_name.values()
+        if len(towns) > 1
+        for town in towns
     }
+    return {
+        code: tuple(telling.split(" "))
+        for code, telling, _ in _village_rows(data_dir)
+        if code in shared and telling
+    }
+
+
+@functools.cache
+def county_villages(county_code: str, data_dir: Path | None = None) -> Mapping[str, str]:
+    """Village or community name → the code of its town, for the names one town of the county
+    alone holds (a name two of its towns share says nothing). Common names count here:
+    团结村 is in hundreds of towns, but in one county it is usually in one.
+
+    >>> county_villages('469002')['沙美村']                      # 琼海市: 博鳌镇
+    '469002104'
+    """
+    towns_by_name: dict[str, set[str]] = {}
+    for code, telling, common in _village_rows(data_dir):
+        if code.startswith(county_code):
+            for name in f"{telling} {common}".split():
+                towns_by_name.setdefault(name, set()).add(code)
+    return {name: next(iter(codes)) for name, codes in towns_by_name.items() if len(codes) == 1}

@@ -70,6 +70,7 @@ from .town_evidence import (
     towns_claimed_by_other_counties,
 )
 from .town_stems import with_long_stem
+from .village_towns import with_village_town
 from .written_forms import township_stem
 
 
@@ -295,6 +296,7 @@ def resolve_place(
     if place is None and not candidates:  # the site's filing, when the text confirms it
         place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
     place, evidence, warnings = with_long_stem(place, evidence, warnings, title + text, gazetteer)
+    place, evidence = with_village_town(place, evidence, title + "\n" + text, gazetteer)
     if place is None:
         warnings = (warnings or only_parents_named(tally, gazetteer)) + unconfirmed
         return PlaceResolution(None, tuple(evidence), tuple(warnings))
@@ -306,8 +308,6 @@ def resolve_place(
         if old_name:
             place = replace(place, county_as_written=old_name)
             evidence.append(describe_rename(county_code, old_name, year, gazetteer))
-    if place.county and place.division_code:
-        county_code = place.division_code[:6]
         renamed = {rename.old_name for rename in gazetteer.renames_by_code.get(county_code, ())}
         other_forms = sorted(
             tally.county_names_written.get(county_code, frozenset()) - renamed - {place.county}

