@@ -704,3 +704,12 @@ def test_villages_of_two_towns_named_as_often_place_no_town():
 def test_a_village_name_without_its_county_places_nothing():
     # 沙美村 is 琼海市's; a text naming no county could mean any village of the name
     assert resolve_place("沙美村党支部带领村民退塘还林，发展民宿和咖啡馆。").place is None
+
+
+def test_a_countys_short_name_and_one_of_its_villages_vouch_for_each_other():
+    text = "从秦岭深处的柞水出发，沿着新修的产业路走进金米村，木耳大棚一座连着一座。金米村党支部领办合作社。"
+    place = resolve_place(text).place
+    assert (place.township, place.county) == ("小岭镇", "柞水县")
+    # the short name alone, or the village alone, places nothing
+    assert resolve_place("从秦岭深处的柞水出发，沿着新修的产业路进山。").place is None
+    assert resolve_place("金米村党支部领办合作社，木耳大棚一座连着一座。").place is None

@@ -296,7 +296,7 @@ def resolve_place(
     if place is None and not candidates:  # the site's filing, when the text confirms it
         place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
     place, evidence, warnings = with_long_stem(place, evidence, warnings, title + text, gazetteer)
-    place, evidence = with_village_town(place, evidence, title + "\n" + text, gazetteer)
+    place, evidence = with_village_town(place, evidence, f"{title}\n{text}", gazetteer, candidates)
     if place is None:
         warnings = (warnings or only_parents_named(tally, gazetteer)) + unconfirmed
         return PlaceResolution(None, tuple(evidence), tuple(warnings))

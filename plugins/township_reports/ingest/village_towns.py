@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .gazetteer import Gazetteer, county_villages
+from .town_choice import place_of_county
 
 #: Where a village's or a community's name ends in running text.
 _VILLAGE_END = re.compile(r"村|社区|嘎查")
@@ -45,10 +46,11 @@ def villages_named(text: str, names: dict[str, str]) -> Counter:
     return found
 
 
-def with_village_town(place, evidence: list[str], text: str, gazetteer: Gazetteer):
+def with_village_town(place, evidence: list[str], text: str, gazetteer: Gazetteer, towns=()):
     """``place`` with the town whose villages the text names most, when the place is a county
-    with no town and one town's villages are named more often than any other's (no place,
-    or a town already, stays as it is).
+    with no town and one town's villages are named more often than any other's (a town
+    already stays as it is; with no place at all, see ``county_by_short_name``, unless the
+    text named ``towns`` nothing settled).
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> from township_reports.ingest.town_choice import place_of_county
@@ -60,8 +62,10 @@ def with_village_town(place, evidence: list[str], text: str, gazetteer: Gazettee
     >>> with_village_town(county, [], '琼海市召开全市党建工作会议。', gazetteer)[0].township is None
     True
     """
-    code = (place and place.division_code) or ""
-    if place is None or place.township or len(code) != 6:
+    if place is None:  # a town named but not settled (兴隆镇 of 31 counties) is left so
+        return (None, evidence) if towns else county_by_short_name(text, evidence, gazetteer)
+    code = place.division_code or ""
+    if place.township or len(code) != 6:
         return place, evidence
     names = county_villages(code)
     named = villages_named(text, names)
@@ -75,3 +79,28 @@ def with_village_town(place, evidence: list[str], text: str, gazetteer: Gazettee
     village = max((v for v in named if names[v] == town.code), key=named.get)
     note = f"{village}（{place.county}{town.name}辖下，文中未写乡镇名，提及{named[village]}次）"
     return replace(place, township=town.name, division_code=town.code), [*evidence, note]
+
+
+def county_by_short_name(text: str, evidence: list[str], gazetteer: Gazetteer):
+    """The place of a text that names no county in full but one by its short name (柞水 for
+    柞水县) and one of that county's villages (金米村): the two vouch for each other, where
+    either alone may be an ordinary word or another county's namesake. None unless exactly
+    one county is named so.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> place, notes = county_by_short_name('秦岭要地柞水，金米村就藏在这深山里。', [], load_gazetteer())
+    >>> place.township, place.county, notes[-1]
+    ('小岭镇', '柞水县', '金米村（柞水县小岭镇辖下，文中未写乡镇名，提及1次）')
+    >>> county_by_short_name('金米村就藏在这深山里。', [], load_gazetteer())[0] is None
+    True
+    """
+    named = [
+        code
+        for code, shorts in gazetteer.county_short_names.items()
+        if any(short in text for short in shorts) and villages_named(text, county_villages(code))
+    ]
+    if len(named) != 1:
+        return None, evidence
+    county = place_of_county(gazetteer.counties[named[0]])
+    place, notes = with_village_town(county, evidence, text, gazetteer)
+    return (place, notes) if place.township else (None, evidence)
