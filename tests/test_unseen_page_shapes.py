@@ -309,3 +309,18 @@ def test_symbols_scattered_inside_words_put_the_body_on_the_review_list_and_stay
     assert any("杂符号" in item["reason"] for item in report.provenance["review"])
     one = ingested(f"胜利路街道：党建→服务\n2023-10-12\n{text.replace('●', '').replace('↙', '')}")
     assert not any("杂符号" in item["reason"] for item in one.provenance["review"])
+
+
+def test_a_portals_name_joined_by_one_dash_is_cut_and_a_subtitles_dash_stays():
+    text = (
+        "发布时间：2023-05-06 09:12 来源：平遥县融媒体中心\n"
+        "5月以来，岳壁乡党委书记张建华带领乡村干部深入田间地头，帮助群众解决灌溉难题。\n"
+        "在他的推动下，岳壁乡建起了3个农产品加工车间，带动200多户群众增收。\n"
+    )
+    for joined in ("—中国共产党新闻网", "--中国网", "－晋中新闻网", "—山西频道—人民网", "—东南网"):
+        assert (
+            ingested(f"岳壁乡：小车间带动大产业{joined}\n{text}").title
+            == "岳壁乡：小车间带动大产业"
+        )
+    subtitled = ingested(f"岳壁乡：小车间带动大产业—平遥县推进党建引领乡村振兴纪实\n{text}")
+    assert subtitled.title == "岳壁乡：小车间带动大产业—平遥县推进党建引领乡村振兴纪实"

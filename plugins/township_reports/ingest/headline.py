@@ -89,6 +89,13 @@ def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str
 
     >>> strip_site_name('求吉玛乡今年还要再减牛9000头-开云(中国)Kaiyun·官方网站 - 登录入口')
     ('求吉玛乡今年还要再减牛9000头', '登录入口')
+
+    One dash joins a portal on as well, and a channel before it; a subtitle's dash stays:
+
+    >>> strip_site_name('岳壁乡：小车间带动大产业—山西频道—人民网')
+    ('岳壁乡：小车间带动大产业', '人民网')
+    >>> strip_site_name('坚守初心显担当——记平遥县岳壁乡党委书记张建华')
+    ('坚守初心显担当——记平遥县岳壁乡党委书记张建华', None)
     """
     roles = roles or load_page_roles()
     parts = roles.title_separators.split(line)
@@ -119,7 +126,7 @@ def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
     """
     roles = roles or load_page_roles()
     text = re.sub(r"[\s　]+", "", text)
-    if text in roles.column_names:
+    if text in roles.column_names or text in roles.portal_names:
         return True
     return len(text) <= 24 and text.endswith(roles.site_suffixes) and "：" not in text
 

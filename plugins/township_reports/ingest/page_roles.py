@@ -36,6 +36,7 @@ class PageRoles:
     caption_subjects: tuple[str, ...] = ()  # who a caption shows (党员志愿者, 记者)
     caption_events: tuple[str, ...] = ()  # what a caption names first (座谈会, 议事会)
     editors_note_labels: tuple[str, ...] = ()  # 编者按, 按: a note above the headline
+    portal_names: frozenset[str] = frozenset()  # 人民网, 东南网: a portal's whole name
 
 
 @functools.cache
@@ -69,4 +70,12 @@ def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
         tuple(data.get("caption_subjects") or ()),
         tuple(data.get("caption_events") or ()),
         tuple(data.get("editors_note_labels") or ()),
+        frozenset(data.get("portal_names") or ()) | frozenset(_outlets()),
     )
+
+
+def _outlets() -> dict[str, str]:
+    """The provincial outlets of ``place_outlets.tsv`` (东南网, 荆楚网): one table of them."""
+    from .gazetteer import OUTLETS_FILE, read_outlets
+
+    return read_outlets(DATA / OUTLETS_FILE)
