@@ -324,3 +324,20 @@ def test_a_portals_name_joined_by_one_dash_is_cut_and_a_subtitles_dash_stays():
         )
     subtitled = ingested(f"岳壁乡：小车间带动大产业—平遥县推进党建引领乡村振兴纪实\n{text}")
     assert subtitled.title == "岳壁乡：小车间带动大产业—平遥县推进党建引领乡村振兴纪实"
+
+
+def test_a_headline_printed_with_its_date_on_one_line_is_the_headline_and_the_date():
+    text = (
+        "3月14日，蕲春县狮子镇组织党员干部沿河开展巡河清河行动，清理河道垃圾两吨多。\n"
+        "镇党委要求各村党支部把河长制落到实处，党员分段包干，发现问题及时上报。\n"
+    )
+    headline = "蕲春县狮子镇开展巡河清河行动"
+    for line in (
+        f"【2024.03.14】{headline}",
+        f"{headline} 2024-03-14",
+        f"{headline}（2024-03-14）",
+    ):
+        report = ingested(f"{line}\n{text}")
+        assert (report.title, report.date) == (headline, "2024-03-14")
+    column = ingested(f"城市镜像.新闻汇总 2020-11-13\n{text}")  # a column's name shares no words
+    assert column.title != "城市镜像.新闻汇总" and column.date == "2020-11-13"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dated_headlines import headline_beside_date
 from .headline_forms import (
     below_kicker,
     below_original_headline,
@@ -237,6 +238,8 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     original = _ORIGINAL_HEADLINE.match(text)
     if original:
         text, cut = original.group(1).strip(), ["原标题"]
+    dated = headline_beside_date(text)  # 【2024.03.14】某镇开展…: the date is read elsewhere
+    text, cut = (dated, [*cut, text.replace(dated, "").strip()]) if dated else (text, cut)
     text = _WRAPPING_SYMBOLS.sub("", _cut_repost_note(_unwrapped(text, cut), cut, roles))
     text = _ASCII_SERIES_TAG.sub(r"【\1】", text)
     hashtag = _HASHTAG.match(text)

@@ -31,6 +31,7 @@ from . import (
     trailing_credits,
     weaker_titles,
 )
+from .dated_headlines import headline_beside_date
 from .doubt_source import any_dateline_outlet, labelled_source, load_doubt_rules
 from .field_rules import load_field_rules
 from .flattened_tail import furniture_at_end
@@ -228,9 +229,11 @@ def assign_roles(
             field_lines.append(line.strip())
             roles_of[index] = "byline"
             byline_evidence.append({"line": line_numbers[index], "rule": byline.rule})
-        elif (index < zones.body_start or index >= zones.body_end) and (
-            index in dated or is_date_line(line)
-        ):
+        elif (
+            (index < zones.body_start or index >= zones.body_end)
+            and (index in dated or is_date_line(line))
+            and not headline_beside_date(line, "".join(lines[zones.body_start : zones.body_end]))
+        ):  # 【2024.03.14】某镇开展…: a headline too
             roles_of[index] = "date"
         elif zones.body_start <= index < zones.body_end and (
             page.is_bracketed_caption(line) or page.is_scene_caption(line)

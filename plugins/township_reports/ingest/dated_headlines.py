@@ -1,0 +1,69 @@
+"""A headline printed on one line with its date: a badge before it or the stamp after it.
+
+A CMS that lists its stories prints each with its date, and some print the story's own page
+the same way: ``【2024.03.14】蕲春县狮子镇开展巡河清河行动``, ``…巡河清河行动 2024-03-14``,
+``…巡河清河行动（2024-03-14）``. The line holds the date, so the page model made it a date
+line and no headline candidate, and a report whose headline stands only there got a devised
+title. The date is read from it as before (dating.py); the words beside it are a headline
+when they are one's length and shape: no sentence, no label, no byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .page import han_count, han_pairs
+
+_DATE = r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+#: a bracketed date before the headline; the date after it, bracketed or after a space
+_BADGE_BEFORE = re.compile(rf"^\s*[【\[（(]\s*{_DATE}\s*[】\]）)]\s*(?P<headline>.+?)\s*$")
+_STAMP_AFTER = re.compile(
+    rf"^\s*(?P<headline>.+?)(?:\s*[（(【\[]\s*{_DATE}\s*[）)】\]]|\s+{_DATE})\s*$"
+)
+#: what a headline never holds: a sentence's stop, a field's label, a credit
+_NOT_HEADLINE = re.compile(
+    r"[。:：|｜]|来源|作者|记者|通讯员|编辑|发布|浏览|点击|阅读|首页|当前位置|>"
+)
+#: a headline's length in Chinese characters
+HEADLINE_HANS = (8, 40)
+#: the share of its character pairs the text takes up: a report's own headline's do, a column's
+#: name (城市镜像.新闻汇总 2020-11-13) or another story's listed headline's seldom
+SHARED_WITH_TEXT = 0.25
+
+
+def headline_beside_date(line: str, text: str | None = None) -> str | None:
+    """The headline a line prints beside its date, or None.
+
+    >>> headline_beside_date('【2024.03.14】蕲春县狮子镇开展巡河清河行动')
+    '蕲春县狮子镇开展巡河清河行动'
+    >>> headline_beside_date('蕲春县狮子镇开展巡河清河行动 2024-03-14 10:20')
+    '蕲春县狮子镇开展巡河清河行动'
+    >>> headline_beside_date('蕲春县狮子镇开展巡河清河行动（2024-03-14）')
+    '蕲春县狮子镇开展巡河清河行动'
+
+    A meta line, a byline or a sentence beside a date is none:
+
+    >>> [headline_beside_date(x) for x in ('来源：蕲春县融媒体中心 2024-03-14',
+    ...     '通讯员 王丽 田蜜 2024-03-14', '3月14日，狮子镇开展巡河行动。 2024-03-14', '2024-03-14')]
+    [None, None, None, None]
+
+    Given the report's ``text``, the words must be ones it takes up:
+
+    >>> text = '3月14日，蕲春县狮子镇组织党员干部沿河开展巡河清河行动。'
+    >>> headline_beside_date('城市镜像.新闻汇总 2020-11-13', text) is None
+    True
+    >>> headline_beside_date('【2024.03.14】蕲春县狮子镇开展巡河清河行动', text)
+    '蕲春县狮子镇开展巡河清河行动'
+    """
+    match = _BADGE_BEFORE.match(line) or _STAMP_AFTER.match(line)
+    if not match:
+        return None
+    headline = match.group("headline").strip()
+    low, high = HEADLINE_HANS
+    if not low <= han_count(headline) <= high or _NOT_HEADLINE.search(headline):
+        return None
+    if text is not None:
+        pairs = set(han_pairs(headline))
+        if not pairs or len(pairs & set(han_pairs(text))) < SHARED_WITH_TEXT * len(pairs):
+            return None
+    return headline
