@@ -67,3 +67,18 @@ def headline_beside_date(line: str, text: str | None = None) -> str | None:
         if not pairs or len(pairs & set(han_pairs(text))) < SHARED_WITH_TEXT * len(pairs):
             return None
     return headline
+
+
+def undated(text: str, cut: list[str]) -> str:
+    """A headline without the date printed beside it, which goes into ``cut`` (the date
+    itself is read by dating.py); any other line as it is.
+
+    >>> cut = []
+    >>> undated('【2024.03.14】蕲春县狮子镇开展巡河清河行动', cut), cut
+    ('蕲春县狮子镇开展巡河清河行动', ['【2024.03.14】'])
+    """
+    headline = headline_beside_date(text)
+    if headline is None:
+        return text
+    cut.append(text.replace(headline, "").strip())
+    return headline

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dated_headlines import headline_beside_date
+from .dated_headlines import undated
 from .headline_forms import (
     below_kicker,
     below_original_headline,
@@ -214,8 +214,6 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     ('西兴街道：“红色网格”织密为民服务网', ['#党建引领基层治理#'])
     >>> clean_headline('今日热点：曲梁镇“党建+服装”绘就产业振兴新图景')
     ('曲梁镇“党建+服装”绘就产业振兴新图景', ['今日热点：'])
-    >>> clean_headline('张兰镇：党建引领绘就乡村振兴新画卷')
-    ('张兰镇：党建引领绘就乡村振兴新画卷', [])
     >>> clean_headline('最新快讯！龙泉关镇：村支书上台“比武”，比出干劲比出实招！')[0]
     '龙泉关镇：村支书上台“比武”，比出干劲比出实招！'
     >>> clean_headline('广水马坪镇：“五员”进网格 服务零距离_党员_群众_镇党委')[0]
@@ -238,9 +236,8 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     original = _ORIGINAL_HEADLINE.match(text)
     if original:
         text, cut = original.group(1).strip(), ["原标题"]
-    dated = headline_beside_date(text)  # 【2024.03.14】某镇开展…: the date is read elsewhere
-    text, cut = (dated, [*cut, text.replace(dated, "").strip()]) if dated else (text, cut)
-    text = _WRAPPING_SYMBOLS.sub("", _cut_repost_note(_unwrapped(text, cut), cut, roles))
+    text = _unwrapped(undated(text, cut), cut)  # 【2024.03.14】…: its date goes
+    text = _WRAPPING_SYMBOLS.sub("", _cut_repost_note(text, cut, roles))
     text = _ASCII_SERIES_TAG.sub(r"【\1】", text)
     hashtag = _HASHTAG.match(text)
     if hashtag:
