@@ -516,6 +516,16 @@ def _village_rows(data_dir: Path | None = None) -> tuple[tuple[str, str, str], .
 
 
 @functools.cache
+def _rows_by_county(data_dir: Path | None = None) -> Mapping[str, tuple[tuple[str, str, str], ...]]:
+    """The village rows grouped by county code (a town's code starts with its county's), so
+    one county's names are read without walking the 41,000 rows again."""
+    grouped: dict[str, list[tuple[str, str, str]]] = {}
+    for row in _village_rows(data_dir):
+        grouped.setdefault(row[0][:6], []).append(row)
+    return {county: tuple(rows) for county, rows in grouped.items()}
+
+
+@functools.cache
 def load_villages(data_dir: Path | None = None) -> Mapping[str, tuple[str, ...]]:
     """Town code → the telling names of its villages and communities (held by fewer than ten
     towns nationally), for towns whose name other towns share: what tells 密云区's 大城子镇
@@ -549,8 +559,7 @@ def county_villages(county_code: str, data_dir: Path | None = None) -> Mapping[s
     '469002104'
     """
     towns_by_name: dict[str, set[str]] = {}
-    for code, telling, common in _village_rows(data_dir):
-        if code.startswith(county_code):
-            for name in f"{telling} {common}".split():
-                towns_by_name.setdefault(name, set()).add(code)
+    for code, telling, common in _rows_by_county(data_dir).get(county_code, ()):
+        for name in f"{telling} {common}".split():
+            towns_by_name.setdefault(name, set()).add(code)
     return {name: next(iter(codes)) for name, codes in towns_by_name.items() if len(codes) == 1}
