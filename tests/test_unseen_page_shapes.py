@@ -341,3 +341,18 @@ def test_a_headline_printed_with_its_date_on_one_line_is_the_headline_and_the_da
         assert (report.title, report.date) == (headline, "2024-03-14")
     column = ingested(f"城市镜像.新闻汇总 2020-11-13\n{text}")  # a column's name shares no words
     assert column.title != "城市镜像.新闻汇总" and column.date == "2020-11-13"
+
+
+def test_a_header_line_of_names_alone_credits_the_writers_and_is_no_headline():
+    text = (
+        "这段时间，雅安市汉源县富乡乡的山野间，鲜红的花椒缀满枝头，椒农们忙着采摘晾晒。\n"
+        "乡党委组织党员突击队帮助缺劳力的农户采收，合作社统一收购，价格比去年每斤高出两元。\n"
+    )
+    plus = ingested(f"富乡乡：党员突击队帮农户抢收花椒\n满天飞+李树明\n{text}")
+    assert plus.title == "富乡乡：党员突击队帮农户抢收花椒"
+    assert plus.authors == ["满天飞", "李树明"]
+    branded = ingested(f"曹博成 雅安观察 廖诗雪\n{text}")
+    assert branded.authors == ["曹博成", "廖诗雪"]
+    assert "曹博成" not in branded.title
+    slogan = ingested(f"党建+产业 双轮驱动\n{text}")  # no names: a headline as before
+    assert slogan.title == "党建+产业 双轮驱动" and slogan.authors == []

@@ -26,6 +26,7 @@ from .headline_forms import (
     with_printed_lead,
 )
 from .headline_kinds import below_lone_lines, cut_column_label, keyword_tail
+from .name_lines import names_and_other
 from .names import is_person_name
 from .page import (
     TITLE_LABELS,
@@ -354,6 +355,9 @@ def score_headline(
         return candidate
     if is_place_tag(text):
         add(-1.0, "a place's name alone (an e-paper's section tag)")
+        return candidate
+    if names_and_other(text):
+        add(-1.0, "names people and nothing else (a byline without roles)")
         return candidate
     person = _PERSON_BY_OFFICE.search(text)
     if person and han_count(text) <= 20 and is_person_name(person.group(2)):

@@ -35,6 +35,7 @@ from .dated_headlines import headline_beside_date
 from .doubt_source import any_dateline_outlet, labelled_source, load_doubt_rules
 from .field_rules import load_field_rules
 from .flattened_tail import furniture_at_end
+from .name_lines import names_byline
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
 from .trace import Trace
@@ -284,8 +285,8 @@ def header_byline(line: str) -> bylines.Byline | None:
     乙昨天傍晚,``). Either way the line is a credit, never the headline; what else it says is
     not the report's text (a deck) or is lost with the header as before.
     """
-    glued = header_bylines.bar_byline(line)
-    return glued[1] if glued else header_bylines.opening_byline(line)
+    glued = header_bylines.bar_byline(line)  # …or names alone: 满天飞+李树明 (name_lines.py)
+    return glued[1] if glued else header_bylines.opening_byline(line) or names_byline(line)
 
 
 def choose_title(

@@ -1,0 +1,48 @@
+"""A header line of people's names and nothing else: a byline that prints no role.
+
+A county media centre's or a university's page prints its writers under the headline by
+name alone: spaced (``沈雨桐 吴建锋``), joined by a plus (``满天飞+李树明``), or with the
+outlet's brand between them (``曹博成 雅安观察 廖诗雪``). The spaced form was read before;
+the other two were taken for the headline. Counted over every labelled page (session 17,
+committed, pending and development): 17 header lines of two or more names and at most one
+other word, every one labelled as the page's authors, none as its headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import Byline
+from .names import is_person_name
+
+#: What stands between the names: spaces, a plus, an enumeration comma.
+_BETWEEN = re.compile(r"[\s+＋、]+")
+_WORD = re.compile(r"[\u4e00-\u9fff·]{2,8}")
+
+
+def names_and_other(line: str) -> tuple[tuple[str, ...], str | None] | None:
+    """The names a line of names prints, and the one other word it may hold; else None.
+
+    >>> names_and_other('满天飞+李树明'), names_and_other('曹博成 雅安观察 廖诗雪')
+    ((('满天飞', '李树明'), None), (('曹博成', '廖诗雪'), '雅安观察'))
+    >>> names_and_other('党建+产业'), names_and_other('强化组织 建强支部 服务群众')
+    (None, None)
+    """
+    words = [word for word in _BETWEEN.split(line.strip()) if word]
+    if not 2 <= len(words) <= 6 or not all(_WORD.fullmatch(word) for word in words):
+        return None
+    names = tuple(word for word in words if is_person_name(word))
+    others = [word for word in words if word not in names]
+    if len(names) < 2 or len(others) > 1:
+        return None
+    return names, (others[0] if others else None)
+
+
+def names_byline(line: str) -> Byline | None:
+    """The writers a header line of names credits (its other word, a brand, is not read).
+
+    >>> names_byline('满天飞+李树明').authors
+    ('满天飞', '李树明')
+    """
+    found = names_and_other(line)
+    return Byline(authors=found[0], rule="bare-names") if found else None
