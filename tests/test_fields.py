@@ -1034,3 +1034,15 @@ def test_an_editors_label_glued_after_a_portals_keywords_names_the_editor():
         "editors": ["马立新"]
     }
     assert parse_field_line("关键词：海兴，秋种，党员") == {}
+
+
+def test_an_empty_label_before_a_label_no_table_lists_gives_no_value():
+    # round 36: 来源: 点击次数:关闭 was read as the source 点击次数:
+    assert parse_field_line("添加日期:2017-06-28 作者: 来源: 点击次数:关闭") == {
+        "date": ["2017-06-28"]
+    }
+    assert parse_field_line("来源: 文章编号: 作者:王芳") == {"authors": ["王芳"]}
+    assert parse_field_line("来源：平利县融媒体中心 作者：王芳") == {
+        "source": ["平利县融媒体中心"],
+        "authors": ["王芳"],
+    }

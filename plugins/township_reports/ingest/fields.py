@@ -150,12 +150,17 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     return found
 
 
+#: An empty label's "value" that is the next label, one no table lists (点击次数:, 文章编号:),
+#: with at most a widget's word or a count after it: no value (issue 9: an empty label must
+#: not take the next label's value; round 36 found 来源: 点击次数:关闭 read as the source).
+_LABEL_ALONE = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:[\u4e00-\u9fff]{0,2}|\d*)")
+
 #: A bracket opened and never closed before the next label: its own label's first words.
 _OPENED_BRACKET = re.compile(r"^[【\[〔][^】\]〕]*$")
 
 
 def _opens_next_field(value: str, following: re.Match | None) -> str:
-    """A label's value, or "" when it is only the opening of the next bracketed field.
+    """A label's value, or "" when it is only the opening of the next field.
 
     A template that sets each field in brackets and leaves a value empty runs the next
     field's bracket on (【信息来源:【信息时间:2024-05-09 16:38 】): 【信息 opens the field 信息时间,
@@ -167,8 +172,16 @@ def _opens_next_field(value: str, following: re.Match | None) -> str:
     ''
     >>> _opens_next_field('【冰城', None), _opens_next_field('【冰城】', None)
     ('【冰城', '【冰城】')
+
+    An empty label followed by a label no table lists (来源: 点击次数:关闭) holds that label,
+    maybe with a widget's word: no value either (``_LABEL_ALONE``).
+
+    >>> _opens_next_field('点击次数:关闭', None), _opens_next_field('平利县融媒体中心', None)
+    ('', '平利县融媒体中心')
     """
     glued = following is not None and not following.string[following.start() - 1].isspace()
+    if _LABEL_ALONE.fullmatch(value):
+        return ""
     return "" if glued and _OPENED_BRACKET.match(value) else value
 
 
