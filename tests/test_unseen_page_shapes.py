@@ -356,3 +356,17 @@ def test_a_header_line_of_names_alone_credits_the_writers_and_is_no_headline():
     assert "曹博成" not in branded.title
     slogan = ingested(f"党建+产业 双轮驱动\n{text}")  # no names: a headline as before
     assert slogan.title == "党建+产业 双轮驱动" and slogan.authors == []
+
+
+def test_a_marked_byline_run_on_into_the_lede_credits_its_names_and_keeps_the_text():
+    page = (
+        "柳树口镇：党员干部领着群众抢收小麦\n"
+        "□贾燕飞 李飞 六月的泽州县柳树口镇，流金似火，一望无际的麦田里，金黄色的麦浪随风荡漾。"
+        "6月17日，两台大型联合收割机正在东下村的麦田里来回穿梭，到处是一片麦收的繁忙景象。\n"
+        "“我们的口号是‘集体的车、集体的地、党员干部领着干’。”镇农超联合党总支书记介绍说。\n"
+    )
+    report = ingested(page)
+    assert report.authors == ["贾燕飞", "李飞"]
+    assert "六月的泽州县柳树口镇" in report.body
+    crowd = ingested(page.replace("□贾燕飞 李飞 六月的", "■党员 干部 六月的"))
+    assert crowd.authors == []

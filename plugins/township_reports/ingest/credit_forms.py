@@ -97,9 +97,38 @@ def outlet_colon_credit(paragraph: str, rules: FieldRules | None = None):
     return with_rule(byline, "outlet") if byline.authors and not byline.rest else None
 
 
+#: A byline's mark, the writers' names spaced, then the lede run on after a space (□贾燕飞 李飞
+#: 六月的泽州县…): the issue's ``■ 甲 乙`` byline, flattened into the first paragraph (round 36).
+_MARKED_NAMES = re.compile(
+    r"^\s*[□■◎●◆]\s*((?:[\u4e00-\u9fff·]{2,4}\s+){1,4})(?=[\u4e00-\u9fff“\d])"
+)
+
+
+def marked_names(paragraph: str, rules: FieldRules | None = None):
+    """The names after a byline's mark that open a paragraph, every one a person's, or None.
+
+    >>> marked_names('□贾燕飞 李飞 六月的泽州县柳树口镇，流金似火').authors
+    ('贾燕飞', '李飞')
+    >>> marked_names('■党员 干部 齐上阵，清理河道垃圾') is None
+    True
+    """
+    from .bylines import Byline, with_rule
+    from .names import is_person_name
+
+    match = _MARKED_NAMES.match(paragraph)
+    names = tuple(match.group(1).split()) if match else ()
+    if not names or not all(is_person_name(name, rules) for name in names):
+        return None
+    return with_rule(Byline(authors=names, rule="bare-names"), "marked")
+
+
 def opening_credit_form(paragraph: str, rules: FieldRules | None = None):
-    """Either form above, for ``bylines.dateline_byline``; None when the paragraph has neither."""
-    return reporter_bracket(paragraph, rules) or outlet_colon_credit(paragraph, rules)
+    """Any form above, for ``bylines.dateline_byline``; None when the paragraph has none."""
+    return (
+        reporter_bracket(paragraph, rules)
+        or outlet_colon_credit(paragraph, rules)
+        or marked_names(paragraph, rules)
+    )
 
 
 #: A credit run a flattened page glues before the report's first words: each name followed
