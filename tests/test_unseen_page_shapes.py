@@ -370,3 +370,36 @@ def test_a_marked_byline_run_on_into_the_lede_credits_its_names_and_keeps_the_te
     assert "六月的泽州县柳树口镇" in report.body
     crowd = ingested(page.replace("□贾燕飞 李飞 六月的", "■党员 干部 六月的"))
     assert crowd.authors == []
+
+
+SPAM_COPY_TEXT = (
+    "为进一步领会乡村振兴战略，学院组织暑期社会实践团走进武安市冶陶镇。\n"
+    "实践团先后来到晋冀鲁豫边区革命纪念馆、冶陶镇固义村，向当地党员了解村里发展的变化。\n"
+)
+
+
+def test_a_gambling_sites_code_and_brand_run_into_the_text_are_cut():
+    page = "冶陶镇暑期社会实践纪实\n" + SPAM_COPY_TEXT.replace(
+        "学院组织", "yl23455永利官网学院组织"
+    )
+    report = ingested(page)
+    assert "yl23455" not in report.body and "学院组织暑期社会实践团" in report.body
+    plain = ingested(
+        "冶陶镇暑期社会实践纪实\n" + SPAM_COPY_TEXT.replace("学院组织", "学院组织5G平台")
+    )
+    assert "5G平台" in plain.body  # a code needs letters then three digits or more
+
+
+def test_a_numbered_section_heading_is_no_headline():
+    report = ingested("一、活动启动\n" + SPAM_COPY_TEXT)
+    assert report.title != "一、活动启动"
+
+
+def test_a_spam_sites_name_or_tag_after_the_headline_is_cut_and_the_headline_stays():
+    headline = "海外华媒参访忠县“三峡橘海”：产业链赋能乡村振兴"
+    text = (
+        "“三峡橘海”位于重庆市忠县涂井乡友谊村，有大量的柑橘果园，村党支部领办合作社统一销售。\n"
+        "参访团一行走进忠县现代农业柑橘产业园，了解柑橘深加工和海外销售的情况。\n"
+    )
+    for tail in ("|小荡货哦灬啊灬用力啊快视频", "-尊龙官方平台"):
+        assert ingested(f"{headline}{tail}\n{text}").title == headline

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dated_headlines import undated
+from .dechrome import load_chrome_rules
 from .headline_forms import (
     below_kicker,
     below_original_headline,
@@ -98,6 +99,11 @@ def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str
     ('岳壁乡：小车间带动大产业', '人民网')
     >>> strip_site_name('坚守初心显担当——记平遥县岳壁乡党委书记张建华')
     ('坚守初心显担当——记平遥县岳壁乡党委书记张建华', None)
+
+    A part after the headline holding a spam site's keyword (chrome_patterns.yaml ``spam``) goes:
+
+    >>> strip_site_name('海外华媒参访忠县“三峡橘海”|国产在线精品视频')[0]
+    '海外华媒参访忠县“三峡橘海”'
     """
     roles = roles or load_page_roles()
     parts = roles.title_separators.split(line)
@@ -110,12 +116,20 @@ def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str
         if not is_site_name(p.strip(), roles)
         and not (n and len(name := p.strip(" 【】[]")) <= 8 and name.endswith(columns))
         and not (n and f"_{p}" in line and len(name) <= 4)  # …“组合拳”_吉林: a channel
+        and not (n and _spam_tag(p, roles))  # …振兴|小荡货哦灬…: a spam site's tag
     ]
     if len(kept) == len(parts) or not kept:
         return line, None
     cut = [p.strip() for p in parts if p not in kept]
     # a mirror's title may join two names on (…头-开云(中国)Kaiyun·官方网站 - 登录入口)
     return strip_site_name(max(kept, key=han_count).strip(), roles)[0], cut[-1]
+
+
+def _spam_tag(part: str, roles: PageRoles) -> bool:
+    """A spam site's keyword (chrome_patterns.yaml) or mark (page_roles.yaml) in a title part."""
+    return bool(load_chrome_rules().spam.search(part)) or any(
+        m in part for m in roles.spam_tag_marks
+    )
 
 
 def is_site_name(text: str, roles: PageRoles | None = None) -> bool:

@@ -37,6 +37,7 @@ class PageRoles:
     caption_events: tuple[str, ...] = ()  # what a caption names first (座谈会, 议事会)
     editors_note_labels: tuple[str, ...] = ()  # 编者按, 按: a note above the headline
     portal_names: frozenset[str] = frozenset()  # 人民网, 东南网: a portal's whole name
+    spam_tag_marks: tuple[str, ...] = ()  # 灬: a porn site's tag after a headline's bar
 
 
 @functools.cache
@@ -71,6 +72,7 @@ def load_page_roles(path: Path = DATA / "page_roles.yaml") -> PageRoles:
         tuple(data.get("caption_events") or ()),
         tuple(data.get("editors_note_labels") or ()),
         frozenset(data.get("portal_names") or ()) | frozenset(_outlets()),
+        tuple(data.get("spam_tag_marks") or ()),
     )
 
 
