@@ -403,3 +403,24 @@ def test_a_spam_sites_name_or_tag_after_the_headline_is_cut_and_the_headline_sta
     )
     for tail in ("|小荡货哦灬啊灬用力啊快视频", "-尊龙官方平台"):
         assert ingested(f"{headline}{tail}\n{text}").title == headline
+
+
+def test_a_group_photos_caption_listing_who_is_in_it_leaves_the_body_and_a_sentence_stays():
+    first = "生物科学技术学院派驻古洞村第一书记发起倡议，号召大学新生为村民捐赠军训迷彩，各学院积极响应。"
+    last = "今年，五个学院的新生在军训后自愿为村民捐赠军训迷彩720套，既盘活了校内资源，又解决了村民需求。"
+    caption = "各捐赠党委领导、驻村第一书记、生物学院教师和学生代表合影"
+    report = ingested(f"西佛镇古洞村收到大学新生捐赠的迷彩服\n{first}\n{caption}\n{last}\n")
+    assert caption not in report.body and first in report.body and last in report.body
+    sentence = "活动结束后，大家在村史馆前合影留念。"
+    kept = ingested(f"西佛镇古洞村收到大学新生捐赠的迷彩服\n{first}\n{sentence}\n{last}\n")
+    assert sentence in kept.body
+
+
+def test_a_sites_solemn_notice_with_a_dash_before_its_colon_is_furniture():
+    text = (
+        "笔者据从江县停洞镇政府获悉，该镇将依托摆也村千年古井和红色文化资源发展乡村旅游。\n"
+        "停洞镇党委把旅游项目和村集体经济结合起来，带领群众脱贫致富奔小康。\n"
+    )
+    notice = "郑重声明-:本站部分图文内容取自互联网,您若发现有侵犯您著作权行为,请及时告知,我们将在第一时间删除侵权作品。"
+    report = ingested(f"停洞镇：千年古井引来游客\n{text}{notice}\n")
+    assert "郑重声明" not in report.body

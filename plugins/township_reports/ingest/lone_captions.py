@@ -54,6 +54,7 @@ class LoneRules:
     view_not: re.Pattern
     view_looks: re.Pattern
     scene_tails: tuple[str, ...]
+    group_photo_tails: tuple[str, ...]
     facility: re.Pattern
     heading: re.Pattern
     heading_openings: tuple[str, ...]
@@ -88,6 +89,7 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         view_not=re.compile(alternation(data["view_not"])),
         view_looks=re.compile(data["view_looks"]),
         scene_tails=tuple(data["scene_tails"]),
+        group_photo_tails=tuple(data["group_photo_tails"]),
         facility=re.compile(data["facility"]),
         heading=re.compile(data["heading"]),
         heading_openings=tuple(data["heading_openings"]),
@@ -155,9 +157,19 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     ('facility', None)
     >>> lone_caption_shape('医护人员为群众义诊'), lone_caption_shape('党员就在家门口')
     ('people', None)
+    >>> lone_caption_shape('各捐赠党委领导、驻村第一书记、生物学院教师和学生代表合影')
+    'group photo'
+    >>> lone_caption_shape('活动结束后，大家在村史馆前合影留念。') is None
+    True
     """
     rules = rules or load_lone_rules()
     bare = _bare(text)
+    if (
+        bare.endswith(rules.group_photo_tails)
+        and 4 <= han_count(bare) <= rules.max_han
+        and not re.search(r"[，,。；;！？!?]", bare)  # 会后，大家合影留念: the story's sentence
+    ):
+        return "group photo"  # 各捐赠党委领导、驻村第一书记…和学生代表合影: who is in it, listed
     if (
         not 4 <= han_count(bare) <= rules.max_han
         or rules.heading.search(bare)
