@@ -43,7 +43,9 @@ GOLDEN_KEYS = (
 #: The review list names a field by its reading step; "place" is all four place fields.
 REVIEW_NAMES = {"place": ("township", "county", "prefecture", "province")}
 
-_QUOTES = str.maketrans(dict.fromkeys("“”「」『』", '"') | dict.fromkeys("‘’", "'"))
+_QUOTES = str.maketrans(
+    dict.fromkeys("“”「」『』", '"') | dict.fromkeys("‘’", "'") | {"【": "[", "】": "]"}
+)
 
 
 def normalise_text(value: object) -> str:
@@ -59,6 +61,13 @@ def normalise_text(value: object) -> str:
     printed, the other as the standard ——, and neither is the words' business.
 
     >>> normalise_text('幸福李乡 和谐茶山 ————茶山镇') == normalise_text('幸福李乡 和谐茶山——茶山镇')
+    True
+
+    A series tag's brackets are the same brackets full- or half-width (【学习贯彻党的十九大精神】,
+    [学习贯彻党的十九大精神] as a flattened page prints it): ingest writes the full-width form,
+    a labeller copies what the page printed (session 17, round 36).
+
+    >>> normalise_text('【奋斗百年路】张兰镇') == normalise_text('[奋斗百年路]张兰镇')
     True
     """
     if value is None:
