@@ -7,17 +7,20 @@ The gazetteer knows it too: every village and community of every town is in
 Inside one county a village's name almost always belongs to one town; a name two of the
 county's towns share is no evidence (gazetteer.county_villages leaves it out).
 
-Measured before it was written (session 17, PATTERNS.md): on every labelled page where
-ingest found the county but no town, the county's villages named in the text gave the
-labelled town on 2 of 3 development pages, 1 of 4 pending ones, 4 of 6 held ones (counts
-only), and another town on none. Without a county the same lookup over the whole country
-placed a pending page in the wrong province: a village name is told only inside its county.
+Probed before it was written, on every labelled page where ingest found the county but no
+town: the county's villages named in the text gave the labelled town on 2 of 3 development
+pages, 1 of 4 pending ones and 4 of 6 held ones (counts only), another town on none. Built
+(session 17, PATTERNS.md): towns right on development 168 → 171 of 175 and +2 of round 36's
+45, pending +1, held +8 of 245, none turned wrong. Without a county the same lookup over the
+whole country placed a pending page in the wrong province: a village name is told only inside
+its county, or beside the county's short name (``county_by_short_name``).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .gazetteer import Gazetteer, county_villages
@@ -29,7 +32,7 @@ _VILLAGE_END = re.compile(r"村|社区|嘎查")
 _LONGEST_NAME = 10
 
 
-def villages_named(text: str, names: dict[str, str]) -> Counter:
+def villages_named(text: str, names: Mapping[str, str]) -> Counter:
     """How often the text names each village of ``names`` (village → town code), reading the
     longest name that ends where a 村, 社区 or 嘎查 ends.
 
@@ -46,11 +49,14 @@ def villages_named(text: str, names: dict[str, str]) -> Counter:
     return found
 
 
-def with_village_town(place, evidence: list[str], text: str, gazetteer: Gazetteer, towns=()):
-    """``place`` with the town whose villages the text names most, when the place is a county
-    with no town and one town's villages are named more often than any other's (a town
-    already stays as it is; with no place at all, see ``county_by_short_name``, unless the
-    text named ``towns`` nothing settled).
+def with_village_town(
+    place, evidence: list[str], text: str, gazetteer: Gazetteer, unsettled_towns: Sequence = ()
+):
+    """``place`` and its evidence, with the town whose villages the text names most when the
+    place is a county with no town and one town's villages are named more often than any
+    other's. A place with its town stays as it is. No place at all is looked for by the
+    county's short name (``county_by_short_name``), unless the text named towns the places
+    stage could not settle (``unsettled_towns``: 兴隆镇 of 31 counties), which stay unplaced.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> from township_reports.ingest.town_choice import place_of_county
@@ -62,8 +68,10 @@ def with_village_town(place, evidence: list[str], text: str, gazetteer: Gazettee
     >>> with_village_town(county, [], '琼海市召开全市党建工作会议。', gazetteer)[0].township is None
     True
     """
-    if place is None:  # a town named but not settled (兴隆镇 of 31 counties) is left so
-        return (None, evidence) if towns else county_by_short_name(text, evidence, gazetteer)
+    if place is None:
+        if unsettled_towns:
+            return None, evidence
+        return county_by_short_name(text, evidence, gazetteer)
     code = place.division_code or ""
     if place.township or len(code) != 6:
         return place, evidence
@@ -82,10 +90,10 @@ def with_village_town(place, evidence: list[str], text: str, gazetteer: Gazettee
 
 
 def county_by_short_name(text: str, evidence: list[str], gazetteer: Gazetteer):
-    """The place of a text that names no county in full but one by its short name (柞水 for
-    柞水县) and one of that county's villages (金米村): the two vouch for each other, where
-    either alone may be an ordinary word or another county's namesake. None unless exactly
-    one county is named so.
+    """The place and evidence of a text that names no county in full but one by its short name
+    (柞水 for 柞水县) and one of that county's villages (金米村): the two vouch for each other,
+    where either alone may be an ordinary word or another county's namesake. (None, evidence)
+    unless exactly one county is named so and its villages settle the town.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> place, notes = county_by_short_name('秦岭要地柞水，金米村就藏在这深山里。', [], load_gazetteer())
