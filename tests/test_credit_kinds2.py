@@ -12,17 +12,13 @@ from __future__ import annotations
 
 from township_reports.evaluate import plain_body
 from township_reports.ingest.bylines import byline_line
-from township_reports.ingest.pipeline import ingest_bytes
+from township_reports.ingest.pipeline import ingest_text
 
 BODY = (
     "清晨，遵义市汇川区山盆镇打鼓村的党员和村民扛着铁锹来到通组路上，清理路边的落石和杂草。\n"
     "“路修好了，大家出门方便，我们出点力也值得。”村民陈正福一边干活一边说。\n"
     "今年以来，山盆镇组织各村党员带头维护通组路，全镇已累计修复道路一百多公里。\n"
 )
-
-
-def ingested(text: str):
-    return ingest_bytes(text.encode("utf-8"), "credit.txt")
 
 
 # --- the three-review credits (三审三校) under the editor, no colon ---------------------------
@@ -36,7 +32,7 @@ def test_review_credits_under_the_editor_leave_the_text_and_name_no_writer():
         # the mirror runs on into its next story, so the credits stand between two texts
         + "【乡村振兴看贵州】山里的辣椒红了\n从育苗大棚到加工车间，一颗小辣椒串起了一条增收链。\n"
     )
-    report = ingested(page)
+    report = ingest_text(page)
     body = plain_body(report.body)
     assert report.authors == ["罗文静"]
     assert report.editors == ["王思雨"]
@@ -66,7 +62,7 @@ def test_an_editor_credit_after_a_button_keeps_a_name_holding_a_spam_keyword():
         "近年来，马庄乡引导各村发展特色果蔬种植，着力构建“一村一品”产业格局。\n"
         "【纠错】 【责任编辑:周婷婷 王晓飞】\n"
     )
-    assert ingested(page).editors == ["周婷婷", "王晓飞"]
+    assert ingest_text(page).editors == ["周婷婷", "王晓飞"]
 
 
 def test_a_spam_line_after_a_button_still_goes():
@@ -88,7 +84,7 @@ def test_a_copy_mark_glued_to_the_byline_is_no_source_and_the_writer_is_read():
         "“今年天气暖和，春茶比往年早发了一个星期。”茶厂负责人高建华说。KQX安康新闻网\n\n"
         "今年以来，三阳镇新建标准化茶园两千亩，带动三百多户茶农增收。\n"
     )
-    report = ingested(page)
+    report = ingest_text(page)
     assert report.authors == ["郑文斌"]
     assert report.source is None
     assert "安康新闻网" not in plain_body(report.body)
@@ -111,7 +107,7 @@ def test_a_paper_and_its_edition_before_the_reporter_name_the_source():
         "（大众新闻·农村大众记者 孙晓萌 通讯员 刘家兴）\n"
         "截至目前，全镇已完成小麦收获五万余亩，夏种进度过半，秋粮播种有序推进。\n"
     )
-    report = ingested(page)
+    report = ingest_text(page)
     assert report.source == "大众新闻·农村大众"
     assert report.authors == ["孙晓萌", "刘家兴"]
 
@@ -134,7 +130,7 @@ def test_a_read_aloud_widget_over_an_e_paper_story_is_no_source():
         "本报讯（融媒体中心通讯员 韩思远）“头茬香椿芽最嫩，一早摘下来，中午就发走了。”村民说。\n\n"
         "今年春天，汝州市陵头镇庙湾村的香椿长势喜人，驻村工作队帮村民把香椿卖到了城里。\n"
     )
-    assert ingested(page).source is None
+    assert ingest_text(page).source is None
 
 
 def test_a_paper_named_in_the_masthead_is_still_the_source():
@@ -149,24 +145,24 @@ def test_a_paper_named_in_the_masthead_is_still_the_source():
 
 def test_a_word_ending_in_zuozhe_is_no_author_credit():
     # 工作者 holds the role 作者; a headline about community workers credits nobody
-    report = ingested("为社区工作者赋能\n" + BODY + "黄燕飞 记者 赵汗青\n")
+    report = ingest_text("为社区工作者赋能\n" + BODY + "黄燕飞 记者 赵汗青\n")
     assert report.authors == ["黄燕飞", "赵汗青"]
 
 
 def test_an_e_paper_staff_line_names_only_its_editor():
-    report = ingested(BODY + "值班总编 韦明江 编辑 罗晓燕 校对 王丽 版式 杨帆\n")
+    report = ingest_text(BODY + "值班总编 韦明江 编辑 罗晓燕 校对 王丽 版式 杨帆\n")
     assert report.editors == ["罗晓燕"]
     assert "韦明江" not in report.authors and "杨帆" not in report.authors
 
 
 def test_a_vertical_bar_parts_the_credit_from_its_names():
-    report = ingested("- 文︱裴江华曹智雄\n" + BODY)
+    report = ingest_text("- 文︱裴江华曹智雄\n" + BODY)
     assert report.authors == ["裴江华", "曹智雄"]
 
 
 def test_names_listed_before_the_first_role_of_a_dateline_byline():
     text = "中国江西网讯 李悭、记者李运辉报道:9月30日下午,南昌县迅速召开全县负责干部大会。\n" + BODY
-    assert ingested(text).authors == ["李悭", "李运辉"]
+    assert ingest_text(text).authors == ["李悭", "李运辉"]
 
 
 def test_a_quotations_speaker_under_a_dash_is_no_writer():
@@ -175,7 +171,7 @@ def test_a_quotations_speaker_under_a_dash_is_no_writer():
     assert byline_line("——习近平") is None and byline_line("——辛弃疾") is None
     assert byline_line("——记者 王敏").authors == ("王敏",)
     text = "山盆镇党员义务护路\n\n“绿水青山就是金山银山。”\n\n——习近平\n\n" + BODY
-    assert ingested(text).authors == []
+    assert ingest_text(text).authors == []
 
 
 def test_a_video_credit_and_an_editors_label_are_read():
@@ -184,7 +180,7 @@ def test_a_video_credit_and_an_editors_label_are_read():
         "山盆镇党员义务护路\n\n"
         "闽南网9月6日讯（闽南网记者 俞文涛 吴志远 文/图/视频）" + BODY + "编者:张海宁\n"
     )
-    report = ingested(text)
+    report = ingest_text(text)
     assert report.authors == ["俞文涛", "吴志远"] and report.source == "闽南网"
     assert report.editors == ["张海宁"]
 
@@ -193,14 +189,14 @@ def test_a_headline_before_a_bracketed_byline_is_no_newsroom():
     """河南孟州:西何庄村喜迎重阳节(记者:甲 乙 报道): the words before the bracket are the
     headline, not the reporters' paper, so no source (round 24)."""
     text = "打鼓村护路队:党员带头修好通组路(记者:陈正明 何玉山 报道)\n\n" + BODY
-    report = ingested(text)
+    report = ingest_text(text)
     assert report.authors == ["陈正明", "何玉山"] and report.source is None
 
 
 def test_names_before_a_newsrooms_reporter_glued_to_the_lede_are_the_writers():
     """徐振宇 自贡融媒记者 兰艳 连日来，… (round 25): a writer, the newsroom's reporter, the
     lede; the names are taken, the newsroom is the paper whose reporter wrote it."""
-    report = ingested("徐明宇 自贡融媒记者 兰小艳 连日来，" + BODY)
+    report = ingest_text("徐明宇 自贡融媒记者 兰小艳 连日来，" + BODY)
     assert report.authors == ["徐明宇", "兰小艳"] and report.source == "自贡融媒"
     assert "连日来，清晨，遵义市汇川区山盆镇" in plain_body(report.body)  # kept as printed
 
@@ -209,14 +205,14 @@ def test_a_series_headline_after_a_reporters_role_is_no_source():
     """记者走基层：口子村之罗店镇马店村 (a media series' headline, round 25) reads like 记者 and a
     value; a value holding a headline's colon names no outlet, and the meta line's 来源 does."""
     text = "记者走基层：口子村之山盆镇打鼓村\n来源:汇川区融媒体中心 发布时间:2019-11-30\n\n" + BODY
-    report = ingested(text)
+    report = ingest_text(text)
     assert report.source == "汇川区融媒体中心"
     assert report.title == "记者走基层：口子村之山盆镇打鼓村"
 
 
 def test_a_reporter_who_records_is_the_writer():
     """(河南日报客户端记者 李林 记述) under the text (round 26): 记述 credits the writer."""
-    report = ingested(BODY + "\n（河南日报客户端记者 李林 记述）\n")
+    report = ingest_text(BODY + "\n（河南日报客户端记者 李林 记述）\n")
     assert report.authors == ["李林"] and report.source == "河南日报客户端"
 
 
@@ -224,62 +220,62 @@ def test_a_name_spaced_out_to_align_in_a_closing_credit_is_a_name():
     """…为他们诊疗。 (乔晓娜 方 圆 胡丰旺) | (round 27's e-paper): a paper pads a two-character
     name to the width of three, so 方圆 (a word elsewhere) is a writer there; the table's
     border after the credit goes. Unpadded, 方圆 in a sentence stays a word."""
-    report = ingested(BODY.rstrip("\n") + " (乔晓娜 方 圆 胡丰旺) |\n")
+    report = ingest_text(BODY.rstrip("\n") + " (乔晓娜 方 圆 胡丰旺) |\n")
     assert report.authors == ["乔晓娜", "方圆", "胡丰旺"]
     assert "|" not in report.body and "乔晓娜" not in report.body
-    word = ingested(BODY.rstrip("\n") + "（方圆十里都知道）\n")
+    word = ingest_text(BODY.rstrip("\n") + "（方圆十里都知道）\n")
     assert word.authors == []
 
 
 def test_one_word_between_two_roles_is_a_person():
     """时代星报青海讯(记者 何方 通讯员 范旭光) (round 27): 何方 is a pronoun to the dictionary,
     but a word standing alone between 记者 and 通讯员 is who they credit."""
-    report = ingested("时代星报青海讯(记者 何方 通讯员 范旭光)" + BODY)
+    report = ingest_text("时代星报青海讯(记者 何方 通讯员 范旭光)" + BODY)
     assert report.authors == ["何方", "范旭光"] and report.source == "时代星报"
 
 
 def test_a_byline_crediting_text_and_photographs_is_no_caption():
     """记者 黄晓华 通讯员 王江红 文/摄 under the headline (round 28): the writers, not a
     photograph's credit."""
-    report = ingested("东阳花园村何以年年焕新颜\n\n记者 黄晓华 通讯员 王江红 文/摄\n" + BODY)
+    report = ingest_text("东阳花园村何以年年焕新颜\n\n记者 黄晓华 通讯员 王江红 文/摄\n" + BODY)
     assert report.authors == ["黄晓华", "王江红"]
 
 
 def test_a_dateline_with_its_hour_names_the_outlet():
     """华龙网4月5日20时讯(通讯员 吴小青) (round 28): the hour after the day."""
-    report = ingested("华龙网4月5日20时讯(通讯员 吴小青)" + BODY)
+    report = ingest_text("华龙网4月5日20时讯(通讯员 吴小青)" + BODY)
     assert report.source == "华龙网" and report.authors == ["吴小青"]
 
 
 def test_a_sources_web_address_is_no_part_of_its_name():
     """来源：川南经济网www.chuannane.com (round 28)."""
-    report = ingested("来源：川南经济网www.chuannane.com\n\n" + BODY)
+    report = ingest_text("来源：川南经济网www.chuannane.com\n\n" + BODY)
     assert report.source == "川南经济网"
 
 
 def test_a_programme_named_after_the_dateline_is_no_writer():
     """央视网消息（新闻联播）： (round 25): the bracket after the dateline names the programme;
     a Tibetan name there is the reporter's."""
-    assert ingested("央视网消息（新闻联播）：" + BODY).authors == []
-    assert ingested("中新网新疆新闻11月21日电（吾木尔汗）" + BODY).authors == ["吾木尔汗"]
+    assert ingest_text("央视网消息（新闻联播）：" + BODY).authors == []
+    assert ingest_text("中新网新疆新闻11月21日电（吾木尔汗）" + BODY).authors == ["吾木尔汗"]
 
 
 def test_student_reporters_credit_their_supervisors_as_reviewers_and_their_college_is_no_newsroom():
     """(指导老师:陆自荣 秦加军 文学与新闻学院通讯员:严婧 唐文萱 林晶晶) closing a college's post
     (round 29): the students wrote it, their supervisors signed it off, and a college
     department is no paper; a paper's reporter glued to its name still names the paper."""
-    report = ingested(
+    report = ingest_text(
         BODY.rstrip("\n") + "\n(指导老师:陆自荣 秦加军 文学与新闻学院通讯员:严婧 唐文萱 林晶晶)\n"
     )
     assert report.authors == ["严婧", "唐文萱", "林晶晶"] and report.source is None
     assert "陆自荣" not in report.authors + report.editors
-    paper = ingested(BODY.rstrip("\n") + "\n（张文娟 遵义日报记者 韩立新）\n")
+    paper = ingest_text(BODY.rstrip("\n") + "\n（张文娟 遵义日报记者 韩立新）\n")
     assert paper.authors == ["张文娟", "韩立新"] and paper.source == "遵义日报"
 
 
 def test_an_outlet_and_its_app_joined_by_a_dot_in_a_dateline_name_the_source():
     """青岛广电·爱青岛5月22日讯 (round 29): a broadcaster and its app, named as printed."""
-    assert ingested("青岛广电·爱青岛5月22日讯 " + BODY).source == "青岛广电·爱青岛"
+    assert ingest_text("青岛广电·爱青岛5月22日讯 " + BODY).source == "青岛广电·爱青岛"
 
 
 def test_a_chief_producers_credit_is_a_reviewers():
@@ -291,11 +287,11 @@ def test_a_chief_producers_credit_is_a_reviewers():
 
 def test_an_office_alone_in_brackets_closing_the_text_is_the_source():
     """…老有所乐。 (民政局) (round 30): the office that sent the report in."""
-    report = ingested(BODY.rstrip("\n") + " (民政局)\n")
+    report = ingest_text(BODY.rstrip("\n") + " (民政局)\n")
     assert report.source == "民政局" and "民政局" not in plain_body(report.body)
-    assert ingested(BODY.rstrip("\n") + "（完）\n").source is None
+    assert ingest_text(BODY.rstrip("\n") + "（完）\n").source is None
 
 
 def test_a_correspondents_byline_opening_the_lede_before_a_space_is_read():
     """通讯员 隋金凯 报道 为确保…(round 30): the writer opening the text, 报道 then a space."""
-    assert ingested("通讯员 隋金凯 报道 " + BODY).authors == ["隋金凯"]
+    assert ingest_text("通讯员 隋金凯 报道 " + BODY).authors == ["隋金凯"]

@@ -6,7 +6,7 @@ the rule must leave alone is tested beside it.
 
 from __future__ import annotations
 
-from township_reports.ingest.pipeline import ingest_bytes
+from township_reports.ingest.pipeline import ingest_text
 
 HEADLINE = "新明乡：茶香四溢 抢“鲜”开采"
 REST = (
@@ -15,50 +15,48 @@ REST = (
 )
 
 
-def ingested(text: str):
-    return ingest_bytes(text.encode("utf-8"), "cut.txt")
-
-
 def test_a_dateline_bracket_cut_inside_its_last_name_keeps_the_whole_names():
-    report = ingested(
+    report = ingest_text(
         f"{HEADLINE}\n人民网黄山4月13日电(汪瑞华、张。4月12日，太平猴魁正式开采。\n{REST}"
     )
     assert report.authors == ["汪瑞华"]
-    near = ingested(
+    near = ingest_text(
         f"{HEADLINE}\n人民网黄山4月13日电(汪瑞华、张俊)4月12日，太平猴魁正式开采。\n{REST}"
     )
     assert near.authors == ["汪瑞华", "张俊"]
-    words = ingested(f"{HEADLINE}\n本报讯（春茶开采、茶农忙碌。4月12日，太平猴魁正式开采。\n{REST}")
+    words = ingest_text(
+        f"{HEADLINE}\n本报讯（春茶开采、茶农忙碌。4月12日，太平猴魁正式开采。\n{REST}"
+    )
     assert words.authors == []
 
 
 def test_a_scene_of_three_short_clauses_over_the_text_opens_the_body():
     scene = "雨急，夜黑，路窄。"
     lede = "“咣”的一声，车撞到树上，8月23日19时30分许，九龙镇纪委副书记一路颠簸赶到盘坡村。"
-    report = ingested(f"{scene}\n{lede}\n{REST}")
+    report = ingest_text(f"{scene}\n{lede}\n{REST}")
     assert report.body.startswith(scene)
-    near = ingested(f"欢迎您，访问。\n{lede}\n{REST}")
+    near = ingest_text(f"欢迎您，访问。\n{lede}\n{REST}")
     assert not near.body.startswith("欢迎您")
 
 
 def test_a_labelled_author_is_not_joined_by_a_cut_off_place_name_read_as_two_names():
     text = "老年人每天可挣到百八十元，青壮年劳力则更多些。不出村就可以拿到理想的“打工钱”，谁还愿意背井离乡？马各庄东"
-    report = ingested(
+    report = ingest_text(
         f"{HEADLINE}\n时间:2019-10-08 10:48 来源:评论网 作者:许贵元 杨侠 梁艳\n{REST}{text}\n"
     )
     assert report.authors == ["许贵元", "杨侠", "梁艳"]
-    unlabelled = ingested(
+    unlabelled = ingest_text(
         f"{HEADLINE}\n2019-10-08 10:48\n{REST}“今年的茶价比去年高。”茶农张梅梅说。马路遥刘西光\n"
     )
     assert unlabelled.authors == ["马路遥", "刘西光"]
 
 
 def test_a_papers_site_in_a_dateline_is_named_whole():
-    report = ingested(
+    report = ingest_text(
         f"{HEADLINE}\n中国日报网7月10日电(记者 潘一侨) 4月12日，太平猴魁正式开采。\n{REST}"
     )
     assert report.source == "中国日报网" and report.authors == ["潘一侨"]
-    wire = ingested(
+    wire = ingest_text(
         f"{HEADLINE}\n中新网黄山7月10日电(记者 潘一侨) 4月12日，太平猴魁正式开采。\n{REST}"
     )
     assert wire.source == "中新网"
@@ -66,12 +64,12 @@ def test_a_papers_site_in_a_dateline_is_named_whole():
 
 def test_a_dateline_line_broken_after_the_ledes_first_words_still_credits_its_writer():
     page = f"{HEADLINE}\n2023/9/14 07:32:00\n本报讯(记者郑晓光)今年\n\n来，{REST}"
-    assert ingested(page).authors == ["郑晓光"]
+    assert ingest_text(page).authors == ["郑晓光"]
     said = f"{HEADLINE}\n2023/9/14 07:32:00\n本报讯(镇党委书记说)今年全镇茶叶丰收。\n\n{REST}"
-    assert ingested(said).authors == []
+    assert ingest_text(said).authors == []
 
 
 def test_a_closing_credit_cut_inside_its_last_name_keeps_the_whole_names():
     closing = "下一步，新明乡将把茶旅融合做深做实，让茶农在家门口增收。"
-    assert ingested(f"{HEADLINE}\n2023-04-13\n{REST}{closing}(李雪梅 程").authors == ["李雪梅"]
-    assert ingested(f"{HEADLINE}\n2023-04-13\n{REST}{closing}(下转第二版").authors == []
+    assert ingest_text(f"{HEADLINE}\n2023-04-13\n{REST}{closing}(李雪梅 程").authors == ["李雪梅"]
+    assert ingest_text(f"{HEADLINE}\n2023-04-13\n{REST}{closing}(下转第二版").authors == []

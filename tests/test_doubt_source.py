@@ -8,12 +8,12 @@ accepts either a right source or a flag, so a later rule that reads the form kee
 
 from __future__ import annotations
 
-from township_reports.ingest.pipeline import ingest_bytes
+from township_reports.ingest.pipeline import ingest_text
 
 
 def ingested(text: str):
     """The report of a page, and whether its source is on the review list."""
-    report = ingest_bytes(text.encode("utf-8"), "doubt.txt")
+    report = ingest_text(text)
     flagged = any(item["field"] == "source" for item in report.provenance["review"])
     return report, flagged
 

@@ -11,17 +11,13 @@ rule must leave alone is tested beside it.
 
 from __future__ import annotations
 
-from township_reports.ingest.pipeline import ingest_bytes
+from township_reports.ingest.pipeline import ingest_text
 
 PARAGRAPHS = (
     "连日来，殷店镇党委组织包村干部深入田间地头，与村民一起抢抓春雨天气给麦苗施肥。\n"
     "镇农技服务中心的技术人员分片包村，现场讲解春季田间管理要点，发放技术资料三百余份。\n"
     "截至目前，全镇已完成小麦追肥两万余亩，维修堰塘十二口，春耕生产有序推进。\n"
 )
-
-
-def ingested(text: str):
-    return ingest_bytes(text.encode("utf-8"), "repost.txt")
 
 
 def test_a_forum_post_loses_its_formatting_codes_and_jammer_tokens():
@@ -31,7 +27,7 @@ def test_a_forum_post_loses_its_formatting_codes_and_jammer_tokens():
         f"[color=#000] {lines[0]}[/color]\n"
         f"9 M5 `& v6 g- ^8 E6 D5 N[color=#000] {lines[1]}[/color]\n{lines[2]}\n"
     )
-    body = ingested(text).body
+    body = ingest_text(text).body
     assert "color" not in body and "`&" not in body
     assert lines[0][:20] in body and lines[1][:20] in body
 
@@ -41,18 +37,18 @@ def test_a_list_of_other_articles_dates_and_fields_gives_no_source_or_editor():
         f"{day} 来源:{outlet} | 编辑:确牛\n"
         for day, outlet in (("05-05", "华夏时讯"), ("04-26", "中国日报网"), ("04-30", "人民网"))
     )
-    report = ingested("殷店镇干群齐心抓春耕\n" + PARAGRAPHS + listing)
+    report = ingest_text("殷店镇干群齐心抓春耕\n" + PARAGRAPHS + listing)
     assert report.source is None and report.editors == []
 
 
 def test_one_dated_field_line_of_the_page_itself_is_read():
-    report = ingested("殷店镇干群齐心抓春耕\n05-05 来源:随州日报 | 编辑:李明\n" + PARAGRAPHS)
+    report = ingest_text("殷店镇干群齐心抓春耕\n05-05 来源:随州日报 | 编辑:李明\n" + PARAGRAPHS)
     assert report.source == "随州日报" and report.editors == ["李明"]
 
 
 def test_a_spam_sites_banner_set_apart_by_a_bar_goes_and_a_field_line_stays():
     first, *rest = PARAGRAPHS.splitlines()
-    report = ingested(
+    report = ingest_text(
         "殷店镇干群齐心抓春耕\n来源:随州日报|编辑:李明\n"
         + f"{first}\noDd新江南网|江南区域知名综合门户网\n"
         + "\n".join(rest)
@@ -63,30 +59,32 @@ def test_a_spam_sites_banner_set_apart_by_a_bar_goes_and_a_field_line_stays():
 
 def test_a_gambling_brand_half_in_pinyin_and_its_site_names_leave_the_headline():
     head = "开yun体育网本年殷店镇还要再修堰塘12口-开云(中国)Kaiyun·官方网站 - 登录入口"
-    report = ingested(head + "\n发布日期:2025-12-02 08:46 点击次数:80\n" + PARAGRAPHS)
+    report = ingest_text(head + "\n发布日期:2025-12-02 08:46 点击次数:80\n" + PARAGRAPHS)
     assert report.title == "本年殷店镇还要再修堰塘12口"
 
 
 def test_a_breadcrumb_or_a_masthead_statement_is_never_the_headline():
     for furniture in ("您所在的位置:首页 > 正文", "人民日报出版社主管 人民周刊杂志社主办"):
-        report = ingested(furniture + "\n发布时间:2021-07-26 22:26:53\n" + PARAGRAPHS)
+        report = ingest_text(furniture + "\n发布时间:2021-07-26 22:26:53\n" + PARAGRAPHS)
         assert report.title_devised, furniture
 
 
 def test_a_reposts_note_of_the_paper_leaves_the_headline_and_a_quoted_title_stays():
-    report = ingested("转载随州日报:“村民自治”看殷店——随县殷店镇探路村民自治纪事\n" + PARAGRAPHS)
+    report = ingest_text("转载随州日报:“村民自治”看殷店——随县殷店镇探路村民自治纪事\n" + PARAGRAPHS)
     assert report.title == "“村民自治”看殷店——随县殷店镇探路村民自治纪事"
-    report = ingested("转载率提高了：殷店镇党建公众号三个月涨粉一万\n" + PARAGRAPHS)
+    report = ingest_text("转载率提高了：殷店镇党建公众号三个月涨粉一万\n" + PARAGRAPHS)
     assert report.title.startswith("转载率提高了")
 
 
 def test_a_source_running_on_into_its_reporter_gives_the_paper_and_the_writer():
-    report = ingested("殷店镇干群齐心抓春耕\n" + PARAGRAPHS + "(来源:随州日报全媒体记者 沈明杰)\n")
+    report = ingest_text(
+        "殷店镇干群齐心抓春耕\n" + PARAGRAPHS + "(来源:随州日报全媒体记者 沈明杰)\n"
+    )
     assert report.source == "随州日报" and report.authors == ["沈明杰"]
 
 
 def test_a_betting_sites_league_word_leaves_the_headline_and_the_text():
-    report = ingested(
+    report = ingest_text(
         "随县殷店镇：小麦德甲买球追肥铺就增收路\n" + PARAGRAPHS.replace("追肥", "德甲买球追肥", 1)
     )
     assert "买球" not in report.title and "买球" not in report.body
@@ -94,11 +92,11 @@ def test_a_betting_sites_league_word_leaves_the_headline_and_the_text():
 
 def test_a_site_address_run_into_the_outlet_and_date_is_a_meta_line():
     """http://…【outlet】date under the headline: the date and the source, not a link."""
-    report = ingested(
+    report = ingest_text(
         "殷店镇干群齐心抓春耕\nhttp://www.example.com【随州经济网】2016-09-30\n" + PARAGRAPHS
     )
     assert report.date == "2016-09-30" and report.source == "随州经济网"
-    report = ingested(
+    report = ingest_text(
         "殷店镇干群齐心抓春耕\nhttp://www.example.com/news/2016/0930.html\n" + PARAGRAPHS
     )
     assert report.source is None and "example" not in report.body
@@ -108,7 +106,7 @@ def test_a_headline_and_lede_copied_together_above_the_text_go():
     """A CMS's summary: the headline, a colon and the lede's start, over the lede itself."""
     lede = "“真没想到春耕服务队来得这么快，地里的活一下就干完了！”3月6日，殷店镇鹦鹉村村民说。"
     text = f"殷店镇干群齐心抓春耕\n殷店镇干群齐心抓春耕:{lede[:40]}\n\n:{lede}\n" + PARAGRAPHS
-    body = ingested(text).body
+    body = ingest_text(text).body
     assert "殷店镇干群齐心抓春耕" not in body and lede[:20] in body
 
 
@@ -119,6 +117,6 @@ def test_a_closing_credit_with_the_pages_leftovers_under_it_is_read():
         + PARAGRAPHS.rstrip("\n")
         + "（毕绍东）\n文件下载\n政策咨询\n如果您对该政策文件有疑问，可以拨打标题上方的电话咨询。\n"
     )
-    report = ingested(text)
+    report = ingest_text(text)
     assert report.authors == ["毕绍东"]
     assert "毕绍东" not in report.body

@@ -9,7 +9,7 @@ credit. Pages are our own sentences in the shape of real templates.
 
 from __future__ import annotations
 
-from township_reports.ingest.pipeline import ingest_bytes
+from township_reports.ingest.pipeline import ingest_text
 
 BODY = (
     "受上游强降雨影响，涪江水位快速上涨，{town}党委连夜组织党员干部逐户通知低洼地带群众转移。\n"
@@ -20,7 +20,7 @@ BODY = (
 
 def ingested(text: str):
     """The report of a page, and whether its source is on the review list."""
-    report = ingest_bytes(text.encode("utf-8"), "source.txt")
+    report = ingest_text(text)
     flagged = any(item["field"] == "source" for item in report.provenance["review"])
     return report, flagged
 

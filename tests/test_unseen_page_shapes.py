@@ -5,12 +5,7 @@ template; the near relative each rule must leave alone is tested beside it.
 
 from __future__ import annotations
 
-from township_reports.ingest.pipeline import ingest_bytes
-
-
-def ingested(text: str):
-    return ingest_bytes(text.encode("utf-8"), "shape.txt")
-
+from township_reports.ingest.pipeline import ingest_text
 
 CLAUSES = (
     "在密云区的东北方向，\n\n有一个位于深山区的小村庄，\n\n村民们生活在一条狭长山谷内，\n\n"
@@ -20,7 +15,7 @@ CLAUSES = (
 
 
 def test_a_text_printed_one_clause_to_a_line_keeps_its_headline():
-    report = ingested(f"发现传统古村落——黄峪口\n\n{CLAUSES}")
+    report = ingest_text(f"发现传统古村落——黄峪口\n\n{CLAUSES}")
     assert report.title == "发现传统古村落——黄峪口" and not report.title_devised
     assert report.body.startswith("在密云区的东北方向，")
     assert (report.township, report.county) == ("石城镇", "密云区")
@@ -34,7 +29,7 @@ def test_a_summary_cut_through_a_character_entity_above_the_page_is_no_part_of_i
     summary = (LEDE + MORE)[: (LEDE + MORE).index("党姓") + 2] + "&rd"
     assert summary.endswith("“党姓&rd")
     page = f"{summary}\n\n首页 > 农电 > 报道 > 正文\n\n宁海“百姓村”里有个“电力党员服务之家”\n\n2013-01-23 16:46 来源:宁海供电局\n\n{LEDE}\n\n{MORE}"
-    report = ingested(page)
+    report = ingest_text(page)
     assert report.title == "宁海“百姓村”里有个“电力党员服务之家”"
     assert report.body.startswith(LEDE[:20]) and report.body.count(LEDE[:30]) == 1
 
@@ -43,9 +38,9 @@ def test_a_teaser_with_its_label_glued_on_is_dropped_and_a_sentence_opening_so_s
     lede = "为进一步推进黑土地保护“梨树模式”，今年以来，梨树县榆树台镇坚持以治理黑土耕地“薄、瘦、硬”问题为导向，构建起党委统一领导、政府齐抓共管的保护格局。"
     rest = "榆树台镇将黑土地保护工作视为重中之重，建立由政府主导、农民参与的黑土地保护体系，镇村两级干部分片包保。\n"
     page = f"梨树县榆树台镇：多措并举打出黑土地保护“组合拳”\n2023-08-23 17:48:28来源:\n导读{lede[:60]}...\n\n{lede}\n\n{rest}"
-    report = ingested(page)
+    report = ingest_text(page)
     assert "导读" not in report.body and report.body.startswith(lede[:20])
-    near = ingested(
+    near = ingest_text(
         f"梨树县榆树台镇：多措并举打出黑土地保护“组合拳”\n2023-08-23\n{lede}\n\n导读员培训班开班，全镇三十名党员参加学习，学员们纷纷表示收获很大。\n\n{rest}"
     )
     assert "导读员培训班开班" in near.body
@@ -58,10 +53,10 @@ def test_an_editors_note_above_the_headline_is_the_columns_not_the_reports():
         "近年来，里木店镇永丰村党总支积极探索支部+合作社+基地+农户的党建工作模式，村集体与村民共同富裕。\n"
         "永丰村党总支近期召开了一次支部会，大伙讨论的是怎么用香喷喷的小米趟出更宽更广的致富路。\n"
     )
-    report = ingested(f"{note}\n{headline}\n{text}")
+    report = ingest_text(f"{note}\n{headline}\n{text}")
     assert report.title == headline and "甜城先锋" not in report.body
     plain = "按照镇党委部署，永丰村党总支组织党员开展人居环境整治，党员带头清理房前屋后的杂物。"
-    near = ingested(f"{headline}\n{plain}\n{text}")
+    near = ingest_text(f"{headline}\n{plain}\n{text}")
     assert near.body.startswith(plain)
 
 
@@ -71,9 +66,9 @@ def test_a_short_channel_after_an_underscore_is_no_part_of_the_headline():
         "为进一步推进黑土地保护“梨树模式”，今年以来，梨树县榆树台镇坚持以问题为导向，构建起黑土地保护工作格局。\n"
         "榆树台镇将黑土地保护工作视为重中之重，建立由政府主导、农民参与的黑土地保护体系，镇村两级干部分片包保。\n"
     )
-    assert ingested(f"{headline}_吉林\n2023-08-23 17:48:28\n{text}").title == headline
+    assert ingest_text(f"{headline}_吉林\n2023-08-23 17:48:28\n{text}").title == headline
     near = "榆树台镇：黑土地上的“梨树模式”_党员带头保护耕地_群众受益"
-    assert ingested(f"{near}\n2023-08-23 17:48:28\n{text}").title.startswith(
+    assert ingest_text(f"{near}\n2023-08-23 17:48:28\n{text}").title.startswith(
         "榆树台镇：黑土地上的“梨树模式”"
     )
 
@@ -81,10 +76,10 @@ def test_a_short_channel_after_an_underscore_is_no_part_of_the_headline():
 def test_a_caption_glued_to_the_lede_by_a_space_is_neither_headline_nor_text():
     lede = "日前，记者来到位于上杭县溪口镇的革命基点村——三溪村，映入眼帘的是绿意盎然的田野、干净整洁的村道。"
     rest = "三溪村位于溪口镇西北部，由6个自然村组成，共192户780人。“三溪村是一块红色热土。”村党支部书记告诉记者。\n"
-    report = ingested(f"图为三溪村航拍场景 {lede}\n{rest}")
+    report = ingest_text(f"图为三溪村航拍场景 {lede}\n{rest}")
     assert report.title_devised and "航拍场景" not in report.body
     assert report.body.startswith("日前，记者来到")
-    intent = ingested(f"{lede}\n企图为村民谋利的说法不攻自破 {rest}")
+    intent = ingest_text(f"{lede}\n企图为村民谋利的说法不攻自破 {rest}")
     assert "企图为村民谋利" in intent.body
 
 
@@ -102,10 +97,10 @@ def test_a_bulleted_menu_names_nobody_and_a_bracketed_label_is_read():
         f"经典重庆\n{menu}\n文旅兴 “最佳旅游乡村”荆竹村蝶变背后的武隆密码\n"
         f"【来源】:经典重庆   【时间】:2025/8/11 11:32:46  [发表评论]\n{VILLAGE}"
     )
-    report = ingested(page)
+    report = ingest_text(page)
     assert report.authors == [] and report.source == "经典重庆"
     assert report.date.startswith("2025-08-11")
-    byline = ingested(f"文旅兴 荆竹村蝶变背后的武隆密码\n■ 李雨恒 王欣\n2025-08-11\n{VILLAGE}")
+    byline = ingest_text(f"文旅兴 荆竹村蝶变背后的武隆密码\n■ 李雨恒 王欣\n2025-08-11\n{VILLAGE}")
     assert byline.authors == ["李雨恒", "王欣"]
 
 
@@ -115,13 +110,15 @@ def test_captions_credited_after_a_backslash_or_in_brackets_leave_the_body():
         "荆竹村民宿集群一角。（武隆区委宣传部图）",
     ]
     closing = "村里的“乡宿联盟”已有二十余家民宿加入，党员带头为游客提供代办服务，口碑越来越好。"
-    report = ingested(
+    report = ingest_text(
         f"文旅兴 荆竹村蝶变背后的武隆密码\n2025-08-11\n{captions[0]}\n{VILLAGE}{captions[1]}\n{closing}"
     )
     assert not any(caption[:10] in report.body for caption in captions)
     assert report.body.rstrip().endswith(closing)
     sentence = "全镇马铃薯产业链已日趋完善，集种植、仓储、加工、销售于一体，带动群众增收。"
-    assert sentence in ingested(f"察右后旗马铃薯成“金豆豆”\n2025-01-20\n{VILLAGE}{sentence}\n").body
+    assert (
+        sentence in ingest_text(f"察右后旗马铃薯成“金豆豆”\n2025-01-20\n{VILLAGE}{sentence}\n").body
+    )
 
 
 def test_a_reportages_subtitle_under_the_meta_line_completes_the_title():
@@ -130,9 +127,11 @@ def test_a_reportages_subtitle_under_the_meta_line_completes_the_title():
         "平安城镇是一个典型的传统农业大镇，全镇所辖39个行政村，镇党委把香菇产业作为富民强镇的支柱。\n"
     )
     meta = "时间:2019-10-08 10:48 来源:评论网 作者:许贵元 杨侠"
-    report = ingested(f"香菇万里香华夏美名扬\n\n{meta}\n来自“中国香菇第一乡”平安城镇的报告\n{text}")
+    report = ingest_text(
+        f"香菇万里香华夏美名扬\n\n{meta}\n来自“中国香菇第一乡”平安城镇的报告\n{text}"
+    )
     assert report.title == "香菇万里香华夏美名扬——来自“中国香菇第一乡”平安城镇的报告"
-    caption = ingested(
+    caption = ingest_text(
         f"香菇万里香华夏美名扬\n\n{meta}\n平安城镇党员志愿者在大棚里帮菇农采收香菇\n{text}"
     )
     assert caption.title == "香菇万里香华夏美名扬"
@@ -144,10 +143,10 @@ def test_a_profiles_dashed_subtitle_under_the_meta_line_completes_the_title():
         "在他的推动下，岳壁乡建起了3个农产品加工车间，带动200多户群众增收。\n"
     )
     meta = "发布时间：2023-05-06 09:12 来源：平遥县融媒体中心"
-    report = ingested(f"坚守初心显担当\n{meta}\n——记平遥县岳壁乡党委书记张建华\n{text}")
+    report = ingest_text(f"坚守初心显担当\n{meta}\n——记平遥县岳壁乡党委书记张建华\n{text}")
     assert report.title == "坚守初心显担当——记平遥县岳壁乡党委书记张建华"
     assert report.body.startswith("5月以来")
-    quoted = ingested(
+    quoted = ingest_text(
         f"坚守初心显担当\n{meta}\n——习近平总书记说，人民对美好生活的向往就是我们的奋斗目标。\n{text}"
     )
     assert quoted.title == "坚守初心显担当"
@@ -158,11 +157,11 @@ def test_a_facility_named_alone_between_paragraphs_is_a_caption():
         "在配套基础设施建设方面，新集村已完善产业园硬化道路844米，新建的党群服务中心已投入使用。"
     )
     second = "为加强精神文明建设，新集村成立了红白理事会，要求党员带头不大操大办，乡风越来越文明。"
-    report = ingested(
+    report = ingest_text(
         f"新集村：党建引领脱贫路\n2019-10-16\n{first}\n新集村便民服务大厅\n{second}\n"
     )
     assert "便民服务大厅\n" not in report.body and second in report.body
-    heading = ingested(
+    heading = ingest_text(
         f"新集村：党建引领脱贫路\n2019-10-16\n{first}\n建好用好党群服务中心\n{second}\n"
     )
     assert "建好用好党群服务中心" in heading.body
@@ -179,9 +178,11 @@ def test_people_shown_at_work_between_paragraphs_are_a_caption_and_a_heading_sta
         "镇党委书记带领镇村干部看望慰问老党员",
         "志愿者为居民磨剪刀【龙泉镇供图】",
     ):
-        report = ingested(f"龙泉镇：志愿服务进村来\n2023-05-10\n{first}\n{caption}\n{second}\n")
+        report = ingest_text(f"龙泉镇：志愿服务进村来\n2023-05-10\n{first}\n{caption}\n{second}\n")
         assert caption not in report.body and second in report.body
-    heading = ingested(f"龙泉镇：志愿服务进村来\n2023-05-10\n{first}\n党员就在家门口\n{second}\n")
+    heading = ingest_text(
+        f"龙泉镇：志愿服务进村来\n2023-05-10\n{first}\n党员就在家门口\n{second}\n"
+    )
     assert "党员就在家门口" in heading.body
 
 
@@ -190,7 +191,7 @@ def test_a_lede_glued_to_the_date_of_a_meta_line_is_the_text():
     rest = (
         "北房镇将全镇划分为18个防汛网格，每个网格由一名镇干部和一名村党员共同负责，实行闭环管理。\n"
     )
-    report = ingested(
+    report = ingest_text(
         f"北房镇党员干部下沉一线防汛\n来源:怀柔区文明办\n时间:2023-08-03{lede}\n{rest}"
     )
     assert report.date == "2023-08-03" and report.body.startswith(lede[:20])
@@ -201,7 +202,7 @@ def test_character_references_a_text_page_kept_are_read_as_the_characters_they_s
         "近日，张兰镇&ldquo;红色网格&rdquo;工作机制在全镇推开，党员干部&mdash;&mdash;网格员走村入户，收集意见三百余条。&nbsp;\n"
         "&lt;script&gt;alert(1)&lt;/script&gt;镇党委把网格化管理同乡村治理结合起来，群众办事更方便了，矛盾纠纷也少了。\n"
     )
-    report = ingested(f"琼海ldquo网红村rdquo沙美村：党建引领乡村游\n2024-03-05\n{text}")
+    report = ingest_text(f"琼海ldquo网红村rdquo沙美村：党建引领乡村游\n2024-03-05\n{text}")
     assert report.title == "琼海“网红村”沙美村：党建引领乡村游"
     assert "“红色网格”" in report.body and "——网格员" in report.body and "&" not in report.body
     assert "<script" not in report.body and "红色网格" in report.initiatives
@@ -212,7 +213,7 @@ def test_a_breadcrumb_one_step_below_the_home_page_is_chrome():
         "中秋佳节，“百家宴”长桌在社区里支起来，居民们跑跳、欢笑，一起迎接新年。\n"
         "这些活动都是青海省西宁市城西区胜利路街道北商业巷社区“石榴籽家园”的保留节目，有些已经持续举办十年。\n"
     )
-    report = ingested(f"首页 > 社区动态\n青海西宁：社区里的“石榴籽家园”\n2023-10-12\n{text}")
+    report = ingest_text(f"首页 > 社区动态\n青海西宁：社区里的“石榴籽家园”\n2023-10-12\n{text}")
     assert "首页" not in report.body and report.title == "青海西宁：社区里的“石榴籽家园”"
 
 
@@ -233,7 +234,7 @@ def test_a_report_printed_a_phrase_to_a_line_under_its_meta_line_keeps_its_openi
         + "\n\n".join(phrases)
         + f"\n\n{prose}"
     )
-    report = ingested(page)
+    report = ingest_text(page)
     assert report.title == "「永远跟党走」敖鲁古雅这百年……"
     assert report.body.startswith("6月16日") and "鄂温克女孩吴丹" in report.body
     assert report.township == "敖鲁古雅鄂温克民族乡"
@@ -243,7 +244,7 @@ def test_a_report_printed_a_phrase_to_a_line_under_its_meta_line_keeps_its_openi
 def test_a_heading_printed_on_two_lines_between_paragraphs_is_one_heading():
     lede = "今年以来，某镇坚持党建引领，推动驻镇单位与村党组织资源共享、发展共谋，成效明显。"
     text = "镇党委与驻镇企业签订共建协议，组织党员开展结对帮扶活动，为群众办实事二十余件。"
-    report = ingested(
+    report = ingest_text(
         f"张兰镇：党建引领绘就新画卷\n2024-03-05\n{lede}\n\n聚力共建\n\n打通资源壁垒\n\n{text}\n"
     )
     assert "## 聚力共建 打通资源壁垒" in report.body
@@ -254,7 +255,7 @@ def test_a_field_line_opening_with_a_field_nobody_labels_is_no_headline():
         "近日，在盈江县最大的连片油茶种植基地——芒章乡鲁洛村，一场“甜蜜”的丰收盛宴正在上演。\n"
         "村民段其然介绍，他今年于林中放置了50箱蜂箱，每箱在花期产蜜约15市斤，收入比去年翻了一番。\n"
     )
-    report = ingested(f"媒体:昆明信息港 作者:内详\n2024/12/30 14:50:55\n{text}")
+    report = ingest_text(f"媒体:昆明信息港 作者:内详\n2024/12/30 14:50:55\n{text}")
     assert report.title_devised and report.authors == []
 
 
@@ -264,7 +265,7 @@ def test_a_sites_note_above_a_bare_dated_meta_line_is_no_part_of_the_report():
         "通海村，位于牟平区水道镇最南端，全村有耕地一千余亩，村民世代以种植花生为生，收入一直不高。\n"
         "近年来，村党支部领办合作社，统一品种、统一收购，把土花生做成了礼盒，集体收入翻了一番。\n"
     )
-    report = ingested(
+    report = ingest_text(
         f"{note}\n首页 > 老区建设\n“土花生”变形记\n2021-09-16 09:38:31来源:作者:\n{text}"
     )
     assert report.title == "“土花生”变形记" and "老促会" not in report.body
@@ -275,14 +276,14 @@ def test_a_source_in_brackets_beside_an_original_headline_and_a_brand_dateline_i
         "8月30日，在包头市石拐区吉忽伦图苏木三岔口嘎查党群活动中心院内，农牧民早早赶来参加马铃薯认购现场会。\n"
         "会场外，1500亩连片的“青薯九号”红土豆丰收在即，帮扶单位组织客商认购签字、交付定金。\n"
     )
-    report = ingested(
+    report = ingest_text(
         f"吉忽伦图苏木：土豆熟了\n2023-08-31\n{text}(来源:人民网)【原标题:土豆熟了,咱乐】\n"
     )
     assert report.source == "人民网" and "原标题" not in report.body
     dateline = (
         "新天水讯【记者王军祥 郭艳秋】4月12日，叶堡镇苹果种植户从荆门市文旅局领导手里接过聘书。"
     )
-    branded = ingested(f"叶堡镇：苹果哥当上文旅推广大使\n2025-04-16\n{dateline}\n{text}")
+    branded = ingest_text(f"叶堡镇：苹果哥当上文旅推广大使\n2025-04-16\n{dateline}\n{text}")
     assert branded.source == "新天水" and branded.authors == ["王军祥", "郭艳秋"]
 
 
@@ -293,10 +294,11 @@ def test_a_spam_brands_official_site_glued_before_the_headline_is_cut():
     )
     spam = "英国.立博ladbrokes（中国）官方网站【行走田野 发现安徽】“茶叶书记”的“共富经”"
     assert (
-        ingested(f"{spam}\n2024-04-02\n{text}").title == "【行走田野 发现安徽】“茶叶书记”的“共富经”"
+        ingest_text(f"{spam}\n2024-04-02\n{text}").title
+        == "【行走田野 发现安徽】“茶叶书记”的“共富经”"
     )
     own = "上庄镇官网上线“办事指南”栏目 群众办事少跑腿"
-    assert ingested(f"{own}\n2024-04-02\n{text}").title == own
+    assert ingest_text(f"{own}\n2024-04-02\n{text}").title == own
 
 
 def test_symbols_scattered_inside_words_put_the_body_on_the_review_list_and_stay():
@@ -304,10 +306,12 @@ def test_symbols_scattered_inside_words_put_the_body_on_the_review_list_and_stay
         "中秋佳节，“百家宴”长桌在社区里支起来，居民们跑跳●、欢笑，一起迎接↙新年。\n"
         "这些活动都是青海∏省西宁市城西区胜利路街道北商业巷社区“石榴籽家园”的保留节目，有些已经持续举办十年。\n"
     )
-    report = ingested(f"青海西宁：社区里的“石榴籽家园”\n2023-10-12\n{text}")
+    report = ingest_text(f"青海西宁：社区里的“石榴籽家园”\n2023-10-12\n{text}")
     assert "跑跳●" in report.body  # flagged, never changed
     assert any("杂符号" in item["reason"] for item in report.provenance["review"])
-    one = ingested(f"胜利路街道：党建→服务\n2023-10-12\n{text.replace('●', '').replace('↙', '')}")
+    one = ingest_text(
+        f"胜利路街道：党建→服务\n2023-10-12\n{text.replace('●', '').replace('↙', '')}"
+    )
     assert not any("杂符号" in item["reason"] for item in one.provenance["review"])
 
 
@@ -319,10 +323,10 @@ def test_a_portals_name_joined_by_one_dash_is_cut_and_a_subtitles_dash_stays():
     )
     for joined in ("—中国共产党新闻网", "--中国网", "－晋中新闻网", "—山西频道—人民网", "—东南网"):
         assert (
-            ingested(f"岳壁乡：小车间带动大产业{joined}\n{text}").title
+            ingest_text(f"岳壁乡：小车间带动大产业{joined}\n{text}").title
             == "岳壁乡：小车间带动大产业"
         )
-    subtitled = ingested(f"岳壁乡：小车间带动大产业—平遥县推进党建引领乡村振兴纪实\n{text}")
+    subtitled = ingest_text(f"岳壁乡：小车间带动大产业—平遥县推进党建引领乡村振兴纪实\n{text}")
     assert subtitled.title == "岳壁乡：小车间带动大产业—平遥县推进党建引领乡村振兴纪实"
 
 
@@ -337,9 +341,9 @@ def test_a_headline_printed_with_its_date_on_one_line_is_the_headline_and_the_da
         f"{headline} 2024-03-14",
         f"{headline}（2024-03-14）",
     ):
-        report = ingested(f"{line}\n{text}")
+        report = ingest_text(f"{line}\n{text}")
         assert (report.title, report.date) == (headline, "2024-03-14")
-    column = ingested(f"城市镜像.新闻汇总 2020-11-13\n{text}")  # a column's name shares no words
+    column = ingest_text(f"城市镜像.新闻汇总 2020-11-13\n{text}")  # a column's name shares no words
     assert column.title != "城市镜像.新闻汇总" and column.date == "2020-11-13"
 
 
@@ -348,13 +352,13 @@ def test_a_header_line_of_names_alone_credits_the_writers_and_is_no_headline():
         "这段时间，雅安市汉源县富乡乡的山野间，鲜红的花椒缀满枝头，椒农们忙着采摘晾晒。\n"
         "乡党委组织党员突击队帮助缺劳力的农户采收，合作社统一收购，价格比去年每斤高出两元。\n"
     )
-    plus = ingested(f"富乡乡：党员突击队帮农户抢收花椒\n满天飞+李树明\n{text}")
+    plus = ingest_text(f"富乡乡：党员突击队帮农户抢收花椒\n满天飞+李树明\n{text}")
     assert plus.title == "富乡乡：党员突击队帮农户抢收花椒"
     assert plus.authors == ["满天飞", "李树明"]
-    branded = ingested(f"曹博成 雅安观察 廖诗雪\n{text}")
+    branded = ingest_text(f"曹博成 雅安观察 廖诗雪\n{text}")
     assert branded.authors == ["曹博成", "廖诗雪"]
     assert "曹博成" not in branded.title
-    slogan = ingested(f"党建+产业 双轮驱动\n{text}")  # no names: a headline as before
+    slogan = ingest_text(f"党建+产业 双轮驱动\n{text}")  # no names: a headline as before
     assert slogan.title == "党建+产业 双轮驱动" and slogan.authors == []
 
 
@@ -365,10 +369,10 @@ def test_a_marked_byline_run_on_into_the_lede_credits_its_names_and_keeps_the_te
         "6月17日，两台大型联合收割机正在东下村的麦田里来回穿梭，到处是一片麦收的繁忙景象。\n"
         "“我们的口号是‘集体的车、集体的地、党员干部领着干’。”镇农超联合党总支书记介绍说。\n"
     )
-    report = ingested(page)
+    report = ingest_text(page)
     assert report.authors == ["贾燕飞", "李飞"]
     assert "六月的泽州县柳树口镇" in report.body
-    crowd = ingested(page.replace("□贾燕飞 李飞 六月的", "■党员 干部 六月的"))
+    crowd = ingest_text(page.replace("□贾燕飞 李飞 六月的", "■党员 干部 六月的"))
     assert crowd.authors == []
 
 
@@ -382,16 +386,16 @@ def test_a_gambling_sites_code_and_brand_run_into_the_text_are_cut():
     page = "冶陶镇暑期社会实践纪实\n" + SPAM_COPY_TEXT.replace(
         "学院组织", "yl23455永利官网学院组织"
     )
-    report = ingested(page)
+    report = ingest_text(page)
     assert "yl23455" not in report.body and "学院组织暑期社会实践团" in report.body
-    plain = ingested(
+    plain = ingest_text(
         "冶陶镇暑期社会实践纪实\n" + SPAM_COPY_TEXT.replace("学院组织", "学院组织5G平台")
     )
     assert "5G平台" in plain.body  # a code needs letters then three digits or more
 
 
 def test_a_numbered_section_heading_is_no_headline():
-    report = ingested("一、活动启动\n" + SPAM_COPY_TEXT)
+    report = ingest_text("一、活动启动\n" + SPAM_COPY_TEXT)
     assert report.title != "一、活动启动"
 
 
@@ -402,17 +406,17 @@ def test_a_spam_sites_name_or_tag_after_the_headline_is_cut_and_the_headline_sta
         "参访团一行走进忠县现代农业柑橘产业园，了解柑橘深加工和海外销售的情况。\n"
     )
     for tail in ("|小荡货哦灬啊灬用力啊快视频", "-尊龙官方平台"):
-        assert ingested(f"{headline}{tail}\n{text}").title == headline
+        assert ingest_text(f"{headline}{tail}\n{text}").title == headline
 
 
 def test_a_group_photos_caption_listing_who_is_in_it_leaves_the_body_and_a_sentence_stays():
     first = "生物科学技术学院派驻古洞村第一书记发起倡议，号召大学新生为村民捐赠军训迷彩，各学院积极响应。"
     last = "今年，五个学院的新生在军训后自愿为村民捐赠军训迷彩720套，既盘活了校内资源，又解决了村民需求。"
     caption = "各捐赠党委领导、驻村第一书记、生物学院教师和学生代表合影"
-    report = ingested(f"西佛镇古洞村收到大学新生捐赠的迷彩服\n{first}\n{caption}\n{last}\n")
+    report = ingest_text(f"西佛镇古洞村收到大学新生捐赠的迷彩服\n{first}\n{caption}\n{last}\n")
     assert caption not in report.body and first in report.body and last in report.body
     sentence = "活动结束后，大家在村史馆前合影留念。"
-    kept = ingested(f"西佛镇古洞村收到大学新生捐赠的迷彩服\n{first}\n{sentence}\n{last}\n")
+    kept = ingest_text(f"西佛镇古洞村收到大学新生捐赠的迷彩服\n{first}\n{sentence}\n{last}\n")
     assert sentence in kept.body
 
 
@@ -422,5 +426,5 @@ def test_a_sites_solemn_notice_with_a_dash_before_its_colon_is_furniture():
         "停洞镇党委把旅游项目和村集体经济结合起来，带领群众脱贫致富奔小康。\n"
     )
     notice = "郑重声明-:本站部分图文内容取自互联网,您若发现有侵犯您著作权行为,请及时告知,我们将在第一时间删除侵权作品。"
-    report = ingested(f"停洞镇：千年古井引来游客\n{text}{notice}\n")
+    report = ingest_text(f"停洞镇：千年古井引来游客\n{text}{notice}\n")
     assert "郑重声明" not in report.body

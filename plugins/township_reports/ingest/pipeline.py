@@ -79,6 +79,16 @@ def pipeline_version() -> str:
 HTML_LIBRARIES = ("trafilatura", "htmldate", "lxml")
 
 
+def ingest_text(text: str, raw_name: str = "page.txt") -> Report:
+    """The report a raw file holding ``text`` (UTF-8) would give: a page pasted in a REPL, a
+    doctest or a test, without a file.
+
+    >>> ingest_text('沙河镇召开党建工作会\\n近日，沙河镇召开党建工作会，部署全年党建工作。').title
+    '沙河镇召开党建工作会'
+    """
+    return ingest_bytes(text.encode("utf-8"), raw_name)
+
+
 def ingest_bytes(
     raw: bytes,
     raw_name: str,
