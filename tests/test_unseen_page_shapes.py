@@ -428,3 +428,22 @@ def test_a_sites_solemn_notice_with_a_dash_before_its_colon_is_furniture():
     notice = "郑重声明-:本站部分图文内容取自互联网,您若发现有侵犯您著作权行为,请及时告知,我们将在第一时间删除侵权作品。"
     report = ingest_text(f"停洞镇：千年古井引来游客\n{text}{notice}\n")
     assert "郑重声明" not in report.body
+
+
+def test_a_county_offices_closing_bracket_with_its_sign_off_credits_the_writer_only():
+    text = (
+        "4月25日，巍岭乡第三届茶文化节在雨思忆茶园开幕，来自各村的茶农带来了自家的新茶参加评比。\n"
+        "据了解，巍岭乡现可采摘的茶园有4480亩，茶产业是巍岭的支柱产业。"
+        "(撰稿人:蔡慧琪,审核人:王亚琴,签发人:吴爱华)\n"
+    )
+    report = ingest_text("巍岭乡：茶文化节上话振兴\n" + text)
+    assert report.authors == ["蔡慧琪"] and report.editors == []
+    assert "签发人" not in report.body and report.body.rstrip().endswith("支柱产业。")
+
+
+def test_a_wechat_cards_copy_button_is_no_headline():
+    text = (
+        "小雪过后，广袤田野更显宁静，潞王坟乡五陵村的远程夜校却热闹起来。\n"
+        "村党支部组织党员群众收看专家讲座，学习冬季大棚管护技术。\n"
+    )
+    assert ingest_text(f"复制微信号\n{text}").title != "复制微信号"

@@ -136,7 +136,7 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
     return text if place != text and is_place_name(place) else None
 
 
-_SOURCE_WRAPPING = re.compile(r"^(?:单位|机构)\s*[:：]\s*|^[【\[（(]+|[】\]）)]+$")
+_SOURCE_WRAPPING = re.compile(r"^(?:单位|机构)\s*[:：]\s*|^[【\[（(「『]+|[】\]）)」』]+$")
 _TITLE_MARKS = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日)?[《“「『\"](.+?)[》”」』\"](?:第?[A-Z]?\d{1,2}版)?$"
 )
@@ -154,6 +154,8 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     ('晋中新闻网', '天山网-新疆日报')
     >>> clean_source('【冰城'), clean_source('单位：伊犁边境管理支队'), clean_source('原创')
     ('冰城', '伊犁边境管理支队', '原创')
+    >>> clean_source('德州日报」')  # 「本文来源:德州日报」: the corner bracket closes the line
+    '德州日报'
     >>> clean_source('安徽经济网转载请注明地址:http://www.abmjc.com/'), clean_source('川南经济网www.chuannane.com')
     ('安徽经济网', '川南经济网')
 
