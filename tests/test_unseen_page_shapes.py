@@ -447,3 +447,12 @@ def test_a_wechat_cards_copy_button_is_no_headline():
         "村党支部组织党员群众收看专家讲座，学习冬季大棚管护技术。\n"
     )
     assert ingest_text(f"复制微信号\n{text}").title != "复制微信号"
+
+
+def test_a_byline_closing_on_its_place_and_baodao_run_on_into_the_lede_is_split_off():
+    headline = "桂东县青山乡：中药材基地里党员当先锋"
+    lede = "春日里的桂东县青山乡，云雾绕着青翠山峦，万亩中药材基地里，党员们正带着村民移栽黄精苗。"
+    more = "乡党委把党小组建在基地上，党员分片包干，帮助农户解决技术难题。\n"
+    report = ingest_text(f"{headline}\n红网时刻新闻通讯员 胡晨欣 郴州报道 {lede}\n{more}")
+    assert (report.authors, report.source) == (["胡晨欣"], "红网时刻新闻")
+    assert report.body.startswith(lede)

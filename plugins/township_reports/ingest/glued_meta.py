@@ -66,6 +66,26 @@ def _source_before_lede() -> re.Pattern:
     return re.compile(rf"^(?P<meta>(?:{labels}){_COLON}\s*[^\s:：]{{2,24}})\s+(?P<lede>\S.*)$")
 
 
+#: A byline that closes on 报道 after its names and the place it was filed from, the lede run
+#: on after a space (红网时刻新闻通讯员 胡晨欣 郴州报道 春日里的桂东县青山乡，…; round 37, two
+#: mirrors): on its own line the byline readers take it, names, outlet and all.
+_BYLINE_BEFORE_LEDE = re.compile(
+    r"^(?P<meta>[^\s，。,：:]{0,16}?(?:记者|通讯员)\s*(?:[\u4e00-\u9fff·]{2,4}\s+){1,4}"
+    r"[\u4e00-\u9fff]{0,4}报道)\s+(?P<lede>\S.*)$"
+)
+
+
+def _byline_before_lede(line: str) -> tuple[str, str] | None:
+    """(byline, lede) when a line opens with a byline closing on 报道 and goes on as prose."""
+    from .bylines import byline_line  # bylines reads the page's later steps: import on call
+
+    match = _BYLINE_BEFORE_LEDE.match(line.strip())
+    if not match or not reads_as_prose(match.group("lede")):
+        return None
+    byline = byline_line(match.group("meta"))
+    return (match.group("meta"), match.group("lede")) if byline and byline.authors else None
+
+
 def split_glued_meta(line: str) -> list[str] | None:
     """The headline, meta line and lede a flattened line holds, or None.
 
@@ -87,7 +107,13 @@ def split_glued_meta(line: str) -> list[str] | None:
     >>> split_glued_meta('会议时间:2023年9月14日，镇党委召开会议，研究部署秋种工作，各村书记参加。')
     >>> split_glued_meta('时间:2023-08-03面对连续强降雨天气,怀柔区北房镇组织党员干部、志愿者下沉村居一线。')
     ['时间:2023-08-03', '面对连续强降雨天气,怀柔区北房镇组织党员干部、志愿者下沉村居一线。']
+    >>> split_glued_meta('红网时刻新闻通讯员 胡晨欣 郴州报道 春日里的桂东县青山乡，云雾绕着青翠山峦，党员带着村民移栽黄精苗。')
+    ['红网时刻新闻通讯员 胡晨欣 郴州报道', '春日里的桂东县青山乡，云雾绕着青翠山峦，党员带着村民移栽黄精苗。']
+    >>> split_glued_meta('记者 发现 这里报道 一件事，村民们都说好，党员带头干。') is None
+    True
     """
+    if byline := _byline_before_lede(line):
+        return list(byline)
     match = _meta_run().match(line.strip())
     if match:
         head, meta, lede = (match.group(name) for name in ("head", "meta", "lede"))
