@@ -245,7 +245,7 @@ def village_rows(streets, villages) -> list[tuple[str, str, str]]:
     Telling names are held by fewer than ``GENERIC_VILLAGE_TOWNS`` towns nationally: a text
     naming one beside a town's name says which of the same-named towns it means. Common
     names (团结村, 城南社区) say that only inside one county, where a report that names its
-    county but no town may still name the village (places.py ``village_town``).
+    county but no town may still name the village (ingest/village_towns.py).
 
     >>> streets = [{'code': '110118112', 'name': '大城子镇'}, {'code': '150429102', 'name': '大城子镇'},
     ...            {'code': '610981111', 'name': '神河镇'}]

@@ -549,11 +549,13 @@ def load_villages(data_dir: Path | None = None) -> Mapping[str, tuple[str, ...]]
     }
 
 
-@functools.cache
+@functools.lru_cache(maxsize=256)
 def county_villages(county_code: str, data_dir: Path | None = None) -> Mapping[str, str]:
     """Village or community name → the code of its town, for the names one town of the county
     alone holds (a name two of its towns share says nothing). Common names count here:
-    团结村 is in hundreds of towns, but in one county it is usually in one.
+    团结村 is in hundreds of towns, but in one county it is usually in one. Kept for the
+    counties asked most recently (a run over a province's reports asks a few hundred; all
+    2,978 would hold the whole table a second time as dictionaries).
 
     >>> county_villages('469002')['沙美村']                      # 琼海市: 博鳌镇
     '469002104'

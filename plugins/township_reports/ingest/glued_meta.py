@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .bylines import byline_line
 from .field_rules import load_field_rules
 from .page import han_count, reads_as_prose
 from .simplify import to_simplified
@@ -77,8 +78,6 @@ _BYLINE_BEFORE_LEDE = re.compile(
 
 def _byline_before_lede(line: str) -> tuple[str, str] | None:
     """(byline, lede) when a line opens with a byline closing on 报道 and goes on as prose."""
-    from .bylines import byline_line  # bylines reads the page's later steps: import on call
-
     match = _BYLINE_BEFORE_LEDE.match(line.strip())
     if not match or not reads_as_prose(match.group("lede")):
         return None

@@ -11,7 +11,8 @@ Probed before it was written, on every labelled page where ingest found the coun
 town: the county's villages named in the text gave the labelled town on 2 of 3 development
 pages, 1 of 4 pending ones and 4 of 6 held ones (counts only), another town on none. Built
 (session 17, PATTERNS.md): towns right on development 168 → 171 of 175 and +2 of round 36's
-45, pending +1, held +8 of 245, none turned wrong. Without a county the same lookup over the
+45, pending +1; on 295 held pages (counts only) 10 towns right and 1 placed wrong (a round-37
+page its labeller placed from their own knowledge, the page naming a district and a community). Without a county the same lookup over the
 whole country placed a pending page in the wrong province: a village name is told only inside
 its county, or beside the county's short name (``county_by_short_name``).
 """
