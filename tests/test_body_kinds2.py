@@ -296,3 +296,43 @@ def test_a_portals_recommendation_labels_go():
     furniture = ["文章推荐:", "频道精选", "精选专题"]
     stays = ["这篇文章推荐给了全镇党员学习。"]
     assert removed_lines([LEDE, *furniture, *stays]) == furniture
+
+
+# --- round 38: a gallery's leftovers, a layout table's empty cells --------------------------------
+
+ANDU_LEDE = (
+    "江苏海门正余镇安渡村以“百企联百村”活动为契机，把村里的资源优势和企业的技术资金优势结合起来。"
+)
+ANDU_NEXT = "村里与企业党委结对共建，带动在外能人回村注册成立两家劳务公司，村民在家门口就业。"
+
+
+def test_a_pictures_number_or_identifier_between_paragraphs_goes():
+    """1 / 2 under a heading, a picture's UUID: what a gallery leaves once its pictures are
+    gone. A number in the page's header may be a date's part, and stays for the date reader."""
+    lines = [
+        ANDU_LEDE,
+        "组织战斗堡垒“无限加固”",
+        "1",
+        "2",
+        "637feec9-4b9f-47a4-9cff-3b66f04174c4",
+        ANDU_NEXT,
+    ]
+    assert removed_lines(lines) == ["1", "2", "637feec9-4b9f-47a4-9cff-3b66f04174c4"]
+    assert removed_lines(["2023", ANDU_LEDE, ANDU_NEXT]) == []
+
+
+def test_a_headline_in_a_row_of_empty_table_cells_keeps_its_words():
+    """江苏海门正余镇：同心共筑红色联盟 携手助推乡村振兴 | |||| (round 38): the cells go, the
+    headline is the title."""
+    from township_reports.ingest.pipeline import ingest_text
+
+    page = "\n".join(
+        [
+            "|",
+            "江苏海门正余镇：同心共筑红色联盟 携手助推乡村振兴 | ||||",
+            "| ||||",
+            ANDU_LEDE,
+            ANDU_NEXT,
+        ]
+    )
+    assert ingest_text(page).title == "江苏海门正余镇：同心共筑红色联盟 携手助推乡村振兴"

@@ -295,3 +295,29 @@ def test_an_office_alone_in_brackets_closing_the_text_is_the_source():
 def test_a_correspondents_byline_opening_the_lede_before_a_space_is_read():
     """通讯员 隋金凯 报道 为确保…(round 30): the writer opening the text, 报道 then a space."""
     assert ingest_text("通讯员 隋金凯 报道 " + BODY).authors == ["隋金凯"]
+
+
+def test_a_broadcasters_dateline_keeps_its_reporter():
+    """黄山广电台讯(汪麟) (session 17, round 37): the 电 of 广电台 is no wire's 电, so the dateline
+    runs on to 讯 and the reporter in its bracket is the writer; a wire's 电 still ends one."""
+    assert ingest_text("黄山广电台讯（汪麟）" + BODY).authors == ["汪麟"]
+    assert ingest_text("新华社贵阳3月5日电（记者 王密）" + BODY).authors == ["王密"]
+
+
+def test_a_dateline_listing_two_outlets_keeps_its_reporters():
+    """南海网、南海网客户端五指山11月17日消息（南海网记者叶俊一 刘丽萍 实习生吴玥宁） (round 38): a
+    site and its app listed with 、, then the reporters in brackets."""
+    report = ingest_text(
+        "南海网、南海网客户端五指山11月17日消息（南海网记者叶俊一 刘丽萍 实习生吴玥宁）" + BODY
+    )
+    assert report.authors == ["叶俊一", "刘丽萍", "吴玥宁"]
+
+
+def test_a_reprints_paper_before_its_reporters_names_the_source_without_marks():
+    """据海南日报客户端丨见习记者曹马志 记者林书喜 (round 38): the paper whose reporters wrote it
+    is the source, without the reprint's 据 and the WeChat bar."""
+    report = ingest_text(
+        "儋州：送种苗 教技术\n\n据海南日报客户端丨见习记者曹马志 记者林书喜 通讯员何文新\n\n" + BODY
+    )
+    assert report.source == "海南日报客户端"
+    assert report.authors == ["曹马志", "林书喜", "何文新"]

@@ -706,3 +706,11 @@ def test_every_date_rule_reads_in_chinese_on_the_review_list():
     for rule in sorted(named):
         said = dating.rule_for_curators(rule)
         assert not re.search(r"[A-Za-z]", said), (rule, said)
+
+
+def test_a_list_templates_date_with_its_counter_run_on_is_the_date():
+    """2022-05-203360 (round 38): the date and the read counter beside it, their space lost;
+    the zero-padded day ends the date. The same digits inside a sentence are no date."""
+    page = ["标题", "2022-05-203360", BODY]
+    assert publication_date(page, 2, 3) == "2022-05-20"
+    assert publication_date(["标题", "编号2022-05-203360", BODY], 2, 3) is None

@@ -161,6 +161,9 @@ def test_an_organisation_credited_as_writer_is_a_credit_not_an_author():
     # a source, but after any 来源 value (README.md's source rule): reading.py files it last
     assert parse_field_line("供稿：宋家镇") == {"credit": ["宋家镇"]}
     assert parse_field_line("文/图：平利县融媒体中心") == {"credit": ["平利县融媒体中心"]}
+    # a college CMS's meta line: the office that supplied the copy, after an empty 编发部门
+    line = "时间:2014-09-12编发部门:稿件提供:统战部浏览:597"
+    assert parse_field_line(line)["credit"] == ["统战部"]
 
 
 def test_wechat_repost_credits_keep_reviewers_apart_from_editors():

@@ -302,3 +302,42 @@ def test_a_regional_sites_city_column_before_the_headline_goes():
     assert clean_headline("抚州报道：抚州市宜黄县东陂镇：春耕备耕正当时，党员干部齐上阵")[0] == (
         "抚州市宜黄县东陂镇：春耕备耕正当时，党员干部齐上阵"
     )
+
+
+def test_a_menu_row_of_spaced_items_is_no_headline():
+    """历史文化 协会成员 协会分会 … (round 38): six or more short items set apart by spaces are a
+    site's menu; where the page shows no other headline, the title is devised, not the menu."""
+    menu = "历史文化 协会成员 协会分会 人才库 书籍 国学博览 证书展示"
+    page = (
+        f"{menu}\n\n"
+        "责任编辑：小编 来源：红星新闻 浏览次数：384次\n\n"
+        "9月16日晚上8时，泸县嘉明镇团山堡村，村民们已经住进了临时安置点的帐篷，镇村干部挨家挨户送去被褥。\n"
+        "夜深了，镇党委的干部们仍在安置点值守，为受灾群众送去热水和药品，这一夜终于平静下来。\n"
+    )
+    report = ingest_bytes(page.encode(), "p.txt")
+    assert report.title_devised and report.title != menu
+
+
+def test_a_headline_printed_again_as_photo_captions_stays_the_headline():
+    """A page that captions its photographs with its headline, under a list of the site's
+    notices (round 38): the copies between the paragraphs go, the line over the page's source
+    line is the headline."""
+    headline = "直击泸县震后：安顿下来的第一夜"
+    notices = [
+        "祝贺本会会长进入百科收录为名人词条 2021-9-2",
+        "本会承接乡村文化讲座和村史编写业务，真正把专家和村民的需要结合起来! 2021-9-7",
+        "本会2024年村史编写和文化讲座开始接受预约，给你全面提升村里的文化氛围!! 2022-10-19",
+    ]
+    menu = "历史文化 协会成员 协会分会 人才库 书籍 国学博览 证书展示"
+    crumbs = f"您的位置 >>首页 >> 国学 >> 历史文化 >> {headline}"
+    lede = "9月16日晚上8时，泸县嘉明镇团山堡村，村民们已经住进了临时安置点的帐篷，镇村干部挨家挨户送去被褥。"
+    more = "夜深了，镇党委的干部们仍在安置点值守，为受灾群众送去热水和药品，这一夜终于平静下来。"
+    meta = (
+        "责任编辑:(小编) 来源:(国学经典专题文章) 浏览次数:384次 更新日期:2021年9月17日 >> 进入社区"
+    )
+    page = "\n".join(
+        [*notices, "", menu, crumbs, headline, meta, "", lede, headline, headline, more]
+    )
+    report = ingest_bytes(page.encode(), "p.txt")
+    assert report.title == headline
+    assert headline not in plain_body(report.body)

@@ -157,6 +157,16 @@ def test_same_damage_after_other_characters_is_repaired_too():
     assert "秦岭" in report.body
 
 
+def test_damage_closing_a_clause_is_repaired_too():
+    # the damaged character before a stop (寧靜。 printed 寧?kù)o。 by a pinyin mirror):
+    # the reader searching 宁静 finds the report, and no gloss is left in the text
+    report = ingest_bytes(
+        "小雪過后,廣袤田野更顯寧?kù)o。農(nóng)村漸漸進(jìn)入冬閑時(shí)節(jié)。".encode(),
+        "d.txt",
+    )
+    assert "更显宁静。" in report.body and "kù" not in report.body
+
+
 def test_unrepairable_damage_becomes_a_box_with_a_warning():
     report = ingest_bytes("神河镇开展活动\ufffd烟草示范基地。".encode(), "fffd.txt")
     assert "活动□烟草" in report.body

@@ -148,7 +148,7 @@ def _is_sentence(text: str) -> bool:
     return bool(SENTENCE_MARKS.search(text)) or han > 30 or (han >= 15 and "," in text)
 
 
-def _is_source_line(text: str) -> bool:
+def is_source_line(text: str) -> bool:
     """A short meta line with a source, author, editor or counter label (fields.yaml).
 
     Templates that align their labels space them out (``来 源 :``, ``作 者 :``), so
@@ -157,16 +157,16 @@ def _is_source_line(text: str) -> bool:
     fields on one line, a date first (48936.com, PATTERNS.md "Dates and sign-offs
     on unseen templates (xj)"):
 
-    >>> _is_source_line('2021-03-12 15:20:41 来 源 : 某某市金水区彩虹社会工作服务中心 '
+    >>> is_source_line('2021-03-12 15:20:41 来 源 : 某某市金水区彩虹社会工作服务中心 '
     ...                 '作 者 : 南阳路街道党群服务中心项目 发布者 : 甲乙丙 阅读量 : 8421')
     True
-    >>> _is_source_line('3月9日，来源于群众的意见建议被逐条梳理，纳入村里的问题清单。')
+    >>> is_source_line('3月9日，来源于群众的意见建议被逐条梳理，纳入村里的问题清单。')
     False
 
     A photograph's caption credited to an agency is no meta line, and its date is the
     picture's (round 28):
 
-    >>> _is_source_line('上图:2003年的下姜村;下图:2017年8月9日航拍的下姜村。新华社发')
+    >>> is_source_line('上图:2003年的下姜村;下图:2017年8月9日航拍的下姜村。新华社发')
     False
     """
     rules = field_rules.load_field_rules()
@@ -178,7 +178,7 @@ def _is_source_line(text: str) -> bool:
     )
 
 
-def _is_meta_line(text: str) -> bool:
+def is_meta_line(text: str) -> bool:
     """A field line that is not prose: another field (a source, byline or counter) with it.
 
     A bare 时间 inside the body introduces an event (``时间：2024年3月9日上午9时``);
@@ -186,10 +186,10 @@ def _is_meta_line(text: str) -> bool:
     article's meta line, left inside the body span when the headline above reads
     like a sentence (``…“连心桥”，葡萄园里传来好消息！``).
 
-    >>> _is_meta_line('时间：2024-08-06 18:22浏览：1289'), _is_meta_line('时间：2024年3月9日上午9时')
+    >>> is_meta_line('时间：2024-08-06 18:22浏览：1289'), is_meta_line('时间：2024年3月9日上午9时')
     (True, False)
     """
-    return _is_source_line(text) and not _is_sentence(text)
+    return is_source_line(text) and not _is_sentence(text)
 
 
 def _is_print_attribution(text: str, start: int, end: int, rules: DateRules) -> bool:
@@ -304,7 +304,7 @@ def _unlabelled_rule(
     >>> _unlabelled_rule(line, find_dates(line), 4, 14, find_dates(line)[0][2], "footer", False, False, rules)
     ('e-paper article record', 0.9)
     """
-    source_line = _is_source_line(text)
+    source_line = is_source_line(text)
     edition = rules.edition.search(text) or (epaper and zone == "header")
     if rules.today_before.search(text[:start]) or any(m in text for m in rules.lunar):
         return "page header's today-date", 0.0
@@ -449,7 +449,7 @@ def date_candidates(
                 kind = rules.label_kind[label]
                 score = rules.label_scores[kind]
                 if zone == "body":
-                    event = kind == "generic" and not _is_meta_line(text)
+                    event = kind == "generic" and not is_meta_line(text)
                     score = _GENERIC_IN_BODY if event else score * _BODY_LABEL_FACTOR
                 rule = f"labelled {label}" + (", date on the next line" if split else "")
             else:
@@ -520,7 +520,7 @@ def _prose_lines(lines: list[str], start: int, end: int) -> list[int]:
             and not any(marker in lowered for marker in rules.copyright)
             and not rules.today_then_date.search(text)
             and not rules.label_any.search(text)
-            and not _is_source_line(text)
+            and not is_source_line(text)
         )
 
     return [i for i in range(max(0, start), min(end, len(lines))) if is_prose(lines[i])]

@@ -9,7 +9,6 @@ was taken out. It never removes a line no pattern names.
 from __future__ import annotations
 
 import functools
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,14 @@ from .captions import echoed_captions
 from .field_rules import PERSON_KINDS, load_field_rules
 from .injected import keywords_between_clauses
 from .lone_captions import lone_captions
-from .page import han_count, is_caption_sentence, is_scene_caption, reads_as_prose
+from .page import han_count, reads_as_prose
+from .placed_captions import (
+    caption_runs,
+    captions_above_credit,
+    flush_captions,
+    picture_numbers,
+    repeated_captions,
+)
 from .repeats import headline_copies, lead_copies
 from .structure import split_flattened_paragraph
 
@@ -240,6 +246,7 @@ def strip_page_chrome(
     found += captions_above_credit(stripped[:cut_at], drop, captions)
     found += repeated_captions(stripped[:cut_at], drop)
     found += caption_runs(stripped[:cut_at], drop)
+    found += picture_numbers(stripped[:cut_at], drop)
     found += echoed_captions(stripped[:cut_at], drop | set(found))  # captions.py
     found += lone_captions(lines[:cut_at], stripped[:cut_at], drop | set(found))
     for name, finder in (
@@ -311,121 +318,6 @@ def is_credited_caption(text: str) -> bool:
     return han_count(text) >= 2 and not reads_as_prose(text)
 
 
-_INDENTED = re.compile(r"^(?:[ \u00a0]{2,}|[\u3000\t])")
-#: A page indents its paragraphs when at least this share of its prose lines is indented.
-INDENTED_SHARE = 0.8
-
-
-def flush_captions(lines: list[str], stripped: list[str], drop: set[int]) -> list[int]:
-    """Short sentences set flush between the paragraphs of a page that indents them.
-
-    A page that indents every paragraph (``  下营镇位于…``) prints the caption under a
-    photograph flush left (``郭家沟村民宿党员示范户挂牌。``): the layout tells the two
-    apart where the words cannot. Only a line that could be a caption (one short
-    sentence, page.is_caption_sentence) between the first and last paragraph goes;
-    on a page that indents nothing, nothing does.
-
-    >>> page = ['标题', '  ' + '镇党委深入开展“党建+旅游”行动，在旅游特色村成立民宿行业党支部，带头诚信经营。',
-    ...         '郭家沟村民宿党员示范户挂牌。', '  ' + '下营镇组织党员干部组建护林防火队和河道巡护队，落实“林长制”“河长制”。',
-    ...         '  ' + '各村依托新时代文明实践站开展评选，用身边人身边事教育引导群众，涵养文明乡风。']
-    >>> flush_captions(page, [x.strip() for x in page], set())
-    [2]
-    >>> flush_captions([x.strip() for x in page], [x.strip() for x in page], set())
-    []
-    """
-    prose = [i for i, text in enumerate(stripped) if i not in drop and reads_as_prose(text)]
-    indented = [i for i in prose if _INDENTED.match(lines[i])]
-    if len(prose) < 3 or len(indented) < INDENTED_SHARE * len(prose):
-        return []
-    return [
-        i
-        for i in range(prose[0] + 1, prose[-1])
-        if i not in drop and not _INDENTED.match(lines[i]) and is_caption_sentence(stripped[i])
-    ]
-
-
-def captions_above_credit(stripped: list[str], drop: set[int], credited: set[int]) -> list[int]:
-    """Caption sentences in a run above a photo caption, at the top of a page.
-
-    E-papers print the story's photographs above the byline, each with its caption,
-    the photographer credited once under the last (``邱晓旭讲述自己的故事。 本报记者 张三摄``).
-    The captions above the credited one are sentences too; they belong to it when
-    they run right up to it (blank lines apart) and nothing above them reads as prose:
-    below the story's first paragraph, a short sentence is the story's own, and so is
-    the first line of a copy that starts at the text, with nothing above it.
-
-    >>> lines = ['守好界江第一哨', '乌苏镇党员志愿者在界江边开展巡护。', '',
-    ...          '镇党群服务中心里，老党员为游客讲述边境故事。', '抓吉村村民采收蘑菇。 本报记者 张三摄']
-    >>> captions_above_credit(lines, {4}, {4})
-    [1, 3]
-    """
-    found: list[int] = []
-    for credit in sorted(credited):
-        run, top = [], credit - 1
-        while top >= 0 and (not stripped[top] or top in drop or is_caption_sentence(stripped[top])):
-            if stripped[top] and top not in drop:
-                run.append(top)
-            top -= 1
-        # a run from the page's first line is a copy that starts at its lede (10月23日，…。)
-        if top >= 0 and not any(
-            reads_as_prose(stripped[i]) for i in range(top + 1) if i not in drop
-        ):
-            found += run
-    return sorted(found)
-
-
-#: A run of captions under a gallery: this many short lines in a row between paragraphs.
-CAPTION_RUN = 3
-
-
-def caption_runs(stripped: list[str], drop: set[int]) -> list[int]:
-    """Short lines in a row between paragraphs, one of them a scene caption: a gallery.
-
-    A page that prints several photographs together captions each on its own line
-    (``党员志愿者引导居民参与游戏`` / ``居民群众积极参与猜灯谜`` / ``钓蔬菜游戏现场``); only
-    some captions name a scene the way page.is_scene_caption knows, but they stand
-    together. Section headings never come three in a row with no paragraph between
-    them, so a run of at least ``CAPTION_RUN`` short lines (no sentence, no prose)
-    holding a scene caption is taken whole. Two lines in a row are left alone: a
-    heading may stand right above a caption. Lines already taken as furniture (the
-    pictures' file names between the captions) do not break a run.
-
-    >>> body = '活动中，党员与居民群众手挽手、心连心，共同参与丰富多彩的游园项目，现场气氛热烈。'
-    >>> lines = [body, '党员志愿者引导居民参与智慧键盘游戏', '居民群众积极参与猜灯谜', '钓蔬菜游戏现场', body]
-    >>> caption_runs(lines, set())
-    [1, 2, 3]
-    >>> caption_runs([body, '强化组织建设', '党员志愿者在古街开展巡查', body], set())
-    []
-    >>> caption_runs([body, '图片1.png', '党员入户走访', '图片2.png', '村民分拣苹果', '图片3.png',
-    ...               '揭牌仪式现场', body], {1, 3, 5})
-    [2, 4, 6]
-    """
-    prose = [i for i, text in enumerate(stripped) if i not in drop and reads_as_prose(text)]
-    if len(prose) < 2:
-        return []
-
-    def short(i: int) -> bool:
-        text = stripped[i]
-        return (
-            4 <= han_count(text) <= 40
-            and not reads_as_prose(text)
-            and not text.endswith(tuple("。！？；…!?;"))
-        )
-
-    found: list[int] = []
-    run: list[int] = []
-    for i in [*range(prose[0] + 1, prose[-1]), prose[-1]]:
-        if not stripped[i] or i in drop:
-            continue
-        if i != prose[-1] and short(i):
-            run.append(i)
-            continue
-        if len(run) >= CAPTION_RUN and any(is_scene_caption(stripped[j]) for j in run):
-            found += run
-        run = []
-    return found
-
-
 def strip_inline_chrome(
     text: str, rules: ChromeRules | None = None
 ) -> tuple[str, list[tuple[str, str]]]:
@@ -483,45 +375,6 @@ def strip_watermark_tail(text: str) -> tuple[str, str]:
     else:
         noisy = sum(map(_is_rare, token)) * 3 >= len(token) * 2
     return (text[: match.start()].rstrip(), token) if noisy else (text, "")
-
-
-#: Captions of one event's photographs name it the same way: this long a shared opening.
-CAPTION_SERIES_PREFIX = 10
-
-
-def repeated_captions(stripped: list[str], drop: set[int]) -> list[int]:
-    """Short lines between paragraphs that open with the same long phrase: a photo series.
-
-    A page with several photographs of one event captions each with the event's full
-    name and what the picture shows (``某镇联村党委会成立大会上，党员们在细心做笔记`` /
-    ``…成立大会上，党员们投出自己神圣的一票``). Section headings do not repeat ten
-    characters; a caption series does. Only lines that do not end a sentence and do
-    not read as prose are compared.
-
-    >>> body = '得益农牧小镇联村党委依托土地流转片区而建，辐射镇域西部十三平方公里，辖五个村。'
-    >>> lines = [body, '木李镇得益农牧小镇联村党委会成立大会上，党员们在细心做笔记', body,
-    ...          '木李镇得益农牧小镇联村党委会成立大会上，党员们投出神圣的一票', '强化组织建设', body]
-    >>> repeated_captions(lines, set())
-    [1, 3]
-    """
-    prose = [i for i, text in enumerate(stripped) if i not in drop and reads_as_prose(text)]
-    if len(prose) < 2:
-        return []
-    candidates = [
-        i
-        for i in range(prose[0] + 1, prose[-1])
-        if i not in drop
-        and not reads_as_prose(stripped[i])
-        and 6 <= han_count(stripped[i]) <= 40
-        and not stripped[i].endswith(tuple("。！？；…”!?;"))
-    ]
-    found = set()
-    for position, first in enumerate(candidates):
-        for second in candidates[position + 1 :]:
-            shared = os.path.commonprefix([stripped[first], stripped[second]])
-            if han_count(shared) >= CAPTION_SERIES_PREFIX:
-                found.update((first, second))
-    return sorted(found)
 
 
 _CUT_SHORT = re.compile(r"(?<![”’」…])(?:\.{3,6}|…{1,2})$")

@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA, alternation
-from .field_rules import CJK
+from .field_rules import CJK, load_field_rules
 from .gazetteer import is_place_name
 
 
@@ -60,13 +60,13 @@ def load_doubt_rules(path: Path = DATA / "doubt_source.yaml") -> DoubtRules:
             rf"(?:{alternation(data['labels'])})\s*[:：丨|]?\s*\|?\s*([^\s|:：]{{2,30}})"
         ),
         org_ending=re.compile(rf"(?:{alternation(data['org_endings'])})$"),
-        not_sources=frozenset(data["not_sources"]),
+        not_sources=load_field_rules().not_sources,  # one list: fields.yaml
         spam=re.compile(alternation(data["spam_words"])),
         dateline=re.compile(
             r"^[\s□■●◎]*([^\s\d（(【\[，。,:：]{2,24}?)(?:\s+[^\s\d（(]{1,10}?)?\s*"
             rf"(\d{{1,2}}月\d{{1,2}}日)?(?<![{no_space_before}])"
             rf"(?:讯|电|(?<!日)报道(?=\s*[（(])|(消息)(?=[\s，,（(]))"
-            rf"(?![{''.join(data['not_after_dateline'])}])"
+            rf"(?![{load_field_rules().not_after_dateline}])"
         ),
         this_paper=tuple(data["this_paper"]),
         bare_ending=re.compile(rf"(?:{endings}|融媒|网|报)"),

@@ -39,6 +39,7 @@ class FieldRules:
     credit_kind: dict[str, str]
     byline_pattern: re.Pattern
     dateline: re.Pattern
+    not_after_dateline: str  # 员, 话, 台 …: what never follows a dateline's 讯 or 电
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     organisation_suffixes: tuple[str, ...]
@@ -101,6 +102,15 @@ def load_surnames(path: Path = DATA / "surnames.txt") -> tuple[frozenset[str], f
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
 
 
+def _dateline_pattern(data: dict, newsroom_role: str) -> re.Pattern:
+    """fields.yaml's dateline with its placeholders filled: how an outlet's name ends, what
+    never follows a dateline's 电, a reporter's role."""
+    outlet_end = "[" + "".join(sorted({s[-1] for s in data["outlet_suffixes"]})) + "]"
+    dateline = data["dateline"].replace("{outlet_end}", outlet_end)
+    dateline = dateline.replace("{not_after_dateline}", "".join(data["not_after_dateline"]))
+    return re.compile(dateline.replace("{newsroom_role}", newsroom_role))
+
+
 @functools.cache
 def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     """Compile the labels and byline rules data file (cached)."""
@@ -138,8 +148,6 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     newsroom_role = (
         rf"(?:{alternation(data['reporter_kinds'])})?(?:{alternation(data['reporter_roles'])})"
     )
-    outlet_end = "[" + "".join(sorted({s[-1] for s in data["outlet_suffixes"]})) + "]"
-    dateline = data["dateline"].replace("{outlet_end}", outlet_end)
     return FieldRules(
         label_kind=label_kind,
         label_pattern=label_pattern,
@@ -147,7 +155,8 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         role_kind=role_kind,
         credit_kind=credit_kind,
         byline_pattern=byline_pattern,
-        dateline=re.compile(dateline.replace("{newsroom_role}", newsroom_role)),
+        dateline=_dateline_pattern(data, newsroom_role),
+        not_after_dateline="".join(data["not_after_dateline"]),
         surnames=surnames,
         compound_surnames=compound,
         organisation_suffixes=tuple(sorted(data["organisation_suffixes"], key=len, reverse=True)),

@@ -23,8 +23,12 @@ from dataclasses import dataclass
 _CJK = r"[\u3400-\u4dbf\u4e00-\u9fff]"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 #: ? or U+FFFD (the lost lead byte), the remnant of an annotation, the orphan trail byte.
+#: The damaged character may end a clause: a stop or comma, full-width or flattened to
+#: ASCII, follows the orphan byte (更顯寧?kù)o。 for 寧靜。, round 37), not only a character;
+#: or its own gloss does, where the mirror glosses it (潤?quán)l(xiāng)土 for 潤鄉(xiāng)土, round 38).
 _LOST_LEAD_BYTE = re.compile(
-    rf"(?<={_CJK})(?:\?|\ufffd)([a-z{_TONED}]{{1,7}}\))?([\x40-\x7e])(?={_CJK})"
+    rf"(?<={_CJK})(?:\?|\ufffd)([a-z{_TONED}]{{1,7}}\))?([\x40-\x7e])"
+    rf"(?={_CJK}|[，。、；：！？”’）》,.;:!?)]|(\([a-z{_TONED}]{{1,7}}\)))"
 )
 _REPLACEMENT_CHAR = re.compile("\ufffd")
 #: Both bytes of a character lost, each with the ``(`` of the annotation after it: the
@@ -137,6 +141,16 @@ def repair_lost_gbk_lead_bytes(text: str) -> tuple[str, list[Repair], list[str]]
     >>> repairs[0].before, repairs[0].after
     ('?guī)X', '嶺')
 
+    The damaged character may close a clause (寧靜。 printed 寧?kù)o。):
+
+    >>> repair_lost_gbk_lead_bytes('廣袤田野更顯寧?kù)o。農(nóng)村漸漸進(jìn)入')[0]
+    '廣袤田野更顯寧靜。農(nóng)村漸漸進(jìn)入'
+
+    or stand before its own gloss, which the mirror wrote after it (潤鄉(xiāng)土):
+
+    >>> repair_lost_gbk_lead_bytes('善舉潤?quán)l(xiāng)土,厚意撫鄉(xiāng)親')[0]
+    '善舉潤鄉(xiāng)土,厚意撫鄉(xiāng)親'
+
     A question mark that ends a sentence is not damage:
 
     >>> repair_lost_gbk_lead_bytes('怎么办?A股')[0]
@@ -150,6 +164,7 @@ def repair_lost_gbk_lead_bytes(text: str) -> tuple[str, list[Repair], list[str]]
         if damaged.startswith("?") and not match.group(1):
             return damaged  # a bare ? followed by a letter is as likely a flattened ？
         start, end = match.span()
+        end += len(match.group(3) or "")  # the damaged character's own gloss: read past it
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         candidate = best_candidate(

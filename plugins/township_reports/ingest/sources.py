@@ -136,7 +136,11 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
     return text if place != text and is_place_name(place) else None
 
 
-_SOURCE_WRAPPING = re.compile(r"^(?:单位|机构)\s*[:：]\s*|^[【\[（(「『]+|[】\]）)」』]+$")
+#: Marks around a 来源 value, and around a newsroom glued to its reporter's role: a reprint's 据
+#: before it and the bar a WeChat credit sets after it (据海南日报客户端丨见习记者 甲, round 38).
+_SOURCE_WRAPPING = re.compile(
+    r"^(?:单位|机构)\s*[:：]\s*|^[【\[（(「『]+|[】\]）)」』]+$|^据(?=[\u4e00-\u9fff]{4})|\s*[丨|｜]$"
+)
 _TITLE_MARKS = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日)?[《“「『\"](.+?)[》”」』\"](?:第?[A-Z]?\d{1,2}版)?$"
 )
@@ -156,6 +160,8 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     ('冰城', '伊犁边境管理支队', '原创')
     >>> clean_source('德州日报」')  # 「本文来源:德州日报」: the corner bracket closes the line
     '德州日报'
+    >>> clean_source('据海南日报客户端丨'), clean_source('据报')  # 据海南日报客户端丨见习记者 甲
+    ('海南日报客户端', '据报')
     >>> clean_source('安徽经济网转载请注明地址:http://www.abmjc.com/'), clean_source('川南经济网www.chuannane.com')
     ('安徽经济网', '川南经济网')
 

@@ -59,6 +59,12 @@ _DAY_FIRST_STAMP = re.compile(
 # A list template's calendar badge, the day over the year, flattened to one line (03-13 2009):
 # only as a whole line, where nothing else can be meant (round 34).
 _BADGE_DATE = re.compile(r"^\s*(?P<m>[01]\d)-(?P<d>[0-3]\d)\s+(?P<y>19[5-9]\d|20\d\d)\s*$")
+# A zero-padded date with the read counter beside it run on, its space lost (2022-05-203360,
+# round 38): only as a whole line, and only with a two-digit month and day, so the day ends
+# where the padding says it does.
+_COUNTED_DATE = re.compile(
+    r"^\s*(?P<y>19[5-9]\d|20\d\d)(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)\d{1,7}\s*$"
+)
 # An issue label with the day written without separators (20240315期): the words that
 # may follow are data (issue_label_words); the digits alone are a count or an address.
 _COMPACT_DATE = (
@@ -167,6 +173,12 @@ def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
     ['2021-02-25T09:24:33']
     >>> find_dates('24-05-17 浏览次数：20240315 ****年*月**日')
     []
+
+    A list template's date with its read counter run on, alone on its line (a date in a
+    sentence is never read so):
+
+    >>> [d.iso for _, _, d in find_dates('2022-05-203360')], find_dates('编号2022-05-203360')
+    (['2022-05-20'], [])
     """
     text = line.translate(HALFWIDTH)
     found = []
@@ -175,6 +187,7 @@ def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
         *_SHORT_YEAR_STAMP.finditer(text),
         *_DAY_FIRST_STAMP.finditer(text),
         *_BADGE_DATE.finditer(text),
+        *_COUNTED_DATE.finditer(text),
         *_compact_date_pattern().finditer(text),
     ):
         date = _from_numeric(match)
