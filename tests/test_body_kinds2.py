@@ -336,3 +336,32 @@ def test_a_headline_in_a_row_of_empty_table_cells_keeps_its_words():
         ]
     )
     assert ingest_text(page).title == "江苏海门正余镇：同心共筑红色联盟 携手助推乡村振兴"
+
+
+def test_a_watermark_a_spam_brand_and_a_flattened_caption_leave_the_line():
+    """Round 38: a picture's watermark (the site's name and address) glued to its caption, a
+    brand in letters with 官网 set between Chinese words, a 图为… caption with its photographer
+    between the paragraphs of a flattened page; the sentences around them stay."""
+    cleaned, _ = strip_inline_chrome("党员竹林深处人居提升忙fff保山日报网_www.baoshandaily.cn")
+    assert cleaned == "党员竹林深处人居提升忙"
+    cleaned, _ = strip_inline_chrome("这日子真是变化大了!”fff保山日报网_www.baoshandaily.cn")
+    assert cleaned == "这日子真是变化大了!”"
+    assert (
+        strip_inline_chrome("来源：川南经济网www.chuannane.com")[0]
+        == "来源：川南经济网www.chuannane.com"
+    )
+    watermarked = [
+        ANDU_LEDE,
+        "党员竹林深处人居提升忙.jpgfff保山日报网_www.baoshandaily.cn",
+        "党员竹林深处人居提升忙fff保山日报网_www.baoshandaily.cn",
+        ANDU_NEXT,
+    ]
+    assert removed_lines(watermarked) == watermarked[1:3]  # the picture's file name, its caption
+    cleaned, _ = strip_inline_chrome(
+        "垃圾分类放，宣传环境有保障。活动telegram官网提升居民生活垃圾分类知晓率。"
+    )
+    assert cleaned == "垃圾分类放，宣传环境有保障。活动提升居民生活垃圾分类知晓率。"
+    line = "把“招牌擦得更亮堂”。 图为队员王淑贤采访村干部欧赛。谢杨 摄 实用之花，惠民济生"
+    assert "图为" not in strip_inline_chrome(line)[0] and "实用之花" in strip_inline_chrome(line)[0]
+    for stays in ("村民通过手机app下载课程。", "详见县政府网站 www.pinglixian.gov.cn 的通知。"):
+        assert strip_inline_chrome(stays)[0] == stays

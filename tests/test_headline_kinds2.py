@@ -341,3 +341,15 @@ def test_a_headline_printed_again_as_photo_captions_stays_the_headline():
     report = ingest_bytes(page.encode(), "p.txt")
     assert report.title == headline
     assert headline not in plain_body(report.body)
+
+
+def test_a_city_channels_name_glued_to_the_headline_goes():
+    """忙农镇缘何成为“牦牛镇”赤峰 (rounds 33 and 38, two sites): the prefecture of the town the
+    headline names, glued on by the site's city channel; a headline that goes to a place keeps
+    it."""
+    lede = "忙农镇，顾名思义，以农业为主产业。近些年来，忙农镇在“忙农”的同时大“忙”其牛，肉牛产业红红火火。"
+    more = "得知记者是来了解牛产业发展情况的，镇党委书记如数家珍地给出一串数字，全镇户均养牛六头。"
+    page = "\n".join(["忙农镇缘何成为“牦牛镇”赤峰", lede, more])
+    assert ingest_bytes(page.encode(), "p.txt").title == "忙农镇缘何成为“牦牛镇”"
+    page = "\n".join(["忙农镇的肉牛产业带火了乡村 走进赤峰", lede, more])
+    assert ingest_bytes(page.encode(), "p.txt").title == "忙农镇的肉牛产业带火了乡村 走进赤峰"

@@ -26,7 +26,7 @@ from .headline_forms import (
     paired_headline,
     with_printed_lead,
 )
-from .headline_kinds import below_lone_lines, cut_column_label, keyword_tail
+from .headline_kinds import below_lone_lines, channel_tail, cut_column_label, keyword_tail
 from .name_lines import names_and_other
 from .names import is_person_name
 from .page import (
@@ -272,7 +272,7 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     if len(words) > 1 and is_trailing_label(words[-1], roles):
         cut.append(words[-1])
         text = text[: text.rindex(words[-1])].rstrip()
-    tags = _KEYWORD_TAGS.search(text) or keyword_tail(text)
+    tags = _KEYWORD_TAGS.search(text) or keyword_tail(text) or channel_tail(text)
     if tags and han_count(text[: tags.start()]) >= 6:
         cut.append(tags.group(0))
         text = text[: tags.start()]

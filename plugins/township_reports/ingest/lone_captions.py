@@ -254,7 +254,9 @@ def lone_captions(lines: list[str], stripped: list[str], drop: set[int]) -> list
     previous_filled = {after: before for before, after in pairwise(filled)}
     for i in inside:
         text = stripped[i].strip()
-        before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+        above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        # the file name as printed, or once a watermark glued after it is cut (….jpgfff某某网_www…)
+        before = () if above is None else (lines[above], stripped[above])
         after = next_filled.get(i)
         if after is not None and after in inside and _bare(stripped[after]) == _bare(text):
             if 4 <= han_count(text) <= rules.max_han and not rules.heading.search(_bare(text)):
@@ -265,7 +267,7 @@ def lone_captions(lines: list[str], stripped: list[str], drop: set[int]) -> list
             lone_caption_shape(text, rules)
             or (all(n in prose for n in neighbours) and caption_sentence(text, rules))
             or (
-                rules.image_file.search(before)
+                any(rules.image_file.search(line) for line in before)
                 and 4 <= han_count(text) <= rules.max_han
                 and not rules.heading.search(_bare(text))
                 and not text.startswith(rules.heading_openings)
