@@ -365,3 +365,24 @@ def test_a_watermark_a_spam_brand_and_a_flattened_caption_leave_the_line():
     assert "图为" not in strip_inline_chrome(line)[0] and "实用之花" in strip_inline_chrome(line)[0]
     for stays in ("村民通过手机app下载课程。", "详见县政府网站 www.pinglixian.gov.cn 的通知。"):
         assert strip_inline_chrome(stays)[0] == stays
+
+
+def test_a_mirrors_watermark_title_opening_a_line_goes():
+    """WWi中浙网 – 中国浙江网_浙江省地方综合性门户网站 (round 39): a spam mirror's own title, letters
+    before it, set before its lines and glued to a paragraph; the paragraph stays."""
+    title = "WWi中浙网 – 中国浙江网_浙江省地方综合性门户网站"
+    cleaned, _ = strip_inline_chrome(f"{title}{title} 溪口村着重打造的文创街区也随处可见竹元素。")
+    assert cleaned == "溪口村着重打造的文创街区也随处可见竹元素。"
+    assert strip_inline_chrome("5G网络覆盖全镇 - 移动网")[0] == "5G网络覆盖全镇 - 移动网"
+
+
+def test_an_archive_pictures_marker_goes_and_its_sentence_stays():
+    """…人称“穷棒子社”。(资料片) (round 39): the marker of an archive picture goes as 资料图片 does;
+    the sentence before it may be the picture's caption or a one-sentence paragraph, and stays."""
+    from township_reports.evaluate import plain_body
+    from township_reports.ingest.pipeline import ingest_text
+
+    headline = "安渡村：百企联百村 村企共发展"
+    for marker in ("(资料片)", "（资料图片）"):
+        body = ingest_text("\n".join([headline, ANDU_LEDE + marker, ANDU_NEXT])).body
+        assert ANDU_LEDE in plain_body(body) and "资料" not in body

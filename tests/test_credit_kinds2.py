@@ -321,3 +321,26 @@ def test_a_reprints_paper_before_its_reporters_names_the_source_without_marks():
     )
     assert report.source == "海南日报客户端"
     assert report.authors == ["曹马志", "林书喜", "何文新"]
+
+
+def test_a_site_with_its_parent_paper_then_its_reporters_names_both():
+    """荆楚网（湖北日报网）通讯员杨飞、彭荣莉 进入6月下旬… (round 39): no 讯 after the bracket, the
+    reporters right after it and the lede after a space; the site is the source."""
+    report = ingest_text("荆楚网（湖北日报网）通讯员杨飞、彭荣莉 进入6月下旬，" + BODY)
+    assert (report.source, report.authors) == ("荆楚网", ["杨飞", "彭荣莉"])
+
+
+def test_a_suppliers_credit_names_the_writer_and_the_office():
+    """(供稿人:莫国康 广西桂林市灌阳县观音阁乡人民政府) (round 39): 供稿人 is read as 供稿 is."""
+    report = ingest_text(
+        BODY.rstrip("\n") + "\n（供稿人:莫国康 广西桂林市灌阳县观音阁乡人民政府）\n"
+    )
+    assert report.authors == ["莫国康"] and report.source == "广西桂林市灌阳县观音阁乡人民政府"
+
+
+def test_a_marked_byline_keeps_its_writers_when_a_watermark_title_follows():
+    """□ 林强 茹捷 文/图   QS2福鼎新闻网|今日福鼎|福鼎新闻信息权威发布平台 (round 39)."""
+    line = "□ 林强 茹捷 文/图            QS2福鼎新闻网|今日福鼎|福鼎新闻信息权威发布平台"
+    report = ingest_text("方家山村：白茶富了畲家人\n\n" + line + "\n\n" + BODY)
+    assert report.authors == ["林强", "茹捷"]
+    assert "福鼎新闻网" not in plain_body(report.body)

@@ -353,3 +353,19 @@ def test_a_city_channels_name_glued_to_the_headline_goes():
     assert ingest_bytes(page.encode(), "p.txt").title == "忙农镇缘何成为“牦牛镇”"
     page = "\n".join(["忙农镇的肉牛产业带火了乡村 走进赤峰", lede, more])
     assert ingest_bytes(page.encode(), "p.txt").title == "忙农镇的肉牛产业带火了乡村 走进赤峰"
+
+
+def test_a_toolbars_labels_a_sites_outlets_and_a_names_line_are_no_headline():
+    """Round 39: an accessibility toolbar's labels left alone on their lines (页面: / 字体: /
+    对比度:) ran into the headline; a site and its paper after the bar (… | 县域经济网·中国县域
+    经济报) are the site's; a line of spaced names (杨 超 贺 琳 王美慧) is the byline."""
+    lede = "在双峰县锁石镇，屋场会上，党员群众围坐一圈，议题从“田埂怎么修”到“垃圾怎么分”，一件件摆上桌面。"
+    more = "5月以来，每周二被固定为“民情走访日”，镇村干部手持记录本，走田埂、蹲院落，把问题记下来。"
+    page = "\n".join(["页面:", "字体:", "对比度:", "关闭", "茶阳镇：党群同心 共建共享", lede, more])
+    assert ingest_bytes(page.encode(), "p.txt").title == "茶阳镇：党群同心 共建共享"
+    page = "\n".join(["文明之花开满九龙江畔 | 县域经济网·中国县域经济报", lede, more])
+    assert ingest_bytes(page.encode(), "p.txt").title == "文明之花开满九龙江畔"
+    report = ingest_bytes("\n".join(["杨 超 贺 琳 王美慧", lede, more]).encode(), "p.txt")
+    assert report.title_devised and report.authors == ["杨超", "贺琳", "王美慧"]
+    column = ingest_bytes("\n".join(["边看边记", lede, more]).encode(), "p.txt")
+    assert column.authors == []

@@ -535,8 +535,20 @@ def _bare_byline(after: str, rules: FieldRules) -> str:
         rules.byline_pattern.match(_NAMES_BEFORE_ROLE.sub("", bare.group(1)))
         or bare.end() == len(after)
     ):
-        return before_the_lede(bare.group(1), after[bare.start(1) :])
+        return _before_a_spaced_lede(before_the_lede(bare.group(1), after[bare.start(1) :]), rules)
     return ""
+
+
+def _before_a_spaced_lede(text: str, rules: FieldRules) -> str:
+    """A bare byline without the lede's first words a space set apart from it (荆楚网（湖北日报网）
+    通讯员杨飞、彭荣莉 进入6月下旬，…, round 39): the words after the last space go while the
+    rest reads as roles and names alone."""
+    while parse_byline(text, rules).rest and re.search(r"\s", text.strip()):
+        shorter = re.sub(r"\s+\S+\s*$", "", text.strip())
+        if parse_byline(shorter, rules).rest or not parse_byline(shorter, rules).authors:
+            break
+        text = shorter
+    return text
 
 
 #: Names listed before the first role of a bare byline (中国江西网讯 李悭、记者李运辉报道：),

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from .dated_headlines import undated
-from .dechrome import load_chrome_rules
 from .headline_forms import (
     below_kicker,
     below_original_headline,
@@ -41,6 +40,7 @@ from .page import (
     shows_people_at_work,
 )
 from .second_print import JOINED_SECOND_PRINT, subtitle_under_second_print
+from .site_names import is_site_name, strip_site_name
 from .spam_tag import injected_tag
 
 #: A headline at or above this score is taken; below it, the title is devised.
@@ -64,87 +64,6 @@ class HeadlineCandidate:
     reasons: list[str] = field(default_factory=list)
     lines: tuple[int, ...] = ()
     cut: list[str] = field(default_factory=list)  # what clean_headline cut off its line
-
-
-def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str | None]:
-    """Cut a site name joined to a headline (an HTML title): ``headline_站点名``.
-
-    >>> strip_site_name('张兰镇：党建引领绘就乡村振兴新画卷_介休市人民政府')
-    ('张兰镇：党建引领绘就乡村振兴新画卷', '介休市人民政府')
-    >>> strip_site_name('兴隆镇 - 平利县融媒体中心')
-    ('兴隆镇', '平利县融媒体中心')
-    >>> strip_site_name('党建+产业 双轮驱动')
-    ('党建+产业 双轮驱动', None)
-
-    After the headline, a column's name is cut too (…美化环境_环球简讯, …送水-【新闻】):
-    a short part ending in a column word (``column_endings``) or 新闻.
-
-    >>> strip_site_name('吉首太平镇自组抗旱应急队为村民送水-【新闻】')
-    ('吉首太平镇自组抗旱应急队为村民送水', '【新闻】')
-
-    A short part after an underscore is a channel, whatever it ends in (a place's, a
-    topic's): an underscore joins an HTML title's parts, never a printed headline's words.
-
-    >>> strip_site_name('梨树县榆树台镇：多措并举打出黑土地保护“组合拳”_吉林')
-    ('梨树县榆树台镇：多措并举打出黑土地保护“组合拳”', '吉林')
-
-    A spam mirror joins its site's name and its login page's on, each after its own dash:
-
-    >>> strip_site_name('求吉玛乡今年还要再减牛9000头-开云(中国)Kaiyun·官方网站 - 登录入口')
-    ('求吉玛乡今年还要再减牛9000头', '登录入口')
-
-    One dash joins a portal on as well, and a channel before it; a subtitle's dash stays:
-
-    >>> strip_site_name('岳壁乡：小车间带动大产业—山西频道—人民网')
-    ('岳壁乡：小车间带动大产业', '人民网')
-    >>> strip_site_name('坚守初心显担当——记平遥县岳壁乡党委书记张建华')
-    ('坚守初心显担当——记平遥县岳壁乡党委书记张建华', None)
-
-    A part after the headline holding a spam site's keyword (chrome_patterns.yaml ``spam``) goes:
-
-    >>> strip_site_name('海外华媒参访忠县“三峡橘海”|国产在线精品视频')[0]
-    '海外华媒参访忠县“三峡橘海”'
-    """
-    roles = roles or load_page_roles()
-    parts = roles.title_separators.split(line)
-    if len(parts) < 2:
-        return line, None
-    columns = (*roles.column_endings, "新闻")
-    kept = [
-        p
-        for n, p in enumerate(parts)
-        if not is_site_name(p.strip(), roles)
-        and not (n and len(name := p.strip(" 【】[]")) <= 8 and name.endswith(columns))
-        and not (n and f"_{p}" in line and len(name) <= 4)  # …“组合拳”_吉林: a channel
-        and not (n and _spam_tag(p, roles))  # …振兴|小荡货哦灬…: a spam site's tag
-    ]
-    if len(kept) == len(parts) or not kept:
-        return line, None
-    cut = [p.strip() for p in parts if p not in kept]
-    # a mirror's title may join two names on (…头-开云(中国)Kaiyun·官方网站 - 登录入口)
-    return strip_site_name(max(kept, key=han_count).strip(), roles)[0], cut[-1]
-
-
-def _spam_tag(part: str, roles: PageRoles) -> bool:
-    """A spam site's keyword (chrome_patterns.yaml) or mark (page_roles.yaml) in a title part."""
-    return bool(load_chrome_rules().spam.search(part)) or any(
-        m in part for m in roles.spam_tag_marks
-    )
-
-
-def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
-    """True for a banner: a site, paper or portal's own name, or a column name.
-
-    >>> [is_site_name(x) for x in ('介休市人民政府', '中国共产党新闻网', '平利县融媒体中心', '乡镇动态')]
-    [True, True, True, True]
-    >>> is_site_name('张兰镇：党建引领绘就乡村振兴新画卷')
-    False
-    """
-    roles = roles or load_page_roles()
-    text = re.sub(r"[\s　]+", "", text)
-    if text in roles.column_names or text in roles.portal_names:
-        return True
-    return len(text) <= 24 and text.endswith(roles.site_suffixes) and "：" not in text
 
 
 # A menu's item numbered as a list when a page is flattened (1. 首页, 2、基层党建).

@@ -14,6 +14,7 @@ import re
 
 from .bylines import Byline
 from .names import is_person_name
+from .spaced_names import join_spaced_names
 
 #: What stands between the names: spaces, a plus, an enumeration comma.
 _BETWEEN = re.compile(r"[\s+＋、]+")
@@ -27,8 +28,22 @@ def names_and_other(line: str) -> tuple[tuple[str, ...], str | None] | None:
     ((('满天飞', '李树明'), None), (('曹博成', '廖诗雪'), '雅安观察'))
     >>> names_and_other('党建+产业'), names_and_other('强化组织 建强支部 服务群众')
     (None, None)
+
+    Two-character names spaced out to align with a three-character one are closed up first
+    (楊 超 賀 琳 王美慧, a county media centre's page, round 39), and two such names a page's
+    letter-spacing repair ran together are two names:
+
+    >>> names_and_other('杨 超 贺 琳 王美慧'), names_and_other('杨超贺琳 王美慧')[0]
+    ((('杨超', '贺琳', '王美慧'), None), ('杨超', '贺琳', '王美慧'))
+    >>> names_and_other('边看边记')
     """
-    words = [word for word in _BETWEEN.split(line.strip()) if word]
+    spaced = [word for word in _BETWEEN.split(join_spaced_names(line.strip())) if word]
+    # only beside another word: a line of one such word is a column's (边看边记), not two names
+    words = (
+        [part for word in spaced for part in _two_names_or_word(word)]
+        if len(spaced) > 1
+        else spaced
+    )
     if not 2 <= len(words) <= 6 or not all(_WORD.fullmatch(word) for word in words):
         return None
     names = tuple(word for word in words if is_person_name(word))
@@ -36,6 +51,14 @@ def names_and_other(line: str) -> tuple[tuple[str, ...], str | None] | None:
     if len(names) < 2 or len(others) > 1:
         return None
     return names, (others[0] if others else None)
+
+
+def _two_names_or_word(word: str) -> tuple[str, ...]:
+    """Four characters that are two two-character names (杨超贺琳), as two; else the word."""
+    halves = (word[:2], word[2:])
+    if len(word) == 4 and not is_person_name(word) and all(map(is_person_name, halves)):
+        return halves
+    return (word,)
 
 
 def names_byline(line: str) -> Byline | None:

@@ -1,0 +1,116 @@
+"""A site's own name where a headline stands or after it: a banner, a column, a portal.
+
+An HTML title joins the headline and the site's name (``headline_站点名``, ``… - 某某网``);
+a banner line holds the name alone. ``is_site_name`` tells a name by its ending
+(``page_roles.yaml`` ``site_suffixes``) or as a known column or portal; ``strip_site_name``
+cuts the names joined after a headline, and a part naming outlets alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dechrome import load_chrome_rules
+from .page import PageRoles, han_count, load_page_roles
+
+
+def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str | None]:
+    """Cut a site name joined to a headline (an HTML title): ``headline_站点名``.
+
+    >>> strip_site_name('张兰镇：党建引领绘就乡村振兴新画卷_介休市人民政府')
+    ('张兰镇：党建引领绘就乡村振兴新画卷', '介休市人民政府')
+    >>> strip_site_name('兴隆镇 - 平利县融媒体中心')
+    ('兴隆镇', '平利县融媒体中心')
+    >>> strip_site_name('党建+产业 双轮驱动')
+    ('党建+产业 双轮驱动', None)
+
+    After the headline, a column's name is cut too (…美化环境_环球简讯, …送水-【新闻】):
+    a short part ending in a column word (``column_endings``) or 新闻.
+
+    >>> strip_site_name('吉首太平镇自组抗旱应急队为村民送水-【新闻】')
+    ('吉首太平镇自组抗旱应急队为村民送水', '【新闻】')
+
+    A short part after an underscore is a channel, whatever it ends in (a place's, a
+    topic's): an underscore joins an HTML title's parts, never a printed headline's words.
+
+    >>> strip_site_name('梨树县榆树台镇：多措并举打出黑土地保护“组合拳”_吉林')
+    ('梨树县榆树台镇：多措并举打出黑土地保护“组合拳”', '吉林')
+
+    A spam mirror joins its site's name and its login page's on, each after its own dash:
+
+    >>> strip_site_name('求吉玛乡今年还要再减牛9000头-开云(中国)Kaiyun·官方网站 - 登录入口')
+    ('求吉玛乡今年还要再减牛9000头', '登录入口')
+
+    One dash joins a portal on as well, and a channel before it; a subtitle's dash stays:
+
+    >>> strip_site_name('岳壁乡：小车间带动大产业—山西频道—人民网')
+    ('岳壁乡：小车间带动大产业', '人民网')
+    >>> strip_site_name('坚守初心显担当——记平遥县岳壁乡党委书记张建华')
+    ('坚守初心显担当——记平遥县岳壁乡党委书记张建华', None)
+
+    A part after the headline holding a spam site's keyword (chrome_patterns.yaml ``spam``) goes:
+
+    >>> strip_site_name('海外华媒参访忠县“三峡橘海”|国产在线精品视频')[0]
+    '海外华媒参访忠县“三峡橘海”'
+
+    So does a part naming outlets and nothing else, a site and its paper joined by a dot
+    (round 39); a headline's own part after a bar stays:
+
+    >>> strip_site_name('文明之花开满九龙江畔 | 县域经济网·中国县域经济报')
+    ('文明之花开满九龙江畔', '县域经济网·中国县域经济报')
+    >>> strip_site_name('院坝会上议出“新规矩”|万千气象看四川')[1] is None
+    True
+    """
+    roles = roles or load_page_roles()
+    parts = roles.title_separators.split(line)
+    if len(parts) < 2:
+        return line, None
+    columns = (*roles.column_endings, "新闻")
+    kept = [
+        p
+        for n, p in enumerate(parts)
+        if not is_site_name(p.strip(), roles)
+        and not (n and len(name := p.strip(" 【】[]")) <= 8 and name.endswith(columns))
+        and not (n and f"_{p}" in line and len(name) <= 4)  # …“组合拳”_吉林: a channel
+        and not (n and _spam_tag(p, roles))  # …振兴|小荡货哦灬…: a spam site's tag
+        and not (n and _names_outlets_only(p))  # … | 县域经济网·中国县域经济报
+    ]
+    if len(kept) == len(parts) or not kept:
+        return line, None
+    cut = [p.strip() for p in parts if p not in kept]
+    # a mirror's title may join two names on (…头-开云(中国)Kaiyun·官方网站 - 登录入口)
+    return strip_site_name(max(kept, key=han_count).strip(), roles)[0], cut[-1]
+
+
+def _spam_tag(part: str, roles: PageRoles) -> bool:
+    """A spam site's keyword (chrome_patterns.yaml) or mark (page_roles.yaml) in a title part."""
+    return bool(load_chrome_rules().spam.search(part)) or any(
+        m in part for m in roles.spam_tag_marks
+    )
+
+
+def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
+    """True for a banner: a site, paper or portal's own name, or a column name.
+
+    >>> [is_site_name(x) for x in ('介休市人民政府', '中国共产党新闻网', '平利县融媒体中心', '乡镇动态')]
+    [True, True, True, True]
+    >>> is_site_name('张兰镇：党建引领绘就乡村振兴新画卷')
+    False
+    """
+    roles = roles or load_page_roles()
+    text = re.sub(r"[\s　]+", "", text)
+    if text in roles.column_names or text in roles.portal_names:
+        return True
+    return len(text) <= 24 and text.endswith(roles.site_suffixes) and "：" not in text
+
+
+def _names_outlets_only(part: str) -> bool:
+    """Whether a title part is outlets' names alone, joined by a dot (县域经济网·中国县域经济报):
+    each ends as an outlet's name does (fields.yaml ``outlet_suffixes``)."""
+    from .sources import names_outlet  # sources reads headlines' words; import when asked
+
+    names = [name for name in re.split(r"[·・]", part.strip()) if name]
+    return len(names) >= 2 and all(
+        len(name) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and names_outlet(name)
+        for name in names
+    )
