@@ -386,3 +386,22 @@ def test_an_archive_pictures_marker_goes_and_its_sentence_stays():
     for marker in ("(资料片)", "（资料图片）"):
         body = ingest_text("\n".join([headline, ANDU_LEDE + marker, ANDU_NEXT])).body
         assert ANDU_LEDE in plain_body(body) and "资料" not in body
+
+
+def test_an_offices_picture_credit_glued_before_the_text_and_a_lone_mark_go():
+    """Round 39: a caption and the office that lent the picture run into the paragraph under it
+    (…蔬菜大棚基地。安义县委统战部供图“我们2023年…); a backslash alone on its line."""
+    line = (
+        "航拍安义县东阳镇的徐埠村蔬菜大棚基地。安义县委统战部供图“我们2023年营业收入达到1100万元。”"
+    )
+    assert strip_inline_chrome(line)[0] == "“我们2023年营业收入达到1100万元。”"
+    drawings = "镇里建起了大棚基地。县委统战部供图纸和资金支持村里发展。"
+    assert strip_inline_chrome(drawings)[0] == drawings
+    assert removed_lines([ANDU_LEDE, "\\", ANDU_NEXT]) == ["\\"]
+
+
+def test_a_reposting_sites_special_notice_goes_and_a_sentence_about_information_stays():
+    """特别提醒:本网内容转载自其他媒体,目的在于传递更多信息… (round 40): the site's notice."""
+    notice = "特别提醒:本网内容转载自其他媒体,目的在于传递更多信息,并不代表本网赞同其观点。"
+    prose = "村里的目的在于传递更多信息给村民，让大家及时了解政策和办事流程。"
+    assert removed_lines([ANDU_LEDE, ANDU_NEXT, notice, prose]) == [notice]

@@ -369,3 +369,24 @@ def test_a_toolbars_labels_a_sites_outlets_and_a_names_line_are_no_headline():
     assert report.title_devised and report.authors == ["杨超", "贺琳", "王美慧"]
     column = ingest_bytes("\n".join(["边看边记", lede, more]).encode(), "p.txt")
     assert column.authors == []
+
+
+def test_a_companys_name_over_its_news_page_is_no_headline():
+    """上海临港弘博新能源发展有限公司 (round 40): a company's banner over the story it posts."""
+    lede = "近日，临港弘博党支部与五四村党总支签署党建联建协议，双方将在绿电入村、就业帮扶等方面开展合作。"
+    more = "签约仪式上，双方负责人介绍了各自党建工作情况，并就下一步合作事项进行了交流。"
+    page = "\n".join(
+        [
+            "上海临港弘博新能源发展有限公司",
+            "临港弘博党支部与五四村党总支签署党建联建协议",
+            lede,
+            more,
+        ]
+    )
+    assert (
+        ingest_bytes(page.encode(), "p.txt").title == "临港弘博党支部与五四村党总支签署党建联建协议"
+    )
+    alone = ingest_bytes(
+        "\n".join(["上海临港弘博新能源发展有限公司", lede, more]).encode(), "p.txt"
+    )
+    assert alone.title_devised

@@ -146,6 +146,8 @@ _TITLE_MARKS = re.compile(
 )
 _SOURCE_TAIL = re.compile(
     r"(?:原创|进入论坛|手机读报|手机版|我要评论|我来说两句|打印|关闭|字号|分享|收藏)+$"
+    # an outlet's 综合 (北晚新视觉网综合, round 40): it compiled the story, and is the source
+    r"|(?<=[网报台])综合$"
     # the site's repost notice glued on, to the end (…转载请注明地址:http://…); its address
     r"|\s*(?:转载请|请)(?:注明|联系|保留).*$|(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[\w.-]+/?$"
 )
@@ -160,6 +162,8 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     ('冰城', '伊犁边境管理支队', '原创')
     >>> clean_source('德州日报」')  # 「本文来源:德州日报」: the corner bracket closes the line
     '德州日报'
+    >>> clean_source('北晚新视觉网综合'), clean_source('综合')
+    ('北晚新视觉网', '综合')
     >>> clean_source('据海南日报客户端丨'), clean_source('据报')  # 据海南日报客户端丨见习记者 甲
     ('海南日报客户端', '据报')
     >>> clean_source('安徽经济网转载请注明地址:http://www.abmjc.com/'), clean_source('川南经济网www.chuannane.com')
