@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from .page import han_count, han_pairs
+from .stated_dates import DATE_SPAN
 
-_DATE = r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATE = DATE_SPAN
 #: a bracketed date before the headline; the date after it, bracketed or after a space
 _BADGE_BEFORE = re.compile(rf"^\s*[【\[（(]\s*{_DATE}\s*[】\]）)]\s*(?P<headline>.+?)\s*$")
 _STAMP_AFTER = re.compile(

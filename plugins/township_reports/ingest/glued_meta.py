@@ -18,11 +18,10 @@ from .bylines import byline_line
 from .field_rules import load_field_rules
 from .page import han_count, reads_as_prose
 from .simplify import to_simplified
+from .stated_dates import DATE_SPAN
 
 #: A date as a meta line prints it: 2020-12-07, 2020/12/07 10:20, 2020年12月07日 10:20:31.
-_DATE = (
-    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-)
+_DATE = DATE_SPAN
 _COLON = r"[:：]"
 #: The date labels a meta run opens with: a bare 时间 or 日期 needs a full date after it.
 _DATE_LABELS = (

@@ -28,6 +28,12 @@ _TIME = (
     r"|\s*[时点]\s*(?P<M2>[0-5]?\d)\s*分(?:\s*(?P<S2>[0-5]?\d)\s*秒)?)"
     r"(?!\d)(?:Z|[+-]\d{2}:?\d{2}(?!\d))?"
 )
+#: A stated day as other patterns embed it (a meta line's date before its labels, a headline's
+#: date stamp): year, month and day by any separator or 年月日, spaces allowed, the time after.
+#: Finding and reading dates is ``find_dates``'s; this only says where one stands.
+DATE_SPAN = (
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 # A year, then month and day joined by one repeated separator (2024-3-5, 2024/03/05,
 # 2024.03.05; a CMS may close it with one more before the time: 2022/03/03/ 15:19) or
 # by 年月日. In the 年月 form the 日 may be missing only before a break or a weekday:
