@@ -167,6 +167,15 @@ def test_damage_closing_a_clause_is_repaired_too():
     assert "更显宁静。" in report.body and "kù" not in report.body
 
 
+def test_an_unrepairable_characters_reading_goes_with_it():
+    # a pinyin mirror glossed the character byte damage then took (…王宝珍對(duì)記者說 came
+    # through as …王宝珍\ufffd(duì)…, round 39): the box keeps its place, no pinyin is left
+    report = ingest_bytes(
+        "在合作社工作的村民王宝珍\ufffd（duì）记者说，面粉供不应求。".encode(), "d.txt"
+    )
+    assert "王宝珍□记者说" in report.body and "duì" not in report.body
+
+
 def test_unrepairable_damage_becomes_a_box_with_a_warning():
     report = ingest_bytes("神河镇开展活动\ufffd烟草示范基地。".encode(), "fffd.txt")
     assert "活动□烟草" in report.body

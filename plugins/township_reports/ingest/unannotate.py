@@ -15,10 +15,11 @@ import re
 import unicodedata
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_CANDIDATE = re.compile(
-    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（] ?([a-z" + _TONED + r"]{1,24}) ?[)）]"
-)
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: A Chinese character, or the mark repair.py sets for one it could not read (□): the mark
+#: keeps the character's place, so the reading the converter wrote after it goes too.
+_CHARACTER = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u25a1]"
+_CANDIDATE = re.compile(rf"(?<={_CHARACTER})[(（] ?([a-z{_TONED}]{{1,24}}) ?[)）]")
+_HAN = re.compile(_CHARACTER)
 _SYLLABLE = re.compile(
     r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ui|ao|ou|iu|ie|ve|ue"
@@ -85,6 +86,11 @@ def strip_pinyin_annotations(text: str) -> tuple[str, int]:
 
     >>> strip_pinyin_annotations('中共蘇州縣工作委員會(huì )舊址')
     ('中共蘇州縣工作委員會舊址', 1)
+
+    A character byte damage made illegible (□, repair.py) keeps its place, and its reading goes:
+
+    >>> strip_pinyin_annotations('在合作社工作的村民王宝珍□（duì）记者说')
+    ('在合作社工作的村民王宝珍□记者说', 1)
 
     A page converted twice carries two readings (``的(de)(de)``): both go.
 
