@@ -543,10 +543,13 @@ def _before_a_spaced_lede(text: str, rules: FieldRules) -> str:
     """A bare byline without the lede's first words a space set apart from it (荆楚网（湖北日报网）
     通讯员杨飞、彭荣莉 进入6月下旬，…, round 39): the words after the last space go while the
     rest reads as roles and names alone."""
-    while parse_byline(text, rules).rest and re.search(r"\s", text.strip()):
+    while parse_byline(text, rules).rest:
         shorter = re.sub(r"\s+\S+\s*$", "", text.strip())
-        if parse_byline(shorter, rules).rest or not parse_byline(shorter, rules).authors:
-            break
+        if shorter == text.strip():
+            break  # no space left
+        byline = parse_byline(shorter, rules)
+        if byline.rest or not byline.authors:
+            break  # what stands before the space is no byline alone
         text = shorter
     return text
 

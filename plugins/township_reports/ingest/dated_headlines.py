@@ -15,11 +15,10 @@ import re
 from .page import han_count, han_pairs
 from .stated_dates import DATE_SPAN
 
-_DATE = DATE_SPAN
 #: a bracketed date before the headline; the date after it, bracketed or after a space
-_BADGE_BEFORE = re.compile(rf"^\s*[【\[（(]\s*{_DATE}\s*[】\]）)]\s*(?P<headline>.+?)\s*$")
+_BADGE_BEFORE = re.compile(rf"^\s*[【\[（(]\s*{DATE_SPAN}\s*[】\]）)]\s*(?P<headline>.+?)\s*$")
 _STAMP_AFTER = re.compile(
-    rf"^\s*(?P<headline>.+?)(?:\s*[（(【\[]\s*{_DATE}\s*[）)】\]]|\s+{_DATE})\s*$"
+    rf"^\s*(?P<headline>.+?)(?:\s*[（(【\[]\s*{DATE_SPAN}\s*[）)】\]]|\s+{DATE_SPAN})\s*$"
 )
 #: what a headline never holds: a sentence's stop, a field's label, a credit
 _NOT_HEADLINE = re.compile(

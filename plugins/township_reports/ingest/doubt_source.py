@@ -55,18 +55,19 @@ def load_doubt_rules(path: Path = DATA / "doubt_source.yaml") -> DoubtRules:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     endings = alternation(data["outlet_endings"])
     no_space_before = "".join(re.escape(c) for c in data["not_before_xun"])
+    fields = load_field_rules()  # the lists the field readers use too
     return DoubtRules(
         label=re.compile(
             rf"(?:{alternation(data['labels'])})\s*[:：丨|]?\s*\|?\s*([^\s|:：]{{2,30}})"
         ),
         org_ending=re.compile(rf"(?:{alternation(data['org_endings'])})$"),
-        not_sources=load_field_rules().not_sources,  # one list: fields.yaml
+        not_sources=fields.not_sources,  # one list: fields.yaml
         spam=re.compile(alternation(data["spam_words"])),
         dateline=re.compile(
             r"^[\s□■●◎]*([^\s\d（(【\[，。,:：]{2,24}?)(?:\s+[^\s\d（(]{1,10}?)?\s*"
             rf"(\d{{1,2}}月\d{{1,2}}日)?(?<![{no_space_before}])"
             rf"(?:讯|电|(?<!日)报道(?=\s*[（(])|(消息)(?=[\s，,（(]))"
-            rf"(?![{load_field_rules().not_after_dateline}])"
+            rf"(?![{fields.not_after_dateline}])"
         ),
         this_paper=tuple(data["this_paper"]),
         bare_ending=re.compile(rf"(?:{endings}|融媒|网|报)"),

@@ -102,12 +102,12 @@ def load_surnames(path: Path = DATA / "surnames.txt") -> tuple[frozenset[str], f
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
 
 
-def _dateline_pattern(data: dict, newsroom_role: str) -> re.Pattern:
+def _dateline_pattern(data: dict, newsroom_role: str, not_after_dateline: str) -> re.Pattern:
     """fields.yaml's dateline with its placeholders filled: how an outlet's name ends, what
     never follows a dateline's 电, a reporter's role."""
     outlet_end = "[" + "".join(sorted({s[-1] for s in data["outlet_suffixes"]})) + "]"
     dateline = data["dateline"].replace("{outlet_end}", outlet_end)
-    dateline = dateline.replace("{not_after_dateline}", "".join(data["not_after_dateline"]))
+    dateline = dateline.replace("{not_after_dateline}", not_after_dateline)
     return re.compile(dateline.replace("{newsroom_role}", newsroom_role))
 
 
@@ -148,6 +148,7 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     newsroom_role = (
         rf"(?:{alternation(data['reporter_kinds'])})?(?:{alternation(data['reporter_roles'])})"
     )
+    not_after_dateline = "".join(data["not_after_dateline"])
     return FieldRules(
         label_kind=label_kind,
         label_pattern=label_pattern,
@@ -155,8 +156,8 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         role_kind=role_kind,
         credit_kind=credit_kind,
         byline_pattern=byline_pattern,
-        dateline=_dateline_pattern(data, newsroom_role),
-        not_after_dateline="".join(data["not_after_dateline"]),
+        dateline=_dateline_pattern(data, newsroom_role, not_after_dateline),
+        not_after_dateline=not_after_dateline,
         surnames=surnames,
         compound_surnames=compound,
         organisation_suffixes=tuple(sorted(data["organisation_suffixes"], key=len, reverse=True)),

@@ -21,7 +21,6 @@ from .simplify import to_simplified
 from .stated_dates import DATE_SPAN
 
 #: A date as a meta line prints it: 2020-12-07, 2020/12/07 10:20, 2020年12月07日 10:20:31.
-_DATE = DATE_SPAN
 _COLON = r"[:：]"
 #: The date labels a meta run opens with: a bare 时间 or 日期 needs a full date after it.
 _DATE_LABELS = (
@@ -46,7 +45,7 @@ def _meta_run() -> re.Pattern:
     labels = "|".join(sorted(map(re.escape, load_field_rules().label_kind), key=len, reverse=True))
     date_labels = "|".join(_DATE_LABELS)
     field = rf"(?:{labels}){_COLON}[^\s:：]{{0,24}}"
-    opening = rf"(?:(?:{date_labels}){_COLON}\s*{_DATE}|{_DATE}(?=\s+(?:{labels}){_COLON}))"
+    opening = rf"(?:(?:{date_labels}){_COLON}\s*{DATE_SPAN}|{DATE_SPAN}(?=\s+(?:{labels}){_COLON}))"
     # a two-word date label may follow the headline with no space (…帮扶困难群众发布时间:…)
     glued = rf"(?=(?:{'|'.join(label for label in _DATE_LABELS if len(label) == 4)}){_COLON})"
     return re.compile(

@@ -16,6 +16,13 @@ import re
 from .dating import is_source_line
 from .page import han_count, is_caption_sentence, is_scene_caption, reads_as_prose
 
+
+def paragraph_lines(stripped: list[str], drop: set[int]) -> list[int]:
+    """The indices of the lines that read as paragraphs, furniture already taken left out:
+    what every finder here measures "between the paragraphs" by."""
+    return [i for i, text in enumerate(stripped) if i not in drop and reads_as_prose(text)]
+
+
 _INDENTED = re.compile(r"^(?:[ \u00a0]{2,}|[\u3000\t])")
 #: A page indents its paragraphs when at least this share of its prose lines is indented.
 INDENTED_SHARE = 0.8
@@ -38,7 +45,7 @@ def flush_captions(lines: list[str], stripped: list[str], drop: set[int]) -> lis
     >>> flush_captions([x.strip() for x in page], [x.strip() for x in page], set())
     []
     """
-    prose = [i for i, text in enumerate(stripped) if i not in drop and reads_as_prose(text)]
+    prose = paragraph_lines(stripped, drop)
     indented = [i for i in prose if _INDENTED.match(lines[i])]
     if len(prose) < 3 or len(indented) < INDENTED_SHARE * len(prose):
         return []
@@ -105,7 +112,7 @@ def caption_runs(stripped: list[str], drop: set[int]) -> list[int]:
     ...               '揭牌仪式现场', body], {1, 3, 5})
     [2, 4, 6]
     """
-    prose = [i for i, text in enumerate(stripped) if i not in drop and reads_as_prose(text)]
+    prose = paragraph_lines(stripped, drop)
     if len(prose) < 2:
         return []
 
@@ -157,7 +164,7 @@ def repeated_captions(stripped: list[str], drop: set[int]) -> list[int]:
     >>> repeated_captions(lines, set())
     [4]
     """
-    prose = [i for i, text in enumerate(stripped) if i not in drop and reads_as_prose(text)]
+    prose = paragraph_lines(stripped, drop)
     if len(prose) < 2:
         return []
     candidates = [
@@ -203,7 +210,7 @@ def picture_numbers(stripped: list[str], drop: set[int]) -> list[int]:
     >>> picture_numbers([body, '256', body], set()), picture_numbers([body, '2', '5', body], set())
     ([], [])
     """
-    prose = [i for i, text in enumerate(stripped) if i not in drop and reads_as_prose(text)]
+    prose = paragraph_lines(stripped, drop)
     if len(prose) < 2:
         return []
     numbers = [

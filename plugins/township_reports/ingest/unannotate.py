@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .repair import ILLEGIBLE
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 #: A Chinese character, or the mark repair.py sets for one it could not read (□): the mark
 #: keeps the character's place, so the reading the converter wrote after it goes too.
-_CHARACTER = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u25a1]"
+_CHARACTER = f"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff{ILLEGIBLE}]"
 _CANDIDATE = re.compile(rf"(?<={_CHARACTER})[(（] ?([a-z{_TONED}]{{1,24}}) ?[)）]")
 _HAN = re.compile(_CHARACTER)
 _SYLLABLE = re.compile(
