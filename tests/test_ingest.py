@@ -25,7 +25,7 @@ from township_reports.ingest.errors import IngestError
 from township_reports.ingest.pipeline import ingest_bytes
 from township_reports.ingest.report import render_markdown, split_front_matter
 from township_reports.ingest.run import convert_file, ingest_paths
-from township_reports.ingest.simplify import zhe_for_zhu
+from township_reports.ingest.simplify import two_way_characters
 from township_reports.ingest.structure import unescape_markdown_text
 
 EXPECTED = {
@@ -238,7 +238,7 @@ def test_traditional_sources_keep_their_text_as_captured_beside_the_report(inges
         title, rest = text.split("\n\n", 1)
         assert rest.count("\n\n") == body.count("\n\n")  # the same paragraphs and headings
         # what it says is the report, character for character (著 read zhe is 着 there)
-        assert zhe_for_zhu(t2s.convert(rest)) == body
+        assert two_way_characters(t2s.convert(rest)) == body
         assert not re.search(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", text)
         assert "用戶中心" not in text and "字體調節" not in text
     shenhe = next(t for t in captured.values() if t.startswith("# 神河鎮"))
@@ -702,6 +702,22 @@ def test_a_traditional_report_reads_zhe_where_it_wrote_zhu_for_it():
     assert "著名景区" in body and "成效显著" in body
     simplified = "近年来，镇党委接着推进，显著改善。这部著作里写着".encode()
     assert "显著改善" in ingest_bytes(simplified, "zhu.txt").body
+
+
+def test_a_traditional_report_names_the_she_people_as_simplified_script_does():
+    """Traditional script writes the She people 畬族 where simplified writes 畲族 (OpenCC
+    keeps 畬, a character of its own read yú): the headline, the body and the place read 畲,
+    so grep for 畲族 finds the report."""
+    text = (
+        "“中國畬族第一鄉”花落浙江桐廬莪山畬族鄉\n"
+        "10月16日，“中國畬族第一鄉”授牌儀式在莪山畬族鄉舉行，鄉黨委書記介紹了畬鄉黨建引領"
+        "民族文化傳承的做法。\n"
+    )
+    report = ingest_bytes(text.encode("utf-8"), "she.txt")
+    assert report.title == "“中国畲族第一乡”花落浙江桐庐莪山畲族乡"
+    assert "在莪山畲族乡举行" in report.body and "畲乡党建" in report.body
+    assert "畬" not in report.body
+    assert report.township == "莪山畲族乡" and report.county == "桐庐县"
 
 
 def test_a_copy_closed_by_its_outlet_s_name_credits_that_outlet():

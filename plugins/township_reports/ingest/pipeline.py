@@ -33,7 +33,7 @@ from .injected import strip_injected_keywords
 from .reading import read_body, read_page, source_left_unread, weigh_markup
 from .repair import repair_lost_gbk_lead_bytes
 from .report import Report
-from .simplify import detect_script, to_simplified, zhe_for_zhu
+from .simplify import detect_script, to_simplified, two_way_characters
 from .trace import Trace
 from .unannotate import strip_pinyin_annotations
 
@@ -242,11 +242,11 @@ def unannotated(text: str, trace: Trace) -> str:
 
 def simplified_lines(text: str, script: str, trace: Trace) -> tuple[list[str], list[str]]:
     """The lines as written, and simplified (letter-spaced words joined up; 著 read zhe as
-    着 when the report was written in traditional script)."""
+    着 and 畬 as 畲 when the report was written in traditional script)."""
     original = text.split("\n")
     simplify = to_simplified
     if script == "traditional":  # not "mixed": a simplified page's 著 is meant
-        simplify = lambda line: zhe_for_zhu(to_simplified(line))  # noqa: E731
+        simplify = lambda line: two_way_characters(to_simplified(line))  # noqa: E731
     simplified = [dechrome.join_letter_spaced(simplify(line)) for line in original]
     changed = sum(a != b for a, b in zip(original, simplified, strict=True))
     trace.step("simplify", changed, unit="lines")

@@ -11,9 +11,9 @@ mapped right after OpenCC to the one standard character it stands for, by the ta
 ``data/variants.tsv`` (559 characters, derived from MediaWiki's zh-hans table and Unihan
 by ``data/make_variants.py``, which says what it leaves out and why).
 
-Traditional 著 is simplified 著 or 着 by meaning, and OpenCC keeps 著: a report in
-traditional script gets 着 except in the words of ``data/zhu_words.yaml``
-(``zhe_for_zhu``).
+Traditional 著 is simplified 著 or 着 by meaning, 畬 is 畲 or (rarely) 畬, and OpenCC
+keeps both: a report in traditional script gets 着 and 畲 except in the words of
+``data/two_way_characters.yaml`` (``two_way_characters``).
 """
 
 from __future__ import annotations
@@ -182,23 +182,40 @@ def _damaged_place_table() -> dict[str, str]:
 
 
 @functools.cache
-def _zhu_words() -> re.Pattern:
-    words = yaml.safe_load((DATA / "zhu_words.yaml").read_text(encoding="utf-8"))["zhu_words"]
-    return re.compile("(" + "|".join(sorted(words, key=len, reverse=True)) + ")|著")
+def load_two_way_characters() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """``data/two_way_characters.yaml``: character → (its usual simplified form, the words
+    that keep it as written).
 
-
-def zhe_for_zhu(text: str) -> str:
-    """``text`` (simplified by OpenCC from traditional script) with 著 as 着 where it is
-    read zhe or zhuó: traditional script writes both as 著, simplified tells them apart.
-
-    >>> zhe_for_zhu(to_simplified('黨支部帶著牧民吃上“旅遊飯”，著力打造著名景區'))
-    '党支部带着牧民吃上“旅游饭”，着力打造著名景区'
-    >>> zhe_for_zhu('成效显著，随著')
-    '成效显著，随着'
+    >>> load_two_way_characters()['畬']
+    ('畲', ('菑畬',))
     """
-    if "著" not in text:
+    data = yaml.safe_load((DATA / "two_way_characters.yaml").read_text(encoding="utf-8"))
+    return {char: (entry["becomes"], tuple(entry["kept_in"])) for char, entry in data.items()}
+
+
+@functools.cache
+def _two_way_pattern() -> re.Pattern:
+    table = load_two_way_characters()
+    kept = sorted((word for _, words in table.values() for word in words), key=len, reverse=True)
+    return re.compile("(" + "|".join(kept) + ")|([" + "".join(table) + "])")
+
+
+def two_way_characters(text: str) -> str:
+    """``text`` (simplified by OpenCC from traditional script) with each character that
+    simplified script writes two ways in its usual form, unless a word keeps it: 著 read
+    zhe or zhuó is 着, the She people's 畬 is 畲.
+
+    >>> two_way_characters(to_simplified('黨支部帶著牧民吃上“旅遊飯”，著力打造著名景區'))
+    '党支部带着牧民吃上“旅游饭”，着力打造著名景区'
+    >>> two_way_characters('成效显著，随著')
+    '成效显著，随着'
+    >>> two_way_characters(to_simplified('“中國畬族第一鄉”花落浙江桐廬莪山畬族鄉'))
+    '“中国畲族第一乡”花落浙江桐庐莪山畲族乡'
+    """
+    table = load_two_way_characters()
+    if not any(char in text for char in table):
         return text
-    return _zhu_words().sub(lambda match: match.group(1) or "着", text)
+    return _two_way_pattern().sub(lambda match: match.group(1) or table[match.group(2)][0], text)
 
 
 def count_traditional_characters(text: str) -> int:

@@ -53,8 +53,9 @@ def t2s_char_map() -> dict[str, str]:
     OpenCC keeps, ``data/variants.tsv``), one code point at a time (a newline between
     characters stops OpenCC's phrase matching), so a query folds exactly as the reports
     were written: 陜西 finds a report a page printed as 陜西 and ingest wrote 陕西. Plus
-    ``SAME_LETTER`` (著 and 着: ingest writes 着 for a traditional report's 著 where it
-    reads zhe, simplify.zhe_for_zhu, so a query in either script must find both).
+    ``same_letter()`` (著 and 着, 畬 and 畲: ingest writes 着 for a traditional report's 著
+    where it reads zhe, simplify.two_way_characters, so a query in either script must
+    find both).
 
     >>> m = t2s_char_map()
     >>> m['黨'], m['聯'], m['會'], m['課'], m['著'], m['陜']
@@ -69,11 +70,19 @@ def t2s_char_map() -> dict[str, str]:
     if len(converted) != len(chars):  # never seen; would mean a phrase spanned a newline
         raise RuntimeError("OpenCC changed the number of lines while building the t2s map")
     found = {c: s for c, s in zip(chars, converted, strict=True) if c != s and s}
-    return found | SAME_LETTER
+    return found | same_letter()
 
 
-#: Characters search treats as one though OpenCC keeps them apart (see t2s_char_map).
-SAME_LETTER = {"著": "着"}
+def same_letter() -> dict[str, str]:
+    """Characters search treats as one though OpenCC keeps them apart (see t2s_char_map):
+    each two-way character of ``data/two_way_characters.yaml`` and its usual form.
+
+    >>> same_letter()['著'], same_letter()['畬']
+    ('着', '畲')
+    """
+    from ...ingest.simplify import load_two_way_characters
+
+    return {char: becomes for char, (becomes, _) in load_two_way_characters().items()}
 
 
 def _tsphrases_from_opencc() -> list[tuple[str, str]]:
