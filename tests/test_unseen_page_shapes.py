@@ -456,3 +456,20 @@ def test_a_byline_closing_on_its_place_and_baodao_run_on_into_the_lede_is_split_
     report = ingest_text(f"{headline}\n红网时刻新闻通讯员 胡晨欣 郴州报道 {lede}\n{more}")
     assert (report.authors, report.source) == (["胡晨欣"], "红网时刻新闻")
     assert report.body.startswith(lede)
+
+
+def test_a_city_channels_place_tag_before_the_headline_is_no_part_of_it():
+    """A city channel files a story under its place (兴化|…, [远安] …): the tag goes, the
+    headline stays; a series tag naming no place (新春走基层｜…) is the headline's own."""
+    lede = (
+        "\n近年来，永丰镇党委探索虾蟹混养模式，组织党员带头试养，带动全镇农户增收。\n"
+        "镇党委书记介绍，今年全镇虾蟹混养面积达到两万亩，村集体收入普遍增长。\n"
+    )
+    for printed, headline in [
+        ("兴化|探索虾蟹混养模式 致力强村富民", "探索虾蟹混养模式 致力强村富民"),
+        ("[兴化] 永丰镇：探索虾蟹混养模式 致力强村富民", "永丰镇：探索虾蟹混养模式 致力强村富民"),
+        ("新春走基层｜兴化永丰镇的虾蟹塘", "新春走基层｜兴化永丰镇的虾蟹塘"),
+    ]:
+        report = ingest_text(printed + lede)
+        assert report.title == headline, printed
+        assert report.township == "永丰镇" and report.county == "兴化市"

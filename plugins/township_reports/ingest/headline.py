@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dated_headlines import undated
+from .gazetteer import is_place_name
 from .headline_forms import (
     below_kicker,
     below_original_headline,
@@ -103,6 +104,8 @@ _WRAPPING_SYMBOLS = re.compile(
     r"[\s*＊#＃=~～_]{2,}$|\s+[|｜丨]\s*$|^\s*[-•·▪■◆●★>»]+\s+(?=[\u4e00-\u9fff“【《])"
 )
 _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
+# A bracketed tag opening a headline: a place (a city channel's 【兴化】, [远安]) or a series
+_PLACE_TAG = re.compile(r"^[【\[]\s*([^【】\[\]]{2,8}?)\s*[】\]]\s*")
 _ORIGINAL_HEADLINE = re.compile(r"^[（(]?\s*原标题\s*[:：]\s*(.+?)[)）]?$")
 # A repost's note of the paper it copied, set before the headline (转载黑龙江日报：…)
 _REPOSTED_FROM = re.compile(r"^(?:转载自?|转自|摘自)\s*([^\s:：，。“”]{2,16}?)\s*[:：]\s*")
@@ -179,13 +182,7 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
         text = text[hashtag.end() :]
     if _WHOLLY_BRACKETED.match(text):
         text = text[1:-1].strip()
-    for pattern in (_LIST_NUMBER, _BAR_COLUMN, roles.column_prefix):  # 2. 【…】: a list's
-        match = pattern.match(text)
-        if match and pattern is _BAR_COLUMN and not _names_column_or_site(match.group(0), roles):
-            continue  # 社区书记说|…, 探村·vlog | …: a series the headline belongs to stays
-        if match and han_count(text[match.end() :]) >= 6:
-            cut.append(match.group(0).strip())
-            text = text[match.end() :]
+    text = _without_prefix(text, cut, roles)  # 2. / 今日点击 | / 兴化| / a column label
     text, cut = cut_column_label(text, cut)  # 栏目 | 某镇：…, and a spam brand's _ left over
     words = text.split()
     if len(words) > 1 and is_trailing_label(words[-1], roles):
@@ -208,6 +205,31 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
         cut.append(note.group(0).strip())
         text = text[: note.start()]
     return text.strip(), cut
+
+
+def _without_prefix(text: str, cut: list[str], roles: PageRoles) -> str:
+    """A headline without what a site set before it, which goes into ``cut``: a list's
+    number (2. ), a column or outlet before a bar, the place a city channel files the story
+    under (兴化|…, [远安] …), a column label; a series tag naming no place stays.
+
+    >>> cut = []
+    >>> _without_prefix('兴化|探索虾蟹混养模式 致力强村富民', cut, load_page_roles()), cut
+    ('探索虾蟹混养模式 致力强村富民', ['兴化|'])
+    >>> _without_prefix('[远安] 嫘祖镇：聚焦茶叶产业发展 全力推进乡村振兴', [], load_page_roles())
+    '嫘祖镇：聚焦茶叶产业发展 全力推进乡村振兴'
+    >>> _without_prefix('社区书记说|老胡同里的“家门口”议事厅', [], load_page_roles())
+    '社区书记说|老胡同里的“家门口”议事厅'
+    """
+    for pattern in (_LIST_NUMBER, _BAR_COLUMN, _PLACE_TAG, roles.column_prefix):  # 2. 【…】
+        match = pattern.match(text)
+        if match and pattern is _BAR_COLUMN and not _names_column_or_site(match.group(0), roles):
+            continue  # 社区书记说|…, 探村·vlog | …: a series the headline belongs to stays
+        if match and pattern is _PLACE_TAG and not is_place_name(match.group(1)):
+            continue  # 【奋斗百年路】…: a series tag, not a place
+        if match and han_count(text[match.end() :]) >= 6:
+            cut.append(match.group(0).strip())
+            text = text[match.end() :]
+    return text
 
 
 def _cut_repost_note(text: str, cut: list[str], roles: PageRoles) -> str:
@@ -248,9 +270,14 @@ _KEYWORD_WRAPPER = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[（(](.+)[)）]$")
 
 def _names_column_or_site(prefix: str, roles: PageRoles) -> bool:
     """True for what a site puts before a headline with a bar that is not the headline's:
-    its column (今日点击 |) or an outlet's name (浙江日报|)."""
+    its column (今日点击 |), an outlet's name (浙江日报|) or the place a city channel files
+    the story under (兴化|)."""
     prefix = prefix.strip(" |｜\u3000")
-    return is_site_name(prefix, roles) or prefix.endswith(roles.column_endings)
+    return (
+        is_site_name(prefix, roles)
+        or prefix.endswith(roles.column_endings)
+        or is_place_name(prefix)
+    )
 
 
 def is_trailing_label(word: str, roles: PageRoles) -> bool:

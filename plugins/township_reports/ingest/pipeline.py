@@ -122,7 +122,14 @@ def ingest_bytes(
     openings = [*paragraphs[:1], *reading.header]
     source_left_unread(simplified, openings, found, reading.evidence, trace)
     plain = "\n".join(text for _, text in blocks)
-    resolution = placed(plain, title, stated, reading.furniture, trace, found.signed)
+    resolution = placed(
+        plain,
+        placing_title(title, reading.evidence),
+        stated,
+        reading.furniture,
+        trace,
+        found.signed,
+    )
     title_devised = not title
     title = title or devised_title(resolution.place, paragraphs)
     names = initiatives_named(title, plain, reading.evidence, trace)
@@ -294,6 +301,21 @@ def _notices_naming_an_original(
         return kept, removed
     texts = {original[i].strip() for i in back}  # removals are recorded as printed
     return sorted({*kept, *back}), [r for r in removed if r[1] not in texts]
+
+
+def placing_title(title: str, evidence: dict) -> str:
+    """The title the place step reads: with the places clean_headline cut off the headline's
+    line (a city channel's 兴化|…, [远安] …), which say where the site files the story.
+
+    >>> placing_title('探索虾蟹混养模式 致力强村富民', {'title': {'cut': ['兴化|']}})
+    '兴化 探索虾蟹混养模式 致力强村富民'
+    >>> placing_title('凤州镇被认定为全国乡村治理示范镇', {'title': {'cut': ['今日点击 |']}})
+    '凤州镇被认定为全国乡村治理示范镇'
+    """
+    from .gazetteer import is_place_name
+
+    cut = [part.strip(" |｜[]【】") for part in (evidence.get("title") or {}).get("cut", ())]
+    return " ".join([*(part for part in cut if is_place_name(part)), title])
 
 
 def placed(

@@ -313,7 +313,7 @@ def choose_title(
             "line": line_numbers[best.index],
             "score": round(best.score, 2),
             "rule": "; ".join(best.reasons),
-        }
+        } | ({"cut": best.cut} if best.cut else {})  # 兴化|…: what the site put around it
         if best.score < headline.HEADLINE_CONFIDENT:
             trace.review("title", f"标题把握不大（{best.score:.2f}）：“{best.text}”")
         elif any(r in best.reasons for r in headline_forms.REVIEWED_JOINS):
