@@ -473,3 +473,18 @@ def test_a_city_channels_place_tag_before_the_headline_is_no_part_of_it():
         report = ingest_text(printed + lede)
         assert report.title == headline, printed
         assert report.township == "永丰镇" and report.county == "兴化市"
+
+
+def test_a_page_title_with_a_subtitle_and_the_sites_column_keeps_the_whole_headline():
+    """An aggregator prints the page's title (headline——subtitle - its column) over the
+    text: the column goes, the headline keeps both its halves, not the longer one alone."""
+    page = (
+        "就恋这把土 卷雪踏歌行——访全国文明村蛟河市天北镇高家屯村 - 农业资讯\n\n"
+        "时间:2018-03-07\n\n"
+        "2月2日，记者踏雪走访天北镇高家屯村。村党支部带领村民发展庭院经济，村里家家户户通了"
+        "水泥路。\n\n"
+        "村党支部书记说，今年村里还要办起木耳合作社，让更多村民在家门口挣钱。\n"
+    )
+    report = ingest_text(page)
+    assert report.title == "就恋这把土 卷雪踏歌行——访全国文明村蛟河市天北镇高家屯村"
+    assert report.township == "天北镇" and report.county == "蛟河市"

@@ -78,8 +78,29 @@ def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str
     if len(kept) == len(parts) or not kept:
         return line, None
     cut = [p.strip() for p in parts if p not in kept]
+    run = _kept_run(line, parts, kept, roles)
+    if run:  # 就恋这把土 卷雪踏歌行——访全国文明村… - 农业资讯: the subtitle's dash stays
+        return run, cut[-1]
     # a mirror's title may join two names on (…头-开云(中国)Kaiyun·官方网站 - 登录入口)
     return strip_site_name(max(kept, key=han_count).strip(), roles)[0], cut[-1]
+
+
+def _kept_run(line: str, parts: list[str], kept: list[str], roles: PageRoles) -> str | None:
+    """The headline as printed when the parts kept stand together, the names cut all
+    before or after them: a headline with its subtitle after a dash keeps both.
+
+    >>> parts = ['就恋这把土 卷雪踏歌行', '访全国文明村蛟河市天北镇高家屯村', '农业资讯']
+    >>> _kept_run('就恋这把土 卷雪踏歌行——访全国文明村蛟河市天北镇高家屯村 - 农业资讯', parts, parts[:2], load_page_roles())
+    '就恋这把土 卷雪踏歌行——访全国文明村蛟河市天北镇高家屯村'
+    """
+    flags = [p in kept for p in parts]
+    first, last = flags.index(True), len(flags) - 1 - flags[::-1].index(True)
+    if len(kept) < 2 or not all(flags[first : last + 1]):
+        return None
+    separators = list(roles.title_separators.finditer(line))
+    start = separators[first - 1].end() if first else 0
+    end = separators[last].start() if last < len(separators) else len(line)
+    return line[start:end].strip()
 
 
 def _spam_tag(part: str, roles: PageRoles) -> bool:
