@@ -488,3 +488,15 @@ def test_a_page_title_with_a_subtitle_and_the_sites_column_keeps_the_whole_headl
     report = ingest_text(page)
     assert report.title == "就恋这把土 卷雪踏歌行——访全国文明村蛟河市天北镇高家屯村"
     assert report.township == "天北镇" and report.county == "蛟河市"
+
+
+def test_a_reposts_note_of_the_headline_it_replaced_reads_as_original_title_in_either_word():
+    """A repost notes the headline it replaced as 原标题：… or 原题目：…: either is the
+    headline, without its label."""
+    text = (
+        "\n\n7月26日上午，市总工会副主席一行来到芒市镇新寨村，村党总支书记介绍了咖啡庄园的"
+        "建设情况。\n\n村里成立了咖啡专业合作社，党员带头种植，全村咖啡种植面积达到一万亩。\n"
+    )
+    for label in ("原标题", "原题目"):
+        report = ingest_text(f"{label}：相逢新寨村：在热浪中品咂咖啡村的工会元素{text}")
+        assert report.title == "相逢新寨村：在热浪中品咂咖啡村的工会元素", label

@@ -30,6 +30,7 @@ from .headline_kinds import below_lone_lines, channel_tail, cut_column_label, ke
 from .name_lines import names_and_other
 from .names import is_person_name
 from .page import (
+    ORIGINAL_TITLE_LABEL,
     TITLE_LABELS,
     PageRoles,
     Zones,
@@ -106,7 +107,7 @@ _WRAPPING_SYMBOLS = re.compile(
 _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
 # A bracketed tag opening a headline: a place (a city channel's 【兴化】, [远安]) or a series
 _PLACE_TAG = re.compile(r"^[【\[]\s*([^【】\[\]]{2,8}?)\s*[】\]]\s*")
-_ORIGINAL_HEADLINE = re.compile(r"^[（(]?\s*原标题\s*[:：]\s*(.+?)[)）]?$")
+_ORIGINAL_HEADLINE = re.compile(rf"^[（(]?\s*{ORIGINAL_TITLE_LABEL}\s*[:：]\s*(.+?)[)）]?$")
 # A repost's note of the paper it copied, set before the headline (转载黑龙江日报：…)
 _REPOSTED_FROM = re.compile(r"^(?:转载自?|转自|摘自)\s*([^\s:：，。“”]{2,16}?)\s*[:：]\s*")
 _TRAILING_NOTE = re.compile(r"\s*[（(]([^（）()]{1,24})[)）]$")
@@ -145,6 +146,8 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     ('凤州镇被认定为全国乡村治理示范镇', ['今日点击 |'])
     >>> clean_headline('（原标题：漯河市源汇区：以“五星”支部创建赋能基层治理）')
     ('漯河市源汇区：以“五星”支部创建赋能基层治理', ['原标题'])
+    >>> clean_headline('原题目：相逢新寨村：在热浪中品咂“中国咖啡第一村”的工会元素')[0]
+    '相逢新寨村：在热浪中品咂“中国咖啡第一村”的工会元素'
     >>> clean_headline('射阳县合德镇以“党建+”助力乡村振兴纪实 当前头条')
     ('射阳县合德镇以“党建+”助力乡村振兴纪实', ['当前头条'])
     >>> clean_headline('#党建引领基层治理#【西兴街道：“红色网格”织密为民服务网】')

@@ -136,7 +136,9 @@ def closes_prose(line: str) -> bool:
 
 
 TITLE_LABELS = r"标\s*题|题\s*目|文章标题"  # 标题：X under a text (headline.labelled_title_below)
-_TITLE_LABEL = re.compile(rf"^(?:{TITLE_LABELS}|原标题)\s*[:：]")
+#: A repost's note of the headline it replaced: 原标题：…, or 原题目：… (round 41)
+ORIGINAL_TITLE_LABEL = r"原(?:标题|题目)"
+_TITLE_LABEL = re.compile(rf"^(?:{TITLE_LABELS}|{ORIGINAL_TITLE_LABEL})\s*[:：]")
 
 
 def opens_prose(line: str) -> bool:
