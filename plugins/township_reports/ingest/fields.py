@@ -258,16 +258,28 @@ def labelled_source_first(sources: list[str], prefix: str, rules: FieldRules) ->
     ['闪电新闻', '慧聪广电网']
     >>> labelled_source_first(['平利县融媒体中心', '张三'], '', load_field_rules())
     ['平利县融媒体中心', '张三']
+    >>> labelled_source_first(['宁德网', '闽东日报'], '2021-05-06 宁德网', load_field_rules())
+    ['闽东日报', '宁德网']
     """
     posted = (
-        _account_and_date(_SITE_ADDRESS.sub("", prefix).strip(" ()（）[]"), rules)
-        if prefix
-        else None
+        _posting_stamp(_SITE_ADDRESS.sub("", prefix).strip(" ()（）[]"), rules) if prefix else None
     )
     account = (posted or {}).get("source", [None])[0]
     if account not in sources:
         return sources
     return [s for s in sources if s != account] + [account]
+
+
+def _posting_stamp(prefix: str, rules: FieldRules) -> dict[str, list[str]] | None:
+    """The stamp a page prints before its labelled fields: an account and its time of
+    posting, or a date and the publisher (its counters, 浏览次数：…, are the labels after).
+
+    >>> _posting_stamp('原创 柯桥发布 2024-04-02 16:31', load_field_rules())
+    {'date': ['2024-04-02 16:31'], 'source': ['柯桥发布']}
+    >>> _posting_stamp('2016-08-02 17:37   梧州日报', load_field_rules())
+    {'date': ['2016-08-02 17:37'], 'source': ['梧州日报']}
+    """
+    return _account_and_date(prefix, rules) or _date_and_organisation(prefix, rules)
 
 
 #: A site's address printed before its field line (its own host name, with or without scheme).
@@ -285,7 +297,7 @@ def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
     ({'editors': ['陈晓峰']}, {'editors': ['谷婷婷', '王晓飞']})
     """
     prefix = _SITE_ADDRESS.sub("", prefix).strip(" ()（）[]")
-    posted = _account_and_date(prefix, rules) if prefix else None
+    posted = _posting_stamp(prefix, rules) if prefix else None
     buttons = [w for w in re.split(r"[\s【】\[\]]+", prefix) if w]
     if buttons and all(w in rules.not_sources for w in buttons):
         return True  # 【我要纠错】 责任编辑：… : the page's buttons before its fields
