@@ -211,6 +211,10 @@ def test_a_stamp_of_date_and_paper_before_a_counter_or_a_source_label_is_read():
     assert report.source == "梧州日报" and report.date == "2016-08-02T17:37"
     assert "浏览次数" not in report.body
     report = ingest_text(
+        f"夏郢镇党员下沉一线助群众抢收\n\n2016-08-02 17:37  梧州日报  阅读 1203{story}"
+    )
+    assert report.source == "梧州日报" and "阅读 1203" not in report.body
+    report = ingest_text(
         f"夏郢镇党员下沉一线助群众抢收\n\n2016-08-02 梧州新闻网 来源:梧州日报{story}"
     )
     assert report.source == "梧州日报" and report.date == "2016-08-02"

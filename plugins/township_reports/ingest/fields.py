@@ -26,15 +26,14 @@ from .bylines import Byline, issues_the_text, parse_byline
 from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
 from .lost_spaces import field_line_spaces
 from .names import is_organisation, is_person_name, read_value
-from .pinyin_outlets import pinyin_outlet
 from .sources import (
     clean_source,
     closing_outlet,
     credit_line,
-    is_platform,
     is_source_name,
     strip_wrapping,
 )
+from .stamps import SITE_ADDRESS, labelled_source_first, posting_stamp, unlabelled_field_line
 
 
 @dataclass
@@ -120,7 +119,7 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
         return {"source": [cited.group(1)], "date": [cited.group(2)]}
     matches = list(rules.label_pattern.finditer(text))
     if not matches or _labels_no_field(text, matches[0].start()):  # a notice or a lede
-        return _unlabelled_field_line(text, rules) if not matches else None
+        return unlabelled_field_line(text, rules) if not matches else None
     found: dict[str, list[str]] = {}
     rest: list[str] = []
 
@@ -211,81 +210,6 @@ _DATELINE_BEFORE = re.compile(r"[\u4e00-\u9fff](?:讯|电)\s*[（(【\[]\s*$")
 _OPENING_QUOTES = ("“", "「", "『", '"', "‘")
 
 
-def _unlabelled_field_line(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
-    """A line with no label that still states fields: an aggregator's pinyin stamp (Gan Su Ri
-    Bao·2025-10-21 08:30), a media centre's date and name, a posting account and its time."""
-    spelt = pinyin_outlet(text)
-    if spelt:
-        return {"date": [spelt[1]], "source": [spelt[0]]}
-    return (
-        _date_and_organisation(text, rules)
-        or _account_and_date(text, rules)
-        or _platform_account(text, rules)
-    )
-
-
-#: A platform's label for the account that posted (华人号：寿阳发布, 百家号：平利融媒): two
-#: characters and 号, as aggregators name their account programmes; a one-character word
-#: before 号 is a field of its own (字号, 编号, 口号, 称号), never a platform.
-_PLATFORM_ACCOUNT = re.compile(rf"^([{CJK}]{{2}}号)\s*[:：]\s*([{CJK}]{{2,12}})$")
-
-
-def _platform_account(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
-    """The account a platform label names under a headline: where the report comes from.
-
-    >>> _platform_account('华人号:寿阳发布', load_field_rules())
-    {'source': ['寿阳发布']}
-    >>> _platform_account('口号：党建引领乡村振兴', load_field_rules()) is None
-    True
-    >>> _platform_account('手机号：13912345678', load_field_rules()) is None
-    True
-    """
-    posted = _PLATFORM_ACCOUNT.match(text.strip())
-    if not posted or not is_platform(posted.group(1), rules):
-        return None
-    return {"source": [posted.group(2)]}
-
-
-def labelled_source_first(sources: list[str], prefix: str, rules: FieldRules) -> list[str]:
-    """The sources of one field line, the 来源 value before the name its prefix posts under.
-
-    A site's or account's name before the time (慧聪广电网 2020-05-06 15:04 来源：闪电新闻)
-    is the page's own stamp; the 来源 value after it names where the text comes from
-    (README: a 来源 value first). When the 来源 names only the platform (澎湃新闻·澎湃号·政务)
-    it never reaches here: the platform is no source, and the posting account stands.
-
-    >>> labelled_source_first(['慧聪广电网', '闪电新闻'], '慧聪广电网 2020-05-06 15:04', load_field_rules())
-    ['闪电新闻', '慧聪广电网']
-    >>> labelled_source_first(['平利县融媒体中心', '张三'], '', load_field_rules())
-    ['平利县融媒体中心', '张三']
-    >>> labelled_source_first(['宁德网', '闽东日报'], '2021-05-06 宁德网', load_field_rules())
-    ['闽东日报', '宁德网']
-    """
-    posted = (
-        _posting_stamp(_SITE_ADDRESS.sub("", prefix).strip(" ()（）[]"), rules) if prefix else None
-    )
-    account = (posted or {}).get("source", [None])[0]
-    if account not in sources:
-        return sources
-    return [s for s in sources if s != account] + [account]
-
-
-def _posting_stamp(prefix: str, rules: FieldRules) -> dict[str, list[str]] | None:
-    """The stamp a page prints before its labelled fields: an account and its time of
-    posting, or a date and the publisher (its counters, 浏览次数：…, are the labels after).
-
-    >>> _posting_stamp('原创 柯桥发布 2024-04-02 16:31', load_field_rules())
-    {'date': ['2024-04-02 16:31'], 'source': ['柯桥发布']}
-    >>> _posting_stamp('2016-08-02 17:37   梧州日报', load_field_rules())
-    {'date': ['2016-08-02 17:37'], 'source': ['梧州日报']}
-    """
-    return _account_and_date(prefix, rules) or _date_and_organisation(prefix, rules)
-
-
-#: A site's address printed before its field line (its own host name, with or without scheme).
-_SITE_ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?(?=[\s(（【\[]|$)", re.I)
-
-
 def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
     """Read what stands before the first label; False when it makes the line a sentence.
 
@@ -296,8 +220,8 @@ def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
     >>> parse_field_line('【我要纠错】 责任编辑:陈晓峰'), parse_field_line('【纠错】 【责任编辑:谷婷婷 王晓飞】')
     ({'editors': ['陈晓峰']}, {'editors': ['谷婷婷', '王晓飞']})
     """
-    prefix = _SITE_ADDRESS.sub("", prefix).strip(" ()（）[]")
-    posted = _posting_stamp(prefix, rules) if prefix else None
+    prefix = SITE_ADDRESS.sub("", prefix).strip(" ()（）[]")
+    posted = posting_stamp(prefix, rules) if prefix else None
     buttons = [w for w in re.split(r"[\s【】\[\]]+", prefix) if w]
     if buttons and all(w in rules.not_sources for w in buttons):
         return True  # 【我要纠错】 责任编辑：… : the page's buttons before its fields
@@ -325,117 +249,11 @@ def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
     return True
 
 
-def _set_apart(text: str) -> bool:
-    """True when the one date in ``text`` stands apart from the words beside it (a space or
-    a bar between): a stamp, not a sentence that runs on from a date (2021年2月27日在…)."""
-    match = DATE_TIME.search(text)
-    if not match:
-        return False
-    before, after = text[: match.start()], text[match.end() :]
-    spaced = " \u3000\t|丨｜"
-    return (not before.strip() or before[-1] in spaced + "】]" or before[-1].isspace()) and (
-        not after.strip()
-        or match.group(0)[-1].isspace()
-        or after[0] in spaced
-        or after[0].isspace()
-    )
-
-
-def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
-    """A media centre's unlabelled info line: a date and the publisher, nothing else.
-
-    >>> _date_and_organisation('2024年10月09日 08:30　　双辽市融媒体中心', load_field_rules())
-    {'date': ['2024年10月09日 08:30'], 'source': ['双辽市融媒体中心']}
-    >>> _date_and_organisation('03-12 09:40   崇阳县融媒体中心', load_field_rules())
-    {'source': ['崇阳县融媒体中心']}
-    >>> _date_and_organisation('2018-8-7 20:26 蕲春广播电视台 603', load_field_rules())['source']
-    ['蕲春广播电视台']
-    >>> _date_and_organisation('http://www.njaxxm.com【泉州经济网】2016-09-30', load_field_rules())
-    {'date': ['2016-09-30'], 'source': ['泉州经济网']}
-    >>> _date_and_organisation('2024年10月09日 08:30　　王密', load_field_rules()) is None
-    True
-
-    A spam copy prints its own brand there (2022-03-17 德清装修网): the date stands, the
-    brand is the host, not a source (``is_source_name``):
-
-    >>> _date_and_organisation('2022-03-17 德清装修网', load_field_rules())
-    {'date': ['2022-03-17']}
-
-    The stamp sets the date and the name apart; a date run into words is a sentence or a
-    speech's occasion (——2021年2月27日在沙沟镇第十六届人民代表大会), no organisation's stamp:
-
-    >>> _date_and_organisation('2021年2月27日在沙沟镇第十六届人民代表大会', load_field_rules()) is None
-    True
-    """
-    text = _SITE_ADDRESS.sub("", text.strip())  # http://www.njaxxm.com【泉州经济网】2016-09-30
-    dates = [m.group(0).strip() for m in DATE_TIME.finditer(text)]
-    chunks = [c.strip("【】[]") for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", text)) if c]
-    while len(chunks) > 1 and chunks[-1].isdigit():  # …蕲春广播电视台 603: a read counter
-        chunks.pop()
-    set_apart = _set_apart(text)
-    if len(dates) == 1 and len(chunks) == 1 and set_apart and is_organisation(chunks[0], rules):
-        if not is_source_name(chunks[0], rules):
-            return {"date": dates}
-        return {"date": dates, "source": chunks}
-    # 03-12 09:40 崇阳县融媒体中心: a date without its year says no publication date
-    short = re.fullmatch(r"\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}\s+(\S+)", text.strip())
-    if short and is_organisation(short.group(1), rules):
-        return {"source": [short.group(1)]}
-    return None
-
-
 #: The print credit a portal sets under a reprint: 《人民日报》（2018年07月09日 04 版）
 _PAPER_CITATION = re.compile(
     r"^《([^《》]{2,16})》\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[)）]$"
 )
-_ORIGINAL_MARK = re.compile(r"^(?:©\s*)?原创\s*")
-_POST_PLACE = re.compile(f"(?:发表于|IP属地\\s*[:：]?\\s*)?[{CJK}]{{2,4}}")
-
-
-def _account_and_date(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
-    """The posting account and time a WeChat post or news app prints under its headline.
-
-    ``原创 嘉鱼官桥 2024-06-18 17:42 湖北`` or ``巫山发布 上游号 2024-07-16 18:02``: an
-    account's name, perhaps its platform, the time of posting and the poster's
-    province. The account is where the report comes from; the platform is not.
-
-    >>> _account_and_date('原创 嘉鱼官桥 2024-06-18 17:42 湖北', load_field_rules())
-    {'date': ['2024-06-18 17:42'], 'source': ['嘉鱼官桥']}
-    >>> _account_and_date('巫山发布 上游号 2024-07-16 18:02', load_field_rules())
-    {'date': ['2024-07-16 18:02'], 'source': ['巫山发布']}
-    >>> _account_and_date('王密 2024-06-18 17:42', load_field_rules()) is None
-    True
-
-    An aggregator sets the outlet it took the story from before the time with a dot:
-
-    >>> _account_and_date('新浪财经·2026-01-13 09:21', load_field_rules())
-    {'date': ['2026-01-13 09:21'], 'source': ['新浪财经']}
-    >>> _account_and_date('王密·2024-06-18 17:42', load_field_rules()) is None
-    True
-    >>> _account_and_date('会议于2024-06-18 17:42召开', load_field_rules()) is None
-    True
-    """
-    dates = list(DATE_TIME.finditer(text))
-    if len(dates) != 1 or not re.search("[:：时]", dates[0].group(0)):
-        return None  # the posting stamp carries its time of day
-    start, end = dates[0].span()
-    # set apart by spaces, or by an aggregator's dot (新浪财经·2026-01-13 09:21), never run
-    # into a sentence (会议于…召开)
-    if not text[:start].endswith((" ", "\u3000", "·")) or text[end:] and text[end] not in " \u3000":
-        return None
-    before = _ORIGINAL_MARK.sub("", text[:start].strip()).rstrip("·").strip()
-    after = text[end:].strip()
-    tokens = [t for t in before.split() if not is_platform(t, rules)]
-    if len(tokens) != 1 or not re.fullmatch(f"[{CJK}A-Za-z·]{{3,16}}", tokens[0]):
-        # 政务 2024-06-18 19:32 浙江: a platform's channel tag, not an account
-        return None
-    account = tokens[0]
-    if after and not _POST_PLACE.fullmatch(after):
-        return None
-    if is_person_name(account, rules) or account in rules.label_kind or account in rules.role_kind:
-        return None
-    return {"date": [dates[0].group(0).strip()], "source": [account]}
 
 
 def outlet_after_time(rest: str, rules: FieldRules) -> list[str]:
