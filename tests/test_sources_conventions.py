@@ -198,9 +198,10 @@ def test_a_town_before_a_writer_in_the_authors_field_is_the_source_not_a_writer(
 
 
 def test_a_stamp_of_date_and_paper_before_a_counter_or_a_source_label_is_read():
-    """A county paper's site prints its date and its name, then a read counter's label
-    (2016-08-02 17:37 梧州日报 浏览次数:) or a 来源 label: the stamp is a field line, and a
-    来源 value after it names where the text comes from before the site's own name does."""
+    """A county paper's site prints its date and its name, then a read counter (its label,
+    its number: 2016-08-02 17:37 梧州日报 浏览次数:) or a 来源 label, maybe its own brand
+    first: the stamp is a field line, and the name after the date (a 来源 value, or the
+    paper) names where the text comes from before the site's own name does."""
     story = (
         "\n\n8月1日，梧州市万秀区夏郢镇党委组织党员干部深入各村，走访慰问受灾群众，帮助村民"
         "抢收晚稻。\n\n镇党委书记说，全镇党员将继续下沉一线，确保受灾群众生活有着落。\n"
@@ -214,6 +215,10 @@ def test_a_stamp_of_date_and_paper_before_a_counter_or_a_source_label_is_read():
         f"夏郢镇党员下沉一线助群众抢收\n\n2016-08-02 17:37  梧州日报  阅读 1203{story}"
     )
     assert report.source == "梧州日报" and "阅读 1203" not in report.body
+    report = ingest_text(
+        f"夏郢镇党员下沉一线助群众抢收\n\ne梧州   2016-08-02 17:37  梧州日报    阅读{story}"
+    )
+    assert report.source == "梧州日报"  # the site's brand before the date, the paper after it
     report = ingest_text(
         f"夏郢镇党员下沉一线助群众抢收\n\n2016-08-02 梧州新闻网 来源:梧州日报{story}"
     )

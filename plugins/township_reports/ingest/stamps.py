@@ -121,6 +121,8 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
     ['蕲春广播电视台']
     >>> _date_and_organisation('2019-08-08 11:24:07  三明日报    阅读', load_field_rules())['source']
     ['三明日报']
+    >>> _date_and_organisation('e三明   2019-08-08 11:24:07  三明日报    阅读', load_field_rules())['source']
+    ['三明日报']
     >>> _date_and_organisation('http://www.njaxxm.com【泉州经济网】2016-09-30', load_field_rules())
     {'date': ['2016-09-30'], 'source': ['泉州经济网']}
     >>> _date_and_organisation('2024年10月09日 08:30　　王密', load_field_rules()) is None
@@ -143,6 +145,8 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
     chunks = [c.strip("【】[]") for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", text)) if c]
     while len(chunks) > 1 and _counts_reads(chunks[-1]):  # …蕲春广播电视台 603, …三明日报 阅读
         chunks.pop()
+    if len(chunks) == 2 and len(dates) == 1 and _brand_before(text, dates[0], chunks, rules):
+        chunks = chunks[1:]  # e三明 2019-08-08 11:24:07 三明日报: the site's brand, then the paper
     set_apart = _set_apart(text)
     if len(dates) == 1 and len(chunks) == 1 and set_apart and is_organisation(chunks[0], rules):
         if not is_source_name(chunks[0], rules):
@@ -157,6 +161,14 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
 
 _ORIGINAL_MARK = re.compile(r"^(?:©\s*)?原创\s*")
 _POST_PLACE = re.compile(f"(?:发表于|IP属地\\s*[:：]?\\s*)?[{CJK}]{{2,4}}")
+
+
+def _brand_before(text: str, date: str, chunks: list[str], rules: FieldRules) -> bool:
+    """True when a stamp names the site before its date and the publisher after it (e三明
+    2019-08-08 11:24:07 三明日报): the name after the date is where the text comes from, as
+    a 来源 value after a site's name is (``labelled_source_first``)."""
+    before, after = text.split(date, 1)
+    return chunks[0] in before and chunks[1] in after and is_organisation(chunks[1], rules)
 
 
 def _counts_reads(chunk: str) -> bool:
