@@ -155,6 +155,27 @@ def test_a_gambling_brand_spliced_into_sentences_goes_and_the_sentences_stay():
         assert strip_inline_chrome(stays)[0] == stays
 
 
+def test_a_gambling_brand_with_its_bracketed_country_or_its_colon_goes_whole():
+    """A spam copy's brand may carry a bracketed 中国 and its site's words (…-九游（中国体育）
+    娱乐 官方网站, round 41) or the colon it was spliced in with (地处betway必威体育:万秀区,
+    round 39): all of it goes, the sentence reads on. 包养网's other keywords go too; a
+    disciplinary report's 包养 stays."""
+    for spammed, clean in [
+        (
+            "凤凰村地处betway必威体育:万秀区夏郢镇，距市区26公里。",
+            "凤凰村地处万秀区夏郢镇，距市区26公里。",
+        ),
+        ("“神州北极”-九游（中国体育）娱乐 官方网站", "“神州北极”"),
+        (
+            "发布的《看法》为咖啡产业高质量包養行情发展指明方向。",
+            "发布的《看法》为咖啡产业高质量发展指明方向。",
+        ),
+    ]:
+        assert strip_inline_chrome(to_simplified(spammed))[0] == clean
+    stays = "通报指出，该干部违规包养他人，已被开除党籍。"
+    assert strip_inline_chrome(stays)[0] == stays
+
+
 def test_who_stands_where_in_a_photograph_marks_a_caption():
     """Round 26: 柏杰成(左)上门走访慰问低保户邵志华(右)，向其叮嘱… set before the lede; of
     12 survey lines naming a place in a picture, 10 were labelled captions. One person placed
