@@ -73,3 +73,20 @@ def test_a_closing_credit_cut_inside_its_last_name_keeps_the_whole_names():
     closing = "下一步，新明乡将把茶旅融合做深做实，让茶农在家门口增收。"
     assert ingest_text(f"{HEADLINE}\n2023-04-13\n{REST}{closing}(李雪梅 程").authors == ["李雪梅"]
     assert ingest_text(f"{HEADLINE}\n2023-04-13\n{REST}{closing}(下转第二版").authors == []
+
+
+def test_a_report_opening_with_talk_quoted_line_by_line_keeps_it_as_its_first_words():
+    """A WeChat feature opens with a market's talk, a quoted question or exclamation a line
+    (round 38): the lines are the report's first words, none of them its headline; a
+    quoted headline over the text (“福如东”的幸福经) stays the headline."""
+    talk = "记者 卉平\n\n“你这菜是哪的啦？”\n\n“福如东的哇！”\n\n“羊粪种的哇？”\n\n"
+    text = (
+        "在武川县可可以力更镇的早市上，“福如东”和“羊粪菜”是几个高频词，这些蔬菜均产自镇里"
+        "福如东、白泥湾等村。\n\n福如东村党支部书记介绍，村里以种植业为主，党员带头种植有机蔬菜。\n"
+    )
+    report = ingest_text(talk + text)
+    assert report.title_devised
+    assert report.body.startswith("“你这菜是哪的啦？”")
+    assert report.authors == ["卉平"]
+    report = ingest_text("“福如东”的幸福经\n\n" + text)
+    assert report.title == "“福如东”的幸福经" and report.body.startswith("在武川县")

@@ -87,6 +87,28 @@ def opens_as_lede(text: str) -> bool:
 # a quoted name (“乡亲的事就是党员的事”), but none is a quoted sentence and nothing else.
 _QUOTED_SPEECH = re.compile(r"^[“\"「][^”\"」]*[，,][^”\"」]*[。！？!?…]?[”\"」][。！？!?]?$")
 
+# A line of dialogue: a short question or exclamation quoted whole (“你这菜是哪的啦？”). Two
+# such lines together open a report with its talk (a WeChat feature's opening, round 38); a
+# headline may be one quoted line, never one of a pair.
+_QUOTED_LINE = re.compile(r"^[“\"「][^”\"」]{2,40}[！？!?][”\"」]$")
+
+
+def in_dialogue(lines: list[str], index: int) -> bool:
+    """True for a quoted question or exclamation next to another one, blank lines aside.
+
+    >>> in_dialogue(['记者 卉平', '“你这菜是哪的啦？”', '', '“福如东的哇！”'], 3)
+    True
+    >>> in_dialogue(['“你幸福吗？”', '——记平乐县桥亭乡党委书记'], 0)
+    False
+    """
+    if not _QUOTED_LINE.match(lines[index].strip()):
+        return False
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    at = filled.index(index)
+    near = filled[max(at - 1, 0) : at] + filled[at + 1 : at + 2]
+    return any(_QUOTED_LINE.match(lines[i].strip()) for i in near)
+
+
 #: What each kind of line loses as a headline candidate, and why.
 _LEDE_PENALTY = 0.6
 _CAPTION_PENALTY = 1.0
@@ -123,7 +145,7 @@ def below_lone_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
         if opens_as_lede(candidate.text):
             candidate.score -= _LEDE_PENALTY
             candidate.reasons.append(f"opens as a lede (近日，…) (-{_LEDE_PENALTY})")
-        elif _QUOTED_SPEECH.match(candidate.text.strip()):
+        elif _QUOTED_SPEECH.match(candidate.text.strip()) or _quoted_pair(candidate, scored):
             candidate.score -= _LEDE_PENALTY
             candidate.reasons.append(f"speech quoted whole (a lede's words) (-{_LEDE_PENALTY})")
         elif is_bracketed_caption(candidate.text):
@@ -312,9 +334,22 @@ def lede_above_body(lines: list[str], zones: Zones, roles_of: dict[int, str]) ->
         above = start - 1
         while above >= 0 and not lines[above].strip():
             above -= 1
-        if above < 0 or above in roles_of or not _opens_the_report(lines[above]):
+        if above < 0 or above in roles_of:
+            return Zones(start, zones.body_end)
+        if not (_opens_the_report(lines[above]) or in_dialogue(lines, above)):
             return Zones(start, zones.body_end)
         start = above
+
+
+def _quoted_pair(candidate, scored) -> bool:
+    """True for a candidate quoted line next to another (one of a dialogue's lines)."""
+    lines = {
+        c.index: c.text
+        for c in scored
+        if c.index in range(candidate.index - 2, candidate.index + 3)
+    }
+    texts = [lines.get(i, "") for i in range(candidate.index - 2, candidate.index + 3)]
+    return in_dialogue(texts, 2)
 
 
 def _opens_the_report(line: str) -> bool:
