@@ -100,3 +100,16 @@ def test_a_street_named_by_its_office_is_the_street():
         "金秋十月，孟州市会昌办西何庄村村委大院里热闹非凡，村党支部为老人办起重阳宴。"
     ).place
     assert (place.township, place.county) == ("会昌街道", "孟州市")
+
+
+def test_a_two_character_county_before_one_of_its_villages_places_the_report():
+    """A two-character county name is also a word (和县 in 省委和县委), so it counts only
+    beside its parents or one of its towns; one of its villages written right after it
+    vouches for it as well (雄县黄湾村, round 42), and the village then names the town."""
+    text = (
+        "近日，航拍坐落于雄县黄湾村的雄山公园。黄湾村党支部带领村民治理荒坡，建成了"
+        "村民休闲的好去处。\n村党支部书记说，今年村里还要发展乡村旅游。\n"
+    )
+    place = resolve_place(text).place
+    assert (place.township, place.county, place.prefecture) == ("雄州镇", "雄县", "保定市")
+    assert resolve_place("省委和县委召开会议，部署乡村振兴工作。").place is None

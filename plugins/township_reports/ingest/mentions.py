@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from .county_parents import counties_after_prefecture_short
-from .gazetteer import County, Gazetteer, Town
+from .gazetteer import County, Gazetteer, Town, county_villages
 from .name_or_word import is_inside_phrase, is_weak_county_name, is_weak_town_name
 from .town_spellings import UNKNOWN_CHAR, town_written_after_county
 from .written_forms import (
@@ -280,7 +280,9 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
         if len(counties) > 1 and before is None:
             counties = counties_after_prefecture_short(text, mention.start, counties, gazetteer)
         if counties and is_weak_county_name(mention.name):
-            counties = counties_beside_parents(counties, before, after)
+            counties = counties_beside_parents(counties, before, after) or counties_before_village(
+                text, mention.end, counties
+            )
         if towns or counties or mention.prefecture_codes or mention.province_codes:
             written_from = mention.start - len(short)
             if before and counties_before:
@@ -351,6 +353,31 @@ def counties_beside_parents(
             )
         )
         or (after and any(town.county_code == county.code for town in after.towns))
+    )
+
+
+def counties_before_village(
+    text: str, end: int, counties: tuple[County, ...]
+) -> tuple[County, ...]:
+    """The counties a weak county name (雄县) can be when one of their villages is written
+    right after it (雄县黄湾村, round 42): a village is named inside its county, as a town is.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> xiong = load_gazetteer().counties_by_name['雄县']
+    >>> [c.name for c in counties_before_village('坐落于雄县黄湾村的雄山公园', 5, xiong)]
+    ['雄县']
+    >>> counties_before_village('省委和县委', 3, load_gazetteer().counties_by_name['和县'])
+    ()
+    """
+    if not re.match(r"[\u4e00-\u9fff]", text[end : end + 1]):
+        return ()
+    ahead = text[end : end + 12]
+    return tuple(
+        county
+        for county in counties
+        if any(
+            ahead[:length] in county_villages(county.code) for length in range(2, len(ahead) + 1)
+        )
     )
 
 
