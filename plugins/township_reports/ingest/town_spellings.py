@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from .gazetteer import County, Gazetteer, Town
-from .written_forms import township_stem
+from .written_forms import ETHNIC_NAMES, township_stem
 
 # A character the page could not print: spelt by its parts in brackets (干(石览)镇 for
 # 干𬒗镇, [石览], （氵替）), or left as □ or ?. Components are two or three characters.
@@ -40,7 +40,10 @@ def end_of_stem_with_unknown_char(text: str, position: int, stem: str) -> int | 
 # A level word right after a town's stem; after a stem of three characters or more, maybe
 # after one more character (唐古拉山镇 for 唐古拉镇). A town's old streets kept as a sight
 # are its 古镇 (浮梁县瑶里古镇 for 瑶里镇: round 33); the county before it says which.
-LEVEL_WORD = re.compile("(?:街道|片区|苏木|办事处|古镇|镇|乡|街)")
+# The level word, maybe after the ethnic groups a town's own name carries and the gazetteer
+# leaves out (莘县张鲁回族镇 for 张鲁镇, 肇源县超等蒙古族乡 for 超等乡; rounds 42 and zd).
+_ETHNIC_GROUPS = "(?:(?:" + "|".join(ETHNIC_NAMES) + ")族)*"
+LEVEL_WORD = re.compile(_ETHNIC_GROUPS + "(?:街道|片区|苏木|办事处|古镇|镇|乡|街)")
 LEVEL_WORD_AFTER_LONG_STEM = re.compile(".?" + LEVEL_WORD.pattern)
 
 
@@ -65,6 +68,10 @@ def town_written_after_county(
     >>> end, town = town_written_after_county('浮梁县瑶里古镇开展现场研学', 3, county, gazetteer)
     >>> end, town.name
     (7, '瑶里镇')
+    >>> county = gazetteer.counties_by_name['莘县']
+    >>> end, town = town_written_after_county('莘县张鲁回族镇党委副书记', 2, county, gazetteer)
+    >>> end, town.name
+    (7, '张鲁镇')
     """
     options = []
     first = text[position : position + 1]
