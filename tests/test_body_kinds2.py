@@ -287,6 +287,19 @@ def test_a_teaser_cut_short_above_the_lede_it_copies_goes():
     assert removed_lines([teaser, lede]) == [teaser]
 
 
+def test_a_portals_teaser_labelled_jianjie_over_the_lede_goes_and_the_lede_stays():
+    """Round 42: a portal sets its teaser of the lede over it, 简介 glued on and the teaser cut
+    short with ...; a sentence that names a 简介 is text."""
+    teaser = (
+        "简介7月22日起，由安徽日报、新安晚报和本报记者组成的全媒体报道团抵达天长市永丰镇三元村，"
+        "启动蹲点调研，深入探访挖掘当地在三产融合、乡村治理等方面的先进做法、成效和经 ..."
+    )
+    lede = "7月22日起，由安徽日报、新安晚报和本报记者组成的全媒体报道团抵达天长市永丰镇三元村，启动蹲点调研。"
+    assert removed_lines([teaser, lede]) == [teaser]
+    plain = "村史馆门口的简介牌上写着三元村的来历，村党总支带领村民发展稻虾共作，村民人均增收两千元。"
+    assert removed_lines([plain, lede]) == []
+
+
 def test_a_video_scripts_markers_go_and_its_text_stays():
     """【正文】3月14日，… opening each paragraph of a TV story's script (round 29)."""
     line = "【正文】3月14日，“党建引领 小区治理”议事会在响水乡召开，居民代表围坐一起。"
