@@ -296,7 +296,9 @@ def test_a_portals_teaser_labelled_jianjie_over_the_lede_goes_and_the_lede_stays
     )
     lede = "7月22日起，由安徽日报、新安晚报和本报记者组成的全媒体报道团抵达天长市永丰镇三元村，启动蹲点调研。"
     assert removed_lines([teaser, lede]) == [teaser]
-    plain = "村史馆门口的简介牌上写着三元村的来历，村党总支带领村民发展稻虾共作，村民人均增收两千元。"
+    plain = (
+        "村史馆门口的简介牌上写着三元村的来历，村党总支带领村民发展稻虾共作，村民人均增收两千元。"
+    )
     assert removed_lines([plain, lede]) == []
 
 

@@ -90,3 +90,24 @@ def test_a_report_opening_with_talk_quoted_line_by_line_keeps_it_as_its_first_wo
     assert report.authors == ["卉平"]
     report = ingest_text("“福如东”的幸福经\n\n" + text)
     assert report.title == "“福如东”的幸福经" and report.body.startswith("在武川县")
+
+
+def test_an_interviews_questions_are_its_text_and_the_person_asked_is_no_author():
+    """An interview printed question and answer (round 42): 记者：江书记，您好。… asks the
+    village's secretary, it credits nobody, and the first question stays in the text with
+    the sentence that opens it; a reporter credited by name is still read."""
+    page = (
+        "三皇庙村书记江金南谈乡村振兴：做历史文化的传承者\n"
+        "近日，走进郑陆第十三站，我们来到了三皇庙村。\n"
+        "记者：江书记，您好。您什么时候到村里工作的？\n"
+        "江金南：到村里工作是2009年。不过我是土生土长的三皇庙村人，对村里的情况很熟悉。\n"
+        "记者：村里的基本情况怎样？\n"
+        "江金南：2001年经历过五村二次合并，现在村面积是7.13平方公里，常住人口5676人。\n"
+    )
+    report = ingest_text(page)
+    assert report.authors == []
+    assert report.body.startswith(
+        "近日，走进郑陆第十三站，我们来到了三皇庙村。\n\n记者：江书记，您好。"
+    )
+    credited = ingest_text(page.replace("近日，", "记者：周晓梅\n近日，", 1))
+    assert credited.authors == ["周晓梅"]

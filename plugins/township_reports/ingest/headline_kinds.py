@@ -352,11 +352,17 @@ def _quoted_pair(candidate, scored) -> bool:
     return in_dialogue(texts, 2)
 
 
+# An interview's question, its asker labelled (记者：江书记，您好。您什么时候到村里工作的？):
+# the interview's text, not a field line (round 42; names.py no longer reads 江书记 as a name).
+_INTERVIEW_QUESTION = re.compile(r"^(?:本报)?(?:记者|主持人|问)\s*[:：].{2,80}[?？]$")
+
+
 def _opens_the_report(line: str) -> bool:
     """A free line over the text that is the report's own opening: a lede (不久前，…) shaped as
-    no caption, or speech quoted whole (“三百多斤，下午就拉到镇上去！”)."""
+    no caption, speech quoted whole (“三百多斤，下午就拉到镇上去！”), or an interview's first
+    question (记者：您是什么时候到村里工作的？)."""
     text = line.strip()
-    if _QUOTED_SPEECH.match(text) or _sets_the_scene(text):
+    if _QUOTED_SPEECH.match(text) or _sets_the_scene(text) or _INTERVIEW_QUESTION.match(text):
         return True
     if han_count(text) < 10 or is_caption_sentence(text) or shows_people_at_work(text):
         return False

@@ -170,6 +170,8 @@ def is_person_name(token: str, rules: FieldRules | None = None, after_role: bool
     False
     >>> is_person_name('山绿了'), is_person_name('路通了')  # clauses of a script, not names
     (False, False)
+    >>> is_person_name('江书记'), is_person_name('王老师'), is_person_name('江金南')  # an address
+    (False, False, True)
     """
     rules = rules or load_field_rules()
     if "·" in token:  # 买买提·艾力, but not 共享联盟·缙云 (words joined by a dot)
@@ -186,7 +188,8 @@ def is_person_name(token: str, rules: FieldRules | None = None, after_role: bool
     if not re.fullmatch(f"[{CJK}]{{2,4}}", token) or token.endswith(rules.not_name_endings):
         return False  # 山绿了: a clause, not a name
     if (
-        token in rules.not_names
+        token.endswith(rules.address_titles)  # 江书记, 王老师: a surname and its title
+        or token in rules.not_names
         or token in rules.label_kind
         or token in rules.role_kind
         or token in rules.credit_kind
