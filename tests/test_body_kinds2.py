@@ -302,6 +302,25 @@ def test_a_portals_teaser_labelled_jianjie_over_the_lede_goes_and_the_lede_stays
     assert removed_lines([plain, lede]) == []
 
 
+def test_a_sites_keyword_tags_glued_after_a_paragraph_go_and_a_chain_in_a_sentence_stays():
+    """Round 42: a tea site's product tags, single words joined by dashes, run on after a
+    paragraph's last sentence; a production chain written the same way inside a sentence
+    is the report's."""
+    line = "村社、企业、茶农纷纷行动起来，保障今年春茶采摘工作。Pie大红袍-普洱-正山小种-白茶-黑茶-铁观音-绿茶-乌龙茶-品茶界"
+    assert strip_inline_chrome(line)[0] == "村社、企业、茶农纷纷行动起来，保障今年春茶采摘工作。"
+    chain = "全镇形成了种植-加工-销售-仓储-物流-电商一体化的产业链。"
+    assert strip_inline_chrome(chain)[0] == chain
+
+
+def test_a_related_content_label_ends_the_story():
+    """Round 42: 相关内容: alone on its line opens the site's list of other stories."""
+    story = ["河北阜平，一个位于太行山深处的贫困县。骆驼湾村党支部带领群众种香菇，日子越过越红火。"]
+    assert removed_lines([*story, "相关内容:", "骆驼湾村：从贫困村到小康村"]) == [
+        "相关内容:",
+        "骆驼湾村：从贫困村到小康村",
+    ]
+
+
 def test_a_video_scripts_markers_go_and_its_text_stays():
     """【正文】3月14日，… opening each paragraph of a TV story's script (round 29)."""
     line = "【正文】3月14日，“党建引领 小区治理”议事会在响水乡召开，居民代表围坐一起。"
