@@ -223,3 +223,21 @@ def test_a_stamp_of_date_and_paper_before_a_counter_or_a_source_label_is_read():
         f"夏郢镇党员下沉一线助群众抢收\n\n2016-08-02 梧州新闻网 来源:梧州日报{story}"
     )
     assert report.source == "梧州日报" and report.date == "2016-08-02"
+
+
+def test_a_reprint_credit_naming_the_day_and_the_page_credits_the_paper():
+    """据《农民日报》5月8日头版头条报道 opening a reprint (round 42), set apart from the lede by
+    a space or standing on its own line: the paper is the source and the credit leaves the
+    text; 据了解 is prose."""
+    lede = "凤阳县小岗村是中国农村改革的发源地，全国十大名村之一。2011年起，小岗村党委以创先争优为动力，带领村民发展产业。\n"
+    more = "村党委书记说，今年村里还要建设农产品加工园。\n"
+    for credit in (
+        "据《农民日报》5月8日头版头条报道 ",
+        "据农民日报5月8日报道，",
+        "据《农民日报》5月8日头版头条报道\n",
+    ):
+        report = ingest_text("小岗村党委创先争优纪实\n" + credit + lede + more)
+        assert report.source == "农民日报", credit
+        assert report.body.startswith("凤阳县小岗村是中国农村改革的发源地")
+    report = ingest_text("小岗村党委创先争优纪实\n据了解，" + lede + more)
+    assert report.source is None and report.body.startswith("据了解，凤阳县")

@@ -28,7 +28,9 @@ def trailing_reprint_credit(paragraph: str) -> tuple[str, str | None]:
     return paragraph[: match.start()].rstrip(), reprint.group(1)
 
 
-_LEADING_REPRINT = re.compile(r"^\s*(据[^，,：:。]{2,30}?(?:报道|消息))\s*[，,：:]\s*")
+# the credit closes with a comma or a colon, or a space when a flattened page set it apart
+# (据《农民日报》5月8日头版头条报道 凤阳县小岗村…, round 42)
+_LEADING_REPRINT = re.compile(r"^\s*(据[^，,：:。\s]{2,30}?(?:报道|消息))(?:\s*[，,：:]\s*|\s+)")
 
 
 def leading_reprint_credit(paragraph: str) -> tuple[str, str | None]:
@@ -50,6 +52,8 @@ def leading_reprint_credit(paragraph: str) -> tuple[str, str | None]:
     ('西藏林芝米林县南伊乡的琼林村，', '中国之声')
     >>> leading_reprint_credit('据《人民日报》报道，近日，湾沚区六郎镇')
     ('近日，湾沚区六郎镇', '人民日报')
+    >>> leading_reprint_credit('据《农民日报》5月8日头版头条报道 凤阳县小岗村是中国农村改革的发源地')
+    ('凤阳县小岗村是中国农村改革的发源地', '农民日报')
     """
     match = _LEADING_REPRINT.match(paragraph)
     reprint = match and REPRINT.fullmatch(match.group(1))

@@ -302,9 +302,10 @@ _DATELINE_PUBLICATION = re.compile(
 )
 #: 据福建日报报道, 据江孜县融媒体中心消息, （据宏村镇人民政府消息）: where the text comes from.
 REPRINT = re.compile(  # the outlet may stand in title marks: 据《人民日报》报道
-    rf"据\s*[《“]?({_PUBLICATION}(?=[》”]?\s*(?:报道|消息))|[\u4e00-\u9fff]{{2,14}}?"
+    rf"据\s*[《“]?({_PUBLICATION}(?=[》”]?\s*(?:\d{{1,2}}月\d{{1,2}}日)?(?:头版头条|头版|头条)?\s*(?:报道|消息))|[\u4e00-\u9fff]{{2,14}}?"
     rf"(?:{'|'.join(map(re.escape, load_field_rules().reprint_offices))}))"
-    r"[》”]?\s*(?:报道|消息)"
+    # the day and the page may stand before 报道 (据《农民日报》5月8日头版头条报道, round 42)
+    r"[》”]?\s*(?:\d{1,2}月\d{1,2}日)?(?:头版头条|头版|头条)?\s*(?:报道|消息)"
 )
 #: A 来源 label opening a flattened paragraph, its outlet parted from the credit and the text
 #: by a space (消息来源:四川在线 四川在线记者 甲/文 …): the outlet, known by its ending.
@@ -382,6 +383,8 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     '福建日报'
     >>> publication_named('（中国乡镇网讯）为充分发挥党员先锋模范作用', [])
     '中国乡镇网'
+    >>> publication_named('凤阳县小岗村是中国农村改革的发源地', ['据《农民日报》5月8日头版头条报道'])
+    '农民日报'
 
     A flattened page may open its text with the 来源 label, the outlet set apart by a space:
 
@@ -403,8 +406,10 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
 
     The paper's own page names it in other ways (``paper_pages.paper_of_page``).
     """
-    reprint = REPRINT.search(paragraph[:60])
-    if reprint:  # 台海网5月20日讯 据福建日报报道: the site reprints the paper
+    reprint = REPRINT.search(paragraph[:60]) or next(
+        (m for line in header if (m := REPRINT.match(line.strip()))), None
+    )  # 台海网5月20日讯 据福建日报报道: the site reprints the paper; or on a line of its own
+    if reprint:
         return reprint.group(1)
     labelled = _LABELLED_OPENING.match(paragraph)  # 消息来源:四川在线 四川在线记者 甲/文 …
     if labelled and names_outlet(labelled.group(1)):
