@@ -131,7 +131,7 @@ def test_an_outlets_reporter_opening_the_lede_is_author_and_source():
 
 
 def test_a_sentence_about_a_reporter_is_no_byline():
-    from township_reports.ingest.bylines import dateline_byline
+    from township_reports.ingest.dateline_bylines import dateline_byline
 
     assert dateline_byline("新华社记者近日走进靖民镇长安村，看到村道干净整洁。") is None
     assert dateline_byline("镇党委书记带领记者 走访6月26日新建的村史馆。") is None

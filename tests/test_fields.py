@@ -10,14 +10,14 @@ import jieba
 import jieba.posseg
 import pytest
 
-from township_reports.ingest import DATA, bylines, credit_forms, names
+from township_reports.ingest import DATA, bylines, credit_forms, dateline_bylines, names
 from township_reports.ingest.bylines import (
     Byline,
     byline_line,
-    dateline_byline,
     is_byline_line,
     parse_byline,
 )
+from township_reports.ingest.dateline_bylines import dateline_byline
 from township_reports.ingest.field_rules import load_surnames
 from township_reports.ingest.fields import Fields, parse_field_line
 from township_reports.ingest.names import is_person_name
@@ -324,7 +324,7 @@ def test_a_glued_run_that_is_one_name_two_names_or_words_is_not_split_in_three(t
 
 
 def test_a_name_slash_wen_credit_glued_before_the_first_words_names_the_writer():
-    byline = bylines.dateline_byline(
+    byline = dateline_bylines.dateline_byline(
         "消息来源：川观新闻 川观新闻记者 罗晓雯/文 杜一鸣/摄影 又到一年秋收时节，在眉山市东坡区"
     )
     assert byline.authors == ("罗晓雯",)
@@ -353,9 +353,9 @@ def test_dateline_byline_takes_names_and_keeps_the_text():
     paragraph = "本报讯（记者 王密 通讯员 刘民）近日，宋家镇召开党建工作推进会。"
     byline = dateline_byline(paragraph)
     assert byline.authors == ("王密", "刘民") and byline.rule == "dateline:roles"
-    assert bylines.dateline_byline_names("本网讯（通讯员 王密）近年来，平利县兴隆镇坚持") == [
-        "王密"
-    ]
+    assert dateline_bylines.dateline_byline_names(
+        "本网讯（通讯员 王密）近年来，平利县兴隆镇坚持"
+    ) == ["王密"]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Opening credits that are not a dateline: the reporter's bracket of the Taiwan and overseas
 press (〔记者甲／台北报导〕) and an outlet's name with a colon before the bracketed writer
-(山东法制传媒网:(甲)为加强…). ``bylines.dateline_byline`` asks these when it finds no
+(山东法制传媒网:(甲)为加强…). ``dateline_bylines.dateline_byline`` asks these when it finds no
 dateline; like a dateline's byline, the credit stays in the text and only its names are taken.
 Also here: the name/文 run a flattened page glues before the first words, and where a bare
 byline after a dateline ends when an empty role runs it on into the lede.
@@ -123,7 +123,7 @@ def marked_names(paragraph: str, rules: FieldRules | None = None):
 
 
 def opening_credit_form(paragraph: str, rules: FieldRules | None = None):
-    """Any form above, for ``bylines.dateline_byline``; None when the paragraph has none."""
+    """Any form above, for ``dateline_bylines.dateline_byline``; None when the paragraph has none."""
     return (
         reporter_bracket(paragraph, rules)
         or outlet_colon_credit(paragraph, rules)

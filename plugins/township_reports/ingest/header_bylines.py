@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .bylines import OPENING_BYLINE, Byline, parse_byline, with_rule
+from .bylines import Byline, parse_byline, with_rule
+from .credit_forms import OPENING_BYLINE
 from .field_rules import CJK, FieldRules, load_field_rules
 
 #: The bar a page sets between a deck line and the byline glued after it.

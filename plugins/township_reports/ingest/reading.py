@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import (
     bylines,
+    dateline_bylines,
     dating,
     fields,
     flattened,
@@ -524,11 +525,11 @@ def take_dateline_byline(
     taken. Menu text can come before the dateline paragraph, so look at the first few.
     """
     for paragraph in paragraphs[:5]:
-        byline = bylines.dateline_byline(paragraph)
+        byline = dateline_bylines.dateline_byline(paragraph)
         if byline:
             found.add_byline(byline)
             evidence.setdefault("authors", {"rule": byline.rule, "text": paragraph[:40]})
-            opening = bylines.opening_credit(paragraph)
+            opening = dateline_bylines.opening_credit(paragraph)
             if opening:  # （记者王敏 通讯员李响）11月5日，…: a credit, not the report's words
                 at = next(i for i, block in enumerate(blocks) if block == ("p", paragraph))
                 blocks[at] = ("p", paragraph[len(opening) :].lstrip())

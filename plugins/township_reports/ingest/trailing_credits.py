@@ -13,6 +13,7 @@ import re
 
 from . import bylines, fields, reprint_credits, sign_offs, sources
 from .bylines import Byline
+from .dateline_bylines import cut_names
 from .field_rules import FieldRules, load_field_rules, squeeze
 from .names import glued_names, is_organisation
 from .trace import Trace
@@ -78,7 +79,7 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
         if byline and not byline.rest:
             return paragraph[:start].rstrip(), bylines.with_rule(byline, "trailing")
     unclosed = _UNCLOSED_AT_END.search(paragraph)  # …的温暖。(李雪梅 程: the copy cut here
-    if unclosed and (names := bylines.cut_names(unclosed.group(1), rules)):
+    if unclosed and (names := cut_names(unclosed.group(1), rules)):
         return paragraph[: unclosed.start()].rstrip(), Byline(
             authors=names, rule="trailing:cut-names"
         )

@@ -1,0 +1,186 @@
+"""The byline a dateline opens a report with: 本报讯（记者 甲 通讯员 乙）, 东南网7月15日讯(…),
+【全媒体记者 甲 报道】. The dateline is text the reader should see, so only its names are
+taken (``dateline_byline``); an opening bracket of names (``opening_credit``) and the names a
+damaged copy cut inside a bracket (``cut_names``) are read the same way. Moved out of
+bylines.py (which reads bylines on lines of their own or glued to a paragraph) when both
+grew past the 600-line limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import Byline, parse_byline, with_rule
+from .credit_forms import OPENING_BYLINE, before_the_lede, glued_credit_run, opening_credit_form
+from .field_rules import CJK, FieldRules, load_field_rules
+from .names import read_value
+from .sources import strip_wrapping
+
+
+def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline | None:
+    """The byline in the dateline that opens a report; the paragraph itself is kept.
+
+    ``本报讯（记者 甲 通讯员 乙）`` is part of the report as printed: the reader
+    should see it, so only the names are taken. Datelines vary
+    (``中华龙都网讯``, ``东南网7月15日讯``, ``新华社北京3月5日电``) and some
+    reports open with the parenthesis alone.
+
+    >>> dateline_byline('本网讯（通讯员 王密）近年来，平利县兴隆镇坚持').authors
+    ('王密',)
+    >>> dateline_byline('东南网7月15日讯(福建日报记者 吴洪 通讯员 王银华)13日下午').authors
+    ('吴洪', '王银华')
+    >>> dateline_byline('【全媒体记者 刘晓川 报道】9月14日，').authors
+    ('刘晓川',)
+    >>> dateline_byline('本报讯 记者 王密 通讯员 刘民 报道：近日，宋家镇').authors
+    ('王密', '刘民')
+    >>> dateline_byline('本报讯 记者从县委组织部获悉，全县') is None
+    True
+    >>> dateline_byline('淮安日报讯（淮安日报全媒体记者 孙倩 通讯员 杨柳）锣鼓一响').authors
+    ('孙倩', '杨柳')
+    >>> dateline_byline('荆楚网客户端—荆楚网讯（通讯员 程润 刘君慧）“四面茶花三面桑').authors
+    ('程润', '刘君慧')
+    >>> dateline_byline('鄂东晚报全媒体(通讯员何莹 王剑 梁辰)翠绿的茶场环绕着水库').authors
+    ('何莹', '王剑', '梁辰')
+    >>> dateline_byline('鲁网12月31日讯记者卜宪国 肖宗辉    通讯员   今年以来，张楼镇').authors
+    ('卜宪国', '肖宗辉')
+    >>> dateline_byline('《警察与法治》广东讯 黄志明').authors
+    ('黄志明',)
+    >>> dateline_byline('（一）强化组织建设，全镇') is None
+    True
+    >>> dateline_byline('中新网新疆新闻11月21日电(吾木尔汗)几场冬雪覆盖巴里坤大草原').authors
+    ('吾木尔汗',)
+    >>> dateline_byline('中国甘肃网3月27日讯 据兰州日报报道 （记者 杜文博）入春以来，').authors
+    ('杜文博',)
+    >>> dateline_byline('中原经济协作区网讯:( 记者 姬占金 通讯员 沃倩倩、齐雄)走进磁州镇').authors
+    ('姬占金', '沃倩倩', '齐雄')
+    >>> dateline_byline('本报讯（中秋将至）近日，') is None
+    True
+    >>> dateline_byline('中国江西网讯 李悭、记者李运辉报道：9月30日下午，').authors
+    ('李悭', '李运辉')
+    >>> dateline_byline('本报记者冯毅松通讯员乔晶日前，记者在黎城县洪井镇北社村看到').authors
+    ('冯毅松', '乔晶')
+    >>> dateline_byline('记者从县委组织部获悉，近日全县') is None
+    True
+    >>> dateline_byline('近年来，平利县兴隆镇坚持') is None
+    True
+    """
+    rules = rules or load_field_rules()
+    if glued := glued_credit_run(paragraph, rules):  # 甲/文 乙/摄影 又到一年…
+        return with_rule(glued, "dateline")
+    opening = OPENING_BYLINE.match(paragraph)
+    if opening:  # 本报记者冯毅松通讯员乔晶日前，记者在…: the byline glued to the lede
+        byline = parse_byline(opening.group(1), rules)
+        if byline.authors and not byline.rest:
+            return with_rule(byline, "dateline")
+    start = rules.dateline.match(paragraph)
+    after = paragraph[start.end() :] if start else paragraph
+    # a colon may stand between: 中原经济协作区网讯:( 记者 甲 通讯员 乙、丙)走进…
+    inner = re.match(r"\s*(?:[:：]\s*)?(?:[（(][^（）()]{2,60}[）)]|【[^【】]{2,60}】)", after)
+    text = inner.group(0).strip() if inner else _bare_byline(after, rules) if start else ""
+    byline = parse_byline(text, rules) if text else Byline()
+    if start and inner and (byline.rest or not byline) and not rules.byline_pattern.search(text):
+        # 中新网新疆新闻11月21日电(吾木尔汗): the parenthesis after a dateline is the
+        # reporter's place, so a name without a surname counts there, as after a role
+        reading = read_value(strip_wrapping(text), rules, after_role=True)
+        if reading.names and not (reading.rest or reading.organisations):
+            byline = Byline(authors=tuple(reading.names), rule="bare-names")
+    if start and not inner and (cut := _cut_bracket_names(after, rules)):
+        return with_rule(Byline(authors=cut, rule="cut-bracket"), "dateline")
+    if byline.rest or not byline:  # 〔记者甲／台南报导〕, 某某网:(甲): credits of other forms
+        return opening_credit_form(paragraph, rules)
+    return with_rule(byline, "dateline")
+
+
+#: A dateline's bracket that a damaged copy cut inside its last name: no closing bracket
+#: before the stop (人民网黄山4月13日电(汪瑞华、张。4月12日，…).
+_CUT_BRACKET = re.compile(r"\s*[（(]([^（）()。，,：:]{2,30})。")
+
+
+def _cut_bracket_names(after: str, rules: FieldRules) -> tuple[str, ...]:
+    """The whole names in a dateline's bracket a copy cut short (``cut_names``)."""
+    cut = _CUT_BRACKET.match(after)
+    return cut_names(cut.group(1), rules) if cut else ()
+
+
+def cut_names(inner: str, rules: FieldRules) -> tuple[str, ...]:
+    """The whole names in a bracket a copy cut inside its last name, the cut one left out
+    (it cannot be cited as a name): ``汪瑞华、张`` in a dateline, ``李雪梅 程`` closing the
+    text; () unless the bracket lists names and nothing else.
+
+    >>> cut_names('汪瑞华、张', load_field_rules()), cut_names('李雪梅 程', load_field_rules())
+    (('汪瑞华',), ('李雪梅',))
+    >>> cut_names('中秋将至', load_field_rules()), cut_names('下转第二版', load_field_rules())
+    ((), ())
+    """
+    if not re.search(r"[、\s]", inner.strip()):
+        return ()
+    reading = read_value(inner.strip(), rules, after_role=True)
+    if reading.organisations or len(reading.rest) > 1 or any(len(r) > 1 for r in reading.rest):
+        return ()
+    return tuple(reading.names)
+
+
+def _bare_byline(after: str, rules: FieldRules) -> str:
+    """A bare byline after a dateline, spaced off or glued on by its role (…讯记者 甲 乙
+    通讯员): 本报讯 记者 甲 通讯员 乙 报道：…, 《警察与法治》广东讯 黄志明; names alone only
+    when nothing follows them (本报讯 张三说，… is the report speaking); or ""."""
+    bare = re.match(r"(?:\s+|(?=记者|通讯员))([^，,。：:（(\d]{2,40})(?=[，,。：:\d]|$)", after)
+    if bare and (
+        rules.byline_pattern.match(_NAMES_BEFORE_ROLE.sub("", bare.group(1)))
+        or bare.end() == len(after)
+    ):
+        return _before_a_spaced_lede(before_the_lede(bare.group(1), after[bare.start(1) :]), rules)
+    return ""
+
+
+def _before_a_spaced_lede(text: str, rules: FieldRules) -> str:
+    """A bare byline without the lede's first words a space set apart from it (荆楚网（湖北日报网）
+    通讯员杨飞、彭荣莉 进入6月下旬，…, round 39): the words after the last space go while the
+    rest reads as roles and names alone."""
+    while parse_byline(text, rules).rest:
+        shorter = re.sub(r"\s+\S+\s*$", "", text.strip())
+        if shorter == text.strip():
+            break  # no space left
+        byline = parse_byline(shorter, rules)
+        if byline.rest or not byline.authors:
+            break  # what stands before the space is no byline alone
+        text = shorter
+    return text
+
+
+#: Names listed before the first role of a bare byline (中国江西网讯 李悭、记者李运辉报道：),
+#: which the role then credits with the rest (session 10's county probe).
+_NAMES_BEFORE_ROLE = re.compile(rf"^(?:[{CJK}·]{{2,4}}、)+")
+_OPENING_BRACKET = re.compile(r"^\s*[（(]([^（）()]{2,60})[)）]")
+
+
+def opening_credit(paragraph: str, rules: FieldRules | None = None) -> str | None:
+    """The bracketed credit a paragraph opens with when no dateline stands before it.
+
+    ``（记者 王敏 通讯员 李响）11月5日，…`` opens with who wrote it, not with the
+    report's words: it can leave the text once its names are taken. After a dateline
+    (``本报讯（记者 甲）``) the credit is part of the report as printed and stays.
+
+    >>> opening_credit('（记者王敏 通讯员李响）11月5日，在肥西县三河镇')
+    '（记者王敏 通讯员李响）'
+    >>> opening_credit('本报讯（记者 王敏）11月5日') is None, opening_credit('（一）强化组织建设') is None
+    (True, True)
+    """
+    rules = rules or load_field_rules()
+    match = _OPENING_BRACKET.match(paragraph)
+    if not match:
+        return None
+    byline = parse_byline(match.group(0).strip(), rules)
+    return match.group(0) if byline.authors and not byline.rest else None
+
+
+def dateline_byline_names(paragraph: str, rules: FieldRules | None = None) -> list[str]:
+    """Authors in a dateline byline that opens a report (the text itself is kept).
+
+    >>> dateline_byline_names('本网讯（通讯员 王密）近年来，平利县兴隆镇坚持')
+    ['王密']
+    >>> dateline_byline_names('近年来，平利县兴隆镇坚持')
+    []
+    """
+    byline = dateline_byline(paragraph, rules)
+    return list(byline.authors) if byline else []
