@@ -235,6 +235,7 @@ def test_a_reprint_credit_naming_the_day_and_the_page_credits_the_paper():
         "据《农民日报》5月8日头版头条报道 ",
         "据农民日报5月8日报道，",
         "据《农民日报》5月8日头版头条报道\n",
+        "据《农民日报》报道\n",
     ):
         report = ingest_text("小岗村党委创先争优纪实\n" + credit + lede + more)
         assert report.source == "农民日报", credit

@@ -343,7 +343,7 @@ def _credit_names(
     else:
         credits.rules_used.append("credit" if postfix_kind and not prefix_kind else "roles")
         if kind in ("authors", "source"):  # not 某某镇政府供图: pictures only
-            credits.sources.extend(reading.organisations)
+            credits.sources.extend(_REPRINTED.sub(r"\1", o) for o in reading.organisations)
     if reading.handles:
         credits.rules_used.append("handle")
     if kind == "source":
@@ -352,6 +352,10 @@ def _credit_names(
         credits.units.extend(o for o in reading.affiliations if issues_the_text(o, rules))
     credits.credited[kind].extend(reading.names + reading.handles)
     credits.rest.extend(reading.rest)
+
+
+#: A reprint's credit on a line of its own (据《农民日报》报道): the paper, without 据 and marks.
+_REPRINTED = re.compile(r"^据\s*《?(\S{3,}?)》?$")
 
 
 def issues_the_text(unit: str, rules: FieldRules | None = None) -> bool:
