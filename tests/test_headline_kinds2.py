@@ -12,7 +12,7 @@ towns, our own sentences, invented names), each with the near relative the rule 
 from __future__ import annotations
 
 from township_reports.evaluate import plain_body
-from township_reports.ingest.pipeline import ingest_bytes
+from township_reports.ingest.pipeline import ingest_bytes, ingest_text
 from township_reports.ingest.simplify import restore_fullwidth_punctuation
 
 
@@ -390,3 +390,19 @@ def test_a_companys_name_over_its_news_page_is_no_headline():
         "\n".join(["上海临港弘博新能源发展有限公司", lede, more]).encode(), "p.txt"
     )
     assert alone.title_devised
+
+
+def test_a_peoples_congress_site_banner_is_never_the_title():
+    """Round 42: a prefecture's people's congress site prints its name over the breadcrumb
+    (岳阳市人大网 / 您现在的位置: 岳阳人大网 > 代表工作 > 正文); with no headline the page
+    model takes, the title is devised, never the banner."""
+    page = (
+        "岳阳市人大网\n"
+        "您现在的位置: 岳阳人大网 > 代表工作 > 正文\n"
+        "作者:徐亚平    文章来源:湖南日报    更新时间:2020/9/14\n"
+        "秋风带来的，除了丰收，还有一件件愉悦人心的大喜事。今年杨林村考上平江一中的孩子有五个。\n"
+        "平江县龙门镇杨林村党支部书记说，村里的变化离不开党员干部的带头。\n"
+    )
+    report = ingest_text(page)
+    assert report.title != "岳阳市人大网"
+    assert report.title_devised
