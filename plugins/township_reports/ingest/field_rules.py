@@ -61,7 +61,7 @@ class FieldRules:
     credit_marks: tuple[tuple[str, str], ...] = ()
     # 了, 着 …: particles that end a clause (山绿了), never a given name (byline_forms.yaml)
     not_name_endings: tuple[str, ...] = ()
-    address_titles: tuple[str, ...] = ()  # 江书记: a surname and the title one addresses it by
+    address_titles: tuple[str, ...] = ()  # 江书记: signing_offices and the honorifics (老师…)
     # 本报, 全媒体, 特约 …: the kinds of reporter a newsroom prints before the role
     reporter_kinds: tuple[str, ...] = ()
     # (?:全媒体|…)?(?:记者|通讯员): a newsroom's reporter, as a regex
@@ -189,7 +189,7 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         wire_channel_words=tuple(data.get("wire_channel_words") or ()),
         credit_marks=tuple((forms.get("credit_marks") or {}).items()),
         not_name_endings=tuple(forms.get("not_name_endings") or ()),
-        address_titles=tuple(forms.get("address_titles") or ()),
+        address_titles=(*data["signing_offices"], *(forms.get("address_titles") or ())),
         reporter_kinds=tuple(data["reporter_kinds"]),
         newsroom_role=newsroom_role,
     )
