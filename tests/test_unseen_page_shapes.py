@@ -500,3 +500,21 @@ def test_a_reposts_note_of_the_headline_it_replaced_reads_as_original_title_in_e
     for label in ("原标题", "原题目"):
         report = ingest_text(f"{label}：相逢新寨村：在热浪中品咂咖啡村的工会元素{text}")
         assert report.title == "相逢新寨村：在热浪中品咂咖啡村的工会元素", label
+
+
+def test_a_features_verse_opening_under_its_meta_line_is_its_first_words():
+    """Round 37: a feature sets its opening as verse under the date line, short lines listing
+    clauses (海岸线狭长绵延、大海水天一色 / …), then its first paragraph: the verse is text, not
+    page furniture; a short line naming a place alone under the meta line stays out."""
+    head = "百乡千村行 | 霞浦三沙：光影海海\n\n2022-11-10 23:28 来源：闽东日报\n\n"
+    verse = (
+        "海岸线狭长绵延、大海水天一色\n\n渔港舟船云集、游人络绎不绝\n\n这里是\n\n霞浦县三沙镇\n\n"
+    )
+    text = (
+        "因海而荣、向海而兴，近年来，三沙镇党委紧扣光影特色小镇建设，不断完善渔业和旅游配套设施。\n\n"
+        "镇党委书记说，今年三沙镇还要建设渔港经济区。\n"
+    )
+    report = ingest_text(head + verse + text)
+    assert report.body.startswith("海岸线狭长绵延、大海水天一色")
+    plain = ingest_text(head + "霞浦县三沙镇\n\n" + text)
+    assert plain.body.startswith("因海而荣")

@@ -56,6 +56,29 @@ def text_in_phrase_lines(lines: list[str], zones: Zones, roles_of: dict[int, str
         len(texts) >= MIN_PHRASE_LINES
         and sum(bool(_SENTENCE_END.search(t)) for t in texts) >= MIN_SENTENCE_ENDS
         and all(han_count(t) <= 48 for t in texts)
-    ):
+    ) or _verse_opening(texts):
         return Zones(between[0], zones.body_end)
     return zones
+
+
+#: A clause mark between words inside a line (海岸线狭长绵延、大海水天一色).
+_INNER_CLAUSE = re.compile(r"[\u4e00-\u9fff][、，,][\u4e00-\u9fff]")
+
+
+def _verse_opening(texts: list[str]) -> bool:
+    """True for a feature's opening set as verse under the meta line: three or more short
+    lines, no field's colon, bar or figure among them, two or more listing clauses
+    (海岸线狭长绵延、大海水天一色 / 渔港舟船云集、游人络绎不绝 / 这里是 / 霞浦县三沙镇, round 37).
+    Over every labelled page, the lines between a meta line and the text that have this
+    shape were that page's opening, and no other page's lines had it.
+
+    >>> _verse_opening(['海岸线狭长绵延、大海水天一色', '渔港舟船云集、游人络绎不绝', '这里是', '霞浦县三沙镇'])
+    True
+    >>> _verse_opening(['党建引领、产业兴旺', '编辑：王芳', '责任编辑：李明'])
+    False
+    """
+    return (
+        len(texts) >= 3
+        and all(han_count(t) <= 20 and not re.search(r"[:：|｜\d]", t) for t in texts)
+        and sum(bool(_INNER_CLAUSE.search(t)) for t in texts) >= 2
+    )
