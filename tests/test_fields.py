@@ -1049,3 +1049,11 @@ def test_an_empty_label_before_a_label_no_table_lists_gives_no_value():
         "source": ["平利县融媒体中心"],
         "authors": ["王芳"],
     }
+
+
+def test_a_channel_printed_where_the_editor_goes_names_no_editor():
+    """Round 42: a CMS prints its channel in the 责任编辑 slot (责任编辑:时尚); after a role a
+    noun may be a name (于洋), but a news channel's name is none; a name beside it is read."""
+    for line in ("责任编辑:时尚", "责任编辑:国内"):
+        assert not (parse_field_line(line) or {}).get("editors"), line
+    assert parse_field_line("责任编辑:民生 王芳") == {"editors": ["王芳"]}
