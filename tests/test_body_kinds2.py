@@ -9,6 +9,7 @@ rule must leave alone is tested beside it.
 from __future__ import annotations
 
 from township_reports.ingest.dechrome import strip_inline_chrome, strip_page_chrome
+from township_reports.ingest.pipeline import ingest_text
 from township_reports.ingest.simplify import to_simplified
 
 LEDE = "本报讯（通讯员 李文博）“这么新鲜的榆钱儿，放到网上一上架就卖光了。”村民高兴地说。"
@@ -460,3 +461,16 @@ def test_a_reposting_sites_special_notice_goes_and_a_sentence_about_information_
     notice = "特别提醒:本网内容转载自其他媒体,目的在于传递更多信息,并不代表本网赞同其观点。"
     prose = "村里的目的在于传递更多信息给村民，让大家及时了解政策和办事流程。"
     assert removed_lines([ANDU_LEDE, ANDU_NEXT, notice, prose]) == [notice]
+
+
+def test_a_bracketed_caption_closing_on_its_stop_leaves_the_body():
+    """Round 43: a hospital's news page sets its photo captions in brackets between the
+    paragraphs, one closing on a full stop inside ((苹塘镇政府座谈交流。)); a bracketed sentence
+    with a clause in it is text."""
+    head = "佛山市中医院赴苹塘镇开展组团帮扶\n"
+    before = "11月27日，佛山市中医院一行先到苹塘镇卫生院参观、交流，详细了解苹塘镇居民疾病谱和卫生院的发展情况。\n"
+    after = "随后，佛山市中医院一行到苹塘镇政府与镇委班子、驻镇工作队座谈，共商帮扶工作。\n"
+    body = ingest_text(head + before + "(苹塘镇政府座谈交流。)\n" + after).body
+    assert "苹塘镇政府座谈交流" not in body and "随后，佛山市中医院" in body
+    note = "（会后，驻镇工作队与镇卫生院商定了下一步的帮扶计划。）\n"
+    assert "商定了下一步的帮扶计划" in ingest_text(head + before + note + after).body

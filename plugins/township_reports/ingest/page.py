@@ -562,9 +562,15 @@ def is_bracketed_caption(line: str) -> bool:
     (True, True)
     >>> is_bracketed_caption('（一）强化组织建设'), is_bracketed_caption('（下转第二版）。')
     (False, False)
+
+    A caption may close on its full stop inside the bracket ((苹塘镇政府座谈交流。), round 43);
+    a sentence with a clause before it is not one:
+
+    >>> is_bracketed_caption('(苹塘镇政府座谈交流。)'), is_bracketed_caption('（会后，党员们合影留念。）')
+    (True, False)
     """
     match = BRACKETED.match(line.strip())
     if not match:
         return False
-    inner = match.group(1)
+    inner = match.group(1).rstrip("。")
     return han_count(inner) >= 4 and not re.search(r"[。！？；，]", inner)
