@@ -372,13 +372,12 @@ def counties_before_village(
     if not re.match(r"[\u4e00-\u9fff]", text[end : end + 1]):
         return ()
     ahead = text[end : end + 12]
-    return tuple(
-        county
-        for county in counties
-        if any(
-            ahead[:length] in county_villages(county.code) for length in range(2, len(ahead) + 1)
-        )
-    )
+
+    def names_one_of_its_villages(county: County) -> bool:
+        villages = county_villages(county.code)
+        return any(ahead[:length] in villages for length in range(2, len(ahead) + 1))
+
+    return tuple(county for county in counties if names_one_of_its_villages(county))
 
 
 def county_short_name_before(text: str, mention: Mention, gazetteer: Gazetteer) -> str:
