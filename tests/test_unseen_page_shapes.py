@@ -518,3 +518,25 @@ def test_a_features_verse_opening_under_its_meta_line_is_its_first_words():
     assert report.body.startswith("海岸线狭长绵延、大海水天一色")
     plain = ingest_text(head + "霞浦县三沙镇\n\n" + text)
     assert plain.body.startswith("因海而荣")
+
+
+def test_a_credit_run_into_the_lede_by_a_space_names_the_reporters_and_their_paper():
+    """Round 42 (a mirror's flattened copy): the paper's reporter and a correspondent open the
+    text, set apart from its first words by a space alone (随州日报特约记者 甲 通讯员 乙 深秋时节，…):
+    the names are the authors and the paper whose reporter wrote it is the source; the credit
+    stays in the text, as a dateline's does. A
+    correspondent glued to the lede's date word stays read as before; a letter-spaced name
+    that runs on into a section head (记者 张 博 引 子) names nobody new."""
+    text = (
+        "深秋时节，广水市关庙镇梅庙村，通村水泥路宽阔干净，村党支部带领群众种下千亩油茶，"
+        "村集体经济年收入突破三十万元。\n\n村党支部书记说，明年还要把油茶加工厂办起来。\n"
+    )
+    report = ingest_text(
+        f"关庙镇梅庙村：油茶满山富农家\n\n随州日报特约记者 彭晓华 通讯员 张婷 {text}"
+    )
+    assert report.authors == ["彭晓华", "张婷"] and report.source == "随州日报"
+    assert report.body.startswith("随州日报特约记者 彭晓华 通讯员 张婷 深秋时节，")
+    glued = ingest_text(f"关庙镇梅庙村：油茶满山富农家\n\n本报记者 彭晓华 通讯员 张婷昨天{text}")
+    assert glued.authors == ["彭晓华", "张婷"]
+    spaced = ingest_text(f"关庙镇梅庙村：油茶满山富农家\n\n随州日报记者 张 博 引 子 {text}")
+    assert "张博引子" not in spaced.authors

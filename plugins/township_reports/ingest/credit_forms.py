@@ -27,8 +27,14 @@ OPENING_BYLINE = re.compile(
     + alternation(load_field_rules().reporter_kinds)
     + r"|[\u4e00-\u9fff·]{2,12}?(?:"
     + alternation(load_field_rules().outlet_suffixes)
-    + r"))?(?:记者|通讯员)\s*[\u4e00-\u9fff·\s]{2,30}?)"  # 通讯员 甲 报道 为确保…: round 30
-    r"(?=日前|近日|近年来|今年以来|连日来|近期|昨天|今天|\d{1,2}月\d{1,2}日|\s*报道\s*[，,:：]|\s+报道\s+)"
+    + r")(?:"
+    + alternation(load_field_rules().reporter_kinds)
+    + r")?)?(?:记者|通讯员)\s*[\u4e00-\u9fff·\s]{2,30}?)"  # 通讯员 甲 报道 为确保…: round 30
+    r"(?=日前|近日|近年来|今年以来|连日来|近期|昨天|今天|\d{1,2}月\d{1,2}日|\s*报道\s*[，,:：]|\s+报道\s+"
+    # or a space before the lede's first words, after a name of two or three characters (随州日报
+    # 特约记者 彭晓华 通讯员 张婷 深秋时节，…, round 42); not after a role (记者 甲 通讯员 乙昨天)
+    r"|(?:(?<=[\s者员][\u4e00-\u9fff]{2})|(?<=[\s者员][\u4e00-\u9fff]{3}))(?<!记者)(?<!通讯员)"
+    r"\s+[\u4e00-\u9fff“‘\"]{4})"
 )
 #: A reporter's bracket: the role 记者, the name, an optional ／place, and the credit 报导 or
 #: 报道 (综合报导: compiled), in 〔〕, [] or 【】. Without both the role and the credit a

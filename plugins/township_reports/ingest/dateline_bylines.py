@@ -61,6 +61,8 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     ('冯毅松', '乔晶')
     >>> dateline_byline('记者从县委组织部获悉，近日全县') is None
     True
+    >>> dateline_byline('随州日报特约记者 彭晓华 通讯员 张婷 深秋时节，广水市').newsroom
+    '随州日报'
     >>> dateline_byline('近年来，平利县兴隆镇坚持') is None
     True
     """
