@@ -540,3 +540,17 @@ def test_a_credit_run_into_the_lede_by_a_space_names_the_reporters_and_their_pap
     assert glued.authors == ["彭晓华", "张婷"]
     spaced = ingest_text(f"关庙镇梅庙村：油茶满山富农家\n\n随州日报记者 张 博 引 子 {text}")
     assert "张博引子" not in spaced.authors
+
+
+def test_names_closed_by_a_writers_credit_after_a_dateline_are_the_authors():
+    """Round 37 (a provincial paper's page): 本报讯 then the name glued to its credit (夏之明摄影报道)
+    and the lede after a space: the credit after the name makes its writer, as a role before it
+    would; a name that goes on as a sentence (本报讯 张三说，…) is the report speaking."""
+    tail = (
+        "11月11日，梁弄镇横坎头村党总支开播了全国首个村级红色直播间，村干部带着游客走访"
+        "老街。\n\n村党总支书记说，直播间每周开播两次。\n"
+    )
+    report = ingest_text(f"梁弄镇开播红色直播间\n\n本报讯 夏之明摄影报道 {tail}")
+    assert report.authors == ["夏之明"]
+    speaking = ingest_text(f"梁弄镇开播红色直播间\n\n本报讯 张明说，{tail}")
+    assert speaking.authors == []

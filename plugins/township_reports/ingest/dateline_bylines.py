@@ -130,9 +130,21 @@ def _bare_byline(after: str, rules: FieldRules) -> str:
     if bare and (
         rules.byline_pattern.match(_NAMES_BEFORE_ROLE.sub("", bare.group(1)))
         or bare.end() == len(after)
+        or _names_then_credit(bare.group(1), rules)
     ):
         return _before_a_spaced_lede(before_the_lede(bare.group(1), after[bare.start(1) :]), rules)
     return ""
+
+
+def _names_then_credit(text: str, rules: FieldRules) -> bool:
+    """Names closed by a writer's credit and nothing else (本报讯 夏之明摄影报道 11月11日，…,
+    round 37): the credit speaks for the names as a role before them would.
+
+    >>> _names_then_credit('夏之明摄影报道 ', load_field_rules()), _names_then_credit('张三说 ', load_field_rules())
+    (True, False)
+    """
+    byline = parse_byline(text.strip(), rules)
+    return bool(byline.authors) and not byline.rest and byline.rule == "credit"
 
 
 def _before_a_spaced_lede(text: str, rules: FieldRules) -> str:
