@@ -554,3 +554,17 @@ def test_names_closed_by_a_writers_credit_after_a_dateline_are_the_authors():
     assert report.authors == ["夏之明"]
     speaking = ingest_text(f"梁弄镇开播红色直播间\n\n本报讯 张明说，{tail}")
     assert speaking.authors == []
+
+
+def test_a_posting_stamp_with_empty_slots_between_account_and_time_names_the_source():
+    """Round 41 (a mirror of a city paper's page): the account and its time of posting with
+    the empty slots of a CMS between them (呼和浩特晚报 / / 2021-01-07 21:14) is a posting stamp,
+    as with a space alone; a person's name there is no source."""
+    text = (
+        "“这个南瓜真好吃，社区想得真周到！”12月30日，在达尔登社区的小广场上，社区党委组织"
+        "志愿者为老人送去南瓜粥。\n\n社区党委书记说，今年还要办起老年食堂。\n"
+    )
+    report = ingest_text(f"这个社区的老年人真幸福\n\n呼和浩特晚报 / / 2021-01-07 21:14\n\n{text}")
+    assert report.source == "呼和浩特晚报" and report.date == "2021-01-07T21:14"
+    person = ingest_text(f"这个社区的老年人真幸福\n\n王丽娜 / / 2021-01-07 21:14\n\n{text}")
+    assert person.source is None

@@ -192,6 +192,8 @@ def _account_and_date(text: str, rules: FieldRules) -> dict[str, list[str]] | No
     {'date': ['2024-07-16 18:02'], 'source': ['巫山发布']}
     >>> _account_and_date('王密 2024-06-18 17:42', load_field_rules()) is None
     True
+    >>> _account_and_date('呼和浩特晚报 / / 2021-01-07 21:14', load_field_rules())['source']
+    ['呼和浩特晚报']
 
     An aggregator sets the outlet it took the story from before the time with a dot:
 
@@ -212,6 +214,10 @@ def _account_and_date(text: str, rules: FieldRules) -> dict[str, list[str]] | No
         return None
     before = _ORIGINAL_MARK.sub("", text[:start].strip()).rstrip("·").strip()
     after = text[end:].strip()
+    # bars or slashes set between (呼和浩特晚报 / / 2021-01-07 21:14, round 41) part the account
+    # from its time as a space does. Measured and left: a forum's 发表于 before the time, and
+    # digits in the name (身边24小时), each took a wrong source on a held page.
+    before = re.sub(r"\s*(?:[/／|｜丨]\s*)+$", "", before)
     tokens = [t for t in before.split() if not is_platform(t, rules)]
     if len(tokens) != 1 or not re.fullmatch(f"[{CJK}A-Za-z·]{{3,16}}", tokens[0]):
         # 政务 2024-06-18 19:32 浙江: a platform's channel tag, not an account
