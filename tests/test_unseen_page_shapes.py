@@ -568,3 +568,23 @@ def test_a_posting_stamp_with_empty_slots_between_account_and_time_names_the_sou
     assert report.source == "呼和浩特晚报" and report.date == "2021-01-07T21:14"
     person = ingest_text(f"这个社区的老年人真幸福\n\n王丽娜 / / 2021-01-07 21:14\n\n{text}")
     assert person.source is None
+
+
+def test_a_pictures_default_file_name_leaves_nothing_of_itself_in_the_text():
+    """A county site prints where each picture stood the name a phone or chat app gave it
+    (QQ图片20230412160245.png, 微信图片_20230509101522.jpg, 未命名-2.jpg, …_副本.jpg): all of it
+    goes; its Chinese part was left as a heading (## QQ图片) in five labelled pages."""
+    paragraphs = [
+        "春耕时节，太和镇永丰村党委组织志愿者开展人居环境整治志愿服务活动，共招募志愿者18名。",
+        "活动开始前，社工向志愿者讲解了分区清扫的路线和安全注意事项。",
+        "两个多小时里，大家清理出各类垃圾20余袋，路过的村民也拿起扫帚加入了队伍。",
+        "下一步，永丰村将继续组织村民参与环境整治，让村容村貌越来越好。",
+    ]
+    names = ["QQ图片20230412160245.png", "微信图片_20230509101522.jpg", "未命名-2.jpg"]
+    page = "永丰村开展人居环境整治志愿服务活动\n\n" + paragraphs[0] + "\n\n"
+    page += "".join(
+        f"{name}\n\n{text}\n\n" for name, text in zip(names, paragraphs[1:], strict=True)
+    )
+    report = ingest_text(page)
+    assert "图片" not in report.body and "未命名" not in report.body
+    assert report.body.count("\n\n") >= 3 and "两个多小时里" in report.body
