@@ -588,3 +588,20 @@ def test_a_pictures_default_file_name_leaves_nothing_of_itself_in_the_text():
     report = ingest_text(page)
     assert "图片" not in report.body and "未命名" not in report.body
     assert report.body.count("\n\n") >= 3 and "两个多小时里" in report.body
+
+
+def test_an_outlet_glued_to_its_posting_label_or_opening_the_text_with_its_report_is_the_source():
+    """Rounds 38 and 43: a trade site's meta line glues its name to the posting time's label
+    (中国电力网发布时间:…  作者:…), and another opens the text with its name, 报道 and a space:
+    either names the source when no 来源 does; 报道 inside a sentence names nothing."""
+    text = (
+        "兴化市永丰镇是全国十家“中国河蟹之乡”之一，镇党委引导党员带头发展稻田养蟹，成立了"
+        "水产养殖专业合作社联社。\n\n合作社联社负责人说，今年要把河蟹卖到更多城市。\n"
+    )
+    head = "永丰镇党员带头养河蟹\n\n"
+    glued = ingest_text(f"{head}中国电力网发布时间:2020-05-21 13:00:29  作者:孙婷婷\n\n{text}")
+    assert glued.source == "中国电力网" and glued.authors == ["孙婷婷"]
+    opening = ingest_text(f"{head}中国水产门户网报道 {text}")
+    assert opening.source == "中国水产门户网"
+    sentence = ingest_text(f"{head}据了解，兴化日报报道过这个合作社联社。{text}")
+    assert sentence.source is None

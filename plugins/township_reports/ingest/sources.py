@@ -324,7 +324,8 @@ _CREDITED_OUTLET = re.compile(
     rf"^\s*[《]?({_PUBLICATION})[》]?(?:"
     rf"(?:报道)?\s*[（(【]\s*{_NEWSROOM_ROLE}"  # 南京日报报道（记者 甲）, 鄂东晚报全媒体（通讯员 甲）
     rf"|\s*[|｜丨]\s*(?:{_NEWSROOM_ROLE}|作者|文)"  # 北京日报客户端 | 记者 甲 通讯员 乙
-    r"|\s+(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：])"  # 绵阳在线     发布时间:2020-10-06
+    r"|\s*(?:发布时间|发布日期|发表时间)\s*[:：]|\s+(?:时间|日期)\s*[:：]"  # 绵阳在线     发布时间:2020-10-06
+    r"|报道\s+(?=[\u4e00-\u9fff]))"  # 中国水产门户网报道 兴化市永丰镇是…
     # 【都江堰市融媒体中心】 alone on its line; a bare name there is the host's banner
     rf"|^\s*【({_PUBLICATION})】\s*$"
 )
@@ -350,6 +351,14 @@ def credited_outlet(line: str) -> str | None:
     ('北京日报客户端', '都江堰市融媒体中心')
     >>> credited_outlet('绵阳在线     发布时间:2020-10-06')
     '绵阳在线'
+
+    The posting time's label may be glued to the outlet (中国电力网发布时间:…, round 43), and
+    an outlet may open the text with 报道 and a space (round 38's trade site):
+
+    >>> credited_outlet('中国电力网发布时间:2020-05-21 13:00:29  作者:孙婷婷')
+    '中国电力网'
+    >>> credited_outlet('中国水产门户网报道 兴化市永丰镇是全国“中国河蟹之乡”之一。')
+    '中国水产门户网'
     >>> credited_outlet('新闻网(记者 任俊)8月12日报道 昨日'), credited_outlet('镇党委（记者 甲）') is None
     (None, True)
     >>> credited_outlet('洛阳新闻网') is None  # a banner alone: the host
