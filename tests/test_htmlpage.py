@@ -245,3 +245,45 @@ def test_an_e_paper_page_is_dated_by_the_record_its_system_left_in_a_comment():
     text = re.sub(r"<[^>]+>", " ", EPAPER_PAGE)  # a scraper's text: tags become spaces
     assert "2025-06-10" in text and "/enpproperty-->" in text
     assert ingest_bytes(text.encode("utf-8"), "nxfzb/content_160218.txt").date == "2025-06-10"
+
+
+def _with_pictures(under_first: str, under_second: str) -> bytes:
+    """A county CMS article with two pictures set between its paragraphs."""
+    paragraphs = re.findall(r"<p>.*?</p>", _STORY)
+    body = (
+        paragraphs[0]
+        + '<p style="text-align:center"><img src="/uploads/2024/05/zd01.jpg?v=2" alt=""></p>'
+        + under_first
+        + paragraphs[1]
+        + '<p><img data-src="https://mmbiz.qpic.cn/mmbiz_jpg/Xf3k/640?wx_fmt=jpeg"></p>'
+        + under_second
+        + "".join(paragraphs[2:])
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>翟镇：村里的事大家商量着办_新泰市人民政府</title></head>'
+        "<body><h1>翟镇：村里的事大家商量着办</h1><p>发布时间：2024-05-20 09:12　来源：翟镇</p>"
+        f'<div class="content">{body}</div></body></html>'
+    )
+    return page.encode("utf-8")
+
+
+def test_the_line_under_a_picture_is_its_caption_unless_the_markup_makes_it_a_heading():
+    """The markup says where a picture stands, which a text copy loses: the short line under
+    it is its caption (村民代表在议事厅里举手表决), furniture, not a section heading of the
+    report. A heading the page sets under a picture (<h3>, a paragraph in bold) stays one;
+    the picture's file name, used to find the caption, never reaches the text."""
+    captioned = ingest_bytes(
+        _with_pictures(
+            '<p style="text-align:center">村民代表在议事厅里举手表决</p>',
+            "<p>网格员入户收集群众诉求</p>",
+        ),
+        "zhaizhen.html",
+    )
+    assert "举手表决" not in captioned.body and "入户收集" not in captioned.body
+    assert ".jpg" not in captioned.body and "640" not in captioned.body
+    assert "议事厅运行以来" in captioned.body
+    headed = ingest_bytes(
+        _with_pictures("<p><strong>议事厅里议大事</strong></p>", "<h3>网格连着议事厅</h3>"),
+        "zhaizhen-headings.html",
+    )
+    assert "## 议事厅里议大事" in headed.body and "## 网格连着议事厅" in headed.body

@@ -3,8 +3,8 @@
 Three callers read text out of HTML, for different ends:
 
 - ingest (``htmlpage``): a saved web page, as its reader sees it; ``<head>``, scripts,
-  forms and the like are not text, and paragraphs stay apart by a blank line
-  (``SAVED_PAGE``);
+  forms and the like are not text, paragraphs stay apart by a blank line, and a picture
+  leaves its file's name where it stood, so that its caption can be told (``SAVED_PAGE``);
 - the site (``reader``, ``archive``): a report's rendered body, one block per line, for
   summaries and concordances (``BODY_LINES``);
 - the search index (``site/search/records``): the rendered body as a browser lays it
@@ -30,12 +30,14 @@ class TextOptions:
     ``blocks``: tags that start and end a line; ``skip``: tags whose content is not text;
     ``layout``: how the lines are tidied: ``page`` (each line stripped, at most one blank
     line in a row), ``lines`` (each line stripped, blank lines dropped) or ``browser``
-    (a block per line, whitespace inside a block collapsed to one space).
+    (a block per line, whitespace inside a block collapsed to one space); ``images``:
+    whether a picture leaves its file's name on a line of its own (``image_file_name``).
     """
 
     blocks: frozenset[str]
     skip: frozenset[str] = frozenset()
     layout: str = "lines"
+    images: bool = False
 
 
 SAVED_PAGE = TextOptions(
@@ -45,6 +47,7 @@ SAVED_PAGE = TextOptions(
     ),
     skip=frozenset("head script style noscript template svg iframe select option button".split()),
     layout="page",
+    images=True,
 )
 BODY_LINES = TextOptions(
     blocks=frozenset("p h1 h2 h3 h4 h5 h6 li br div blockquote".split()), layout="lines"
@@ -65,15 +68,24 @@ class _TextOfHtml(HTMLParser):
 
     def __init__(self, options: TextOptions) -> None:
         super().__init__(convert_charrefs=True)
-        self.blocks, self.skip = options.blocks, options.skip
+        self.blocks, self.skip, self.images = options.blocks, options.skip, options.images
         self.parts: list[str] = []
         self.skipping = 0
+        self.picture: int | None = None  # where the last picture's file name was written
 
     def handle_starttag(self, tag, attrs):
+        if tag in _HEADING_TAGS and self.picture is not None:
+            # a heading under a picture (<h3>, or a paragraph in bold) is no caption of it
+            self.parts[self.picture] = "\n"
+            self.picture = None
         if tag in self.skip:
             self.skipping += 1
         elif tag in self.blocks:
             self.parts.append("\n")
+        elif tag == "img" and self.images and not self.skipping:
+            if name := image_file_name(dict(attrs)):
+                self.picture = len(self.parts)
+                self.parts.append(f"\n{name}\n")
 
     def handle_endtag(self, tag):
         if tag in self.skip:
@@ -84,6 +96,43 @@ class _TextOfHtml(HTMLParser):
     def handle_data(self, data):
         if not self.skipping:
             self.parts.append(data)
+            if data.strip():
+                self.picture = None
+
+
+#: Tags that make the text under a picture a heading, not its caption.
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6 strong b".split())
+#: A line ``image_file_name`` wrote: a picture's file name alone.
+IMAGE_LINE = re.compile(r"(?i)[\w.%-]{1,80}\.(?:jpe?g|png|gif|bmp|webp)")
+#: The formats a picture's address names (a WeChat picture's wx_fmt=jpeg, no extension).
+_IMAGE_FORMAT = re.compile(r"(?i)\.(jpe?g|png|gif|bmp|webp)$|[?&]wx_fmt=(jpe?g|png|gif|webp)")
+
+
+def image_file_name(attrs: dict) -> str:
+    """The file name a picture's address ends in, as a text copy of the page prints it where
+    the picture stood (未命名-1.jpg), or "" when the address names no picture format.
+
+    A saved page's markup says where its pictures stand, and a caption is the short line
+    right under one: the text pipeline tells a caption from a heading by a file name on
+    the line above (lone_captions.py), as on a flattened copy. Only the plain name is
+    kept: no address, nothing a page could load.
+
+    >>> image_file_name({'src': '/uploads/2025/03/zl01.jpg?v=2', 'alt': '图片'})
+    'zl01.jpg'
+    >>> image_file_name({'data-src': 'https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg'})
+    '640.jpeg'
+    >>> image_file_name({'src': 'data:image/png;base64,iVBOR'}), image_file_name({'src': '/captcha.php'})
+    ('', '')
+    """
+    address = attrs.get("src") or attrs.get("data-src") or ""
+    if address.startswith("data:"):
+        return ""
+    path = address.split("#")[0]
+    stem = path.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    found = _IMAGE_FORMAT.search(path.split("?")[0]) or _IMAGE_FORMAT.search(path)
+    if not found or not re.fullmatch(r"[\w.%-]{1,80}", stem):
+        return ""
+    return stem if found.group(1) else f"{stem}.{found.group(2).lower()}"
 
 
 def html_to_text(html: str, options: TextOptions = BODY_LINES) -> str:

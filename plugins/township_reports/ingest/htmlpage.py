@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from .bylines import is_byline_line
 from .fields import parse_field_line
 from .headline import is_site_name, strip_site_name
-from .html_text import SAVED_PAGE, html_to_text
+from .html_text import IMAGE_LINE, SAVED_PAGE, html_to_text
 from .names import is_media, is_person_name
 from .sources import credit_line
 from .stated_dates import is_date_line, parse_stated_date
@@ -465,6 +465,8 @@ def _main_text_in_page_order(
         ):
             kept.append(line)
             field_lines.append((covered == 0, line))
+        elif covered and IMAGE_LINE.fullmatch(squeezed):
+            kept.append(line)  # where a picture stands in the story: its caption is under it
         elif under_headline and len(squeezed) <= HEADER_LINE:
             # between the headline and the story: a subtitle, a 字号 bar; the page
             # model tells them apart, as it does on a text page
