@@ -605,3 +605,26 @@ def test_an_outlet_glued_to_its_posting_label_or_opening_the_text_with_its_repor
     assert opening.source == "中国水产门户网"
     sentence = ingest_text(f"{head}据了解，兴化日报报道过这个合作社联社。{text}")
     assert sentence.source is None
+
+
+def test_a_line_showing_a_person_named_in_full_between_paragraphs_is_a_caption():
+    """Round 38 (a farm paper's feature): a photograph's caption names the person it shows,
+    without a role, and where they stand or whom they turn to (杨文丽向记者介绍苗绣服饰), or
+    after what they are (…的村民杨秀兰): a caption, not a section heading. What a person
+    leads (王国藩带领群众致富) is a feature's heading as often, and a name must start a word
+    (扶单位 inside 帮扶单位 is no one): those lines stay."""
+    first = (
+        "今年以来，岩脚镇把苗绣作为群众增收的特色产业，镇党委牵头成立苗绣合作社，吸纳绣娘两百多人。"
+    )
+    second = "合作社采取“公司+合作社+绣娘”模式，统一接单、统一培训、统一销售，绣娘在家就能挣钱。"
+    third = "镇党委书记说，下一步将把苗绣和乡村旅游结合起来，让更多群众吃上“文化饭”。"
+    for caption in ("杨文丽向记者介绍苗绣服饰", "在合作社务工的村民杨秀兰"):
+        report = ingest_text(
+            f"岩脚镇：苗绣绣出好日子\n\n{first}\n\n{caption}\n\n{second}\n\n{third}\n"
+        )
+        assert caption not in report.body, caption
+    for heading in ("王国藩带领群众致富", "各组团帮扶单位与岩脚镇党委召开座谈会"):
+        report = ingest_text(
+            f"岩脚镇：苗绣绣出好日子\n\n{first}\n\n{heading}\n\n{second}\n\n{third}\n"
+        )
+        assert heading in report.body, heading

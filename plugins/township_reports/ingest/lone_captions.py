@@ -32,11 +32,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
+import jieba
 import yaml
 
 from . import DATA, alternation
 from .captions import load_caption_rules
 from .field_rules import load_surnames
+from .names import is_person_name
 from .page import han_count, load_page_roles, reads_as_prose
 
 
@@ -59,6 +61,7 @@ class LoneRules:
     heading: re.Pattern
     heading_openings: tuple[str, ...]
     sentence_not: re.Pattern
+    named: re.Pattern
 
 
 @functools.cache
@@ -94,6 +97,12 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         heading=re.compile(data["heading"]),
         heading_openings=tuple(data["heading_openings"]),
         sentence_not=re.compile(alternation(data["sentence_not"])),
+        # a person named in full (surname and two characters) where they stand or what they
+        # do (杨文丽向记者介绍苗绣服饰), or last, after what they are (在酒庄务工的村民杨秀兰)
+        named=re.compile(
+            rf"({surname}[一-龥]{{2}})(?:{alternation(data['named_verbs'])})[一-龥（）()]{{4,}}$"
+            rf"|的(?:{alternation(load_page_roles().caption_subjects)})({surname}[一-龥]{{2}})$"
+        ),
     )
 
 
@@ -179,6 +188,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
         return None
     if rules.person.search(bare):
         return "person"
+    if _names_a_person(bare, rules):
+        return "named"
     if han_count(bare) <= 24 and rules.people.match(bare):
         return "people"
     if rules.home_visit.search(bare):
@@ -190,6 +201,31 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     if rules.facility.match(bare):
         return "facility"
     return None
+
+
+def _names_a_person(text: str, rules: LoneRules) -> bool:
+    """True when ``text`` shows a person named in full where they stand or whom they turn to
+    (杨文丽向记者介绍苗绣服饰), or after what they are (在酒庄务工的村民杨秀兰). The name starts
+    where a word does, as jieba cuts the line: 扶单位 inside 帮扶单位与…座谈会 is no one.
+
+    >>> rules = load_lone_rules()
+    >>> _names_a_person('杨文丽向记者介绍苗绣服饰', rules), _names_a_person('在酒庄务工的村民杨秀兰', rules)
+    (True, True)
+    >>> _names_a_person('各组团帮扶单位与王村港镇党政领导召开座谈会', rules)
+    False
+    >>> _names_a_person('王国藩带领群众致富', rules)  # what a feature's heading says
+    False
+    """
+    found = rules.named.search(text)
+    if not found:
+        return False
+    group = 1 if found.group(1) else 2
+    name, start = found.group(group), found.start(group)
+    starts, at = set(), 0
+    for word in jieba.lcut(text):
+        starts.add(at)
+        at += len(word)
+    return start in starts and is_person_name(name)
 
 
 #: A caption written as a sentence: one clause closed by a full stop, no more than this
