@@ -628,3 +628,23 @@ def test_a_line_showing_a_person_named_in_full_between_paragraphs_is_a_caption()
             f"岩脚镇：苗绣绣出好日子\n\n{first}\n\n{heading}\n\n{second}\n\n{third}\n"
         )
         assert heading in report.body, heading
+
+
+def test_a_wire_photographs_caption_on_its_own_line_is_furniture():
+    """Round 38 (a relay of a wire story): a wire photograph's caption set between paragraphs,
+    the day it was taken or 这是 and then 拍摄的 / 拍到的 and what it shows, or closing on the
+    drone's mark: furniture. A sentence of the report that mentions filming stays."""
+    first = "8月下旬，歇马街道一带突发山火，街道党工委组织党员干部、志愿者连夜上山，协助扑救。"
+    second = "街道党工委书记说，党员突击队二十四小时轮班值守，确保火情不复燃。"
+    third = "镇里拍摄的宣传片记录了党员突击队连夜值守的场景，在网上获得了许多点赞。"
+    captions = (
+        "8月23日拍摄的北碚区歇马街道一带的山火景象。",
+        "这是采访小分队拍到的救援队员经过遍地落石路段。",
+        "这是12月13日拍摄的歇马街道全景（无人机照片）。",
+    )
+    for caption in captions:
+        report = ingest_text(
+            f"歇马街道党员连夜守山\n\n{first}\n\n{caption}\n\n{second}\n\n{third}\n"
+        )
+        assert caption not in report.body, caption
+        assert third in report.body
