@@ -648,3 +648,15 @@ def test_a_wire_photographs_caption_on_its_own_line_is_furniture():
         )
         assert caption not in report.body, caption
         assert third in report.body
+
+
+def test_a_source_listing_two_offices_is_the_first():
+    """Round 43 (a provincial office's portal): 来源 lists two offices with 、 (四川省委统战部、
+    藏区办): the source is the first, as a list of outlets gives its first. Two people listed so
+    are no source list."""
+    text = (
+        "9月中旬，丹巴县甲居镇党委组织党员志愿者走进藏寨，帮助村民整治房前屋后环境，"
+        "宣讲惠民政策。\n\n镇党委书记说，今年全镇还要办起十家藏家乐。\n"
+    )
+    page = f"甲居藏寨的金色哈达\n\n发布时间: 2017-09-19 09:22:03 来源: 四川省委统战部、藏区办\n\n{text}"
+    assert ingest_text(page).source == "四川省委统战部"

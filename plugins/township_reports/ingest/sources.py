@@ -201,6 +201,12 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     return _first_outlet(cleaned) or value.strip()
 
 
+#: An office or outlet by its ending (统战部, 藏区办, 宣传部, 日报): what a 来源 list is made of.
+_OFFICE = re.compile(
+    rf"[{CJK}]{{1,16}}(?:部|办|委|局|厅|中心|{alternation(load_field_rules().outlet_suffixes)})"
+)
+
+
 def _first_outlet(value: str) -> str:
     """The outlet a 来源 value names first, where the value says more (township pages of
     session 10's probe): a list parted by a slash (滨州日报/滨州网 → 滨州日报, as README reads
@@ -214,9 +220,15 @@ def _first_outlet(value: str) -> str:
     '川观新闻'
     >>> _first_outlet('微祁门,信息贵在分享,如涉及版权问题'), _first_outlet('中国共产党新闻网（人民网）')
     ('微祁门', '中国共产党新闻网')
+    >>> _first_outlet('四川省委统战部、藏区办'), _first_outlet('天水日报、武山发布'), _first_outlet('张三、李四')
+    ('四川省委统战部', '天水日报、武山发布', '张三、李四')
     """
     first, *rest = re.split(r"\s*[/／]\s*", value, maxsplit=1)
     if rest and re.fullmatch(_PUBLICATION, first):  # not an app's brand alone (石榴云/…)
+        value = first
+    # two offices listed with 、 (四川省委统战部、藏区办, round 43): the first, as with outlets
+    first, *rest = value.split("、", 1)
+    if rest and _OFFICE.fullmatch(first) and _OFFICE.fullmatch(rest[0].strip()):
         value = first
     parent = re.match(rf"({_PUBLICATION})\s*[（(][^（）()]{{2,12}}[）)]?$", value)
     if parent:
