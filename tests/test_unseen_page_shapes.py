@@ -660,3 +660,15 @@ def test_a_source_listing_two_offices_is_the_first():
     )
     page = f"甲居藏寨的金色哈达\n\n发布时间: 2017-09-19 09:22:03 来源: 四川省委统战部、藏区办\n\n{text}"
     assert ingest_text(page).source == "四川省委统战部"
+
+
+def test_a_two_character_county_inside_a_misspelt_county_does_not_claim_the_town_after_it():
+    """Round 45 (a hospital's news page): 阜阳市颖东区杨楼孜镇, its 颍 misspelt 颖, holds the
+    two characters of 攀枝花's 东区; read as that county written before the town it made the
+    town someone else's and left the report unplaced. 攀枝花东区 and 攀枝花市东区 still name it."""
+    text = (
+        "近日，医院第三党支部来到对口帮扶村——阜阳市颖东区杨楼孜镇汤圩村，开展义诊活动，"
+        "为村民测量血压、讲解健康知识。\n\n杨楼孜镇党委负责同志说，这样的活动群众很欢迎。\n"
+    )
+    report = ingest_text(f"医院党支部到汤圩村义诊\n\n{text}")
+    assert (report.township, report.county) == ("杨楼孜镇", "颍东区")

@@ -260,6 +260,8 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
         if mention.name.endswith("市") and text[mention.end : mention.end + 1] == "场":
             continue  # 上海市场, 义乌市场: the word 市场 (market), not the city
         before = raw[index - 1] if index and raw[index - 1].end == mention.start else None
+        if before and before.counties and county_inside_a_word(text, before, gazetteer):
+            before = None  # 颖东区杨楼孜镇 (颍 misspelt): 东区 of 攀枝花 is no county there
         after = (
             raw[index + 1] if index + 1 < len(raw) and raw[index + 1].start == mention.end else None
         )
@@ -302,6 +304,36 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
                 )
             )
     return tuple(mentions)
+
+
+def county_inside_a_word(text: str, county: Mention, gazetteer: Gazetteer) -> bool:
+    """True when a two-character county name (东区, 城区, 和县) is the tail of a longer word
+    the gazetteer does not know: a character runs into it from the left and is no place's
+    end, nor the end of its prefecture or province (阜阳市颖东区, the 颍 of 颍东区 misspelt,
+    holds 攀枝花's 东区; 攀枝花东区 and 攀枝花市东区 name it).
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> def inside(text, name):
+    ...     return county_inside_a_word(text, denotations(name, 'text', text.index(name), g), g)
+    >>> inside('阜阳市颖东区杨楼孜镇', '东区'), inside('攀枝花东区银江镇', '东区'), inside('攀枝花市东区银江镇', '东区')
+    (True, False, False)
+    """
+    if len(county.name) > 2 or county.start == 0:
+        return False
+    glued = text[county.start - 1]
+    if not re.match(r"[\u4e00-\u9fff]", glued) or glued in "省市州盟县区旗":
+        return False
+    before = text[max(0, county.start - 8) : county.start]
+    for code in (c.code for c in county.counties):
+        prefecture, province = code[:4], code[:2]
+        parents = (
+            *gazetteer.prefecture_short_names.get(prefecture, ()),
+            *gazetteer.province_short_names.get(province, ()),
+        )
+        if any(name and before.endswith(name) for name in parents):
+            return False
+    return True
 
 
 def towns_read_here(
