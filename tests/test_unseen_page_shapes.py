@@ -672,3 +672,15 @@ def test_a_two_character_county_inside_a_misspelt_county_does_not_claim_the_town
     )
     report = ingest_text(f"医院党支部到汤圩村义诊\n\n{text}")
     assert (report.township, report.county) == ("杨楼孜镇", "颍东区")
+
+
+def test_a_village_the_statistical_list_names_by_its_committee_places_the_report():
+    """The statistical list names some villages by their committee (白石崖村牧民委员会 in
+    祁连县's 峨堡镇); running text writes the village (白石崖村): a report naming the county and
+    the village, no town, is placed in the village's town."""
+    text = (
+        "入夏以来，祁连县白石崖村生态畜牧业专业合作社组织牧民转场，合作社党支部书记带着党员"
+        "帮助困难户赶运牛羊。\n\n白石崖村党支部书记说，今年合作社分红比去年多了两成。\n"
+    )
+    report = ingest_text(f"高原牧业村的转场路\n\n{text}")
+    assert (report.township, report.county) == ("峨堡镇", "祁连县")
