@@ -684,3 +684,19 @@ def test_a_village_the_statistical_list_names_by_its_committee_places_the_report
     )
     report = ingest_text(f"高原牧业村的转场路\n\n{text}")
     assert (report.township, report.county) == ("峨堡镇", "祁连县")
+
+
+def test_a_college_sites_credit_line_without_colons_names_the_branch_as_source():
+    """Round 45 (a college's news site): 作者   管理学院党总支 责任编辑   赵文秀 实习编辑 冷春野 审核   暴丰,
+    roles without colons: the Party branch after 作者 is an organisation's credit, the source
+    (not a unit of the 责任编辑 after it, which a unit is only when glued to it: 薛城融媒要闻部编辑);
+    the intern editor, like the reviewer, is no editor of the story."""
+    text = (
+        "为进一步发挥校地基层党组织优势，管理学院党总支与得胜街道党工委举行党建共建启动仪式，"
+        "双方签订了共建协议。\n\n街道党工委书记说，今后将在志愿服务、社区治理等方面深化合作。\n"
+    )
+    head = "管理学院党总支与得胜街道举行党建共建启动仪式\n\n"
+    credits = "作者   管理学院党总支 责任编辑   赵文秀 实习编辑 冷春野 审核   暴丰\n\n"
+    report = ingest_text(head + credits + text)
+    assert report.source == "管理学院党总支"
+    assert report.editors == ["赵文秀"] and report.authors == []

@@ -231,7 +231,15 @@ def _read_byline_value(
     if reading.accounts:  # （@爱辉融媒 记者 李春燕）: the posting organisation's credit
         credits.sources.extend(reading.accounts)
         credits.rules_used.append("handle")
-    if after is not None and not postfix and not (reading.names or reading.handles):
+    # an organisation spaced between two roles is the first role's value (作者 管理学院党总支
+    # 责任编辑 甲, round 45), not a unit of the second: a unit is glued to its role
+    spaced_after_role = prefix_kind == "authors" and not glued_to_role and reading.organisations
+    if (
+        after is not None
+        and not postfix
+        and not (reading.names or reading.handles)
+        and not spaced_after_role
+    ):
         # the unit before a role: 兰州日报记者, @爱辉融媒 记者, 周口报业全媒体记者
         # A reporter's title, not a credit: 湖南日报记者 周晓岚 gives no source.
         if (not reading.rest or glued_to_role) and _role_kind(after, rules) != "reviewers":
