@@ -714,3 +714,15 @@ def test_a_reviewers_credit_closing_the_last_paragraph_leaves_the_text():
         report = ingest_text(f"学院党委到蒿口村走访调研\n\n{text}")
         assert "张秋莉" not in report.body and report.body.rstrip().endswith("省级示范村。"), role
         assert "张秋莉" not in report.authors + report.editors, role
+
+
+def test_the_writers_and_editors_labels_are_roles_without_a_colon_too():
+    """A label the field reader knows (撰稿人：, 值班编辑：) is written without its colon on a
+    credit line as often (撰稿人 王明 值班编辑 李强): the same words read either way."""
+    text = (
+        "连日来，石牌镇党委组织党员志愿者走村入户，宣传防汛知识，排查地质灾害隐患点。\n\n"
+        "镇党委书记说，汛期结束前，党员志愿者将每天巡查一次。\n\n撰稿人 王明 值班编辑 李强\n"
+    )
+    report = ingest_text(f"石牌镇党员志愿者走村入户宣传防汛\n\n{text}")
+    assert report.authors == ["王明"] and report.editors == ["李强"]
+    assert "李强" not in report.body
