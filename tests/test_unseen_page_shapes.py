@@ -726,3 +726,21 @@ def test_the_writers_and_editors_labels_are_roles_without_a_colon_too():
     report = ingest_text(f"石牌镇党员志愿者走村入户宣传防汛\n\n{text}")
     assert report.authors == ["王明"] and report.editors == ["李强"]
     assert "李强" not in report.body
+
+
+def test_a_run_of_three_short_lines_holding_a_named_persons_caption_is_a_gallery():
+    """Round 45 (a town's page on its veterans' day): three short lines in a row between
+    paragraphs, one showing a person named in full (老兵付长春给大家讲述参战经历): a gallery's
+    captions, all three. Two short lines in a row stay (a heading may stand above a caption)."""
+    first = "8月1日上午，汀州镇开展庆“八一”双拥座谈会，镇党委、政府负责同志与退役军人代表座谈。"
+    last = "座谈会上，镇党委负责同志向全镇退役军人、军属致以诚挚的问候，感谢他们对镇里工作的支持。"
+    gallery = "汀州镇在辛耕别墅开展“我与老兵面对面”宣讲活动\n\n老兵付长春给大家讲述参战经历\n\n退役军人们面对国旗，重温入伍誓词"
+    report = ingest_text(f"汀州镇开展双拥座谈会\n\n{first}\n\n{gallery}\n\n{last}\n")
+    assert (
+        "辛耕别墅" not in report.body
+        and "付长春" not in report.body
+        and "入伍誓词" not in report.body
+    )
+    two = "拥军优属暖人心\n\n老兵付长春给大家讲述参战经历"
+    kept = ingest_text(f"汀州镇开展双拥座谈会\n\n{first}\n\n{two}\n\n{last}\n")
+    assert "拥军优属暖人心" in kept.body

@@ -132,10 +132,18 @@ def caption_runs(stripped: list[str], drop: set[int]) -> list[int]:
         if i != prose[-1] and short(i):
             run.append(i)
             continue
-        if len(run) >= CAPTION_RUN and any(is_scene_caption(stripped[j]) for j in run):
+        if len(run) >= CAPTION_RUN and any(_a_caption(stripped[j]) for j in run):
             found += run
         run = []
     return found
+
+
+def _a_caption(text: str) -> bool:
+    """A line with a caption's shape: a scene (page.is_scene_caption) or any shape of
+    lone_captions (a person shown by role or by full name, a view, a group photograph)."""
+    from .lone_captions import lone_caption_shape  # lone_captions reads this module's neighbours
+
+    return is_scene_caption(text) or lone_caption_shape(text) is not None
 
 
 #: Captions of one event's photographs name it the same way: this long a shared opening.
