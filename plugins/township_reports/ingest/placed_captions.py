@@ -14,6 +14,7 @@ import os
 import re
 
 from .dating import is_source_line
+from .lone_captions import lone_caption_shape
 from .page import han_count, is_caption_sentence, is_scene_caption, reads_as_prose
 
 
@@ -141,8 +142,6 @@ def caption_runs(stripped: list[str], drop: set[int]) -> list[int]:
 def _a_caption(text: str) -> bool:
     """A line with a caption's shape: a scene (page.is_scene_caption) or any shape of
     lone_captions (a person shown by role or by full name, a view, a group photograph)."""
-    from .lone_captions import lone_caption_shape  # lone_captions reads this module's neighbours
-
     return is_scene_caption(text) or lone_caption_shape(text) is not None
 
 
