@@ -744,3 +744,13 @@ def test_a_run_of_three_short_lines_holding_a_named_persons_caption_is_a_gallery
     two = "拥军优属暖人心\n\n老兵付长春给大家讲述参战经历"
     kept = ingest_text(f"汀州镇开展双拥座谈会\n\n{first}\n\n{two}\n\n{last}\n")
     assert "拥军优属暖人心" in kept.body
+
+
+def test_a_lone_code_token_between_paragraphs_is_no_text():
+    """Round 45 (a college's news site): a code of letters and digits alone on a line between
+    paragraphs (F2C82), an anti-scrape mark or a template's id; a line of text naming a code
+    (G318国道沿线) stays."""
+    first = "7月5日，学院师生走进左权县城关镇，开展“三下乡”社会实践活动，为村民宣讲防诈骗知识。"
+    second = "在G318国道沿线的村子里，师生们还帮助村民整理了电商直播间。"
+    report = ingest_text(f"学院师生到城关镇开展社会实践\n\n{first}\n\nF2C82\n\n{second}\n")
+    assert "F2C82" not in report.body and "G318国道" in report.body
