@@ -5,6 +5,8 @@ template; the near relative each rule must leave alone is tested beside it.
 
 from __future__ import annotations
 
+import pytest
+
 from township_reports.ingest.pipeline import ingest_text
 
 CLAUSES = (
@@ -662,28 +664,32 @@ def test_a_source_listing_two_offices_is_the_first():
     assert ingest_text(page).source == "四川省委统战部"
 
 
-def test_a_two_character_county_inside_a_misspelt_county_does_not_claim_the_town_after_it():
-    """Round 45 (a hospital's news page): 阜阳市颖东区杨楼孜镇, its 颍 misspelt 颖, holds the
-    two characters of 攀枝花's 东区; read as that county written before the town it made the
-    town someone else's and left the report unplaced. 攀枝花东区 and 攀枝花市东区 still name it."""
-    text = (
-        "近日，医院第三党支部来到对口帮扶村——阜阳市颖东区杨楼孜镇汤圩村，开展义诊活动，"
-        "为村民测量血压、讲解健康知识。\n\n杨楼孜镇党委负责同志说，这样的活动群众很欢迎。\n"
-    )
-    report = ingest_text(f"医院党支部到汤圩村义诊\n\n{text}")
-    assert (report.township, report.county) == ("杨楼孜镇", "颍东区")
+PLACED_BY_WHAT_TEXT_WRITES = [
+    # round 45 (a hospital's news page): 阜阳市颖东区杨楼孜镇, its 颍 misspelt 颖, holds the two
+    # characters of 攀枝花's 东区; read as that county written before the town it made the town
+    # someone else's and left the report unplaced (攀枝花东区, 攀枝花市东区 still name 东区)
+    (
+        "近日，医院第三党支部来到对口帮扶村——阜阳市颖东区杨楼孜镇汤圩村，开展义诊活动，为村民测量血压。"
+        "\n\n杨楼孜镇党委负责同志说，这样的活动群众很欢迎。\n",
+        ("杨楼孜镇", "颍东区"),
+    ),
+    # the statistical list names some villages by their committee (白石崖村牧民委员会 in 祁连县's
+    # 峨堡镇); running text writes the village: a report naming the county and the village, no
+    # town, is placed in the village's town
+    (
+        "入夏以来，祁连县白石崖村生态畜牧业专业合作社组织牧民转场，党员帮助困难户赶运牛羊。"
+        "\n\n白石崖村党支部书记说，今年合作社分红比去年多了两成。\n",
+        ("峨堡镇", "祁连县"),
+    ),
+]
 
 
-def test_a_village_the_statistical_list_names_by_its_committee_places_the_report():
-    """The statistical list names some villages by their committee (白石崖村牧民委员会 in
-    祁连县's 峨堡镇); running text writes the village (白石崖村): a report naming the county and
-    the village, no town, is placed in the village's town."""
-    text = (
-        "入夏以来，祁连县白石崖村生态畜牧业专业合作社组织牧民转场，合作社党支部书记带着党员"
-        "帮助困难户赶运牛羊。\n\n白石崖村党支部书记说，今年合作社分红比去年多了两成。\n"
-    )
-    report = ingest_text(f"高原牧业村的转场路\n\n{text}")
-    assert (report.township, report.county) == ("峨堡镇", "祁连县")
+@pytest.mark.parametrize("text, place", PLACED_BY_WHAT_TEXT_WRITES)
+def test_a_town_is_read_from_what_the_text_writes_of_it(text, place):
+    """A misspelt county (颖东区) claims no town for a county inside it (东区), and a village
+    the statistical list names by its committee answers to its own name."""
+    report = ingest_text(f"党支部走进村里办实事\n\n{text}")
+    assert (report.township, report.county) == place
 
 
 def test_a_college_sites_credit_line_without_colons_names_the_branch_as_source():
