@@ -760,3 +760,16 @@ def test_a_lone_code_token_between_paragraphs_is_no_text():
     second = "在G318国道沿线的村子里，师生们还帮助村民整理了电商直播间。"
     report = ingest_text(f"学院师生到城关镇开展社会实践\n\n{first}\n\nF2C82\n\n{second}\n")
     assert "F2C82" not in report.body and "G318国道" in report.body
+
+
+def test_a_dateline_opening_the_second_paragraph_names_the_source():
+    """Round 35 (a relay of a wire story): a paragraph the copy kept over the text (a caption
+    damaged past recognition, a teaser) pushes the dateline (新华网海南频道6月1日电（陈江 王益民）…)
+    to the second paragraph: it still names the source."""
+    teaser = (
+        "儋州市大成镇的百年黄皮树结满了果子，镇党委引导党员带头种植，黄皮成了村民增收的主要产业。"
+    )
+    lede = "新华网海南频道6月1日电（陈江 王益民）5月31日上午，以“南岭迎来客、吉村品黄皮”为主题的百年黄皮拍卖会在儋州大成镇南吉村举行。"
+    more = "大成镇是儋州市黄皮种植最早的地区，这里出产的黄皮粒大颗圆、果肉饱满。"
+    report = ingest_text(f"百年黄皮拍卖会在大成镇举行\n\n{teaser}\n\n{lede}\n\n{more}\n")
+    assert report.source == "新华网海南频道" and report.authors == ["陈江", "王益民"]

@@ -558,8 +558,11 @@ def name_source_from_page(
     the caller to add when no credit under the text names a source; else None, and the
     posting account under the headline (or the paper named before it: ``publisher_rule``
     says which) is added now."""
-    publication = sources.publication_named(
-        paragraphs[0] if paragraphs else "", reading.header, reading.furniture
+    publication = (
+        sources.publication_named(  # else a dateline opening the 2nd or 3rd paragraph
+            paragraphs[0] if paragraphs else "", reading.header, reading.furniture
+        )
+        or next(filter(None, map(sources.dateline_outlet, paragraphs[1:3])), None)
     )
     if publication:
         return publication
