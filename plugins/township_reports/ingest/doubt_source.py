@@ -8,7 +8,7 @@ confidence as on a page that names none. So the checks look at the finished page
 credit ingest left unused, and at the finished value for a name too vague to trace. They
 do not choose a source (sources.py does), with one exception measured to help: when no
 reader named one, a 来源 label or a dateline these checks see is taken as the source, and
-stays on the review list (reading.source_left_unread).
+stays on the review list (unread_source.source_left_unread).
 
 Vocabularies are data (``data/doubt_source.yaml``). Input is the simplified page.
 """

@@ -30,12 +30,13 @@ from .era_markers import estimate_date
 from .glued_meta import unglued_meta_lines
 from .htmlpage import HtmlPage, read_html_page
 from .injected import strip_injected_keywords
-from .reading import read_body, read_page, source_left_unread, weigh_markup
+from .reading import read_body, read_page, weigh_markup
 from .repair import repair_lost_gbk_lead_bytes
 from .report import Report
 from .simplify import detect_script, to_simplified, two_way_characters
 from .trace import Trace
 from .unannotate import strip_pinyin_annotations
+from .unread_source import source_left_unread
 
 #: This package: every file in it is part of the pipeline version.
 PACKAGE = Path(__file__).resolve().parent

@@ -1,0 +1,59 @@
+"""The last resort for a report's source: a 来源 label or a dateline the readers left.
+
+The field, byline and dateline readers name a source from the lines they understand; a page
+may still print one where none of them looks (a meta line run into a breadcrumb, a dateline
+of a shape they do not trust). The review checks of doubt_source.py find those; when nothing
+else named a source, the outlet they find is taken, and the report stays on the review list.
+Moved out of reading.py (session 20) when that module reached its size limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fields, sources
+from .doubt_source import any_dateline_outlet, labelled_source, load_doubt_rules
+from .field_rules import load_field_rules
+from .trace import Trace
+
+
+def source_left_unread(
+    page_lines: list[str], openings: list[str], found: fields.Fields, evidence: dict, trace: Trace
+) -> None:
+    """The last resort for a source: a 来源 label or a dateline the readers above left.
+
+    A meta line run into a breadcrumb (您当前的位置 : 洛阳网 > … 来源: 洛阳网-洛阳日报 2020.02.10)
+    or into the site's banner and address (交口县政府 www.jiaokou.gov.cn 2019-04-19 10:06
+    来源:吕梁日报 放大 正常 缩小) reads as no field line: text stands before its label. A
+    dateline in a shape sources.dateline_outlet does not trust (海南网台讯, 海南网台消息(…): on
+    a header line of its own) is left too. The
+    checks that would flag such a page for review (doubt_source: ``labelled_source``, which
+    skips a photograph's 图片来源, and ``any_dateline_outlet``) name the outlet; when nothing
+    else named a source it is taken, and the page stays on the review list for a curator.
+
+    Labels naming two outlets are a list of other articles (05-05 来源:华夏时讯 | 编辑:…),
+    not this page's word: none is taken. A dateline's name must end as an office or outlet
+    does (海南网台, not 四川巴中, a place); a Latin name counts only as a word (yiming, a
+    county portal's account), not as a domain (faq.xmkoe.com, a spam copy's own host).
+    """
+    if found.source:
+        return
+    rules, checks = load_field_rules(), load_doubt_rules()
+    labels = {labelled_source([line]) for line in page_lines} - {None}
+    # where the doubt check looks for a dateline: the first paragraph, then the header's lines
+    dateline = next(filter(None, map(any_dateline_outlet, openings)), None)
+    if len(labels) == 1:
+        value = sources.clean_source(labels.pop())
+        rule, reason = "a 来源 label elsewhere on the page", "页面别处的来源标注"
+        named = sources.is_source_name(value, rules) or re.fullmatch(r"[A-Za-z]{3,30}", value)
+    elif dateline:
+        value = sources.clean_source(dateline)
+        rule, reason = "a dateline of a shape the readers do not trust", "电头"
+        ending = checks.org_ending.search(value) and not checks.org_ending.fullmatch(value)
+        named = ending and sources.is_source_name(value, rules)
+    else:
+        return
+    if named:
+        found.add("source", [value])
+        evidence["source"] = {"rule": f"{rule} (no reader named a source)"}
+        trace.review("source", f"来源取自{reason}“{value}”（未在字段行中读出），请核对")
