@@ -773,3 +773,16 @@ def test_a_dateline_opening_the_second_paragraph_names_the_source():
     more = "大成镇是儋州市黄皮种植最早的地区，这里出产的黄皮粒大颗圆、果肉饱满。"
     report = ingest_text(f"百年黄皮拍卖会在大成镇举行\n\n{teaser}\n\n{lede}\n\n{more}\n")
     assert report.source == "新华网海南频道" and report.authors == ["陈江", "王益民"]
+
+
+def test_a_byline_run_into_the_papers_citation_names_the_reporters():
+    """Round 39 (a relay of a People's Daily story): the byline and the paper's citation on one
+    line (本报记者 张 驰 周舒艺《 人民日报 》( 2023年05月05日 第 06 版)): the page number is a
+    stamp like the date, so the reporters are read and the paper is the source."""
+    text = (
+        "本报记者 张 驰 周舒艺《 人民日报 》( 2023年05月05日 第 06 版)\n\n"
+        "河北省滦平县金沟屯镇下营子村，村党支部带领村民在梯田上栽种苹果树，发展林果产业。\n\n"
+        "村党支部书记说，今年全村新栽苹果树三百亩。\n"
+    )
+    report = ingest_text(f"梯田上种出致富果\n\n{text}")
+    assert report.authors == ["张驰", "周舒艺"] and report.source == "人民日报"

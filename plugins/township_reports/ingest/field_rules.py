@@ -68,6 +68,8 @@ class FieldRules:
     newsroom_role: str = ""
     # 【来源】: a label a template sets in brackets (bracketed_fields.unbracket_labels)
     bracketed_label: re.Pattern | None = None
+    # 第 06 版: a paper's page after its issue date, a stamp read past like a date (paper_page)
+    paper_page: re.Pattern | None = None
 
 
 # --- rules ------------------------------------------------------------------
@@ -112,16 +114,20 @@ def _dateline_pattern(data: dict, newsroom_role: str, not_after_dateline: str) -
     return re.compile(dateline.replace("{newsroom_role}", newsroom_role))
 
 
+def _merge_forms(data: dict, forms: dict) -> None:
+    """Add byline_forms.yaml's labels and credits to fields.yaml's, kind by kind."""
+    for key, section in (("labels", "labels"), ("byline_credits", "credits")):
+        for kind, words in (forms.get(section) or {}).items():
+            data[key][kind] = [*data[key].get(kind, []), *words]
+
+
 @functools.cache
 def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     """Compile the labels and byline rules data file (cached)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     extra = path.parent / "byline_forms.yaml"  # forms met on unseen sites, kept apart
     forms = yaml.safe_load(extra.read_text(encoding="utf-8")) if extra.exists() else {}
-    for kind, labels in (forms.get("labels") or {}).items():
-        data["labels"][kind] = [*data["labels"].get(kind, []), *labels]
-    for kind, credits in (forms.get("credits") or {}).items():
-        data["byline_credits"][kind] = [*data["byline_credits"].get(kind, []), *credits]
+    _merge_forms(data, forms)
     # a read counter's label (浏览量:, 点击数:) is one list, the date reader's: never a name
     counters = load_date_rules(path.parent / "date_rules.yaml").counter_words
     data["labels"]["ignore"] = [*data["labels"]["ignore"], *counters]
@@ -154,6 +160,7 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         label_kind=label_kind,
         label_pattern=label_pattern,
         bracketed_label=_bracketed_label(label_kind),
+        paper_page=re.compile(data["paper_page"]),
         role_kind=role_kind,
         credit_kind=credit_kind,
         byline_pattern=byline_pattern,

@@ -479,7 +479,7 @@ def read_value(
             or (after_role and is_name_without_surname(token, rules))
         )
 
-    value = join_spaced_names(DATE_TIME.sub(take_date, value), rules)
+    value = join_spaced_names(DATE_TIME.sub(take_date, rules.paper_page.sub(" ", value)), rules)
     unit = None  # an organisation waiting to see whether a name follows it
     for raw in SEPARATORS.split(value):
         token = clean_token(raw)
