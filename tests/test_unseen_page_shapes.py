@@ -786,3 +786,23 @@ def test_a_byline_run_into_the_papers_citation_names_the_reporters():
     )
     report = ingest_text(f"梯田上种出致富果\n\n{text}")
     assert report.authors == ["张驰", "周舒艺"] and report.source == "人民日报"
+
+
+def test_a_stamps_date_stands_when_the_date_reader_chose_no_line():
+    """Round 37 (a city paper's site): the stamp under the headline names the site's brand, the
+    time and the paper, then a read counter (e三明   2019-08-08 11:24:07  三明日报    阅读); the
+    field reader took its date and source, the date reader chose no line, and the report was
+    left undated with a review saying the date "is not a valid date". A stamp's date stands."""
+    gallery = (
+        "西洋镇全貌\n\n母亲节，在下洋村，学生给母亲送花。（蔡淑华摄）\n\n"
+        "在荣隆堂，夏令营的孩子感受陶艺文化。   （陈丽蓉摄）\n\n西洋镇内炉村村民正在挑选芙蓉李。\n\n"
+        "玉青家庭农场的柿树都盖上了防虫网。\n\n鼎鑫铸造生产的铸件\n\n"
+    )
+    text = gallery + (
+        "7月31日，记者走进永安市西洋镇，镇党委把支部建在产业链上，推动铸造企业转型升级。\n\n"
+        "镇党委书记说，今年全镇工业产值有望增长两成。\n"
+    )
+    stamp = "e三明   2019-08-08 11:24:07  三明日报    阅读"
+    report = ingest_text(f"潮涌西洋风帆劲，永安市西洋镇推动高质量发展落实赶超\n\n{stamp}\n\n{text}")
+    assert report.date == "2019-08-08T11:24:07" and report.source == "三明日报"
+    assert not any("不是有效日期" in item["reason"] for item in report.provenance["review"])
