@@ -97,13 +97,7 @@ def read_page(
     for warning in date_warnings:
         trace.review("date", warning)
     if found.date and stated is None:
-        # a stamp the field readers took (e三明 2019-08-08 11:24:07 三明日报 阅读) that the date
-        # reader's chosen lines missed: its date stands, if it is one (a field speaks for itself)
-        stated = parse_stated_date(found.date[0])
-        if stated is None:
-            trace.review("date", f"日期字段“{found.date[0]}”不是有效日期")
-        else:
-            evidence["date"] = {"rule": "the date of a field line or stamp", "text": found.date[0]}
+        stated = date_of_fields(found, evidence, trace)
     if date_evidence:
         evidence["date"] = dict(date_evidence, line=date_evidence["line"] + 1)
         evidence["date"]["disagreeing"] = [
@@ -477,6 +471,18 @@ def read_body(
         headings=sum(1 for k, _ in blocks if k == "h2"),
     )
     return blocks, paragraphs
+
+
+def date_of_fields(found: fields.Fields, evidence: dict, trace: Trace) -> StatedDate | None:
+    """The date a field line or stamp gave when the date reader chose no line: a stamp the
+    field readers took (e三明 2019-08-08 11:24:07 三明日报 阅读, round 37) that the date reader's
+    line rules missed speaks for itself, if it is a date; else the review says it is none."""
+    stated = parse_stated_date(found.date[0])
+    if stated is None:
+        trace.review("date", f"日期字段“{found.date[0]}”不是有效日期")
+    else:
+        evidence["date"] = {"rule": "the date of a field line or stamp", "text": found.date[0]}
+    return stated
 
 
 def take_dateline_byline(
