@@ -806,3 +806,14 @@ def test_a_stamps_date_stands_when_the_date_reader_chose_no_line():
     report = ingest_text(f"潮涌西洋风帆劲，永安市西洋镇推动高质量发展落实赶超\n\n{stamp}\n\n{text}")
     assert report.date == "2019-08-08T11:24:07" and report.source == "三明日报"
     assert not any("不是有效日期" in item["reason"] for item in report.provenance["review"])
+
+
+def test_a_summary_label_glued_before_the_dateline_is_no_part_of_the_outlet():
+    """Round 38 (a farm paper's site): the teaser's label glued before the dateline (导读中国农业
+    新闻网讯6月17日…): the outlet is 中国农业新闻网, not 导读中国农业新闻网."""
+    text = (
+        "导读中国农业新闻网讯6月17日22时55分，四川省宜宾市长宁县发生6.0级地震，双河镇党委组织"
+        "党员干部连夜转移群众。\n\n镇党委书记说，全镇已搭建帐篷四百余顶，受灾群众都有了住处。\n"
+    )
+    report = ingest_text(f"长宁县双河镇：党员干部连夜转移受灾群众\n\n{text}")
+    assert report.source == "中国农业新闻网"

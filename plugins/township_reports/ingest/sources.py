@@ -514,6 +514,9 @@ def dateline_outlet(line: str) -> str | None:
     >>> dateline_outlet('娄底新闻网双峰讯(通讯员 甲)'), dateline_outlet('湘潭在线韶山讯(甲)')
     ('娄底新闻网', '湘潭在线')
     """
+    line = re.sub(
+        r"^\s*(?:导读|摘要|内容提要|核心提示)\s*[:：]?", "", line
+    )  # 导读中国农业新闻网讯…
     match = _DATELINE_PUBLICATION.match(_SPAM_MARKS.sub("", line[:60]))
     outlet = (match.group(1) or match.group(2)) if match else None
     if outlet and names_outlet(outlet):
