@@ -27,6 +27,7 @@ from .character_references import decode_character_references
 from .characters import remove_control_characters, remove_invisible_formatting
 from .decode import decode_report_bytes, looks_like_html
 from .era_markers import estimate_date
+from .gazetteer import is_place_name
 from .glued_meta import unglued_meta_lines
 from .htmlpage import HtmlPage, read_html_page
 from .injected import strip_injected_keywords
@@ -313,8 +314,6 @@ def placing_title(title: str, evidence: dict) -> str:
     >>> placing_title('凤州镇被认定为全国乡村治理示范镇', {'title': {'cut': ['今日点击 |']}})
     '凤州镇被认定为全国乡村治理示范镇'
     """
-    from .gazetteer import is_place_name
-
     cut = [part.strip(" |｜[]【】") for part in (evidence.get("title") or {}).get("cut", ())]
     return " ".join([*(part for part in cut if is_place_name(part)), title])
 

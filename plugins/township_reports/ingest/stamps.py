@@ -17,6 +17,7 @@ from .field_rules import CJK, DATE_TIME, FieldRules, load_field_rules  # noqa: F
 from .names import is_organisation, is_person_name
 from .pinyin_outlets import pinyin_outlet
 from .sources import is_platform, is_source_name
+from .stated_dates import load_date_rules
 
 
 def unlabelled_field_line(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
@@ -173,8 +174,6 @@ def _brand_before(text: str, date: str, chunks: list[str], rules: FieldRules) ->
 
 def _counts_reads(chunk: str) -> bool:
     """True for a read counter after a stamp: its number, its label (阅读, 浏览次数：), or both."""
-    from .stated_dates import load_date_rules
-
     label = chunk.rstrip("0123456789").rstrip(":： ")
     return not label or label in load_date_rules().counter_words
 

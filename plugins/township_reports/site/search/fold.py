@@ -14,6 +14,8 @@ import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
+from ...ingest.simplify import load_two_way_characters
+
 log = logging.getLogger(__name__)
 
 # The characters a query is split on.  Spelled out (not "str.isspace") because
@@ -80,8 +82,6 @@ def same_letter() -> dict[str, str]:
     >>> same_letter()['著'], same_letter()['畬']
     ('着', '畲')
     """
-    from ...ingest.simplify import load_two_way_characters
-
     return {char: becomes for char, (becomes, _) in load_two_way_characters().items()}
 
 
