@@ -128,8 +128,9 @@ def image_file_name(attrs: dict) -> str:
     if address.startswith("data:"):
         return ""
     path = address.split("#")[0]
-    stem = path.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
-    found = _IMAGE_FORMAT.search(path.split("?")[0]) or _IMAGE_FORMAT.search(path)
+    bare = path.split("?")[0]  # the address without its query
+    stem = bare.rstrip("/").rsplit("/", 1)[-1]
+    found = _IMAGE_FORMAT.search(bare) or _IMAGE_FORMAT.search(path)
     if not found or not re.fullmatch(r"[\w.%-]{1,80}", stem):
         return ""
     return stem if found.group(1) else f"{stem}.{found.group(2).lower()}"

@@ -32,11 +32,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
-import jieba
 import yaml
 
 from . import DATA, alternation
 from .captions import load_caption_rules
+from .dictionary import general_tokenizer
 from .field_rules import load_surnames
 from .names import is_person_name
 from .page import han_count, load_page_roles, reads_as_prose
@@ -222,7 +222,7 @@ def _names_a_person(text: str, rules: LoneRules) -> bool:
     group = 1 if found.group(1) else 2
     name, start = found.group(group), found.start(group)
     starts, at = set(), 0
-    for word in jieba.lcut(text):
+    for word in general_tokenizer().lcut(text):  # jieba, its dictionary loaded once
         starts.add(at)
         at += len(word)
     return start in starts and is_person_name(name)
