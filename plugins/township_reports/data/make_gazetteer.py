@@ -71,6 +71,11 @@ VILLAGE_SUFFIXES = (
     ("嘎查委员会", "嘎查"),
     ("牧委会", "嘎查"),
 )
+# a committee named after its place with words the table above does not list (达玉村牧民委员会,
+# 城东社区委员会, 和平社区居民管理委员会, round 45): the place, as running text writes it
+COMMITTEE_AFTER_PLACE = re.compile(
+    r"(.{2,12}?(?:村|社区|嘎查))(?:牧民|村民|居民)?(?:管理)?(?:委员会|居委会|村委会)"
+)
 
 
 def package_reader(package_path: Path) -> Callable[[str], str]:
@@ -229,13 +234,17 @@ def village_short_name(formal_name: str) -> str:
     '江湾村'
     >>> village_short_name('东坝居委会（撤销）')
     '东坝社区'
+    >>> village_short_name('达玉村牧民委员会'), village_short_name('城东社区居民管理委员会')
+    ('达玉村', '城东社区')
     """
     name = re.sub(r"[（(][^）)]*[）)]", "", formal_name)
     for formal, plain in VILLAGE_SUFFIXES:
         if name.endswith(formal):
             stem = name[: -len(formal)]
-            return stem if stem.endswith(plain) else stem + plain
-    return name
+            name = stem if stem.endswith(plain) else stem + plain
+            break
+    committee = COMMITTEE_AFTER_PLACE.fullmatch(name)
+    return committee.group(1) if committee else name
 
 
 def village_rows(streets, villages) -> list[tuple[str, str, str]]:

@@ -566,14 +566,4 @@ def county_villages(county_code: str, data_dir: Path | None = None) -> Mapping[s
     for code, telling, common in _rows_by_county(data_dir).get(county_code, ()):
         for name in f"{telling} {common}".split():
             towns_by_name.setdefault(name, set()).add(code)
-            # a village listed by its committee (达玉村牧民委员会 in 祁连县) is written 达玉村
-            if (short := _VILLAGE_COMMITTEE.sub(r"\1", name)) != name:
-                towns_by_name.setdefault(short, set()).add(code)
     return {name: next(iter(codes)) for name, codes in towns_by_name.items() if len(codes) == 1}
-
-
-#: The committee a statistical list names a village or community by (达玉村牧民委员会,
-#: 城东社区居民委员会, 和平社区居委会): running text writes the village itself.
-_VILLAGE_COMMITTEE = re.compile(
-    r"^(.{2,12}?(?:村|社区|嘎查))(?:牧民|村民|居民)?(?:管理)?(?:委员会|居委会|村委会)$"
-)
