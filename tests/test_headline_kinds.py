@@ -177,3 +177,30 @@ def test_a_quoted_name_over_the_text_stays_the_headline():
 艾华村山高林密,家家户户都有竹林,过去鲜笋卖不上价。如今收购点每天上门收购,价格比过去高了不少。
 """
     assert _ingest(page).title == "“乡亲的事就是党员的事”"
+
+
+# --- an outlet's name in brackets before the headline: a repost's mark -------------------------
+
+REPOST_PAGE = """网站首页 > 媒体看我县 > 正文
+
+{tag}仁和集镇：东风村湿地引来万只候鸟
+
+时间: 2024-12-14 来源: 安徽日报 编辑:李海英
+
+近日,在天长市仁和集镇东风村沙湖滩,一群群白鹭、大雁在湖面盘旋,在芦苇荡里觅食。镇党委组织党员志愿者轮班巡护湿地,劝阻下滩捕鸟的游人。
+
+“这些年湖滩里不让打鸟,鸟一年比一年多。”护鸟队队长刘德胜说。
+"""
+
+
+def test_an_outlets_name_in_brackets_before_the_headline_is_no_part_of_it():
+    report = _ingest(REPOST_PAGE.format(tag="【安徽日报】"))
+    assert report.title == "仁和集镇：东风村湿地引来万只候鸟"
+    assert report.source == "安徽日报"
+
+
+def test_a_series_or_column_tag_in_brackets_stays_with_the_headline():
+    for tag in ("【党建引领】", "【奋斗百年路】"):
+        assert (
+            _ingest(REPOST_PAGE.format(tag=tag)).title == tag + "仁和集镇：东风村湿地引来万只候鸟"
+        )

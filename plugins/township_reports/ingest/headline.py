@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dated_headlines import undated
+from .field_rules import load_field_rules
 from .gazetteer import is_place_name
 from .headline_forms import (
     below_kicker,
@@ -227,12 +228,30 @@ def _without_prefix(text: str, cut: list[str], roles: PageRoles) -> str:
         match = pattern.match(text)
         if match and pattern is _BAR_COLUMN and not _names_column_or_site(match.group(0), roles):
             continue  # 社区书记说|…, 探村·vlog | …: a series the headline belongs to stays
-        if match and pattern is _PLACE_TAG and not is_place_name(match.group(1)):
+        if match and pattern is _PLACE_TAG and not _names_place_or_outlet(match.group(1)):
             continue  # 【奋斗百年路】…: a series tag, not a place
         if match and han_count(text[match.end() :]) >= 6:
             cut.append(match.group(0).strip())
             text = text[match.end() :]
     return text
+
+
+def _names_place_or_outlet(tag: str) -> bool:
+    """Whether a bracketed tag before a headline names where the story is filed, not the
+    series it belongs to: a place (a city channel's 【兴化】) or the outlet a site reposts it
+    from (【安徽日报】天长：…, 【山西日报】…: a government site's repost mark, its outlet
+    named by an outlet's ending, fields.yaml ``outlet_suffixes``; the outlet is the page's
+    source). A column (【党建引领】) or a series (【奋斗百年路】) is the headline's own.
+
+    >>> [_names_place_or_outlet(t) for t in ('兴化', '安徽日报', '奋斗百年路', '党建引领', '日报')]
+    [True, True, False, False, False]
+    """
+    outlet_suffixes = load_field_rules().outlet_suffixes
+    return is_place_name(tag) or (
+        re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tag) is not None
+        and tag.endswith(outlet_suffixes)
+        and tag not in outlet_suffixes
+    )
 
 
 def _cut_repost_note(text: str, cut: list[str], roles: PageRoles) -> str:
