@@ -125,3 +125,32 @@ def test_a_town_written_with_its_ethnic_group_after_its_county_is_the_gazetteers
     assert place.township_as_written == "张鲁回族镇"
     other = resolve_place("莘县回族群众欢度节日，镇村干部上门送去慰问品。").place
     assert other is None or other.township is None
+
+
+CAPTIONED_PAGE = """一个山区村的冷凉蔬菜致富路
+
+{caption}
+
+初秋时节，张树村的冷凉蔬菜基地里一片忙碌，村民们把刚采下的芹菜、娃娃菜分拣装箱，一车车运往外地市场。
+
+几年前，村里的地大多种着洋芋和小麦，收成看天。村党支部牵头成立合作社，请来农技员手把手教种菜，党员带头流转土地。
+
+如今，合作社种植蔬菜两千多亩，带动二百多户村民在家门口务工。
+"""
+
+
+def test_a_town_named_only_in_the_caption_over_the_lede_places_the_report():
+    """A feature may name its place only in the photograph's caption over the lede (青海省
+    祁连县达玉村…一处饲棚。 记者 某某摄, round 45), the story then saying 达玉村 alone: the
+    lines around the story are read as text when the story names no town, with a warning."""
+    from township_reports.ingest.pipeline import ingest_bytes
+
+    caption = "宁夏隆德县张树村党员志愿者帮助农户采收冷凉蔬菜。 记者 马文华摄"
+    report = ingest_bytes(CAPTIONED_PAGE.format(caption=caption).encode(), "captioned.txt")
+    assert (report.township, report.county, report.prefecture) == ("沙塘镇", "隆德县", "固原市")
+    assert any("正文以外" in w for w in report.provenance["warnings"])
+    assert "马文华摄" not in report.body
+    # no caption naming it: the village alone places no town (a village counts only inside
+    # its named county)
+    bare = ingest_bytes(CAPTIONED_PAGE.format(caption="").encode(), "captioned.txt")
+    assert bare.township is None

@@ -324,23 +324,33 @@ def placed(
     """Where the report is from (places.py), with what made the choice doubtful.
 
     Furniture (banners, breadcrumbs, footer addresses) often names the site's region:
-    it helps choose among same-named towns, and never places a report by itself. The
-    organisation signing the text off (``signed``: 笋岗街道湖景社区党群服务中心 under a post
-    that names only its community) wrote it where it works: read only when the text
-    names no town of its own.
+    it helps choose among same-named towns. Two kinds of line are read as text only when
+    the text names no town of its own: the organisation signing it off (``signed``:
+    笋岗街道湖景社区党群服务中心 under a post that names only its community) wrote it where
+    it works; then every line around the story (a photograph's caption over the lede,
+    青海省祁连县达玉村…一处饲棚。 记者 某某摄; a byline naming its community; a headline the
+    page model left in the header), which is where a page names its town when the story
+    itself does not (session 21: four held, one development and three pending pages,
+    none placed wrong; a warning says so).
     """
     from .places import resolve_place
 
     year = int(stated.iso[:4]) if stated else None
     context = "\n".join(furniture)
     resolution = resolve_place(plain, title=title, year=year, context=context)
-    if signed and (resolution.place is None or resolution.place.township is None):
-        by_signer = resolve_place(
-            plain + "\n" + "\n".join(signed), title=title, year=year, context=context
-        )
-        if by_signer.place is not None and by_signer.place.township is not None:
-            note = f"乡镇取自文末落款单位“{signed[0]}”"
-            resolution = dataclasses.replace(by_signer, evidence=(*by_signer.evidence, note))
+    fallbacks = (
+        (signed, f"乡镇取自文末落款单位“{signed[0] if signed else ''}”"),
+        (furniture, "正文未提及乡镇，乡镇取自正文以外的行（图片说明、署名、页眉）"),
+    )
+    for lines, note in fallbacks:
+        if not lines or (resolution.place is not None and resolution.place.township is not None):
+            continue
+        text = plain + "\n" + "\n".join(lines)
+        around = resolve_place(text, title=title, year=year, context=context)
+        if around.place is not None and around.place.township is not None:
+            resolution = dataclasses.replace(around, evidence=(*around.evidence, note))
+            if lines is furniture:
+                trace.warnings.append(note)
     for warning in resolution.warnings:
         trace.review("place", warning)
     place = resolution.place
