@@ -537,6 +537,29 @@ def test_the_headline_printed_again_between_paragraphs_leaves_and_the_headline_s
     assert "精细划分网格" in body.split("\n")  # a heading that repeats nothing above stays
 
 
+def test_a_headline_with_commas_printed_again_as_each_pictures_alt_text():
+    """A CMS may print the headline again as each picture's alt text, its caption under it
+    (round 47): a headline with commas reads as prose, yet printed whole again with no full
+    stop it is the headline, its copies go, and the line under a copy is a caption. A lead
+    copied above the text ends its sentence, and stays the text (lead_copies)."""
+    headline = "闪闪红星照童心,卫生院党支部“健康巴士”开进侗寨,助力乡村振兴"
+    page = (
+        f"发布于:2023-06-15\n\n{headline}\n\n"
+        "为把党建品牌融入乡村振兴,卫生院党支部联合镇团委来到乐江镇西腰村开展义诊活动。\n\n"
+        "活动中,党员医生为村民测量血压、讲解慢性病用药常识,并向西腰小学捐赠了图书。\n\n"
+        f"{headline}\n赠书仪式\n\n"
+        "党员们还走访了脱贫户,详细了解他们的健康状况和家庭困难。\n"
+    )
+    report = ingest_bytes(page.encode("utf-8"), "page.txt")
+    body = plain_body(report.body)
+    assert report.title == "闪闪红星照童心，卫生院党支部“健康巴士”开进侗寨，助力乡村振兴"
+    assert "闪闪红星" not in body and "赠书仪式" not in body
+    assert body.startswith("为把党建品牌融入乡村振兴")
+    # under no copy of the headline, the same short line is a section heading and stays
+    plain = ingest_bytes(page.replace(f"{headline}\n赠书", "赠书").encode("utf-8"), "page.txt")
+    assert "赠书仪式" in plain_body(plain.body)
+
+
 # --- captions standing alone between paragraphs (round 14, lone_captions.py) -----------
 
 

@@ -248,7 +248,8 @@ def strip_page_chrome(
     found += caption_runs(stripped[:cut_at], drop)
     found += picture_numbers(stripped[:cut_at], drop)
     found += echoed_captions(stripped[:cut_at], drop | set(found))  # captions.py
-    found += lone_captions(lines[:cut_at], stripped[:cut_at], drop | set(found))
+    pictures = set(headline_copies(stripped[:cut_at], drop))  # a headline copy: a picture's alt
+    found += lone_captions(lines[:cut_at], stripped[:cut_at], drop | set(found), pictures)
     for name, finder in (
         ("keyword between clauses", keywords_between_clauses),  # injected.py
         ("teaser list", teaser_list),

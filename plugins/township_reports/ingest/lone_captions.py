@@ -265,11 +265,15 @@ def caption_sentence(text: str, rules: LoneRules | None = None) -> bool:
     )
 
 
-def lone_captions(lines: list[str], stripped: list[str], drop: set[int]) -> list[int]:
+def lone_captions(
+    lines: list[str], stripped: list[str], drop: set[int], pictures: set[int] = frozenset()
+) -> list[int]:
     """Caption lines standing alone between paragraphs; the indices of ``stripped``.
 
     ``lines`` are the page's lines as printed (a picture's file name in full), ``stripped``
-    the same after the inline rules; lines in ``drop`` are furniture already.
+    the same after the inline rules; lines in ``drop`` are furniture already; ``pictures``
+    the lines that stand for a picture as its file name does (the headline printed again as
+    the picture's alt text, repeats.headline_copies).
 
     >>> para = '近年来，方广村通过土地流转、光伏发电、蚕房租赁等项目，壮大了村集体经济。'
     >>> page = [para, '未命名-1.jpg', '村民喜领分红', para, '产业发展鼓腰包', para]
@@ -303,7 +307,7 @@ def lone_captions(lines: list[str], stripped: list[str], drop: set[int]) -> list
             lone_caption_shape(text, rules)
             or (all(n in prose for n in neighbours) and caption_sentence(text, rules))
             or (
-                any(rules.image_file.search(line) for line in before)
+                (above in pictures or any(rules.image_file.search(line) for line in before))
                 and 4 <= han_count(text) <= rules.max_han
                 and not rules.heading.search(_bare(text))
                 and not text.startswith(rules.heading_openings)

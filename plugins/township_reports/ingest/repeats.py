@@ -11,6 +11,7 @@ PATTERNS.md.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import accumulate
 
 from .page import han_count, han_pairs, reads_as_prose
@@ -23,6 +24,8 @@ HEADLINE_COPY_MIN = 8
 HEADLINE_SHARE_MIN = 0.25
 
 _SPACING = re.compile(r"[\s\u3000]+")
+#: A sentence's end: a lead has one, a headline printed again has none.
+_STOP_AT_END = re.compile(r"[。！？!?]\s*$")
 
 
 def headline_copies(stripped: list[str], drop: set[int]) -> list[int]:
@@ -45,9 +48,24 @@ def headline_copies(stripped: list[str], drop: set[int]) -> list[int]:
     []
     >>> headline_copies(['上一篇 下一篇 放大 缩小 默认 返回目录'] + page[2:3] + ['上一篇 下一篇 放大 缩小 默认 返回目录'], set())
     []
+
+    A headline with commas reads as prose; printed again whole, with no full stop, as each
+    picture's alt text (闪闪红星照童心,…,助力乡村振兴, round 47), it is the headline still:
+
+    >>> head = '闪闪红星照童心，胃肠外科党支部健康巴士开进侗乡，助力乡村振兴'
+    >>> headline_copies([head, '近日，胃肠外科党支部来到乐江镇西腰村开展义诊，助力乡村振兴。', head, '捐赠仪式'], set())
+    [2]
     """
     filled = [i for i, text in enumerate(stripped) if text and i not in drop]
-    first_prose = next((i for i in filled if reads_as_prose(stripped[i])), None)
+    standing = Counter(_SPACING.sub("", stripped[i]) for i in filled)
+
+    def headline_shaped(i: int) -> bool:  # a headline with commas printed whole again
+        repeated = standing[_SPACING.sub("", stripped[i])] > 1
+        return not reads_as_prose(stripped[i]) or (
+            repeated and not _STOP_AT_END.search(stripped[i])
+        )
+
+    first_prose = next((i for i in filled if not headline_shaped(i)), None)
     if first_prose is None:
         return []
     text = "".join(stripped[i] for i in filled if i >= first_prose and reads_as_prose(stripped[i]))
@@ -55,7 +73,6 @@ def headline_copies(stripped: list[str], drop: set[int]) -> list[int]:
         _SPACING.sub("", stripped[i])
         for i in filled
         if i < first_prose
-        and not reads_as_prose(stripped[i])
         and han_count(stripped[i]) >= HEADLINE_COPY_MIN
         and _share_in(stripped[i], text) >= HEADLINE_SHARE_MIN
     }
@@ -116,7 +133,10 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
     marks and paragraph breaks dropped, cut at a fixed length) above the text, often
     glued to a field or the headline before it (``作者:甲 乙 今年以来,…``, ``标题:“真没想到…``).
     What follows, quotes and spaces gone, is found again word for word in the lines below
-    it. A line the text does not repeat stays, whatever its length.
+    it. A line the text does not repeat stays, whatever its length; so does a line printed
+    again whole as a line of its own with no full stop (a headline with commas a CMS repeats
+    as each picture's alt text, 闪闪红星照童心,…开进侗乡,助力乡村振兴, round 47): a lead
+    ends its sentence.
 
     >>> page = ['作者:汪海洋 李静 今年以来,三河镇推行支部联建、党员联户,为古镇注入红色动能。 以支部联建抓项目,该镇党委组织',
     ...         '今年以来,三河镇推行“支部联建”“党员联户”,为古镇注入“红色动能”。',
@@ -127,6 +147,12 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
     ([], [0])
     >>> lead_copies([(page[1] + page[2])[:50] + '&rd', *page[1:]], set())
     [0]
+    >>> lead = '“肩上的责任更重了。”9月25日，当选党代表的潭门村党支部书记王书茂说。'
+    >>> lead_copies([lead, '编者按', '本报从今天起开设“代表风采”栏目，介绍我省十名党员代表。', lead], set())
+    [0]
+    >>> headline = '闪闪红星照童心,胃肠外科党支部健康巴士开进侗乡,助力乡村振兴'
+    >>> lead_copies([headline, '为进一步将党建品牌融入乡村振兴战略,党支部来到西腰村。', headline, '捐赠仪式'], set())
+    []
     """
     filled = [i for i, text in enumerate(stripped) if text and i not in drop]
     # the lines below each line, noise removed, as one string searched from an offset: the
@@ -134,9 +160,12 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
     # and a page of many lines is read once, not once per line
     cleaned = [_COPY_NOISE.sub("", stripped[i]) for i in filled]
     text_below, below_from = "".join(cleaned), list(accumulate(map(len, cleaned)))
+    standing = Counter(cleaned)
     found = []
     for position, index in enumerate(filled):
         text = stripped[index]
+        if standing[cleaned[position]] > 1 and not _STOP_AT_END.search(text):
+            continue  # a headline printed again whole as a line of its own, no stop
         starts = [0] + [m.end() for m in re.finditer(r"[\s:：]+", text)]
         for start in starts[:4]:
             copy = _CUT_SHORT.sub("", _COPY_NOISE.sub("", text[start:]))  # 清扫街..., “党姓&rd
