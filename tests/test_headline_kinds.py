@@ -204,3 +204,35 @@ def test_a_series_or_column_tag_in_brackets_stays_with_the_headline():
         assert (
             _ingest(REPOST_PAGE.format(tag=tag)).title == tag + "仁和集镇：东风村湿地引来万只候鸟"
         )
+
+
+# --- a genre's label before the headline; a contents box under it ------------------------------
+
+GENRE_PAGE = """{label}缅怀先烈 书写乡愁 松滋市作家协会组织金鸡山村采风活动
+编辑日期:2017-05-18 【来源:本站原创】
+
+5月11日,松滋市作家协会组织一批作家、诗人到纸厂河镇金鸡山村开展“缅怀先烈、书写乡愁”采风活动。
+
+采风团在村党总支书记的陪同下瞻仰了革命烈士陵园,参观了村里的蔬菜大棚和光伏电站。
+"""
+
+
+def test_a_news_genres_label_before_the_headline_is_no_part_of_it():
+    for label in ("消息:", "通讯：", "消息｜"):
+        report = _ingest(GENRE_PAGE.format(label=label))
+        assert report.title == "缅怀先烈 书写乡愁 松滋市作家协会组织金鸡山村采风活动"
+    # a headline's own words before a colon stay
+    assert _ingest(GENRE_PAGE.format(label="好消息：")).title.startswith("好消息：")
+
+
+def test_a_contents_box_title_under_a_metaphor_headline_does_not_hide_it():
+    """A blog template prints its contents box (文章目录) between the headline and the text;
+    a headline that shares no words with the text (a metaphor) then stood above no text."""
+    page = """农村需要这样的领路人
+文章目录
+省党代会代表、仙游县大济镇蒲山村党支部书记黄加成,依托村里制作仿古家具的传统,带动村民发展古典家具产业。
+来到蒲山村,随处可见家具厂的招牌。就在几年前,这里还是出了名的贫困村,村财欠债七十多万元。
+"""
+    report = _ingest(page)
+    assert report.title == "农村需要这样的领路人"
+    assert "文章目录" not in plain_body(report.body)

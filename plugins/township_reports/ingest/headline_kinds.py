@@ -51,7 +51,7 @@ def _interview_label() -> re.Pattern:
 
 def _format_tag() -> re.Pattern:
     words = alternation(_kinds()["format_tags"])
-    return re.compile(rf"^\s*[【\[]?(?:{words})[】\]]?\s*[|｜丨]\s*(?=\S)")
+    return re.compile(rf"^\s*[【\[]?(?:{words})[】\]]?\s*[|｜丨:：]\s*(?=\S)")
 
 
 @functools.cache
