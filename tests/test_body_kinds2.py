@@ -200,9 +200,13 @@ def test_a_caption_and_its_credit_run_into_the_paragraph_go():
     before the text; 拍摄 and 摄制 are verbs, and a lede that opens with a short sentence stays."""
     line = "山体滑坡现场。崔钦淯 摄10日，暴雨如注，罗文镇团堡梁村上演了一场生命保卫战。"
     assert strip_inline_chrome(line)[0] == "10日，暴雨如注，罗文镇团堡梁村上演了一场生命保卫战。"
+    # a caption may hold one comma (坦洋村内,古建筑保存完好。 张斌 摄“…, round 47)
+    line = "白茶村内，古建筑保存完好。 郑建明 摄“把茶产业做大做强，是我们的心愿。”村党支部书记说。"
+    assert strip_inline_chrome(line)[0] == "“把茶产业做大做强，是我们的心愿。”村党支部书记说。"
     for stays in (
         "秋收正忙。村民老张拍摄了一段视频，发到了网上。",
         "文化站很热闹。县电视台摄制组来到村里，记录村晚排练。",
+        "秋收时节，村里很热闹。县电视台摄制组来到村里，记录村晚排练。",
     ):
         assert strip_inline_chrome(stays)[0] == stays
 
