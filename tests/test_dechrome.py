@@ -626,3 +626,11 @@ def test_a_hijacked_copys_keyword_string_in_the_source_slot_is_no_source():
     report = ingest_bytes(page.encode("utf-8"), "page.txt")
     assert report.source is None
     assert "老司机" not in plain_body(report.body)
+
+
+def test_a_line_of_marks_alone_says_nothing_and_goes():
+    """A damaged page leaves a ? where an emoji or a bullet was, a layout a lone • or ■
+    (rounds 35, 42, 47): a line with no letter, digit or Chinese character is no text."""
+    marks = ["?", "•", "■ ■", "↙︾"]
+    assert removed_lines([LEDE, marks[0], MIDDLE, *marks[1:], LAST]) == marks
+    assert removed_lines([LEDE, "2023", MIDDLE, LAST]) == []
