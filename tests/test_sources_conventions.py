@@ -111,6 +111,22 @@ def test_the_town_named_before_the_writer_is_the_organisation_credit():
     assert (report.source, report.authors) == (None, ["王密", "刘民"])
 
 
+def test_a_department_named_before_the_writer_in_a_credit_is_the_source():
+    """作者：图文：党委宣传部 张微, （中共景德镇市委党史办 彭仁华）: a college's or an office's
+    department printed before the writer credits the report as a town does (labellers of
+    rounds 40, 43, 46 and 47 read it so); a person alone before the writer is a co-writer."""
+    for credit_line, credited in (
+        ("作者：党委宣传部 张微  2023年7月11日", "党委宣传部"),
+        ("文/图：学院团委 张微", "学院团委"),
+    ):
+        text = f"慈化镇连夜转移低洼群众\n{credit_line}\n\n" + BODY.format(town="慈化镇")
+        report, _ = ingested(text)
+        assert (report.source, report.authors) == (credited, ["张微"])
+    closing = BODY.format(town="慈化镇").rstrip() + "（中共萍乡市委党史办 彭仁华）\n"
+    report, _ = ingested("慈化镇连夜转移低洼群众\n\n" + closing)
+    assert (report.source, report.authors) == ("中共萍乡市委党史办", ["彭仁华"])
+
+
 def test_an_e_paper_credit_names_the_paper_and_a_local_label_names_nothing():
     """【稿件来源:2016年6月9日《大理日报》A2版】 names the paper (its day and page are the
     date's and the page's, not the source's); 来源:本地 ("local") names nothing (round 25)."""
