@@ -236,3 +236,23 @@ def test_a_contents_box_title_under_a_metaphor_headline_does_not_hide_it():
     report = _ingest(page)
     assert report.title == "农村需要这样的领路人"
     assert "文章目录" not in plain_body(report.body)
+
+
+def test_the_columns_name_over_the_breadcrumb_is_not_the_headline_under_it():
+    """A CMS sets the column's name as the page's heading over its breadcrumb, which ends
+    with it (round 47): the headline stands under the breadcrumb, right over the meta line."""
+    page = """聚焦党代会
+当前位置:首页 > 专题报道 > 聚焦党代会
+与“白茶仙子”品茶
+发布时间:2012-02-27 11:28 信息来源:湖州日报
+
+一身红装，一脸笑容，在市党代会安吉代表团的驻地，溪龙乡女子茶叶合作社社长宋美芳成了记者追逐的焦点人物。
+
+“作为首次参加党代会的代表，我要好好学习，认真领会报告精神。”她说，会后要把精神带回合作社。
+"""
+    assert _ingest(page).title == "与“白茶仙子”品茶"
+    split = page.replace("首页 > 专题报道", "首页\n > 专题报道")  # a breadcrumb over two lines
+    assert _ingest(split).title == "与“白茶仙子”品茶"
+    # the headline itself over a breadcrumb ending in it, the text right under: it stays
+    alone = page.replace("聚焦党代会", "白茶仙子进京").replace("与“白茶仙子”品茶\n", "")
+    assert _ingest(alone).title == "白茶仙子进京"

@@ -28,7 +28,7 @@ from .placed_captions import (
     picture_numbers,
     repeated_captions,
 )
-from .repeats import headline_copies, lead_copies
+from .repeats import column_headings, headline_copies, lead_copies
 from .structure import split_flattened_paragraph
 
 
@@ -260,6 +260,9 @@ def strip_page_chrome(
         for index in finder(stripped[:cut_at], drop):
             drop.add(index)
             removed.append((name, lines[index].strip()))
+    for index in column_headings(lines[:cut_at], drop):  # 聚焦党代会 over 首页 > … > 聚焦党代会
+        drop.add(index)
+        removed.append(("column heading over the breadcrumb", lines[index].strip()))
     for index in sorted(set(found)):
         drop.add(index)
         removed.append(("photo caption", lines[index].strip()))

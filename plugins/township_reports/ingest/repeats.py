@@ -177,3 +177,43 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
                 found.append(index)
                 break
     return found
+
+
+#: A breadcrumb: two steps or more parted by an arrow (首页 > 专题报道 > 聚焦党代会).
+_CRUMB = re.compile(r"[>»›＞]\s*[^>»›＞]+[>»›＞]|^\s*[>»›＞]|(?:当前位置|您的位置|所在位置)")
+_CRUMB_STEP = re.compile(r"\s*[>»›＞]\s*")
+#: The longest column name (Chinese characters) a page sets as its heading.
+COLUMN_HEADING_MAX = 8
+
+
+def column_headings(lines: list[str], drop: set[int]) -> list[int]:
+    """Lines over a breadcrumb that repeat its last step: the column's name, which a CMS
+    sets as the page's heading above the breadcrumb (聚焦党代会 / 当前位置:首页 > 专题报道 >
+    聚焦党代会 / 与“白茶仙子”品茶, round 47), never the headline. Only a short name with no
+    mark in it counts, and only with another line under the breadcrumb that could be the
+    headline (no prose, no meta line): a breadcrumb also ends in the headline printed again, and a
+    headline over its breadcrumb stays. ``lines`` are the page's lines as printed: the
+    breadcrumb may be furniture already (in ``drop``).
+
+    >>> page = ['聚焦党代会', '当前位置:首页', ' >  专题报道  >  聚焦党代会', '与“白茶仙子”品茶', '发布时间:2012-02-27']
+    >>> column_headings(page, set())
+    [0]
+    >>> lede = '近日，张兰镇党委组织全镇党员开展志愿服务，为群众办实事。'
+    >>> column_headings(['张兰镇党建新画卷', '首页 > 乡镇动态 > 张兰镇党建新画卷', lede], set())
+    []
+    """
+    found = []
+    for index, line in enumerate(lines):
+        if not _CRUMB.search(line):
+            continue
+        last = _CRUMB_STEP.split(line.strip())[-1].strip()
+        if not last or han_count(last) > COLUMN_HEADING_MAX or re.search(r"[^\w\s]", last):
+            continue
+        below = next((t for t in lines[index + 1 :] if t.strip() and not _CRUMB.search(t)), "")
+        if not below or reads_as_prose(below) or re.search(r"[:：]", below) or han_count(below) < 4:
+            continue  # no headline under the breadcrumb: text, a meta line (发布时间:…)
+        above = [j for j in range(index) if lines[j].strip() and j not in drop]
+        heading = next((j for j in reversed(above) if not _CRUMB.search(lines[j])), None)
+        if heading is not None and _SPACING.sub("", lines[heading]) == _SPACING.sub("", last):
+            found.append(heading)
+    return found
