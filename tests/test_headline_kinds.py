@@ -256,3 +256,20 @@ def test_the_columns_name_over_the_breadcrumb_is_not_the_headline_under_it():
     # the headline itself over a breadcrumb ending in it, the text right under: it stays
     alone = page.replace("聚焦党代会", "白茶仙子进京").replace("与“白茶仙子”品茶\n", "")
     assert _ingest(alone).title == "白茶仙子进京"
+
+
+def test_a_main_line_closed_by_a_full_stop_keeps_its_subtitle_and_is_the_headline():
+    """杨林村，新事多，穷窝窝变金窝窝。 over ——平江县龙门镇杨林村脱贫攻坚纪事 (round 42): a main
+    line may end with its full stop; a full sentence inside a line is still no headline."""
+    page = """{head}
+——平江县龙门镇杨林村驻村帮扶纪事
+作者:徐亚平    文章来源:湖南日报    更新时间:2020/9/14
+
+2020年仲秋时节,一个好消息在平江县龙门镇杨林村传开了:村里两个孩子考上了县一中。
+
+杨林村四面都是山,全村288户、1282人。驻村工作队进村后,带着村民种油茶、办合作社。
+"""
+    report = _ingest(page.format(head="杨林村，新事多，穷窝窝变金窝窝。"))
+    assert report.title == "杨林村，新事多，穷窝窝变金窝窝。——平江县龙门镇杨林村驻村帮扶纪事"
+    caption = _ingest(page.format(head="村民在油茶林里采摘。工作队员在一旁帮忙。"))
+    assert not caption.title.startswith("村民在油茶林里采摘")

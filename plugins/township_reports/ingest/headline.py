@@ -351,7 +351,7 @@ def score_headline(
         add(-0.4, "shows people at work somewhere (a photograph's caption)")
     elif shows_people_at_event(text):  # “小哥议事会”上，快递员和外卖骑手围坐交流
         add(-0.4, "shows people at an event (a photograph's caption)")
-    if "。" in text.rstrip("。"):
+    if "。" in _MAIN_LINE_STOP.sub("", text).rstrip("。"):  # 穷窝窝变金窝窝。——…纪事: a main line's
         add(-1.0, "holds a full sentence (a caption or the lede)")
         return candidate
     if text.startswith(("——", "—", "--")):
@@ -387,6 +387,8 @@ def score_headline(
     return candidate
 
 
+#: A main line's full stop before its subtitle's dash (杨林村，新事多，穷窝窝变金窝窝。——…纪事).
+_MAIN_LINE_STOP = re.compile(r"。(?=\s*——)")
 #: A line naming a person by office (泉城路街道党工委书记孙明浩): a portrait's caption.
 #: With a space before the name and nothing but the office before it (白马镇党委书记 刘志强),
 #: it is the signature line of an article the official wrote, never the headline.
