@@ -258,3 +258,15 @@ def test_a_reprint_credit_naming_the_day_and_the_page_credits_the_paper():
         assert report.body.startswith("凤阳县小岗村是中国农村改革的发源地")
     report = ingest_text("小岗村党委创先争优纪实\n据了解，" + lede + more)
     assert report.source is None and report.body.startswith("据了解，凤阳县")
+
+
+def test_an_empty_source_label_before_a_counter_names_no_source():
+    """来源: 已访问:责任编辑:… (round 48): the 来源 slot is empty and a counter's label follows;
+    the counter's 访问 is read as a label, so one character (已) was left as the source. A
+    source names at least two characters."""
+    report, _ = ingested(
+        "慈化镇连夜转移低洼群众\n作者:吴继娟 来源: 已访问:责任编辑:刘旭阳\n\n"
+        + BODY.format(town="慈化镇")
+    )
+    assert report.source is None
+    assert (report.authors, report.editors) == (["吴继娟"], ["刘旭阳"])

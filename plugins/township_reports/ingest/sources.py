@@ -53,7 +53,7 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
     (False, False)
     """
     return (
-        bool(re.search(f"[{CJK}]", value))
+        len(re.findall(f"[{CJK}]", value)) >= 2  # 来源: 已访问: cut at a counter's 访问
         # 第A04版:区县新闻: an e-paper's page; 江西:党员突击队: a headline's words, no outlet
         and not (paper_pages.EPAPER_PAGE.search(value) or re.search(f"[{CJK}][:：][{CJK}]", value))
         and value.strip("[]【】 ") not in rules.not_sources  # [复制链接]: a forum's button
