@@ -273,3 +273,18 @@ def test_a_main_line_closed_by_a_full_stop_keeps_its_subtitle_and_is_the_headlin
     assert report.title == "杨林村，新事多，穷窝窝变金窝窝。——平江县龙门镇杨林村驻村帮扶纪事"
     caption = _ingest(page.format(head="村民在油茶林里采摘。工作队员在一旁帮忙。"))
     assert not caption.title.startswith("村民在油茶林里采摘")
+
+
+def test_a_one_sentence_opening_parted_by_a_dash_is_the_texts_first_paragraph():
+    """全民卖荔枝——这是当下…的日常写照。 set apart over the text (round 48): a dash parts its
+    clauses as a comma would; it is the report's opening, not furniture."""
+    page = """高州市根子镇 接“二”连“三” 释放乘法效应
+时间:2021-05-27 来源:南方日报
+
+全民卖荔枝——这是当下高州市根子镇百姓的日常写照。
+
+走进根子镇，漫山遍野都是红荔林，随处可见剪枝包装的荔农和忙着直播的年轻人。
+
+根子镇在2020年赚足了眼球，其下辖的元坝村在全省乡村振兴擂台赛上获得第一名。
+"""
+    assert plain_body(_ingest(page).body).startswith("全民卖荔枝——这是当下高州市根子镇")

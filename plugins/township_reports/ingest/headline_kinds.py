@@ -381,6 +381,8 @@ def _sets_the_scene(text: str) -> bool:
     (True, True)
     >>> _sets_the_scene('雨急，夜黑，路窄。'), _sets_the_scene('欢迎您，访问。')
     (True, False)
+    >>> _sets_the_scene('全民卖荔枝——这是当下根子镇百姓的日常写照。')
+    True
     >>> _sets_the_scene('镇党群服务中心里，老党员为游客讲述边境故事。'), _sets_the_scene('您好，欢迎访问某某网！')
     (False, False)
     """
@@ -390,7 +392,7 @@ def _sets_the_scene(text: str) -> bool:
             or (6 <= han_count(text) and len(re.findall("[，,]", text)) >= 2)
         )
         and bool(re.search(r"[。！!]$", text))
-        and bool(re.search(r"[，,]", text))
+        and bool(re.search(r"[，,]|——", text))  # 全民卖荔枝——这是…的日常写照。 (round 48)
         and not re.search(r"[【】\[\]]", text)
         and not any(word in text for word in _kinds()["greeting_words"])
         and not any(subject in text for subject in load_page_roles().caption_subjects)
