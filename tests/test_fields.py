@@ -1057,3 +1057,11 @@ def test_a_channel_printed_where_the_editor_goes_names_no_editor():
     for line in ("责任编辑:时尚", "责任编辑:国内"):
         assert not (parse_field_line(line) or {}).get("editors"), line
     assert parse_field_line("责任编辑:民生 王芳") == {"editors": ["王芳"]}
+
+
+def test_two_labels_joined_before_one_value_each_take_it():
+    """作者/编辑:林渺泉 (round 47), (撰稿、摄影:王栋) closing the text (round 48): a college
+    site credits one person twice; 文/图: is one label and stays one."""
+    assert parse_field_line("作者/编辑:林渺泉") == {"authors": ["林渺泉"], "editors": ["林渺泉"]}
+    assert parse_field_line("(撰稿、摄影:王栋)") == {"authors": ["王栋"], "photographers": ["王栋"]}
+    assert parse_field_line("文/图：王密") == {"authors": ["王密"]}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bracketed_fields import bracketed_parts, fields_in_parts, unbracket_labels
+from .bracketed_fields import bracketed_parts, fields_in_parts, unbracket_labels, unjoined_labels
 from .bylines import Byline, issues_the_text, parse_byline
 from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
 from .lost_spaces import field_line_spaces
@@ -111,7 +111,8 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     rules = rules or load_field_rules()
     if parts := bracketed_parts(line):  # (来源:人民网)【原标题:土豆熟了,咱乐】
         return fields_in_parts(parts, rules)
-    text = field_line_spaces(strip_wrapping(unbracket_labels(line, rules)))  # 08:53:04? ?来源:
+    text = unjoined_labels(unbracket_labels(line, rules), rules)  # 作者/编辑:甲
+    text = field_line_spaces(strip_wrapping(text))  # 08:53:04? ?来源:
     if len(text) > 160:
         return None
     cited = _PAPER_CITATION.match(text)
