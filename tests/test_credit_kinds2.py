@@ -344,3 +344,19 @@ def test_a_marked_byline_keeps_its_writers_when_a_watermark_title_follows():
     report = ingest_text("方家山村：白茶富了畲家人\n\n" + line + "\n\n" + BODY)
     assert report.authors == ["林强", "茹捷"]
     assert "福鼎新闻网" not in plain_body(report.body)
+
+
+def test_a_short_last_sentence_with_its_credit_glued_on_stays_text():
+    """学校团委负责同志陪同调研。(编辑 高慧渊) closing the text (round 48): a last sentence too short
+    to read as prose, its credit glued on, was footer furniture, its words and its credit lost."""
+    page = (
+        "学校领导赴马连道村调研\n\n"
+        "近日，学校党委副书记带队赴马连道村调研乡村振兴工作，慰问全体驻村干部。\n\n"
+        "在马连道村，调研组认真听取了驻村工作队的工作汇报，对工作队的成绩表示肯定。\n\n"
+        "学校团委、后勤服务中心负责同志陪同调研。{credit}\n"
+    )
+    report = ingest_text(page.format(credit="(编辑 高慧渊)"))
+    assert report.editors == ["高慧渊"]
+    assert plain_body(report.body).endswith("学校团委、后勤服务中心负责同志陪同调研。")
+    report = ingest_text(page.format(credit="（记者 高慧渊）"))
+    assert report.authors == ["高慧渊"] and "负责同志陪同调研" in report.body

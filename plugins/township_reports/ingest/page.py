@@ -130,9 +130,19 @@ def closes_prose(line: str) -> bool:
 
     >>> closes_prose('标题:“禹王台区南郊乡多措并举做好秸秆禁烧工作”')
     False
+
+    The sentence may carry its writer's credit in brackets, glued on (…负责同志陪同调研。(编辑
+    高慧渊), round 48): the credit is read off the last paragraph (trailing_credits).
+
+    >>> closes_prose('学校团委负责同志陪同调研。(编辑 高慧渊)'), closes_prose('(编辑 高慧渊)')
+    (True, False)
     """
-    line = line.strip()
+    line = _GLUED_CREDIT.sub("", line.strip())
     return han_count(line) >= 8 and line.endswith(_SENTENCE_END) and not _TITLE_LABEL.match(line)
+
+
+#: A bracket closing a sentence's line: its writer's or editor's credit (（编辑 高慧渊）).
+_GLUED_CREDIT = re.compile(r"(?<=[。！？!?”])\s*[（(][^（）()]{1,24}[)）]$")
 
 
 TITLE_LABELS = r"标\s*题|题\s*目|文章标题"  # 标题：X under a text (headline.labelled_title_below)
