@@ -634,3 +634,19 @@ def test_a_line_of_marks_alone_says_nothing_and_goes():
     marks = ["?", "•", "■ ■", "↙︾"]
     assert removed_lines([LEDE, marks[0], MIDDLE, *marks[1:], LAST]) == marks
     assert removed_lines([LEDE, "2023", MIDDLE, LAST]) == []
+
+
+def test_a_spam_brand_spliced_in_place_of_a_colleges_name_goes_everywhere():
+    """Spam copies of college news put a gambling site's brand where the school's name was,
+    every time (rounds 43, 47, 48): letters and digits or a spam word, ending as a site's name
+    does, repeated word for word. A college's own 官网 named twice stays."""
+    page = (
+        "学院与长兴镇潘石村开展结对共建\n\n"
+        "9月1日上午，amjs澳金沙门线路党委与长兴镇潘石村党总支开展结对共建活动，双方签订共建协议。\n\n"
+        "长兴镇党委书记汤美忠，amjs澳金沙门线路党委书记徐晓明出席活动并讲话，双方表示要加强合作。\n\n"
+        "活动结束后，师生可登录学校官网查看活动照片，学校官网还开设了乡村振兴专栏。\n"
+    )
+    body = plain_body(ingest_bytes(page.encode("utf-8"), "page.txt").body)
+    assert "amjs" not in body and "金沙" not in body
+    assert "9月1日上午，党委与长兴镇潘石村党总支" in body
+    assert body.count("学校官网") == 2

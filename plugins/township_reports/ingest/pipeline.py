@@ -35,6 +35,7 @@ from .reading import read_body, read_page, weigh_markup
 from .repair import repair_lost_gbk_lead_bytes
 from .report import Report
 from .simplify import detect_script, to_simplified, two_way_characters
+from .spliced_brands import without_spliced_brands
 from .trace import Trace
 from .unannotate import strip_pinyin_annotations
 from .unread_source import source_left_unread
@@ -271,6 +272,8 @@ def dechromed(
     line rules judge what is left; only the removals from lines that stay are recorded.
     """
     simplified, injected = strip_injected_keywords(simplified)
+    simplified, spliced = without_spliced_brands(simplified)  # 必赢766net手机版党总支…
+    injected += spliced
     inline = [dechrome.strip_inline_chrome(line) for line in simplified]
     cleaned = [line for line, _ in inline]
     credited = frozenset(

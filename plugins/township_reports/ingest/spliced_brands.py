@@ -1,0 +1,72 @@
+"""A spam site's brand a copy puts in place of the institution a report names.
+
+Spam copies of college and company news replace the school's or the firm's name with a
+gambling or stock-tipping site's brand, every time it occurs (9月1日上午，amjs澳金沙门线路党委与
+崇明区长兴镇潘石村…；…amjs澳金沙门线路党委书记徐晓明: rounds 34, 43, 47, 48). No vocabulary can
+list the brands, but their shape is general: a brand word or letters and digits, ending as a
+site's name does (官网, 网站, 线路, 手机版, 总站, 网址), repeated word for word. The data are
+``spliced_brands`` in ``data/chrome_patterns.yaml``. A name printed once, or one with no
+cue of a spam site (学校官网 twice), stays.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import yaml
+
+from . import DATA
+
+#: The longest brand looked for (characters, letters and digits).
+BRAND_MAX = 16
+#: A brand's letters and digits mixed (766net, 1946bv, 6165cc): a site's number.
+_LETTERS_AND_DIGITS = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]")
+
+
+@functools.cache
+def _rules() -> tuple[re.Pattern, re.Pattern]:
+    data = yaml.safe_load((DATA / "chrome_patterns.yaml").read_text(encoding="utf-8"))
+    brands = data["spliced_brands"]
+    endings = "|".join(map(re.escape, sorted(brands["endings"], key=len, reverse=True)))
+    cues = "|".join(map(re.escape, brands["cues"]))
+    return re.compile(rf"(?:{endings})[A-Za-z0-9]{{0,8}}"), re.compile(cues)
+
+
+def spliced_brands(lines: list[str]) -> list[str]:
+    """The brands a spam copy spliced into the text in place of a name (see module doc).
+
+    >>> lines = ['9月1日上午，amjs澳金沙门线路党委与长兴镇潘石村党总支开展结对共建活动。',
+    ...          '长兴镇党委书记、amjs澳金沙门线路党委书记徐晓明出席。']
+    >>> spliced_brands(lines)
+    ['amjs澳金沙门线路']
+    >>> spliced_brands(['登录学校官网可查询。', '学校官网还公布了名单。'])
+    []
+    """
+    ending, cue = _rules()
+    text = "\n".join(lines)
+    found: set[str] = set()
+    for match in ending.finditer(text):
+        end = match.end()
+        for length in range(min(BRAND_MAX, end), len(match.group(0)) + 1, -1):
+            brand = text[end - length : end]
+            if not re.fullmatch(r"[A-Za-z0-9\u4e00-\u9fff]+", brand) or text.count(brand) < 2:
+                continue
+            if cue.search(brand) or _LETTERS_AND_DIGITS.search(brand):
+                found.add(brand)
+                break
+    return sorted(found, key=len, reverse=True)
+
+
+def without_spliced_brands(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The lines with every spliced brand taken out, and what was removed.
+
+    >>> without_spliced_brands(['我校与潘石村结对，amjs澳金沙门线路党委出席。', 'amjs澳金沙门线路党委书记讲话。'])[0]
+    ['我校与潘石村结对，党委出席。', '党委书记讲话。']
+    """
+    brands = spliced_brands(lines)
+    if not brands:
+        return lines, []
+    removed = [("spliced spam brand", brand) for brand in brands]
+    pattern = re.compile("|".join(map(re.escape, brands)))
+    return [pattern.sub("", line) for line in lines], removed
