@@ -50,9 +50,11 @@ def spliced_brands(lines: list[str]) -> list[str]:
         end = match.end()
         for length in range(min(BRAND_MAX, end), len(match.group(0)) + 1, -1):
             brand = text[end - length : end]
-            if not re.fullmatch(r"[A-Za-z0-9\u4e00-\u9fff]+", brand) or text.count(brand) < 2:
+            if not re.fullmatch(r"[A-Za-z0-9\u4e00-\u9fff]+", brand):
                 continue
-            if cue.search(brand) or _LETTERS_AND_DIGITS.search(brand):
+            if not (cue.search(brand) or _LETTERS_AND_DIGITS.search(brand)):
+                break  # shorter ones hold no cue either
+            if text.count(brand) >= 2:
                 found.add(brand)
                 break
     return sorted(found, key=len, reverse=True)
