@@ -120,3 +120,14 @@ def test_a_closing_credit_with_the_pages_leftovers_under_it_is_read():
     report = ingest_text(text)
     assert report.authors == ["毕绍东"]
     assert "毕绍东" not in report.body
+
+
+def test_a_wechat_posts_account_day_and_province_name_the_source():
+    """巴蜀党建     2025年11月6日          四川 under the headline (round 48): the account, the day
+    and the poster's province; with no time of day, the province vouches for the stamp. A
+    headline-like line and a date with a sentence's word after it stay unread."""
+    head = "殷店镇干群齐心抓春耕\n\n"
+    report = ingest_text(head + "枣阳发布     2025年3月6日          湖北\n\n" + PARAGRAPHS)
+    assert (report.source, report.date) == ("枣阳发布", "2025-03-06")
+    report = ingest_text(head + "枣阳发布 2025年3月6日 召开\n\n" + PARAGRAPHS)
+    assert report.source is None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .field_rules import CJK, DATE_TIME, FieldRules, load_field_rules  # noqa: F401  (the examples read the rules)
+from .gazetteer import is_place_name
 from .names import is_organisation, is_person_name
 from .pinyin_outlets import pinyin_outlet
 from .sources import is_platform, is_source_name
@@ -193,6 +194,8 @@ def _account_and_date(text: str, rules: FieldRules) -> dict[str, list[str]] | No
     True
     >>> _account_and_date('呼和浩特晚报 / / 2021-01-07 21:14', load_field_rules())['source']
     ['呼和浩特晚报']
+    >>> _account_and_date('巴蜀党建     2025年11月6日          四川', load_field_rules())
+    {'date': ['2025年11月6日'], 'source': ['巴蜀党建']}
 
     An aggregator sets the outlet it took the story from before the time with a dot:
 
@@ -204,9 +207,13 @@ def _account_and_date(text: str, rules: FieldRules) -> dict[str, list[str]] | No
     True
     """
     dates = list(DATE_TIME.finditer(text))
-    if len(dates) != 1 or not re.search("[:：时]", dates[0].group(0)):
-        return None  # the posting stamp carries its time of day
+    if len(dates) != 1:
+        return None
     start, end = dates[0].span()
+    # the posting stamp carries its time of day, or the poster's province after the day
+    # (巴蜀党建     2025年11月6日          四川: a WeChat post, round 48)
+    if not re.search("[:：时]", dates[0].group(0)) and not is_place_name(text[end:].strip()):
+        return None
     # set apart by spaces, or by an aggregator's dot (新浪财经·2026-01-13 09:21), never run
     # into a sentence (会议于…召开)
     if not text[:start].endswith((" ", "\u3000", "·")) or text[end:] and text[end] not in " \u3000":
