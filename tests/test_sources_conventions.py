@@ -270,3 +270,13 @@ def test_an_empty_source_label_before_a_counter_names_no_source():
     )
     assert report.source is None
     assert (report.authors, report.editors) == (["吴继娟"], ["刘旭阳"])
+
+
+def test_a_college_department_under_the_authors_label_is_the_source():
+    """作者:教育传媒系 (round 48): a college's department credited as the writer is an
+    organisation's credit, the source, as 作者:某某镇党委 is; 关系 or 体系 name none."""
+    text = "慈化镇连夜转移低洼群众\n2024-03-06 16:34:22   作者:教育传媒系\n\n" + BODY.format(
+        town="慈化镇"
+    )
+    report, _ = ingested(text)
+    assert (report.source, report.authors) == ("教育传媒系", [])
