@@ -218,7 +218,7 @@ GENRE_PAGE = """{label}缅怀先烈 书写乡愁 松滋市作家协会组织金�
 
 
 def test_a_news_genres_label_before_the_headline_is_no_part_of_it():
-    for label in ("消息:", "通讯：", "消息｜"):
+    for label in ("消息:", "通讯：", "消息｜", "特稿:"):
         report = _ingest(GENRE_PAGE.format(label=label))
         assert report.title == "缅怀先烈 书写乡愁 松滋市作家协会组织金鸡山村采风活动"
     # a headline's own words before a colon stay
