@@ -280,3 +280,14 @@ def test_a_college_department_under_the_authors_label_is_the_source():
     )
     report, _ = ingested(text)
     assert (report.source, report.authors) == ("教育传媒系", [])
+
+
+def test_a_source_run_into_a_comment_button_ends_at_the_button():
+    """来源：央广网我要评论央广网贵州7月26日消息(… (round 36): a page button and the dateline
+    below it ran into the 来源 value; the outlet is what stands before the button."""
+    text = (
+        "慈化镇连夜转移低洼群众\n2015-07-26 08:31 来源：央广网我要评论央广网江西7月26日消息\n\n"
+        + BODY.format(town="慈化镇")
+    )
+    report, _ = ingested(text)
+    assert report.source == "央广网"
