@@ -131,3 +131,14 @@ def test_a_wechat_posts_account_day_and_province_name_the_source():
     assert (report.source, report.date) == ("枣阳发布", "2025-03-06")
     report = ingest_text(head + "枣阳发布 2025年3月6日 召开\n\n" + PARAGRAPHS)
     assert report.source is None
+
+
+def test_an_original_headline_note_run_into_the_lede_by_spaces_leaves_the_text():
+    """原标题:从0到61的转变    “这真是…” (round 45): a repost's note of the headline it replaced,
+    the lede run on after a run of spaces; the note goes, the lede stays the text's first words."""
+    lines = PARAGRAPHS.splitlines()
+    text = (
+        f"殷店镇干群齐心抓春耕\n\n原标题:麦田里的党员先锋队    {lines[0]}\n{lines[1]}\n{lines[2]}\n"
+    )
+    body = ingest_text(text).body
+    assert "原标题" not in body and body.startswith("连日来，殷店镇党委")

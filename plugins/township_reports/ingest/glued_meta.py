@@ -16,7 +16,7 @@ import re
 
 from .bylines import byline_line
 from .field_rules import load_field_rules
-from .page import han_count, reads_as_prose
+from .page import ORIGINAL_TITLE_LABEL, han_count, reads_as_prose
 from .simplify import to_simplified
 from .stated_dates import DATE_SPAN
 
@@ -83,6 +83,13 @@ def _byline_before_lede(line: str) -> tuple[str, str] | None:
     return (match.group("meta"), match.group("lede")) if byline and byline.authors else None
 
 
+#: A repost's note of the headline it replaced, the lede run on after a run of spaces
+#: (原标题:从0到61的转变    “这真是一件大实事…”, round 45): the note may hold one space.
+_ORIGINAL_TITLE_BEFORE_LEDE = re.compile(
+    rf"^(?P<meta>{ORIGINAL_TITLE_LABEL}\s*{_COLON}\s*\S(?:[^\s]|\s(?!\s))*?)\s{{2,}}(?P<lede>\S.*)$"
+)
+
+
 def split_glued_meta(line: str) -> list[str] | None:
     """The headline, meta line and lede a flattened line holds, or None.
 
@@ -108,9 +115,14 @@ def split_glued_meta(line: str) -> list[str] | None:
     ['红网时刻新闻通讯员 胡晨欣 郴州报道', '春日里的桂东县青山乡，云雾绕着青翠山峦，党员带着村民移栽黄精苗。']
     >>> split_glued_meta('记者 发现 这里报道 一件事，村民们都说好，党员带头干。') is None
     True
+    >>> split_glued_meta('原标题:从0到61的转变    “这真是一件大实事、大好事，做到了我们的心坎里。”家住上海的王阿姨说。')
+    ['原标题:从0到61的转变', '“这真是一件大实事、大好事，做到了我们的心坎里。”家住上海的王阿姨说。']
     """
     if byline := _byline_before_lede(line):
         return list(byline)
+    original = _ORIGINAL_TITLE_BEFORE_LEDE.match(line.strip())
+    if original and reads_as_prose(original.group("lede")):
+        return [original.group("meta"), original.group("lede")]
     match = _meta_run().match(line.strip())
     if match:
         head, meta, lede = (match.group(name) for name in ("head", "meta", "lede"))
