@@ -288,3 +288,21 @@ def test_a_one_sentence_opening_parted_by_a_dash_is_the_texts_first_paragraph():
 根子镇在2020年赚足了眼球，其下辖的元坝村在全省乡村振兴擂台赛上获得第一名。
 """
     assert plain_body(_ingest(page).body).startswith("全民卖荔枝——这是当下高州市根子镇")
+
+
+def test_an_aggregators_column_after_the_headline_goes_and_a_headlines_own_word_stays():
+    """…铺就乡村振兴“幸福路” 环球今亮点 (round 34): a column set after the headline by a space;
+    a headline ending on the word itself (…打造乡村振兴新亮点) keeps it."""
+    page = """{head}
+2024-05-06 来源:营口日报
+
+近年来，芦屯镇小望海村党支部带领村民发展草莓种植，建起二十多座大棚，村集体年增收十余万元。
+
+村党支部书记说，今年村里还要建一个草莓采摘园，带动更多村民增收。
+"""
+    assert _ingest(
+        page.format(head="芦屯镇小望海村特色产业铺就乡村振兴“幸福路” 环球今亮点")
+    ).title == ("芦屯镇小望海村特色产业铺就乡村振兴“幸福路”")
+    assert _ingest(page.format(head="芦屯镇小望海村草莓产业打造乡村振兴新亮点")).title == (
+        "芦屯镇小望海村草莓产业打造乡村振兴新亮点"
+    )
