@@ -142,3 +142,14 @@ def test_an_original_headline_note_run_into_the_lede_by_spaces_leaves_the_text()
     )
     body = ingest_text(text).body
     assert "原标题" not in body and body.startswith("连日来，殷店镇党委")
+
+
+def test_a_wechat_posts_tail_labels_alone_on_their_lines_name_the_source():
+    """内容来源 / 绍兴农业农村 / 图文编辑 / 掌政通 under the text (round 42): a WeChat post's
+    tail sets each label alone on a line, no colon, its value under it."""
+    tail = "内容来源\n\n绍兴农业农村\n\n图文编辑\n\n掌政通\n"
+    report = ingest_text("殷店镇干群齐心抓春耕\n\n" + PARAGRAPHS + "\n" + tail)
+    assert report.source == "绍兴农业农村"
+    assert "内容来源" not in report.body
+    sentence = "内容来源\n\n据了解，全镇今年还将新建高标准农田两千亩。\n"
+    assert ingest_text("殷店镇干群齐心抓春耕\n\n" + PARAGRAPHS + "\n" + sentence).source is None

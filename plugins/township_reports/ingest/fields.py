@@ -96,11 +96,6 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     >>> parse_field_line('贵州文化网 发表于：2026-01-01 00:40:59 来源：贵州文化网 作者：杨晓芸 点击： 评论：0')
     {'date': ['2026-01-01 00:40:59'], 'source': ['贵州文化网'], 'authors': ['杨晓芸']}
 
-    An organisation under an authors label (文/图：某某融媒体中心, 供稿：某某镇人民政府) is
-    an organisation's ``credit``: a source, after any 来源 value, wherever either stands:
-
-    >>> parse_field_line('文/图：平利县融媒体中心'), parse_field_line('（供稿：茂兰镇人民政府）')
-    ({'credit': ['平利县融媒体中心']}, {'credit': ['茂兰镇人民政府']})
     >>> parse_field_line('《西藏日报》(2023年08月14日 02 版)')
     {'source': ['西藏日报'], 'date': ['2023年08月14日']}
     >>> parse_field_line('抓经济检验党建工作成效') is None
@@ -111,13 +106,18 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     rules = rules or load_field_rules()
     if parts := bracketed_parts(line):  # (来源:人民网)【原标题:土豆熟了,咱乐】
         return fields_in_parts(parts, rules)
-    text = unjoined_labels(unbracket_labels(line, rules), rules)  # 作者/编辑:甲
-    text = field_line_spaces(strip_wrapping(text))  # 08:53:04? ?来源:
+    text = field_line_spaces(strip_wrapping(unjoined_labels(unbracket_labels(line, rules), rules)))
     if len(text) > 160:
         return None
     cited = _PAPER_CITATION.match(text)
     if cited:  # 《西藏日报》（2023年08月14日 02 版）: the paper that printed it, and when
         return {"source": [cited.group(1)], "date": [cited.group(2)]}
+    if (
+        len(bare := squeeze(text)) >= 2
+        and bare in rules.label_kind
+        and bare not in rules.prose_labels
+    ):
+        return {}  # 内容来源 alone on its line, its value under it (a WeChat post's tail)
     matches = list(rules.label_pattern.finditer(text))
     if not matches or _labels_no_field(text, matches[0].start()):  # a notice or a lede
         return unlabelled_field_line(text, rules) if not matches else None
@@ -290,6 +290,12 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
     {'source': ['冰城 +客户端'], 'date': ['2021/11/11']}
     >>> parse_field_line('(来源:九江报业融媒记者 沈明杰)')
     {'source': ['九江报业融媒'], 'authors': ['沈明杰']}
+
+    An organisation under an authors label (文/图：某某融媒体中心, 供稿：某某镇人民政府) is
+    an organisation's ``credit``: a source, after any 来源 value, wherever either stands:
+
+    >>> parse_field_line('文/图：平利县融媒体中心'), parse_field_line('（供稿：茂兰镇人民政府）')
+    ({'credit': ['平利县融媒体中心']}, {'credit': ['茂兰镇人民政府']})
     """
     if not value or kind == "ignore":
         return
@@ -387,10 +393,13 @@ def value_below_label(line: str, below: str, rules: FieldRules | None = None) ->
     (True, True)
     >>> value_below_label('• 发文机构:', '    县政府网站') is None
     True
+    >>> value_below_label('内容来源', '绍兴农业农村')  # a WeChat post's tail, label alone
+    {'source': ['绍兴农业农村']}
     """
     rules = rules or load_field_rules()
     label = rules.label_pattern.fullmatch(strip_wrapping(line).strip())
-    kind = rules.label_kind[squeeze(label.group(1))] if label else None
+    bare = squeeze(strip_wrapping(line).strip())  # 内容来源 / 绍兴农业农村: no colon at all
+    kind = rules.label_kind[squeeze(label.group(1))] if label else rules.label_kind.get(bare)
     value = strip_wrapping(below).strip()
     if kind != "source" or not 2 <= len(value) <= 30:
         return None
