@@ -291,3 +291,18 @@ def test_a_source_run_into_a_comment_button_ends_at_the_button():
     )
     report, _ = ingested(text)
     assert report.source == "央广网"
+
+
+def test_a_submitting_office_is_the_source_and_a_gathered_mark_names_nothing():
+    """投稿:泌阳县人民政府 … 信息来源: 归集 (round 39): the office that submitted the page is its
+    source, as 供稿 names one; 归集 is the CMS's word for a page it gathered."""
+    text = (
+        "慈化镇连夜转移低洼群众\n投稿:上栗县人民政府  来源:时间:2020年09月22日\n"
+        "信息来源: 归集发布日期: 2020年09月22日\n\n" + BODY.format(town="慈化镇")
+    )
+    report, _ = ingested(text)
+    assert report.source == "上栗县人民政府"
+    assert (
+        ingested("慈化镇连夜转移低洼群众\n投稿:王密\n\n" + BODY.format(town="慈化镇"))[0].source
+        is None
+    )
