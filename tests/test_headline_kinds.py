@@ -306,3 +306,20 @@ def test_an_aggregators_column_after_the_headline_goes_and_a_headlines_own_word_
     assert _ingest(page.format(head="芦屯镇小望海村草莓产业打造乡村振兴新亮点")).title == (
         "芦屯镇小望海村草莓产业打造乡村振兴新亮点"
     )
+
+
+def test_a_photographs_caption_over_the_text_is_no_headline():
+    """A page may open with its lead photograph's caption and print no headline (round 37, pending
+    xp-006): a caption's shape (a view described, a group photograph's list, a scene's tail), which
+    no labelled headline has, keeps the line from the title; a headline's own shape stays."""
+    page = """{first}
+
+近年来，龙利村党支部带领村民整治人居环境，拆除危旧房屋四十余间，硬化村道五公里，村容村貌焕然一新。
+
+村党支部书记说，下一步村里还要发展民宿和农家乐，让绿水青山变成金山银山。
+"""
+    assert _ingest(page.format(first="漂亮整洁的龙利村")).title_devised
+    assert (
+        _ingest(page.format(first="龙利村：党建引领绘就山乡新图景")).title
+        == "龙利村：党建引领绘就山乡新图景"
+    )

@@ -28,6 +28,7 @@ from .headline_forms import (
     with_printed_lead,
 )
 from .headline_kinds import below_lone_lines, channel_tail, cut_column_label, keyword_tail
+from .lone_captions import lone_caption_shape
 from .name_lines import names_and_other
 from .names import is_person_name
 from .page import (
@@ -351,6 +352,8 @@ def score_headline(
         add(-0.4, "shows people at work somewhere (a photograph's caption)")
     elif shows_people_at_event(text):  # “小哥议事会”上，快递员和外卖骑手围坐交流
         add(-0.4, "shows people at an event (a photograph's caption)")
+    elif (shape := lone_caption_shape(text)) and shape != "person":  # 茅坪村一角, 满目青翠的山谷
+        add(-0.6, f"a photograph's caption ({shape}); no labelled headline has the shape")
     if "。" in _MAIN_LINE_STOP.sub("", text).rstrip("。"):  # 穷窝窝变金窝窝。——…纪事: a main line's
         add(-1.0, "holds a full sentence (a caption or the lede)")
         return candidate
