@@ -323,3 +323,18 @@ def test_a_photographs_caption_over_the_text_is_no_headline():
         _ingest(page.format(first="龙利村：党建引领绘就山乡新图景")).title
         == "龙利村：党建引领绘就山乡新图景"
     )
+
+
+def test_a_subtitle_whose_dash_was_lost_is_no_headline_alone():
+    """记苍梧县六堡镇山坪村党支部书记祝雪兰 over the text (round 42): a ——记… subtitle with its
+    dash lost, no main line over it; 记住乡愁… opens a headline's own words and stays."""
+    page = """{first}
+
+山坪村位于六堡镇西北部，是瑶族聚居的山村。村党支部书记祝雪兰从小在茶香里长大，带着村民种茶制茶。
+
+如今，村里的茶园扩大到三千多亩，村集体经济收入逐年增长。
+"""
+    assert _ingest(page.format(first="记六堡镇山坪村党支部书记祝雪兰")).title_devised
+    assert _ingest(page.format(first="记住乡愁 六堡镇山坪村守护千年茶香")).title == (
+        "记住乡愁 六堡镇山坪村守护千年茶香"
+    )

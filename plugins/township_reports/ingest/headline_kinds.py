@@ -113,6 +113,9 @@ def in_dialogue(lines: list[str], index: int) -> bool:
 _LEDE_PENALTY = 0.6
 _CAPTION_PENALTY = 1.0
 _LONE_SUBTITLE_PENALTY = 0.4
+#: A subtitle's opening: its dash, or 记 with the dash lost (记苍梧县六堡镇山坪村党支部书记…,
+#: round 42); 记者, 记住, 记忆, 记录, 记得 open a headline's own words.
+_LONE_SUBTITLE = re.compile(r"^(?:——|--|记(?!者|住|忆|录|得))")
 
 
 def below_lone_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
@@ -151,7 +154,7 @@ def below_lone_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
         elif is_bracketed_caption(candidate.text):
             candidate.score -= _CAPTION_PENALTY
             candidate.reasons.append(f"a caption in round brackets (-{_CAPTION_PENALTY})")
-        elif candidate.text.startswith(("——", "--")) and not any(
+        elif _LONE_SUBTITLE.match(candidate.text) and not any(
             other.index < candidate.index and other.score >= threshold for other in scored
         ):
             candidate.score -= _LONE_SUBTITLE_PENALTY
