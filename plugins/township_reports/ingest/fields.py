@@ -397,9 +397,9 @@ def value_below_label(line: str, below: str, rules: FieldRules | None = None) ->
     {'source': ['绍兴农业农村']}
     """
     rules = rules or load_field_rules()
-    label = rules.label_pattern.fullmatch(strip_wrapping(line).strip())
-    bare = squeeze(strip_wrapping(line).strip())  # 内容来源 / 绍兴农业农村: no colon at all
-    kind = rules.label_kind[squeeze(label.group(1))] if label else rules.label_kind.get(bare)
+    label_line = strip_wrapping(line).strip()
+    label = rules.label_pattern.fullmatch(label_line)  # 来源: / 内容来源 (no colon at all)
+    kind = rules.label_kind.get(squeeze(label.group(1) if label else label_line))
     value = strip_wrapping(below).strip()
     if kind != "source" or not 2 <= len(value) <= 30:
         return None

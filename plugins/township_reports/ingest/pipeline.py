@@ -341,18 +341,18 @@ def placed(
     year = int(stated.iso[:4]) if stated else None
     context = "\n".join(furniture)
     resolution = resolve_place(plain, title=title, year=year, context=context)
-    fallbacks = (
-        (signed, f"乡镇取自文末落款单位“{signed[0] if signed else ''}”"),
-        (furniture, "正文未提及乡镇，乡镇取自正文以外的行（图片说明、署名、页眉）"),
+    fallbacks = [(signed, f"乡镇取自文末落款单位“{signed[0]}”", False)] if signed else []
+    fallbacks.append(
+        (furniture, "正文未提及乡镇，乡镇取自正文以外的行（图片说明、署名、页眉）", True)
     )
-    for lines, note in fallbacks:
+    for lines, note, warn in fallbacks:
         if not lines or (resolution.place is not None and resolution.place.township is not None):
             continue
         text = plain + "\n" + "\n".join(lines)
         around = resolve_place(text, title=title, year=year, context=context)
         if around.place is not None and around.place.township is not None:
             resolution = dataclasses.replace(around, evidence=(*around.evidence, note))
-            if lines is furniture:
+            if warn:  # a signing-off unit is the writer's own; lines around the story are weaker
                 trace.warnings.append(note)
     for warning in resolution.warnings:
         trace.review("place", warning)

@@ -57,15 +57,16 @@ def headline_copies(stripped: list[str], drop: set[int]) -> list[int]:
     [2]
     """
     filled = [i for i, text in enumerate(stripped) if text and i not in drop]
-    standing = Counter(_SPACING.sub("", stripped[i]) for i in filled)
-
-    def headline_shaped(i: int) -> bool:  # a headline with commas printed whole again
-        repeated = standing[_SPACING.sub("", stripped[i])] > 1
-        return not reads_as_prose(stripped[i]) or (
-            repeated and not _STOP_AT_END.search(stripped[i])
-        )
-
-    first_prose = next((i for i in filled if not headline_shaped(i)), None)
+    texts = [stripped[i] for i in filled]
+    again = _printed_again(texts, [_SPACING.sub("", text) for text in texts])
+    first_prose = next(
+        (
+            i
+            for i, repeated in zip(filled, again, strict=True)
+            if reads_as_prose(stripped[i]) and not repeated
+        ),
+        None,
+    )
     if first_prose is None:
         return []
     text = "".join(stripped[i] for i in filled if i >= first_prose and reads_as_prose(stripped[i]))
@@ -160,11 +161,11 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
     # and a page of many lines is read once, not once per line
     cleaned = [_COPY_NOISE.sub("", stripped[i]) for i in filled]
     text_below, below_from = "".join(cleaned), list(accumulate(map(len, cleaned)))
-    standing = Counter(cleaned)
+    again = _printed_again([stripped[i] for i in filled], cleaned)
     found = []
     for position, index in enumerate(filled):
         text = stripped[index]
-        if standing[cleaned[position]] > 1 and not _STOP_AT_END.search(text):
+        if again[position]:
             continue  # a headline printed again whole as a line of its own, no stop
         starts = [0] + [m.end() for m in re.finditer(r"[\s:：]+", text)]
         for start in starts[:4]:
@@ -177,6 +178,21 @@ def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
                 found.append(index)
                 break
     return found
+
+
+def _printed_again(texts: list[str], keys: list[str]) -> list[bool]:
+    """For each line, whether it is printed again whole (its ``key`` found on another line)
+    with no full stop: a headline a CMS repeats as each picture's alt text (闪闪红星照童心,…,
+    round 47), which a lead, ending its sentence, never is.
+
+    >>> _printed_again(['甲镇，乙村', '近日，乙村开会。', '甲镇，乙村'], ['甲镇乙村', '近日乙村开会', '甲镇乙村'])
+    [True, False, True]
+    """
+    counts = Counter(keys)
+    return [
+        counts[key] > 1 and not _STOP_AT_END.search(text)
+        for text, key in zip(texts, keys, strict=True)
+    ]
 
 
 #: A breadcrumb: two steps or more parted by an arrow (首页 > 专题报道 > 聚焦党代会).
