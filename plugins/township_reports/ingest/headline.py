@@ -247,11 +247,12 @@ def _names_place_or_outlet(tag: str) -> bool:
     >>> [_names_place_or_outlet(t) for t in ('兴化', '安徽日报', '奋斗百年路', '党建引领', '日报')]
     [True, True, False, False, False]
     """
-    outlet_suffixes = load_field_rules().outlet_suffixes
+    from .sources import names_outlet  # sources reads headlines' words; import when asked
+
     return is_place_name(tag) or (
         re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tag) is not None
-        and tag.endswith(outlet_suffixes)
-        and tag not in outlet_suffixes
+        and tag.endswith(load_field_rules().outlet_suffixes)
+        and names_outlet(tag)  # not an outlet's ending alone (日报)
     )
 
 
