@@ -24,6 +24,11 @@ from .page_roles import PageRoles, load_page_roles  # noqa: F401  (re-exported)
 from .photo_positions import marked_positions
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+#: The arrows a breadcrumb parts its steps with (首页 > 新闻 > X, 首页 » 问答, 首页＞要闻): one
+#: definition for every reader of breadcrumbs (headline, column heading, place).
+CRUMB_ARROWS = ">＞»›"
+#: One step's parting in a breadcrumb, with the spaces around it.
+CRUMB_STEP = re.compile(rf"\s*[{CRUMB_ARROWS}]\s*")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？；!?;]|[，,]")
 _SENTENCE_END = tuple("。！？…”」』!?")
 #: How a line of text that runs on into the next ends (a sentence cut across lines).

@@ -48,12 +48,12 @@ The recipe (``resolve_place``)::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, Location, load_gazetteer
 from .mentions import Mention, read_mentions, text_without_towns
+from .page import CRUMB_STEP
 from .title_pairs import with_title_pair
 from .town_choice import (
     Tally,
@@ -327,9 +327,6 @@ def resolve_place(
     return PlaceResolution(place, tuple(evidence), tuple(warnings))
 
 
-_BREADCRUMB_STEP = re.compile(r"\s*[>»›]\s*")
-
-
 def place_from_breadcrumb(
     context: str, text: str, gazetteer: Gazetteer, evidence: list[str]
 ) -> tuple[Location | None, list[str]]:
@@ -349,7 +346,7 @@ def place_from_breadcrumb(
     (None, [])
     """
     for line in context.splitlines():
-        items = [item.strip() for item in _BREADCRUMB_STEP.split(line)]
+        items = [item.strip() for item in CRUMB_STEP.split(line)]
         for county_name, town_name in zip(items, items[1:], strict=False):
             codes = {c.code for c in gazetteer.counties_by_name.get(county_name, ())}
             named = gazetteer.towns_by_name.get(town_name, ()) + gazetteer.town_variants.get(

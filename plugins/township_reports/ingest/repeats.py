@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from itertools import accumulate
 
-from .page import han_count, han_pairs, reads_as_prose
+from .page import CRUMB_ARROWS, CRUMB_STEP, han_count, han_pairs, reads_as_prose
 
 #: A line above the text this long (Chinese characters) repeated below it is no heading
 #: the report happens to repeat (总结, 强化组织) but the page's own headline.
@@ -196,8 +196,9 @@ def _printed_again(texts: list[str], keys: list[str]) -> list[bool]:
 
 
 #: A breadcrumb: two steps or more parted by an arrow (首页 > 专题报道 > 聚焦党代会).
-_CRUMB = re.compile(r"[>»›＞]\s*[^>»›＞]+[>»›＞]|^\s*[>»›＞]|(?:当前位置|您的位置|所在位置)")
-_CRUMB_STEP = re.compile(r"\s*[>»›＞]\s*")
+_CRUMB = re.compile(
+    rf"[{CRUMB_ARROWS}]\s*[^{CRUMB_ARROWS}]+[{CRUMB_ARROWS}]|^\s*[{CRUMB_ARROWS}]|(?:当前位置|您的位置|所在位置)"
+)
 #: The longest column name (Chinese characters) a page sets as its heading.
 COLUMN_HEADING_MAX = 8
 
@@ -222,7 +223,7 @@ def column_headings(lines: list[str], drop: set[int]) -> list[int]:
     for index, line in enumerate(lines):
         if not _CRUMB.search(line):
             continue
-        last = _CRUMB_STEP.split(line.strip())[-1].strip()
+        last = CRUMB_STEP.split(line.strip())[-1].strip()
         if not last or han_count(last) > COLUMN_HEADING_MAX or re.search(r"[^\w\s]", last):
             continue
         below = next((t for t in lines[index + 1 :] if t.strip() and not _CRUMB.search(t)), "")

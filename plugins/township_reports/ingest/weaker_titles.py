@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 
 from . import headline, headline_forms, slot_headline
-from .page import han_count
+from .page import CRUMB_ARROWS, han_count
 from .trace import Trace
 
 # A breadcrumb (当前位置: 首页 > 新郑新闻 > X, 您现在的位置:首页 > 新闻 > X): its last item.
 _BREADCRUMB = re.compile(
-    r"^(?:您|你)?的?(?:当前|现在)?(?:的|所在)?位置\s*[:：].*?[>＞»›]\s*(?P<tail>[^>＞»›]+?)\s*$"
+    rf"^(?:您|你)?的?(?:当前|现在)?(?:的|所在)?位置\s*[:：].*?[{CRUMB_ARROWS}]\s*(?P<tail>[^{CRUMB_ARROWS}]+?)\s*$"
     # or a path from the home page with no label (首页 » 问答 » 问答 » X): two steps at least
-    r"|^首页(?:\s*[>＞»›]\s*[^>＞»›]+?){2,}?\s*[>＞»›]\s*(?P<bare>[^>＞»›]+?)\s*$"
+    rf"|^首页(?:\s*[{CRUMB_ARROWS}]\s*[^{CRUMB_ARROWS}]+?){{2,}}?\s*[{CRUMB_ARROWS}]\s*(?P<bare>[^{CRUMB_ARROWS}]+?)\s*$"
 )
 #: The mark some sites print after the current page's item (… > 畲乡党员当起“茶管家” 正文).
 _PAGE_MARK = re.compile(r"\s+(?:正文|详情|详情页|内容)$")
