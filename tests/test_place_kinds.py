@@ -154,3 +154,19 @@ def test_a_town_named_only_in_the_caption_over_the_lede_places_the_report():
     # its named county)
     bare = ingest_bytes(CAPTIONED_PAGE.format(caption="").encode(), "captioned.txt")
     assert bare.township is None
+
+
+def test_a_short_stem_before_the_towns_own_office_names_the_town():
+    # 元坝 (of 元坝镇, 苍溪县) is two characters: a word too often alone, but 元坝派出所 and
+    # 元坝卫生院 are the town's own offices, named by its stem (session 22)
+    text = (
+        "苍溪县公安局元坝派出所联合元坝卫生院开展进村入户宣传，民警和医生为留守老人讲解防诈知识。"
+        "苍溪县将持续推进平安乡村建设。"
+    )
+    resolution = resolve_place(text)
+    assert (resolution.place.county, resolution.place.township) == ("苍溪县", "元坝镇")
+    assert any("元坝" in warning for warning in resolution.warnings)
+    # the stem alone, or offices of two towns, settle nothing
+    alone = resolve_place("苍溪县元坝的群众自发清理河道，苍溪县将持续推进平安乡村建设。")
+    two = resolve_place("苍溪县元坝派出所和白桥派出所开展联合巡逻，苍溪县将持续推进平安乡村建设。")
+    assert alone.place.township is None and two.place.township is None

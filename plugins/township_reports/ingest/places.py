@@ -69,7 +69,7 @@ from .town_evidence import (
     settle_same_named_towns,
     towns_claimed_by_other_counties,
 )
-from .town_stems import with_long_stem
+from .town_stems import with_town_stem
 from .village_towns import with_village_town
 from .written_forms import township_stem
 
@@ -295,7 +295,7 @@ def resolve_place(
         place, evidence, warnings = place_from_counties(tally, gazetteer)
     if place is None and not candidates:  # the site's filing, when the text confirms it
         place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
-    place, evidence, warnings = with_long_stem(place, evidence, warnings, title + text, gazetteer)
+    place, evidence, warnings = with_town_stem(place, evidence, warnings, title + text, gazetteer)
     place, evidence = with_village_town(place, evidence, f"{title}\n{text}", gazetteer, candidates)
     if place is None:
         warnings = (warnings or only_parents_named(tally, gazetteer)) + unconfirmed
