@@ -111,6 +111,15 @@ def test_the_town_named_before_the_writer_is_the_organisation_credit():
     assert (report.source, report.authors) == (None, ["王密", "刘民"])
 
 
+def test_the_town_named_after_the_writer_is_the_organisation_credit_too():
+    """（黄斐 慈化镇）: the writer's unit printed after the name credits the report as it does
+    before it, and the credit leaves the text (round 50, session 22)."""
+    closing = BODY.format(town="慈化镇").rstrip() + "（黄斐 慈化镇）\n"
+    report, _ = ingested("慈化镇连夜转移低洼群众\n\n" + closing)
+    assert (report.source, report.authors) == ("慈化镇", ["黄斐"])
+    assert "黄斐" not in report.body
+
+
 def test_a_department_named_before_the_writer_in_a_credit_is_the_source():
     """作者：图文：党委宣传部 张微, （中共景德镇市委党史办 彭仁华）: a college's or an office's
     department printed before the writer credits the report as a town does (labellers of

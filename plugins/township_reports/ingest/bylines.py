@@ -342,6 +342,15 @@ def _credit_names(
     if kind is None:
         credits.rules_used.append("bare-names")
         kind = "authors"
+        units = reading.organisations
+        if (
+            reading.names
+            and len(units) == 1
+            and not reading.rest
+            and issues_the_text(units[0], rules)
+        ):
+            # （袁祖星 大华镇）: the writer's unit after the name, as （慈化镇 黄斐） before it
+            reading.affiliations.append(units.pop())
         credits.rest.extend(reading.organisations)  # a bare organisation is not a credit
         headings = [n for n in reading.names if reads_as_heading(n)]
         if not marked and len(headings) == len(reading.names):
