@@ -406,3 +406,18 @@ def test_a_peoples_congress_site_banner_is_never_the_title():
     report = ingest_text(page)
     assert report.title != "岳阳市人大网"
     assert report.title_devised
+
+
+def test_a_pictures_credit_over_the_text_is_never_the_title():
+    """Round 50: a mirror sets its pictures' captions and their credit (以上图片均为某某摄) over
+    the text (以上图片由某村村委会提供); the page prints no headline, so the title is devised, never the credit. A
+    headline that is printed stays."""
+    pictures = "集体村全景。\n以上图片由集体村村委会提供\n"
+    text = (
+        "沿城区一路向东，山峦叠翠，巴南区二圣镇集体村就掩映在这片青绿之中。村党支部带领群众发展茶旅融合产业。\n"
+        "近年来，村里的农家小院错落有致，游客越来越多，村民的腰包也鼓了起来。\n"
+    )
+    report = ingest_text(pictures + text)
+    assert report.title_devised and "图片" not in report.title
+    printed = ingest_text("二圣镇集体村：茶旅融合富了村民\n" + pictures + text)
+    assert printed.title == "二圣镇集体村：茶旅融合富了村民"
