@@ -421,3 +421,15 @@ def test_a_pictures_credit_over_the_text_is_never_the_title():
     assert report.title_devised and "图片" not in report.title
     printed = ingest_text("二圣镇集体村：茶旅融合富了村民\n" + pictures + text)
     assert printed.title == "二圣镇集体村：茶旅融合富了村民"
+
+
+def test_a_sites_greeting_is_never_the_title():
+    """Round 50: 欢迎使用手机浏览 (a mobile page's greeting) over a text with no printed headline
+    was taken as the title; a site's greeting (欢迎访问…, 欢迎您进入…) never is one."""
+    text = (
+        "7月15日，上林县西燕镇党委组织党员志愿者走进江平村，帮助群众抢收早稻。\n"
+        "志愿者们顶着烈日下田收割，把稻谷运到晒场，村民们连声道谢。\n"
+    )
+    for greeting in ("欢迎使用手机浏览", "欢迎您访问上林县人民政府门户网站"):
+        report = ingest_text(greeting + "\n" + text)
+        assert report.title_devised and "欢迎" not in report.title
