@@ -650,3 +650,19 @@ def test_a_spam_brand_spliced_in_place_of_a_colleges_name_goes_everywhere():
     assert "amjs" not in body and "金沙" not in body
     assert "9月1日上午，党委与长兴镇潘石村党总支" in body
     assert body.count("学校官网") == 2
+
+
+def test_a_spam_login_brand_spliced_in_place_of_a_colleges_name_goes_too():
+    """Round 50: the brand may end as a login page's does (yL23411永利官网登录), in the
+    headline and the text alike; a lede asking readers to 登录 the school's site stays."""
+    page = (
+        "永利官网\n\n"
+        "yL23411永利官网登录赴京山永兴镇探望挂职锻炼同学\n\n"
+        "12月13日，yL23411永利官网登录党委副书记李海波一行前往京山市永兴镇，探望在当地挂职锻炼的博士生。\n\n"
+        "参与本次活动的还有yL23411永利官网登录辅导员和研究生党支部成员，师生可登录学校网站查看照片。\n"
+    )
+    report = ingest_bytes(page.encode("utf-8"), "page.txt")
+    body = plain_body(report.body)
+    assert report.title == "赴京山永兴镇探望挂职锻炼同学"
+    assert "yL23411" not in body and "永利" not in body
+    assert "可登录学校网站查看照片" in body
