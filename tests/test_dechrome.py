@@ -666,3 +666,17 @@ def test_a_spam_login_brand_spliced_in_place_of_a_colleges_name_goes_too():
     assert report.title == "赴京山永兴镇探望挂职锻炼同学"
     assert "yL23411" not in body and "永利" not in body
     assert "可登录学校网站查看照片" in body
+
+
+def test_a_betting_brand_ending_in_sports_spliced_in_place_of_a_school_goes():
+    """Round 50: beat365中国在线体育 stands where a college's name was, in the headline and the
+    text; a town's own sports (镇体育) named twice stays."""
+    page = (
+        "beat365中国在线体育在津南区八里台镇北中塘村建立乡村工作站\n\n"
+        "9月6日，beat365中国在线体育前往津南区八里台镇北中塘村进行实地考察，挂牌成立乡村工作站。\n\n"
+        "学院团委书记介绍，镇体育公园和村体育广场已经建成，下一步将开展镇体育健身活动。\n"
+    )
+    report = ingest_bytes(page.encode("utf-8"), "page.txt")
+    assert report.title == "在津南区八里台镇北中塘村建立乡村工作站"
+    assert "beat365" not in plain_body(report.body)
+    assert plain_body(report.body).count("体育") == 3
