@@ -433,3 +433,18 @@ def test_a_sites_greeting_is_never_the_title():
     for greeting in ("欢迎使用手机浏览", "欢迎您访问上林县人民政府门户网站"):
         report = ingest_text(greeting + "\n" + text)
         assert report.title_devised and "欢迎" not in report.title
+
+
+def test_a_subtitle_opening_on_a_horizontal_bar_is_not_the_headline():
+    """Round 50: a page prints its subtitle with ―― (U+2015), not ——, right above the text;
+    it is a subtitle all the same, and the headline over the meta line stays the title."""
+    page = (
+        "研究生之窗\n"
+        "贺第三党支部获北京市高校红色“1+1”示范活动鼓励奖\n"
+        "发布时间:2012-02-27   作者:院研工办 访问量:\n\n"
+        "――第三党支部获北京高校红色“1+1”示范活动鼓励奖\n\n"
+        "春风又拂面，生机处处现。第三党支部与门头沟区王平镇东石古岩村党支部结对共建，在示范活动中喜获鼓励奖。\n"
+        "支部党员利用假期走进村里，为村民讲授电脑知识，帮助村里整理村史资料。\n"
+    )
+    report = ingest_text(page)
+    assert report.title == "贺第三党支部获北京市高校红色“1+1”示范活动鼓励奖"

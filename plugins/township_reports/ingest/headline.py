@@ -358,7 +358,7 @@ def score_headline(
     if "。" in _MAIN_LINE_STOP.sub("", text).rstrip("。"):  # 穷窝窝变金窝窝。——…纪事: a main line's
         add(-1.0, "holds a full sentence (a caption or the lede)")
         return candidate
-    if text.startswith(("——", "—", "--")):
+    if text.startswith(("——", "—", "--", "―")):  # ―― (U+2015) as some pages print it
         add(-0.6, "a subtitle")
     hans = han_count(text)
     if hans < 5:
