@@ -170,3 +170,14 @@ def test_a_short_stem_before_the_towns_own_office_names_the_town():
     alone = resolve_place("苍溪县元坝的群众自发清理河道，苍溪县将持续推进平安乡村建设。")
     two = resolve_place("苍溪县元坝派出所和白桥派出所开展联合巡逻，苍溪县将持续推进平安乡村建设。")
     assert alone.place.township is None and two.place.township is None
+
+
+def test_a_two_character_county_before_a_towns_stem_and_its_village_is_read():
+    # 涉县 is a word-like county name, read only beside its parents, a town or a village;
+    # reports also write the town's stem between county and village (涉县索堡弹音村, round 51)
+    resolution = resolve_place(
+        "7月3日，民建邯郸市委一支部到涉县索堡弹音村开展慰问活动，为村里的困难群众送去米面油。"
+    )
+    assert (resolution.place.county, resolution.place.township) == ("涉县", "索堡镇")
+    # a word-like county with no village after it stays unread (省委和县委)
+    assert resolve_place("省委和县委联合开展调研，为群众送去米面油。").place is None

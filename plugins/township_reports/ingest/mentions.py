@@ -25,6 +25,7 @@ from .written_forms import (
     VARIANT_CHARS_WRITTEN,
     WORD_CHARS_AFTER_XIANG,
     is_same_body_name,
+    township_stem,
 )
 
 # A headline names what the report is about; a body may name neighbours in passing.
@@ -283,7 +284,7 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
             counties = counties_after_prefecture_short(text, mention.start, counties, gazetteer)
         if counties and is_weak_county_name(mention.name):
             counties = counties_beside_parents(counties, before, after) or counties_before_village(
-                text, mention.end, counties
+                text, mention.end, counties, gazetteer
             )
         if towns or counties or mention.prefecture_codes or mention.province_codes:
             written_from = mention.start - len(short)
@@ -389,16 +390,20 @@ def counties_beside_parents(
 
 
 def counties_before_village(
-    text: str, end: int, counties: tuple[County, ...]
+    text: str, end: int, counties: tuple[County, ...], gazetteer: Gazetteer | None = None
 ) -> tuple[County, ...]:
     """The counties a weak county name (雄县) can be when one of their villages is written
-    right after it (雄县黄湾村, round 42): a village is named inside its county, as a town is.
+    right after it (雄县黄湾村, round 42), or a town's stem and then one of their villages
+    (唐县军城和家庄村, round 51): a village is named inside its county, as a town is.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
-    >>> xiong = load_gazetteer().counties_by_name['雄县']
+    >>> g = load_gazetteer()
+    >>> xiong, tang = g.counties_by_name['雄县'], g.counties_by_name['唐县']
     >>> [c.name for c in counties_before_village('坐落于雄县黄湾村的雄山公园', 5, xiong)]
     ['雄县']
-    >>> counties_before_village('省委和县委', 3, load_gazetteer().counties_by_name['和县'])
+    >>> [c.name for c in counties_before_village('到唐县军城和家庄村举办', 3, tang, g)]
+    ['唐县']
+    >>> counties_before_village('省委和县委', 3, g.counties_by_name['和县'], g)
     ()
     """
     if not re.match(r"[\u4e00-\u9fff]", text[end : end + 1]):
@@ -407,7 +412,14 @@ def counties_before_village(
 
     def names_one_of_its_villages(county: County) -> bool:
         villages = county_villages(county.code)
-        return any(ahead[:length] in villages for length in range(2, len(ahead) + 1))
+        towns = gazetteer.towns_by_county.get(county.code, ()) if gazetteer else ()
+        stems = {township_stem(town.name) for town in towns}
+        skips = [0] + [len(stem) for stem in stems if len(stem) >= 2 and ahead.startswith(stem)]
+        return any(
+            ahead[skip : skip + length] in villages
+            for skip in skips
+            for length in range(2, len(ahead) - skip + 1)
+        )
 
     return tuple(county for county in counties if names_one_of_its_villages(county))
 
