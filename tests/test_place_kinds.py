@@ -170,6 +170,11 @@ def test_a_short_stem_before_the_towns_own_office_names_the_town():
     alone = resolve_place("苍溪县元坝的群众自发清理河道，苍溪县将持续推进平安乡村建设。")
     two = resolve_place("苍溪县元坝派出所和白桥派出所开展联合巡逻，苍溪县将持续推进平安乡村建设。")
     assert alone.place.township is None and two.place.township is None
+    # a town's school is one of its own (榆中马坡学校, round 51)
+    school = resolve_place(
+        "苍溪县红十字会前往元坝学校开展教师节慰问活动，为师生送去图书。苍溪县将持续推进。"
+    )
+    assert school.place.township == "元坝镇"
 
 
 def test_a_two_character_county_before_a_towns_stem_and_its_village_is_read():
