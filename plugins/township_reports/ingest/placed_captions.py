@@ -13,8 +13,8 @@ from __future__ import annotations
 import os
 import re
 
-from .dating import is_source_line
 from .lone_captions import lone_caption_shape
+from .meta_lines import is_source_line
 from .page import han_count, is_caption_sentence, is_scene_caption, reads_as_prose
 
 
