@@ -714,3 +714,13 @@ def test_a_list_templates_date_with_its_counter_run_on_is_the_date():
     page = ["标题", "2022-05-203360", BODY]
     assert publication_date(page, 2, 3) == "2022-05-20"
     assert publication_date(["标题", "编号2022-05-203360", BODY], 2, 3) is None
+
+
+def test_a_byline_of_many_names_with_its_day_is_a_meta_line():
+    """Round 51: a paper's reporting team and six names on the line under the headline, the
+    day last (中国邮政报采访组 甲 乙 … 2023-09-04): the day is the page's date, however many
+    names stand before it. A sentence with the same day stays an event."""
+    byline = "中国邮政报采访组 毛志鹏 张丹丹 袁威 张晨昱 潘琛 张泽中 2023-09-04"
+    assert publication_date(["为什么这里被村民称作邮政村？", byline, BODY], 2, 3) == "2023-09-04"
+    said = "2023年9月4日，采访组来到兴福镇邮政村，毛志鹏、张丹丹、袁威走访了村里的邮政网点"
+    assert publication_date(["为什么这里被村民称作邮政村？", said, BODY], 2, 3) is None

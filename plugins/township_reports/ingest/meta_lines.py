@@ -47,10 +47,39 @@ def is_source_line(text: str) -> bool:
     rules = field_rules.load_field_rules()
     if re.match(r"\s*(?:[上下左右组]?图|图注|图说)\s*[:：]|\s*图为", text):
         return False
-    return len(re.sub(r"\s", "", text)) <= 80 and any(
-        rules.label_kind.get(re.sub(r"\s", "", m.group(1)), "date") != "date"
-        for m in rules.label_pattern.finditer(text)
+    return len(re.sub(r"\s", "", text)) <= 80 and (
+        any(
+            rules.label_kind.get(re.sub(r"\s", "", m.group(1)), "date") != "date"
+            for m in rules.label_pattern.finditer(text)
+        )
+        or is_dated_byline(text)
     )
+
+
+def is_dated_byline(text: str) -> bool:
+    """A byline and its day on one line, no label (中国邮政报采访组 甲 乙 丙 丁 戊 己 2023-09-04,
+    round 51): a meta line however many names it lists, where the dates' rules count a long
+    line of names as text.
+
+    >>> is_dated_byline('中国邮政报采访组 毛志鹏 张丹丹 袁威 张晨昱 潘琛 张泽中 2023-09-04')
+    True
+    >>> is_dated_byline('记者 王敏 通讯员 李响'), is_dated_byline('2023年9月4日，采访组来到兴福镇')
+    (False, False)
+    >>> is_dated_byline('2024-03-05 10:21 欧阳子涵 王小明')   # names alone: the dates' own rule
+    False
+    """
+    from .bylines import byline_line
+    from .stated_dates import find_dates
+
+    spans = find_dates(text)
+    if not spans:
+        return False
+    rest = text
+    for start, end, _ in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    byline = None if SENTENCE_MARKS.search(rest) else byline_line(rest.strip())
+    # a role or a unit says so; names alone beside a date are dates.py's own rule (甲 乙 2024-03-05)
+    return bool(byline) and bool(byline.source or byline.newsroom or byline.rule != "bare-names")
 
 
 def is_meta_line(text: str) -> bool:
