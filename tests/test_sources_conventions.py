@@ -34,6 +34,17 @@ def test_a_dash_joined_dateline_is_the_source_as_printed():
     assert report.source == "第1眼-重庆广电"
 
 
+def test_a_paper_and_its_brand_joined_by_a_spaced_dash_are_the_source():
+    """商洛日报 - 商洛之窗讯 (round 51): the paper first, its site's brand (no outlet ending)
+    after a spaced dash; named together, as printed, without the spaces."""
+    text = "涪江水位上涨 太和镇连夜转移群众\n商洛日报 - 商洛之窗讯 (记者 王尚锋)" + BODY.format(
+        town="太和镇"
+    )
+    report, _ = ingested(text)
+    assert report.source == "商洛日报-商洛之窗"
+    assert report.authors == ["王尚锋"]
+
+
 def test_a_dash_joined_source_label_is_kept_whole_and_a_channel_stays():
     for value in ("法治日报-法治网", "人民网-重庆频道"):
         text = (

@@ -280,13 +280,13 @@ _ONE_OUTLET = (
     # an app too: 上游新闻, 红网时刻 (红网时刻娄底9月18日讯); outlet_suffixes in fields.yaml
     rf"(?:{alternation(load_field_rules().outlet_suffixes)})"
 )
-# Two outlets joined by a dot (读特客户端·深圳新闻网…讯, 青岛广电·爱青岛…讯: round 29): an app and
-# its site or paper file one report together; the first is an outlet by its ending.
-# Joined by a dash (梧州零距离网-梧州日报讯, 第1眼-重庆广电消息), the second names the outlet by
-# its ending and the first may be a brand with none (第1眼, an app): kept whole, as printed
-# (tests/corpus/README.md, Sources). PATTERNS.md, "Session 8 (S …)".
+# Two outlets joined by a dot (读特客户端·深圳新闻网讯) or a dash (第1眼-重庆广电消息, 商洛日报 - 商洛之窗讯):
+# one names the outlet by its ending, the other may be a brand with none; kept whole (README, Sources).
 _DASH_JOINED = r"[\u4e00-\u9fff\d]{1,8}[-－—]"
-_PUBLICATION = rf"(?:{_DASH_JOINED})?{_ONE_OUTLET}(?:[·・•](?:{_ONE_OUTLET}|[一-龥]{{2,6}}))?"
+_PUBLICATION = (
+    rf"(?:{_DASH_JOINED})?{_ONE_OUTLET}"
+    rf"(?:[·・•](?:{_ONE_OUTLET}|[一-龥]{{2,6}})|\s*[-－—]\s*[一-龥]{{2,6}})?"
+)
 _WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)网?"  # a paper's site: 中国日报网
 
 
@@ -491,8 +491,8 @@ def dateline_outlet(line: str) -> str | None:
 
     >>> dateline_outlet('第1眼-重庆广电消息，受上游强降雨影响，合川区太和镇')
     '第1眼-重庆广电'
-    >>> dateline_outlet('梧州零距离网-梧州日报讯（记者 甲 通讯员 乙）随着洪峰过境')
-    '梧州零距离网-梧州日报'
+    >>> dateline_outlet('梧州零距离网-梧州日报讯（记者 甲）'), dateline_outlet('商洛日报 - 商洛之窗讯 (记者 乙)')
+    ('梧州零距离网-梧州日报', '商洛日报-商洛之窗')
     >>> dateline_outlet('半岛网1月24日消息 近日，市北区即墨路街道'), dateline_outlet('好消息，村里通了路')
     ('半岛网', None)
     >>> dateline_outlet('红网湘潭县分站1月24日讯(通讯员 谭思雨)1月22日'), dateline_outlet('分站讯 近日')
@@ -520,7 +520,7 @@ def dateline_outlet(line: str) -> str | None:
     match = _DATELINE_PUBLICATION.match(_SPAM_MARKS.sub("", line[:60]))
     outlet = (match.group(1) or match.group(2)) if match else None
     if outlet and names_outlet(outlet):
-        return outlet
+        return re.sub(r"\s*([-－—])\s*", r"\1", outlet)  # 商洛日报 - 商洛之窗: as one name
     return (
         app_dateline_outlet(line) or placed_dateline_outlet(line) or branded_dateline_outlet(line)
     )
