@@ -680,3 +680,11 @@ def test_a_betting_brand_ending_in_sports_spliced_in_place_of_a_school_goes():
     assert report.title == "在津南区八里台镇北中塘村建立乡村工作站"
     assert "beat365" not in plain_body(report.body)
     assert plain_body(report.body).count("体育") == 3
+
+
+def test_an_old_browser_notice_is_chrome_and_a_sentence_about_browsers_stays():
+    """Round 52: a site's notice to a visitor on an old browser, between the breadcrumb and
+    the text; a report's own sentence about upgrading software stays."""
+    notices = ["请升级浏览器版本", "你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。"]
+    said = "村里的电商服务站帮助老人升级手机浏览器，学会了在网上卖山货。"
+    assert removed_lines([LEDE, *notices, MIDDLE, said, LAST]) == notices
