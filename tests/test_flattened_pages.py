@@ -125,6 +125,19 @@ def test_a_meta_line_glued_between_headline_and_lede_is_split_off():
     assert "浏览次数" not in body and "发表时间" not in body
 
 
+def test_a_headline_glued_to_its_unlabelled_date_is_split_off_too():
+    """Round 52: a flattened page glues the headline to a bare date (…捐款捐物2012-10-08
+    00:00:00 来源:… 浏览:3484次); the date with its fields after it parts them all the same."""
+    page = (
+        "我会向献县山秋村贫困户捐款捐物2012-10-08 00:00:00 来源:民进沧州市委 浏览:3484次 "
+        "6月21日,民进沧州市委向山秋村贫困户捐赠仪式在献县陌南镇山秋村举行,会员代表将捐赠的衣物送到村里。\n"
+    )
+    report = _ingest(page)
+    assert report.title == "我会向献县山秋村贫困户捐款捐物"
+    assert report.date == "2012-10-08"
+    assert "浏览" not in plain_body(report.body)
+
+
 def test_a_source_label_glued_to_the_lede_gives_the_source_and_leaves_the_text():
     page = (
         "牛心镇：小榛蘑撑开致富伞\n\n"

@@ -47,7 +47,11 @@ def _meta_run() -> re.Pattern:
     field = rf"(?:{labels}){_COLON}[^\s:：]{{0,24}}"
     opening = rf"(?:(?:{date_labels}){_COLON}\s*{DATE_SPAN}|{DATE_SPAN}(?=\s+(?:{labels}){_COLON}))"
     # a two-word date label may follow the headline with no space (…帮扶困难群众发布时间:…)
-    glued = rf"(?=(?:{'|'.join(label for label in _DATE_LABELS if len(label) == 4)}){_COLON})"
+    # or a full date with its field after it (…捐款捐物2012-10-08 00:00:00 来源:…, round 52)
+    glued = (
+        rf"(?=(?:{'|'.join(label for label in _DATE_LABELS if len(label) == 4)}){_COLON})"
+        r"|(?<=[\u4e00-\u9fff”])(?=\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s)"
+    )
     return re.compile(
         rf"^(?P<head>{_HEAD}(?:\s+|{glued}))?(?P<meta>{opening}(?:\s*{field})*)"
         # the lede after a space, or glued on right after the date's last digit
