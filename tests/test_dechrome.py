@@ -688,3 +688,11 @@ def test_an_old_browser_notice_is_chrome_and_a_sentence_about_browsers_stays():
     notices = ["请升级浏览器版本", "你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。"]
     said = "村里的电商服务站帮助老人升级手机浏览器，学会了在网上卖山货。"
     assert removed_lines([LEDE, *notices, MIDDLE, said, LAST]) == notices
+
+
+def test_a_printed_documents_page_numbers_are_chrome_and_a_count_stays():
+    """Round 51: a government document copied page by page leaves its page numbers between
+    dashes (– 1 –) between paragraphs; a bare number (2023, a count) is no page number."""
+    numbers = ["– 1 –", "- 2 -", "—3—"]
+    assert removed_lines([LEDE, numbers[0], MIDDLE, numbers[1], numbers[2], LAST]) == numbers
+    assert removed_lines([LEDE, "2023", MIDDLE, LAST]) == []
