@@ -24,7 +24,7 @@ DATE_TIME = re.compile(
     r"(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}秒?)?)?"
 )
 SEPARATORS = re.compile(r"[\s、，,;；|丨｜/（）()]+")
-BULLETS = "■□●○◆◇▲△★☆◎▶►•·>》〉»›—-"
+BULLETS = "■□▢▣▪▫◼◻●○◆◇▲△★☆◎▶►•·>》〉»›—-"
 BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "［": "］"}
 _CLOSERS = "）)】]〕］"
 COLON_MARK = "[:：丨|｜︱│\t]"  # a tab: a flattened table cell (发布机构\t某某镇); ︱│: bars too
