@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 
 from . import field_rules
+from .page import HAN
 from .structure import SENTENCE_MARKS
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def is_sentence_like(text: str) -> bool:
@@ -19,7 +18,7 @@ def is_sentence_like(text: str) -> bool:
     Raw pages often keep half-width commas in prose (ingest restores full-width
     punctuation later), so a half-width comma counts when Chinese text runs on.
     """
-    han = len(_HAN.findall(text))
+    han = len(HAN.findall(text))
     return bool(SENTENCE_MARKS.search(text)) or han > 30 or (han >= 15 and "," in text)
 
 
@@ -78,7 +77,7 @@ def is_dated_byline(text: str) -> bool:
     for start, end, _ in reversed(spans):
         rest = rest[:start] + " " + rest[end:]
     byline = None if SENTENCE_MARKS.search(rest) else byline_line(rest.strip())
-    # a role or a unit says so; names alone beside a date are dates.py's own rule (甲 乙 2024-03-05)
+    # a role or a unit says so; names alone beside a date keep dating.py's own rule (甲 乙 2024-03-05)
     return bool(byline) and bool(byline.source or byline.newsroom or byline.rule != "bare-names")
 
 

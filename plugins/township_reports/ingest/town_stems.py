@@ -10,9 +10,9 @@ labelled town; the other stood inside a longer name (巴音郭楞 of 巴音郭�
 the gazetteer reads. The town so found stays on the review list: it is read, not written.
 
 A shorter stem names the town where the text writes it before one of the town's own offices
-or schools (汇湾供电所, 六里坪派出所; ``town_offices`` in place_words.yaml): probed in
-session 22 on every labelled page placed in a county with no town, it turned one development
-page and two held ones (counts only) right, and no page wrong.
+or schools (汇湾供电所, 六里坪派出所, 马坡学校; ``town_offices`` in place_words.yaml): probed in
+session 22 on every labelled page placed in a county with no town, it turned three development
+pages and two held ones (counts only) right, and no page wrong.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def town_by_stem(
 _OFFICES = "|".join(sorted(map(re.escape, PLACE_WORDS["town_offices"]), key=len, reverse=True))
 
 
-def _offices_named(towns, outside: str) -> list[tuple[str, Town]]:
+def _offices_named(towns: tuple[Town, ...], outside: str) -> list[tuple[str, Town]]:
     """The county's towns whose short stem (two or three characters) the text writes right
     before one of the town's own offices (汇湾供电所, 六里坪派出所), outside any name.
 
@@ -108,7 +108,7 @@ def with_town_stem(
     text: str,
     gazetteer: Gazetteer,
 ) -> tuple[Location | None, list[str], list[str]]:
-    """``place`` with its town read from a long stem (``town_by_stem``), and the
+    """``place`` with its town read from a stem (``town_by_stem``), and the
     evidence and review warning that say so; all three unchanged when there is none."""
     found = town_by_stem(place, text, gazetteer) if place else None
     if found is None:
