@@ -186,3 +186,14 @@ def test_a_two_character_county_before_a_towns_stem_and_its_village_is_read():
     assert (resolution.place.county, resolution.place.township) == ("涉县", "索堡镇")
     # a word-like county with no village after it stays unread (省委和县委)
     assert resolve_place("省委和县委联合开展调研，为群众送去米面油。").place is None
+
+
+def test_a_prefecture_and_one_of_its_counties_villages_place_the_report_for_review():
+    # 丹东市 named in full, no county, and 河口村, a village of one county of it (宽甸满族自治县's
+    # 长甸镇): inside its prefecture a village settles county and town (round 41), and the
+    # place goes on the review list, read rather than written
+    text = "丹东市文联组织作家走进河口村采风，河口村党支部书记介绍了村里发展旅游的做法。"
+    resolution = resolve_place(text)
+    assert (resolution.place.county, resolution.place.township) == ("宽甸满族自治县", "长甸镇")
+    assert any("由村名推定" in warning for warning in resolution.warnings)
+    assert resolve_place("丹东市文联组织作家采风，党支部书记介绍了发展旅游的做法。").place is None

@@ -70,7 +70,7 @@ from .town_evidence import (
     towns_claimed_by_other_counties,
 )
 from .town_stems import with_town_stem
-from .village_towns import with_village_town
+from .village_towns import with_village_place
 from .written_forms import township_stem
 
 
@@ -278,25 +278,26 @@ def resolve_place(
     gazetteer = gazetteer or load_gazetteer()
     mentions = read_mentions(title, gazetteer, "title") + read_mentions(text, gazetteer)
     mentions, pair = with_title_pair(title, text, mentions, gazetteer)
-    # short names are looked for in the text with the towns blanked, computed once
-    masked = text_without_towns(title, text, mentions) + "\n" + context if mentions else ""
+    blanked = text_without_towns(title, text, mentions) + "\n" + context if mentions else ""
     unconfirmed: list[str] = []
     if any(mention.variant or mention.renamed for mention in mentions):
         read = mentions
-        mentions = confirm_variant_towns(mentions, tally_mentions(mentions), masked, gazetteer)
+        mentions = confirm_variant_towns(mentions, tally_mentions(mentions), blanked, gazetteer)
         unconfirmed = unconfirmed_short_forms(read, mentions, gazetteer)
     tally = tally_mentions(mentions)
     claimed = towns_claimed_by_other_counties(mentions, gazetteer)  # 罗江区蟠龙镇: not 乐至县's
     candidates = [c for c in town_candidates(mentions, tally) if c.town.code not in claimed]
     if candidates:
-        candidates = settle_same_named_towns(candidates, mentions, masked, gazetteer)
+        candidates = settle_same_named_towns(candidates, mentions, blanked, gazetteer)
         place, evidence, warnings = place_from_towns(candidates, tally, gazetteer)
     else:
         place, evidence, warnings = place_from_counties(tally, gazetteer)
     if place is None and not candidates:  # the site's filing, when the text confirms it
         place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
     place, evidence, warnings = with_town_stem(place, evidence, warnings, title + text, gazetteer)
-    place, evidence = with_village_town(place, evidence, f"{title}\n{text}", gazetteer, candidates)
+    place, evidence, warnings = with_village_place(
+        place, evidence, warnings, f"{title}\n{text}", gazetteer, candidates
+    )
     if place is None:
         warnings = (warnings or only_parents_named(tally, gazetteer)) + unconfirmed
         return PlaceResolution(None, tuple(evidence), tuple(warnings))

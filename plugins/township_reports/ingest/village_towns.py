@@ -14,7 +14,10 @@ pages, 1 of 4 pending ones and 4 of 6 held ones (counts only), another town on n
 45, pending +1; on 295 held pages (counts only) 10 towns right and 1 placed wrong (a round-37
 page its labeller placed from their own knowledge, the page naming a district and a community). Without a county the same lookup over the
 whole country placed a pending page in the wrong province: a village name is told only inside
-its county, or beside the county's short name (``county_by_short_name``).
+its county, or beside the county's short name (``county_by_short_name``), or inside a
+prefecture the text names in full when the villages named belong to one of its counties only
+(``county_by_prefecture``; session 22: development +12 place fields on three pages, held and
+committed unchanged). A place read so goes on the review list (places.resolve_place).
 """
 
 from __future__ import annotations
@@ -72,7 +75,8 @@ def with_village_town(
     if place is None:
         if unsettled_towns:
             return None, evidence
-        return county_by_short_name(text, evidence, gazetteer)
+        found, notes = county_by_short_name(text, evidence, gazetteer)
+        return (found, notes) if found else county_by_prefecture(text, evidence, gazetteer)
     code = place.division_code or ""
     if place.township or len(code) != 6:
         return place, evidence
@@ -88,6 +92,22 @@ def with_village_town(
     village = max((v for v in named if names[v] == town.code), key=named.get)
     note = f"{village}（{place.county}{town.name}辖下，文中未写乡镇名，提及{named[village]}次）"
     return replace(place, township=town.name, division_code=town.code), [*evidence, note]
+
+
+def with_village_place(place, evidence, warnings, text, gazetteer, unsettled_towns=()):
+    """``with_village_town`` and the review warning a place read from villages alone carries
+    (no county written: its short name, or its prefecture): read, not written.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> found = with_village_place(None, [], [], '丹东市作家走进河口村采风。', load_gazetteer())
+    >>> found[0].township, found[2]
+    ('长甸镇', ['县与乡镇由村名推定，文中未写县名：河口村（宽甸满族自治县长甸镇辖下，文中未写乡镇名，提及1次）'])
+    """
+    unplaced = place is None
+    place, evidence = with_village_town(place, evidence, text, gazetteer, unsettled_towns)
+    if unplaced and place is not None:
+        warnings = [*warnings, f"县与乡镇由村名推定，文中未写县名：{evidence[-1]}"]
+    return place, evidence, warnings
 
 
 def county_by_short_name(text: str, evidence: list[str], gazetteer: Gazetteer):
@@ -112,4 +132,36 @@ def county_by_short_name(text: str, evidence: list[str], gazetteer: Gazetteer):
         return None, evidence
     county = place_of_county(gazetteer.counties[named[0]])
     place, notes = with_village_town(county, evidence, text, gazetteer)
+    return (place, notes) if place.township else (None, evidence)
+
+
+def county_by_prefecture(text: str, evidence: list[str], gazetteer: Gazetteer):
+    """The place and evidence of a text that names one prefecture in full but no county, and
+    villages of exactly one of the prefecture's counties (保定市 … 和家庄村 of 唐县): inside
+    its prefecture a village's county is settled as a town's is. (None, evidence) unless one
+    county's villages, and then its town, are named.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> place, notes = county_by_prefecture('保定市民建支部到和家庄村举办慰问活动。', [], g)
+    >>> place.county, place.township
+    ('唐县', '军城镇')
+    >>> county_by_prefecture('保定市民建支部举办慰问活动。', [], g)[0] is None
+    True
+    """
+    prefectures = {
+        c.prefecture_code
+        for c in gazetteer.counties.values()
+        if c.prefecture and c.prefecture in text
+    }
+    if len(prefectures) != 1:
+        return None, evidence
+    code = prefectures.pop()
+    counties = [c.code for c in gazetteer.counties.values() if c.prefecture_code == code]
+    named = [county for county in counties if villages_named(text, county_villages(county))]
+    if len(named) != 1:
+        return None, evidence
+    place, notes = with_village_town(
+        place_of_county(gazetteer.counties[named[0]]), evidence, text, gazetteer
+    )
     return (place, notes) if place.township else (None, evidence)
