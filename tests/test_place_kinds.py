@@ -197,3 +197,12 @@ def test_a_prefecture_and_one_of_its_counties_villages_place_the_report_for_revi
     assert (resolution.place.county, resolution.place.township) == ("宽甸满族自治县", "长甸镇")
     assert any("由村名推定" in warning for warning in resolution.warnings)
     assert resolve_place("丹东市文联组织作家采风，党支部书记介绍了发展旅游的做法。").place is None
+
+
+def test_a_province_and_a_village_only_one_of_its_counties_has_place_the_report():
+    # 贵州省 and 松杉村, a village of one county in the province (汇川区's 泗渡镇): placed, for
+    # review; a village named by a common word (牧业村) says nothing across a province
+    placed = resolve_place("贵州省卫生健康委驻村工作队走进松杉村，为村民开展义诊。")
+    assert (placed.place.county, placed.place.township) == ("汇川区", "泗渡镇")
+    assert any("由村名推定" in warning for warning in placed.warnings)
+    assert resolve_place("青海省畜牧兽医站技术员走进牧业村，为牧民讲解防疫知识。").place is None

@@ -16,8 +16,9 @@ page its labeller placed from their own knowledge, the page naming a district an
 whole country placed a pending page in the wrong province: a village name is told only inside
 its county, or beside the county's short name (``county_by_short_name``), or inside a
 prefecture the text names in full when the villages named belong to one of its counties only
-(``county_by_prefecture``; session 22: development +12 place fields on three pages, held and
-committed unchanged). A place read so goes on the review list (places.resolve_place).
+(``county_by_prefecture``), or inside a province named alone when the villages are no common
+words (牧业村). Session 22: development +23 place fields on six pages, held +4 on one (counts),
+none lost. A place read so goes on the review list (places.resolve_place).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from dataclasses import replace
 
 from .gazetteer import Gazetteer, county_villages
 from .town_choice import place_of_county
+from .written_forms import PLACE_WORDS
 
 #: Where a village's or a community's name ends in running text.
 _VILLAGE_END = re.compile(r"村|社区|嘎查")
@@ -110,6 +112,19 @@ def with_village_place(place, evidence, warnings, text, gazetteer, unsettled_tow
     return place, evidence, warnings
 
 
+def _is_word(village: str) -> bool:
+    """True when a village's name without 村 or 社区 is a common word (牧业 of 牧业村: 489 in
+    jieba's general dictionary; ``phrase_word_min_count``), not a name only a place bears.
+
+    >>> _is_word('牧业村'), _is_word('松杉村')
+    (True, False)
+    """
+    from .dictionary import general_tokenizer  # jieba's dictionary, loaded once
+
+    stem = re.sub(r"(?:村|社区|嘎查)$", "", village)
+    return general_tokenizer().FREQ.get(stem, 0) >= PLACE_WORDS["phrase_word_min_count"]
+
+
 def county_by_short_name(text: str, evidence: list[str], gazetteer: Gazetteer):
     """The place and evidence of a text that names no county in full but one by its short name
     (柞水 for 柞水县) and one of that county's villages (金米村): the two vouch for each other,
@@ -138,8 +153,9 @@ def county_by_short_name(text: str, evidence: list[str], gazetteer: Gazetteer):
 def county_by_prefecture(text: str, evidence: list[str], gazetteer: Gazetteer):
     """The place and evidence of a text that names one prefecture in full but no county, and
     villages of exactly one of the prefecture's counties (保定市 … 和家庄村 of 唐县): inside
-    its prefecture a village's county is settled as a town's is. (None, evidence) unless one
-    county's villages, and then its town, are named.
+    its prefecture a village's county is settled as a town's is; so inside a province named
+    alone, by villages that are no common words. (None, evidence) unless one county's
+    villages, and then its town, are named.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> g = load_gazetteer()
@@ -154,11 +170,21 @@ def county_by_prefecture(text: str, evidence: list[str], gazetteer: Gazetteer):
         for c in gazetteer.counties.values()
         if c.prefecture and c.prefecture in text
     }
-    if len(prefectures) != 1:
+    provinces = {c.province_code for c in gazetteer.counties.values() if c.province in text}
+    if len(prefectures) == 1:
+        code, words_too = prefectures.pop(), True
+        counties = [c.code for c in gazetteer.counties.values() if c.prefecture_code == code]
+    elif not prefectures and len(provinces) == 1:
+        # across a province a village named by a common word (牧业村) is no evidence
+        code, words_too = provinces.pop(), False
+        counties = [c.code for c in gazetteer.counties.values() if c.province_code == code]
+    else:
         return None, evidence
-    code = prefectures.pop()
-    counties = [c.code for c in gazetteer.counties.values() if c.prefecture_code == code]
-    named = [county for county in counties if villages_named(text, county_villages(county))]
+    named = [
+        county
+        for county in counties
+        if any(words_too or not _is_word(v) for v in villages_named(text, county_villages(county)))
+    ]
     if len(named) != 1:
         return None, evidence
     place, notes = with_village_town(
