@@ -162,6 +162,16 @@ def test_an_e_paper_credit_names_the_paper_and_a_local_label_names_nothing():
     assert report.source is None and report.authors == ["刘春生"]
 
 
+def test_a_users_contribution_names_no_source_and_its_writer_stays():
+    """来源:用户投稿 (round 52): a site's users sent it in, which names no outlet; the writer
+    beside it is still read."""
+    report, _ = ingested(
+        "杨坝镇连夜转移低洼群众\n2020-10-14 20:11:36来源:用户投稿作者:冯立勇\n\n"
+        + BODY.format(town="杨坝镇")
+    )
+    assert report.source is None and report.authors == ["冯立勇"]
+
+
 def test_a_broadcasters_dateline_and_a_dateline_under_two_captions_are_read():
     """十堰广电讯（全媒体记者 甲 通讯员 乙） (电 of 广电 is no 新华社…电), and a portal's
     county branch's dateline under two photographs' captions (红网湘潭县分站…讯, round 25)."""
