@@ -172,6 +172,17 @@ def test_a_users_contribution_names_no_source_and_its_writer_stays():
     assert report.source is None and report.authors == ["冯立勇"]
 
 
+def test_an_outlets_own_office_and_a_lottery_brand_name_no_source():
+    """来源:本刊编辑部 is the outlet speaking of itself, as 本刊 is (round 41); 来源:双色球 is a
+    lottery brand a spam copy spliced in (round 38). Neither is a source."""
+    for value in ("本刊编辑部", "双色球"):
+        report, _ = ingested(
+            f"杨坝镇连夜转移低洼群众\n时间:2025-09-18 11:47:45来源:{value} 文字:李霞\n\n"
+            + BODY.format(town="杨坝镇")
+        )
+        assert report.source is None, value
+
+
 def test_a_broadcasters_dateline_and_a_dateline_under_two_captions_are_read():
     """十堰广电讯（全媒体记者 甲 通讯员 乙） (电 of 广电 is no 新华社…电), and a portal's
     county branch's dateline under two photographs' captions (红网湘潭县分站…讯, round 25)."""
