@@ -41,6 +41,9 @@ class ChromeRules:
     spam: re.Pattern
     spam_min_hits: int
     injected: tuple[tuple[str, re.Pattern, re.Pattern], ...] = ()  # (name, sure, at line start)
+    # a spliced spam brand's ending and its cue (spliced_brands.py); never match when unlisted
+    brand_ending: re.Pattern = re.compile("(?!)")
+    brand_cue: re.Pattern = re.compile("(?!)")
 
 
 @functools.cache
@@ -62,6 +65,8 @@ def load_chrome_rules(path: Path = DATA / "chrome_patterns.yaml") -> ChromeRules
         (r["name"], re.compile(r["pattern"]), tuple(map(str, r.get("requires") or ())))
         for r in data.get("inline", [])
     )
+    brands = data.get("spliced_brands") or {}
+    endings = sorted(map(re.escape, brands.get("endings") or ()), key=len, reverse=True)
     return ChromeRules(
         compiled("lines"),
         inline,
@@ -73,6 +78,8 @@ def load_chrome_rules(path: Path = DATA / "chrome_patterns.yaml") -> ChromeRules
             (r["name"], _alternatives(r["sure"]), _alternatives(r.get("at_line_start"), "^"))
             for r in data.get("injected", [])
         ),
+        re.compile(rf"(?:{'|'.join(endings) or '(?!)'})[A-Za-z0-9]{{0,8}}"),
+        re.compile("|".join(map(re.escape, brands.get("cues") or ())) or "(?!)"),
     )
 
 

@@ -11,26 +11,14 @@ cue of a spam site (学校官网 twice), stays.
 
 from __future__ import annotations
 
-import functools
 import re
 
-import yaml
-
-from . import DATA
+from .dechrome import load_chrome_rules
 
 #: The longest brand looked for (characters, letters and digits).
 BRAND_MAX = 16
 #: A brand's letters and digits mixed (766net, 1946bv, 6165cc): a site's number.
 _LETTERS_AND_DIGITS = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]")
-
-
-@functools.cache
-def _rules() -> tuple[re.Pattern, re.Pattern]:
-    data = yaml.safe_load((DATA / "chrome_patterns.yaml").read_text(encoding="utf-8"))
-    brands = data["spliced_brands"]
-    endings = "|".join(map(re.escape, sorted(brands["endings"], key=len, reverse=True)))
-    cues = "|".join(map(re.escape, brands["cues"]))
-    return re.compile(rf"(?:{endings})[A-Za-z0-9]{{0,8}}"), re.compile(cues)
 
 
 def spliced_brands(lines: list[str]) -> list[str]:
@@ -43,7 +31,8 @@ def spliced_brands(lines: list[str]) -> list[str]:
     >>> spliced_brands(['登录学校官网可查询。', '学校官网还公布了名单。'])
     []
     """
-    ending, cue = _rules()
+    rules = load_chrome_rules()  # spliced_brands in chrome_patterns.yaml
+    ending, cue = rules.brand_ending, rules.brand_cue
     text = "\n".join(lines)
     found: set[str] = set()
     for match in ending.finditer(text):
