@@ -72,8 +72,16 @@ def is_inside_phrase(text: str, start: int, name: str) -> bool:
     """
     if start == 0 or len(name) < 3 or text[start - 1] in FUNCTION_CHARS_BEFORE_PLACES:
         return False
+    return is_common_word(text[start - 1] + name[0]) and is_common_word(name[1:3])
+
+
+def is_common_word(word: str) -> bool:
+    """True for a word at least ``phrase_word_min_count`` times in jieba's general dictionary
+    (走进 2742, 水乡 447, 牧业 489), where a place's own name is rare or absent (谷关 3, 松杉).
+
+    >>> is_common_word('牧业'), is_common_word('松杉'), is_common_word('走进')
+    (True, False, True)
+    """
     from .dictionary import general_tokenizer  # jieba's dictionary, loaded once
 
-    counts = general_tokenizer().FREQ
-    floor = PLACE_WORDS["phrase_word_min_count"]
-    return counts.get(text[start - 1] + name[0], 0) >= floor and counts.get(name[1:3], 0) >= floor
+    return general_tokenizer().FREQ.get(word, 0) >= PLACE_WORDS["phrase_word_min_count"]

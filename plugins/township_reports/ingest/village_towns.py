@@ -29,11 +29,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .gazetteer import Gazetteer, county_villages
+from .name_or_word import is_common_word
 from .town_choice import place_of_county
-from .written_forms import PLACE_WORDS
 
 #: Where a village's or a community's name ends in running text.
 _VILLAGE_END = re.compile(r"村|社区|嘎查")
+#: The same word closing a village's name (牧业村 is the word 牧业 and 村).
+_VILLAGE_TAIL = re.compile(r"(?:村|社区|嘎查)$")
 #: The longest village name looked for, in characters (阿拉善左旗's names run to nine).
 _LONGEST_NAME = 10
 
@@ -112,19 +114,6 @@ def with_village_place(place, evidence, warnings, text, gazetteer, unsettled_tow
     return place, evidence, warnings
 
 
-def _is_word(village: str) -> bool:
-    """True when a village's name without 村 or 社区 is a common word (牧业 of 牧业村: 489 in
-    jieba's general dictionary; ``phrase_word_min_count``), not a name only a place bears.
-
-    >>> _is_word('牧业村'), _is_word('松杉村')
-    (True, False)
-    """
-    from .dictionary import general_tokenizer  # jieba's dictionary, loaded once
-
-    stem = re.sub(r"(?:村|社区|嘎查)$", "", village)
-    return general_tokenizer().FREQ.get(stem, 0) >= PLACE_WORDS["phrase_word_min_count"]
-
-
 def county_by_short_name(text: str, evidence: list[str], gazetteer: Gazetteer):
     """The place and evidence of a text that names no county in full but one by its short name
     (柞水 for 柞水县) and one of that county's villages (金米村): the two vouch for each other,
@@ -166,24 +155,27 @@ def county_by_prefecture(text: str, evidence: list[str], gazetteer: Gazetteer):
     True
     """
     prefectures = {
-        c.prefecture_code
-        for c in gazetteer.counties.values()
-        if c.prefecture and c.prefecture in text
+        code
+        for name, codes in gazetteer.prefectures_by_name.items()
+        if name in text
+        for code in codes
     }
-    provinces = {c.province_code for c in gazetteer.counties.values() if c.province in text}
+    provinces = {code for name, code in gazetteer.provinces_by_name.items() if name in text}
     if len(prefectures) == 1:
-        code, words_too = prefectures.pop(), True
-        counties = [c.code for c in gazetteer.counties.values() if c.prefecture_code == code]
+        within, words_too = prefectures.pop(), True
     elif not prefectures and len(provinces) == 1:
         # across a province a village named by a common word (牧业村) is no evidence
-        code, words_too = provinces.pop(), False
-        counties = [c.code for c in gazetteer.counties.values() if c.province_code == code]
+        within, words_too = provinces.pop(), False
     else:
         return None, evidence
-    named = [
+    named = [  # a county's code opens with its prefecture's and its province's
         county
-        for county in counties
-        if any(words_too or not _is_word(v) for v in villages_named(text, county_villages(county)))
+        for county in gazetteer.counties
+        if county.startswith(within)
+        and any(
+            words_too or not is_common_word(_VILLAGE_TAIL.sub("", village))  # 牧业村: 牧业
+            for village in villages_named(text, county_villages(county))
+        )
     ]
     if len(named) != 1:
         return None, evidence
