@@ -77,7 +77,9 @@ def town_by_stem(
 
 
 #: A town's own offices and schools, named by its stem (``town_offices`` in place_words.yaml).
-_OFFICES = "|".join(sorted(map(re.escape, PLACE_WORDS["town_offices"]), key=len, reverse=True))
+_OFFICE = re.compile(
+    "|".join(sorted(map(re.escape, PLACE_WORDS["town_offices"]), key=len, reverse=True))
+)
 
 
 def _offices_named(towns: tuple[Town, ...], outside: str) -> list[tuple[str, Town]]:
@@ -91,13 +93,14 @@ def _offices_named(towns: tuple[Town, ...], outside: str) -> list[tuple[str, Tow
     >>> _offices_named(towns, '汇湾的师傅们')
     []
     """
+    offices = [(office.start(), office.group(0)) for office in _OFFICE.finditer(outside)]
     found = []
     for town in towns:
         stem = township_stem(town.name)
         if 2 <= len(stem) < MIN_STEM and stem != town.name:
-            office = re.search(rf"{re.escape(stem)}(?:{_OFFICES})", outside)
-            if office:
-                found.append((office.group(0), town))
+            named = next((o for at, o in offices if outside[at - len(stem) : at] == stem), None)
+            if named:
+                found.append((stem + named, town))
     return found
 
 
