@@ -347,3 +347,18 @@ def test_a_submitting_office_is_the_source_and_a_gathered_mark_names_nothing():
         ingested("慈化镇连夜转移低洼群众\n投稿:王密\n\n" + BODY.format(town="慈化镇"))[0].source
         is None
     )
+
+
+def test_a_sites_www_address_under_its_source_label_is_the_source():
+    """来源:www.dygbzy.com (rounds 34, 42, 52): a small CMS names its origin by its www
+    address; that is where the report comes from, as printed. A link with a path is no
+    name, and a subdomain of the page's own (来源: faq.xmkoe.com) is a spam farm's host."""
+    for line, expected in (
+        ("时间:2019-11-23 来源:www.dygbzy.com 作者:国际法", "www.dygbzy.com"),
+        ("更新时间:2017-12-09 13:01:25 来源:www.okzjj.com 编辑:本站编辑", "www.okzjj.com"),
+        ("时间: 2025-10-21 08:12:45 来源: faq.xmkoe.com 作者: 探索", None),
+        ("发布时间:2024-05-11 来源:http://www.taihainet.com/news/fujian/napi/", None),
+    ):
+        text = "涪江水位上涨 太和镇连夜转移群众\n" + line + "\n" + BODY.format(town="太和镇")
+        report, _ = ingested(text)
+        assert report.source == expected, line

@@ -279,6 +279,13 @@ def outlet_after_time(rest: str, rules: FieldRules) -> list[str]:
 _APP_WORD = re.compile(r"[+＋]?(?:客户端|APP|App|app)")
 
 
+#: A 来源 value that is a site's bare www address (来源:www.dygbzy.com): the page names its
+#: origin by its host name, and that is the source as printed. An address with a path
+#: (转载请注明出处:https://…/6333.html) is a link, not a name; a subdomain of its own
+#: (来源: faq.xmkoe.com) is how a spam farm's template prints the host it runs on.
+_HOST_NAME = re.compile(r"(?:https?://)?www\.(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.I)
+
+
 #: A reporter's role closing a 来源 value before the reporter's name (九江报业融媒记者 沈明杰).
 _REPORTER_ROLE_AFTER = re.compile(r"(?:全媒体|首席|特约|见习|实习)?(?:记者|通讯员)$")
 
@@ -290,6 +297,8 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
     {'source': ['冰城 +客户端'], 'date': ['2021/11/11']}
     >>> parse_field_line('(来源:九江报业融媒记者 沈明杰)')
     {'source': ['九江报业融媒'], 'authors': ['沈明杰']}
+    >>> parse_field_line('时间:2019-11-23 来源:www.dygbzy.com 作者:国际法')
+    {'date': ['2019-11-23'], 'source': ['www.dygbzy.com'], 'authors': ['国际法']}
 
     An organisation under an authors label (文/图：某某融媒体中心, 供稿：某某镇人民政府) is
     an organisation's ``credit``: a source, after any 来源 value, wherever either stands:
@@ -328,7 +337,7 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         role = _REPORTER_ROLE_AFTER.search(chunks[0]) if len(chunks) > 1 else None
         chunks[:1] = [chunks[0][: role.start()]] if role and role.start() >= 2 else chunks[:1]
         source = clean_source(chunks[0], rules) if chunks else ""
-        if source and is_source_name(source, rules):
+        if source and (is_source_name(source, rules) or _HOST_NAME.fullmatch(source)):
             add("source", [source])
         add("date", dates)
         for chunk in chunks[1:]:  # 来源：浙江在线 杜晓峰: a name after the source wrote it

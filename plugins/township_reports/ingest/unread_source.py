@@ -34,7 +34,8 @@ def source_left_unread(
     Labels naming two outlets are a list of other articles (05-05 来源:华夏时讯 | 编辑:…),
     not this page's word: none is taken. A dateline's name must end as an office or outlet
     does (海南网台, not 四川巴中, a place); a Latin name counts only as a word (yiming, a
-    county portal's account), not as a domain (faq.xmkoe.com, a spam copy's own host).
+    county portal's account), not as a domain (faq.xmkoe.com, a spam copy's own host) nor as
+    a link's scheme (来源:http://…, cut at its colon).
     """
     if found.source:
         return
@@ -45,7 +46,9 @@ def source_left_unread(
     if len(labels) == 1:
         value = sources.clean_source(labels.pop())
         rule, reason = "a 来源 label elsewhere on the page", "页面别处的来源标注"
-        named = sources.is_source_name(value, rules) or re.fullmatch(r"[A-Za-z]{3,30}", value)
+        named = sources.is_source_name(value, rules) or (
+            re.fullmatch(r"[A-Za-z]{3,30}", value) and value.lower() not in ("http", "https")
+        )  # 来源:http://www.taihainet.com/news/…: a link's scheme, cut at its colon
     elif dateline:
         value = sources.clean_source(dateline)
         rule, reason = "a dateline of a shape the readers do not trust", "电头"
