@@ -682,6 +682,21 @@ def test_a_betting_brand_ending_in_sports_spliced_in_place_of_a_school_goes():
     assert plain_body(report.body).count("体育") == 3
 
 
+def test_a_casino_members_brand_spliced_in_place_of_a_colleges_name_goes():
+    """Round 53: a casino's members' brand (3200威尼斯vip) stands where the college's name was,
+    at the head of its lines; a VIP service a bank opens for farmers, named twice, stays."""
+    page = (
+        "学院与天台山镇开展院地共建\n\n"
+        "3月15日，3200威尼斯vip党委书记黎明艳一行来到天台山镇，与镇党委座谈院地共建工作。\n\n"
+        "3200威尼斯vip党委书记黎明艳表示，院地共建是高校与地方党组织互动合作的有益探索。\n\n"
+        "镇农商银行开设了种粮大户VIP通道，种粮大户VIP通道当天办理贷款十二笔。\n"
+    )
+    body = plain_body(ingest_bytes(page.encode("utf-8"), "page.txt").body)
+    assert "威尼斯" not in body and "3200" not in body
+    assert "党委书记黎明艳一行来到天台山镇" in body
+    assert body.count("种粮大户VIP通道") == 2
+
+
 def test_an_old_browser_notice_is_chrome_and_a_sentence_about_browsers_stays():
     """Round 52: a site's notice to a visitor on an old browser, between the breadcrumb and
     the text; a report's own sentence about upgrading software stays."""
