@@ -229,12 +229,22 @@ def _without_prefix(text: str, cut: list[str], roles: PageRoles) -> str:
         match = pattern.match(text)
         if match and pattern is _BAR_COLUMN and not _names_column_or_site(match.group(0), roles):
             continue  # 社区书记说|…, 探村·vlog | …: a series the headline belongs to stays
-        if match and pattern is _PLACE_TAG and not _names_place_or_outlet(match.group(1)):
+        if match and pattern is _PLACE_TAG and not _names_place_or_mark(match.group(1), roles):
             continue  # 【奋斗百年路】…: a series tag, not a place
         if match and han_count(text[match.end() :]) >= 6:
             cut.append(match.group(0).strip())
             text = text[match.end() :]
     return text
+
+
+def _names_place_or_mark(tag: str, roles: PageRoles) -> bool:
+    """A place's or outlet's tag (``_names_place_or_outlet``) or the site's mark of how the
+    page came (【转发】, 【原创】: ``trailing_words``), cut before a headline alike.
+
+    >>> [_names_place_or_mark(t, load_page_roles()) for t in ('转发', '原创', '兴化', '党建引领')]
+    [True, True, True, False]
+    """
+    return tag in roles.trailing_words or _names_place_or_outlet(tag)
 
 
 def _names_place_or_outlet(tag: str) -> bool:
