@@ -711,3 +711,17 @@ def test_a_printed_documents_page_numbers_are_chrome_and_a_count_stays():
     numbers = ["– 1 –", "- 2 -", "—3—"]
     assert removed_lines([LEDE, numbers[0], MIDDLE, numbers[1], numbers[2], LAST]) == numbers
     assert removed_lines([LEDE, "2023", MIDDLE, LAST]) == []
+
+
+def test_empty_labels_go_and_a_writers_name_before_an_empty_label_stays_a_field():
+    """A meta block's empty row (文 号: 关键字:) is chrome; 作者:崔永恩 来源: (round 53) is the
+    writer's field line with an empty 来源 after it, and the writer is credited."""
+    assert removed_lines([LEDE, "文 号:  关键字:", MIDDLE, LAST]) == ["文 号:  关键字:"]
+    page = (
+        "市委会首次参加“联乡结村”帮扶活动\n作者:崔永恩 来源:\n\n"
+        "10月19日，帮扶集团成员单位赴结对乡镇桐庐县百江镇调研指导“联乡结村”帮扶工作，"
+        "市委会专职副主委一行走访了百江镇的三个结对村。\n"
+    )
+    report = ingest_bytes(page.encode("utf-8"), "page.txt")
+    assert report.authors == ["崔永恩"]
+    assert "崔永恩" not in plain_body(report.body)
