@@ -362,3 +362,15 @@ def test_a_sites_www_address_under_its_source_label_is_the_source():
         text = "涪江水位上涨 太和镇连夜转移群众\n" + line + "\n" + BODY.format(town="太和镇")
         report, _ = ingested(text)
         assert report.source == expected, line
+
+
+def test_a_print_button_after_a_platform_is_no_account_and_the_credit_is_the_source():
+    """作者:逍遥蒙城频道  来源:百家号  2021-7-9  打印内容 (round 53): 百家号 is the platform, the
+    print button after it no account; the organisation credited as the writer is the source.
+    A platform followed by its account (来源:抖音号 平利融媒) stays one account."""
+    line = "作者:逍遥蒙城频道     来源:百家号    2021-7-9    打印内容 打印内容"
+    report, _ = ingested("沙土镇：“抱团”发展中药材\n" + line + "\n" + BODY.format(town="沙土镇"))
+    assert report.source == "逍遥蒙城频道"
+    line = "来源:抖音号 平利融媒    2021-7-9"
+    report, _ = ingested("沙土镇：“抱团”发展中药材\n" + line + "\n" + BODY.format(town="沙土镇"))
+    assert report.source == "平利融媒"

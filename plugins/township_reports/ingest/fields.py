@@ -327,7 +327,11 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
     if kind == "source":
         dates = [m.group(0).strip() for m in DATE_TIME.finditer(value)]
         chunks = [c for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", value)) if c]
-        if len(chunks) > 1 and chunks[0].rstrip(":：") in rules.source_platforms:
+        if (
+            len(chunks) > 1
+            and chunks[0].rstrip(":：") in rules.source_platforms
+            and chunks[1] not in rules.not_sources  # 百家号 打印内容: the print button
+        ):
             chunks = [chunks[0] + chunks[1], *chunks[2:]]  # 抖音号 平利融媒: one account
         elif len(chunks) > 1 and _APP_WORD.fullmatch(chunks[1]):
             chunks = [f"{chunks[0]} {chunks[1]}", *chunks[2:]]  # 冰城 +客户端: one app, as printed
