@@ -330,6 +330,21 @@ def test_a_site_with_its_parent_paper_then_its_reporters_names_both():
     assert (report.source, report.authors) == ("荆楚网", ["杨飞", "彭荣莉"])
 
 
+def test_a_site_with_its_parent_centre_then_its_reporters_bracket_names_both():
+    """神农架新闻网(神农架融媒体中心)(记者 严筱钧 通讯员 袁锐)1月10日 (round 53): the site, its
+    parent in brackets, then the reporters' bracket, with 讯 or without; the site is the
+    source, the reporters its writers, and the dateline stays in the text as printed."""
+    for dateline in ("神农架新闻网", "神农架新闻网讯"):
+        report = ingest_text(
+            "山盆镇：党员带头维护通组路\n\n"
+            + dateline
+            + "(神农架融媒体中心)(记者 严筱钧 通讯员 袁锐)1月10日，"
+            + BODY
+        )
+        assert (report.source, report.authors) == ("神农架新闻网", ["严筱钧", "袁锐"])
+        assert plain_body(report.body).startswith(dateline)
+
+
 def test_a_suppliers_credit_names_the_writer_and_the_office():
     """(供稿人:莫国康 广西桂林市灌阳县观音阁乡人民政府) (round 39): 供稿人 is read as 供稿 is."""
     report = ingest_text(

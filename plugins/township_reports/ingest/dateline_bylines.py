@@ -51,6 +51,8 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     ('吾木尔汗',)
     >>> dateline_byline('中国甘肃网3月27日讯 据兰州日报报道 （记者 杜文博）入春以来，').authors
     ('杜文博',)
+    >>> dateline_byline('神农架新闻网(神农架融媒体中心)(记者 严筱钧 通讯员 袁锐)1月10日,').authors
+    ('严筱钧', '袁锐')
     >>> dateline_byline('中原经济协作区网讯:( 记者 姬占金 通讯员 沃倩倩、齐雄)走进磁州镇').authors
     ('姬占金', '沃倩倩', '齐雄')
     >>> dateline_byline('本报讯（中秋将至）近日，') is None
@@ -76,6 +78,8 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
             return with_rule(byline, "dateline")
     start = rules.dateline.match(paragraph)
     after = paragraph[start.end() :] if start else paragraph
+    if start:  # 神农架新闻网讯(神农架融媒体中心)(记者 甲): the parent's, then the reporters'
+        after = _PARENT_BRACKET.sub("", after, count=1)
     # a colon may stand between: 中原经济协作区网讯:( 记者 甲 通讯员 乙、丙)走进…
     inner = re.match(r"\s*(?:[:：]\s*)?(?:[（(][^（）()]{2,60}[）)]|【[^【】]{2,60}】)", after)
     text = inner.group(0).strip() if inner else _bare_byline(after, rules) if start else ""
@@ -93,6 +97,8 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     return with_rule(byline, "dateline")
 
 
+#: An outlet's parent in brackets between a dateline and its reporters' bracket.
+_PARENT_BRACKET = re.compile(r"^\s*[（(][\u4e00-\u9fff]{2,12}[）)](?=\s*[（(])")
 #: A dateline's bracket that a damaged copy cut inside its last name: no closing bracket
 #: before the stop (人民网黄山4月13日电(汪瑞华、张。4月12日，…).
 _CUT_BRACKET = re.compile(r"\s*[（(]([^（）()。，,：:]{2,30})。")

@@ -334,7 +334,7 @@ _NEWSROOM_ROLE = load_field_rules().newsroom_role  # 本报记者, 全媒体通�
 #: reporters in brackets or after a bar, 报道 and the brackets, the posting time's label.
 _CREDITED_OUTLET = re.compile(
     rf"^\s*[《]?({_PUBLICATION})[》]?(?:"
-    rf"(?:报道)?\s*[（(【]\s*{_NEWSROOM_ROLE}"  # 南京日报报道（记者 甲）, 鄂东晚报全媒体（通讯员 甲）
+    rf"(?:报道|[（(][\u4e00-\u9fff]{{2,12}}[）)])?\s*[（(【]\s*{_NEWSROOM_ROLE}"  # …网(某中心)(记者 甲)
     rf"|\s*[|｜丨]\s*(?:{_NEWSROOM_ROLE}|作者|文)"  # 北京日报客户端 | 记者 甲 通讯员 乙
     r"|\s*(?:发布时间|发布日期|发表时间)\s*[:：]|\s+(?:时间|日期)\s*[:：]"  # 绵阳在线     发布时间:2020-10-06
     r"|报道\s+(?=[\u4e00-\u9fff]))"  # 中国水产门户网报道 兴化市永丰镇是…
