@@ -85,3 +85,19 @@ def is_common_word(word: str) -> bool:
     from .dictionary import general_tokenizer  # jieba's dictionary, loaded once
 
     return general_tokenizer().FREQ.get(word, 0) >= PLACE_WORDS["phrase_word_min_count"]
+
+
+def reads_across_pieces(pieces: tuple[str, ...] | list[str]) -> bool:
+    """True when common words run across two or more of the cuts between ``pieces``: the
+    pieces are a phrase cut up, not names run together. 记者从市文化旅游部门获悉 (round 53)
+    cuts by the surname table into 从市 文化旅 游部 门获悉, but 旅游 and 部门 span the cuts;
+    between names run together (周海涛陈晓梅顾一鸣) a cut rarely makes a word, and one that
+    does (建国|王丽华: 国王) is not enough to doubt them.
+
+    >>> reads_across_pieces(['从市', '文化旅', '游部', '门获悉'])
+    True
+    >>> reads_across_pieces(['周海涛', '陈晓梅', '顾一鸣']), reads_across_pieces(['张建国', '王丽华', '李强'])
+    (False, False)
+    """
+    cuts = [left[-1] + right[0] for left, right in zip(pieces, pieces[1:], strict=False)]
+    return sum(map(is_common_word, cuts)) >= 2

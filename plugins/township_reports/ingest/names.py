@@ -18,6 +18,7 @@ import yaml
 from . import DATA
 from .dictionary import general_tokenizer, prepared
 from .field_rules import BULLETS, CJK, DATE_TIME, SEPARATORS, FieldRules, load_field_rules
+from .name_or_word import reads_across_pieces
 from .spaced_names import join_spaced_names
 
 # --- is it a person's name? ------------------------------------------------------
@@ -574,8 +575,8 @@ def glued_run(token: str, rules: FieldRules | None = None) -> list[str] | None:
     if not re.fullmatch(f"[{CJK}]{{6,12}}", token):
         return None
     splits = _name_splits(token, rules)
-    if len(splits) == 1 and len(splits[0]) >= 3:
-        return list(splits[0])
+    if len(splits) == 1 and len(splits[0]) >= 3 and not reads_across_pieces(splits[0]):
+        return list(splits[0])  # not 从市 文化旅 游部 门获悉: 旅游 and 部门 span the cuts
     return None
 
 
