@@ -375,3 +375,19 @@ def test_a_short_last_sentence_with_its_credit_glued_on_stays_text():
     assert plain_body(report.body).endswith("学校团委、后勤服务中心负责同志陪同调研。")
     report = ingest_text(page.format(credit="（记者 高慧渊）"))
     assert report.authors == ["高慧渊"] and "负责同志陪同调研" in report.body
+
+
+def test_a_phrase_cut_by_the_surname_table_is_no_run_of_names():
+    """记者从市文化旅游部门获悉, (round 53, a page set one clause per line): the surname table
+    cuts 从市 文化旅 游部 门获悉, but 旅游 and 部门 run across the cuts, so the line is the
+    lede's words, never four writers. Three names run together after a role still split."""
+    assert byline_line("记者从市文化旅游部门获悉,") is None
+    assert byline_line("通讯员周海涛陈晓梅顾一鸣").authors == ("周海涛", "陈晓梅", "顾一鸣")
+
+
+def test_a_reviewer_labelled_jiaoshen_is_no_editor():
+    """本期编辑丨刘瑞琦校审丨魏文静 (round 53): 校审 is 审校 the other way round, a reviewer's
+    label; the editor is the one 编辑 credits."""
+    report = ingest_text("山盆镇：党员带头维护通组路\n\n" + BODY + "本期编辑丨刘瑞琦校审丨魏文静\n")
+    assert report.editors == ["刘瑞琦"]
+    assert "魏文静" not in report.authors + report.editors
