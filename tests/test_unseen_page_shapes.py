@@ -23,6 +23,17 @@ def test_a_text_printed_one_clause_to_a_line_keeps_its_headline():
     assert (report.township, report.county) == ("石城镇", "密云区")
 
 
+def test_a_headline_ending_as_a_clause_above_the_meta_line_is_no_line_of_the_text():
+    """Round 53: a headline that ends as a clause does (…一起去看看黄峪口村“石头里的小康”)
+    stands above the page's date line; the text printed a clause to a line starts under it."""
+    report = ingest_text(
+        "首页>新闻中心\n\n古村有“景”有“味”！一起去看看黄峪口村“石头里的小康”\n\n"
+        f"发布日期:2021-07-19 08:27:50\n\n{CLAUSES}"
+    )
+    assert report.title == "古村有“景”有“味”！一起去看看黄峪口村“石头里的小康”"
+    assert report.body.startswith("在密云区的东北方向，")
+
+
 LEDE = "“老娄，今天大棚里又有客人来啦？”“不，是电力党员服务队来了，正在帮咱检查用电线路呢。”这是1月22日，笔者在宁海县力洋镇平岩村西瓜种植大户的大棚里耳闻的一幕。"
 MORE = "平岩村是力洋镇的柑橘种植大村，村民来自五湖四海，村党支部把服务送到每一户，群众说这是“党姓”的服务。\n"
 

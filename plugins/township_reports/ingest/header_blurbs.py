@@ -101,3 +101,29 @@ def prose_below_editors_note(lines: list[str], prose: list[int]) -> list[int]:
     if any(8 <= han_count(line) <= 48 and not re.search("[。！？，,]", line) for line in between):
         return prose[1:]
     return prose
+
+
+def clauses_below_meta_line(lines: list[str], clauses: list[int]) -> list[int]:
+    """A text printed a clause to a line (``page.text_in_clause_lines``) starts under the
+    meta line that stands among its lines: a headline above it may end as a clause does
+    (…有“声”有“色”！一起去看看周窝村“音符中的小康”, round 53) but is the header's.
+
+    >>> page = ['首页>新闻中心', '音乐小镇有“声”有“色”！一起去看看“音符中的小康”', '发布日期:2021-07-19 08:27:50',
+    ...         '动人的旋律、活力的现场，', '跟着节奏你会情不自禁地打起节拍……', '欢迎来到河北衡水周窝音乐小镇。',
+    ...         '在这里，音乐才是正确的打开方式。']
+    >>> clauses_below_meta_line(page, [1, 3, 4, 5, 6])
+    [3, 4, 5, 6]
+    """
+    meta = next(
+        (
+            i
+            for i in range(len(lines))
+            if clauses
+            and clauses[0] < i < clauses[-1]
+            and _META_LINE.search(lines[i])
+            and len(lines[i].strip()) <= _META_MAX_CHARS
+        ),
+        None,
+    )
+    below = [i for i in clauses if meta is not None and i > meta]
+    return below if len(below) >= 4 else clauses

@@ -359,10 +359,15 @@ def find_zones(lines: list[str]) -> Zones:
     ):
         prose = prose[1:]  # a headline with commas above the text (…如何“破题”？——…)
     # header_blurbs reads lines as this module does, so it is imported here, not above
-    from .header_blurbs import prose_below_editors_note, prose_below_meta_line
+    from .header_blurbs import (
+        clauses_below_meta_line,
+        prose_below_editors_note,
+        prose_below_meta_line,
+    )
 
     prose = prose_below_meta_line(lines, prose_below_editors_note(lines, prose))
-    prose = prose or text_in_clause_lines(lines)  # a text printed one clause to a line
+    # a text printed one clause to a line, under its meta line
+    prose = prose or clauses_below_meta_line(lines, text_in_clause_lines(lines))
     if not prose:
         return Zones(0, len(lines))
     start = prose[0]
