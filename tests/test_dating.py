@@ -19,6 +19,7 @@ from township_reports.ingest.dating import (
     date_candidates,
     guess_body_span,
 )
+from township_reports.ingest.pipeline import ingest_text
 from township_reports.ingest.simplify import to_simplified
 from township_reports.ingest.stated_dates import (
     StatedDate,
@@ -724,3 +725,16 @@ def test_a_byline_of_many_names_with_its_day_is_a_meta_line():
     assert publication_date(["为什么这里被村民称作邮政村？", byline, BODY], 2, 3) == "2023-09-04"
     said = "2023年9月4日，采访组来到兴福镇邮政村，毛志鹏、张丹丹、袁威走访了村里的邮政网点"
     assert publication_date(["为什么这里被村民称作邮政村？", said, BODY], 2, 3) is None
+
+
+def test_a_day_in_brackets_closing_the_headline_is_the_posting_day():
+    """Round 53: a CMS prints the headline as its list entry, the posting day in brackets
+    after it (… 签订共建协议 ( 2024-10-31 )); the day is the page's. The same entry in a
+    list of other stories under the text dates those stories, not this one."""
+    lede = "10月31日下午，杨行镇和上海银行市北分行举行共建签约仪式，双方将在党建联建、金融服务等方面深化合作。"
+    head = "党建联建聚合力 政银共建促发展 杨行镇与上海银行市北分行签订共建协议 ( 2024-10-31 )"
+    report = ingest_text(f"{head}\n\n{lede}\n")
+    assert report.date == "2024-10-31"
+    assert report.title.endswith("签订共建协议")
+    listed = "相关新闻\n\n杨行镇召开党建工作推进会 ( 2023-05-12 )\n"
+    assert ingest_text(f"杨行镇与上海银行市北分行签订共建协议\n\n{lede}\n\n{listed}").date is None

@@ -84,6 +84,9 @@ _SCORES = {
     # text, glued to its last paragraph or on a line below it; as much as a date line below
     # the body (a signature): the day of writing, taken with a warning when nothing better.
     "signature closing the text": {"body": 0.45, "footer": 0.45},
+    # 党建联建聚合力 … 签订共建协议 ( 2024-10-31 ): a CMS printing its list's entry, the
+    # headline and its posting day in brackets, above the text (round 53).
+    "date closing the headline": {"near": 0.7, "header": 0.6},
     # A date among other short text (a related-articles list, a title): rarely the one.
     "date in other short text": {"near": 0.15, "header": 0.15, "body": 0.0, "footer": 0.1},
 }
@@ -107,6 +110,7 @@ _RULES_FOR_CURATORS = {
     "print attribution": "报纸版面出处",
     "stamp after a site or app name": "网站或客户端名后的时间",
     "dateline of the text": "电头",
+    "date closing the headline": "标题后括注的日期",
     "signature closing the text": "文末落款",
     "date in other short text": "其他短行中的日期",
 }
@@ -222,6 +226,11 @@ def _opens_dateline(text: str, start: int, end: int, rules: DateRules) -> bool:
     )
 
 
+#: A numeric day in brackets closing a header line: ( 2024-10-31 ), [2024/10/31].
+_NUMERIC_DAY = re.compile(r"[（(\[【]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
+_CLOSING_BRACKET = re.compile(r"\s*[)）\]】]\s*")
+
+
 def _unlabelled_rule(
     text: str,
     spans,
@@ -264,6 +273,12 @@ def _unlabelled_rule(
         kind = "e-paper article record"
     elif source_line:
         kind = "source line"
+    elif (  # 签订共建协议 ( 2024-10-31 ): a list entry's day, printed over the text
+        zone == "header"
+        and _CLOSING_BRACKET.fullmatch(text[end:])
+        and _NUMERIC_DAY.search(text[:end])
+    ):
+        kind = "date closing the headline"
     elif is_sentence_like(text):
         return "date in a sentence (an event, not publication)", 0.0
     elif _is_print_attribution(text, start, end, rules):
