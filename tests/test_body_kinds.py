@@ -127,3 +127,17 @@ def test_a_report_about_a_clinic_is_not_doubted():
         blocks = (("p", "镇卫生院新址启用后，医院门诊每天接诊两百余人次，群众就医更方便。"),)
 
     assert not any("广告词" in reason for reason in body_doubts(Finished))
+
+
+def test_an_event_named_between_two_paragraphs_is_a_caption_and_a_heading_stays():
+    """Rounds 39–51: a short line naming the meeting a photograph shows (签约仪式, 走访调研,
+    校领导在常家镇调研, 座谈会场（一）) stands between two paragraphs; it is the picture's caption.
+    A heading between paragraphs (调研一个大户, 深入调研 精准施策) stays, and so does the same
+    event's name over the text, where it is the headline."""
+    for caption in ("签约仪式", "走访调研", "校领导在常家镇调研", "座谈会场（一）"):
+        body = body_of(f"常家镇：党员志愿者助力夏收\n{LEDE}\n{caption}\n{MORE}\n")
+        assert caption not in body and LEDE in body and MORE in body
+    for heading in ("调研一个大户", "深入调研 精准施策"):
+        assert heading in body_of(f"常家镇：党员志愿者助力夏收\n{LEDE}\n{heading}\n{MORE}\n")
+    report = ingest_bytes(f"校领导在常家镇调研\n{LEDE}\n{MORE}\n".encode(), "page.txt")
+    assert report.title == "校领导在常家镇调研"

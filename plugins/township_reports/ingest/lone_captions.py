@@ -61,6 +61,8 @@ class LoneRules:
     heading: re.Pattern
     heading_openings: tuple[str, ...]
     sentence_not: re.Pattern
+    event_tails: re.Pattern
+    event_max_han: int
     named: re.Pattern
 
 
@@ -97,6 +99,8 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         heading=re.compile(data["heading"]),
         heading_openings=tuple(data["heading_openings"]),
         sentence_not=re.compile(alternation(data["sentence_not"])),
+        event_tails=re.compile(data["event_tails"]),
+        event_max_han=int(data["event_max_han"]),
         # a person named in full (surname and two characters) where they stand or what they
         # do (杨文丽向记者介绍苗绣服饰), or last, after what they are (在酒庄务工的村民杨秀兰)
         named=re.compile(
@@ -233,6 +237,26 @@ def _names_a_person(text: str, rules: LoneRules) -> bool:
 CAPTION_SENTENCE_MAX = 18
 
 
+def event_caption(text: str, rules: LoneRules | None = None) -> bool:
+    """True for a short line naming the event a photograph shows (签约仪式, 走访调研,
+    校领导在银里村调研, 座谈会场（一）), with no heading shape; asked only of a line between
+    two paragraphs (``lone_captions``), since over the text the same shape is a headline.
+
+    >>> [event_caption(x) for x in ('签约仪式', '与镇领导座谈', '座谈会场（一）', '走访调研')]
+    [True, True, True, True]
+    >>> [event_caption(x) for x in ('调研一个大户', '深入调研 精准施策', '强化调研', '一、开展调研')]
+    [False, False, False, False]
+    """
+    rules = rules or load_lone_rules()
+    bare = _bare(text)
+    return (
+        2 <= han_count(bare) <= rules.event_max_han
+        and bool(rules.event_tails.search(bare))
+        and not rules.heading.search(bare)
+        and not bare.startswith(rules.heading_openings)
+    )
+
+
 def caption_sentence(text: str, rules: LoneRules | None = None) -> bool:
     """True for a photograph's caption written as one short sentence, standing between two
     paragraphs: a single clause and its full stop, with no heading shape (comma, 、, colon,
@@ -305,7 +329,10 @@ def lone_captions(
         neighbours = (previous_filled.get(i), next_filled.get(i))
         if (
             lone_caption_shape(text, rules)
-            or (all(n in prose for n in neighbours) and caption_sentence(text, rules))
+            or (
+                all(n in prose for n in neighbours)
+                and (caption_sentence(text, rules) or event_caption(text, rules))
+            )
             or (
                 (above in pictures or any(rules.image_file.search(line) for line in before))
                 and 4 <= han_count(text) <= rules.max_han
