@@ -547,17 +547,18 @@ def test_a_headline_with_commas_printed_again_as_each_pictures_alt_text():
         f"发布于:2023-06-15\n\n{headline}\n\n"
         "为把党建品牌融入乡村振兴,卫生院党支部联合镇团委来到乐江镇西腰村开展义诊活动。\n\n"
         "活动中,党员医生为村民测量血压、讲解慢性病用药常识,并向西腰小学捐赠了图书。\n\n"
-        f"{headline}\n赠书仪式\n\n"
+        f"{headline}\n健康知识进校园\n\n"
         "党员们还走访了脱贫户,详细了解他们的健康状况和家庭困难。\n"
     )
     report = ingest_bytes(page.encode("utf-8"), "page.txt")
     body = plain_body(report.body)
     assert report.title == "闪闪红星照童心，卫生院党支部“健康巴士”开进侗寨，助力乡村振兴"
-    assert "闪闪红星" not in body and "赠书仪式" not in body
+    assert "闪闪红星" not in body and "健康知识进校园" not in body
     assert body.startswith("为把党建品牌融入乡村振兴")
-    # under no copy of the headline, the same short line is a section heading and stays
-    plain = ingest_bytes(page.replace(f"{headline}\n赠书", "赠书").encode("utf-8"), "page.txt")
-    assert "赠书仪式" in plain_body(plain.body)
+    # under no copy of the headline, the same short line is a section heading and stays (an
+    # event's name there, 赠书仪式, is a picture's caption all the same: test_body_kinds)
+    plain = ingest_bytes(page.replace(f"{headline}\n健康", "健康").encode("utf-8"), "page.txt")
+    assert "健康知识进校园" in plain_body(plain.body)
 
 
 # --- captions standing alone between paragraphs (round 14, lone_captions.py) -----------
@@ -695,6 +696,21 @@ def test_a_casino_members_brand_spliced_in_place_of_a_colleges_name_goes():
     assert "威尼斯" not in body and "3200" not in body
     assert "党委书记黎明艳一行来到天台山镇" in body
     assert body.count("种粮大户VIP通道") == 2
+
+
+def test_a_bracketed_esports_brand_spliced_in_place_of_a_colleges_name_goes():
+    """Round 54: 【江南电竞】中国有限公司官网 stands where the college's name was, in its 新闻来源
+    and its lede; the brand goes whole, brackets and all, and names no source."""
+    page = (
+        "校领导赴子山村调研指导乡村振兴工作\n\n"
+        "新闻来源:【江南电竞】中国有限公司官网发布时间:2024-05-24浏览次数:277\n\n"
+        "本网讯 5月23日上午，【江南电竞】中国有限公司官网校长李开灿一行到木港镇子山村调研指导乡村振兴工作。\n\n"
+        "校领导一行走访慰问了老党员代表和脱贫户家庭，参观了大棚蔬菜种植基地，详细询问了蔬菜销路。\n"
+    )
+    report = ingest_bytes(page.encode("utf-8"), "page.txt")
+    body = plain_body(report.body)
+    assert "电竞" not in body and "官网" not in body and report.source is None
+    assert "5月23日上午，校长李开灿一行到木港镇子山村" in body
 
 
 def test_an_old_browser_notice_is_chrome_and_a_sentence_about_browsers_stays():

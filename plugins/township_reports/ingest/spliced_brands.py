@@ -39,8 +39,8 @@ def spliced_brands(lines: list[str]) -> list[str]:
         end = match.end()
         for length in range(min(BRAND_MAX, end), len(match.group(0)) + 1, -1):
             brand = text[end - length : end]
-            if not re.fullmatch(r"[A-Za-z0-9\u4e00-\u9fff]+", brand):
-                continue
+            if not re.fullmatch(r"[A-Za-z0-9\u4e00-\u9fff【】]+", brand) or brand[0] == "】":
+                continue  # 【江南电竞】中国有限公司官网: a bracketed brand word opening it
             if not (cue.search(brand) or _LETTERS_AND_DIGITS.search(brand)):
                 break  # shorter ones hold no cue either
             if text.count(brand) >= 2:
