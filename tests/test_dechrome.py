@@ -713,6 +713,26 @@ def test_a_bracketed_esports_brand_spliced_in_place_of_a_colleges_name_goes():
     assert "5月23日上午，校长李开灿一行到木港镇子山村" in body
 
 
+def test_an_html_tag_that_lost_its_opening_bracket_goes_and_a_comparison_stays():
+    """Round 54: a bad decode turned a link's < into ??? (高等???a href="http://…"
+    target="_blank">学校), and a closing tag lost its < (路灯/span>亮了); both go, the
+    sentence reads on. A score or a breadcrumb's > is no tag."""
+    line = '贵阳幼儿师范高等???a href="http://tldfinder.com/school/" target="_blank">学校组织人事部'
+    assert strip_inline_chrome(line)[0] == "贵阳幼儿师范高等???学校组织人事部"
+    assert strip_inline_chrome("村里的路灯/span>亮了")[0] == "村里的路灯亮了"
+    for stays in ("篮球赛比分3>2，a队获胜", "镇>村>组"):
+        assert strip_inline_chrome(stays)[0] == stays
+
+
+def test_a_betting_brand_with_its_country_before_its_site_word_goes():
+    """Round 54: emc易倍体育·中国官方网站 glued before the lede; a town's sports centre's
+    official site named in a sentence stays."""
+    line = "emc易倍体育·中国官方网站举头望去，四面峰峦隐天蔽日。"
+    assert strip_inline_chrome(line)[0] == "举头望去，四面峰峦隐天蔽日。"
+    stays = "镇文化体育中心官方网站上线，群众可在网上预约场地。"
+    assert strip_inline_chrome(stays)[0] == stays
+
+
 def test_an_old_browser_notice_is_chrome_and_a_sentence_about_browsers_stays():
     """Round 52: a site's notice to a visitor on an old browser, between the breadcrumb and
     the text; a report's own sentence about upgrading software stays."""
