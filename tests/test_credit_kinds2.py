@@ -391,3 +391,24 @@ def test_a_reviewer_labelled_jiaoshen_is_no_editor():
     report = ingest_text("山盆镇：党员带头维护通组路\n\n" + BODY + "本期编辑丨刘瑞琦校审丨魏文静\n")
     assert report.editors == ["刘瑞琦"]
     assert "魏文静" not in report.authors + report.editors
+
+
+def test_a_byline_under_a_column_tag_opening_the_lede_credits_the_report():
+    """Round 54: a national paper's series tag opens the lede, its reporter's credit after it
+    (【深入学习贯彻党的二十大精神·走进乡村看振兴】  光明日报记者 张士英  “开江喽！”…): the paper
+    is the source and the reporter the writer, as if the credit opened the text. A bracketed
+    credit (【全媒体记者 刘晓川 报道】) is read as before."""
+    lede = (
+        "“开江喽！”伴随着渔把头洪亮的吆喝声，山盆镇打鼓村迎来了开江节，村党支部组织党员为游客服务。"
+    )
+    report = ingest_text(
+        "山盆镇：党员带头服务游客\n\n【深入学习贯彻党的二十大精神·走进乡村看振兴】  光明日报记者 张士英  "
+        + lede
+        + "\n\n"
+        + BODY
+    )
+    assert (report.source, report.authors) == ("光明日报", ["张士英"])
+    report = ingest_text(
+        "山盆镇：党员带头服务游客\n\n【全媒体记者 刘晓川 报道】" + lede + "\n\n" + BODY
+    )
+    assert report.authors == ["刘晓川"]

@@ -494,7 +494,9 @@ def take_dateline_byline(
     taken. Menu text can come before the dateline paragraph, so look at the first few.
     """
     for paragraph in paragraphs[:5]:
-        byline = dateline_bylines.dateline_byline(paragraph)
+        byline = dateline_bylines.dateline_byline(paragraph) or dateline_bylines.dateline_byline(
+            _LEDE_TAG.sub("", paragraph)  # 【…·走进乡村看振兴】  光明日报记者 甲 …: under a tag
+        )
         if byline:
             found.add_byline(byline)
             evidence.setdefault("authors", {"rule": byline.rule, "text": paragraph[:40]})
@@ -504,6 +506,11 @@ def take_dateline_byline(
                 blocks[at] = ("p", paragraph[len(opening) :].lstrip())
                 trace.step("byline", 1, removed=[opening.strip()], rule=byline.rule)
             break
+
+
+#: A column's tag opening the lede (【深入学习贯彻党的二十大精神·走进乡村看振兴】  光明日报记者 甲
+#: “开江喽！”…, round 54): the dateline or byline under it is read as if it opened the text.
+_LEDE_TAG = re.compile(r"^【[^【】。！？]{2,40}】\s*")
 
 
 def take_opening_reprint(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
@@ -530,6 +537,11 @@ def name_source_from_page(
     publication = (
         sources.publication_named(  # else a dateline opening the 2nd or 3rd paragraph
             paragraphs[0] if paragraphs else "", reading.header, reading.furniture
+        )
+        or sources.publication_named(
+            _LEDE_TAG.sub("", paragraphs[0]) if paragraphs else "",
+            reading.header,
+            reading.furniture,
         )
         or next(filter(None, map(sources.dateline_outlet, paragraphs[1:3])), None)
     )
