@@ -463,3 +463,14 @@ def test_a_sites_repost_mark_before_the_headline_is_cut_and_a_series_tag_stays()
         assert report.title == "他是台山种植香水柠檬红先锋，全村产业致富带头人"
     report = _ingest("【奋斗百年路】端芬镇三洞村：一颗柠檬富了一个村" + lede)
     assert report.title == "【奋斗百年路】端芬镇三洞村：一颗柠檬富了一个村"
+
+
+def test_a_papers_name_after_a_spaced_dash_closing_the_headline_is_cut():
+    """Round 55: a copy closes the headline with the paper it took it from after a spaced
+    dash (…山村再无“二华” — 新京报); the paper is no part of the title. A phrase after a
+    spaced dash that names no outlet (…新变化 — 党员带头) is the headline's own."""
+    lede = "\n5月19日，房山区蒲洼乡东村的乡亲们送别了老支书，村党支部组织党员义务植树三百余株。\n"
+    report = _ingest("逝者丨尹春燕：满山荆花将落，山村再无“二华” — 新京报" + lede)
+    assert report.title == "逝者丨尹春燕：满山荆花将落，山村再无“二华”"
+    report = _ingest("蒲洼乡东村的新变化 — 党员带头" + lede)
+    assert report.title == "蒲洼乡东村的新变化 — 党员带头"

@@ -73,7 +73,9 @@ def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str
         and not (n and len(name := p.strip(" 【】[]")) <= 8 and name.endswith(columns))
         and not (n and f"_{p}" in line and len(name) <= 4)  # …“组合拳”_吉林: a channel
         and not (n and _spam_tag(p, roles))  # …振兴|小荡货哦灬…: a spam site's tag
-        and not (n and _names_outlets_only(p))  # … | 县域经济网·中国县域经济报
+        and not (
+            n and _names_outlets_only(p, last=n == len(parts) - 1)
+        )  # … | 县域经济网·中国县域经济报
     ]
     if len(kept) == len(parts) or not kept:
         return line, None
@@ -125,13 +127,18 @@ def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
     return len(text) <= 24 and text.endswith(roles.site_suffixes) and "：" not in text
 
 
-def _names_outlets_only(part: str) -> bool:
+def _names_outlets_only(part: str, last: bool = False) -> bool:
     """Whether a title part is outlets' names alone, joined by a dot (县域经济网·中国县域经济报):
-    each ends as an outlet's name does (fields.yaml ``outlet_suffixes``)."""
+    each ends as an outlet's name does (fields.yaml ``outlet_suffixes``). The line's last
+    part may name one (…山村再无“二华” — 新京报, round 55): the paper the page copied."""
+    from .field_rules import load_field_rules
     from .sources import names_outlet  # sources reads headlines' words; import when asked
 
     names = [name for name in re.split(r"[·・]", part.strip()) if name]
-    return len(names) >= 2 and all(
-        len(name) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and names_outlet(name)
+    return len(names) >= (1 if last else 2) and all(
+        len(name) <= 12
+        and re.fullmatch(r"[\u4e00-\u9fff]+", name)
+        and name.endswith(load_field_rules().outlet_suffixes)
+        and names_outlet(name)
         for name in names
     )
