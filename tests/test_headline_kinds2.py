@@ -452,13 +452,19 @@ def test_a_subtitle_opening_on_a_horizontal_bar_is_not_the_headline():
 
 def test_a_sites_repost_mark_before_the_headline_is_cut_and_a_series_tag_stays():
     """Round 53: a county portal marks a copied story 【转发】 before its headline (and sites
-    mark 【原创】 alike); the mark says how the page came, not what the report is called.
-    A series tag in the same brackets (【奋斗百年路】) is the headline's own."""
+    mark 【原创】 alike); the mark says how the page came, not what the report is called. A
+    general news site's section (【文化】, 【焦点热闻】: rounds 42, 55) is where it files the
+    story. A series tag in the same brackets (【奋斗百年路】) is the headline's own."""
     lede = (
         "\n“收柠檬啦！”在台山市端芬镇三洞村，目之所及皆为绿油油的柠檬树，"
         "村党支部书记卢金生正带着村民采摘香水柠檬。\n"
     )
-    for mark in ("【转发】", "【原创】"):
+    for mark in (
+        "【转发】",
+        "【原创】",
+        "【文化】",
+        "【焦点热闻】",
+    ):  # how it came; a site's section
         report = _ingest(mark + "他是台山种植香水柠檬红先锋，全村产业致富带头人" + lede)
         assert report.title == "他是台山种植香水柠檬红先锋，全村产业致富带头人"
     report = _ingest("【奋斗百年路】端芬镇三洞村：一颗柠檬富了一个村" + lede)
