@@ -206,3 +206,17 @@ def test_a_province_and_a_village_only_one_of_its_counties_has_place_the_report(
     assert (placed.place.county, placed.place.township) == ("汇川区", "泗渡镇")
     assert any("由村名推定" in warning for warning in placed.warnings)
     assert resolve_place("青海省畜牧兽医站技术员走进牧业村，为牧民讲解防疫知识。").place is None
+
+
+def test_a_village_only_one_county_in_the_country_has_places_a_report_naming_nothing_else():
+    # Round 54/55: a mirror copies a famous village's story naming the village alone (塘约村,
+    # 平坝区乐平镇): a telling village of one county in the country places it, for review. A
+    # village named by a common word (光明村, in hundreds of towns) says nothing.
+    placed = resolve_place("走进塘约村，合作社里一派繁忙，塘约村党总支带领村民发展产业。")
+    assert (placed.place.county, placed.place.township) == ("平坝区", "乐平镇")
+    assert any("由村名推定" in warning for warning in placed.warnings)
+    assert (
+        resolve_place("走进光明村，合作社里一派繁忙，光明村党支部带领村民发展产业。").place is None
+    )
+    # 发展乡村 is a village of 伊宁市 too, but in prose it is two words
+    assert resolve_place("镇党委提升平安乡村。发展乡村旅游，带动群众增收。").place is None

@@ -526,6 +526,21 @@ def _rows_by_county(data_dir: Path | None = None) -> Mapping[str, tuple[tuple[st
 
 
 @functools.cache
+def village_counties(data_dir: Path | None = None) -> Mapping[str, frozenset[str]]:
+    """A telling village or community name (held by fewer than ten towns nationally) → the
+    codes of the counties holding it: read only for a text that names no place at all.
+
+    >>> sorted(village_counties()['塘约村'])                     # 安顺市平坝区乐平镇
+    ['520403']
+    """
+    counties: dict[str, set[str]] = {}
+    for code, telling, _ in _village_rows(data_dir):
+        for name in telling.split():
+            counties.setdefault(name, set()).add(code[:6])
+    return {name: frozenset(codes) for name, codes in counties.items()}
+
+
+@functools.cache
 def load_villages(data_dir: Path | None = None) -> Mapping[str, tuple[str, ...]]:
     """Town code → the telling names of its villages and communities (held by fewer than ten
     towns nationally), for towns whose name other towns share: what tells 密云区's 大城子镇

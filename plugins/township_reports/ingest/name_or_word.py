@@ -101,3 +101,17 @@ def reads_across_pieces(pieces: tuple[str, ...] | list[str]) -> bool:
     """
     cuts = [left[-1] + right[0] for left, right in zip(pieces, pieces[1:], strict=False)]
     return sum(map(is_common_word, cuts)) >= 2
+
+
+def reads_as_words(name: str) -> bool:
+    """True when jieba cuts ``name`` into two or more pieces that are all common words: a
+    phrase that happens to be some village's name (发展乡村 is a village of 伊宁市, and
+    发展 and 乡村 are words), not a name a text uses as one (塘约村, 斯拉河村).
+
+    >>> reads_as_words('发展乡村'), reads_as_words('塘约村'), reads_as_words('斯拉河村')
+    (True, False, False)
+    """
+    from .dictionary import general_tokenizer  # jieba's dictionary, loaded once
+
+    pieces = general_tokenizer().lcut(name, HMM=False)
+    return len(pieces) >= 2 and all(len(p) >= 2 and is_common_word(p) for p in pieces)

@@ -18,7 +18,11 @@ its county, or beside the county's short name (``county_by_short_name``), or ins
 prefecture the text names in full when the villages named belong to one of its counties only
 (``county_by_prefecture``), or inside a province named alone when the villages are no common
 words (牧业村). Session 22: development +23 place fields on six pages, held +4 on one (counts),
-none lost. A place read so goes on the review list (places.resolve_place).
+none lost. Session 23: a text naming no place at all is placed by telling villages (held by
+fewer than ten towns) that are no common words and belong to one county in the whole country
+(``county_by_nation``; a famous village's story on a mirror names the village alone):
+development +16 place fields on four pages, held +4 on one, none lost, committed and pending
+unchanged. A place read so goes on the review list (places.resolve_place).
 """
 
 from __future__ import annotations
@@ -28,8 +32,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .gazetteer import Gazetteer, county_villages
-from .name_or_word import is_common_word
+from .gazetteer import Gazetteer, county_villages, village_counties
+from .name_or_word import is_common_word, reads_as_words
 from .town_choice import place_of_county
 
 #: Where a village's or a community's name ends in running text.
@@ -79,8 +83,11 @@ def with_village_town(
     if place is None:
         if unsettled_towns:
             return None, evidence
-        found, notes = county_by_short_name(text, evidence, gazetteer)
-        return (found, notes) if found else county_by_prefecture(text, evidence, gazetteer)
+        for reader in (county_by_short_name, county_by_prefecture, county_by_nation):
+            found, notes = reader(text, evidence, gazetteer)
+            if found:
+                return found, notes
+        return None, evidence
     code = place.division_code or ""
     if place.township or len(code) != 6:
         return place, evidence
@@ -181,5 +188,36 @@ def county_by_prefecture(text: str, evidence: list[str], gazetteer: Gazetteer):
         return None, evidence
     place, notes = with_village_town(
         place_of_county(gazetteer.counties[named[0]]), evidence, text, gazetteer
+    )
+    return (place, notes) if place.township else (None, evidence)
+
+
+def county_by_nation(text: str, evidence: list[str], gazetteer: Gazetteer):
+    """The place and evidence of a text that names no county, prefecture or province, by
+    villages that only one county in the country holds (塘约村: 平坝区乐平镇), each a telling
+    name (gazetteer: held by fewer than ten towns) and no common word (牧业村, 光明村) nor a
+    phrase of them (发展乡村, a village of 伊宁市, in 提升平安乡村。发展乡村旅游). A
+    famous village's story copied by a mirror often names the village alone; a reader who
+    knows the village knows the town. (None, evidence) unless the villages named that way
+    belong to exactly one county and settle its town; the place goes on the review list.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> place, notes = county_by_nation('走进塘约村，村里的合作社红红火火。塘约村党总支…', [], load_gazetteer())
+    >>> place.county, place.township
+    ('平坝区', '乐平镇')
+    >>> county_by_nation('走进光明村，村里的合作社红红火火。', [], load_gazetteer())[0] is None
+    True
+    """
+    names = village_counties()
+    counties = {
+        county
+        for village in villages_named(text, names)
+        if not is_common_word(_VILLAGE_TAIL.sub("", village)) and not reads_as_words(village)
+        for county in names[village]  # not 光明村 (光明 a word), nor 发展乡村 (发展 乡村)
+    }
+    if len(counties) != 1:
+        return None, evidence
+    place, notes = with_village_town(
+        place_of_county(gazetteer.counties[counties.pop()]), evidence, text, gazetteer
     )
     return (place, notes) if place.township else (None, evidence)
