@@ -480,3 +480,15 @@ def test_a_papers_name_after_a_spaced_dash_closing_the_headline_is_cut():
     assert report.title == "逝者丨尹春燕：满山荆花将落，山村再无“二华”"
     report = _ingest("蒲洼乡东村的新变化 — 党员带头" + lede)
     assert report.title == "蒲洼乡东村的新变化 — 党员带头"
+
+
+def test_a_visits_subtitle_under_its_headline_is_joined_without_a_dash():
+    """Round 55: a reportage's subtitle opening on 探访 printed on its own line under the
+    headline, no dash (山体滑坡 469人全部转移 / 探访化隆县谢家滩乡拉扎村安置点), is joined as
+    主题——副题, as one opening on 记 is."""
+    page = (
+        "山体滑坡 469人全部转移\n探访化隆县谢家滩乡拉扎村安置点\n来源:海东日报    时间:2025年09月05日\n"
+        "9月3日凌晨，化隆回族自治县谢家滩乡拉扎村后山发生滑坡，乡党委连夜组织党员干部转移群众。\n"
+    )
+    report = _ingest(page)
+    assert report.title == "山体滑坡 469人全部转移——探访化隆县谢家滩乡拉扎村安置点"
