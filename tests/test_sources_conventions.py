@@ -374,3 +374,16 @@ def test_a_print_button_after_a_platform_is_no_account_and_the_credit_is_the_sou
     line = "来源:抖音号 平利融媒    2021-7-9"
     report, _ = ingested("沙土镇：“抱团”发展中药材\n" + line + "\n" + BODY.format(town="沙土镇"))
     assert report.source == "平利融媒"
+
+
+def test_a_prefectures_app_named_in_its_dateline_is_the_source():
+    """亮点黔西南讯 (round 55): the 黔西南 prefecture's app, a platform word and the place's short
+    name with no outlet ending, as 云上宜都讯 is; the platform word alone names nothing."""
+    report, _ = ingested(
+        "晴隆县：民警连夜转移受困群众\n亮点黔西南讯 6月14日凌晨，" + BODY.format(town="沙子镇")
+    )
+    assert report.source == "亮点黔西南"
+    report, _ = ingested(
+        "晴隆县：民警连夜转移受困群众\n亮点讯 6月14日凌晨，" + BODY.format(town="沙子镇")
+    )
+    assert report.source is None
