@@ -387,3 +387,17 @@ def test_a_prefectures_app_named_in_its_dateline_is_the_source():
         "晴隆县：民警连夜转移受困群众\n亮点讯 6月14日凌晨，" + BODY.format(town="沙子镇")
     )
     assert report.source is None
+
+
+def test_a_listed_headline_and_its_day_is_no_stamp_of_an_office():
+    """Round 54: a list of other stories above the report (• 人民日报评“辱母杀人案”:法律如何回应
+    伦理困局 2018-02-16) ends in 局, an office's character; a headline with its quotation marks
+    and colon is no organisation's stamp, and the report's own 来源 names the source. A media
+    centre's stamp (2024年10月09日 08:30  双辽市融媒体中心) still names it."""
+    listed = "  • 人民日报评“辱母杀人案”:法律如何回应伦理困局 2018-02-16\n"
+    line = "2018年02月08日13:45  来源:人民网-人民日报海外版"
+    report, _ = ingested(listed + "太和镇连夜转移群众\n" + line + "\n" + BODY.format(town="太和镇"))
+    assert report.source == "人民网-人民日报海外版"
+    stamp = "2024年10月09日 08:30　　双辽市融媒体中心"
+    report, _ = ingested("太和镇连夜转移群众\n" + stamp + "\n" + BODY.format(town="太和镇"))
+    assert report.source == "双辽市融媒体中心"

@@ -141,6 +141,7 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
 
     >>> _date_and_organisation('2021年2月27日在沙沟镇第十六届人民代表大会', load_field_rules()) is None
     True
+    >>> _date_and_organisation('人民日报评“辱母杀人案”:法律如何回应伦理困局 2018-02-16', load_field_rules())
     """
     text = SITE_ADDRESS.sub("", text.strip())  # http://www.njaxxm.com【泉州经济网】2016-09-30
     dates = [m.group(0).strip() for m in DATE_TIME.finditer(text)]
@@ -150,7 +151,10 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
     if len(chunks) == 2 and len(dates) == 1 and _brand_before(text, dates[0], chunks, rules):
         chunks = chunks[1:]  # e三明 2019-08-08 11:24:07 三明日报: the site's brand, then the paper
     set_apart = _set_apart(text)
-    if len(dates) == 1 and len(chunks) == 1 and set_apart and is_organisation(chunks[0], rules):
+    # a name, not a headline ending in an office's character (…法律如何回应伦理困局 2018-02-16,
+    # a list of other stories: round 54): no quotation marks, colon or comma in it
+    named = len(chunks) == 1 and not re.search(r"[“”\":：，,]", chunks[0])
+    if len(dates) == 1 and named and set_apart and is_organisation(chunks[0], rules):
         if not is_source_name(chunks[0], rules):
             return {"date": dates}
         return {"date": dates, "source": chunks}
