@@ -494,8 +494,8 @@ def take_dateline_byline(
     taken. Menu text can come before the dateline paragraph, so look at the first few.
     """
     for paragraph in paragraphs[:5]:
-        byline = dateline_bylines.dateline_byline(paragraph) or dateline_bylines.dateline_byline(
-            _LEDE_TAG.sub("", paragraph)  # 【…·走进乡村看振兴】  光明日报记者 甲 …: under a tag
+        byline = next(
+            filter(None, map(dateline_bylines.dateline_byline, _readings(paragraph))), None
         )
         if byline:
             found.add_byline(byline)
@@ -511,6 +511,17 @@ def take_dateline_byline(
 #: A column's tag opening the lede (【深入学习贯彻党的二十大精神·走进乡村看振兴】  光明日报记者 甲
 #: “开江喽！”…, round 54): the dateline or byline under it is read as if it opened the text.
 _LEDE_TAG = re.compile(r"^【[^【】。！？]{2,40}】\s*")
+
+
+def _readings(paragraph: str) -> tuple[str, ...]:
+    """The paragraph as printed and, when a column's tag opens it, without the tag: the two
+    ways a dateline reader is asked of it, the tagless one only when there is a tag.
+
+    >>> _readings('【走进乡村看振兴】  光明日报记者 张士英  “开江喽！”'), _readings('本报讯 近日')
+    (('【走进乡村看振兴】  光明日报记者 张士英  “开江喽！”', '光明日报记者 张士英  “开江喽！”'), ('本报讯 近日',))
+    """
+    untagged = _LEDE_TAG.sub("", paragraph)
+    return (paragraph, untagged) if untagged != paragraph else (paragraph,)
 
 
 def take_opening_reprint(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
@@ -534,16 +545,15 @@ def name_source_from_page(
     the caller to add when no credit under the text names a source; else None, and the
     posting account under the headline (or the paper named before it: ``publisher_rule``
     says which) is added now."""
+    first = paragraphs[0] if paragraphs else ""
+    named = (
+        sources.publication_named(p, reading.header, reading.furniture) for p in _readings(first)
+    )
     publication = (
-        sources.publication_named(  # else a dateline opening the 2nd or 3rd paragraph
-            paragraphs[0] if paragraphs else "", reading.header, reading.furniture
+        next(filter(None, named), None)
+        or next(  # else a dateline in the 2nd or 3rd
+            filter(None, map(sources.dateline_outlet, paragraphs[1:3])), None
         )
-        or sources.publication_named(
-            _LEDE_TAG.sub("", paragraphs[0]) if paragraphs else "",
-            reading.header,
-            reading.furniture,
-        )
-        or next(filter(None, map(sources.dateline_outlet, paragraphs[1:3])), None)
     )
     if publication:
         return publication
