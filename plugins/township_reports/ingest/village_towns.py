@@ -121,6 +121,20 @@ def with_village_place(place, evidence, warnings, text, gazetteer, unsettled_tow
     return place, evidence, warnings
 
 
+def _town_of_county(code: str, evidence: list[str], text: str, gazetteer: Gazetteer):
+    """The county ``code`` with the town its villages in ``text`` settle, and the evidence;
+    (None, evidence) when they settle none: the county alone is not what was read."""
+    place, notes = with_village_town(
+        place_of_county(gazetteer.counties[code]), evidence, text, gazetteer
+    )
+    return (place, notes) if place.township else (None, evidence)
+
+
+def _a_word(village: str) -> bool:
+    """A village named by a common word and 村 (牧业村, 光明村): no evidence beyond a county."""
+    return is_common_word(_VILLAGE_TAIL.sub("", village))
+
+
 def county_by_short_name(text: str, evidence: list[str], gazetteer: Gazetteer):
     """The place and evidence of a text that names no county in full but one by its short name
     (柞水 for 柞水县) and one of that county's villages (金米村): the two vouch for each other,
@@ -141,9 +155,7 @@ def county_by_short_name(text: str, evidence: list[str], gazetteer: Gazetteer):
     ]
     if len(named) != 1:
         return None, evidence
-    county = place_of_county(gazetteer.counties[named[0]])
-    place, notes = with_village_town(county, evidence, text, gazetteer)
-    return (place, notes) if place.township else (None, evidence)
+    return _town_of_county(named[0], evidence, text, gazetteer)
 
 
 def county_by_prefecture(text: str, evidence: list[str], gazetteer: Gazetteer):
@@ -180,16 +192,13 @@ def county_by_prefecture(text: str, evidence: list[str], gazetteer: Gazetteer):
         for county in gazetteer.counties
         if county.startswith(within)
         and any(
-            words_too or not is_common_word(_VILLAGE_TAIL.sub("", village))  # 牧业村: 牧业
+            words_too or not _a_word(village)  # 牧业村: 牧业
             for village in villages_named(text, county_villages(county))
         )
     ]
     if len(named) != 1:
         return None, evidence
-    place, notes = with_village_town(
-        place_of_county(gazetteer.counties[named[0]]), evidence, text, gazetteer
-    )
-    return (place, notes) if place.township else (None, evidence)
+    return _town_of_county(named[0], evidence, text, gazetteer)
 
 
 def county_by_nation(text: str, evidence: list[str], gazetteer: Gazetteer):
@@ -212,12 +221,9 @@ def county_by_nation(text: str, evidence: list[str], gazetteer: Gazetteer):
     counties = {
         county
         for village in villages_named(text, names)
-        if not is_common_word(_VILLAGE_TAIL.sub("", village)) and not reads_as_words(village)
+        if not _a_word(village) and not reads_as_words(village)
         for county in names[village]  # not 光明村 (光明 a word), nor 发展乡村 (发展 乡村)
     }
     if len(counties) != 1:
         return None, evidence
-    place, notes = with_village_town(
-        place_of_county(gazetteer.counties[counties.pop()]), evidence, text, gazetteer
-    )
-    return (place, notes) if place.township else (None, evidence)
+    return _town_of_county(counties.pop(), evidence, text, gazetteer)
