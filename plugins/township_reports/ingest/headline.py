@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from .dated_headlines import undated
-from .field_rules import load_field_rules
 from .gazetteer import is_place_name
 from .headline_forms import (
     below_kicker,
@@ -44,7 +43,7 @@ from .page import (
     shows_people_at_work,
 )
 from .second_print import JOINED_SECOND_PRINT, subtitle_under_second_print
-from .site_names import is_site_name, strip_site_name
+from .site_names import is_outlet_name, is_site_name, strip_site_name
 from .spam_tag import injected_tag
 
 #: A headline at or above this score is taken; below it, the title is devised.
@@ -257,13 +256,7 @@ def _names_place_or_outlet(tag: str) -> bool:
     >>> [_names_place_or_outlet(t) for t in ('兴化', '安徽日报', '奋斗百年路', '党建引领', '日报')]
     [True, True, False, False, False]
     """
-    from .sources import names_outlet  # sources reads headlines' words; import when asked
-
-    return is_place_name(tag) or (
-        re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tag) is not None
-        and tag.endswith(load_field_rules().outlet_suffixes)
-        and names_outlet(tag)  # not an outlet's ending alone (日报)
-    )
+    return is_place_name(tag) or is_outlet_name(tag, longest=10)  # not 日报, an ending alone
 
 
 def _cut_repost_note(text: str, cut: list[str], roles: PageRoles) -> str:

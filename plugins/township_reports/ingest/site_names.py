@@ -131,14 +131,22 @@ def _names_outlets_only(part: str, last: bool = False) -> bool:
     """Whether a title part is outlets' names alone, joined by a dot (县域经济网·中国县域经济报):
     each ends as an outlet's name does (fields.yaml ``outlet_suffixes``). The line's last
     part may name one (…山村再无“二华” — 新京报, round 55): the paper the page copied."""
+    names = [name for name in re.split(r"[·・]", part.strip()) if name]
+    return len(names) >= (1 if last else 2) and all(map(is_outlet_name, names))
+
+
+def is_outlet_name(name: str, longest: int = 12) -> bool:
+    """An outlet's name and nothing else: Chinese, ending as an outlet's name does (fields.yaml
+    ``outlet_suffixes``), and more than the ending alone (安徽日报, not 日报).
+
+    >>> [is_outlet_name(n) for n in ('新京报', '安徽日报', '日报', '党员带头')]
+    [True, True, False, False]
+    """
     from .field_rules import load_field_rules
     from .sources import names_outlet  # sources reads headlines' words; import when asked
 
-    names = [name for name in re.split(r"[·・]", part.strip()) if name]
-    return len(names) >= (1 if last else 2) and all(
-        len(name) <= 12
-        and re.fullmatch(r"[\u4e00-\u9fff]+", name)
+    return (
+        re.fullmatch(rf"[\u4e00-\u9fff]{{2,{longest}}}", name) is not None
         and name.endswith(load_field_rules().outlet_suffixes)
         and names_outlet(name)
-        for name in names
     )
