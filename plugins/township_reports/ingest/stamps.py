@@ -141,7 +141,8 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
 
     >>> _date_and_organisation('2021年2月27日在沙沟镇第十六届人民代表大会', load_field_rules()) is None
     True
-    >>> _date_and_organisation('人民日报评“辱母杀人案”:法律如何回应伦理困局 2018-02-16', load_field_rules())
+    >>> _date_and_organisation('人民日报评“辱母杀人案”:法律如何回应伦理困局 2018-02-16', load_field_rules()) is None
+    True
     """
     text = SITE_ADDRESS.sub("", text.strip())  # http://www.njaxxm.com【泉州经济网】2016-09-30
     dates = [m.group(0).strip() for m in DATE_TIME.finditer(text)]
