@@ -640,29 +640,54 @@ def test_a_line_of_marks_alone_says_nothing_and_goes():
 
 
 #: Spam copies of college news put a gambling site's brand where the school's name was, every
-#: time: letters and digits or a spam word, ending as a site's name does, repeated word for word
-#: (amjs澳金沙门线路: rounds 43, 47, 48; a casino members' brand, 3200威尼斯vip: round 53; a bracketed
-#: brand word, 【江南电竞】中国有限公司官网: round 54). Each page
-#: keeps a near relative named twice with no spam cue (the college's own 官网, a bank's VIP 通道).
+#: time, in the headline and the text alike: letters and digits or a spam word, ending as a
+#: site's name does, repeated word for word (amjs澳金沙门线路: rounds 43, 47, 48; a login page's
+#: brand, yL23411永利官网登录, and a betting site's, beat365中国在线体育: round 50; a casino
+#: members' brand, 3200威尼斯vip: round 53; a bracketed brand word, 【江南电竞】中国有限公司官网:
+#: round 54). Each page keeps its title and a near relative with no spam cue as often as printed
+#: (the college's own 官网, 登录 its site, the town's own 体育, a bank's VIP 通道).
 SPLICED_COLLEGE_BRANDS = [
     pytest.param(
         "学院与长兴镇潘石村开展结对共建\n\n"
         "9月1日上午，amjs澳金沙门线路党委与长兴镇潘石村党总支开展结对共建活动，双方签订共建协议。\n\n"
         "长兴镇党委书记汤美忠，amjs澳金沙门线路党委书记徐晓明出席活动并讲话，双方表示要加强合作。\n\n"
         "活动结束后，师生可登录学校官网查看活动照片，学校官网还开设了乡村振兴专栏。\n",
+        "学院与长兴镇潘石村开展结对共建",
         ("amjs", "金沙"),
         "9月1日上午，党委与长兴镇潘石村党总支",
-        "学校官网",
+        ("学校官网", 2),
         id="letters and a spam word ending in 线路",
+    ),
+    pytest.param(
+        "永利官网\n\n"
+        "yL23411永利官网登录赴京山永兴镇探望挂职锻炼同学\n\n"
+        "12月13日，yL23411永利官网登录党委副书记李海波一行前往京山市永兴镇，探望在当地挂职锻炼的博士生。\n\n"
+        "参与本次活动的还有yL23411永利官网登录辅导员和研究生党支部成员，师生可登录学校网站查看照片。\n",
+        "赴京山永兴镇探望挂职锻炼同学",
+        ("yL23411", "永利"),
+        "可登录学校网站查看照片",
+        ("登录", 1),
+        id="a login page's brand ending in 登录 (round 50)",
+    ),
+    pytest.param(
+        "beat365中国在线体育在津南区八里台镇北中塘村建立乡村工作站\n\n"
+        "9月6日，beat365中国在线体育前往津南区八里台镇北中塘村进行实地考察，挂牌成立乡村工作站。\n\n"
+        "学院团委书记介绍，镇体育公园和村体育广场已经建成，下一步将开展镇体育健身活动。\n",
+        "在津南区八里台镇北中塘村建立乡村工作站",
+        ("beat365",),
+        "前往津南区八里台镇北中塘村进行实地考察",
+        ("体育", 3),
+        id="a betting brand ending in 体育 (round 50)",
     ),
     pytest.param(
         "学院与天台山镇开展院地共建\n\n"
         "3月15日，3200威尼斯vip党委书记黎明艳一行来到天台山镇，与镇党委座谈院地共建工作。\n\n"
         "3200威尼斯vip党委书记黎明艳表示，院地共建是高校与地方党组织互动合作的有益探索。\n\n"
         "镇农商银行开设了种粮大户VIP通道，种粮大户VIP通道当天办理贷款十二笔。\n",
+        "学院与天台山镇开展院地共建",
         ("威尼斯", "3200"),
         "党委书记黎明艳一行来到天台山镇",
-        "种粮大户VIP通道",
+        ("种粮大户VIP通道", 2),
         id="a casino members' brand ending in vip",
     ),
     pytest.param(
@@ -671,54 +696,27 @@ SPLICED_COLLEGE_BRANDS = [
         "本网讯 5月23日上午，【江南电竞】中国有限公司官网校长李开灿一行到木港镇子山村调研。\n\n"
         "校领导一行走访慰问了老党员代表，参观了蔬菜种植基地，学院官网发布了调研报道，"
         "学院官网还开设了乡村振兴专栏。\n",
+        "校领导赴子山村调研指导乡村振兴工作",
         ("电竞", "中国有限公司"),
         "5月23日上午，校长李开灿一行到木港镇子山村",
-        "学院官网",
+        ("学院官网", 2),
         id="a bracketed e-sports brand in the 新闻来源 and the lede (round 54)",
     ),
 ]
 
 
-@pytest.mark.parametrize("page, gone, kept, named_twice", SPLICED_COLLEGE_BRANDS)
+@pytest.mark.parametrize("page, title, gone, kept, near", SPLICED_COLLEGE_BRANDS)
 def test_a_spam_brand_spliced_in_place_of_a_colleges_name_goes_everywhere(
-    page, gone, kept, named_twice
+    page, title, gone, kept, near
 ):
     report = ingest_bytes(page.encode("utf-8"), "page.txt")
     body = plain_body(report.body)
+    assert report.title == title
     assert not any(word in body for word in gone)
     assert kept in body
-    assert body.count(named_twice) == 2
+    word, times = near
+    assert body.count(word) == times
     assert report.source is None  # the brand, even in the 来源 slot, names no source
-
-
-def test_a_spam_login_brand_spliced_in_place_of_a_colleges_name_goes_too():
-    """Round 50: the brand may end as a login page's does (yL23411永利官网登录), in the
-    headline and the text alike; a lede asking readers to 登录 the school's site stays."""
-    page = (
-        "永利官网\n\n"
-        "yL23411永利官网登录赴京山永兴镇探望挂职锻炼同学\n\n"
-        "12月13日，yL23411永利官网登录党委副书记李海波一行前往京山市永兴镇，探望在当地挂职锻炼的博士生。\n\n"
-        "参与本次活动的还有yL23411永利官网登录辅导员和研究生党支部成员，师生可登录学校网站查看照片。\n"
-    )
-    report = ingest_bytes(page.encode("utf-8"), "page.txt")
-    body = plain_body(report.body)
-    assert report.title == "赴京山永兴镇探望挂职锻炼同学"
-    assert "yL23411" not in body and "永利" not in body
-    assert "可登录学校网站查看照片" in body
-
-
-def test_a_betting_brand_ending_in_sports_spliced_in_place_of_a_school_goes():
-    """Round 50: beat365中国在线体育 stands where a college's name was, in the headline and the
-    text; a town's own sports (镇体育) named twice stays."""
-    page = (
-        "beat365中国在线体育在津南区八里台镇北中塘村建立乡村工作站\n\n"
-        "9月6日，beat365中国在线体育前往津南区八里台镇北中塘村进行实地考察，挂牌成立乡村工作站。\n\n"
-        "学院团委书记介绍，镇体育公园和村体育广场已经建成，下一步将开展镇体育健身活动。\n"
-    )
-    report = ingest_bytes(page.encode("utf-8"), "page.txt")
-    assert report.title == "在津南区八里台镇北中塘村建立乡村工作站"
-    assert "beat365" not in plain_body(report.body)
-    assert plain_body(report.body).count("体育") == 3
 
 
 def test_an_html_tag_that_lost_its_opening_bracket_goes_and_a_comparison_stays():
