@@ -114,14 +114,12 @@ def clauses_below_meta_line(lines: list[str], clauses: list[int]) -> list[int]:
     >>> clauses_below_meta_line(page, [1, 3, 4, 5, 6])
     [3, 4, 5, 6]
     """
+    between = range(clauses[0] + 1, clauses[-1]) if clauses else range(0)
     meta = next(
         (
             i
-            for i in range(len(lines))
-            if clauses
-            and clauses[0] < i < clauses[-1]
-            and _META_LINE.search(lines[i])
-            and len(lines[i].strip()) <= _META_MAX_CHARS
+            for i in between
+            if _META_LINE.search(lines[i]) and len(lines[i].strip()) <= _META_MAX_CHARS
         ),
         None,
     )
