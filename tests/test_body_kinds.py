@@ -141,3 +141,32 @@ def test_an_event_named_between_two_paragraphs_is_a_caption_and_a_heading_stays(
         assert heading in body_of(f"常家镇：党员志愿者助力夏收\n{LEDE}\n{heading}\n{MORE}\n")
     report = ingest_bytes(f"校领导在常家镇调研\n{LEDE}\n{MORE}\n".encode(), "page.txt")
     assert report.title == "校领导在常家镇调研"
+
+
+def test_a_credit_for_every_picture_of_the_story_goes_with_its_caption():
+    """Round 55: a disaster story's caption closing on the credit for all its pictures
+    (…被洪水冲垮的公路为310国道。 本文图片均为记者 甲 图); a sentence saying pictures were
+    shown to villagers stays."""
+    caption = "汜水河由南向北穿过东大门镇，图中被冲垮的公路为省道。 本文图片均为记者 王健 图"
+    alone = "文中图片均由受访者提供"
+    told = "展板上的图片均为村民自己拍摄，记录了村里十年的变化。"
+    body = body_of(
+        f"常家镇：党员志愿者助力夏收\n2024-06-12 09:40\n{LEDE}\n{caption}\n{alone}\n{MORE}\n{told}\n"
+    )
+    assert "图片均" not in body.replace(told, "") and "冲垮" not in body
+    assert LEDE in body and MORE in body and told in body
+
+
+def test_a_dated_caption_and_its_givers_credit_run_into_the_lede_go():
+    """Round 55: a wire caption with its day and place before what it shows, then the giver's
+    credit, run into the first paragraph (6月23日，某村，人们忙着…。受访者供图 某村…); round 54:
+    a caption closing on an archive picture's marker before the text (…。 资料图片  从前，…)."""
+    dated = "6月23日，常家镇北街村，党员志愿者帮助农户装车运粮。受访者供图 "
+    archive = "北街村党员志愿者在麦田里帮助农户抢收。 资料图片  "
+    for caption in (dated, archive):
+        body = body_of(f"常家镇：党员志愿者助力夏收\n2024-06-12 09:40\n{caption}{LEDE}\n{MORE}\n")
+        assert body.startswith(LEDE) and "装车运粮。受访者" not in body and "资料" not in body
+    lent = "6月上旬，常家镇北街村，镇里为农户抢收小麦。县农机站供图纸和机械支持抢收。"
+    assert lent in body_of(
+        f"常家镇：党员志愿者助力夏收\n2024-06-12 09:40\n{LEDE}\n{lent}\n{MORE}\n"
+    )

@@ -401,3 +401,13 @@ def test_a_listed_headline_and_its_day_is_no_stamp_of_an_office():
     stamp = "2024年10月09日 08:30　　双辽市融媒体中心"
     report, _ = ingested("太和镇连夜转移群众\n" + stamp + "\n" + BODY.format(town="太和镇"))
     assert report.source == "双辽市融媒体中心"
+
+
+def test_a_sources_web_address_in_brackets_ends_it_where_the_lede_runs_on():
+    """Round 55: a repost's 来源 naming the site and its address in brackets, the first
+    paragraph run on after it (来源:倍可亲(backchina.com)北京市…): the site's name is the
+    source, and the paragraph is no part of it."""
+    text = "涪江水位上涨 太和镇连夜转移群众\n来源:倍可亲(backchina.com)" + BODY.format(
+        town="合川区太和镇"
+    )
+    assert ingested(text)[0].source == "倍可亲"

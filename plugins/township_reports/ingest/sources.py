@@ -148,8 +148,10 @@ _SOURCE_TAIL = re.compile(
     r"(?:原创|进入论坛|手机读报|手机版|我要评论|我来说两句|打印|关闭|字号|分享|收藏)+$|(?:我要评论|我来说两句).*$"
     # an outlet's 综合 (北晚新视觉网综合, round 40): it compiled the story, and is the source
     r"|(?<=[网报台])综合$"
-    # the site's repost notice glued on, to the end (…转载请注明地址:http://…); its address
+    # the site's repost notice glued on, to the end (…转载请注明地址:http://…); its address, bare
+    # or in brackets with the text run on after it (倍可亲(backchina.com)北京市…, round 55)
     r"|\s*(?:转载请|请)(?:注明|联系|保留).*$|(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[\w.-]+/?$"
+    r"|(?<=[\u4e00-\u9fff])\s*[（(](?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?[）)].*$"
 )
 
 
@@ -293,7 +295,6 @@ _WIRE = r"(?!本报|本网|本台)[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)网?" 
 def _channel_names() -> str:
     """A national site's regional channel after its name (中新网江苏新闻, 中新网河南新闻): a
     province's short name and the channel word (``wire_channel_words`` in fields.yaml)."""
-
     provinces = {n for names in load_gazetteer().province_short_names.values() for n in names}
     provinces = sorted((n for n in provinces if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n)), key=len)
     words = load_field_rules().wire_channel_words
@@ -582,8 +583,7 @@ def original_notice(line: str, rules: FieldRules | None = None) -> str | None:
     match = _ORIGINAL_NOTICE.match(line.strip())
     if not match:
         return None
-    name = match.group(1)
-    return name if is_source_name(name, rules) else None
+    return match.group(1) if is_source_name(match.group(1), rules) else None
 
 
 def closing_credit(line: str, alone: bool = True) -> str | None:
