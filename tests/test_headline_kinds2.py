@@ -492,3 +492,29 @@ def test_a_visits_subtitle_under_its_headline_is_joined_without_a_dash():
     )
     report = _ingest(page)
     assert report.title == "山体滑坡 469人全部转移——探访化隆县谢家滩乡拉扎村安置点"
+
+
+# --- a wire feature's own headline after its dateline ------------------------------------------
+
+WIRE_TEXT = (
+    "新华社哈尔滨5月6日电 题：“最北村庄”的“找北”复兴路\n"
+    "新华社记者杨雪\n"
+    "我国地图最北端，黑龙江干流从漠河市北极镇洛古河村流过，村里的民宿一到夏天就住满了游客。\n"
+    "北极镇党委书记说，镇里帮三个村子通了自来水和长电，村民办起民宿、开起渔家乐。\n"
+)
+
+
+def test_a_keyword_spliced_before_a_wire_features_headline_goes():
+    """Round 55: a spam copy splices its keyword before the headline the wire states after its
+    dateline (罗密欧与朱丽叶-“最北村庄”…, 题：“最北村庄”…): the wire's headline is the title,
+    and the replaced header line goes on the review list."""
+    report = _ingest("加入收藏 | 设为首页\n罗密欧与朱丽叶-“最北村庄”的“找北”复兴路\n" + WIRE_TEXT)
+    assert report.title == "“最北村庄”的“找北”复兴路"
+    assert any(item["field"] == "title" for item in report.provenance["review"])
+
+
+def test_a_column_or_an_editors_words_over_a_wire_feature_stay():
+    """A column before the wire's headline (新春走基层｜…) is the site's headline as printed, and
+    so is a headline its editor reworded: the wire's line decides only a spliced keyword."""
+    for header in ("新春走基层｜“最北村庄”的“找北”复兴路", "北极镇：“最北村庄”走上复兴路"):
+        assert _ingest(f"{header}\n" + WIRE_TEXT).title == header

@@ -31,6 +31,7 @@ from . import (
     structure,
     trailing_credits,
     weaker_titles,
+    wire_headlines,
 )
 from .dated_headlines import headline_beside_date
 from .field_rules import load_field_rules
@@ -105,6 +106,7 @@ def read_page(
         ]
     zones = phrase_lines.text_in_phrase_lines(lines, zones, roles_of)  # 6月16日 / … a line each
     title, publisher = choose_title(lines, line_numbers, roles_of, zones, evidence, trace)
+    title = wire_headlines.settle_with_wire(title, lines, line_numbers, zones, evidence, trace)
     zones = headline_kinds.lede_above_body(lines, zones, roles_of)  # 不久前，… set apart
     if not title:  # a content farm's wrapper names it, a 作者 slot holds it, a breadcrumb ends so
         title = weaker_titles.weaker_title(page_lines, body_span[0], evidence, trace)
