@@ -220,3 +220,21 @@ def test_a_village_only_one_county_in_the_country_has_places_a_report_naming_not
     )
     # 发展乡村 is a village of 伊宁市 too, but in prose it is two words
     assert resolve_place("镇党委提升平安乡村。发展乡村旅游，带动群众增收。").place is None
+
+
+def test_a_two_character_county_read_as_a_word_of_its_own_places_the_report():
+    """Round 56: a feature about a famous village names its county by a two-character name
+    and never its prefecture (宏村还是黟县的利税大户); read as a word of its own, the name is
+    the county. Where jieba reads the same characters as parts of other words (湖南县域,
+    新县城) or a conjunction starts it (镇党委和县人民政府), it names no county."""
+    place = resolve_place(
+        "今天的宏村，村民富裕，村集体宽裕。宏村还是黟县的利税大户，是全域旅游的龙头。"
+    ).place
+    assert (place.county, place.prefecture, place.province) == ("黟县", "黄山市", "安徽省")
+    for words in (
+        "湖南县域经济发展快，村党支部带领群众种植果蔬。",
+        "新县城建设加快推进，村党支部组织党员义务劳动。",
+        "镇党委和县人民政府联合召开村党支部书记座谈会。",
+    ):
+        resolution = resolve_place(words)
+        assert resolution.place is None or resolution.place.county is None

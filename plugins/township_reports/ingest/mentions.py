@@ -282,7 +282,7 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
         counties = mention.counties
         if len(counties) > 1 and before is None:
             counties = counties_after_prefecture_short(text, mention.start, counties, gazetteer)
-        if counties and is_weak_county_name(mention.name):
+        if counties and is_weak_county_name(mention.name, text, mention.start):
             counties = counties_beside_parents(counties, before, after) or counties_before_village(
                 text, mention.end, counties, gazetteer
             )

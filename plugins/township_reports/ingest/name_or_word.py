@@ -6,6 +6,9 @@ name counts only next to its parent, or not at all.
 
 from __future__ import annotations
 
+import re
+
+from .dictionary import general_tokenizer
 from .written_forms import (
     COMMON_WORDS_THAT_ARE_PLACE_NAMES,
     PLACE_WORDS,
@@ -38,15 +41,48 @@ def is_weak_town_name(name: str, next_char: str) -> bool:
     )
 
 
-def is_weak_county_name(name: str) -> bool:
+def is_weak_county_name(name: str, text: str = "", start: int = -1) -> bool:
     """True when a county name is also an ordinary word (和县 in 省委和县委, 城区, 新城区).
 
-    Such a name counts only next to its prefecture or province, or before one of its towns.
+    Such a name counts only next to its prefecture or province, or before one of its towns,
+    unless its sentence (``text`` at ``start``) reads it as a word of its own
+    (``reads_as_county_word``).
 
     >>> is_weak_county_name('和县'), is_weak_county_name('新城区'), is_weak_county_name('白河县')
     (True, True, False)
+    >>> is_weak_county_name('黟县', '宏村还是黟县的利税大户', 4)
+    False
     """
-    return len(name) <= 2 or name in COMMON_WORDS_THAT_ARE_PLACE_NAMES
+    weak = len(name) <= 2 or name in COMMON_WORDS_THAT_ARE_PLACE_NAMES
+    return weak and not (start >= 0 and reads_as_county_word(text, start, name))
+
+
+def reads_as_county_word(text: str, start: int, name: str) -> bool:
+    """True when a two-character county name written 某县 (黟县, 滑县, 忠县) is a word of its own
+    in its clause as jieba's general dictionary cuts it: 宏村还是黟县的利税大户 (黟县), not
+    河南县域经济 (河南 + 县域), 新县城建设 (新 + 县城) or 南县委书记. A conjunction or a
+    preposition is never a county's first character here (镇党委和县人民政府 is 和 + 县人民政府,
+    though jieba reads 和县): 和县 stays weak. 城区, 矿区, 郊区 are words wherever they stand.
+
+    >>> reads_as_county_word('宏村还是黟县的利税大户', 4, '黟县'), reads_as_county_word('河南县域经济', 1, '南县')
+    (True, False)
+    >>> reads_as_county_word('新县城建设', 0, '新县'), reads_as_county_word('镇党委和县人民政府', 3, '和县')
+    (False, False)
+    """
+    if len(name) != 2 or not name.endswith("县") or name[0] in FUNCTION_CHARS_BEFORE_PLACES:
+        return False
+    left = _CLAUSE_BREAK.split(text[max(0, start - 16) : start])[-1]
+    right = _CLAUSE_BREAK.split(text[start : start + 16])[0]
+    offset = 0
+    for word in general_tokenizer().cut(left + right, HMM=False):
+        if offset >= len(left):
+            return offset == len(left) and word == name
+        offset += len(word)
+    return False
+
+
+#: What ends a clause around a county name read by jieba.
+_CLAUSE_BREAK = re.compile(r"[，。！？；：、,.!?;:\s“”《》（）()【】]")
 
 
 def is_inside_phrase(text: str, start: int, name: str) -> bool:
