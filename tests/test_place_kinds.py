@@ -238,3 +238,18 @@ def test_a_two_character_county_read_as_a_word_of_its_own_places_the_report():
     ):
         resolution = resolve_place(words)
         assert resolution.place is None or resolution.place.county is None
+
+
+def test_a_village_of_one_of_two_counties_named_as_often_settles_the_tie():
+    """Round 35: two counties' offices organise a visit (绩溪县委宣传部、…泾县县委组织部), each
+    county named as often; the village the report is about (上庄村) belongs to one of them, and
+    settles county and town, for review. Villages of neither leave the prefecture only."""
+    offices = (
+        "在绩溪县委宣传部、绩溪县融媒体中心、泾县县委组织部、泾县融媒体中心的组织下，党员来到茶园，"
+    )
+    resolution = resolve_place(offices + "上庄村党支部书记带领村民采茶，上庄村建成五十亩茶园。")
+    place = resolution.place
+    assert (place.township, place.county, place.prefecture) == ("上庄镇", "绩溪县", "宣城市")
+    assert any("由村名推定" in warning for warning in resolution.warnings)
+    unsettled = resolve_place(offices + "村党支部书记带领村民采茶。").place
+    assert (unsettled.county, unsettled.prefecture) == (None, "宣城市")

@@ -88,6 +88,10 @@ def with_village_town(
             if found:
                 return found, notes
         return None, evidence
+    tied = gazetteer.prefectures_by_name.get(place.prefecture or "", ()) if not place.county else ()
+    if len(tied) == 1 and not place.township:  # counties named as often: their villages settle
+        found, notes = _county_within(tied[0], True, text, evidence, gazetteer)
+        return (found, notes) if found else (place, evidence)
     code = place.division_code or ""
     if place.township or len(code) != 6:
         return place, evidence
@@ -114,9 +118,9 @@ def with_village_place(place, evidence, warnings, text, gazetteer, unsettled_tow
     >>> found[0].township, found[2]
     ('长甸镇', ['县与乡镇由村名推定，文中未写县名：河口村（宽甸满族自治县长甸镇辖下，文中未写乡镇名，提及1次）'])
     """
-    unplaced = place is None
+    unplaced = place is None or place.county is None
     place, evidence = with_village_town(place, evidence, text, gazetteer, unsettled_towns)
-    if unplaced and place is not None:
+    if unplaced and place is not None and place.county:
         warnings = [*warnings, f"县与乡镇由村名推定，文中未写县名：{evidence[-1]}"]
     return place, evidence, warnings
 
@@ -187,6 +191,12 @@ def county_by_prefecture(text: str, evidence: list[str], gazetteer: Gazetteer):
         within, words_too = provinces.pop(), False
     else:
         return None, evidence
+    return _county_within(within, words_too, text, evidence, gazetteer)
+
+
+def _county_within(within: str, words_too: bool, text: str, evidence: list[str], gazetteer):
+    """The county and town, and evidence, when villages of exactly one county inside the
+    prefecture or province ``within`` (a code) are named; else (None, evidence)."""
     named = [  # a county's code opens with its prefecture's and its province's
         county
         for county in gazetteer.counties
