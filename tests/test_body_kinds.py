@@ -170,3 +170,14 @@ def test_a_dated_caption_and_its_givers_credit_run_into_the_lede_go():
     assert lent in body_of(
         f"常家镇：党员志愿者助力夏收\n2024-06-12 09:40\n{LEDE}\n{lent}\n{MORE}\n"
     )
+
+
+def test_a_caption_whose_credit_names_its_agency_after_a_slash_goes():
+    """Round 56: a paper's caption closing on the photographer and the paper's picture agency
+    after a slash (神山村一隅 本报记者甲摄/光明图片) is no headline and no text; a sentence
+    about a photography class stays."""
+    caption = "北街村一隅 本报记者孙金行摄/光明图片"
+    told = "镇文化站开设摄影课，村民学会了用手机拍摄/剪辑短视频。"
+    report = ingest_bytes(f"{caption}\n{LEDE}\n{MORE}\n{told}\n".encode(), "page.txt")
+    assert "光明图片" not in report.title and "光明图片" not in report.body
+    assert told in plain_body(report.body)

@@ -411,3 +411,18 @@ def test_a_sources_web_address_in_brackets_ends_it_where_the_lede_runs_on():
         town="合川区太和镇"
     )
     assert ingested(text)[0].source == "倍可亲"
+
+
+def test_an_agency_cited_before_its_reporter_and_a_bulleted_account_name_the_source():
+    """Round 56: a reporter credited as the agency's the page cites ((据新华社记者 于涛)) names
+    新华社, not 据新华社; a posting account under the headline set with a bullet (• 乡村干部报)
+    is the account's name."""
+    cited = "太和镇连夜转移群众\n" + BODY.format(town="合川区太和镇") + "(据新华社记者 于涛)\n"
+    assert ingested(cited)[0].source == "新华社"
+    headline = "思路出路 | 稻田边支起帐篷养螃蟹"
+    lede = (
+        "9月金秋，黑龙江省依安县新兴镇的稻田里，村党支部书记带着党员在田边支起帐篷，守着稻田里的螃蟹。\n"
+        "镇党委组织党员技术员进村指导，今年全镇稻田养蟹面积比去年扩大了一倍，亩均增收八百多元。\n"
+    )
+    bulleted = f"{headline}\n\n  • 乡村干部报\n  • 2022-10-04 19:56:10\n【{headline}】{lede}"
+    assert ingested(bulleted)[0].source == "乡村干部报"

@@ -248,6 +248,7 @@ def _read_byline_value(
             if _role_kind(after, rules) == "authors":  # the unit right before 记者
                 last = clean_token(re.split(r"[\s:：]+", value.strip())[-1])
                 last = _BUREAU.sub("", last)  # 深圳特区报驻穗记者: the paper, not its bureau
+                last = re.sub(r"^据(?=\S{2})", "", last)  # 据新华社记者 甲: the agency it cites
                 last = first_outlet(last, rules)  # 仙桃日报、仙桃网记者: the paper
                 if is_media_brand(last, rules) or (  # 四川党的建设全媒体记者; not 标题(记者
                     glued_to_role  # nor a college's 通讯员 (文学与新闻学院通讯员: its staff)

@@ -337,7 +337,7 @@ def choose_title(
                 evidence["publisher"] = "the paper named before the headline"
             return best.text, paper and paper.strip(" |｜")
         roles_of[account] = "account"
-        return best.text, lines[account].strip()
+        return best.text, sources.strip_wrapping(lines[account])  # • 乡村干部报
     below = headline.labelled_title_below(lines, zones)
     original = None if below else flattened.original_headline_below(lines, zones)
     if below or original:  # 标题：… in an info table, or a repost's 原标题：…, under the text
