@@ -125,9 +125,10 @@ def settle_same_named_towns(
     [('密云区大城子镇', '文中提到辖下的庄户峪村')]
 
     One written name may also be a renamed town's (道口镇 is 滑县's 道口镇街道 too); a
-    two-character county named apart (滑县, too weak a word to count as a mention) settles it:
+    two-character county named apart where it reads as no word of its own (滑县委: 滑 + 县委,
+    too weak to count as a mention) settles it:
 
-    >>> text = '近日，滑县召开会议。道口镇举办主题宣讲活动'
+    >>> text = '近日，滑县委召开会议。道口镇举办主题宣讲活动'
     >>> mentions = read_mentions(text, gazetteer)
     >>> [(place_label(c.town, gazetteer), c.settled_by) for c in settle_same_named_towns(
     ...     town_candidates(mentions, tally_mentions(mentions)), mentions, text, gazetteer)]
