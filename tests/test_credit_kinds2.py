@@ -412,3 +412,14 @@ def test_a_byline_under_a_column_tag_opening_the_lede_credits_the_report():
         "山盆镇：党员带头服务游客\n\n【全媒体记者 刘晓川 报道】" + lede + "\n\n" + BODY
     )
     assert report.authors == ["刘晓川"]
+
+
+def test_a_news_videos_producer_after_the_reporters_is_no_writer():
+    """Round 57: a news video's credit closing the text names its producer after the reporters
+    ((记者 甲 乙 制作 丙)); the reporters write the report, the producer does not."""
+    report = ingest_text(
+        "山盆镇：党员带头维护通组路\n\n" + BODY + "（记者 李韵涵 庞无忌 制作 刘鹏）\n"
+    )
+    assert report.authors == ["李韵涵", "庞无忌"]
+    assert "刘鹏" not in report.authors + report.editors
+    assert "制作" not in plain_body(report.body)

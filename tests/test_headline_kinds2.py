@@ -518,3 +518,25 @@ def test_a_column_or_an_editors_words_over_a_wire_feature_stay():
     so is a headline its editor reworded: the wire's line decides only a spliced keyword."""
     for header in ("新春走基层｜“最北村庄”的“找北”复兴路", "北极镇：“最北村庄”走上复兴路"):
         assert _ingest(f"{header}\n" + WIRE_TEXT).title == header
+
+
+def test_an_apps_emoji_and_a_notice_boards_label_leave_the_headline():
+    """Round 57: an app's emoji set around the headline (🧑【活力中国调研行】…过程✋) and a site's
+    notice board filing the story (网站公告：…) are the site's, not the headline's; a headline
+    that is itself a notice (关于…的公告：…) stays whole."""
+    lede = (
+        "7月8日，采访团走进南昌市进贤县文港镇，探访毛笔制作过程，镇党委书记介绍了产业发展情况。\n"
+    )
+    more = "文港镇党委组织党员制笔师傅带徒传艺，全镇制笔企业和作坊已有数百家。\n"
+    for header, title in (
+        (
+            "🧑【活力中国调研行】一支好毛笔长啥样？走进“华夏笔都”✋",
+            "【活力中国调研行】一支好毛笔长啥样？走进“华夏笔都”",
+        ),
+        ("网站公告：进贤县文港镇荣获“中国毛笔之乡”称号", "进贤县文港镇荣获“中国毛笔之乡”称号"),
+        (
+            "关于文港镇人民政府的公告：制笔产业扶持办法",
+            "关于文港镇人民政府的公告：制笔产业扶持办法",
+        ),
+    ):
+        assert _ingest(f"{header}\n{lede}{more}").title == title

@@ -104,6 +104,8 @@ _WHOLLY_BRACKETED = re.compile(r"^【[^【】]{6,}】$")
 # leaves before it (- 某镇召开…, • 某镇…).
 _WRAPPING_SYMBOLS = re.compile(
     r"[\s*＊#＃=~～_]{2,}$|\s+[|｜丨]\s*$|^\s*[-•·▪■◆●★>»]+\s+(?=[\u4e00-\u9fff“【《])"
+    # an app's emoji around the headline (🧑【活力中国调研行】…过程✋, round 57)
+    r"|^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]+|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]+$"
 )
 _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
 # A bracketed tag opening a headline: a place (a city channel's 【兴化】, [远安]) or a series
