@@ -540,3 +540,14 @@ def test_an_apps_emoji_and_a_notice_boards_label_leave_the_headline():
         ),
     ):
         assert _ingest(f"{header}\n{lede}{more}").title == title
+
+
+def test_a_views_caption_over_the_text_is_no_headline():
+    """Round 56: a feature prints the caption of its bird's-eye photograph (俯瞰下姜村) between
+    its headline and its text; the headline above is the title. A line looking at a whole
+    programme (俯瞰乡村振兴全局) is no view of a place and no caption."""
+    headline = "从下姜村到“大下姜”——浙江淳安乡村文化共富观察"
+    lede = "在浙江省广袤的大地上，面积10.76平方公里的下姜村只是一个不太起眼的小村庄。\n"
+    more = "二十多年来，下姜村党支部带领村民发展民宿和农旅产业，实现了从穷山村到绿富美的转变。\n"
+    report = _ingest(f"{headline}\n俯瞰下姜村\n{lede}{more}")
+    assert report.title == headline and "俯瞰" not in report.body

@@ -56,6 +56,7 @@ class LoneRules:
     view_not: re.Pattern
     view_looks: re.Pattern
     scene_tails: tuple[str, ...]
+    scene_openings: tuple[str, ...]
     group_photo_tails: tuple[str, ...]
     facility: re.Pattern
     heading: re.Pattern
@@ -94,6 +95,7 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         view_not=re.compile(alternation(data["view_not"])),
         view_looks=re.compile(data["view_looks"]),
         scene_tails=tuple(data["scene_tails"]),
+        scene_openings=tuple(data["scene_openings"]),
         group_photo_tails=tuple(data["group_photo_tails"]),
         facility=re.compile(data["facility"]),
         heading=re.compile(data["heading"]),
@@ -147,6 +149,10 @@ def looked_at(text: str, rules: LoneRules | None = None) -> bool:
     return described_view(text, rules) and bool(rules.view_looks.search(modifier))
 
 
+#: A place a view's caption looks at: a village, town or county named by its unit word.
+_VIEWED_PLACE = re.compile(r"(?:村|寨|屯|镇|乡|街道|社区|县|城|古镇|景区)$")
+
+
 def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     """Which caption shape a line has, if it has one and no heading shape; else None.
 
@@ -160,6 +166,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     'home visit'
     >>> lone_caption_shape('村寨里的双语宣传栏'), lone_caption_shape('干部群众收看大会开幕盛况')
     ('view', 'scene')
+    >>> lone_caption_shape('俯瞰下姜村'), lone_caption_shape('俯瞰乡村振兴全局')
+    ('scene', None)
     >>> lone_caption_shape('强化组织引领'), lone_caption_shape('二、合作社里的账本')
     (None, None)
     >>> lone_caption_shape('第一书记带头到田间'), lone_caption_shape('尹灵芝镇张靖村村民 马秀英')
@@ -202,6 +210,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
         return "view"
     if han_count(bare) >= 6 and bare.endswith(rules.scene_tails):
         return "scene"
+    if bare.startswith(rules.scene_openings) and _VIEWED_PLACE.search(bare):
+        return "scene"  # 俯瞰下姜村: a view of a place
     if rules.facility.match(bare):
         return "facility"
     return None
