@@ -181,3 +181,16 @@ def test_a_caption_whose_credit_names_its_agency_after_a_slash_goes():
     report = ingest_bytes(f"{caption}\n{LEDE}\n{MORE}\n{told}\n".encode(), "page.txt")
     assert "光明图片" not in report.title and "光明图片" not in report.body
     assert told in plain_body(report.body)
+
+
+def test_a_gallerys_captions_between_prints_of_the_headline_leave_the_body():
+    """Round 57: a picture gallery prints the headline as each picture's alt text and the
+    caption under it (喜看青青柳色新 / 杨柳青年画作品“莲年有余”。 / 喜看青青柳色新 / …) before the
+    text: the captions go and the text starts after the last print; a short heading under the
+    last print stays with the text."""
+    head = "常家镇：党员志愿者助力夏收（人民眼·乡村振兴）"
+    gallery = f"{head}\n党员志愿者帮农户装车运粮。\n{head}\n航拍常家镇麦田。\n{head}\n"
+    page = f"{head}\n2024-06-12 09:40\n{gallery}夏收纪事\n{LEDE}\n{MORE}\n"
+    body = body_of(page)
+    assert "装车运粮。" not in body and "航拍" not in body and "人民眼" not in body
+    assert body.startswith("夏收纪事") and LEDE in body and MORE in body

@@ -25,6 +25,7 @@ from . import (
     names,
     page,
     phrase_lines,
+    repeats,
     reprint_credits,
     slot_headline,
     sources,
@@ -107,6 +108,7 @@ def read_page(
     zones = phrase_lines.text_in_phrase_lines(lines, zones, roles_of)  # 6月16日 / … a line each
     title, publisher = choose_title(lines, line_numbers, roles_of, zones, evidence, trace)
     title = wire_headlines.settle_with_wire(title, lines, line_numbers, zones, evidence, trace)
+    zones = repeats.after_headline_prints(lines, zones, title)  # a gallery's prints
     zones = headline_kinds.lede_above_body(lines, zones, roles_of)  # 不久前，… set apart
     if not title:  # a content farm's wrapper names it, a 作者 slot holds it, a breadcrumb ends so
         title = weaker_titles.weaker_title(page_lines, body_span[0], evidence, trace)
@@ -132,8 +134,7 @@ def read_page(
         body_lines.append(line)
     title, n = restore_fullwidth_punctuation(title)
     title, doubled = collapse_doubled_punctuation(title)  # 示范村,?—— → 示范村？——
-    n += doubled
-    trace.step("punctuation", punctuated + n)
+    trace.step("punctuation", punctuated + n + doubled)
     # The whole header, furniture included: an e-paper's masthead and page lines are chrome.
     header = [line for line in page_lines[: body_span[0]] if line.strip()]
     kept_set = set(kept)

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from itertools import accumulate
 
-from .page import CRUMB_ARROWS, CRUMB_STEP, han_count, han_pairs, reads_as_prose
+from .page import CRUMB_ARROWS, CRUMB_STEP, HAN, Zones, han_count, han_pairs, reads_as_prose
 
 #: A line above the text this long (Chinese characters) repeated below it is no heading
 #: the report happens to repeat (总结, 强化组织) but the page's own headline.
@@ -234,3 +234,33 @@ def column_headings(lines: list[str], drop: set[int]) -> list[int]:
         if heading is not None and _SPACING.sub("", lines[heading]) == _SPACING.sub("", last):
             found.append(heading)
     return found
+
+
+def after_headline_prints(lines: list[str], zones: Zones, title: str) -> Zones:
+    """``zones`` with the body starting after the last print of the headline above the text's
+    first paragraph: a picture gallery prints the headline as each picture's alt text, with
+    the picture's caption under it (喜看青青柳色新 / 杨柳青年画作品“莲年有余”。 / 喜看青青柳色新 /
+    航拍杨柳青古镇。 …, round 57), and the text starts only after the last picture. What stands
+    between the prints is the gallery's, never the text's; lines after the last print stay.
+
+    >>> head = '喜看青青柳色新（人民眼·特色小镇建设）'
+    >>> page = [head, head, '杨柳青年画作品“莲年有余”。', head, '航拍杨柳青古镇。', head,
+    ...         '徜徉古镇杨柳青，声声古琴音从青砖灰瓦间溢出，沿运河一路飘远。']
+    >>> after_headline_prints(page, Zones(1, 7), head)
+    Zones(body_start=6, body_end=7)
+    >>> after_headline_prints(page[:2] + page[6:], Zones(1, 3), head)
+    Zones(body_start=2, body_end=3)
+    """
+    key = "".join(HAN.findall(title))
+    if len(key) < HEADLINE_COPY_MIN:
+        return zones
+    last = None
+    for index in range(zones.body_start, zones.body_end):
+        text = lines[index].strip()
+        if text and reads_as_prose(text):
+            break
+        if text and "".join(HAN.findall(text)) == key:
+            last = index
+    if last is None or last + 1 >= zones.body_end:
+        return zones
+    return Zones(last + 1, zones.body_end)
