@@ -426,3 +426,13 @@ def test_an_agency_cited_before_its_reporter_and_a_bulleted_account_name_the_sou
     )
     bulleted = f"{headline}\n\n  • 乡村干部报\n  • 2022-10-04 19:56:10\n【{headline}】{lede}"
     assert ingested(bulleted)[0].source == "乡村干部报"
+
+
+def test_a_stray_dot_before_a_labels_colon_keeps_the_label():
+    """Round 56: a trade paper's meta line prints its source label with a stray dot before the
+    colon (2019-09-30 16:37:16 来源.:中国食品报网); the label reads as 来源 still."""
+    text = (
+        "涪江水位上涨 太和镇连夜转移群众\n2019-09-30 16:37:16 来源.:中国食品报网\n"
+        + BODY.format(town="合川区太和镇")
+    )
+    assert ingested(text)[0].source == "中国食品报网"

@@ -28,7 +28,7 @@ BULLETS = "■□▢▣▪▫◼◻●○◆◇▲△★☆◎▶►•·>》〉
 BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "［": "］"}
 _CLOSERS = "）)】]〕］"
 COLON_MARK = "[:：丨|｜︱│\t]"  # a tab: a flattened table cell (发布机构\t某某镇); ︱│: bars too
-_COLON = rf"\s*{COLON_MARK}\s*"
+_COLON = rf"\s*[.．]?{COLON_MARK}\s*"  # a stray dot before the colon (来源.:某某网, round 56)
 
 
 @dataclass(frozen=True)
