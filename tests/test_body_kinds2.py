@@ -478,3 +478,20 @@ def test_a_bracketed_caption_closing_on_its_stop_leaves_the_body():
     assert "苹塘镇政府座谈交流" not in body and "随后，佛山市中医院" in body
     note = "（会后，驻镇工作队与镇卫生院商定了下一步的帮扶计划。）\n"
     assert "商定了下一步的帮扶计划" in ingest_text(head + before + note + after).body
+
+
+def test_a_document_librarys_reading_widgets_go_and_a_sentence_about_downloading_stays():
+    """Round 57: a periodical library shows part of a text under its reading widget (论文部分内容阅读)
+    and prints its download, citation and page widgets around it, as the pages corpus's document
+    sites do; a sentence about downloading a file stays."""
+    furniture = [
+        "论文部分内容阅读",
+        "下载到本地 , 更方便阅读",
+        "来源 :老区建设 | 被引量 : 0次 | 上传用户:wangji239",
+        "上传人:b****3 文档编号:17549336 上传时间:2022-12-07 格式:DOCX 页数:11 大小:34.64KB",
+        "第1页 / 共11页",
+        "点击查看更多>>",
+        "资源描述",
+    ]
+    stays = ["村民可以把材料下载到本地，更方便阅读和打印。"]
+    assert removed_lines([*furniture, LEDE, *stays]) == furniture
