@@ -482,12 +482,11 @@ def test_a_bracketed_caption_closing_on_its_stop_leaves_the_body():
 
 def test_a_document_librarys_reading_widgets_go_and_a_sentence_about_downloading_stays():
     """Round 57: a periodical library shows part of a text under its reading widget (论文部分内容阅读)
-    and prints its download, citation and page widgets around it, as the pages corpus's document
-    sites do; a sentence about downloading a file stays."""
+    and prints its download and page widgets around it, as the pages corpus's document sites do;
+    a sentence about downloading a file stays, and the meta line naming the journal is read."""
     furniture = [
         "论文部分内容阅读",
         "下载到本地 , 更方便阅读",
-        "来源 :老区建设 | 被引量 : 0次 | 上传用户:wangji239",
         "上传人:b****3 文档编号:17549336 上传时间:2022-12-07 格式:DOCX 页数:11 大小:34.64KB",
         "第1页 / 共11页",
         "点击查看更多>>",
@@ -495,3 +494,14 @@ def test_a_document_librarys_reading_widgets_go_and_a_sentence_about_downloading
     ]
     stays = ["村民可以把材料下载到本地，更方便阅读和打印。"]
     assert removed_lines([*furniture, LEDE, *stays]) == furniture
+    # the library's meta line names the journal: a field line, read as the source (round 58)
+    meta = "来源 :当代党员 | 被引量 : 0次 | 上传用户:wodeziyuan"
+    page = [
+        "文化扮靓江湾美镇",
+        meta,
+        *furniture[:2],
+        LEDE,
+        "全镇党员带头参与文化活动，群众文化生活日益丰富。",
+    ]
+    report = ingest_text("\n".join(page))
+    assert report.source == "当代党员" and "被引量" not in report.body
