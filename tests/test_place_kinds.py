@@ -166,8 +166,9 @@ def test_a_short_stem_before_the_towns_own_office_names_the_town():
     resolution = resolve_place(text)
     assert (resolution.place.county, resolution.place.township) == ("苍溪县", "元坝镇")
     assert any("元坝" in warning for warning in resolution.warnings)
-    # the stem alone, or offices of two towns, settle nothing
-    alone = resolve_place("苍溪县元坝的群众自发清理河道，苍溪县将持续推进平安乡村建设。")
+    # the stem alone (away from its county: right after it, it names the town, round 58), or
+    # offices of two towns, settle nothing
+    alone = resolve_place("苍溪县召开会议。元坝的群众自发清理河道，苍溪县将持续推进平安乡村建设。")
     two = resolve_place("苍溪县元坝派出所和白桥派出所开展联合巡逻，苍溪县将持续推进平安乡村建设。")
     assert alone.place.township is None and two.place.township is None
     # a town's school is one of its own (榆中马坡学校, round 51)
@@ -253,3 +254,14 @@ def test_a_village_of_one_of_two_counties_named_as_often_settles_the_tie():
     assert any("由村名推定" in warning for warning in resolution.warnings)
     unsettled = resolve_place(offices + "村党支部书记带领村民采茶。").place
     assert (unsettled.county, unsettled.prefecture) == (None, "宣城市")
+
+
+def test_a_towns_short_stem_right_after_its_county_names_the_town():
+    """Round 58: a town written by its two-character stem right after its county's name
+    (三河市燕郊一炸鸡店, 黎平县肇兴侗寨) is that town, for review; a common word after the county
+    (黎平县人民医院) names no town."""
+    place = resolve_place("3月13日，三河市燕郊一炸鸡店发生爆炸，镇党员干部赶赴现场疏散群众。").place
+    assert (place.township, place.county) == ("燕郊镇", "三河市")
+    place = resolve_place("贵州黎平县肇兴侗寨的鼓楼前，村党支部组织群众排练侗族大歌。").place
+    assert (place.township, place.county) == ("肇兴镇", "黎平县")
+    assert resolve_place("黎平县人民医院的党员医生下乡义诊。").place.township is None

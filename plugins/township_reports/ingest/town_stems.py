@@ -21,6 +21,8 @@ import re
 
 from .gazetteer import Gazetteer, Location, Town
 from .mentions import find_name_spans
+from .name_or_word import is_common_word
+from .names import word_tags
 from .town_choice import place_of_town
 from .written_forms import PLACE_WORDS, township_stem
 
@@ -41,7 +43,8 @@ def town_by_stem(
 ) -> tuple[Location, str, str] | None:
     """The place, evidence and review warning when ``place`` is a county only and ``text``
     writes the long stem of exactly one of its towns outside any name, or a short stem before
-    the town's own office (``_offices_named``); else None.
+    the town's own office (``_offices_named``) or right after the county's name
+    (``_stems_after_county``); else None.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> from township_reports.ingest.town_choice import place_of_county
@@ -68,6 +71,8 @@ def town_by_stem(
     outside = _outside_names(text, gazetteer)
     found = {town.code: (stem, town) for stem, town in stems if stem in outside}
     found |= {town.code: (office, town) for office, town in _offices_named(towns, outside)}
+    names = (place.county, *gazetteer.county_short_names.get(place.division_code, ()))
+    found |= {town.code: (stem, town) for stem, town in _stems_after_county(towns, text, names)}
     if len(found) != 1:
         return None
     stem, town = next(iter(found.values()))
@@ -118,3 +123,33 @@ def with_town_stem(
         return place, evidence, warnings
     town_place, said, doubt = found
     return town_place, [*evidence, said], [*warnings, doubt]
+
+
+def _stems_after_county(
+    towns: tuple[Town, ...], text: str, county_names: tuple[str, ...]
+) -> list[tuple[str, Town]]:
+    """The county's towns whose short stem the text writes right after the county's full or
+    short name (黎平县肇兴侗寨, 三河市燕郊一炸鸡店, round 58): a town is named inside its
+    county. A stem that is a common word counts only where jieba's dictionary knows it as a
+    place (燕郊 ns; 人民 of 平利县人民医院 is no town's).
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> towns = load_gazetteer().towns_by_county['522631']               # 黎平县
+    >>> [(stem, town.name) for stem, town in _stems_after_county(towns, '贵州黎平县肇兴侗寨', ('黎平县', '黎平'))]
+    [('肇兴', '肇兴镇')]
+    >>> _stems_after_county(towns, '黎平县人民医院的医生', ('黎平县', '黎平'))
+    []
+    """
+    found = []
+    for name in (n for n in county_names if n):
+        for at in (m.end() for m in re.finditer(re.escape(name), text)):
+            for town in towns:
+                stem = township_stem(town.name)
+                if (
+                    2 <= len(stem) < MIN_STEM
+                    and stem != town.name
+                    and text.startswith(stem, at)
+                    and (not is_common_word(stem) or word_tags().get(stem) == "ns")
+                ):
+                    found.append((stem, town))
+    return found
