@@ -423,3 +423,16 @@ def test_a_news_videos_producer_after_the_reporters_is_no_writer():
     assert report.authors == ["李韵涵", "庞无忌"]
     assert "刘鹏" not in report.authors + report.editors
     assert "制作" not in plain_body(report.body)
+
+
+def test_a_desks_byline_spelt_the_taiwan_way_is_no_headline():
+    """Round 58: an overseas site sets its desk's byline as the first line, spelt 报导 and
+    bracketed or not (大陆中心/吴禹庆报导, 【亚太新闻网/大陆新闻中心/综合报导】): the reporter
+    writes the report, the desk or site is its source, and the line is no headline."""
+    for line, authors, source in (
+        ("大陆中心/吴禹庆报导", ["吴禹庆"], "大陆中心"),
+        ("【亚太新闻网/大陆新闻中心/综合报导】", [], "亚太新闻网"),
+    ):
+        report = ingest_text(f"{line}\n\n" + BODY)
+        assert (report.authors, report.source) == (authors, source)
+        assert report.title_devised and "报导" not in report.title

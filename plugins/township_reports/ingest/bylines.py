@@ -410,16 +410,26 @@ def is_byline_line(line: str, rules: FieldRules | None = None) -> bool:
     return byline_line(line, rules) is not None
 
 
+#: A desk or outlet before a slash opening a byline line (大陆中心/…, 亚太新闻网/…): after it, 报导
+#: is 报道 (byline_forms.yaml credit_spellings), and what follows the slash no place of filing.
+_DESK_SLASH = re.compile(f"^[{CJK}]{{2,12}}(?:中心|网|社|台|报)\\s*[/／]")
+
+
 def byline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
     """The byline a line holds when it is a byline and nothing else (see ``is_byline_line``).
 
     >>> byline_line('记者 王献伟 通讯员 程琪琪').authors, byline_line('记者来到宋家镇采访') is None
     (('王献伟', '程琪琪'), True)
+    >>> byline_line('大陆中心/吴禹庆报导').authors, byline_line('亚太新闻网/大陆新闻中心/综合报导').source
+    (('吴禹庆',), '亚太新闻网')
     """
     rules = rules or load_field_rules()
     text = byline_spaces(line.strip())  # 通讯员?甲?乙: spaces lost
     if not text or len(text) > 60 or re.search("[。！？]", text):
         return None
+    desk = strip_wrapping(text)  # 【亚太新闻网/大陆新闻中心/综合报导】: the whole line bracketed
+    if _DESK_SLASH.match(desk) and desk.endswith("报导"):  # 大陆中心/吴禹庆报导: Taiwan's 报道
+        text = desk[:-2] + "报道"
     byline = parse_byline(text, rules)
     if not byline.rest and (bool(byline) or byline.rule == "unit"):
         # ——艾青 under a verse, ——习近平 under a quotation: who said it, not who wrote this
