@@ -505,3 +505,19 @@ def test_a_document_librarys_reading_widgets_go_and_a_sentence_about_downloading
     ]
     report = ingest_text("\n".join(page))
     assert report.source == "当代党员" and "被引量" not in report.body
+
+
+def test_an_untitled_page_a_tip_jar_and_an_image_description_go():
+    """Round 59: a page the CMS left untitled (无标题文档, a spam brand glued on), a repost's tip
+    jar (如果觉得这篇文章对您有帮助,请打赏支持一下!) and an image's description label
+    (描述:大峪村村民杨仲明。) are the page's; sentences about rewards or finding a method useful stay."""
+    furniture = [
+        "无标题文档品特轩高手之家",
+        "如果觉得这篇文章对您有帮助,请打赏支持一下!",
+        "描述:大峪村村民杨仲明。",
+    ]
+    stays = [
+        "村里对好人好事给予奖励，描述得很清楚。",
+        "镇党委觉得这个办法有用，打赏制度不适用于机关。",
+    ]
+    assert removed_lines([*furniture, LEDE, *stays]) == furniture

@@ -436,3 +436,14 @@ def test_a_stray_dot_before_a_labels_colon_keeps_the_label():
         + BODY.format(town="合川区太和镇")
     )
     assert ingested(text)[0].source == "中国食品报网"
+
+
+def test_an_update_stamp_after_an_empty_source_label_names_no_source():
+    """Round 59: an empty 来源 followed by the page's update stamp (来源: 最后更新:24-05-03 12:00:27)
+    names no source; a paper in book-title marks before its page's date in brackets
+    (来源:《人民日报》(2022年08月04日04版)) is that paper."""
+    body = BODY.format(town="合川区太和镇")
+    stamp = "涪江水位上涨 太和镇连夜转移群众\n来源: 最后更新:24-05-03 12:00:27\n" + body
+    assert ingested(stamp)[0].source is None
+    paper = "涪江水位上涨 太和镇连夜转移群众\n来源:《人民日报》(2022年08月04日04版),\n" + body
+    assert ingested(paper)[0].source == "人民日报"
