@@ -521,3 +521,20 @@ def test_an_untitled_page_a_tip_jar_and_an_image_description_go():
         "镇党委觉得这个办法有用，打赏制度不适用于机关。",
     ]
     assert removed_lines([*furniture, LEDE, *stays]) == furniture
+
+
+def test_a_picture_taken_off_the_web_and_an_agencys_bar_credit_mark_captions():
+    """Round 58: a caption closing on 图片来自网络 (…再次发生爆炸。 图片来自网络), a marker line of
+    its own (网络图片, 文章插图) and an agency after 图 and a bar in brackets (…事故现场。(图|人民视觉))
+    are the page's; a byline in brackets ending 文/图 stays for the byline reader."""
+    furniture = [
+        "时隔不到2年的时间，漳州古雷PX项目再次发生爆炸。 图片来自网络",
+        "文章插图",
+        "网络图片",
+    ]
+    byline = "（记者 张三 文/图）"
+    assert removed_lines([*furniture, LEDE, byline]) == furniture
+    credited = "2021年1月12日，栖霞五彩龙金矿事故现场。(图|人民视觉)"
+    assert "人民视觉" not in strip_inline_chrome(credited)[0]
+    report = ingest_text(f"古雷镇开展安全大检查\n来源：图片来自网络泉州网\n{LEDE}\n{byline}\n")
+    assert report.source == "泉州网" and "张三" in report.authors

@@ -139,7 +139,7 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
 #: Marks around a 来源 value, and around a newsroom glued to its reporter's role: a reprint's 据
 #: before it and the bar a WeChat credit sets after it (据海南日报客户端丨见习记者 甲, round 38).
 _SOURCE_WRAPPING = re.compile(
-    r"^(?:单位|机构)\s*[:：]\s*|^[【\[（(「『]+|[】\]）)」』（(]+$|^据(?=[\u4e00-\u9fff]{4})|\s*[丨|｜]$"
+    r"^(?:单位|机构)\s*[:：]\s*|^图片(?:来自|来源于?)网络|^[【\[（(「『]+|[】\]）)」』（(]+$|^据(?=[\u4e00-\u9fff]{4})|\s*[丨|｜]$"
 )
 _TITLE_MARKS = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日)?[《“「『\"](.+?)[》”」』\"](?:第?[A-Z]?\d{1,2}版)?$"
