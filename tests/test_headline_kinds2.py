@@ -552,3 +552,15 @@ def test_a_views_caption_over_the_text_is_no_headline():
     more = "二十多年来，下姜村党支部带领村民发展民宿和农旅产业，实现了从穷山村到绿富美的转变。\n"
     report = _ingest(f"{headline}\n俯瞰下姜村\n{lede}{more}")
     assert report.title == headline and "俯瞰" not in report.body
+
+
+def test_a_view_described_by_its_local_colour_is_a_caption():
+    """Rounds 58–59: a photograph's caption describing a view by its local colour
+    (民族风情浓郁的家庭客栈, 富有民族风情的庭院) has a caption's shape, so it is no headline and no
+    heading between paragraphs; a phrase of colour about no photographed thing
+    (独具风情的小镇生活) has none."""
+    from township_reports.ingest.lone_captions import lone_caption_shape
+
+    assert lone_caption_shape("民族风情浓郁的家庭客栈") == "view"
+    assert lone_caption_shape("富有民族风情的庭院") == "view"
+    assert lone_caption_shape("独具风情的小镇生活") is None
