@@ -436,3 +436,10 @@ def test_a_desks_byline_spelt_the_taiwan_way_is_no_headline():
         report = ingest_text(f"{line}\n\n" + BODY)
         assert (report.authors, report.source) == (authors, source)
         assert report.title_devised and "报导" not in report.title
+
+
+def test_a_contributing_writer_and_interns_glued_to_their_names_are_the_writers():
+    """Round 58: a magazine credits its contributing writer and interns with each role glued to
+    the names (特约撰稿邵世伟实习生潘梦琪郭琛): all three wrote the report."""
+    report = ingest_text("山盆镇：党员带头维护通组路\n特约撰稿邵世伟实习生潘梦琪郭琛\n" + BODY)
+    assert report.authors == ["邵世伟", "潘梦琪", "郭琛"]
