@@ -125,14 +125,21 @@ def test_a_stock_quote_glued_into_a_sentence_and_a_bare_notice_label_go():
 
 def test_a_forums_prompts_a_sites_greeting_and_a_lower_case_rights_line_go():
     """Round 26: a Discuz forum's sign-in prompts, a site's greeting banner, a copyright line
-    written All rights reserved (it had become a headline); a village's welcome stays."""
+    written All rights reserved (it had become a headline); a village's welcome stays. Rounds 56
+    and 58: the forum's welcome to a visitor not signed in (马上注册,结交更多好友,…); a sentence
+    about a village registering a cooperative stays."""
     furniture = [
         "立即注册。已有帐号? 登录或使用QQ登录",
         "登录/注册后可查看大图",
+        "马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。",
+        "e社区欢迎您,马上申请户口,结交更多好友,享用更多功能,让你轻松玩转e社区。",
         "欢迎光临广东半岛·体育保洁服务有限公司官网！",
         "中共山东省委宣传部 All rights reserved",
     ]
-    stays = ["欢迎来到我们村！村支书笑着迎上前来，带我们参观新修的文化广场。"]
+    stays = [
+        "欢迎来到我们村！村支书笑着迎上前来，带我们参观新修的文化广场。",
+        "村里马上注册了合作社，结交更多好友的村民也加入进来。",
+    ]
     assert removed_lines([*furniture, LEDE, *stays]) == furniture
 
 
@@ -538,15 +545,3 @@ def test_a_picture_taken_off_the_web_and_an_agencys_bar_credit_mark_captions():
     assert "人民视觉" not in strip_inline_chrome(credited)[0]
     report = ingest_text(f"古雷镇开展安全大检查\n来源：图片来自网络泉州网\n{LEDE}\n{byline}\n")
     assert report.source == "泉州网" and "张三" in report.authors
-
-
-def test_a_forums_welcome_to_visitors_goes_and_a_sentence_about_registering_stays():
-    """Rounds 56 and 58: a Discuz forum's welcome to a visitor not signed in (马上注册,结交更多好友,
-    享用更多功能,让你轻松玩转社区。, e社区欢迎您,马上申请户口,…) is the forum's; a sentence about a
-    village registering a cooperative stays."""
-    furniture = [
-        "马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。",
-        "e社区欢迎您,马上申请户口,结交更多好友,享用更多功能,让你轻松玩转e社区。",
-    ]
-    stays = ["村里马上注册了合作社，结交更多好友的村民也加入进来。"]
-    assert removed_lines([*furniture, LEDE, *stays]) == furniture
