@@ -447,3 +447,15 @@ def test_an_update_stamp_after_an_empty_source_label_names_no_source():
     assert ingested(stamp)[0].source is None
     paper = "涪江水位上涨 太和镇连夜转移群众\n来源:《人民日报》(2022年08月04日04版),\n" + body
     assert ingested(paper)[0].source == "人民日报"
+
+
+def test_an_outlet_before_its_posting_time_or_before_posted_on_is_the_source():
+    """Rounds 38 and 52: a forum or WeChat repost names the outlet before the post's day and
+    time with no label (霞浦融媒 霞浦新闻网 2025年01月09日 16:06 福建) or before 发表于
+    (永泰便民网 发表于 2019-5-13 09:44:40): the first outlet is the source."""
+    body = BODY.format(town="合川区太和镇")
+    for line, outlet in (
+        ("霞浦融媒 霞浦新闻网 2025年01月09日 16:06 福建", "霞浦融媒"),
+        ("永泰便民网 发表于 2019-5-13 09:44:40", "永泰便民网"),
+    ):
+        assert ingested(f"涪江水位上涨 太和镇连夜转移群众\n{line}\n" + body)[0].source == outlet

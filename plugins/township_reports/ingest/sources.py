@@ -332,15 +332,16 @@ _PERIODICAL_ISSUE = re.compile(r"^\s*([^\s\d，。：:]{2,16})\s+\d{4}\s*年\s*�
 
 _NEWSROOM_ROLE = load_field_rules().newsroom_role  # 本报记者, 全媒体通讯员 …
 #: An outlet (known by its ending) followed by what only a credit prints after a name: its
-#: reporters in brackets or after a bar, 报道 and the brackets, the posting time's label.
+#: reporters in brackets or after a bar, 报道, the posting time's label, 发表于, or a day and a
+#: time with no label (霞浦融媒 霞浦新闻网 2025年01月09日 16:06 福建: a WeChat account's line).
 _CREDITED_OUTLET = re.compile(
     rf"^\s*[《]?({_PUBLICATION})[》]?(?:"
     rf"(?:报道|[（(][\u4e00-\u9fff]{{2,12}}[）)])?\s*[（(【]\s*{_NEWSROOM_ROLE}"  # …网(某中心)(记者 甲)
     rf"|\s*[|｜丨]\s*(?:{_NEWSROOM_ROLE}|作者|文)"  # 北京日报客户端 | 记者 甲 通讯员 乙
     r"|\s*(?:发布时间|发布日期|发表时间)\s*[:：]|\s+(?:时间|日期)\s*[:：]"  # 绵阳在线     发布时间:2020-10-06
-    r"|报道\s+(?=[\u4e00-\u9fff]))"  # 中国水产门户网报道 兴化市永丰镇是…
-    # 【都江堰市融媒体中心】 alone on its line; a bare name there is the host's banner
-    rf"|^\s*【({_PUBLICATION})】\s*$"
+    r"|报道\s+(?=[\u4e00-\u9fff])|\s+发表于\s"  # 中国水产门户网报道 兴化市…; 永泰便民网 发表于 2019-…
+    rf"|(?:\s+{_PUBLICATION})?\s+\d{{4}}[-年/.]\d{{1,2}}[-月/.]\d{{1,2}}日?\s+\d{{1,2}}:\d{{2}})"
+    rf"|^\s*【({_PUBLICATION})】\s*$"  # 【都江堰市融媒体中心】 alone on its line; a bare name: the host's
 )
 #: The outlet whose reporter learnt the news (实况新闻—重庆时报记者从茄子溪街道了解到).
 _REPORTER_LEARNT = re.compile(
@@ -352,9 +353,8 @@ _REPORTER_LEARNT = re.compile(
 def credited_outlet(line: str) -> str | None:
     """The outlet a credit names by what follows it, where no dateline or label does.
 
-    A credit names its outlet before the reporters, before the posting time, or alone in
-    brackets; an outlet is known by its ending (``outlet_suffixes``), so a bare ending
-    (新闻网（记者 甲）) names nothing.
+    A credit names its outlet before the reporters or the posting time, or alone in brackets;
+    an outlet is known by its ending (``outlet_suffixes``): 新闻网（记者 甲） names nothing.
 
     >>> credited_outlet('南京日报报道（记者 毛庆 通讯员 张先才）“想不到新城建得这么漂亮”。')
     '南京日报'
@@ -362,8 +362,8 @@ def credited_outlet(line: str) -> str | None:
     '鄂东晚报全媒体'
     >>> credited_outlet('北京日报客户端 | 记者 褚英硕 通讯员 贾元杰'), credited_outlet('【都江堰市融媒体中心】')
     ('北京日报客户端', '都江堰市融媒体中心')
-    >>> credited_outlet('绵阳在线     发布时间:2020-10-06')
-    '绵阳在线'
+    >>> credited_outlet('绵阳在线     发布时间:2020-10-06'), credited_outlet('永泰便民网 发表于 2019-5-13')
+    ('绵阳在线', '永泰便民网')
 
     The posting time's label may be glued to the outlet (中国电力网发布时间:…, round 43), and
     an outlet may open the text with 报道 and a space (round 38's trade site):
@@ -374,8 +374,8 @@ def credited_outlet(line: str) -> str | None:
     '中国水产门户网'
     >>> credited_outlet('新闻网(记者 任俊)8月12日报道 昨日'), credited_outlet('镇党委（记者 甲）') is None
     (None, True)
-    >>> credited_outlet('洛阳新闻网') is None  # a banner alone: the host
-    True
+    >>> credited_outlet('洛阳新闻网') is None, credited_outlet('霞浦融媒 霞浦新闻网 2025年01月09日 16:06')
+    (True, '霞浦融媒')
 
     A reporter who learnt the news from an office names the outlet inside the text:
 
