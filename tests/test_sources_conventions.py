@@ -459,3 +459,16 @@ def test_an_outlet_before_its_posting_time_or_before_posted_on_is_the_source():
         ("永泰便民网 发表于 2019-5-13 09:44:40", "永泰便民网"),
     ):
         assert ingested(f"涪江水位上涨 太和镇连夜转移群众\n{line}\n" + body)[0].source == outlet
+
+
+def test_a_line_citing_the_paper_it_was_taken_from_names_the_source():
+    """Round 47: a county site closes a reprint with the paper it took the story from, the verb
+    taking its object without a colon (摘自吕梁日报2013年8月29日第3版); with a colon (转自：人民网)
+    it is the usual label, and the outlet comes without the colon."""
+    body = BODY.format(town="合川区太和镇")
+    cited = ingested(
+        "涪江水位上涨 太和镇连夜转移群众\n" + body + "摘自吕梁日报2013年8月29日第3版\n"
+    )[0]
+    assert cited.source == "吕梁日报" and "摘自" not in cited.body
+    labelled = ingested("涪江水位上涨 太和镇连夜转移群众\n" + body + "转自：人民网\n")[0]
+    assert labelled.source == "人民网"

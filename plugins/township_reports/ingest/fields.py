@@ -109,9 +109,9 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     text = field_line_spaces(strip_wrapping(unjoined_labels(unbracket_labels(line, rules), rules)))
     if len(text) > 160:
         return None
-    cited = _PAPER_CITATION.match(text)
+    cited = _PAPER_CITATION.match(text) or _CITED_FROM.match(text)
     if cited:  # 《西藏日报》（2023年08月14日 02 版）: the paper that printed it, and when
-        return {"source": [cited.group(1)], "date": [cited.group(2)]}
+        return {"source": [cited.group(1)]} | ({"date": [cited.group(2)]} if cited.group(2) else {})
     if (
         len(bare := squeeze(text)) >= 2
         and bare in rules.label_kind
@@ -254,6 +254,12 @@ def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
 _PAPER_CITATION = re.compile(
     r"^《([^《》]{2,16})》\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[)）]$"
+)
+#: ...or after a verb that takes its object without a colon (with one, it is a label), alone on its
+#: line, the paper's day and page after it (摘自吕梁日报2013年8月29日第3版, round 47; 转载自《…》)
+_CITED_FROM = re.compile(
+    r"^(?:本文)?(?:摘自|选自|转自|转载自|原载于?)(?!\s*[:：])\s*《?([^《》\d\s，。,:：]{2,16}?)》?\s*"
+    r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?[。.]?$"
 )
 
 
