@@ -443,3 +443,17 @@ def test_a_contributing_writer_and_interns_glued_to_their_names_are_the_writers(
     the names (特约撰稿邵世伟实习生潘梦琪郭琛): all three wrote the report."""
     report = ingest_text("山盆镇：党员带头维护通组路\n特约撰稿邵世伟实习生潘梦琪郭琛\n" + BODY)
     assert report.authors == ["邵世伟", "潘梦琪", "郭琛"]
+
+
+def test_a_reporters_bracket_that_lost_its_closing_still_credits_the_reporter():
+    """Rounds 45, 53 and 56: a copy loses the closing bracket of the dateline's reporters, the
+    lede running on after a space, a credit or a damaged stop (…讯(记者 杜秀萍 专栏今年两会，…);
+    the reporter wrote the report. A bracket without a role (…讯(中秋将至 近日，…) credits no one."""
+    tail = "山盆镇党员带头维护通组路，全镇已累计修复道路一百多公里。\n" + BODY
+    for opening, authors in (
+        ("经济日报-中国经济网北京3月20日讯(记者 杜秀萍 专栏今年以来，", ["杜秀萍"]),
+        ("大小新闻客户端12月2日讯(记者 张苹 摄影报道沿", ["张苹"]),
+        ("宜都融媒讯(通讯员 李文?。?月24日，", ["李文"]),
+        ("宜都融媒讯(中秋将至 近日，", []),
+    ):
+        assert ingest_text("山盆镇：党员带头维护通组路\n" + opening + tail).authors == authors

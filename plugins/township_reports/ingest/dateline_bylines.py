@@ -90,7 +90,7 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
         reading = read_value(strip_wrapping(text), rules, after_role=True)
         if reading.names and not (reading.rest or reading.organisations):
             byline = Byline(authors=tuple(reading.names), rule="bare-names")
-    if start and not inner and (cut := _cut_bracket_names(after, rules)):
+    if start and not inner and (cut := _cut_bracket_names(after, rules) or _unclosed(after, rules)):
         return with_rule(Byline(authors=cut, rule="cut-bracket"), "dateline")
     if byline.rest or not byline:  # 〔记者甲／台南报导〕, 某某网:(甲): credits of other forms
         return opening_credit_form(paragraph, rules)
@@ -108,6 +108,28 @@ def _cut_bracket_names(after: str, rules: FieldRules) -> tuple[str, ...]:
     """The whole names in a dateline's bracket a copy cut short (``cut_names``)."""
     cut = _CUT_BRACKET.match(after)
     return cut_names(cut.group(1), rules) if cut else ()
+
+
+def _unclosed(after: str, rules: FieldRules) -> tuple[str, ...]:
+    """The names of a dateline's reporters' bracket whose closing bracket a copy lost, the role
+    first and the lede run on after a space, a credit or a damaged stop (…讯(记者 杜秀萍 专栏今年
+    两会，…; …讯(记者 张苹 摄影报道沿栖霞市…; …讯(通讯员 李文?。?月24日: rounds 45, 53, 56).
+
+    >>> _unclosed('(记者 杜秀萍 专栏今年两会，对于全国人大代表', load_field_rules())
+    ('杜秀萍',)
+    >>> _unclosed('(记者 张苹 摄影报道沿栖霞市亭口镇驻地', load_field_rules())
+    ('张苹',)
+    >>> _unclosed('(记者 王敏)11月5日', load_field_rules()), _unclosed('(中秋将至 近日', load_field_rules())
+    ((), ())
+    """
+    bracket = re.match(r"\s*[（(]([^（）()]{2,40})", after)
+    if not bracket or re.search(r"[）)]", after.split("。")[0]):
+        return ()
+    if not rules.byline_pattern.match(bracket.group(1).strip()):
+        return ()  # a role opens it: names alone there may be the lede's first words
+    text = re.split(r"[。?？]|(?<=摄影报道)|(?<=报道)", bracket.group(1))[0]
+    byline = parse_byline(_before_a_spaced_lede(text, rules), rules)
+    return byline.authors if byline.authors and not byline.rest else ()
 
 
 def cut_names(inner: str, rules: FieldRules) -> tuple[str, ...]:
