@@ -472,3 +472,16 @@ def test_a_line_citing_the_paper_it_was_taken_from_names_the_source():
     assert cited.source == "吕梁日报" and "摘自" not in cited.body
     labelled = ingested("涪江水位上涨 太和镇连夜转移群众\n" + body + "转自：人民网\n")[0]
     assert labelled.source == "人民网"
+
+
+def test_a_spaced_two_character_name_after_the_source_wrote_the_report():
+    """Rounds 35, 54 and 57: a national paper's portal sets the writer after the source with
+    the two characters of the name spaced (来源:人民日报 | 朱 虹  2018年11月30日08:08); the name
+    is the author's, and two spaced widget words after a source (打 印) are none."""
+    body = BODY.format(town="合川区太和镇")
+    spaced = ingested(
+        "涪江水位上涨 太和镇连夜转移群众\n来源:人民日报 | 朱 虹  2018年11月30日08:08\n" + body
+    )[0]
+    assert (spaced.source, spaced.authors) == ("人民日报", ["朱虹"])
+    widget = ingested("涪江水位上涨 太和镇连夜转移群众\n来源：新华网 打 印\n" + body)[0]
+    assert (widget.source, widget.authors) == ("新华网", [])

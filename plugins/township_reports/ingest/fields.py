@@ -350,7 +350,11 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         if source and (is_source_name(source, rules) or _HOST_NAME.fullmatch(source)):
             add("source", [source])
         add("date", dates)
-        for chunk in chunks[1:]:  # 来源：浙江在线 杜晓峰: a name after the source wrote it
+        # 来源：浙江在线 杜晓峰: a name after the source wrote it; a two-character name may be
+        # spaced as a paper sets it (来源:人民日报 | 朱 虹  2018年…, round 57)
+        for chunk in re.sub(
+            rf"(?<![{CJK}])([{CJK}]) ([{CJK}])(?![{CJK}])", r"\1\2", " ".join(chunks[1:])
+        ).split():
             if is_person_name(chunk, rules):
                 add("authors", [chunk])
             elif re.search(f"[{CJK}]", chunk):  # a URL is furniture, not prose
