@@ -406,11 +406,14 @@ def test_a_listed_headline_and_its_day_is_no_stamp_of_an_office():
 def test_a_sources_web_address_in_brackets_ends_it_where_the_lede_runs_on():
     """Round 55: a repost's 来源 naming the site and its address in brackets, the first
     paragraph run on after it (来源:倍可亲(backchina.com)北京市…): the site's name is the
-    source, and the paragraph is no part of it."""
+    source, and the paragraph is no part of it but the report's lede."""
     text = "涪江水位上涨 太和镇连夜转移群众\n来源:倍可亲(backchina.com)" + BODY.format(
         town="合川区太和镇"
     )
-    assert ingested(text)[0].source == "倍可亲"
+    report = ingested(text)[0]
+    assert report.source == "倍可亲"
+    # the paragraph run on after the address is the lede, kept in the text (glued_meta)
+    assert report.body.startswith("受上游强降雨影响，涪江水位快速上涨")
 
 
 def test_an_agency_cited_before_its_reporter_and_a_bulleted_account_name_the_source():

@@ -151,7 +151,7 @@ _SOURCE_TAIL = re.compile(
     # the site's repost notice glued on, to the end (…转载请注明地址:http://…); its address, bare
     # or in brackets with the text run on after it (倍可亲(backchina.com)北京市…, round 55)
     r"|\s*(?:转载请|请)(?:注明|联系|保留).*$|(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[\w.-]+/?$"
-    r"|(?<=[\u4e00-\u9fff])\s*[（(](?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?[）)].*$"
+    r"|(?<=[\u4e00-\u9fff])\s*[（(](?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?(?:[）)].*)?$"
 )
 
 
