@@ -564,3 +564,14 @@ def test_a_view_described_by_its_local_colour_is_a_caption():
     assert lone_caption_shape("民族风情浓郁的家庭客栈") == "view"
     assert lone_caption_shape("富有民族风情的庭院") == "view"
     assert lone_caption_shape("独具风情的小镇生活") is None
+
+
+def test_a_first_clause_running_on_to_the_paragraph_under_it_is_the_text():
+    """Round 59: a feature opens on a clause that runs on with a colon to the paragraph under it
+    (苏北的一个小镇——耿车镇,最近“冒尖”了:), set on a line of its own: it is the report's first
+    words, kept in the body."""
+    opening = "苏北的一个小镇——耿车镇，最近“冒尖”了："
+    lede = "今年以来，耿车镇党委带领群众发展生态农业和电商，各行各业红红火火。\n"
+    more = "镇党委书记说，全镇已有三百多户村民开起网店，带动两千多人就业。\n"
+    report = _ingest(f"{opening}\n{lede}{more}")
+    assert report.body.startswith(opening)

@@ -360,12 +360,18 @@ def _quoted_pair(candidate, scored) -> bool:
 _INTERVIEW_QUESTION = re.compile(r"^(?:本报)?(?:记者|主持人|问)\s*[:：].{2,80}[?？]$")
 
 
+#: A clause that runs on to the paragraph under it: a comma inside, a colon closing it.
+_INTRODUCES_NEXT = re.compile(r"^[^。！？:：]{4,60}[，,][^。！？:：]{2,40}[:：]$")
+
+
 def _opens_the_report(line: str) -> bool:
     """A free line over the text that is the report's own opening: a lede (不久前，…) shaped as
-    no caption, speech quoted whole (“三百多斤，下午就拉到镇上去！”), or an interview's first
-    question (记者：您是什么时候到村里工作的？)."""
+    no caption, speech quoted whole (“三百多斤，下午就拉到镇上去！”), an interview's first
+    question (记者：您是什么时候到村里工作的？), or a clause running on to the paragraph under it."""
     text = line.strip()
     if _QUOTED_SPEECH.match(text) or _sets_the_scene(text) or _INTERVIEW_QUESTION.match(text):
+        return True
+    if _INTRODUCES_NEXT.match(text):  # 苏北的一个小镇——耿车镇,最近“冒尖”了: (round 59)
         return True
     if han_count(text) < 10 or is_caption_sentence(text) or shows_people_at_work(text):
         return False
