@@ -460,6 +460,7 @@ def test_an_outlet_before_its_posting_time_or_before_posted_on_is_the_source():
     for line, outlet in (
         ("霞浦融媒 霞浦新闻网 2025年01月09日 16:06 福建", "霞浦融媒"),
         ("永泰便民网 发表于 2019-5-13 09:44:40", "永泰便民网"),
+        ("新闻 商洛日报 2021-12-03 10:52:22", "商洛日报"),  # a column word before it (round 56)
     ):
         assert ingested(f"涪江水位上涨 太和镇连夜转移群众\n{line}\n" + body)[0].source == outlet
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import alternation, paper_pages
+from . import alternation, page_roles, paper_pages
 from .field_rules import BRACKETS, BULLETS, CJK, FieldRules, load_field_rules
 from .gazetteer import is_place_name, load_gazetteer
 from .placed_datelines import branded_dateline_outlet, placed_dateline_outlet
@@ -335,7 +335,7 @@ _NEWSROOM_ROLE = load_field_rules().newsroom_role  # 本报记者, 全媒体通�
 #: reporters in brackets or after a bar, 报道, the posting time's label, 发表于, or a day and a
 #: time with no label (霞浦融媒 霞浦新闻网 2025年01月09日 16:06 福建: a WeChat account's line).
 _CREDITED_OUTLET = re.compile(
-    rf"^\s*[《]?({_PUBLICATION})[》]?(?:"
+    rf"^\s*(?:(?:{alternation(page_roles.load_page_roles().column_names)})\s+)?[《]?({_PUBLICATION})[》]?(?:"
     rf"(?:报道|[（(][\u4e00-\u9fff]{{2,12}}[）)])?\s*[（(【]\s*{_NEWSROOM_ROLE}"  # …网(某中心)(记者 甲)
     rf"|\s*[|｜丨]\s*(?:{_NEWSROOM_ROLE}|作者|文)"  # 北京日报客户端 | 记者 甲 通讯员 乙
     r"|\s*(?:发布时间|发布日期|发表时间)\s*[:：]|\s+(?:时间|日期)\s*[:：]"  # 绵阳在线     发布时间:2020-10-06
