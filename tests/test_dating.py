@@ -738,3 +738,13 @@ def test_a_day_in_brackets_closing_the_headline_is_the_posting_day():
     assert report.title.endswith("签订共建协议")
     listed = "相关新闻\n\n杨行镇召开党建工作推进会 ( 2023-05-12 )\n"
     assert ingest_text(f"杨行镇与上海银行市北分行签订共建协议\n\n{lede}\n\n{listed}").date is None
+
+
+def test_a_time_with_a_read_counter_glued_after_its_minutes_is_read_to_the_minute():
+    """Rounds 56, 57 and 59: a meta line runs the read counter into the minutes (2021-11-22
+    09:25380, 2018-05-02 9:3710840) or sets a space after the slash (2023 10/ 17 16:26:43); the
+    time is read to the minute, and one or two digits after the minutes leave it unread."""
+    assert parse_stated_date("2021-11-22 09:25380").iso == "2021-11-22T09:25"
+    assert parse_stated_date("金山人文2018-05-02 9:3710840上海金山").iso == "2018-05-02T09:37"
+    assert parse_stated_date("2023 10/ 17 16:26:43").iso == "2023-10-17T16:26:43"
+    assert parse_stated_date("2021-11-22 09:253").iso == "2021-11-22"

@@ -26,7 +26,9 @@ _TIME = (
     r"(?:\s{0,3}|T)(?P<H>[01]?\d|2[0-3])"
     r"(?::(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
     r"|\s*[时点]\s*(?P<M2>[0-5]?\d)\s*分(?:\s*(?P<S2>[0-5]?\d)\s*秒)?)"
-    r"(?!\d)(?:Z|[+-]\d{2}:?\d{2}(?!\d))?"
+    # a read counter glued after the minutes (09:25380, 9:3710840: rounds 56, 57) is no part
+    # of the time; one or two digits more would be, so no time is read then
+    r"(?!\d(?!\d\d))(?:Z|[+-]\d{2}:?\d{2}(?!\d))?"
 )
 #: A stated day as other patterns embed it (a meta line's date before its labels, a headline's
 #: date stamp): year, month and day by any separator or 年月日, spaces allowed, the time after.
@@ -47,8 +49,9 @@ _NUMERIC_DATE = re.compile(
     # (…or before the weekday an e-paper's header sets after it: 2023年7月19星期三)
     r"|\s*年\s*/?\s*(?P<m2>\d{1,2})\s*月\s*/?\s*(?P<d2>\d{1,2})\s*"
     r"(?:[日号]|(?=[\s|｜,，;；)）\]】]|$|星期|礼拜|周[一二三四五六日天]))"
-    # A regional portal's 2024 09/23 10:12:35: a space after the year, two-digit month/day.
-    r"|\s+(?P<m3>\d{2})/(?P<d3>\d{2})(?![\d/]))"
+    # A regional portal's 2024 09/23 10:12:35: a space after the year, two-digit month/day;
+    # a space may follow the slash too (2023 10/ 17 16:26:43, round 59).
+    r"|\s+(?P<m3>\d{2})/\s?(?P<d3>\d{2})(?![\d/]))"
     rf"(?:{_TIME})?"
 )
 # A media-centre stamp with a two-digit year (• 24-05-17 19:42:10), read as 20YY. Only
