@@ -457,3 +457,13 @@ def test_a_reporters_bracket_that_lost_its_closing_still_credits_the_reporter():
         ("宜都融媒讯(中秋将至 近日，", []),
     ):
         assert ingest_text("山盆镇：党员带头维护通组路\n" + opening + tail).authors == authors
+
+
+def test_who_edited_and_sent_it_out_is_an_editor_and_the_duty_chief_no_writer():
+    """Rounds 53 and 54: a county media centre closes with its review chain (审核:甲 乙 编发:丙)
+    and an e-paper with its duty editor-in-chief (总值班: 甲     编辑: 乙): 编发 credits the
+    editor, 总值班 a reviewer, and neither is a writer."""
+    sent = ingest_text("山盆镇：党员带头维护通组路\n\n" + BODY + "审核:吴冠宇 喻玲 编发:王荣红\n")
+    assert sent.editors == ["王荣红"] and not {"吴冠宇", "喻玲"} & set(sent.authors + sent.editors)
+    duty = ingest_text("山盆镇：党员带头维护通组路\n\n" + BODY + "总值班: 吴弋     编辑: 徐蕾\n")
+    assert duty.editors == ["徐蕾"] and "吴弋" not in duty.authors + duty.editors
