@@ -24,6 +24,7 @@ from .field_rules import (
 from .gazetteer import is_town_name
 from .lost_spaces import byline_spaces
 from .names import (
+    byline_forms,
     clean_token,
     is_media,
     is_media_brand,
@@ -428,8 +429,9 @@ def byline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
     if not text or len(text) > 60 or re.search("[。！？]", text):
         return None
     desk = strip_wrapping(text)  # 【亚太新闻网/大陆新闻中心/综合报导】: the whole line bracketed
-    if _DESK_SLASH.match(desk) and desk.endswith("报导"):  # 大陆中心/吴禹庆报导: Taiwan's 报道
-        text = desk[:-2] + "报道"
+    for spelt, usual in byline_forms()["credit_spellings"].items():  # 大陆中心/吴禹庆报导
+        if _DESK_SLASH.match(desk) and desk.endswith(spelt):
+            text = desk.removesuffix(spelt) + usual
     byline = parse_byline(text, rules)
     if not byline.rest and (bool(byline) or byline.rule == "unit"):
         # ——艾青 under a verse, ——习近平 under a quotation: who said it, not who wrote this

@@ -33,6 +33,7 @@ from .sources import (
     is_source_name,
     strip_wrapping,
 )
+from .spaced_names import join_spaced_names
 from .stamps import SITE_ADDRESS, labelled_source_first, posting_stamp, unlabelled_field_line
 
 
@@ -352,9 +353,7 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         add("date", dates)
         # 来源：浙江在线 杜晓峰: a name after the source wrote it; a two-character name may be
         # spaced as a paper sets it (来源:人民日报 | 朱 虹  2018年…, round 57)
-        for chunk in re.sub(
-            rf"(?<![{CJK}])([{CJK}]) ([{CJK}])(?![{CJK}])", r"\1\2", " ".join(chunks[1:])
-        ).split():
+        for chunk in join_spaced_names(" ".join(chunks[1:]), rules).split():
             if is_person_name(chunk, rules):
                 add("authors", [chunk])
             elif re.search(f"[{CJK}]", chunk):  # a URL is furniture, not prose

@@ -100,13 +100,17 @@ def _offices_named(towns: tuple[Town, ...], outside: str) -> list[tuple[str, Tow
     """
     offices = [(office.start(), office.group(0)) for office in _OFFICE.finditer(outside)]
     found = []
-    for town in towns:
-        stem = township_stem(town.name)
-        if 2 <= len(stem) < MIN_STEM and stem != town.name:
-            named = next((o for at, o in offices if outside[at - len(stem) : at] == stem), None)
-            if named:
-                found.append((stem + named, town))
+    for stem, town in _short_stems(towns):
+        named = next((o for at, o in offices if outside[at - len(stem) : at] == stem), None)
+        if named:
+            found.append((stem + named, town))
     return found
+
+
+def _short_stems(towns: tuple[Town, ...]) -> list[tuple[str, Town]]:
+    """Each town's stem of two or three characters, too short to read on its own (MIN_STEM)."""
+    stems = ((township_stem(town.name), town) for town in towns)
+    return [(stem, town) for stem, town in stems if 2 <= len(stem) < MIN_STEM and stem != town.name]
 
 
 def with_town_stem(
@@ -140,16 +144,10 @@ def _stems_after_county(
     >>> _stems_after_county(towns, '黎平县人民医院的医生', ('黎平县', '黎平'))
     []
     """
-    found = []
-    for name in (n for n in county_names if n):
-        for at in (m.end() for m in re.finditer(re.escape(name), text)):
-            for town in towns:
-                stem = township_stem(town.name)
-                if (
-                    2 <= len(stem) < MIN_STEM
-                    and stem != town.name
-                    and text.startswith(stem, at)
-                    and (not is_common_word(stem) or word_tags().get(stem) == "ns")
-                ):
-                    found.append((stem, town))
-    return found
+    ends = {m.end() for name in county_names if name for m in re.finditer(re.escape(name), text)}
+    return [
+        (stem, town)
+        for stem, town in _short_stems(towns)
+        if any(text.startswith(stem, at) for at in ends)
+        and (not is_common_word(stem) or word_tags().get(stem) == "ns")
+    ]
