@@ -123,10 +123,10 @@ def _unclosed(after: str, rules: FieldRules) -> tuple[str, ...]:
     ((), ())
     """
     bracket = re.match(r"\s*[（(]([^（）()]{2,40})", after)
-    if not bracket or re.search(r"[）)]", after.split("。")[0]):
+    if not bracket or re.search(r"[）)]", after.partition("。")[0]):
         return ()
     if not rules.byline_pattern.match(bracket.group(1).strip()):
-        return ()  # a role opens it: names alone there may be the lede's first words
+        return ()  # no role opens it: names alone there may be the lede's first words
     text = re.split(r"[。?？]|(?<=摄影报道)|(?<=报道)", bracket.group(1))[0]
     byline = parse_byline(_before_a_spaced_lede(text, rules), rules)
     return byline.authors if byline.authors and not byline.rest else ()

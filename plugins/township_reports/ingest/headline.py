@@ -102,10 +102,11 @@ _WHOLLY_BRACKETED = re.compile(r"^【[^【】]{6,}】$")
 # Decoration after a headline: a row of symbols, or a menu bar left dangling (…渡口 |).
 # Symbols around a headline: a run closing it, a bar after it, a list bullet a flattened page
 # leaves before it (- 某镇召开…, • 某镇…).
+#: An app's emoji, with their joiners and spaces, around a headline (🧑【活力中国调研行】…✋, round 57).
+_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]+"
 _WRAPPING_SYMBOLS = re.compile(
     r"[\s*＊#＃=~～_]{2,}$|\s+[|｜丨]\s*$|^\s*[-•·▪■◆●★>»]+\s+(?=[\u4e00-\u9fff“【《])"
-    # an app's emoji around the headline (🧑【活力中国调研行】…过程✋, round 57)
-    r"|^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]+|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]+$"
+    rf"|^{_EMOJI}|{_EMOJI}$"
 )
 _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
 # A bracketed tag opening a headline: a place (a city channel's 【兴化】, [远安]) or a series

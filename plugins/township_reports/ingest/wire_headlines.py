@@ -3,12 +3,13 @@
 A wire feature opens on its dateline and its own headline (中新社鲁甸1月9日电 题：回访鲁甸地震
 震中龙头山：这个冬天不太冷); every copy of it carries that line, whatever the copying site
 prints above it. Most copies print the same headline above, sometimes under a column
-(新春走基层｜…) or reworded by the site's editor; a spam copy prints its keyword instead
-(云南龙头山地震骡马口哪里可以打耳洞) or splices a keyword before the headline
-(罗密欧与朱丽叶-“最北村庄”的“找北”复兴路). The wire's words then name the story, and the
+(新春走基层｜…) or reworded by the site's editor; a spam copy may splice a keyword before the
+headline (罗密欧与朱丽叶-“最北村庄”的“找北”复兴路): the wire's words then name the story, and the
 header's line does not. Found on 18 development pages of rounds 33–55 (PATTERNS.md,
 "Session 24"); labellers took the wire's headline on 13 of them and the header's on the rest,
-where the header printed it with a column or reworded it.
+where the header printed it with a column or reworded it. A spam keyword printed instead of
+the headline (云南龙头山地震骡马口哪里可以打耳洞) is left to the header's reader: taking the wire's
+headline there lost a held page.
 """
 
 from __future__ import annotations
@@ -91,8 +92,8 @@ def settle_with_wire(
     evidence: dict,
     trace: Trace,
 ) -> str:
-    """The headline once the wire's own is weighed: the wire's where the header prints none
-    or misprints it (``header_misprints``), else the header's. A replaced header line goes
+    """The headline once the wire's own is weighed: the wire's where the header misprints it
+    (``header_misprints``), else the header's (none stays none). A replaced header line goes
     on the review list with what it said."""
     found = wire_headline(lines, zones)
     if found is None or not header_misprints(title, found[1]):
