@@ -118,8 +118,6 @@ def is_common_word(word: str) -> bool:
     >>> is_common_word('牧业'), is_common_word('松杉'), is_common_word('走进')
     (True, False, True)
     """
-    from .dictionary import general_tokenizer  # jieba's dictionary, loaded once
-
     return general_tokenizer().FREQ.get(word, 0) >= PLACE_WORDS["phrase_word_min_count"]
 
 
@@ -147,7 +145,5 @@ def reads_as_words(name: str) -> bool:
     >>> reads_as_words('发展乡村'), reads_as_words('塘约村'), reads_as_words('斯拉河村')
     (True, False, False)
     """
-    from .dictionary import general_tokenizer  # jieba's dictionary, loaded once
-
     pieces = general_tokenizer().lcut(name, HMM=False)
     return len(pieces) >= 2 and all(len(p) >= 2 and is_common_word(p) for p in pieces)
