@@ -545,3 +545,27 @@ def test_a_picture_taken_off_the_web_and_an_agencys_bar_credit_mark_captions():
     assert "人民视觉" not in strip_inline_chrome(credited)[0]
     report = ingest_text(f"古雷镇开展安全大检查\n来源：图片来自网络泉州网\n{LEDE}\n{byline}\n")
     assert report.source == "泉州网" and "张三" in report.authors
+
+
+def test_a_caption_without_a_full_stop_goes_where_the_page_indents_its_headings_too():
+    """Round 58: an evening paper indents every paragraph and every heading (``  翻天覆地的巨变——``)
+    and sets its photo captions flush, with no full stop (``土坯房已成为遥远的背影``). A caption
+    there is shaped like a heading; on a page that sets its headings flush it stays, since it
+    could be one."""
+    paragraphs = [
+        "  初秋时节，水声潺潺，花香幽幽，路过麦积山风景区，绕过片片林海，抬眼间，红崖村到了。",
+        "  这是一个清秀的村落，四周青山环抱，河水绕村而行，辖4个村民小组，179户775人。",
+        "  出生于1949年的高海峰是一名与新中国同龄的老人，见证着红崖村的变化。",
+        "  在高海峰很长一段时间的记忆里，村上是没有路的，出村只有一条羊肠小道。",
+    ]
+    captions = ["坐落在青山绿水间的红崖村，成为众多市民的打卡地", "土坯房已成为遥远的背影"]
+
+    def page(heading: str) -> str:
+        lines = ["红崖村：从“牛粪村”到“网红村”", paragraphs[0], captions[0], heading, paragraphs[1]]
+        return "\n\n".join([*lines, paragraphs[2], captions[1], paragraphs[3]])
+
+    body = ingest_text(page("  翻天覆地的巨变——")).body
+    assert not any(caption in body for caption in captions)
+    assert "翻天覆地的巨变" in body and "高海峰" in body
+    body = ingest_text(page("翻天覆地的巨变——")).body
+    assert all(caption in body for caption in captions)

@@ -15,7 +15,13 @@ import re
 
 from .lone_captions import lone_caption_shape
 from .meta_lines import is_source_line
-from .page import han_count, is_caption_sentence, is_scene_caption, reads_as_prose
+from .page import (
+    MAX_CAPTION_SENTENCE,
+    han_count,
+    is_caption_sentence,
+    is_scene_caption,
+    reads_as_prose,
+)
 
 
 def paragraph_lines(stripped: list[str], drop: set[int]) -> list[int]:
@@ -45,16 +51,50 @@ def flush_captions(lines: list[str], stripped: list[str], drop: set[int]) -> lis
     [2]
     >>> flush_captions([x.strip() for x in page], [x.strip() for x in page], set())
     []
+
+    A caption with no full stop (``土坯房已成为遥远的背影``) is shaped like a heading, and
+    some pages set their headings flush; it goes only where the page indents its headings
+    as well, so that nothing short is set flush but the captions (round 58):
+
+    >>> page[2:3] = ['  翻天覆地的巨变——', '坐落在青山绿水间的红崖村，成为众多市民的打卡地']
+    >>> flush_captions(page, [x.strip() for x in page], set())
+    [3]
+    >>> page[2] = '翻天覆地的巨变——'
+    >>> flush_captions(page, [x.strip() for x in page], set())
+    []
     """
     prose = paragraph_lines(stripped, drop)
     indented = [i for i in prose if _INDENTED.match(lines[i])]
     if len(prose) < 3 or len(indented) < INDENTED_SHARE * len(prose):
         return []
+    between = [i for i in range(prose[0] + 1, prose[-1]) if i not in drop and stripped[i]]
+    flush = [i for i in between if not _INDENTED.match(lines[i])]
+    headings_indented = any(
+        _INDENTED.match(lines[i]) and is_phrase_line(stripped[i])
+        for i in between
+        if i not in indented
+    )
     return [
         i
-        for i in range(prose[0] + 1, prose[-1])
-        if i not in drop and not _INDENTED.match(lines[i]) and is_caption_sentence(stripped[i])
+        for i in flush
+        if is_caption_sentence(stripped[i]) or (headings_indented and is_phrase_line(stripped[i]))
     ]
+
+
+def is_phrase_line(text: str) -> bool:
+    """True for a short line with no sentence or colon in it, not numbered: what a
+    heading and a caption without a full stop both look like.
+
+    >>> is_phrase_line('曾经，雨后的村庄泥泞一片'), is_phrase_line('从“牛粪村”到“网红村”')
+    (True, True)
+    >>> is_phrase_line('一、强化组织建设'), is_phrase_line('会议指出：要抓好落实'), is_phrase_line('返回')
+    (False, False, False)
+    """
+    return (
+        6 <= han_count(text) <= MAX_CAPTION_SENTENCE
+        and not re.search(r"[。！？；!?;：:\"]", text)
+        and not re.match(r"[一二三四五六七八九十\d（(【]", text)
+    )
 
 
 def captions_above_credit(stripped: list[str], drop: set[int], credited: set[int]) -> list[int]:
