@@ -11,7 +11,7 @@ templates (PATTERNS.md, "Session 7 rules, second pass (K: credits and furniture)
 from __future__ import annotations
 
 from township_reports.evaluate import plain_body
-from township_reports.ingest.bylines import byline_line
+from township_reports.ingest.bylines import byline_line, parse_byline
 from township_reports.ingest.pipeline import ingest_text
 
 BODY = (
@@ -467,3 +467,23 @@ def test_who_edited_and_sent_it_out_is_an_editor_and_the_duty_chief_no_writer():
     assert sent.editors == ["王荣红"] and not {"吴冠宇", "喻玲"} & set(sent.authors + sent.editors)
     duty = ingest_text("山盆镇：党员带头维护通组路\n\n" + BODY + "总值班: 吴弋     编辑: 徐蕾\n")
     assert duty.editors == ["徐蕾"] and "吴弋" not in duty.authors + duty.editors
+
+
+def test_a_caption_credit_with_two_reporters_titles_credits_photographers_and_stays_off_the_lede():
+    """Round 57: a provincial paper's lead picture is captioned above the byline, the caption
+    closing on its photographers' credit with two titles (…品质最佳。 通讯员 余军军 海南日报记者
+    苏建强 摄). 摄 credits the picture to both, so neither is a writer and the paper is no
+    source; the credit, ending its line with no full stop, is not the first words of the next
+    paragraph. A text credit among them (记者 甲 通讯员 乙 文/摄) keeps its writers."""
+    caption = (
+        "3月19日,采茶女工沐浴着春日阳光在五指山水满茶场采摘春茶。清明节之前的春季是采茶的好时节,"
+        "民间素有采明前茶的说法,这时的茶叶品质最佳。 通讯员 余军军 海南日报记者 苏建强 摄"
+    )
+    lede = "我种了18年茶,从来没见过茶青收购有今年这么火,这段时间每天都有老板给我打电话。五指山市水满乡村民说。"
+    page = "\n".join(["水满春茶才露芽 早有客商扎堆来", caption, "记者 易建阳 通讯员 王国军", lede])
+    report = ingest_text(page)
+    assert report.authors == ["易建阳", "王国军"] and report.source is None
+    assert plain_body(report.body).splitlines()[-1].startswith("我种了18年茶")
+    assert "苏建强" not in report.body
+    assert parse_byline("记者 余军军 通讯员 苏建强 文/摄").authors == ("余军军", "苏建强")
+    assert parse_byline("本报记者 余军军 报道 苏建强 摄").authors == ("余军军",)

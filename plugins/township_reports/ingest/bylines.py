@@ -136,6 +136,9 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
         after = pieces[index + 1][1] if index + 1 < len(pieces) else None
         after_value = pieces[index + 2][1].strip() if index + 2 < len(pieces) else ""
         _read_byline_value(credits, pieces[index][1], before, after, after_value, marks, rules)
+    if _photographed_by_all(pieces, rules):  # 通讯员 甲 海南日报记者 乙 摄: both took it
+        credits.credited["photographers"][:0] = credits.credited["authors"]
+        credits.credited["authors"] = []
     if any(squeeze(role) in rules.label_kind for kind, role in pieces if kind == "role"):
         if re.search(COLON_MARK, body):
             credits.rules_used.insert(0, "labels")
@@ -184,6 +187,27 @@ def _byline_pieces(body: str, rules: FieldRules) -> list[tuple[str, str]]:
         position = match.end()
     pieces.append(("value", body[position:]))
     return pieces
+
+
+def _photographed_by_all(pieces: list[tuple[str, str]], rules: FieldRules) -> bool:
+    """True when a photographer's 摄 closes a credit whose other roles are only reporters'
+    titles: a caption's 通讯员 余军军 海南日报记者 苏建强 摄 credits the picture to both
+    (round 57), as 记者 甲 乙 摄 does; a credit for the text among them (记者 甲 通讯员 乙
+    文/摄, 本报记者 甲 报道 乙 摄) keeps its writers.
+
+    >>> rules = load_field_rules()
+    >>> parse_byline('通讯员 余军军 海南日报记者 苏建强 摄', rules).photographers
+    ('余军军', '苏建强')
+    >>> parse_byline('本报记者 张三 报道 李四 摄', rules).authors
+    ('张三',)
+    """
+    roles = [text.strip() for kind, text in pieces if kind == "role"]
+    return (
+        len(roles) > 1
+        and not pieces[-1][1].strip()
+        and rules.credit_kind.get(squeeze(roles[-1])) == "photographers"
+        and all(re.search(r"(?:记者|通讯员|实习生)$", role) for role in roles[:-1])
+    )
 
 
 @dataclass

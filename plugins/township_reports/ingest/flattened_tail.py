@@ -12,8 +12,29 @@ whole, the report with it: dechrome's line loop leaves it (``dechrome.is_flatten
 
 from __future__ import annotations
 
+from .bylines import parse_byline
 from .dechrome import chrome_rule_naming, load_chrome_rules
 from .page import reads_as_prose
+
+
+def split_off_furniture(blocks: list[tuple[str, str]]) -> list[int]:
+    """Indices of the blocks a flattened line split off that no text keeps: the furniture at
+    the end (``furniture_at_end``) and a photographer's credit anywhere, which closed a
+    caption on the caption's line (…品质最佳。 通讯员 余军军 海南日报记者 苏建强 摄, round 57).
+
+    >>> split_off_furniture([('p', '这时的茶叶品质最佳。'), ('p', '通讯员 余军军 海南日报记者 苏建强 摄'),
+    ...                      ('p', '今年以来，水满乡茶叶收购价格上涨，茶农收入明显增加。')])
+    [1]
+    """
+    credits = [i for i, (_, text) in enumerate(blocks) if _photographers_alone(text)]
+    return sorted({*credits, *furniture_at_end(blocks)})
+
+
+def _photographers_alone(text: str) -> bool:
+    if len(text) > 40 or not text.endswith(("摄", "摄影", "供图")):
+        return False  # the byline reader is asked only about a short line closing on a credit
+    byline = parse_byline(text)
+    return bool(byline.photographers) and not (byline.authors or byline.editors or byline.rest)
 
 
 def furniture_at_end(blocks: list[tuple[str, str]]) -> list[int]:

@@ -36,7 +36,7 @@ from . import (
 )
 from .dated_headlines import headline_beside_date
 from .field_rules import load_field_rules
-from .flattened_tail import furniture_at_end
+from .flattened_tail import split_off_furniture
 from .name_lines import names_byline
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
@@ -463,10 +463,10 @@ def read_body(
     if not found.source and found.issuer:  # a CMS's 发布机构, when nothing else names one
         found.add("source", found.issuer[:1])
         evidence["source"] = {"rule": "the issuing office of the CMS's table (发布机构)"}
-    dropped = furniture_at_end(blocks)  # a flattened page's footer, split off its last line
+    dropped = split_off_furniture(blocks)  # a flattened page's footer, a caption's credit
     if dropped:
         trace.step("furniture_at_end", len(dropped), removed=[blocks[i][1] for i in dropped])
-        del blocks[dropped[0] :]
+        blocks[:] = [block for i, block in enumerate(blocks) if i not in dropped]
     trace.step(
         "structure",
         len(blocks),

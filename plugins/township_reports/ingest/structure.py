@@ -14,6 +14,8 @@ _SENTENCE_END = "。！？；…”’）)!?;"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_HEADLINE = 60
 MAX_HEADING = 30
+#: A photographer's credit closing a line, spaced off the caption (… 记者 苏建强 摄).
+_PHOTO_CREDIT_END = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|供图)$")
 #: The marks between the clauses of one sentence: a line ending on one goes on in the next,
 #: and one opening with one goes on from the line before (join_hard_wrapped_lines, injected.py).
 CLAUSE_MARKS = ("，", ",", "、")
@@ -73,6 +75,13 @@ def join_hard_wrapped_lines(lines: list[str]) -> list[str]:
 
     >>> join_hard_wrapped_lines(['湖口乡争取设置村集会所有希望，', '', '，县教育处勘查确认。'])
     ['湖口乡争取设置村集会所有希望，县教育处勘查确认。']
+
+    A caption's photographer credit ends its line with no full stop, and the next line is
+    not its continuation (…品质最佳。 通讯员 余军军 海南日报记者 苏建强 摄 / 我种了18年茶，…,
+    round 57):
+
+    >>> join_hard_wrapped_lines(['清明节之前的春季是采茶的好时节，这时的茶叶品质最佳。 记者 苏建强 摄', '我种了18年茶。'])
+    ['清明节之前的春季是采茶的好时节，这时的茶叶品质最佳。 记者 苏建强 摄', '我种了18年茶。']
     """
     out: list[str] = []
     for line in lines:
@@ -90,6 +99,7 @@ def join_hard_wrapped_lines(lines: list[str]) -> list[str]:
             and previous
             and (len(previous) > MAX_HEADING or previous.endswith(CLAUSE_MARKS))
             and not previous.endswith(tuple(_SENTENCE_END))
+            and not _PHOTO_CREDIT_END.search(previous)
         ):
             out[-1] = previous + line
         else:
