@@ -569,3 +569,16 @@ def test_a_caption_without_a_full_stop_goes_where_the_page_indents_its_headings_
     assert "翻天覆地的巨变" in body and "高海峰" in body
     body = ingest_text(page("翻天覆地的巨变——")).body
     assert all(caption in body for caption in captions)
+
+
+def test_a_line_of_random_characters_a_spam_copy_hid_in_the_report_goes():
+    """Round 60: a spam copy of a wire story hides a paragraph of characters drawn at random
+    (拇婶唱噎请翅渐地施…) to look unique to a search engine. It is no sentence and goes; prose
+    with few function words (figures, a list of names and ages, a spun copy) stays."""
+    salad = "拇婶唱噎请翅渐地施楷幼抽方炸噪骚睛硬轮规逢描。划贞夹剁撮仇洁易能折乔扛揩郧燕毗膛知封识糯现。"
+    stays = [
+        "数据显示，今年1至6月，耿车镇累计完成固定资产投资34320万元，比去年同期增长11.2%，其中工业投资增幅148%。",
+        "81岁胡加林、91岁胡连英、82岁黄绍珍、77岁范有旺、71岁吉太艳、76岁刘荣成，他们都是茨河镇老街坊。",
+        "统统，借是那样相逝世：山，借是叠嶂流翠；水，借是浑洌收略；竹，借是邑邑葱葱，尔们便欣慰天收明。",
+    ]
+    assert removed_lines([LEDE, salad, *stays]) == [salad]

@@ -18,7 +18,7 @@ import yaml
 from . import DATA
 from .captions import echoed_captions
 from .field_rules import PERSON_KINDS, load_field_rules
-from .injected import keywords_between_clauses
+from .injected import is_character_salad, keywords_between_clauses
 from .lone_captions import lone_captions
 from .page import han_count, reads_as_prose
 from .placed_captions import (
@@ -243,6 +243,8 @@ def strip_page_chrome(
             continue  # a report printed as one line, its notice at the end: flattened_tail.py
         if name is None and is_spam_line(text, rules):
             name = "spam keywords"
+        if name is None and is_character_salad(text):
+            name = "random characters"
         if name is None and index in credited and is_credited_caption(text):
             name = "photo caption"
         if name:

@@ -13,8 +13,40 @@ from __future__ import annotations
 
 import re
 
+from .dictionary import general_tokenizer
 from .page import han_count
 from .structure import CLAUSE_MARKS
+
+#: The commonest function characters: ordinary prose of 30 characters holds some.
+_FUNCTION_CHARACTERS = frozenset("的了是在和有不这为一")
+#: A line is random characters when its dictionary words leave this share of it single.
+SINGLE_CHARACTER_SHARE = 0.8
+
+
+def is_character_salad(line: str) -> bool:
+    """True for a run of characters drawn at random, which spam pages hide in a copied
+    report to look unique to a search engine (镶灿俯士辩聊莉闺煎挂饶兹…, round 60).
+
+    No sentence of the language is a string of unrelated characters: cut with jieba's
+    dictionary alone, almost all of it stays single characters, where the most broken
+    real prose (a spun copy, a list of names) keeps under seven tenths so. Only a line
+    with almost no function characters is cut at all.
+
+    >>> is_character_salad('镶灿俯士辩聊莉闺煎挂饶兹千份阁勃凶糯骡严邮乍梨界侵颊殿开勿嚼姜曝矿挪。'
+    ...                    '涣幽伙侯挛梦免呢棘包准颠匀郧魄憾模尹昆赢审推讣秆悼臀廖迄太衬呵滋昼聘。')
+    True
+    >>> is_character_salad('数据显示，今年1至6月，耿车镇累计完成固定资产投资34320万元，比去年同期增长11.2%，'
+    ...                    '其中工业投资增幅148%，高新技术产业产值占比提高。')
+    False
+    >>> is_character_salad('截至目前，全镇已投入联合收割机百余台，完成小麦收割面积52561亩。')
+    False
+    """
+    runs = re.findall(r"[\u4e00-\u9fff]+", line)
+    hans = sum(map(len, runs))
+    if hans < 30 or sum(line.count(c) for c in _FUNCTION_CHARACTERS) * 60 > hans:
+        return False
+    words = [w for run in runs for w in general_tokenizer().lcut(run, HMM=False)]
+    return sum(1 for w in words if len(w) == 1) >= SINGLE_CHARACTER_SHARE * hans
 
 
 def strip_injected_keywords(
