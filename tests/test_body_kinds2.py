@@ -582,3 +582,18 @@ def test_a_line_of_random_characters_a_spam_copy_hid_in_the_report_goes():
         "统统，借是那样相逝世：山，借是叠嶂流翠；水，借是浑洌收略；竹，借是邑邑葱葱，尔们便欣慰天收明。",
     ]
     assert removed_lines([LEDE, salad, *stays]) == [salad]
+
+
+def test_a_galleries_top_links_and_a_mailing_lists_footer_go():
+    """Round 60: a forum gallery prints a link back to the top (TOP) under each picture, and a
+    blog archiving a mailing list keeps the list's footer under the story it relayed (您收到此邮件
+    是因为您订阅了 Google 网上论坛的…) and its own comment prompts after it. A sentence naming
+    a top or a subscription stays."""
+    top = "TOP"
+    footer = [
+        "您收到此邮件是因为您订阅了 Google 网上论坛的“参考消息(G4G)”论坛。",
+        "要向此网上论坛发帖,请发送电子邮件至 go2group@googlegroups.com。",
+        "沒有留言:",
+    ]
+    stays = "村民订阅了镇里的农技信息，TOP级种植大户带头示范。"
+    assert removed_lines([LEDE, top, stays, *footer]) == [top, *footer]
