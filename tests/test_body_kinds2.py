@@ -597,3 +597,17 @@ def test_a_galleries_top_links_and_a_mailing_lists_footer_go():
     ]
     stays = "村民订阅了镇里的农技信息，TOP级种植大户带头示范。"
     assert removed_lines([LEDE, top, stays, *footer]) == [top, *footer]
+
+
+def test_a_phones_picture_buttons_and_a_resource_sites_disclaimer_go():
+    """Round 60: a forum's phone view prints two buttons under each picture (下載附件 /
+    保存到相冊), and a resource site closes a copied story with its numbered disclaimer
+    (1:如非特殊说明,本站对提供的素材及源码不拥有任何权利,…); a sentence about downloading
+    or owning rights stays."""
+    furniture = [
+        "下載附件",
+        "保存到相冊",
+        "1:如非特殊说明,本站对提供的素材及源码不拥有任何权利,其版权归原著者拥有。",
+    ]
+    stays = ["村民通过手机下载附件，了解土地确权政策，明白自己拥有哪些权利。"]
+    assert removed_lines([LEDE, *furniture[:2], *stays, furniture[2]]) == furniture

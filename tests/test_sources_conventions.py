@@ -489,3 +489,13 @@ def test_a_spaced_two_character_name_after_the_source_wrote_the_report():
     assert (spaced.source, spaced.authors) == ("人民日报", ["朱虹"])
     widget = ingested("涪江水位上涨 太和镇连夜转移群众\n来源：新华网 打 印\n" + body)[0]
     assert (widget.source, widget.authors) == ("新华网", [])
+
+
+def test_a_source_run_into_a_lede_opening_on_its_day_is_split_off():
+    """Round 60: a repost's 转自: label runs straight into the lede, which opens on its day
+    (转自:草原云5月9日,在鄂尔多斯市…): the outlet is the source, and the lede keeps its day."""
+    lede = "5月9日,在鄂尔多斯市杭锦旗独贵塔拉镇的“三北”工程治沙项目区,党员群众正在压沙造林。"
+    rest = "近年来,独贵塔拉镇党委组织党员干部带头治沙,全镇治沙面积逐年增加,群众收入稳步提高。"
+    report, _ = ingested(f"独贵塔拉镇治沙见成效\n转自:草原云{lede}\n{rest}")
+    assert report.source == "草原云"
+    assert report.body.startswith("5月9日，在鄂尔多斯市")

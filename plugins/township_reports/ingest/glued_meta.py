@@ -61,13 +61,18 @@ def _meta_run() -> re.Pattern:
 
 @functools.cache
 def _source_before_lede() -> re.Pattern:
-    """A source's field opening a line, the lede after a space (本文转自:吉林日报 近年来，…), or
-    right after the site's address in brackets (来源:倍可亲(backchina.com)北京市…, round 55).
+    """A source's field opening a line, the lede after a space (本文转自:吉林日报 近年来，…),
+    right after the site's address in brackets (来源:倍可亲(backchina.com)北京市…, round 55),
+    or opening on its day with no space (转自:草原云5月9日,在…, round 60).
     Only a source's: names after 作者: are spaced (作者:张三 李四), an outlet rarely is."""
     rules = load_field_rules()
     sources = [label for label, kind in rules.label_kind.items() if kind == "source"]
     labels = "|".join(sorted(map(re.escape, sources), key=len, reverse=True))
-    value = r"(?:[^\s:：]{2,24}(?=\s)|[^\s:：（(]{2,24}[（(][a-z0-9.-]+\.[a-z]{2,6}[）)])"
+    value = (
+        r"(?:[^\s:：]{2,24}(?=\s)|[^\s:：（(]{2,24}[（(][a-z0-9.-]+\.[a-z]{2,6}[）)]"
+        # or the lede's day right after the outlet (转自:草原云5月9日,在鄂尔多斯市…, round 60)
+        r"|[^\s:：，,\d]{2,24}(?=\d{1,2}月\d{1,2}日[，,]))"
+    )
     return re.compile(rf"^(?P<meta>(?:{labels}){_COLON}\s*{value})\s*(?P<lede>\S.*)$")
 
 
@@ -116,6 +121,8 @@ def split_glued_meta(line: str) -> list[str] | None:
     >>> split_glued_meta('来源:安徽网 大皖客户端 近日,白马镇组织党员志愿者开展环境整治,清理垃圾十余吨。')
     >>> split_glued_meta('来源:倍可亲(backchina.com)北京市怀柔区琉璃庙镇位于京北山区,当晚降下暴雨。')
     ['来源:倍可亲(backchina.com)', '北京市怀柔区琉璃庙镇位于京北山区,当晚降下暴雨。']
+    >>> split_glued_meta('转自:草原云5月9日,在杭锦旗独贵塔拉镇的治沙项目区,党员群众正在压沙造林。')
+    ['转自:草原云', '5月9日,在杭锦旗独贵塔拉镇的治沙项目区,党员群众正在压沙造林。']
     >>> split_glued_meta('会议时间:2023年9月14日，镇党委召开会议，研究部署秋种工作，各村书记参加。')
     >>> split_glued_meta('时间:2023-08-03面对连续强降雨天气,怀柔区北房镇组织党员干部、志愿者下沉村居一线。')
     ['时间:2023-08-03', '面对连续强降雨天气,怀柔区北房镇组织党员干部、志愿者下沉村居一线。']
