@@ -575,3 +575,19 @@ def test_a_first_clause_running_on_to_the_paragraph_under_it_is_the_text():
     more = "镇党委书记说，全镇已有三百多户村民开起网店，带动两千多人就业。\n"
     report = _ingest(f"{opening}\n{lede}{more}")
     assert report.body.startswith(opening)
+
+
+def test_an_emptied_quote_before_a_headline_and_a_bracketed_tag_after_it_go():
+    """Round 60: a spam copy cut its brand out of the quotation marks opening a headline and
+    left them empty (「」这个遵义小山村…), and an aggregator tags a headline after a space in
+    ASCII brackets (果核上雕出大世界 [热点]). Neither is the headline's; a series tag before
+    it stays."""
+    lede = (
+        "近年来，苍龙街道党工委组织党员带头发展产业，村里的老厂房变成了文创基地，群众收入明显增加。"
+    )
+    for printed, headline in [
+        ("「」这个遵义小山村曾为茅台酒生产酒瓶", "这个遵义小山村曾为茅台酒生产酒瓶"),
+        ("果核上雕出大世界 [热点]", "果核上雕出大世界"),
+        ("【走进乡村看振兴】果核上雕出大世界", "【走进乡村看振兴】果核上雕出大世界"),
+    ]:
+        assert ingest_text(f"{printed}\n{lede}").title == headline

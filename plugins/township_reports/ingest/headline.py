@@ -174,6 +174,8 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     '网格化管理提升基层治理效能'
     >>> clean_headline('镇北村“党建+N”促发展 乡村振兴闯新路（尚志镇党委）')[0]
     '镇北村“党建+N”促发展 乡村振兴闯新路'
+    >>> clean_headline('果核上雕出大世界 [热点]')
+    ('果核上雕出大世界', ['[热点]'])
     """
     roles = roles or load_page_roles()
     cut = []
@@ -192,7 +194,7 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     text = _without_prefix(text, cut, roles)  # 2. / 今日点击 | / 兴化| / a column label
     text, cut = cut_column_label(text, cut)  # 栏目 | 某镇：…, and a spam brand's _ left over
     words = text.split()
-    if len(words) > 1 and is_trailing_label(words[-1], roles):
+    if len(words) > 1 and is_trailing_label(words[-1].strip("[]【】"), roles):  # … [热点]
         cut.append(words[-1])
         text = text[: text.rindex(words[-1])].rstrip()
     tags = _KEYWORD_TAGS.search(text) or keyword_tail(text) or channel_tail(text)

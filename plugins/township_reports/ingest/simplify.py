@@ -266,6 +266,9 @@ _DASH = re.compile(rf"(?<=[{_HAN}”’》）])(?<!-)(?:----|---|--)(?!-)(?=[{_H
 #: Mirrors that add a comma after every mark write 郑州,、新密 for 郑州、新密 (5 real
 #: pages of that template); ，、 never stands in Chinese.
 _DOUBLED = re.compile(r"，+(?=[。；！？、])|([，、；：。])\1+")
+#: A pair of brackets or quotation marks with nothing left inside, what a spam brand or a
+#: stripped tag leaves (「」这个遵义小山村曾为茅台酒生产酒瓶…, round 60).
+_EMPTY_PAIR = re.compile(r"「\s*」|『\s*』|【\s*】|\[\s*\]|（\s*）|“\s*”|《\s*》")
 
 
 def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
@@ -332,7 +335,8 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
 
 
 def collapse_doubled_punctuation(text: str) -> tuple[str, int]:
-    """Drop marks a scraper doubled (，， 。。 ，。 ，、); return (text, how many dropped).
+    """Drop marks a scraper doubled (，， 。。 ，。 ，、) or emptied (「」); return (text, how many
+    dropped).
 
     Run after ``restore_fullwidth_punctuation``, so ``,,`` is caught as ``，，``.
     An ellipsis (……) and a dash (——) are doubled by nature and stay.
@@ -343,5 +347,12 @@ def collapse_doubled_punctuation(text: str) -> tuple[str, int]:
     ('把“共谋、共建、共管”落到实处', 1)
     >>> collapse_doubled_punctuation('党建引领——乡村振兴。')
     ('党建引领——乡村振兴。', 0)
+
+    A pair of marks with nothing left between them goes too:
+
+    >>> collapse_doubled_punctuation('「」这个遵义小山村曾为茅台酒生产酒瓶')
+    ('这个遵义小山村曾为茅台酒生产酒瓶', 1)
     """
-    return _DOUBLED.subn(lambda match: match.group(1) or "", text)
+    text, emptied = _EMPTY_PAIR.subn("", text)
+    text, doubled = _DOUBLED.subn(lambda match: match.group(1) or "", text)
+    return text, emptied + doubled
