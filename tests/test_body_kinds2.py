@@ -611,3 +611,12 @@ def test_a_phones_picture_buttons_and_a_resource_sites_disclaimer_go():
     ]
     stays = ["村民通过手机下载附件，了解土地确权政策，明白自己拥有哪些权利。"]
     assert removed_lines([LEDE, *furniture[:2], *stays, furniture[2]]) == furniture
+
+
+def test_a_caption_closing_on_a_file_photo_mark_or_a_photographers_name_goes():
+    """Round 60: a caption closes on 资料图片 after its full stop (得胜村的果农在采摘苹果。资料图片),
+    or on 摄影 and the photographer's name after a space (…大漠人家饭店 摄影 宋春燕). A
+    sentence about file photos or a photographer stays."""
+    furniture = ["得胜村的果农在采摘苹果。资料图片", "孟克达来和他开的大漠人家饭店 摄影 宋春燕"]
+    stays = ["村里整理了一批资料图片，办起了村史馆。", "村民宋春燕爱好摄影，镜头里都是家乡的变化。"]
+    assert removed_lines([LEDE, furniture[0], stays[0], furniture[1], stays[1]]) == furniture
