@@ -499,3 +499,18 @@ def test_a_source_run_into_a_lede_opening_on_its_day_is_split_off():
     report, _ = ingested(f"独贵塔拉镇治沙见成效\n转自:草原云{lede}\n{rest}")
     assert report.source == "草原云"
     assert report.body.startswith("5月9日，在鄂尔多斯市")
+
+
+def test_an_outlet_glued_to_its_posting_time_is_the_source():
+    """Round 60: a copy prints the outlet run straight into its posting time under the headline
+    (澎湃新闻2024-03-22 21:00:00), as a WeChat account's line does with a space; a paragraph
+    opening on a paper's name and a day without a time names no source."""
+    page = "大团镇桃花节开幕 蜜桃产业带富一方\n澎湃新闻2024-03-22 21:00:00\n" + BODY.format(
+        town="大团镇"
+    )
+    report, _ = ingested(page)
+    assert report.source == "澎湃新闻"
+    report, _ = ingested(
+        "大团镇桃花节开幕\n" + BODY.format(town="大团镇") + "浦东时报2024年3月22日报道了此事。\n"
+    )
+    assert report.source is None

@@ -332,15 +332,15 @@ _PERIODICAL_ISSUE = re.compile(r"^\s*([^\s\d，。：:]{2,16})\s+\d{4}\s*年\s*�
 
 _NEWSROOM_ROLE = load_field_rules().newsroom_role  # 本报记者, 全媒体通讯员 …
 #: An outlet (known by its ending) followed by what only a credit prints after a name: its
-#: reporters in brackets or after a bar, 报道, the posting time's label, 发表于, or a day and a
-#: time with no label (霞浦融媒 霞浦新闻网 2025年01月09日 16:06 福建: a WeChat account's line).
+#: reporters in brackets or after a bar, 报道, the posting time's label, 发表于, or a day and
+#: time, no label (霞浦融媒 霞浦新闻网 2025年01月09日 16:06: WeChat; 澎湃新闻2024-03-22 21:00).
 _CREDITED_OUTLET = re.compile(
     rf"^\s*(?:(?:{alternation(page_roles.load_page_roles().column_names)})\s+)?[《]?({_PUBLICATION})[》]?(?:"
     rf"(?:报道|[（(][\u4e00-\u9fff]{{2,12}}[）)])?\s*[（(【]\s*{_NEWSROOM_ROLE}"  # …网(某中心)(记者 甲)
     rf"|\s*[|｜丨]\s*(?:{_NEWSROOM_ROLE}|作者|文)"  # 北京日报客户端 | 记者 甲 通讯员 乙
     r"|\s*(?:发布时间|发布日期|发表时间)\s*[:：]|\s+(?:时间|日期)\s*[:：]"  # 绵阳在线     发布时间:2020-10-06
     r"|报道\s+(?=[\u4e00-\u9fff])|\s+发表于\s"  # 中国水产门户网报道 兴化市…; 永泰便民网 发表于 2019-…
-    rf"|(?:\s+{_PUBLICATION})?\s+\d{{4}}[-年/.]\d{{1,2}}[-月/.]\d{{1,2}}日?\s+\d{{1,2}}:\d{{2}})"
+    rf"|(?:\s+{_PUBLICATION})?\s*\d{{4}}[-年/.]\d{{1,2}}[-月/.]\d{{1,2}}日?\s+\d{{1,2}}:\d{{2}})"
     rf"|^\s*【({_PUBLICATION})】\s*$"  # 【都江堰市融媒体中心】 alone on its line; a bare name: the host's
 )
 #: The outlet whose reporter learnt the news (实况新闻—重庆时报记者从茄子溪街道了解到).
@@ -368,14 +368,14 @@ def credited_outlet(line: str) -> str | None:
     The posting time's label may be glued to the outlet (中国电力网发布时间:…, round 43), and
     an outlet may open the text with 报道 and a space (round 38's trade site):
 
-    >>> credited_outlet('中国电力网发布时间:2020-05-21 13:00:29  作者:孙婷婷')
-    '中国电力网'
-    >>> credited_outlet('中国水产门户网报道 兴化市永丰镇是全国“中国河蟹之乡”之一。')
-    '中国水产门户网'
+    >>> credited_outlet('中国电力网发布时间:2020-05-21 13:00:29'), credited_outlet('中国水产门户网报道 兴化市')
+    ('中国电力网', '中国水产门户网')
     >>> credited_outlet('新闻网(记者 任俊)8月12日报道 昨日'), credited_outlet('镇党委（记者 甲）') is None
     (None, True)
-    >>> credited_outlet('洛阳新闻网') is None, credited_outlet('霞浦融媒 霞浦新闻网 2025年01月09日 16:06')
-    (True, '霞浦融媒')
+    >>> credited_outlet('霞浦融媒 霞浦新闻网 2025年01月09日 16:06'), credited_outlet('澎湃新闻2024-03-22 21:00')
+    ('霞浦融媒', '澎湃新闻')
+    >>> credited_outlet('洛阳新闻网') is None
+    True
 
     A reporter who learnt the news from an office names the outlet inside the text:
 
