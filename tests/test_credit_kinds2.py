@@ -487,3 +487,13 @@ def test_a_caption_credit_with_two_reporters_titles_credits_photographers_and_st
     assert "苏建强" not in report.body
     assert parse_byline("记者 余军军 通讯员 苏建强 文/摄").authors == ("余军军", "苏建强")
     assert parse_byline("本报记者 余军军 报道 苏建强 摄").authors == ("余军军",)
+
+
+def test_a_reporter_sent_to_a_place_names_the_paper_not_the_place():
+    """Round 60: a weekly's reporter sent to the mine's county is credited as 特派兴宁记者, after
+    the paper's name or spaced off it (法制周报 特派兴宁记者陈安庆): the paper is the newsroom,
+    as a bureau's paper is (深圳特区报驻穗记者); the place it sent them to is not an outlet."""
+    for credit in ["法制周报 特派兴宁记者陈安庆", "法制周报特派兴宁记者 陈安庆"]:
+        byline = parse_byline(credit)
+        assert byline.authors == ("陈安庆",) and byline.newsroom == "法制周报"
+    assert parse_byline("人民日报 驻广东记者 陈安庆").newsroom == "人民日报"
