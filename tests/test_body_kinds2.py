@@ -620,3 +620,17 @@ def test_a_caption_closing_on_a_file_photo_mark_or_a_photographers_name_goes():
     furniture = ["得胜村的果农在采摘苹果。资料图片", "孟克达来和他开的大漠人家饭店 摄影 宋春燕"]
     stays = ["村里整理了一批资料图片，办起了村史馆。", "村民宋春燕爱好摄影，镜头里都是家乡的变化。"]
     assert removed_lines([LEDE, furniture[0], stays[0], furniture[1], stays[1]]) == furniture
+
+
+def test_a_forums_thread_buttons_a_correction_button_and_a_capitalised_image_name_go():
+    """Round 61: a Discuz thread's link button ([复制链接]) and its prompt to visitors
+    (您好!注册登陆后会显示大图和更精彩内容!), a news agency's correction button (【纠错】) and a
+    picture's file name with a capitalised extension (…c97.Jpeg) are the page's."""
+    furniture = [
+        "[复制链接]",
+        "您好!注册登陆后会显示大图和更精彩内容!",
+        "【纠错】",
+        "0fb3890b693441508b9c7fcd28542c97.Jpeg",
+    ]
+    stays = ["村民注册登录后可以在线查看大图，了解新村规划。"]
+    assert removed_lines([LEDE, *furniture, *stays]) == furniture

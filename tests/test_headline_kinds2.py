@@ -591,3 +591,20 @@ def test_an_emptied_quote_before_a_headline_and_a_bracketed_tag_after_it_go():
         ("【走进乡村看振兴】果核上雕出大世界", "【走进乡村看振兴】果核上雕出大世界"),
     ]:
         assert ingest_text(f"{printed}\n{lede}").title == headline
+
+
+def test_a_forums_post_marks_a_stray_comma_and_an_outer_bracket_are_not_the_headline():
+    """Round 61: a forum prints its post marks before a reposted headline ([顶] [转] 辽宁新宾…),
+    a copy leaves the comma that stood before it (，崇武镇，左手古城…), and a portal sets a whole
+    headline in 【】 around its own series tag (【【大国“粮”策】复兴小站稻… 】). None is the
+    headline's; the series tag is."""
+    lede = "近年来，小站镇党委组织党员带头种植小站稻，建起万亩稻田，村民收入明显增加，乡村旅游也热了起来。"
+    for printed, headline in [
+        ("[顶] [转] 辽宁新宾7.31大水，被掩盖的事实！", "辽宁新宾7.31大水，被掩盖的事实！"),
+        ("，崇武镇，左手古城，右手大海", "崇武镇，左手古城，右手大海"),
+        (
+            "【【大国“粮”策】复兴小站稻，万亩良田“丰”景让村镇蝶变 】",
+            "【大国“粮”策】复兴小站稻，万亩良田“丰”景让村镇蝶变",
+        ),
+    ]:
+        assert ingest_text(f"{printed}\n{lede}").title == headline

@@ -98,7 +98,9 @@ def is_never_a_headline(text: str, roles: PageRoles | None = None) -> bool:
 
 
 _HASHTAG = re.compile(r"^#[^#\n]{1,30}#\s*")
-_WHOLLY_BRACKETED = re.compile(r"^【[^【】]{6,}】$")
+#: A headline set in 【】 as a whole, perhaps with its own series tag inside (【【大国“粮”策】复兴
+#:小站稻… 】, round 61).
+_WHOLLY_BRACKETED = re.compile(r"^【(?:[^【】]|【[^【】]{1,20}】){6,}】$")
 # Decoration after a headline: a row of symbols, or a menu bar left dangling (…渡口 |).
 # Symbols around a headline: a run closing it, a bar after it, a list bullet a flattened page
 # leaves before it (- 某镇召开…, • 某镇…).
@@ -106,6 +108,9 @@ _WHOLLY_BRACKETED = re.compile(r"^【[^【】]{6,}】$")
 _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]+"
 _WRAPPING_SYMBOLS = re.compile(
     r"[\s*＊#＃=~～_]{2,}$|\s+[|｜丨]\s*$|^\s*[-•·▪■◆●★>»]+\s+(?=[\u4e00-\u9fff“【《])"
+    r"|^[，,、；;]+"  # a clause mark a copy left before it (，崇武镇，左手古城…, round 61)
+    # a forum's marks of a post (顶, 转: [顶] [转] 辽宁新宾7.31大水…, round 61)
+    r"|^(?:\[(?:顶|转|转贴|转帖|转载|原创|置顶|精华|推荐|分享|图文|组图)\]\s*)+"
     rf"|^{_EMOJI}|{_EMOJI}$"
 )
 _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
@@ -176,6 +181,8 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     '镇北村“党建+N”促发展 乡村振兴闯新路'
     >>> clean_headline('果核上雕出大世界 [热点]')
     ('果核上雕出大世界', ['[热点]'])
+    >>> clean_headline('[顶] [转] 辽宁新宾7.31大水'), clean_headline('【【大国“粮”策】复兴小站稻 】')[0]
+    (('辽宁新宾7.31大水', []), '【大国“粮”策】复兴小站稻')
     """
     roles = roles or load_page_roles()
     cut = []
