@@ -634,3 +634,21 @@ def test_a_forums_thread_buttons_a_correction_button_and_a_capitalised_image_nam
     ]
     stays = ["村民注册登录后可以在线查看大图，了解新村规划。"]
     assert removed_lines([LEDE, *furniture, *stays]) == furniture
+
+
+def test_a_wire_storys_dated_pictures_naming_one_place_go_and_a_chronology_stays():
+    """Round 61: a paper's feature opens with its pictures, each captioned with the day it was
+    taken, the place and what it shows (二〇一八年十月十八日，开州区关面乡泉秀村，村民正在…);
+    the place repeats after every day. A text's chronology opens its lines on days too, and
+    stays."""
+    captions = [
+        "二〇一八年十月十八日，开州区关面乡泉秀村，村民正在将中药材木香装袋。",
+        "2018年5月，开州区关面乡泉秀村，满山遍野的中药材木香。",
+        "2016年11月18日，开州区关面乡泉秀村七里坪，村民在雨雾天里收捡木香。",
+    ]
+    chronology = [
+        "2018年5月，泉秀村成立木香专业合作社，党员带头入社。",
+        "2019年3月，村里建起烘干房，木香不再愁晒。",
+        "2020年，全村木香销量达到900吨，村民人均增收逾万元。",
+    ]
+    assert removed_lines([*captions, LEDE, *chronology]) == captions

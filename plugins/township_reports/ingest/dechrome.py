@@ -24,6 +24,7 @@ from .page import han_count, reads_as_prose
 from .placed_captions import (
     caption_runs,
     captions_above_credit,
+    dated_photo_series,
     flush_captions,
     picture_numbers,
     repeated_captions,
@@ -256,6 +257,7 @@ def strip_page_chrome(
     found += repeated_captions(stripped[:cut_at], drop)
     found += caption_runs(stripped[:cut_at], drop)
     found += picture_numbers(stripped[:cut_at], drop)
+    found += dated_photo_series(stripped[:cut_at], drop | set(found))
     found += echoed_captions(stripped[:cut_at], drop | set(found))  # captions.py
     pictures = set(headline_copies(stripped[:cut_at], drop))  # a headline copy: a picture's alt
     found += lone_captions(lines[:cut_at], stripped[:cut_at], drop | set(found), pictures)

@@ -267,3 +267,59 @@ def picture_numbers(stripped: list[str], drop: set[int]) -> list[int]:
     ]
     counted = [int(stripped[i].translate(_FULLWIDTH_DIGITS)) for i in numbers]
     return numbers if len(numbers) >= 2 and counted == list(range(1, len(numbers) + 1)) else []
+
+
+#: A wire photograph's caption: its day (in figures or in words), perhaps the hour, a comma,
+#: then the place and what the picture shows.
+_DATED_CAPTION = re.compile(
+    r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
+    r"(?:[\d一二三四五六七八九十]{1,3}日)?[^，,。]{0,8}[，,](.+)$"
+)
+#: How many dated captions in a row make a photo series.
+DATED_SERIES = 3
+
+
+def dated_photo_series(stripped: list[str], drop: set[int]) -> list[int]:
+    """Three or more dated one-sentence captions in a row that name the same place: the
+    pictures a wire story opens with (二〇一八年十月十八日，开州区关面乡泉秀村，村民正在将中药材
+    木香装袋。 / 2018年5月，开州区关面乡泉秀村，满山遍野的中药材木香。 / …, round 61).
+
+    Each picture is captioned with the day it was taken, then the place, then what it shows;
+    the place repeats word for word after every day. A text's chronology also opens its
+    lines on days, but not on one long place name each time.
+
+    >>> lines = ['二〇一八年十月十八日，开州区关面乡泉秀村，村民正在将中药材木香装袋。',
+    ...          '2018年5月，开州区关面乡泉秀村，满山遍野的中药材木香。',
+    ...          '2016年11月18日，开州区关面乡泉秀村七里坪，村民在雨雾天里收捡木香。',
+    ...          '开州区关面乡泉秀村，这个名不见经传的小村子，不过是高山峡谷深处的一个普通村落。']
+    >>> dated_photo_series(lines, set())
+    [0, 1, 2]
+    >>> dated_photo_series(['2018年5月，泉秀村成立木香合作社。', '2019年3月，村里建起烘干房。',
+    ...                     '2020年，全村木香销量达到900吨。'], set())
+    []
+    """
+    found: list[int] = []
+    run: list[int] = []
+    for i in [*range(len(stripped)), len(stripped)]:
+        if i < len(stripped) and (not stripped[i] or i in drop):
+            continue
+        caption = i < len(stripped) and _DATED_CAPTION.match(stripped[i])
+        if (
+            caption
+            and len(re.findall(r"[。！？]", stripped[i])) <= 1
+            and han_count(stripped[i]) <= 80
+        ):
+            run.append(i)
+            continue
+        places = [_DATED_CAPTION.match(stripped[j]).group(1) for j in run]
+        if len(run) >= DATED_SERIES and all(
+            any(
+                han_count(os.path.commonprefix([place, other])) >= 6
+                for other in places
+                if other is not place
+            )
+            for place in places
+        ):
+            found += run
+        run = []
+    return found
