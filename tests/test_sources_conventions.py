@@ -514,3 +514,16 @@ def test_an_outlet_glued_to_its_posting_time_is_the_source():
         "大团镇桃花节开幕\n" + BODY.format(town="大团镇") + "浦东时报2024年3月22日报道了此事。\n"
     )
     assert report.source is None
+
+
+def test_a_forum_posters_location_is_no_source_and_the_posting_time_stays():
+    """Round 61: a Discuz thread's post line ends with where the poster connected from
+    (…显示全部楼层 |阅读模式 IP:广西贵港来自: 中国广西贵港): a place, not the report's source; the
+    posting time on the same line is still the page's date."""
+    page = (
+        "平南县武林镇加快推进流失耕地整改\n"
+        "楼主| 发表于 2023-10-21 08:53 | 显示全部楼层 |阅读模式 IP:广西贵港来自: 中国广西贵港\n"
+        + BODY.format(town="武林镇")
+    )
+    report, _ = ingested(page)
+    assert report.source is None and report.date == "2023-10-21T08:53"
