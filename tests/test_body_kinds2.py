@@ -652,3 +652,19 @@ def test_a_wire_storys_dated_pictures_naming_one_place_go_and_a_chronology_stays
         "2020年，全村木香销量达到900吨，村民人均增收逾万元。",
     ]
     assert removed_lines([*captions, LEDE, *chronology]) == captions
+
+
+def test_a_caption_on_a_bare_credit_and_a_forums_post_line_go_and_the_post_time_is_read():
+    """Round 62: a caption closes on 供图 alone, its giver left out (工作人员和民警拆除“飞线” 供图);
+    round 61: a Discuz thread's post line (楼主| 发表于 … | 显示全部楼层 |阅读模式) is the board's,
+    and its posting time is still the page's date."""
+    caption = "工作人员和民警拆除“飞线” 供图"
+    post = "楼主| 发表于 2023-10-21 08:53 | 显示全部楼层 |阅读模式"
+    assert removed_lines(
+        [post, LEDE, caption, "村里统一安装了充电桩，党员志愿者上门宣传供图纸上的安全知识。"]
+    ) == [
+        post,
+        caption,
+    ]
+    report = ingest_text(f"武林镇整治电动车飞线充电\n{post}\n{LEDE}\n{caption}\n")
+    assert report.date == "2023-10-21T08:53" and "显示全部楼层" not in report.body
