@@ -497,3 +497,14 @@ def test_a_reporter_sent_to_a_place_names_the_paper_not_the_place():
         byline = parse_byline(credit)
         assert byline.authors == ("陈安庆",) and byline.newsroom == "法制周报"
     assert parse_byline("人民日报 驻广东记者 陈安庆").newsroom == "人民日报"
+
+
+def test_an_informal_editors_label_names_the_editor():
+    """Round 62: a city portal prints its editor as 小编 beside the date (2013年04月02日 10:00
+    小编:蔡蔡 黄冈新视窗): the editor, not a writer; a sentence about 小编 with no colon names
+    nobody."""
+    lede = "今年以来，柳林乡党委组织党员干部深入田间地头，帮助农户抢收抢种，确保颗粒归仓。"
+    report = ingest_text(
+        f"柳林乡党员助农抢收\n2013年04月02日 10:00     小编:蔡蔡\n{lede}\n小编了解到，全乡已收割小麦三万亩。"
+    )
+    assert report.editors == ["蔡蔡"] and report.authors == []
