@@ -527,3 +527,18 @@ def test_a_forum_posters_location_is_no_source_and_the_posting_time_stays():
     )
     report, _ = ingested(page)
     assert report.source is None and report.date == "2023-10-21T08:53"
+
+
+def test_a_dateline_in_square_brackets_names_its_outlet_whatever_its_name_ends_with():
+    """Round 58: overseas stations and papers set their dateline in 【】 with the full date
+    (【新唐人2011年4月25日讯】, 【新唐人北京时间2020年10月20日讯】): the brackets and the date make
+    it a dateline, though 新唐人 has no outlet's ending; a casino's brand there is no source,
+    and a column tag in 【】 is no dateline."""
+    for line, outlet in [
+        ("【新唐人2011年4月25日讯】", "新唐人"),
+        ("【新唐人北京时间2020年10月20日讯】", "新唐人"),
+        ("【大澳门威尼斯人赌场官网2020年08月29日讯】", None),
+        ("【平安建设】", None),
+    ]:
+        report, _ = ingested("旧宫镇开展安全大排查\n" + line + BODY.format(town="旧宫镇"))
+        assert report.source == outlet, line

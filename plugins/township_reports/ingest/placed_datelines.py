@@ -116,3 +116,36 @@ def placed_dateline_outlet(line: str) -> str | None:
     """
     match = _placed_dateline().match(line[:60])
     return match.group(1) if match and is_filing_place(match.group(2)) else None
+
+
+#: A dateline set in 【】 with its full date: the brackets and the date make it one, whatever
+#: the outlet's name ends with; a time zone before the date (北京时间) is no part of the name.
+_BRACKETED_DATELINE = re.compile(
+    r"^\s*【([\u4e00-\u9fff·]{2,12}?)(?:北京时间)?\d{4}年\d{1,2}月\d{1,2}日[讯电]】"
+)
+
+
+def bracketed_dateline_outlet(line: str) -> str | None:
+    """The outlet of a dateline set in 【】 with its year (【新唐人2011年4月25日讯】, an overseas
+    station's and paper's form: round 58), as printed, though its name has no outlet's ending.
+
+    >>> bracketed_dateline_outlet('【新唐人北京时间2020年10月20日讯】近日，黑龙江鸡西市鸡东县')
+    '新唐人'
+    >>> bracketed_dateline_outlet('【大纪元2020年10月20日讯】'), bracketed_dateline_outlet('【党建引领】近日')
+    ('大纪元', None)
+    >>> bracketed_dateline_outlet('【大澳门威尼斯人赌场官网2020年08月29日讯】') is None  # a spam brand
+    True
+    """
+    match = _BRACKETED_DATELINE.match(line)
+    spam = load_field_rules().spam_source_words  # 【大澳门威尼斯人赌场官网2020年08月29日讯】
+    return match.group(1) if match and not any(w in match.group(1) for w in spam) else None
+
+
+def unnamed_outlet_dateline(line: str) -> str | None:
+    """The outlet a dateline names when its name has no outlet's ending: by the place it was
+    filed from, by a brand three characters long or more, or by the brackets around it."""
+    return (
+        placed_dateline_outlet(line)
+        or branded_dateline_outlet(line)
+        or bracketed_dateline_outlet(line)
+    )

@@ -13,7 +13,7 @@ import re
 from . import alternation, page_roles, paper_pages
 from .field_rules import BRACKETS, BULLETS, CJK, FieldRules, load_field_rules
 from .gazetteer import is_place_name, load_gazetteer
-from .placed_datelines import branded_dateline_outlet, placed_dateline_outlet
+from .placed_datelines import unnamed_outlet_dateline
 
 
 def strip_wrapping(text: str) -> str:
@@ -522,9 +522,7 @@ def dateline_outlet(line: str) -> str | None:
     outlet = (match.group(1) or match.group(2)) if match else None
     if outlet and names_outlet(outlet):
         return re.sub(r"\s*([-－—])\s*", r"\1", outlet)  # 商洛日报 - 商洛之窗: as one name
-    return (
-        app_dateline_outlet(line) or placed_dateline_outlet(line) or branded_dateline_outlet(line)
-    )
+    return app_dateline_outlet(line) or unnamed_outlet_dateline(line)
 
 
 @functools.cache
