@@ -668,3 +668,15 @@ def test_a_caption_on_a_bare_credit_and_a_forums_post_line_go_and_the_post_time_
     ]
     report = ingest_text(f"武林镇整治电动车飞线充电\n{post}\n{LEDE}\n{caption}\n")
     assert report.date == "2023-10-21T08:53" and "显示全部楼层" not in report.body
+
+
+def test_a_casinos_brand_in_a_copys_dateline_goes_and_the_lede_and_its_date_stay():
+    """Round 58: a spam copy sets a casino's brand where the dateline names its outlet
+    (【大澳门威尼斯人赌场官网2020年08月29日讯】8月29日上午…): the brand goes; the line is the
+    lede, not a spam line, and the dateline's date is still the page's."""
+    lede = "【大澳门威尼斯人赌场官网2020年08月29日讯】8月29日上午9时40分许，襄汾县陶寺乡陈庄村一饭店发生坍塌，党员干部第一时间赶赴现场救援。"
+    report = ingest_text(
+        f"襄汾县陶寺乡一饭店坍塌 党员干部连夜救援\n{lede}\n镇党委组织力量全力搜救被困人员，妥善安置受伤群众。"
+    )
+    assert "赌场" not in report.body and "8月29日上午9时40分许" in report.body
+    assert report.date == "2020-08-29" and report.source is None
