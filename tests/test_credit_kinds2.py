@@ -508,3 +508,15 @@ def test_an_informal_editors_label_names_the_editor():
         f"柳林乡党员助农抢收\n2013年04月02日 10:00     小编:蔡蔡\n{lede}\n小编了解到，全乡已收割小麦三万亩。"
     )
     assert report.editors == ["蔡蔡"] and report.authors == []
+
+
+def test_a_bare_paper_word_before_the_next_reporter_and_a_surname_shen_are_read_right():
+    """Round 58: two reporters of one evening paper each carry its short name (时报记者 滕昶
+    时报记者 陈洁 整理): 时报 is the next reporter's paper, no writer. Round 61: 沈 in a
+    simplified page is the surname (通讯员 沈思雯), though OpenCC turns 沈思 into 沉思;
+    a traditional page's 沈默 is still 沉默."""
+    assert parse_byline("时报记者 滕昶 时报记者 陈洁 整理").authors == ("滕昶", "陈洁")
+    lede = "近日，戴村党支部组织党员建起村史馆，老物件、老照片讲述村庄变迁，成了村民常来的好去处。"
+    report = ingest_text(f"戴村建起村史馆\n中新网合肥11月20日电（通讯员 沈思雯）{lede}")
+    assert report.authors == ["沈思雯"]
+    assert "沉默" in ingest_text(f"戴村建起村史馆\n老人沈默片刻，說起往事。{lede}").body

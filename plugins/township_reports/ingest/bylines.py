@@ -333,15 +333,21 @@ def _drop_what_is_not_a_credit(
     """Take out of ``reading`` the next reporter's paper and the place a story was filed from."""
     tokens = [clean_token(t) for t in re.split(r"[\s:：]+", value.strip())]
     last_token = tokens[-1]
+    # a bare outlet word glued to the next role is the paper's, read as a name or not (滕昶 时报记者)
+    bare_outlet = last_token in reading.names and last_token in rules.outlet_suffixes
     if (
         after
         and glued_to_role
         and reading.names
-        and last_token in reading.rest + reading.organisations
+        and (last_token in reading.rest + reading.organisations or bare_outlet)
         and _role_kind(after, rules) == "authors"
         and squeeze(after) != "报道"  # 曲晓燕 威海报道: a place, below
     ):  # 曲杨 本溪新闻传媒集团记者 于海峰: the next reporter's paper, not text
-        for found in (reading.rest, reading.organisations):
+        for found in (
+            reading.rest,
+            reading.organisations,
+            *([reading.names] if bare_outlet else []),
+        ):
             if last_token in found:
                 found.remove(last_token)
         if "通讯员" not in after or is_media(last_token, rules):  # a college's 通讯员: its staff

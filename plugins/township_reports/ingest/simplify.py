@@ -84,8 +84,9 @@ def to_simplified(text: str) -> str:
 
 #: Characters simplified script has in their own right that t2s still changes: 乾 is 干
 #: only as "dry" or a cadre (乾淨, 乾部); in simplified text it is always qián (郭乾琪,
-#: 稻颂乾元), and in a name of traditional text too (陳乾華).
-_OWN_IN_SIMPLIFIED = {"乾": "干"}
+#: 稻颂乾元), and in a name of traditional text too (陳乾華). 沈 is 沉 only in old words
+#: (沈思, 沈默); in simplified text it is the surname (通讯员 沈思雯, round 61).
+_OWN_IN_SIMPLIFIED = {"乾": "干", "沈": "沉"}
 #: How far either side of such a character a traditional one must stand to read it as
 #: traditional text: a short clause.
 _SCRIPT_WINDOW = 5
@@ -101,6 +102,8 @@ def _kept_in_simplified_text(text: str, converted: str) -> str:
     ('通讯员 郭乾琪 报道', '来源:商洛日报 本报通讯员郭乾琪')
     >>> to_simplified('黨員乾部'), to_simplified('記者 陳乾華'), to_simplified('環境乾淨')
     ('党员干部', '记者 陈乾华', '环境干净')
+    >>> to_simplified('中新网11月20日电 (通讯员 沈思雯)'), to_simplified('他沈默不語')
+    ('中新网11月20日电 (通讯员 沈思雯)', '他沉默不语')
     """
     if len(converted) != len(text) or not any(c in text for c in _OWN_IN_SIMPLIFIED):
         return converted
