@@ -542,3 +542,21 @@ def test_a_dateline_in_square_brackets_names_its_outlet_whatever_its_name_ends_w
     ]:
         report, _ = ingested("旧宫镇开展安全大排查\n" + line + BODY.format(town="旧宫镇"))
         assert report.source == outlet, line
+
+
+def test_a_forum_posters_box_names_no_source_and_no_headline():
+    """Round 60: a Discuz thread prints the poster's box above the copied report: a mood
+    widget, a sign-in count, the post's time with where the poster connected from
+    (发表于 2020-10-24 09:30:24|来自:新西兰) and that place again (来自: 中国江苏宿迁). None is
+    a headline or a source, and the posting time is still read; an outlet after 来自 is."""
+    box = [
+        "TA的每日心情 | 开心 2020-4-1 06:20 |",
+        "签到天数: 148 天 连续签到: 1 天 [LV.7]常住居民III",
+        "发表于 2020-10-24 09:30:24|来自:新西兰",
+        "来自: 中国江苏宿迁",
+    ]
+    report, _ = ingested("\n".join(box) + "\n" + BODY.format(town="临淮镇"))
+    assert report.source is None and report.date == "2020-10-24T09:30:24"
+    assert report.title_devised
+    report, _ = ingested("临淮镇推进禁捕退捕\n来自: 中国江苏网\n" + BODY.format(town="临淮镇"))
+    assert report.source == "中国江苏网"
