@@ -560,3 +560,16 @@ def test_a_forum_posters_box_names_no_source_and_no_headline():
     assert report.title_devised
     report, _ = ingested("临淮镇推进禁捕退捕\n来自: 中国江苏网\n" + BODY.format(town="临淮镇"))
     assert report.source == "中国江苏网"
+
+
+def test_a_spam_brand_before_a_posts_time_names_no_source():
+    """Rounds 42 and 61: a spam copy prints its own brand where a posting account stands,
+    before the post's time (色七七久久影院 2024-05-13 23:53:42, 民生娱乐  2019-10-31 11:49): no
+    source; an account's name there (巫山发布 2024-07-16 18:02) still is one."""
+    for stamp, source in [
+        ("色七七久久影院 2024-05-13 23:53:42", None),
+        ("民生娱乐  2019-10-31 11:49", None),
+        ("巫山发布 2024-07-16 18:02", "巫山发布"),
+    ]:
+        report, _ = ingested(f"武林镇推进耕地整改\n{stamp}\n" + BODY.format(town="武林镇"))
+        assert report.source == source, stamp

@@ -238,4 +238,6 @@ def _account_and_date(text: str, rules: FieldRules) -> dict[str, list[str]] | No
         return None
     if is_person_name(account, rules) or account in rules.label_kind or account in rules.role_kind:
         return None
+    if not is_source_name(account, rules):  # 色七七久久影院 2024-05-13 23:53:42: a spam brand
+        return None
     return {"date": [dates[0].group(0).strip()], "source": [account]}
