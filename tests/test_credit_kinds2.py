@@ -520,3 +520,12 @@ def test_a_bare_paper_word_before_the_next_reporter_and_a_surname_shen_are_read_
     report = ingest_text(f"戴村建起村史馆\n中新网合肥11月20日电（通讯员 沈思雯）{lede}")
     assert report.authors == ["沈思雯"]
     assert "沉默" in ingest_text(f"戴村建起村史馆\n老人沈默片刻，說起往事。{lede}").body
+
+
+def test_a_photographers_credit_closing_a_bracket_after_the_agency_credits_a_photographer():
+    """Round 60: a wire photograph's credit names the agency, then the photographer in brackets
+    (新华社发(曾勇 摄)): 摄 before the closing bracket still makes him the photographer, not a
+    writer, as it does with no bracket (新华社发 曾勇 摄)."""
+    for credit in ["新华社发(曾勇 摄)", "新华社发（曾勇 摄）", "新华社发 曾勇 摄"]:
+        byline = parse_byline(credit)
+        assert byline.photographers == ("曾勇",) and byline.authors == (), credit

@@ -134,7 +134,7 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
     for index in range(0, len(pieces), 2):
         before = pieces[index - 1][1] if index > 0 else None
         after = pieces[index + 1][1] if index + 1 < len(pieces) else None
-        after_value = pieces[index + 2][1].strip() if index + 2 < len(pieces) else ""
+        after_value = pieces[index + 2][1].strip(" )）】]") if index + 2 < len(pieces) else ""
         _read_byline_value(credits, pieces[index][1], before, after, after_value, marks, rules)
     if _photographed_by_all(pieces, rules):  # 通讯员 甲 海南日报记者 乙 摄: both took it
         credits.credited["photographers"][:0] = credits.credited["authors"]
