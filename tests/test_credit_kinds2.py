@@ -529,3 +529,15 @@ def test_a_photographers_credit_closing_a_bracket_after_the_agency_credits_a_pho
     for credit in ["新华社发(曾勇 摄)", "新华社发（曾勇 摄）", "新华社发 曾勇 摄"]:
         byline = parse_byline(credit)
         assert byline.photographers == ("曾勇",) and byline.authors == (), credit
+
+
+def test_a_copy_cut_off_after_a_comma_closes_on_no_credit():
+    """Round 60: a copy stops mid-sentence after a comma (…去报到。 毕业后，): what stands after
+    the last full stop is the start of a sentence, not the writer's name, though 毕 is a
+    surname; a name closing the text with no comma (…去报到。（周建明）) is still a credit."""
+    page = (
+        "舟山村核雕代代相传\n近年来，舟山村党支部组织老艺人带徒传艺，核雕产业越做越大。"
+        "1978年，周建明被南京师范学院录取，他带着工具和原料去报到。 毕业后，"
+    )
+    assert ingest_text(page).authors == []
+    assert ingest_text(page.replace(" 毕业后，", "（周建明）")).authors == ["周建明"]

@@ -22,6 +22,10 @@ from .trace import Trace
 _BRACKETED_AT_END = re.compile(r"(?:(?<=[。！？”])|^)\s*[（(]([\u4e00-\u9fff·]{2,20})[）)]\s*$")
 
 
+#: A tail closing on a clause mark: a sentence the copy cut off there.
+_CUT_OFF = re.compile(r"[，,、；;]\s*$")
+
+
 #: A closing credit a copy cut inside its last name: its bracket never closed (…。(李雪梅 程).
 _UNCLOSED_AT_END = re.compile(r"(?<=[。！？”])\s*[（(]([^（）()。！？]{2,30})$")
 # A closing parenthesis may be followed by a watermark a spam copy glued on (…）ak47LQ).
@@ -53,6 +57,8 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
     ('奋力实现太要镇追赶超越。', None)
     >>> trailing_byline('推行积分制度。组织评选“庭院经济示范户”“文明')[1] is None
     True
+    >>> trailing_byline('他带着工具和原料去报到。 毕业后，')[1] is None
+    True
 
     Two names of one length a copy glued together after the last sentence are split as under
     a label (names.glued_names: both halves a surname and a given name):
@@ -72,7 +78,13 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
     end = next(reversed(list(_SENTENCE_END.finditer(paragraph))), None)
     tail_start = end.end() if end else 0
     tail = paragraph[tail_start:]
-    if tail.strip() and len(tail) <= 60 and (end or len(paragraph) <= 60):
+    # a tail closing on a comma is a sentence the copy cut off (…。 毕业后，), never a credit
+    if (
+        tail.strip()
+        and len(tail) <= 60
+        and (end or len(paragraph) <= 60)
+        and not _CUT_OFF.search(tail)
+    ):
         candidates.append((tail_start, tail))
     for start, text in candidates:
         byline = bylines.parse_byline(text, rules)
