@@ -748,3 +748,15 @@ def test_a_time_with_a_read_counter_glued_after_its_minutes_is_read_to_the_minut
     assert parse_stated_date("金山人文2018-05-02 9:3710840上海金山").iso == "2018-05-02T09:37"
     assert parse_stated_date("2023 10/ 17 16:26:43").iso == "2023-10-17T16:26:43"
     assert parse_stated_date("2021-11-22 09:253").iso == "2021-11-22"
+
+
+def test_a_twelve_hour_clocks_pm_time_is_read_on_the_24_hour_clock():
+    """Round 60: an overseas portal stamps its posts on a 12-hour clock (2012-04-15 01:04 PM):
+    the time is 13:04, not 01:04; without AM or PM the hour is as written."""
+    lede = "近日，莺歌海镇党委组织党员干部走访渔民，了解渔业生产困难，帮助解决实际问题十余件。"
+    for stamp, iso in [
+        ("更新时间：2012-04-15 01:04 PM", "2012-04-15T13:04"),
+        ("更新时间：2012-04-15 11:30 AM", "2012-04-15T11:30"),
+        ("更新时间：2012-04-15 01:04", "2012-04-15T01:04"),
+    ]:
+        assert ingest_text(f"莺歌海镇党员干部走访渔民\n{stamp}\n{lede}").date == iso, stamp

@@ -29,6 +29,8 @@ _TIME = (
     # a read counter glued after the minutes (09:25380, 9:3710840: rounds 56, 57) is no part
     # of the time; one or two digits more would be, so no time is read then
     r"(?!\d(?!\d\d))(?:Z|[+-]\d{2}:?\d{2}(?!\d))?"
+    # a clock's half of the day after it (01:04 PM on an overseas portal, round 60)
+    r"(?:\s?(?P<half>[AaPp][Mm])(?![A-Za-z]))?"
 )
 #: A stated day as other patterns embed it (a meta line's date before its labels, a headline's
 #: date stamp): year, month and day by any separator or 年月日, spaces allowed, the time after.
@@ -117,13 +119,21 @@ def _stated(y, m, d, hour=None, minute=None, second=None) -> StatedDate | None:
 
 
 def _from_numeric(match: re.Match) -> StatedDate | None:
+    """A StatedDate from a numeric date's match; a 12-hour clock's PM hour is read on 12.
+
+    >>> [d.iso for _, _, d in find_dates('2012-04-15 01:04 PM  2012-04-15 12:30 am  2012-04-15 11:30 AM')]
+    ['2012-04-15T13:04', '2012-04-15T00:30', '2012-04-15T11:30']
+    """
     groups = match.groupdict()
     year = groups["y"] if len(groups["y"]) == 4 else "20" + groups["y"]
+    hour, half = groups.get("H"), (groups.get("half") or "").lower()
+    if hour is not None and half and int(hour) <= 12:
+        hour = str(int(hour) % 12 + (12 if half == "pm" else 0))
     return _stated(
         year,
         groups["m"] or groups.get("m2") or groups.get("m3"),
         groups["d"] or groups.get("d2") or groups.get("d3"),
-        groups.get("H"),
+        hour,
         groups.get("M") or groups.get("M2"),
         groups.get("S") or groups.get("S2"),
     )
