@@ -680,3 +680,15 @@ def test_a_casinos_brand_in_a_copys_dateline_goes_and_the_lede_and_its_date_stay
     )
     assert "赌场" not in report.body and "8月29日上午9时40分许" in report.body
     assert report.date == "2020-08-29" and report.source is None
+
+
+def test_a_screenshot_caption_a_more_pictures_prompt_tags_and_a_bare_previous_link_go():
+    """Rounds 55–61: a caption saying the picture is a screenshot (微博截图, 大棚被淹没 视频截图),
+    a gallery's 更多相片 prompt, a giver's credit alone in brackets ((由受访者提供)), an English
+    template's Tags and a bulleted 上一篇 with no colon (the previous story follows it) are the
+    page's. A sentence about a screenshot stays."""
+    furniture = ["微博截图", "大棚被淹没 视频截图", "更多相片", "(由受访者提供)", "Tags"]
+    stays = "村民用手机截图保存了证据，交给了镇综治中心。"
+    assert removed_lines([LEDE, *furniture, stays]) == furniture
+    previous = ["- 上一篇", "崇左大新:用真功使实劲做大做强蔗糖产业"]
+    assert removed_lines([LEDE, stays, *previous]) == previous
