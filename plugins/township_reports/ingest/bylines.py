@@ -272,11 +272,10 @@ def _read_byline_value(
             credits.rules_used.append("unit")  # 薛城融媒要闻部编辑: a credit without a person
             if _role_kind(after, rules) == "authors":  # the unit right before 记者
                 tokens = re.split(r"[\s:：]+", value.strip())
-                if len(tokens) > 1 and re.fullmatch(f"(?:驻|特派)[{CJK}]{{0,4}}", tokens[-1]):
+                if len(tokens) > 1 and re.fullmatch(_BUREAU_WORDS, tokens[-1]):
                     tokens.pop()  # 法制周报 特派兴宁记者: the paper spaced off its bureau
-                last = _BUREAU.sub(
-                    "", clean_token(tokens[-1])
-                )  # 深圳特区报驻穗记者: not its bureau
+                # 深圳特区报驻穗记者, 法制周报特派兴宁记者: the paper, not its bureau
+                last = _BUREAU.sub("", clean_token(tokens[-1]))
                 last = re.sub(r"^据(?=\S{2})", "", last)  # 据新华社记者 甲: the agency it cites
                 last = first_outlet(last, rules)  # 仙桃日报、仙桃网记者: the paper
                 if is_media_brand(last, rules) or (  # 四川党的建设全媒体记者; not 标题(记者
@@ -496,7 +495,8 @@ def signature_line(line: str, rules: FieldRules | None = None) -> Byline | None:
 NEWSROOM = f"[{CJK}《》]{{2,12}}"  # a newsroom glued to its reporter's role
 #: A paper's bureau after its name (深圳特区报驻穗, 人民日报驻广东记者站), or the place it sent
 #: its reporter to (法制周报特派兴宁记者, round 60): not part of the name.
-_BUREAU = re.compile(f"(?<=[{CJK}》])(?:驻[{CJK}]{{1,4}}?(?:记者站|站)?|特派[{CJK}]{{0,4}}?)$")
+_BUREAU_WORDS = f"(?:驻[{CJK}]{{1,4}}?(?:记者站|站)?|特派[{CJK}]{{0,4}}?)"
+_BUREAU = re.compile(f"(?<=[{CJK}》]){_BUREAU_WORDS}$")
 
 
 def with_rule(byline: Byline, where: str) -> Byline:

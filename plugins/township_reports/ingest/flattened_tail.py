@@ -15,6 +15,7 @@ from __future__ import annotations
 from .bylines import parse_byline
 from .dechrome import chrome_rule_naming, load_chrome_rules
 from .page import reads_as_prose
+from .structure import PHOTO_CREDIT_WORDS
 
 
 def split_off_furniture(blocks: list[tuple[str, str]]) -> list[int]:
@@ -31,7 +32,8 @@ def split_off_furniture(blocks: list[tuple[str, str]]) -> list[int]:
 
 
 def _photographers_alone(text: str) -> bool:
-    if len(text) > 40 or not text.endswith(("摄", "摄影", "供图")):
+    """True for a short block that credits photographers and nothing else."""
+    if len(text) > 40 or not text.endswith(PHOTO_CREDIT_WORDS):
         return False  # the byline reader is asked only about a short line closing on a credit
     byline = parse_byline(text)
     return bool(byline.photographers) and not (byline.authors or byline.editors or byline.rest)

@@ -45,7 +45,8 @@ def is_character_salad(line: str) -> bool:
     hans = sum(map(len, runs))
     if hans < 30 or sum(line.count(c) for c in _FUNCTION_CHARACTERS) * 60 > hans:
         return False
-    words = [w for run in runs for w in general_tokenizer().lcut(run, HMM=False)]
+    tokenizer = general_tokenizer()
+    words = [w for run in runs for w in tokenizer.lcut(run, HMM=False)]
     return sum(1 for w in words if len(w) == 1) >= SINGLE_CHARACTER_SHARE * hans
 
 

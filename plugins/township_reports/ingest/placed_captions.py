@@ -299,27 +299,30 @@ def dated_photo_series(stripped: list[str], drop: set[int]) -> list[int]:
     []
     """
     found: list[int] = []
-    run: list[int] = []
+    run: list[tuple[int, str]] = []  # (line, what its caption says after the day)
     for i in [*range(len(stripped)), len(stripped)]:
         if i < len(stripped) and (not stripped[i] or i in drop):
             continue
-        caption = i < len(stripped) and _DATED_CAPTION.match(stripped[i])
-        if (
-            caption
-            and len(re.findall(r"[。！？]", stripped[i])) <= 1
-            and han_count(stripped[i]) <= 80
-        ):
-            run.append(i)
+        caption = _dated_caption(stripped[i]) if i < len(stripped) else None
+        if caption is not None:
+            run.append((i, caption))
             continue
-        places = [_DATED_CAPTION.match(stripped[j]).group(1) for j in run]
         if len(run) >= DATED_SERIES and all(
             any(
                 han_count(os.path.commonprefix([place, other])) >= 6
-                for other in places
-                if other is not place
+                for k, (_, other) in enumerate(run)
+                if k != j
             )
-            for place in places
+            for j, (_, place) in enumerate(run)
         ):
-            found += run
+            found += [line for line, _ in run]
         run = []
     return found
+
+
+def _dated_caption(text: str) -> str | None:
+    """What a one-sentence dated caption says after its day (the place, then the scene)."""
+    match = _DATED_CAPTION.match(text)
+    if match and len(re.findall(r"[。！？]", text)) <= 1 and han_count(text) <= 80:
+        return match.group(1)
+    return None

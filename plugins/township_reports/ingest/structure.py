@@ -14,8 +14,10 @@ _SENTENCE_END = "。！？；…”’）)!?;"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_HEADLINE = 60
 MAX_HEADING = 30
-#: A photographer's credit closing a line, spaced off the caption (… 记者 苏建强 摄).
-_PHOTO_CREDIT_END = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|供图)$")
+#: The words a photographer's credit closes on (… 记者 苏建强 摄).
+PHOTO_CREDIT_WORDS = ("摄", "摄影", "供图")
+#: A photographer's credit closing a line, spaced off the caption.
+_PHOTO_CREDIT_END = re.compile(rf"\s[\u4e00-\u9fff]{{2,4}}\s*(?:{'|'.join(PHOTO_CREDIT_WORDS)})$")
 #: The marks between the clauses of one sentence: a line ending on one goes on in the next,
 #: and one opening with one goes on from the line before (join_hard_wrapped_lines, injected.py).
 CLAUSE_MARKS = ("，", ",", "、")
