@@ -121,6 +121,36 @@ def _merge_forms(data: dict, forms: dict) -> None:
             data[key][kind] = [*data[key].get(kind, []), *words]
 
 
+def _label_and_byline_patterns(
+    label_kind: dict[str, str], role_kind: dict[str, str], credit_kind: dict[str, str]
+) -> tuple[re.Pattern, re.Pattern]:
+    """The pattern of a labelled field (来源：) and of a byline's roles and credits."""
+    # Roles and credits stand with or without a colon; other labels only with one
+    # (高昌发布 2023-08-28 is an account name and a date, not a 发布 field). Single
+    # characters (文, 图, 摄) are roles only where they stand apart (文/张三, 张三/文),
+    # never inside a name (李文, 王图); longer roles may be glued to a name (记者张三).
+    single = sorted(w for w in {*label_kind, *role_kind, *credit_kind} if len(w) == 1)
+    longer = {w for w in {*role_kind, *credit_kind} if len(w) > 1}
+    labels_only = {w for w in label_kind if len(w) > 1} - longer
+    single_alt = "|".join(map(re.escape, single))
+    apart = rf"(?:^|(?<=[\s/／{re.escape(''.join(BRACKETS))}{re.escape(BULLETS)}]))"
+    # the same for a labelled field, which may follow the last one's value after a mark
+    # (…工会;文:黄杰;图:谢查莉): 撰稿:辛文 | 责编:… ends on a name, not on a 文| field
+    label_apart = rf"(?:^|(?<=[\s/／;；,，、{re.escape(''.join(BRACKETS))}{re.escape(BULLETS)}]))"
+    label_pattern = re.compile(
+        f"({_alternation({w for w in label_kind if len(w) > 1})}"
+        f"|{label_apart}(?:{'|'.join(re.escape(w) for w in label_kind if len(w) == 1) or '(?!)'})){_COLON}"
+    )
+    byline_pattern = re.compile(
+        # 作者 inside 工作者, 创作者, 合作者 is no role (为社区工作者赋能 is a headline)
+        rf"(?P<role>(?:{_alternation(labels_only)})(?={_COLON}|\s*《)"
+        rf"|(?<![工创写合协劳著操])(?:{_alternation(longer)})"
+        rf"|{apart}(?:{single_alt})(?={_COLON}|[\s/／]|$)"
+        rf"|摄(?=\s*$|[\s，,;；、{re.escape(_CLOSERS)}]))(?:{_COLON})?"
+    )
+    return label_pattern, byline_pattern
+
+
 @functools.cache
 def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     """Compile the labels and byline rules data file (cached)."""
@@ -134,23 +164,7 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     label_kind = {label: kind for kind, labels in data["labels"].items() for label in labels}
     role_kind = {role: kind for kind, roles in data["byline_roles"].items() for role in roles}
     credit_kind = {c: kind for kind, credits in data["byline_credits"].items() for c in credits}
-    label_pattern = re.compile(f"({_alternation(label_kind)}){_COLON}")
-    # Roles and credits stand with or without a colon; other labels only with one
-    # (高昌发布 2023-08-28 is an account name and a date, not a 发布 field). Single
-    # characters (文, 图, 摄) are roles only where they stand apart (文/张三, 张三/文),
-    # never inside a name (李文, 王图); longer roles may be glued to a name (记者张三).
-    single = sorted(w for w in {*label_kind, *role_kind, *credit_kind} if len(w) == 1)
-    longer = {w for w in {*role_kind, *credit_kind} if len(w) > 1}
-    labels_only = {w for w in label_kind if len(w) > 1} - longer
-    single_alt = "|".join(map(re.escape, single))
-    byline_pattern = re.compile(
-        # 作者 inside 工作者, 创作者, 合作者 is no role (为社区工作者赋能 is a headline)
-        rf"(?P<role>(?:{_alternation(labels_only)})(?={_COLON}|\s*《)"
-        rf"|(?<![工创写合协劳著操])(?:{_alternation(longer)})"
-        rf"|(?:^|(?<=[\s/／{re.escape(''.join(BRACKETS))}{re.escape(BULLETS)}]))"
-        rf"(?:{single_alt})(?={_COLON}|[\s/／]|$)"
-        rf"|摄(?=\s*$|[\s，,;；、{re.escape(_CLOSERS)}]))(?:{_COLON})?"
-    )
+    label_pattern, byline_pattern = _label_and_byline_patterns(label_kind, role_kind, credit_kind)
     surnames, compound = load_surnames(path.parent / "surnames.txt")
     newsroom_role = (
         rf"(?:{alternation(data['reporter_kinds'])})?(?:{alternation(data['reporter_roles'])})"

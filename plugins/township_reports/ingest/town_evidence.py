@@ -7,9 +7,10 @@ and neighbours (义乌, 随州, 上海, 同县的浓江农场) settle which one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from .gazetteer import County, Gazetteer, Town, load_villages
+from .gazetteer import County, Gazetteer, Town, load_villages, village_counties
 from .mentions import Mention
 from .town_choice import Tally, TownCandidate
 from .written_forms import township_stem
@@ -194,7 +195,7 @@ def short_name_evidence(
     ((False, False, True, False), '文中提到随州')
     """
     county = gazetteer.counties[candidate.town.county_code]
-    villages = [name for name in load_villages().get(candidate.town.code, ()) if name in text]
+    villages = villages_written(load_villages().get(candidate.town.code, ()), text)
     found = [f"辖下的{name}" for name in villages[:2]]
     # the full name counts here even when it is weak as a word (忠县, 随县) or stands only
     # in the page furniture (context)
@@ -244,6 +245,27 @@ def short_name_evidence(
         bool(province_hit),
     )
     return key, "文中提到" + "、".join(found) if found else ""
+
+
+def villages_written(names: Iterable[str], text: str) -> list[str]:
+    """The village names of ``names`` that ``text`` writes as a whole name, not only as the
+    tail of a longer village's name: 呼和塔秀村 (温泉县塔秀乡) holds the 塔秀村 of 贵南县's
+    塔秀乡, which would otherwise vouch for both towns and settle neither (round 63).
+
+    >>> villages_written(['塔秀村', '拉乙亥村'], '发现了楚布勒达村、呼和塔秀村河段乱扔垃圾')
+    []
+    >>> villages_written(['呼和塔秀村', '楚布勒达村'], '发现了楚布勒达村、呼和塔秀村河段乱扔垃圾')
+    ['呼和塔秀村', '楚布勒达村']
+    """
+    written = []
+    for name in names:
+        for match in re.finditer(re.escape(name), text):
+            start, end = match.span()
+            longer = (text[at:end] for at in range(max(0, start - 8), start))
+            if not any(word in village_counties() for word in longer):
+                written.append(name)
+                break
+    return written
 
 
 def unit_names_in_text(towns: Iterable[Town], text: str) -> list[str]:
