@@ -95,3 +95,23 @@ def test_a_village_inside_a_longer_villages_name_does_not_vouch_for_a_same_named
     assert (
         resolve_place(text.replace("扎很布勒格村、呼和塔秀村", "塔秀村")).place.county == "贵南县"
     )
+
+
+def test_a_lotterys_app_glued_before_a_wire_dateline_goes_and_the_outlet_is_read():
+    """Round 63: a spam copy glues a lottery's app (分分彩app) before the wire's dateline; the
+    dateline names the outlet."""
+    report = ingest_text(
+        "横州校椅镇茉莉花开富农家\n分分彩app中新网南宁4月30日电(苏寒梅 曾春姬 林浩)眼下的“中国茉莉之乡”"
+        "——广西南宁横州市，到处是茉莉花盛开的景象。在校椅镇，党员带头种植茉莉花。\n"
+    )
+    assert report.source == "中新网" and "分分彩" not in report.body
+    assert report.authors == ["苏寒梅", "曾春姬", "林浩"]
+
+
+def test_a_source_label_with_a_dash_for_its_colon_names_the_office_without_the_dash():
+    """Round 63: 來源--瓊中縣長征鎮 on a traditional mirror: the source is the town's office."""
+    report = ingest_text(
+        "來源--瓊中縣長征鎮\n正值檳榔樹開花關鍵期，4月2日上午，煙園村黨支部、金元期貨股份有限公司黨支部"
+        "發揮黨員帶頭聯建作用，開展黨建共建活動暨檳榔科學種植技術培訓會。\n"
+    )
+    assert report.source == "琼中县长征镇"
