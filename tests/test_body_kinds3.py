@@ -115,3 +115,48 @@ def test_a_source_label_with_a_dash_for_its_colon_names_the_office_without_the_d
         "發揮黨員帶頭聯建作用，開展黨建共建活動暨檳榔科學種植技術培訓會。\n"
     )
     assert report.source == "琼中县长征镇"
+
+
+def test_a_county_bureaus_closing_credit_names_the_source():
+    """Rounds 34, 50, 64: a county's bureau, court or police station posts its own news and
+    closes it with its name ((缙云县林业局)); the line is the source, not text, even with a
+    comment tag and a reposting disclaimer under it. A sentence naming the bureau stays."""
+    report = ingest_text(
+        "三溪乡森林消防队获赠装备\n9月28日，缙云县林业局党组书记一行来到三溪乡检查森林消防工作。\n"
+        "缙云县林业局还向三溪乡森林消防队赠送了风力灭火机等机具装备，提高扑救能力。\n\n"
+        "(缙云县林业局)\n\nend-->\n\n声明:转载此文是出于传递更多信息之目的。若有来源标注错误，请与本网联系。\n"
+    )
+    assert report.source == "缙云县林业局"
+    assert "缙云县林业局还向三溪乡森林消防队" in report.body and "(缙云县林业局)" not in report.body
+
+
+def test_a_papers_desk_kind_before_a_trainee_reporter_is_not_part_of_the_papers_name():
+    """Round 64: 湖南法治报全媒体见习记者 周萌 — the newsroom is 湖南法治报, as for 全媒体记者."""
+    report = ingest_text(
+        "汉寿司法所走村入户化解矛盾\n湖南法治报全媒体见习记者 周萌 通讯员 方玲 刘胜男\n"
+        "在洞庭湖畔的汉寿县，有这样一支司法队伍：他们走村入户化解矛盾。岩汪湖镇司法所所长介绍了经验。\n"
+    )
+    assert report.source == "湖南法治报" and report.authors == ["周萌", "方玲", "刘胜男"]
+
+
+def test_a_cited_paper_and_its_day_on_a_line_and_a_reposted_apps_name_in_brackets():
+    """Round 64: a portal prints the paper and its day spaced apart (《甘孜日报》    2016年05月23日),
+    as others bracket the day; a repost names its app in brackets (本文转自【央视新闻客户端】;)."""
+    assert parse_field_line("《甘孜日报》    2016年05月23日") == {
+        "source": ["甘孜日报"],
+        "date": ["2016年05月23日"],
+    }
+    assert parse_field_line("本文转自【央视新闻客户端】;") == {"source": ["央视新闻客户端"]}
+    assert parse_field_line("《西藏日报》（2023年08月14日") is None  # a bracket left open
+
+
+def test_a_series_planners_above_the_story_and_a_feeds_app_pitch_go():
+    """Round 64: a paper's series credits its planners above the first story (【专题策划】 甲 乙)
+    — reviewers, not writers — and a feed's pictures end on 打开百度APP畅享高清图片."""
+    pitch = "打开百度APP畅享高清图片"
+    assert removed_lines([pitch, LEDE, "村民用手机APP畅享乡村夜景直播。"]) == [pitch]
+    report = ingest_text(
+        "林伟周与凤凰单丛茶\n【专题策划】 严亮 吴炜\n【专题统筹】 廖奕文 陈惠永\n"
+        "南方网讯(全媒体记者/纪金娜 通讯员/吴敏莹)林伟周的一生，和茶无法割离。他是潮州凤凰镇的茶农。\n"
+    )
+    assert report.authors == ["纪金娜", "吴敏莹"] and "严亮" not in report.body + report.title

@@ -278,6 +278,8 @@ def _read_byline_value(
                 last = _BUREAU.sub("", clean_token(tokens[-1]))
                 last = re.sub(r"^据(?=\S{2})", "", last)  # 据新华社记者 甲: the agency it cites
                 last = first_outlet(last, rules)  # 仙桃日报、仙桃网记者: the paper
+                # 湖南法治报全媒体见习记者: the paper, not its desk's kind (全媒体, 融媒体)
+                last = re.sub(f"(?<=[{CJK}]{{2}})(?:{'|'.join(rules.reporter_kinds)})$", "", last)
                 if is_media_brand(last, rules) or (  # 四川党的建设全媒体记者; not 标题(记者
                     glued_to_role  # nor a college's 通讯员 (文学与新闻学院通讯员: its staff)
                     and value[-1] not in "(（【"
