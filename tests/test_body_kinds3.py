@@ -160,3 +160,36 @@ def test_a_series_planners_above_the_story_and_a_feeds_app_pitch_go():
         "南方网讯(全媒体记者/纪金娜 通讯员/吴敏莹)林伟周的一生，和茶无法割离。他是潮州凤凰镇的茶农。\n"
     )
     assert report.authors == ["纪金娜", "吴敏莹"] and "严亮" not in report.body + report.title
+
+
+def test_an_open_government_tables_name_cell_is_the_headline():
+    """Rounds 64 and 65: a county portal's open-government table prints the document's title
+    in its 名称 cell (| 名称: | … | 文号: | 无 |); the table's other cells are not the headline."""
+    report = ingest_text(
+        "| 索引号: | 11341802003284969T/202602-00032 | 组配分类: | 基层群众文化活动 |\n"
+        "| 发布机构: | 贵池区文化和旅游局 | 主题分类: | 文化、旅游 |\n"
+        "| 名称: | 贵池区首场“送戏进万村”活动走进殷汇镇旧溪村 | 文号: | 无 |\n"
+        "| 成文日期: | 发布日期: | 2026-02-24 | |\n"
+        "2026年2月22日正月初六，“送戏进万村”活动走进殷汇镇旧溪村，村党总支组织村民观看演出。\n"
+    )
+    assert report.title == "贵池区首场“送戏进万村”活动走进殷汇镇旧溪村" and not report.title_devised
+
+
+def test_a_numbered_pictures_caption_goes_and_a_sentence_citing_a_figure_stays():
+    """Rounds 64 and 65: 图1 三都镇镇干部挨家挨户撤离受灾村民 — a caption after the picture's
+    number, between paragraphs. A report's sentence about a figure runs on without a space."""
+    captions = [
+        "图1 三都镇镇干部挨家挨户撤离受灾村民",
+        "图 2 民兵在树上固定好帮灾民脱离险境的安全之绳",
+    ]
+    stays = "图1显示，全镇粮食产量连续五年稳定在两万吨以上。"
+    assert removed_lines([LEDE, captions[0], stays, captions[1]]) == captions
+
+
+def test_a_date_with_its_slashes_spaced_off_is_the_pages_date():
+    """Round 63: a county media app prints its day as 2022 / 07 / 27 above the 来源 line."""
+    report = ingest_text(
+        "党员干部以学促做，义务植树再添新绿\n2022 / 07 / 27\n来源:宾川融媒\n"
+        "7月25日，宾川县力角镇组织开展“绿色宾川党旗红”义务植树活动。当天，50余名干部职工来到周能村。\n"
+    )
+    assert report.date == "2022-07-27" and report.source == "宾川融媒"

@@ -416,6 +416,9 @@ _PERSON_BY_OFFICE = re.compile(
     r"(\s*)([\u4e00-\u9fff]{2,3})$"
 )
 _LABELLED_TITLE = re.compile(rf"^(?:{TITLE_LABELS})\s*[:：]\s*(.+)$")
+#: The 名称 cell of an open-government table row (| 名称: | 禁牧巡查不松懈 | 文号: | 无 |, a county
+#: portal's template on rounds 64 and 65): the document's title, as a 标题 label gives one.
+_TABLE_TITLE = re.compile(r"^\|?\s*(?:名\s*称|标\s*题)\s*[:：]\s*\|\s*([^|]+?)\s*\|")
 _WIRE_TITLE = re.compile(r"^.{0,24}电\s*题\s*[:：]\s*")
 
 
@@ -444,7 +447,7 @@ def choose_headline(
         seen[key] = seen.get(key, 0) + 1
     scored = []
     for indices, raw_text in free:
-        labelled = _LABELLED_TITLE.match(raw_text)
+        labelled = _TABLE_TITLE.match(raw_text) or _LABELLED_TITLE.match(raw_text)
         text = labelled.group(1).strip() if labelled else raw_text
         text, wire = _WIRE_TITLE.sub("", text), _WIRE_TITLE.match(text)
         text, site = strip_site_name(text, roles)

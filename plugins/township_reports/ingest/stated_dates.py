@@ -45,7 +45,8 @@ DATE_SPAN = (
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>19[5-9]\d|20\d\d)"
     # the day may run into the time where a template's space was lost (2021-02-2509:24:33)
-    r"(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{2}(?=[01]\d:|2[0-3]:)|\d{1,2}(?!\d))"
+    # or a slash spaced off its numbers (2022 / 07 / 27 over a county media app's story, round 63)
+    r"(?:(?P<sep>[-/.]|\s/\s)(?P<m>\d{1,2})(?P=sep)(?P<d>\d{2}(?=[01]\d:|2[0-3]:)|\d{1,2}(?!\d))"
     r"(?:(?P=sep)(?=\s{0,3}\d{1,2}:))?"
     # (a document site's breadcrumb of an e-paper page: 2023 年/6 月/21 日/第 001 版)
     # (…or before the weekday an e-paper's header sets after it: 2023年7月19星期三)
