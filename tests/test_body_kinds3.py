@@ -193,3 +193,35 @@ def test_a_date_with_its_slashes_spaced_off_is_the_pages_date():
         "7月25日，宾川县力角镇组织开展“绿色宾川党旗红”义务植树活动。当天，50余名干部职工来到周能村。\n"
     )
     assert report.date == "2022-07-27" and report.source == "宾川融媒"
+
+
+def test_a_dateline_under_a_columns_introduction_names_the_source():
+    """Round 64: a paper's series opens with its column's introduction (【开栏语】 and three
+    paragraphs) over the story's dateline (南方网讯(全媒体记者/…)); the dateline is read as far
+    down as its byline is."""
+    intro = "\n".join(
+        [
+            "【开栏语】",
+            "1978年，以十一届三中全会为标志，中国开启了改革开放的历史征程。",
+            "40年来，在改革开放滚滚向前的历史浪潮里，潮州不忘初心，砥砺前行。",
+            "大潮起韩江，改革再出发。从今天起，本网将推出《潮州再出发》系列报道。敬请垂注。",
+        ]
+    )
+    report = ingest_text(
+        f"凤凰“茶匠”不负初心构筑单丛梦\n发布日期:2018-12-18\n{intro}\n"
+        "南方网讯(全媒体记者/纪金娜 通讯员/吴敏莹)林伟周的一生，和茶无法割离。\n"
+        "今年67岁的林伟周，出生于潮州市潮安区凤凰镇的茶叶世家。\n"
+    )
+    assert report.source == "南方网" and report.authors == ["纪金娜", "吴敏莹"]
+
+
+def test_a_casinos_lobby_or_a_clinics_chat_group_in_the_source_slot_is_no_source():
+    """Round 63: spam copies fill the 来源 slot with a casino's game lobby (澳门新莆京游戏app大厅-
+    www.…com) or glue a clinic's chat group to 不详 (不详白癜风治疗微信群): neither is a source."""
+    lede = "近日，连城县宣和镇开展移风易俗宣传活动，党员志愿者走村入户宣讲。"
+    for stamp in ["来源:澳门新莆京游戏app大厅-www.sldkrmvujw.com", "来源:不详白癜风治疗微信群"]:
+        assert ingest_text(f"宣和镇移风易俗树新风\n{stamp}\n{lede}\n").source is None
+    assert (
+        ingest_text(f"宣和镇移风易俗树新风\n来源:连城县融媒体中心\n{lede}\n").source
+        == "连城县融媒体中心"
+    )

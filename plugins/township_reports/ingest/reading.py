@@ -488,6 +488,9 @@ def date_of_fields(found: fields.Fields, evidence: dict, trace: Trace) -> Stated
     return stated
 
 
+DATELINE_DEPTH = 5  #: menu text or a column's intro (【开栏语】…, round 64) may stand above one
+
+
 def take_dateline_byline(
     blocks: list, paragraphs: list[str], found: fields.Fields, evidence: dict, trace: Trace
 ) -> None:
@@ -496,7 +499,7 @@ def take_dateline_byline(
     A dateline byline (本报讯（记者 甲 通讯员 乙）…) stays in the text; only the names are
     taken. Menu text can come before the dateline paragraph, so look at the first few.
     """
-    for paragraph in paragraphs[:5]:
+    for paragraph in paragraphs[:DATELINE_DEPTH]:
         byline = next(
             filter(None, map(dateline_bylines.dateline_byline, _readings(paragraph))), None
         )
@@ -554,8 +557,8 @@ def name_source_from_page(
     )
     publication = (
         next(filter(None, named), None)
-        or next(  # else a dateline in the 2nd or 3rd
-            filter(None, map(sources.dateline_outlet, paragraphs[1:3])), None
+        or next(  # else a dateline as far down as its byline is read (under a column's intro)
+            filter(None, map(sources.dateline_outlet, paragraphs[1:DATELINE_DEPTH])), None
         )
     )
     if publication:
