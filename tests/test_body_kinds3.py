@@ -225,3 +225,22 @@ def test_a_casinos_lobby_or_a_clinics_chat_group_in_the_source_slot_is_no_source
         ingest_text(f"宣和镇移风易俗树新风\n来源:连城县融媒体中心\n{lede}\n").source
         == "连城县融媒体中心"
     )
+
+
+def test_a_famous_towns_story_naming_it_by_its_stem_alone_is_placed_and_flagged():
+    """Rounds 50-63: a famous town's story copied onto mirrors names it only by its stem
+    (毛坦厂, 湄洲), again and again, and names its prefecture; no other town in the country has
+    the stem. The place is read, and the report goes on the review list. A stem written once
+    or twice, or with no prefecture or province named, places nothing."""
+    text = (
+        "六安毛坦厂中学今年有万余名考生参加高考。毛坦厂党委组织党员志愿者在考点周边维持秩序，"
+        "毛坦厂的家长们一早就守在校门口。"
+    )
+    resolution = resolve_place(text)
+    assert resolution.place.township == "毛坦厂镇" and resolution.place.county == "金安区"
+    assert any("毛坦厂" in warning for warning in resolution.warnings)
+    assert resolve_place(text.replace("六安", "")).place is None
+    assert (
+        resolve_place("六安毛坦厂中学今年有万余名考生参加高考，家长们一早就守在校门口。").place
+        is None
+    )

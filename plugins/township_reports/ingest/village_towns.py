@@ -35,6 +35,7 @@ from dataclasses import replace
 from .gazetteer import Gazetteer, county_villages, village_counties
 from .name_or_word import is_common_word, reads_as_words
 from .town_choice import place_of_county
+from .town_stems import town_by_national_stem
 
 #: Where a village's or a community's name ends in running text.
 _VILLAGE_END = re.compile(r"村|社区|嘎查")
@@ -111,7 +112,9 @@ def with_village_town(
 
 def with_village_place(place, evidence, warnings, text, gazetteer, unsettled_towns=()):
     """``with_village_town`` and the review warning a place read from villages alone carries
-    (no county written: its short name, or its prefecture): read, not written.
+    (no county written: its short name, or its prefecture): read, not written. With no
+    village to go by, a famous town's stem written again and again is looked for
+    (``town_stems.town_by_national_stem``), under the same warning.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> found = with_village_place(None, [], [], '丹东市作家走进河口村采风。', load_gazetteer())
@@ -120,6 +123,8 @@ def with_village_place(place, evidence, warnings, text, gazetteer, unsettled_tow
     """
     unplaced = place is None or place.county is None
     place, evidence = with_village_town(place, evidence, text, gazetteer, unsettled_towns)
+    if place is None and not unsettled_towns and (found := town_by_national_stem(text, gazetteer)):
+        return found[0], [*evidence, found[1]], [*warnings, found[2]]
     if unplaced and place is not None and place.county:
         warnings = [*warnings, f"县与乡镇由村名推定，文中未写县名：{evidence[-1]}"]
     return place, evidence, warnings
