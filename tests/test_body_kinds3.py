@@ -244,3 +244,14 @@ def test_a_famous_towns_story_naming_it_by_its_stem_alone_is_placed_and_flagged(
         resolve_place("六安毛坦厂中学今年有万余名考生参加高考，家长们一早就守在校门口。").place
         is None
     )
+
+
+def test_a_towns_short_stem_written_again_and_again_in_its_county_names_the_town():
+    """Rounds 58-63: a story under its county (望城区) calls its town by a two-character stem
+    only (铜官), many times; written once or twice, the stem is no evidence."""
+    text = (
+        "望城区文旅部门介绍，铜官窑火千年不熄。铜官陶艺人带领党员传承技艺，铜官古镇游客如织，"
+        "街道党工委把陶瓷产业作为富民产业来抓。"
+    )
+    assert resolve_place(text).place.township == "铜官街道"
+    assert resolve_place(text.replace("铜官古镇", "古镇")).place.township is None
