@@ -255,3 +255,16 @@ def test_a_towns_short_stem_written_again_and_again_in_its_county_names_the_town
     )
     assert resolve_place(text).place.township == "铜官街道"
     assert resolve_place(text.replace("铜官古镇", "古镇")).place.township is None
+
+
+def test_an_interviews_labelled_subject_and_place_are_not_the_headline():
+    """Rounds 35 and 60: a profile or an interview labels whom it is about and where it was
+    held (受访人：…局长陈国兴, 代言人：…第一书记 代云林, 访谈地点：…); none is the headline, so a
+    page that prints no other gets a devised title."""
+    report = ingest_text(
+        "受訪人:北川縣安監局局長、原北川縣禹里鄉黨委書記陳國興\n訪談地點:安昌鎮北川縣安監局臨時辦公點\n"
+        "2008年7月21日是一個晴好的天氣，一大早我們就踏上了前往北川的路。陳局長說起禹里鄉的黨員。\n"
+    )
+    assert report.title_devised
+    page = "代言人:贵州省赤水市葫市镇天堂村驻村第一书记 代云林\n近年来，天堂村党支部带领群众发展竹产业，村民收入连年增长。\n"
+    assert ingest_text(page).title_devised
