@@ -268,3 +268,15 @@ def test_an_interviews_labelled_subject_and_place_are_not_the_headline():
     assert report.title_devised
     page = "代言人:贵州省赤水市葫市镇天堂村驻村第一书记 代云林\n近年来，天堂村党支部带领群众发展竹产业，村民收入连年增长。\n"
     assert ingest_text(page).title_devised
+
+
+def test_an_aggregators_post_line_names_who_posted_the_story_and_when():
+    """Rounds 47 and 61: an aggregator prints who posted the story, its column and the day
+    (由 農民日報 發表于 旅遊2023-01-12); a person posting names no source, but the day stays."""
+    lede = "“在那桃花盛开的地方，有我可爱的故乡。”河口村党支部书记冉庆臣回忆道。"
+    report = ingest_text(
+        f"走向我们的小康生活|桃花香满小康村\n由 農民日報 發表于 旅遊2023-01-12\n{lede}\n"
+    )
+    assert (report.source, report.date) == ("农民日报", "2023-01-12")
+    report = ingest_text(f"桃花香满小康村\n由 张三 发表于 2023-01-12\n{lede}\n")
+    assert (report.source, report.date) == (None, "2023-01-12")

@@ -110,7 +110,7 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     text = field_line_spaces(strip_wrapping(unjoined_labels(unbracket_labels(line, rules), rules)))
     if len(text) > 160:
         return None
-    if cited := _cited_paper(text, rules):  # 《西藏日报》（2023年08月14日 02 版）
+    if cited := _cited_or_posted(text, rules):  # 《西藏日报》（2023年08月14日 02 版）
         return cited
     if (
         len(bare := squeeze(text)) >= 2
@@ -263,9 +263,21 @@ _CITED_FROM = re.compile(
 )
 
 
-def _cited_paper(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
+#: An aggregator's post line: the outlet that posted the story, its column and the day
+#: (由 金台资讯 发表于 人文2022-11-30, 由 农民日报 发表于 旅游2023-01-12: rounds 47 and 61).
+_POSTED_BY = re.compile(
+    r"^由\s*([^\s，。]{2,16}?)\s*发表于\s*[\u4e00-\u9fff]{0,6}\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+)
+
+
+def _cited_or_posted(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
     """The paper a line cites and the day it printed the story, if the line is a citation;
-    the outlet without its marks (本文转自【央视新闻客户端】;)."""
+    the outlet without its marks (本文转自【央视新闻客户端】;). Or who posted it and when, on an
+    aggregator's post line (由 金台资讯 发表于 人文2022-11-30): no person is a source."""
+    if posted := _POSTED_BY.match(text):
+        source = clean_source(posted.group(1), rules)
+        named = [source] if is_source_name(source, rules) else []
+        return {"source": named, "date": [posted.group(2)]}
     cited = _PAPER_CITATION.match(text) or _CITED_FROM.match(text)
     if not cited:
         return None
