@@ -280,3 +280,19 @@ def test_an_aggregators_post_line_names_who_posted_the_story_and_when():
     assert (report.source, report.date) == ("农民日报", "2023-01-12")
     report = ingest_text(f"桃花香满小康村\n由 张三 发表于 2023-01-12\n{lede}\n")
     assert (report.source, report.date) == (None, "2023-01-12")
+
+
+def test_a_lotterys_words_spliced_into_a_headline_go_and_a_spaced_original_mark_too():
+    """Rounds 34-61: spam copies splice the Macau lottery's words into a headline or a
+    sentence (…贴年今晚澳门开最准一肖一码画, 密山2023澳门资料大全正版资料下载青山湖…), and a
+    self-media post sets 原创 before its headline; both go, and a sentence about Macau stays."""
+    report = ingest_text(
+        "原创 中俄边境密山2023澳门资料大全正版资料下载青山湖冬捕拉开帷幕 当日出水6万斤鱼\n"
+        "中新网哈尔滨1月4日电(孙海淇 记者 王妮娜)1月4日，一场冬捕盛事在密山市太平乡青山湖拉开帷幕，"
+        "后续责任澳门六合彩票开奖记录落实到人。\n"
+    )
+    assert report.title == "中俄边境密山青山湖冬捕拉开帷幕 当日出水6万斤鱼"
+    assert "六合彩" not in report.body and "后续责任落实到人" in report.body
+    assert strip_inline_chrome("澳门回归二十五周年，镇党委组织党员观看纪录片。")[0].startswith(
+        "澳门回归"
+    )

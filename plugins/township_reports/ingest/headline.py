@@ -114,6 +114,9 @@ _WRAPPING_SYMBOLS = re.compile(
     rf"|^{_EMOJI}|{_EMOJI}$"
 )
 _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
+#: A self-media post's mark of how it came, spaced off before the headline (原创 中俄边境密山…,
+#: rounds 57 and 61; bracketed, 【原创】 is a place tag's kind below).
+_SPACED_MARK = re.compile(r"^(?:原创|独家|转载|转发|转帖)\s+(?=\S)")
 # A bracketed tag opening a headline: a place (a city channel's 【兴化】, [远安]) or a series
 _PLACE_TAG = re.compile(r"^[【\[]\s*([^【】\[\]]{2,8}?)\s*[】\]]\s*")
 _ORIGINAL_HEADLINE = re.compile(rf"^[（(]?\s*{ORIGINAL_TITLE_LABEL}\s*[:：]\s*(.+?)[)）]?$")
@@ -236,7 +239,7 @@ def _without_prefix(text: str, cut: list[str], roles: PageRoles) -> str:
     >>> _without_prefix('社区书记说|老胡同里的“家门口”议事厅', [], load_page_roles())
     '社区书记说|老胡同里的“家门口”议事厅'
     """
-    for pattern in (_LIST_NUMBER, _BAR_COLUMN, _PLACE_TAG, roles.column_prefix):  # 2. 【…】
+    for pattern in (_LIST_NUMBER, _SPACED_MARK, _BAR_COLUMN, _PLACE_TAG, roles.column_prefix):
         match = pattern.match(text)
         if match and pattern is _BAR_COLUMN and not _names_column_or_site(match.group(0), roles):
             continue  # 社区书记说|…, 探村·vlog | …: a series the headline belongs to stays
