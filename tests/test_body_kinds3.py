@@ -296,3 +296,12 @@ def test_a_lotterys_words_spliced_into_a_headline_go_and_a_spaced_original_mark_
     assert strip_inline_chrome("澳门回归二十五周年，镇党委组织党员观看纪录片。")[0].startswith(
         "澳门回归"
     )
+
+
+def test_a_three_character_stem_is_a_name_even_where_jieba_counts_it_often():
+    """Round 57: 杨柳青 (天津 西青区杨柳青镇) is a frequent word to jieba, as the town's New Year
+    prints made it; three characters written again and again beside 天津 name the town."""
+    text = (
+        "天津杨柳青年画有着四百多年历史。杨柳青的画师们带徒授艺，杨柳青古镇的党员志愿者为游客讲解。"
+    )
+    assert resolve_place(text).place.township == "杨柳青镇"

@@ -130,9 +130,15 @@ def _stems_repeated(towns: tuple[Town, ...], outside: str) -> list[tuple[str, To
     return [
         (stem, town)
         for stem, town in _short_stems(towns)
-        if outside.count(stem) >= MIN_STEM_MENTIONS
-        and (not is_common_word(stem) or word_tags().get(stem) == "ns")
+        if outside.count(stem) >= MIN_STEM_MENTIONS and not _a_word(stem)
     ]
+
+
+def _a_word(stem: str) -> bool:
+    """True for a two-character stem that is a common word and no place to jieba (人民, 光明):
+    no evidence of a town when written alone. A stem of three characters is a name even where
+    jieba counts it often (杨柳青, 毛坦厂: development +2 towns, none lost; held unchanged)."""
+    return len(stem) < 3 and is_common_word(stem) and word_tags().get(stem) != "ns"
 
 
 def _short_stems(towns: tuple[Town, ...]) -> list[tuple[str, Town]]:
@@ -240,7 +246,7 @@ def town_by_national_stem(text: str, gazetteer: Gazetteer) -> tuple[Location, st
                 counts[outside[at : at + size]] = counts.get(outside[at : at + size], 0) + 1
     found = []
     for stem, count in counts.items():
-        if count < MIN_STEM_MENTIONS or (is_common_word(stem) and word_tags().get(stem) != "ns"):
+        if count < MIN_STEM_MENTIONS or _a_word(stem):
             continue
         county = gazetteer.counties[stems[stem].county_code]
         parents = (
