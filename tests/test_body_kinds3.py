@@ -7,19 +7,13 @@ rule must leave alone is tested beside it.
 
 from __future__ import annotations
 
-from township_reports.ingest.dechrome import strip_inline_chrome, strip_page_chrome
+# one lede and one chrome check for both passes
+from test_body_kinds2 import LEDE, removed_lines
+
+from township_reports.ingest.dechrome import strip_inline_chrome
 from township_reports.ingest.fields import parse_field_line
 from township_reports.ingest.pipeline import ingest_text
 from township_reports.ingest.places import resolve_place
-from township_reports.ingest.simplify import to_simplified
-
-LEDE = "本报讯（通讯员 李文博）“这么新鲜的榆钱儿，放到网上一上架就卖光了。”村民高兴地说。"
-
-
-def removed_lines(lines: list[str]) -> list[str]:
-    cleaned = [strip_inline_chrome(to_simplified(line))[0] for line in lines]
-    kept, _ = strip_page_chrome(lines, cleaned)
-    return [lines[i] for i in range(len(lines)) if i not in kept and lines[i].strip()]
 
 
 def test_an_editors_summary_in_brackets_goes_even_when_a_copy_lost_its_opening_bracket():
