@@ -299,3 +299,13 @@ def test_a_three_character_stem_is_a_name_even_where_jieba_counts_it_often():
         "天津杨柳青年画有着四百多年历史。杨柳青的画师们带徒授艺，杨柳青古镇的党员志愿者为游客讲解。"
     )
     assert resolve_place(text).place.township == "杨柳青镇"
+
+
+def test_a_betting_apps_name_after_a_copied_headline_goes():
+    """Round 64: a spam mirror appends its betting app's name to every headline it copies
+    (…驱动乡村产业兴旺-米乐app官方), as others append 官方平台; a headline about an app keeps it."""
+    lede = "近年来，南召县各级党组织以“红色引擎”驱动乡村产业发展，党员带头种植辛夷、养蚕。"
+    report = ingest_text(f"河南南召：“红色引擎”驱动乡村产业兴旺-米乐app官方\n{lede}\n")
+    assert report.title == "河南南召：“红色引擎”驱动乡村产业兴旺"
+    report = ingest_text(f"南召县上线政务服务app 群众办事少跑腿\n{lede}\n")
+    assert report.title == "南召县上线政务服务app 群众办事少跑腿"
