@@ -133,10 +133,11 @@ def _label_and_byline_patterns(
     longer = {w for w in {*role_kind, *credit_kind} if len(w) > 1}
     labels_only = {w for w in label_kind if len(w) > 1} - longer
     single_alt = "|".join(map(re.escape, single))
-    apart = rf"(?:^|(?<=[\s/／{re.escape(''.join(BRACKETS))}{re.escape(BULLETS)}]))"
+    marks = rf"\s/／{re.escape(''.join(BRACKETS))}{re.escape(BULLETS)}"
+    apart = rf"(?:^|(?<=[{marks}]))"
     # the same for a labelled field, which may follow the last one's value after a mark
     # (…工会;文:黄杰;图:谢查莉): 撰稿:辛文 | 责编:… ends on a name, not on a 文| field
-    label_apart = rf"(?:^|(?<=[\s/／;；,，、{re.escape(''.join(BRACKETS))}{re.escape(BULLETS)}]))"
+    label_apart = rf"(?:^|(?<=[{marks};；,，、]))"
     label_pattern = re.compile(
         f"({_alternation({w for w in label_kind if len(w) > 1})}"
         f"|{label_apart}(?:{'|'.join(re.escape(w) for w in label_kind if len(w) == 1) or '(?!)'})){_COLON}"

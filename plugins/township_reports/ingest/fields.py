@@ -252,14 +252,14 @@ def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
 
 #: The print credit a portal sets under a reprint: 《人民日报》（2018年07月09日 04 版）
 _PAPER_CITATION = re.compile(  # its day in brackets, or spaced off (《甘孜日报》    2016年05月23日)
-    r"^《([^《》]{2,16})》\s*([（(])?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"^《([^《》]{2,16})》\s*([（(])?\s*(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*(?(2)[)）])$"
 )
 #: ...or after a verb that takes its object without a colon (with one, it is a label), alone on its
 #: line, the paper's day and page after it (摘自吕梁日报2013年8月29日第3版, round 47; 转载自《…》)
 _CITED_FROM = re.compile(
     r"^(?:本文)?(?:摘自|选自|转自|转载自|原载于?)(?!\s*[:：])\s*《?([^《》\d\s，。,:：]{2,16}?)》?\s*"
-    r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?[。.]?$"
+    r"(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?[。.]?$"
 )
 
 
@@ -281,8 +281,8 @@ def _cited_or_posted(text: str, rules: FieldRules) -> dict[str, list[str]] | Non
     cited = _PAPER_CITATION.match(text) or _CITED_FROM.match(text)
     if not cited:
         return None
-    day = [g for g in cited.groups()[1:] if g and g[:1].isdigit()]
-    return {"source": [clean_source(cited.group(1), rules)]} | ({"date": day} if day else {})
+    day = cited.group("day")
+    return {"source": [clean_source(cited.group(1), rules)]} | ({"date": [day]} if day else {})
 
 
 def outlet_after_time(rest: str, rules: FieldRules) -> list[str]:

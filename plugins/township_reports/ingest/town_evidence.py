@@ -257,12 +257,12 @@ def villages_written(names: Iterable[str], text: str) -> list[str]:
     >>> villages_written(['呼和塔秀村', '楚布勒达村'], '发现了楚布勒达村、呼和塔秀村河段乱扔垃圾')
     ['呼和塔秀村', '楚布勒达村']
     """
-    written = []
+    every_village, written = village_counties(), []
     for name in names:
         for match in re.finditer(re.escape(name), text):
             start, end = match.span()
             longer = (text[at:end] for at in range(max(0, start - 8), start))
-            if not any(word in village_counties() for word in longer):
+            if not any(word in every_village for word in longer):
                 written.append(name)
                 break
     return written
