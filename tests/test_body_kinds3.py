@@ -309,3 +309,33 @@ def test_a_betting_apps_name_after_a_copied_headline_goes():
     assert report.title == "河南南召：“红色引擎”驱动乡村产业兴旺"
     report = ingest_text(f"南召县上线政务服务app 群众办事少跑腿\n{lede}\n")
     assert report.title == "南召县上线政务服务app 群众办事少跑腿"
+
+
+def test_captions_and_spam_a_page_set_above_the_reports_dateline_go():
+    """Round 66: a news site floats its photos' captions over the text (黄荆乡长香村村民在干涸的
+    塘里寻找水源，…) and a mirror its spam, above the dateline that opens the report
+    (邵阳新闻网讯 （通讯员 李爱民）…). They go; the paper's own note of several sentences
+    above the dateline stays, and a lede quoting a wire further down loses nothing."""
+    report = ingest_text(
+        "邵阳县黄荆乡村民掘井抗旱\n"
+        "黄荆乡长香村村民在干涸的塘里寻找水源，挖掘临时井缓旱情。\n"
+        "黄荆乡南山村显家坪组村民刘件生一家在山塘边临时挖掘的水坑里取水。\n"
+        "邵阳新闻网讯 （通讯员 李爱民） 7月27日，邵阳县黄荆乡村民临时掘井寻找水源。"
+        "目前，黄荆乡旱情十分严峻，受灾程度为近10年来罕见。\n"
+        "黄荆乡党委组织党员干部为缺水群众送水，部分村民已在山塘、田边地头临时挖掘水坑饮用。\n"
+    )
+    assert "干涸的塘里" not in report.body and "水坑里取水" not in report.body.split("7月27日")[0]
+    assert report.body.lstrip().startswith("邵阳新闻网讯") and "送水" in report.body
+    note = (
+        "编者按：今年夏天，邵阳遭遇近十年来最重的旱情。各地党员干部冲在抗旱一线。"
+        "本报今起推出系列报道，记录他们的足迹。"
+    )
+    report = ingest_text(
+        f"邵阳县黄荆乡村民掘井抗旱\n{note}\n本报讯 7月27日，邵阳县黄荆乡村民临时掘井寻找水源。\n"
+    )
+    assert "本报今起推出系列报道" in report.body
+    report = ingest_text(
+        "黄荆乡党员干部为缺水群众送水\n7月27日，邵阳县黄荆乡党员干部挑水上山，为缺水群众送水。\n"
+        "据新华社7月26日报道，湖南多地旱情持续，邵阳县受灾程度为近10年来罕见。\n"
+    )
+    assert report.body.lstrip().startswith("7月27日")

@@ -20,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import DATA, dechrome, doubt_calibration, doubts, fields, initiatives, schema, structure
+from .above_dateline import cut_above_dateline
 from .as_captured import captured_blocks
 from .capture import Capture
 from .catalog import apply_overrides
@@ -119,6 +120,7 @@ def ingest_bytes(
     found = fields.Fields()
     reading = read_page(lines, kept, found, trace)
     blocks, paragraphs = read_body(reading, found, trace)
+    cut_above_dateline(blocks, paragraphs, trace)  # captions or spam over 本报讯…
     title, stated = reading.title, reading.stated
     if markup is not None:
         title, stated = weigh_markup(markup, title, stated, reading.evidence, found, trace)
