@@ -10,6 +10,7 @@ from __future__ import annotations
 # one lede and one chrome check for both passes
 from test_body_kinds2 import LEDE, removed_lines
 
+from township_reports.ingest.bylines import parse_byline
 from township_reports.ingest.dechrome import strip_inline_chrome
 from township_reports.ingest.fields import parse_field_line
 from township_reports.ingest.pipeline import ingest_text
@@ -339,3 +340,16 @@ def test_captions_and_spam_a_page_set_above_the_reports_dateline_go():
         "据新华社7月26日报道，湖南多地旱情持续，邵阳县受灾程度为近10年来罕见。\n"
     )
     assert report.body.lstrip().startswith("7月27日")
+
+
+def test_a_press_corps_in_a_headline_is_no_reporters_credit():
+    """Round 66: 两岸三地记者团走进平顶山宝丰魔术村 is a headline about a press corps; 记者 in a
+    word it opens (记者团, 记者节, 记者会) is no role, so the line credits nobody and stays the
+    headline, and the labelled 来源 stays the source. A reporter's credit still reads."""
+    report = ingest_text(
+        "两岸三地记者团走进平顶山宝丰魔术村\n2012-03-28 15:23:00\n来源：中国台湾网\n"
+        "3月27日上午，两岸三地记者联合采访团一行来到素有“魔术之乡”的宝丰县赵庄镇周营村采访，"
+        "村党支部书记介绍了魔术产业带动群众增收的做法。\n"
+    )
+    assert report.title == "两岸三地记者团走进平顶山宝丰魔术村" and report.source == "中国台湾网"
+    assert parse_byline("记者团 本报记者 王献伟 通讯员 程琪琪").authors == ("王献伟", "程琪琪")

@@ -143,9 +143,10 @@ def _label_and_byline_patterns(
         f"|{label_apart}(?:{'|'.join(re.escape(w) for w in label_kind if len(w) == 1) or '(?!)'})){_COLON}"
     )
     byline_pattern = re.compile(
-        # 作者 inside 工作者, 创作者, 合作者 is no role (为社区工作者赋能 is a headline)
+        # 作者 inside 工作者, 创作者, 合作者 is no role (为社区工作者赋能 is a headline), nor
+        # 记者 in a word it opens (两岸三地记者团走进…, 记者节, 记者会, 记者证: round 66)
         rf"(?P<role>(?:{_alternation(labels_only)})(?={_COLON}|\s*《)"
-        rf"|(?<![工创写合协劳著操])(?:{_alternation(longer)})"
+        rf"|(?<![工创写合协劳著操])(?:{_alternation(longer)})(?![团会节证])"
         rf"|{apart}(?:{single_alt})(?={_COLON}|[\s/／]|$)"
         rf"|摄(?=\s*$|[\s，,;；、{re.escape(_CLOSERS)}]))(?:{_COLON})?"
     )
