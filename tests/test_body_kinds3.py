@@ -353,3 +353,16 @@ def test_a_press_corps_in_a_headline_is_no_reporters_credit():
     )
     assert report.title == "两岸三地记者团走进平顶山宝丰魔术村" and report.source == "中国台湾网"
     assert parse_byline("记者团 本报记者 王献伟 通讯员 程琪琪").authors == ("王献伟", "程琪琪")
+
+
+def test_a_papers_call_for_news_tips_and_its_sms_subscription_go():
+    """Round 66: papers set under their stories a call for readers' tips (想爆料？请登录…、拨打
+    新闻热线…; 新闻线索报料通道：应用市场下载…) and a mobile paper's SMS offer. They go; a
+    report's sentence about a hotline stays."""
+    tips = [
+        "想爆料？请登录《阳光连线》、拨打新闻热线0531-66661234，或登录齐鲁网官方微博提供新闻线索。",
+        "新闻线索报料通道：应用市场下载“齐鲁壹点”APP，或搜索微信小程序。",
+        "发送短信 zmdsjb 10658300 即可订阅《驻马店手机报》，每天1毛钱，无GPRS流量费。",
+    ]
+    stays = "村民拨打镇里的报料热线反映问题后，镇党委当天就派人到村里调解。"
+    assert removed_lines([LEDE, *tips, stays]) == tips
