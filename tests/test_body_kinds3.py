@@ -366,3 +366,22 @@ def test_a_papers_call_for_news_tips_and_its_sms_subscription_go():
     ]
     stays = "村民拨打镇里的报料热线反映问题后，镇党委当天就派人到村里调解。"
     assert removed_lines([LEDE, *tips, stays]) == tips
+
+
+def test_a_town_in_the_named_county_beats_a_unique_name_read_inside_a_word():
+    """Round 67: 志愿者下乡 holds 白朗县's 者下乡, the only town of that name, written before the
+    report's own town (中牟县's 狼城岗镇), each once; a county office named as the visitor.
+    A town whose county the text names wins the tie; the lede's first town still wins a tie
+    between two towns whose counties are both named or neither."""
+    text = (
+        "中牟县自然资源和规划局：积极下乡开展“四送一助力”活动\n"
+        "近日，中牟县自然资源和规划局组织志愿者下乡入村帮农收蒜。"
+        "志愿者一大早来到帮创村——狼城岗镇南北街村，了解该村大蒜种植面积。"
+    )
+    place = resolve_place(text).place
+    assert (place.township, place.county) == ("狼城岗镇", "中牟县")
+    for text, first in (
+        ("神河镇和太要镇的党员一起在田间地头宣讲政策。", "神河镇"),
+        ("潼关县太要镇和华阴市罗敷镇的党员一起在田间地头宣讲政策。", "太要镇"),
+    ):
+        assert resolve_place(text).place.township == first

@@ -301,6 +301,8 @@ def choose_identified_town(
     identified: list[TownCandidate], gazetteer: Gazetteer
 ) -> tuple[Location | None, list[str], list[str]]:
     """The most-mentioned identified town; ties go to the one written after its county,
+    then to one whose county the text names over one identified only by its unique name
+    (志愿者下乡 holds 白朗县's 者下乡, unique, where 中牟县's 狼城岗镇 is the report's: round 67),
     then to the one named first (the lede's subject), then to the one whose county is
     named most. A tie beyond that keeps what they share.
 
@@ -310,11 +312,23 @@ def choose_identified_town(
     >>> choose_identified_town([TownCandidate(taiyao, 1, 1, False, 1, 1),
     ...                         TownCandidate(shenhe, 1, 1, False, 0, 0)], gazetteer)[1]
     ['潼关县太要镇（县名与乡镇名连写，提及1次）']
+    >>> zhexia, langchenggang = gazetteer.towns['540228207'], gazetteer.towns['410122103']
+    >>> choose_identified_town([TownCandidate(zhexia, 1, 1, False, 0, 0, first=40),
+    ...                         TownCandidate(langchenggang, 1, 1, False, 0, 2, first=90)],
+    ...                        gazetteer)[0].township
+    '狼城岗镇'
     """
 
-    def key(candidate: TownCandidate) -> tuple[int, int, int, int]:
+    def key(candidate: TownCandidate) -> tuple[int, int, bool, int, int]:
         # same-named towns share their first mention: for them the county named decides
-        return (candidate.weight, candidate.adjacent, -candidate.first, candidate.county_weight)
+        named = bool(candidate.county_weight)
+        return (
+            candidate.weight,
+            candidate.adjacent,
+            named,
+            -candidate.first,
+            candidate.county_weight,
+        )
 
     best_key = max(map(key, identified))
     best = [c for c in identified if key(c) == best_key]
