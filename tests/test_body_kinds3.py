@@ -385,3 +385,21 @@ def test_a_town_in_the_named_county_beats_a_unique_name_read_inside_a_word():
         ("潼关县太要镇和华阴市罗敷镇的党员一起在田间地头宣讲政策。", "太要镇"),
     ):
         assert resolve_place(text).place.township == first
+
+
+def test_a_headline_closing_on_a_quotation_without_its_stop_is_no_lede():
+    """Round 67: a headline that closes on a witness's words (…搜救者：“现场白茫茫一片，都埋平
+    了”) had been read as the text's first sentence, and the paper's name above it became
+    the headline. A sentence's quotation ends on its own stop (…都埋平了。”) and stays text."""
+    lede = (
+        "据央视新闻，1月20日，记者从林芝市雪崩灾害前线应急救援指挥部了解到，派墨公路雪崩已致"
+        "13人遇难，派镇党员干部连夜参与搜救。"
+    )
+    headline = "痛心！雪崩已致13人遇难！搜救者：“现场白茫茫一片，都埋平了”"
+    report = ingest_text(
+        f"每日经济新闻\n要闻\n{headline}\n每日经济新闻 2023-01-20 13:51:41\n{lede}\n"
+    )
+    assert report.title == headline
+    said = "搜救人员告诉记者，派镇党员干部连夜上山，“现场白茫茫一片，都埋平了。”"
+    report = ingest_text(f"派镇党员干部连夜参与雪崩搜救\n{said}\n{lede}\n")
+    assert said in report.body

@@ -107,13 +107,17 @@ def headline_shaped(line: str) -> bool:
     True
     >>> headline_shaped('今年以来,太要镇深入贯彻落实党的二十大精神,在加强党的建设方面想点子、出实招。')
     False
+    >>> headline_shaped('雪崩已致13人遇难!搜救者:“现场白茫茫一片”'), headline_shaped('他说:“都埋平了。”')
+    (True, False)
     """
     line = line.strip()
     if han_count(line) > HEADLINE_MAX_HANS or "。" in line:
         return False
     headline = re.split(r"——|--", line)[0].rstrip()
-    # it asks or calls out, or simply stops (trailing off …… it is a lede as often: text)
-    return headline.endswith(("！", "？", "!", "?")) or not line.endswith(_RUNS_ON)
+    # it asks or calls out, or simply stops (trailing off …… it is a lede as often: text), or
+    # closes on a quotation with no stop of its own (搜救者：“…都埋平了”; a sentence's: 了。”)
+    quoted = line.endswith(("”", "」", "』")) and not line[:-1].endswith(_SENTENCE_END)
+    return headline.endswith(("！", "？", "!", "?")) or not line.endswith(_RUNS_ON) or quoted
 
 
 def _may_be_headline(line: str) -> bool:
