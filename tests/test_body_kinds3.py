@@ -403,3 +403,24 @@ def test_a_headline_closing_on_a_quotation_without_its_stop_is_no_lede():
     said = "搜救人员告诉记者，派镇党员干部连夜上山，“现场白茫茫一片，都埋平了。”"
     report = ingest_text(f"派镇党员干部连夜参与雪崩搜救\n{said}\n{lede}\n")
     assert said in report.body
+
+
+def test_a_site_asking_the_rights_holder_to_have_it_take_a_copy_down_goes():
+    """Round 68: a trade site's notice under a copied report (红枣信息网提示：“如果本网站发布的
+    资讯影响到您的版权，可以联系本站删除！…”) speaks to the rights holder, like 如有侵权请联系
+    删除; a report's sentence about removing posts (联系平台删除不实信息) stays."""
+    notice = "红枣信息网提示：“如果本网站发布的资讯影响到您的版权，可以联系本站删除！同时欢迎来本站投稿！”"
+    stays = "镇网格员发现谣言后，第一时间联系平台删除不实信息，并向群众澄清事实。"
+    assert removed_lines([LEDE, notice, stays]) == [notice]
+
+
+def test_a_district_name_read_inside_the_word_for_area_is_no_district():
+    """Round 68: 北湖区域 (a new part of the lake's shore) holds 郴州's 北湖区 the way 上海市场
+    holds 上海市: 区域 is one word, and a story about 松原's 查干湖 was placed in 湖南; the lake
+    named three times with 松原市 places it in 查干湖镇."""
+    text = (
+        "查干湖位于松原市，是吉林省最大的天然湖泊。查干湖冬捕闻名于世，"
+        "曲丽杰在新开发的北湖区域开了一家新店，查干湖的鱼销往各地。"
+    )
+    assert resolve_place(text).place.county == "前郭尔罗斯蒙古族自治县"  # 查干湖镇, by its stem
+    assert resolve_place("郴州市北湖区华塘镇党委开展主题党日活动。").place.county == "北湖区"

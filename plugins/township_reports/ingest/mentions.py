@@ -258,8 +258,8 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
     mentions: list[Mention] = []
     for index, mention in enumerate(raw):
         short = ""
-        if mention.name.endswith("市") and text[mention.end : mention.end + 1] == "场":
-            continue  # 上海市场, 义乌市场: the word 市场 (market), not the city
+        if text[mention.end : mention.end + 1] == {"市": "场", "区": "域"}.get(mention.name[-1]):
+            continue  # 上海市场, 义乌市场: the word 市场 (market), not the city; 北湖区域: 区域
         before = raw[index - 1] if index and raw[index - 1].end == mention.start else None
         if before and before.counties and county_inside_a_word(text, before, gazetteer):
             before = None  # 颖东区杨楼孜镇 (颍 misspelt): 东区 of 攀枝花 is no county there
