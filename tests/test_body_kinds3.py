@@ -424,3 +424,15 @@ def test_a_district_name_read_inside_the_word_for_area_is_no_district():
     )
     assert resolve_place(text).place.county == "前郭尔罗斯蒙古族自治县"  # 查干湖镇, by its stem
     assert resolve_place("郴州市北湖区华塘镇党委开展主题党日活动。").place.county == "北湖区"
+
+
+def test_a_caption_closing_on_its_reporters_credit_with_tu_goes():
+    """Round 68: 澎湃新闻 closes a caption on its reporter's credit with 图 for 摄 (…多个水文站超
+    警戒水位。澎湃新闻记者 宋江云 图); the caption goes whole. A sentence that ends on 图 with no
+    reporter's credit (…绘出乡村振兴新蓝图) stays."""
+    captions = [
+        "鄱阳县防汛抗旱指挥部大屏，多个水文站超警戒水位。澎湃新闻记者 宋江云 图",
+        "五一中心学校安置点。澎湃新闻记者 宋江云 图",
+    ]
+    stays = "鄱阳镇党委组织党员连夜加固圩堤。全镇上下一条心，绘出防汛救灾的路线 图"
+    assert removed_lines([LEDE, *captions, stays]) == captions
