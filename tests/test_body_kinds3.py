@@ -11,6 +11,7 @@ from __future__ import annotations
 from test_body_kinds2 import LEDE, removed_lines
 
 from township_reports.ingest.bylines import parse_byline
+from township_reports.ingest.dateline_bylines import dateline_byline
 from township_reports.ingest.dechrome import strip_inline_chrome
 from township_reports.ingest.fields import parse_field_line
 from township_reports.ingest.pipeline import ingest_text
@@ -436,3 +437,16 @@ def test_a_caption_closing_on_its_reporters_credit_with_tu_goes():
     ]
     stays = "鄱阳镇党委组织党员连夜加固圩堤。全镇上下一条心，绘出防汛救灾的路线 图"
     assert removed_lines([LEDE, *captions, stays]) == captions
+
+
+def test_an_apps_dateline_whose_name_holds_dian_names_its_reporters():
+    """Round 67: 闪电新闻 (Shandong's news app) holds 电, which had ended the dateline at 闪电
+    and lost the reporters; the app may follow its site after a dot of another width
+    (齐鲁网﹒闪电新闻8月7日讯). A wire's 电 after the date still ends its dateline."""
+    for outlet in ("闪电新闻", "齐鲁网﹒闪电新闻", "齐鲁网·闪电新闻"):
+        byline = dateline_byline(
+            f"{outlet}8月7日讯 (记者 米雪伟 通讯员 李元馨)在聊城经开区蒋官屯街道，钢管产业党建联盟"
+        )
+        assert byline.authors == ("米雪伟", "李元馨")
+    byline = dateline_byline("新华社济南8月7日电（记者 王阳）在聊城经开区蒋官屯街道，钢管产业")
+    assert byline.authors == ("王阳",)
