@@ -450,3 +450,16 @@ def test_an_apps_dateline_whose_name_holds_dian_names_its_reporters():
         assert byline.authors == ("米雪伟", "李元馨")
     byline = dateline_byline("新华社济南8月7日电（记者 王阳）在聊城经开区蒋官屯街道，钢管产业")
     assert byline.authors == ("王阳",)
+
+
+def test_a_medal_received_is_an_honour_not_an_initiative():
+    """Rounds 39-66: “七一勋章”获得者, 获颁“七一勋章”, “七一勋章”颁授仪式 name a medal a village's
+    secretary received, an honour (README), which had become an initiative page; a campaign
+    the village carries out beside it stays one."""
+    report = ingest_text(
+        "百坭村：党支部书记带领群众种植砂糖橘\n"
+        "百坭村党支部书记是“七一勋章”获得者。今年以来，村党支部推行“党支部+合作社+农户”模式，"
+        "带领群众种植砂糖橘，黄大发获颁“七一勋章”后也来村里交流。\n"
+    )
+    assert "七一勋章" not in report.initiatives
+    assert "党支部+合作社+农户" in report.initiatives
