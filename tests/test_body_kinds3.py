@@ -463,3 +463,15 @@ def test_a_medal_received_is_an_honour_not_an_initiative():
     )
     assert "七一勋章" not in report.initiatives
     assert "党支部+合作社+农户" in report.initiatives
+
+
+def test_a_quoted_problem_or_terrain_is_no_initiative():
+    """Rounds 33-66: 破解“三难”问题, “两山夹一沟”地形 name what the report finds, not what it
+    does; they had become initiative pages. A programme quoted beside them stays one."""
+    report = ingest_text(
+        "西湖社区：党员包楼破解“三难”问题\n"
+        "西湖社区地处“两山夹一沟”地形，老旧小区多，停车难、加装电梯难、物业管理难“三难”问题突出。"
+        "社区党委推行“党员包楼”工作机制，逐楼逐户解决群众诉求。\n"
+    )
+    assert "三难" not in report.initiatives and "两山夹一沟" not in report.initiatives
+    assert "党员包楼" in report.initiatives

@@ -380,8 +380,8 @@ def _refused_or_plain(j: _Judging):
         return None
     if rules.member_of_after.match(item.right):
         return None  # “三大古镇”之一
-    if rules.facility_after.match(item.right):
-        return None  # “三旗”主题广场正式开放: a place
+    if rules.facility_after.match(item.right) or rules.problem_after.match(item.right):
+        return None  # “三旗”主题广场正式开放: a place; 破解“三难”问题: a problem
     if rules.chat_group_after.match(item.right) or phrase.endswith(rules.chat_group_suffix):
         return None  # 建立了“夜校学习交流”微信群, 乡村“议事群”里: a chat group
     if rules.figure_after.match(item.right):

@@ -202,6 +202,7 @@ class ContextRules:
     theme_day_after: re.Pattern
     explanation_bracket: re.Pattern
     facility_after: re.Pattern
+    problem_after: re.Pattern
     plus_leading_stops: tuple[str, ...]
     goal_after: re.Pattern
     chat_group_after: re.Pattern
@@ -305,6 +306,7 @@ def load_context_rules(path: Path = DATA / "initiative_context.yaml") -> Context
         theme_day_after=re.compile(data["theme_day_after"]),
         explanation_bracket=re.compile(data["explanation_bracket"]),
         facility_after=re.compile(data["facility_after"]),
+        problem_after=re.compile(data["problem_after"]),
         plus_leading_stops=tuple(str(w) for w in data["plus_model_leading_stops"]),
         goal_after=re.compile(data["goal_after"]),
         chat_group_after=re.compile(data["chat_group_after"]),
