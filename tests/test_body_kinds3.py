@@ -475,3 +475,20 @@ def test_a_quoted_problem_or_terrain_is_no_initiative():
     )
     assert "三难" not in report.initiatives and "两山夹一沟" not in report.initiatives
     assert "党员包楼" in report.initiatives
+
+
+def test_a_title_written_around_the_programme_it_honours_is_an_honour():
+    """Rounds 34-66: 全国“一村一品”示范村镇 is a title won, written around the programme it
+    honours, with only the programme quoted; it had made 一村一品 an initiative of eleven
+    pages. A town that carries 一村一品 out keeps it."""
+    report = ingest_text(
+        "石堰村入围全国第十一批“一村一品”示范村镇\n"
+        "近日，夹江县马村镇石堰村入围全国第十一批“一村一品”示范村镇，村党支部推行“支部+合作社+茶农”模式，"
+        "带动茶农增收。\n"
+    )
+    assert "一村一品" not in report.initiatives and "支部+合作社+茶农" in report.initiatives
+    report = ingest_text(
+        "东英镇推进“一村一品”特色产业\n"
+        "东英镇党委按照“一村一品”产业发展思路，实施“一村一品”工程，先从居留村开启。\n"
+    )
+    assert "一村一品" in report.initiatives

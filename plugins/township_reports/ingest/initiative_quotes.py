@@ -177,10 +177,11 @@ def _headline_subject(prefix: str, rules: ContextRules) -> bool:
 
 
 def _is_honour(item: Quoted, rules: ContextRules) -> bool:
-    """A title won: 荣获“全国文明村镇”称号, 成功创建“河南省五星党支部”."""
+    """A title won: 荣获“全国文明村镇”称号, 成功创建“河南省五星党支部”, 全国“一村一品”示范镇."""
     if rules.honour_before.search(item.left) or rules.honour_after.match(item.right):
         return True
-    return bool(rules.honour_prefix.match(item.phrase) and rules.honour_suffix.search(item.phrase))
+    named = rules.honour_prefix.match(item.phrase) and rules.honour_suffix.search(item.phrase)
+    return bool(named) or rules.titled(item.left, item.right)
 
 
 @dataclass(frozen=True)
@@ -343,6 +344,8 @@ def _by_vocabulary(j: _Judging):
     phrase, tail, item, vocabulary = j.phrase, j.tail, j.item, j.vocabulary
     if j.rules.honour_at_once.search(item.left) or j.rules.honour_after.match(item.right):
         return HONOUR  # 被推荐为“一村一品”莲藕示范村: a title won, whatever it names
+    if j.rules.titled(item.left, item.right):
+        return HONOUR  # 全国“一村一品”示范村镇
     unpunctuated = SENTENCE_PUNCTUATION.sub("", phrase.replace("、", ""))
     keys = (
         phrase + tail.word if tail and tail.immediate else None,

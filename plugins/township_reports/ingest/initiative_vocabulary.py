@@ -149,6 +149,7 @@ class ContextRules:
     honour_after: re.Pattern
     honour_prefix: re.Pattern
     honour_suffix: re.Pattern
+    honour_split: tuple[re.Pattern, re.Pattern]  # 全国“一村一品”示范村镇: a title around a name
     award_campaign_after: re.Pattern
     awarded_titles: frozenset[str]
     nickname_before: re.Pattern
@@ -247,6 +248,10 @@ class ContextRules:
     campaign_phase_before: re.Pattern  # 人居环境整治“攻坚周”: the campaign right before
     idea_after: re.Pattern  # “A、B”的工作思路: a way of thinking
     aims_verbs: frozenset[str]  # 围绕“A、B、C”，…: aims, unless something is done right after
+
+    def titled(self, left: str, right: str) -> bool:
+        """A title written around the quoted programme it honours: 全国“一村一品”示范村镇."""
+        return bool(self.honour_split[0].search(left) and self.honour_split[1].match(right))
 
 
 @functools.cache
@@ -405,6 +410,10 @@ def _honour_rules(data: dict) -> dict:
         ),
         honour_prefix=re.compile(data["honour_prefix"]),
         honour_suffix=re.compile(data["honour_suffix"]),
+        honour_split=(
+            re.compile(data["honour_prefix"].removeprefix("^") + "$"),
+            re.compile(data["honour_title_after"]),
+        ),
         award_campaign_after=re.compile(data["award_campaign_after"]),
         awarded_titles=_stoplist_words("titles_awarded"),
         nickname_before=re.compile(data["nickname_before"]),
