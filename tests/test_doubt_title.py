@@ -288,3 +288,29 @@ def test_a_village_called_liuhe_in_the_title_is_no_lure():
     assert not any(
         "广告词" in reason for reason in doubts(page, "六合村：党员楼栋长守护石榴籽家园")
     )
+
+
+# Session 27: a mirror's damage, and a paginated article's page number, in the headline.
+
+GARBLED = """黑龙江尚志市一村庄失联三天，当？shù)赜芯用𫘞⑴c救援，水已开始消退
+2023-08-06 10:20 来源：中新网
+中新网哈尔滨8月6日电 尚志市老街基乡龙王庙村失联三天后恢复通讯，乡党委组织党员干部连夜转移群众。
+"""
+
+
+def test_a_headline_a_mirror_garbled_is_doubted_and_a_question_is_not():
+    title = GARBLED.splitlines()[0]
+    assert any("乱码" in reason for reason in doubts(GARBLED, title))
+    question = "龙王庙村失联三天后如何恢复通讯？——老街基乡党委连夜转移群众"
+    page = GARBLED.replace(title, question)
+    assert not any("乱码" in reason for reason in doubts(page, question))
+
+
+def test_a_page_number_after_the_headline_is_doubted_and_a_part_number_is_not():
+    title = "山西临汾饭店坍塌事故遇难者29人名单公布 过寿老人称：本不想办(3)"
+    page = GARBLED.replace(GARBLED.splitlines()[0], title)
+    assert any("页码" in reason for reason in doubts(page, title))
+    part = "老街基乡党委连夜转移群众（一）"
+    assert not any(
+        "页码" in reason for reason in doubts(GARBLED.replace(GARBLED.splitlines()[0], part), part)
+    )

@@ -27,14 +27,20 @@ from .page import han_count
 def vocabulary() -> dict:
     """The checks' data file, compiled once."""
     data = yaml.safe_load((DATA / "doubt_title.yaml").read_text(encoding="utf-8"))
-    for key in ("byline_in_title", "dateline_in_title", "address_in_title"):
+    for key in ("byline_in_title", "dateline_in_title", "address_in_title", "garbled_title"):
         data[key] = re.compile(data[key])
     data["meta_line"]["pattern"] = re.compile(data["meta_line"]["pattern"])
     data["headline_shape"]["not_headline"] = re.compile(data["headline_shape"]["not_headline"])
     data["glued_meta"]["labels"] = re.compile(data["glued_meta"]["labels"])
     dash = data["seam_dash"]
     data["seam_dash"] = re.compile(f"^(?:{dash})|(?:{dash})$")
-    for key in ("series_tag", "not_devised_headline", "trailing_date", "dateline_end"):
+    for key in (
+        "series_tag",
+        "not_devised_headline",
+        "trailing_date",
+        "dateline_end",
+        "page_number",
+    ):
         data[key] = re.compile(data[key])
     return data
 
@@ -173,6 +179,30 @@ def spam_in_title(title: str) -> bool:
     (True, False)
     """
     return spam_ad(title) is not None
+
+
+def garbled_title(title: str) -> bool:
+    """A mirror's damage left in the headline: a pinyin gloss's remnant (当？shù)), a
+    character lost to ? between Chinese words or at the start (?下党村老屋…).
+
+    >>> garbled_title("黑龙江尚志市一村庄失联三天，当？shù)赜芯用𫘞⑴c救援"), garbled_title("?下党村老屋整修后成为民宿")
+    (True, True)
+    >>> garbled_title("神山村“神奇”何在？——井冈山深处觅答案"), garbled_title("5G信号覆盖全镇")
+    (False, False)
+    """
+    return bool(vocabulary()["garbled_title"].search(title or ""))
+
+
+def page_number_title(title: str) -> bool:
+    """A page number after the headline ((2), (3)): a paginated article's later page, whose
+    headline the site repeats with it, or a series' part (沙家浜今昔（5）): a curator decides.
+
+    >>> page_number_title("山西临汾饭店坍塌事故遇难者29人名单公布 过寿老人称：本不想办(3)")
+    True
+    >>> page_number_title("落实“1+1+N”帮扶（一）"), page_number_title("2023年第(1)期")
+    (False, False)
+    """
+    return bool(vocabulary()["page_number"].search(flat(title)))
 
 
 def site_name_title(title: str) -> bool:
@@ -419,6 +449,8 @@ def title_doubts(finished) -> list[str]:
         (address_in_title, "含网址或电话，可能是广告行"),
         (site_name_title, "像网站或栏目名"),
         (spam_in_title, "含博彩等广告词，可能是垃圾站插入的行"),
+        (garbled_title, "含乱码或拼音残留，镜像站可能损坏了标题"),
+        (page_number_title, "末尾带页码，可能是分页文章的后页"),
     ):
         if check(title):
             reasons.append(f"标题存疑：{reason}：“{title}”")
