@@ -16,6 +16,7 @@ from township_reports.ingest.dechrome import strip_inline_chrome
 from township_reports.ingest.fields import parse_field_line
 from township_reports.ingest.pipeline import ingest_text
 from township_reports.ingest.places import resolve_place
+from township_reports.ingest.spliced_brands import addressed_slogans
 
 
 def test_an_editors_summary_in_brackets_goes_even_when_a_copy_lost_its_opening_bracket():
@@ -492,3 +493,20 @@ def test_a_title_written_around_the_programme_it_honours_is_an_honour():
         "东英镇党委按照“一村一品”产业发展思路，实施“一村一品”工程，先从居留村开启。\n"
     )
     assert "一村一品" in report.initiatives
+
+
+def test_a_mirrors_slogan_ending_in_its_address_glued_to_every_line_goes():
+    """Round 68: a mirror glued its slogan and address to the end of every line (…国际新图景
+    FqS速刷资讯——每天刷点最新资讯，了解这个世界多一点SUSHUAPOS.COM): the byline under it had
+    become the headline. It goes from every line; a report's one web address stays."""
+    slogan = "FqS速刷资讯——每天刷点最新资讯，了解这个世界多一点SUSHUAPOS.COM"
+    headline = "（走进中国乡村）“地毯上的小镇”：天津崔黄口“织”出国际新图景"
+    report = ingest_text(
+        f"{headline}\n发布时间： 来源：\n{headline}{slogan}\n"
+        f"中新社天津9月15日电 题：“地毯上的小镇”：天津崔黄口“织”出国际新图景{slogan}\n"
+        f"中新社记者 周亚强 王君妍{slogan}\n"
+        f"武清区崔黄口镇党委引导地毯企业抱团发展，手工地毯远销海外。{slogan}\n"
+    )
+    assert report.title == headline and "SUSHUAPOS" not in report.body
+    assert report.authors == ["周亚强", "王君妍"] and "手工地毯远销海外。" in report.body
+    assert addressed_slogans(["详情见镇政府网站 www.cuihuangkou.gov.cn", "镇党委书记讲话。"]) == []

@@ -49,15 +49,53 @@ def spliced_brands(lines: list[str]) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
+#: A web address closing a line (…了解这个世界多一点SUSHUAPOS.COM): a mirror's slogan's end.
+_ADDRESS_AT_END = re.compile(r"[A-Za-z0-9-]{2,30}\.(?:com|cn|net|org|cc|top|vip|xyz)$", re.I)
+#: How many lines a slogan must close, word for word, to be the mirror's and not the report's.
+SLOGAN_LINES = 3
+
+
+def addressed_slogans(lines: list[str]) -> list[str]:
+    """A mirror's slogan ending in its web address, glued to the end of three lines or more
+    (…国际新图景FqS速刷资讯——每天刷点最新资讯，了解这个世界多一点SUSHUAPOS.COM, round 68): the
+    words all those lines end on, from the first that differs. A report names a web address
+    once, in a sentence; a photo credit repeated under pictures holds none.
+
+    >>> tail = 'FqS速刷资讯——了解这个世界多一点SUSHUAPOS.COM'
+    >>> addressed_slogans(['“地毯上的小镇”：天津崔黄口“织”出国际新图景' + tail,
+    ...                    '中新社记者 周亚强 王君妍' + tail, '一方蓝底金纹的手工地毯仍静静铺陈。' + tail])
+    ['FqS速刷资讯——了解这个世界多一点SUSHUAPOS.COM']
+    >>> addressed_slogans(['详情见镇政府网站 www.example.gov.cn', '镇党委书记讲话。'])
+    []
+    """
+    by_address: dict[str, list[str]] = {}
+    for line in dict.fromkeys(line.strip() for line in lines):
+        address = _ADDRESS_AT_END.search(line)
+        if address:
+            by_address.setdefault(address.group().lower(), []).append(line)
+    slogans = []
+    for ending in by_address.values():
+        if len(ending) >= SLOGAN_LINES:
+            shared = ending[0]
+            for line in ending[1:]:
+                while not line.endswith(shared):
+                    shared = shared[1:]
+            if len(shared) >= 10:
+                slogans.append(shared)
+    return slogans
+
+
 def without_spliced_brands(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """The lines with every spliced brand taken out, and what was removed.
+    """The lines with every spliced brand and addressed slogan taken out, and what was removed.
 
     >>> without_spliced_brands(['我校与潘石村结对，amjs澳金沙门线路党委出席。', 'amjs澳金沙门线路党委书记讲话。'])[0]
     ['我校与潘石村结对，党委出席。', '党委书记讲话。']
     """
     brands = spliced_brands(lines)
-    if not brands:
+    slogans = addressed_slogans(lines)
+    if not brands and not slogans:
         return lines, []
     removed = [("spliced spam brand", brand) for brand in brands]
-    pattern = re.compile("|".join(map(re.escape, brands)))
+    removed += [("a mirror's slogan closing its lines", slogan) for slogan in slogans]
+    pattern = re.compile("|".join(map(re.escape, brands + slogans)))
     return [pattern.sub("", line) for line in lines], removed
