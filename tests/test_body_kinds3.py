@@ -510,3 +510,25 @@ def test_a_mirrors_slogan_ending_in_its_address_glued_to_every_line_goes():
     assert report.title == headline and "SUSHUAPOS" not in report.body
     assert report.authors == ["周亚强", "王君妍"] and "手工地毯远销海外。" in report.body
     assert addressed_slogans(["详情见镇政府网站 www.cuihuangkou.gov.cn", "镇党委书记讲话。"]) == []
+
+
+def test_an_editors_summary_stays_as_the_text_when_a_copy_kept_nothing_else():
+    """Round 66: a copy kept only the editor's summary (核心提示：眼下，…) of the story it repeats,
+    and the summary rule left no text at all. With no other prose on the page the summary is
+    the text, its label gone; over a story it repeats, it still goes."""
+    summary = (
+        "核心提示：眼下，河北省滦南县青坨营镇的5000多亩西瓜正值丰收时节，农民们积极投入采摘、"
+        "外销的忙碌工作。镇党委组织党员帮助瓜农联系客商。"
+    )
+    report = ingest_text(
+        f"滦南丰收时节西瓜金黄入市\n本站原创 2025-03-23\n{summary}\n责任编辑：施敏杰\n"
+    )
+    assert report.title == "滦南丰收时节西瓜金黄入市"
+    assert report.body.startswith("眼下，河北省滦南县青坨营镇") and "核心提示" not in report.body
+    story = (
+        "眼下，河北省滦南县青坨营镇的5000多亩西瓜正值丰收时节，瓜田里一派忙碌景象，客商纷纷上门。"
+    )
+    report = ingest_text(
+        f"滦南丰收时节西瓜金黄入市\n{summary}\n{story}\n镇党委组织党员帮助瓜农联系客商。\n"
+    )
+    assert "核心提示" not in report.body and "农民们积极投入" not in report.body

@@ -283,6 +283,7 @@ def dechromed(
     )
     kept, removed = dechrome.strip_page_chrome(original, cleaned, credited=credited)
     kept, removed = _notices_naming_an_original(original, cleaned, kept, removed)
+    kept, removed = _summary_with_no_story(original, cleaned, kept, removed)
     removed += injected + [found for i in kept for found in inline[i][1]]
     trace.step("dechrome", len(removed), removed=[{"rule": r, "text": t} for r, t in removed])
     return cleaned, kept
@@ -308,6 +309,33 @@ def _notices_naming_an_original(
         return kept, removed
     texts = {original[i].strip() for i in back}  # removals are recorded as printed
     return sorted({*kept, *back}), [r for r in removed if r[1] not in texts]
+
+
+#: The chrome rule of an editor's summary over the story it repeats (chrome_patterns.yaml).
+SUMMARY_RULE = "summary repeating the story"
+_SUMMARY_LABEL = re.compile(
+    r"^\s*[\[【〔]?\s*(?:摘要|内容摘要|内容提要|提要|概要|核心提示|导读|简介)\s*[\]】〕:：]?\s*"
+)
+
+
+def _summary_with_no_story(
+    original: list[str], lines: list[str], kept: list[int], removed: list[tuple[str, str]]
+) -> tuple[list[int], list[tuple[str, str]]]:
+    """Put back an editor's summary (核心提示：眼下，河北省滦南县青坨营镇的5000多亩西瓜…) when no
+    line of prose is left without it: a copy that kept only the summary of the story it
+    repeats keeps it as its text (round 66), rather than no text at all.
+    """
+    from .page import reads_as_prose
+
+    if any(reads_as_prose(lines[i]) for i in kept):
+        return kept, removed
+    summaries = {text for rule, text in removed if rule == SUMMARY_RULE}
+    back = {i for i, line in enumerate(original) if i not in kept and line.strip() in summaries}
+    for i in back:  # its label goes: 眼下，河北省滦南县… is the text
+        lines[i] = _SUMMARY_LABEL.sub("", lines[i], count=1)
+    if not back:
+        return kept, removed
+    return sorted({*kept, *back}), [r for r in removed if r[1] not in summaries]
 
 
 def placing_title(title: str, evidence: dict) -> str:
