@@ -532,3 +532,17 @@ def test_an_editors_summary_stays_as_the_text_when_a_copy_kept_nothing_else():
         f"滦南丰收时节西瓜金黄入市\n{summary}\n{story}\n镇党委组织党员帮助瓜农联系客商。\n"
     )
     assert "核心提示" not in report.body and "农民们积极投入" not in report.body
+
+
+def test_a_subject_run_on_into_a_time_word_and_a_preposition_is_no_glued_headline():
+    """Round 68: a photo item opens 一年一度的“闹春田”近日在福建省…举行 with no headline; the
+    subject before 近日在 had been split off as a headline glued to the lede, and the lede lost
+    its first words. A headline glued before 近日，… is still split off."""
+    lede = (
+        "一年一度的“闹春田”近日在福建省龙岩市长汀县童坊镇举河村举行。活动中，身强力壮的村民"
+        "分组轮番抬着关公塑像在水田里奔跑，祈求新的一年五谷丰登，童坊镇党委组织党员维持秩序。"
+    )
+    report = ingest_text(lede + "\n")
+    assert report.title_devised and report.body.startswith("一年一度的“闹春田”近日在")
+    glued = "春风拂暖催新绿，植树造林正当时近日，张家川镇组织党员干部、志愿者群众等500余人开展义务植树。"
+    assert ingest_text(glued + "\n").title == "春风拂暖催新绿，植树造林正当时"

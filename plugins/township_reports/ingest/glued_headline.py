@@ -27,11 +27,25 @@ def _opens_a_lede(head: str, rest: str) -> bool:
 
     A quotation that opens a lede is speech (it holds a comma or a stop); a quoted
     term (作为乡村振兴的“第一引擎”，) continues the sentence, and so does a head that
-    ends in a function word.
+    ends in a function word, or one a time word and a preposition follow (…近日在…).
+
+    >>> _opens_a_lede('一年一度的“闹春田”', '近日在福建省龙岩市长汀县童坊镇举河村举行。')
+    False
+    >>> _opens_a_lede('春风拂暖催新绿,植树造林正当时', '近日,张家川镇组织党员干部开展义务植树。')
+    True
     """
     if head.endswith(tuple("的了把在和与对为是将向从被让使及")):
         return False
+    if _ADVERB_THEN_PREPOSITION.match(rest):
+        return False  # 一年一度的“闹春田”近日在福建省…: the head is the sentence's subject
     return not rest.startswith("“") or bool(_QUOTED_SPEECH.match(rest))
+
+
+#: A time word run on into a preposition (近日在, 日前于): the sentence goes on from its subject;
+#: a lede opening with one parts it off with a comma (近日，…) or names its actor (近日张家川镇…).
+_ADVERB_THEN_PREPOSITION = re.compile(
+    r"(?:近日|日前|近年来|今年以来|连日来)[在于从到对向为将把被由与和跟同]"
+)
 
 
 _DAY_AT_END = re.compile(r"\d{1,2}月\d{1,2}日$")
