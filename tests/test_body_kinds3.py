@@ -546,3 +546,14 @@ def test_a_subject_run_on_into_a_time_word_and_a_preposition_is_no_glued_headlin
     assert report.title_devised and report.body.startswith("一年一度的“闹春田”近日在")
     glued = "春风拂暖催新绿，植树造林正当时近日，张家川镇组织党员干部、志愿者群众等500余人开展义务植树。"
     assert ingest_text(glued + "\n").title == "春风拂暖催新绿，植树造林正当时"
+
+
+def test_a_short_label_over_a_headline_with_its_own_lead_goes():
+    """Rounds 55-68: a page sets a label and a colon over a headline that has a lead and a
+    colon of its own (正在阅读：勉县：油菜花竞相绽放…, 重要提示：中国首饰之都汕尾梅陇：…); a
+    headline has one lead, so the first is the page's. A headline with one lead keeps it."""
+    lede = "近日，汉中市勉县元墩镇5280亩油菜花竞相绽放，镇党委组织党员志愿者为游客提供服务。"
+    report = ingest_text(f"正在阅读：勉县：油菜花竞相绽放，乡村旅游“扮靓”乡村\n{lede}\n")
+    assert report.title == "勉县：油菜花竞相绽放，乡村旅游“扮靓”乡村"
+    report = ingest_text(f"勉县元墩镇：油菜花竞相绽放，乡村旅游“扮靓”乡村\n{lede}\n")
+    assert report.title == "勉县元墩镇：油菜花竞相绽放，乡村旅游“扮靓”乡村"

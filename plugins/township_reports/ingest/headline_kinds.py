@@ -262,6 +262,10 @@ _SITE_BRAND_LEAD = re.compile(r"^[^【“《\s:：]{2,40}?(?:官方网站|官网
 # A column label a template joins to the headline with a bar set between spaces (a bullet
 # may open it): 共富党建联盟 | 乳山市育黎镇：…, • 乡村振兴齐鲁样板——村村有好戏 | 泰安市…村：….
 _SPACED_BAR_LABEL = re.compile(r"^\s*[•·●▪]?\s*(?P<label>[^|｜丨:：]{2,24}?)\s+[|｜]\s+(?=\S)")
+# A short label before a colon, set over a headline that has a lead and a colon of its own
+# (正在阅读：勉县：…, 重要提示：中国首饰之都汕尾梅陇：…, 本港台直播：井陉县小作镇村民：…: rounds
+# 55-68, six development titles, none right): a headline has one lead, so the first is the page's.
+_COLON_LABEL = re.compile(r"^[^：:|｜丨\s“”《》【】]{2,8}\s*[：:]\s*(?=[^：:“”]{2,20}[：:]\s*\S)")
 # The headline after it opens with its place lead: the place, then a colon.
 _PLACE_LEAD = re.compile(r"^(?P<lead>[\u4e00-\u9fff“”]{2,16})\s*[:：]\s*\S")
 
@@ -280,6 +284,8 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     ('乳山市育黎镇：党建联盟添动力 村庄抱团齐发展', ['共富党建联盟 |'])
     >>> cut_column_label('• 乡村振兴齐鲁样板——村村有好戏 | 泰安市岱岳区祝阳镇大路官庄村：“喜雨亭”里话振兴')[0]
     '泰安市岱岳区祝阳镇大路官庄村：“喜雨亭”里话振兴'
+    >>> cut_column_label('正在阅读：勉县：油菜花竞相绽放，乡村旅游“扮靓”乡村')
+    ('勉县：油菜花竞相绽放，乡村旅游“扮靓”乡村', ['正在阅读：'])
     >>> cut_column_label('视频|镇村干部下田头：香城镇组织党员农机手抢收抢种')
     ('镇村干部下田头：香城镇组织党员农机手抢收抢种', ['视频|'])
     >>> cut_column_label('党建调研行丨山西阳城：老煤镇如何转型')[1], cut_column_label('街道书记话发展 | 守好老城烟火气')[1]
@@ -299,6 +305,9 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     if tag and han_count(text[tag.end() :]) >= 8:
         return text[tag.end() :], [*cut, text[: tag.end()].strip()]
     label = _SPACED_BAR_LABEL.match(text)
+    colon = _COLON_LABEL.match(text)
+    if colon and han_count(text[colon.end() :]) >= 8:  # 正在阅读：勉县：油菜花竞相绽放…
+        return text[colon.end() :], [*cut, text[: colon.end()].strip()]
     if not label:
         return text, cut
     rest = text[label.end() :]
