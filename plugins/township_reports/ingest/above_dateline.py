@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .sources import dateline_outlet
+from .trace import Trace
 
 #: How far down a dateline may open the report: below that, a paragraph that starts like one
 #: is a report quoting another (the same depth the byline reader looks at).
@@ -25,8 +26,19 @@ _OWN_DATELINE = re.compile(
 )
 
 
-#: Where a sentence ends inside a paragraph.
+#: Where a sentence ends.
 _SENTENCE_END = re.compile(r"[。！？]")
+#: The most sentences a caption or a notice above the dateline holds; a paper's note holds more.
+CAPTION_SENTENCES = 2
+
+
+def sentences(paragraph: str) -> int:
+    """How many sentences a paragraph holds (the last may lack its stop).
+
+    >>> sentences('黄荆乡南山村村民在山塘边取水。'), sentences('编者按：今年夏天旱情重。党员冲在一线。本报推出系列报道')
+    (1, 3)
+    """
+    return len(_SENTENCE_END.findall(paragraph.rstrip("。！？"))) + 1
 
 
 def opens_report(paragraph: str) -> bool:
@@ -59,17 +71,22 @@ def above_dateline(blocks: list[tuple[str, str]]) -> list[int]:
     >>> above_dateline([('p', '7月27日，邵阳县黄荆乡村民临时掘井寻找水源。'),
     ...                 ('p', '据新华社3月5日报道，黄荆乡旱情十分严峻。')])
     []
+
+    The paper's note above its dateline (an editor's note of three sentences) stays:
+
+    >>> above_dateline([('p', '编者按：今年夏天旱情重。党员干部冲在一线。本报今起推出系列报道。'),
+    ...                 ('p', '本报讯 7月27日，邵阳县黄荆乡村民临时掘井寻找水源。')])
+    []
     """
     paragraphs = [i for i, (kind, _) in enumerate(blocks) if kind == "p"]
     for depth, at in enumerate(paragraphs[:DEPTH]):
         if opens_report(blocks[at][1]):
-            return [
-                i for i in paragraphs[:depth] if _SENTENCE_END.findall(blocks[i][1][:-1])[1:] == []
-            ]
+            above = paragraphs[:depth]
+            return [i for i in above if sentences(blocks[i][1]) <= CAPTION_SENTENCES]
     return []
 
 
-def cut_above_dateline(blocks: list[tuple[str, str]], paragraphs: list[str], trace) -> None:
+def cut_above_dateline(blocks: list[tuple[str, str]], paragraphs: list[str], trace: Trace) -> None:
     """Take out of ``blocks`` and ``paragraphs`` what stands above the report's dateline,
     recording it in the trace."""
     above = above_dateline(blocks)

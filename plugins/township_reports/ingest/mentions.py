@@ -231,6 +231,9 @@ def fold_variant_chars(text: str) -> str:
     return text
 
 
+_WORD_AFTER_LEVEL = {"市": "场", "区": "域"}  # a level word opening a word: 市场, 区域
+
+
 def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple[Mention, ...]:
     """The place mentions of ``text``, weak names kept only where their neighbours vouch.
 
@@ -258,7 +261,7 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
     mentions: list[Mention] = []
     for index, mention in enumerate(raw):
         short = ""
-        if text[mention.end : mention.end + 1] == {"市": "场", "区": "域"}.get(mention.name[-1]):
+        if text[mention.end : mention.end + 1] == _WORD_AFTER_LEVEL.get(mention.name[-1]):
             continue  # 上海市场, 义乌市场: the word 市场 (market), not the city; 北湖区域: 区域
         before = raw[index - 1] if index and raw[index - 1].end == mention.start else None
         if before and before.counties and county_inside_a_word(text, before, gazetteer):

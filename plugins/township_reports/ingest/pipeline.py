@@ -323,7 +323,8 @@ def _summary_with_no_story(
 ) -> tuple[list[int], list[tuple[str, str]]]:
     """Put back an editor's summary (核心提示：眼下，河北省滦南县青坨营镇的5000多亩西瓜…) when no
     line of prose is left without it: a copy that kept only the summary of the story it
-    repeats keeps it as its text (round 66), rather than no text at all.
+    repeats keeps it as its text (round 66), rather than no text at all. Its label goes
+    from ``lines`` (眼下，河北省滦南县… is the text).
     """
     from .page import reads_as_prose
 
@@ -331,10 +332,10 @@ def _summary_with_no_story(
         return kept, removed
     summaries = {text for rule, text in removed if rule == SUMMARY_RULE}
     back = {i for i, line in enumerate(original) if i not in kept and line.strip() in summaries}
-    for i in back:  # its label goes: 眼下，河北省滦南县… is the text
-        lines[i] = _SUMMARY_LABEL.sub("", lines[i], count=1)
     if not back:
         return kept, removed
+    for i in back:
+        lines[i] = _SUMMARY_LABEL.sub("", lines[i], count=1)
     return sorted({*kept, *back}), [r for r in removed if r[1] not in summaries]
 
 
