@@ -314,3 +314,14 @@ def test_a_page_number_after_the_headline_is_doubted_and_a_part_number_is_not():
     assert not any(
         "页码" in reason for reason in doubts(GARBLED.replace(GARBLED.splitlines()[0], part), part)
     )
+
+
+def test_a_headline_about_a_press_corps_is_not_doubted_as_a_byline():
+    title = "两岸三地记者团走进平顶山宝丰魔术村"
+    page = GARBLED.replace(GARBLED.splitlines()[0], title)
+    assert not any("署名" in reason for reason in doubts(page, title))
+    byline = "本报记者 张明远 通讯员 李红梅"
+    assert any(
+        "署名" in reason
+        for reason in doubts(GARBLED.replace(GARBLED.splitlines()[0], byline), byline)
+    )
