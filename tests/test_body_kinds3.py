@@ -557,3 +557,13 @@ def test_a_short_label_over_a_headline_with_its_own_lead_goes():
     assert report.title == "勉县：油菜花竞相绽放，乡村旅游“扮靓”乡村"
     report = ingest_text(f"勉县元墩镇：油菜花竞相绽放，乡村旅游“扮靓”乡村\n{lede}\n")
     assert report.title == "勉县元墩镇：油菜花竞相绽放，乡村旅游“扮靓”乡村"
+
+
+def test_a_pages_switch_to_its_other_version_beside_the_date_is_no_source():
+    """Round 67: 电脑版   2018-09-05 20:15 (a mobile page's link to its desktop version beside
+    the posting time) had become the source. A paper named beside the date stays one."""
+    lede = "近日，诸暨市大唐街道党工委组织党员走访袜业企业，帮助企业解决用工难题，推动产业升级。"
+    report = ingest_text(f"大唐街道党员走访袜业企业\n电脑版   2018-09-05 20:15\n{lede}\n")
+    assert report.source is None and report.date.startswith("2018-09-05")
+    report = ingest_text(f"大唐街道党员走访袜业企业\n诸暨日报   2018-09-05 20:15\n{lede}\n")
+    assert report.source == "诸暨日报"
