@@ -567,3 +567,18 @@ def test_a_pages_switch_to_its_other_version_beside_the_date_is_no_source():
     assert report.source is None and report.date.startswith("2018-09-05")
     report = ingest_text(f"大唐街道党员走访袜业企业\n诸暨日报   2018-09-05 20:15\n{lede}\n")
     assert report.source == "诸暨日报"
+
+
+def test_a_ledes_clause_after_a_bare_byline_is_no_organisation():
+    """Round 63's shape: 本报讯 通讯员 冯穗龙 刘建成 湖南省…禁毒办近日联合派出所开展宣传。 The
+    clause after the names ends in 宣传, an organisation's ending, and had become the
+    report's source; a name holds no 近日. An office credited after the names stays one."""
+    report = ingest_text(
+        "蒋坊乡开展禁毒宣传进村入户活动\n"
+        "本报讯 通讯员 冯穗龙 刘建成 湖南省城步苗族自治县蒋坊乡禁毒办近日联合派出所开展宣传。"
+        "乡党委组织党员干部走村入户，发放禁毒宣传资料600余份。\n"
+    )
+    assert report.authors == ["冯穗龙", "刘建成"] and report.source != (
+        "湖南省城步苗族自治县蒋坊乡禁毒办近日联合派出所开展宣传"
+    )
+    assert parse_byline("通讯员 冯穗龙 蒋坊乡禁毒办").source == "蒋坊乡禁毒办"

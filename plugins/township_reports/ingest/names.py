@@ -94,12 +94,11 @@ def is_organisation(token: str, rules: FieldRules | None = None) -> bool:
     """True for an organisation's name: three characters or more, ending in 中心/镇/委/办/网/报 ….
 
     Bylines credit organisations as well as people (``文/图：平利县融媒体中心``,
-    ``供稿：宋家镇``); those are a report's source, never its authors.
+    ``供稿：宋家镇``); those are a report's source, never its authors. A lede's clause after a
+    bare byline may end like one (…禁毒办近日开展宣传): a name holds no 近日 or 日前.
 
-    >>> is_organisation('平利县融媒体中心'), is_organisation('宋家镇'), is_organisation('王献伟')
-    (True, True, False)
-    >>> is_organisation('本站')  # two characters: too short to tell
-    False
+    >>> [is_organisation(t) for t in ('平利县融媒体中心', '宋家镇', '王献伟', '本站', '禁毒办近日开展宣传')]
+    [True, True, False, False, False]
     """
     rules = rules or load_field_rules()
     token = token.strip()
@@ -107,6 +106,7 @@ def is_organisation(token: str, rules: FieldRules | None = None) -> bool:
         len(token) >= 3
         and bool(re.search(f"[{CJK}]", token))
         and token.endswith(rules.organisation_suffixes)
+        and not re.search("近日|日前|近年来|今年以来", token)
     )
 
 
