@@ -19,6 +19,11 @@ from township_reports.ingest.places import resolve_place
 from township_reports.ingest.spliced_brands import addressed_slogans
 
 
+def title_over(headline: str, lede: str) -> str:
+    """The title ingest reads from a page of a headline line over a lede."""
+    return ingest_text(f"{headline}\n{lede}\n").title
+
+
 def test_an_editors_summary_in_brackets_goes_even_when_a_copy_lost_its_opening_bracket():
     """Round 63: 【概要】 over the lede it repeats; round 60: a copy that lost the opening
     bracket (核心提示】12月19日，…). A lede that merely opens on a summary's word stays."""
@@ -308,10 +313,13 @@ def test_a_betting_apps_name_after_a_copied_headline_goes():
     """Round 64: a spam mirror appends its betting app's name to every headline it copies
     (…驱动乡村产业兴旺-米乐app官方), as others append 官方平台; a headline about an app keeps it."""
     lede = "近年来，南召县各级党组织以“红色引擎”驱动乡村产业发展，党员带头种植辛夷、养蚕。"
-    report = ingest_text(f"河南南召：“红色引擎”驱动乡村产业兴旺-米乐app官方\n{lede}\n")
-    assert report.title == "河南南召：“红色引擎”驱动乡村产业兴旺"
-    report = ingest_text(f"南召县上线政务服务app 群众办事少跑腿\n{lede}\n")
-    assert report.title == "南召县上线政务服务app 群众办事少跑腿"
+    assert [
+        title_over(headline, lede)
+        for headline in (
+            "河南南召：“红色引擎”驱动乡村产业兴旺-米乐app官方",
+            "南召县上线政务服务app 群众办事少跑腿",
+        )
+    ] == ["河南南召：“红色引擎”驱动乡村产业兴旺", "南召县上线政务服务app 群众办事少跑腿"]
 
 
 def test_captions_and_spam_a_page_set_above_the_reports_dateline_go():
@@ -553,10 +561,10 @@ def test_a_short_label_over_a_headline_with_its_own_lead_goes():
     colon of its own (正在阅读：勉县：油菜花竞相绽放…, 重要提示：中国首饰之都汕尾梅陇：…); a
     headline has one lead, so the first is the page's. A headline with one lead keeps it."""
     lede = "近日，汉中市勉县元墩镇5280亩油菜花竞相绽放，镇党委组织党员志愿者为游客提供服务。"
-    report = ingest_text(f"正在阅读：勉县：油菜花竞相绽放，乡村旅游“扮靓”乡村\n{lede}\n")
-    assert report.title == "勉县：油菜花竞相绽放，乡村旅游“扮靓”乡村"
-    report = ingest_text(f"勉县元墩镇：油菜花竞相绽放，乡村旅游“扮靓”乡村\n{lede}\n")
-    assert report.title == "勉县元墩镇：油菜花竞相绽放，乡村旅游“扮靓”乡村"
+    labelled = title_over("正在阅读：勉县：油菜花竞相绽放，乡村旅游“扮靓”乡村", lede)
+    assert labelled == "勉县：油菜花竞相绽放，乡村旅游“扮靓”乡村"
+    plain = "勉县元墩镇：油菜花竞相绽放，乡村旅游“扮靓”乡村"
+    assert title_over(plain, lede) == plain
 
 
 def test_a_pages_switch_to_its_other_version_beside_the_date_is_no_source():
