@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import re
 
+from .reading import DATELINE_DEPTH
 from .sources import dateline_outlet
 from .trace import Trace
-
-#: How far down a dateline may open the report: below that, a paragraph that starts like one
-#: is a report quoting another (the same depth the byline reader looks at).
-DEPTH = 5
 
 #: A dateline naming no outlet: the paper's own 本报讯, or a date and a place (1月19日芜湖讯).
 _OWN_DATELINE = re.compile(
@@ -79,7 +76,8 @@ def above_dateline(blocks: list[tuple[str, str]]) -> list[int]:
     []
     """
     paragraphs = [i for i, (kind, _) in enumerate(blocks) if kind == "p"]
-    for depth, at in enumerate(paragraphs[:DEPTH]):
+    # as deep as the byline reader looks: below, a paragraph opening like one quotes another
+    for depth, at in enumerate(paragraphs[:DATELINE_DEPTH]):
         if opens_report(blocks[at][1]):
             above = paragraphs[:depth]
             return [i for i in above if sentences(blocks[i][1]) <= CAPTION_SENTENCES]

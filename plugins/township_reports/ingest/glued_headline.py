@@ -14,8 +14,10 @@ from .field_rules import load_field_rules
 from .headline_forms import is_matched_pair, is_pair_half
 from .page import HAN, han_count, reads_as_prose
 
+#: The time words a lede opens with (近日，…; 近年来，…).
+_TIME_OPENING = "近日|近年来|今年以来|日前|连日来"
 _LEDE_OPENING = re.compile(
-    r"“|本报讯|本网讯|(?P<dateline>[\u4e00-\u9fff]{0,10}讯)|近日|近年来|今年以来|日前|连日来"
+    rf"“|本报讯|本网讯|(?P<dateline>[\u4e00-\u9fff]{{0,10}}讯)|{_TIME_OPENING}"
 )
 
 
@@ -43,9 +45,7 @@ def _opens_a_lede(head: str, rest: str) -> bool:
 
 #: A time word run on into a preposition (近日在, 日前于): the sentence goes on from its subject;
 #: a lede opening with one parts it off with a comma (近日，…) or names its actor (近日张家川镇…).
-_ADVERB_THEN_PREPOSITION = re.compile(
-    r"(?:近日|日前|近年来|今年以来|连日来)[在于从到对向为将把被由与和跟同]"
-)
+_ADVERB_THEN_PREPOSITION = re.compile(rf"(?:{_TIME_OPENING})[在于从到对向为将把被由与和跟同]")
 
 
 _DAY_AT_END = re.compile(r"\d{1,2}月\d{1,2}日$")

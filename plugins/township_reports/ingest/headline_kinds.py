@@ -304,10 +304,10 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     tag = _format_tag().match(text)
     if tag and han_count(text[tag.end() :]) >= 8:
         return text[tag.end() :], [*cut, text[: tag.end()].strip()]
-    label = _SPACED_BAR_LABEL.match(text)
     colon = _COLON_LABEL.match(text)
     if colon and han_count(text[colon.end() :]) >= 8:  # 正在阅读：勉县：油菜花竞相绽放…
         return text[colon.end() :], [*cut, text[: colon.end()].strip()]
+    label = _SPACED_BAR_LABEL.match(text)
     if not label:
         return text, cut
     rest = text[label.end() :]

@@ -11,6 +11,7 @@ cue of a spam site (学校官网 twice), stays.
 
 from __future__ import annotations
 
+import os
 import re
 
 from .dechrome import load_chrome_rules
@@ -73,16 +74,12 @@ def addressed_slogans(lines: list[str]) -> list[str]:
         address = _ADDRESS_AT_END.search(line)
         if address:
             by_address.setdefault(address.group().lower(), []).append(line)
-    slogans = []
-    for ending in by_address.values():
-        if len(ending) >= SLOGAN_LINES:
-            shared = ending[0]
-            for line in ending[1:]:
-                while not line.endswith(shared):
-                    shared = shared[1:]
-            if len(shared) >= 10:
-                slogans.append(shared)
-    return slogans
+    shared_tails = (
+        os.path.commonprefix([line[::-1] for line in ending])[::-1]
+        for ending in by_address.values()
+        if len(ending) >= SLOGAN_LINES
+    )
+    return [tail for tail in shared_tails if len(tail) >= 10]
 
 
 def without_spliced_brands(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
