@@ -121,6 +121,11 @@ def _merge_forms(data: dict, forms: dict) -> None:
             data[key][kind] = [*data[key].get(kind, []), *words]
 
 
+#: What a role opens as a word, no role before a name then (两岸三地记者团走进…, 记者节, 记者会,
+#: 记者证: round 66); the review list's byline check reads it the same way (doubt_title).
+ROLE_WORD_OPENINGS = "团会节证"
+
+
 def _label_and_byline_patterns(
     label_kind: dict[str, str], role_kind: dict[str, str], credit_kind: dict[str, str]
 ) -> tuple[re.Pattern, re.Pattern]:
@@ -144,9 +149,9 @@ def _label_and_byline_patterns(
     )
     byline_pattern = re.compile(
         # 作者 inside 工作者, 创作者, 合作者 is no role (为社区工作者赋能 is a headline), nor
-        # 记者 in a word it opens (两岸三地记者团走进…, 记者节, 记者会, 记者证: round 66)
+        # 记者 in a word it opens (ROLE_WORD_OPENINGS)
         rf"(?P<role>(?:{_alternation(labels_only)})(?={_COLON}|\s*《)"
-        rf"|(?<![工创写合协劳著操])(?:{_alternation(longer)})(?![团会节证])"
+        rf"|(?<![工创写合协劳著操])(?:{_alternation(longer)})(?![{ROLE_WORD_OPENINGS}])"
         rf"|{apart}(?:{single_alt})(?={_COLON}|[\s/／]|$)"
         rf"|摄(?=\s*$|[\s，,;；、{re.escape(_CLOSERS)}]))(?:{_COLON})?"
     )
