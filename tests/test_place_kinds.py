@@ -265,3 +265,14 @@ def test_a_towns_short_stem_right_after_its_county_names_the_town():
     place = resolve_place("贵州黎平县肇兴侗寨的鼓楼前，村党支部组织群众排练侗族大歌。").place
     assert (place.township, place.county) == ("肇兴镇", "黎平县")
     assert resolve_place("黎平县人民医院的党员医生下乡义诊。").place.township is None
+
+
+def test_a_community_run_by_a_village_committee_tells_which_of_two_same_named_towns():
+    # 杨店乡 is a town of 肥东县 (合肥) and of 潢川县 (信阳); the statistics bureau lists
+    # 黄栗民族社区村民委员会 under 肥东县's, and reports call it 黄栗民族社区.
+    text = (
+        "晨刊讯 杨店乡黄栗民族社区网格员和志愿者们来到村民家中，走访独居老人和五保老人，"
+        "讲解用火用电安全知识。"
+    )
+    place = resolve_place(text).place
+    assert (place.township, place.county, place.prefecture) == ("杨店乡", "肥东县", "合肥市")

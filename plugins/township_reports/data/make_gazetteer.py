@@ -225,13 +225,14 @@ def town_rows(streets, county_codes) -> list[tuple[str, str, str]]:
 
 def village_short_name(formal_name: str) -> str:
     """The name running text uses for a village committee or community: the formal
-    committee's suffix becomes 村 or 社区 (unless the name already ends so), a bracketed
-    note is dropped.
+    committee's suffix becomes 村 or 社区 (unless the name already ends so, or ends in 社区:
+    a community run by a village committee, 黄栗民族社区村民委员会, is 黄栗民族社区 in every
+    report, never 黄栗民族社区村), a bracketed note is dropped.
 
     >>> village_short_name('庄户峪村民委员会'), village_short_name('钟鼓社区居委会')
     ('庄户峪村', '钟鼓社区')
-    >>> village_short_name('江湾村村委会')
-    '江湾村'
+    >>> village_short_name('江湾村村委会'), village_short_name('黄栗民族社区村民委员会')
+    ('江湾村', '黄栗民族社区')
     >>> village_short_name('东坝居委会（撤销）')
     '东坝社区'
     >>> village_short_name('达玉村牧民委员会'), village_short_name('城东社区居民管理委员会')
@@ -241,7 +242,7 @@ def village_short_name(formal_name: str) -> str:
     for formal, plain in VILLAGE_SUFFIXES:
         if name.endswith(formal):
             stem = name[: -len(formal)]
-            name = stem if stem.endswith(plain) else stem + plain
+            name = stem if stem.endswith((plain, "社区")) else stem + plain
             break
     committee = COMMITTEE_AFTER_PLACE.fullmatch(name)
     return committee.group(1) if committee else name
