@@ -405,7 +405,8 @@ def _credit_names(
         kind = "authors"  # a person named after 供稿 wrote it
     if kind == "authors":  # 大兴区融媒体中心 刘思远, 慈化镇 黄斐: who issues it
         credits.units.extend(o for o in reading.affiliations if issues_the_text(o, rules))
-    credits.credited[kind].extend(reading.names + reading.handles)
+    if kind in credits.credited:  # not 发布单位：… (an issuer, a field line's label)
+        credits.credited[kind].extend(reading.names + reading.handles)
     credits.rest.extend(reading.rest)
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA
+from .bylines import byline_line
 from .page import han_count, han_pairs, reads_as_prose
 
 
@@ -121,6 +122,12 @@ def echoed_captions(stripped: list[str], drop: set[int]) -> list[int]:
     []
     >>> echoed_captions([lines[2], '华阳街道党建服务站揭牌仪式在正西街社区举行', lines[2]], set())
     []
+
+    A byline under a lede that a mirror opened with the same byline is the credit:
+
+    >>> echoed_captions(['社区有个“娄团长”', '本报记者 张世光 本报通讯员 刘逸尘7月27日下午，在燎原街道一场演出正在进行。',
+    ...                  '本报记者 张世光 本报通讯员 刘逸尘', '7月27日下午，在燎原街道一场演出正在进行。'], set())
+    []
     """
     rules = load_caption_rules()
     filled = [i for i, text in enumerate(stripped) if text.strip() and i not in drop]
@@ -128,8 +135,8 @@ def echoed_captions(stripped: list[str], drop: set[int]) -> list[int]:
     found: list[int] = []
     for position, index in enumerate(filled):
         text = stripped[index].strip()
-        if position == 0 or not is_plain_caption(text, rules):
-            continue
+        if position == 0 or not is_plain_caption(text, rules) or byline_line(text):
+            continue  # 本报记者 甲 本报通讯员 乙 repeats a lede that opens with it: a credit
         above = stripped[filled[position - 1]].strip()
         below = stripped[filled[position + 1]].strip() if position + 1 < len(filled) else ""
         if first_prose < index:

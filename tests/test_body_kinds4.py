@@ -1,0 +1,28 @@
+"""Credit, furniture and place kinds met on unseen sites, fourth pass (issue 9, session 28,
+survey rounds 69 and 70).
+
+Each page here is our own text in the shape of a real template; the near relative each
+rule must leave alone is tested beside it.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+
+def test_a_byline_under_a_lede_a_mirror_opened_with_the_same_byline_is_the_credit():
+    """Round 69: a copy glued the byline to its lede (本报记者 甲 本报通讯员 乙7月27日下午，…)
+    and printed the byline again on its own line below; that line repeats the lede's opening
+    and had been cut as the lede's photograph caption, and the report lost its writers."""
+    page = (
+        "社区有个“娄团长”\n"
+        "本报记者 张世光 本报通讯员 刘逸尘7月27日下午，在哈尔滨市南岗区燎原街道新发中学社区"
+        "龙威庭院内，一场“致敬八一 军民同心筑梦”主题文艺演出正在进行。\n"
+        "本报记者 张世光 本报通讯员 刘逸尘\n"
+        "7月27日下午，在哈尔滨市南岗区燎原街道新发中学社区龙威庭院内，一场“致敬八一 "
+        "军民同心筑梦”主题文艺演出正在进行。\n"
+        "这场演出的多名演职人员都有着共同的特点：住在这个小区，曾是退伍军人。\n"
+    )
+    report = ingest_text(page)
+    assert report.authors == ["张世光", "刘逸尘"]
+    assert "本报记者 张世光 本报通讯员 刘逸尘\n" not in report.body
