@@ -26,3 +26,21 @@ def test_a_byline_under_a_lede_a_mirror_opened_with_the_same_byline_is_the_credi
     report = ingest_text(page)
     assert report.authors == ["张世光", "刘逸尘"]
     assert "本报记者 张世光 本报通讯员 刘逸尘\n" not in report.body
+
+
+def test_a_meta_line_closing_on_its_date_glued_to_the_lede_is_read_and_split():
+    """Round 69: a county media centre's meta line lists source and writers, then the date,
+    and the lede's opening quotation runs on right after the seconds. The writers had been
+    lost and the meta line left in the text."""
+    page = (
+        "雅酉镇：党群齐心 全力当好“守门员” 筑牢“防疫墙”\n"
+        "文章来源:花垣县融媒体中心 作者:杨泽江 孟欣 向炳橙 时间:2022-10-14 13:30:21“各位父老乡亲，"
+        "现在疫情防控形势严峻复杂，暂时不要去赶集了。”10月6日，花垣县雅酉镇高务村党支部书记"
+        "和几名志愿者早早来到村口值守。\n"
+        "志愿者们逐一登记过往车辆和人员，宣传防疫知识。\n"
+    )
+    report = ingest_text(page)
+    assert report.authors == ["杨泽江", "孟欣", "向炳橙"]
+    assert report.source == "花垣县融媒体中心"
+    assert report.body.lstrip().startswith("“各位父老乡亲")
+    assert "时间" not in report.body

@@ -85,6 +85,20 @@ _BYLINE_BEFORE_LEDE = re.compile(
 )
 
 
+@functools.cache
+def _fields_then_date() -> re.Pattern:
+    """A meta line that lists its fields first and closes on its date, the lede run on right
+    after the date or a space (文章来源:花垣县融媒体中心 作者:杨泽江 孟欣 向炳橙 时间:2022-10-14
+    13:30:21“各位父老乡亲…”, round 69): a value may hold spaces here (names after 作者:), as
+    the next label or the date label closes it."""
+    labels = "|".join(sorted(map(re.escape, load_field_rules().label_kind), key=len, reverse=True))
+    date_labels = "|".join(_DATE_LABELS)
+    return re.compile(
+        rf"^(?P<meta>(?:(?:{labels}){_COLON}[^:：]{{0,40}}?\s+)+(?:{date_labels}){_COLON}\s*{DATE_SPAN})"
+        r"(?:\s+|(?<=\d)(?=[\u4e00-\u9fff“\"]))(?P<lede>\S.*)$"
+    )
+
+
 def _byline_before_lede(line: str) -> tuple[str, str] | None:
     """(byline, lede) when a line opens with a byline closing on 报道 and goes on as prose."""
     match = _BYLINE_BEFORE_LEDE.match(line.strip())
@@ -123,6 +137,9 @@ def split_glued_meta(line: str) -> list[str] | None:
     ['来源:倍可亲(backchina.com)', '北京市怀柔区琉璃庙镇位于京北山区,当晚降下暴雨。']
     >>> split_glued_meta('转自:草原云5月9日,在杭锦旗独贵塔拉镇的治沙项目区,党员群众正在压沙造林。')
     ['转自:草原云', '5月9日,在杭锦旗独贵塔拉镇的治沙项目区,党员群众正在压沙造林。']
+    >>> split_glued_meta('文章来源:花垣县融媒体中心 作者:杨泽江 孟欣 时间:2022-10-14 13:30:21“各位父老乡亲，'
+    ...                  '暂时不要去赶集了。”10月6日，雅酉镇高务村党支部书记早早来到村口。')
+    ['文章来源:花垣县融媒体中心 作者:杨泽江 孟欣 时间:2022-10-14 13:30:21', '“各位父老乡亲，暂时不要去赶集了。”10月6日，雅酉镇高务村党支部书记早早来到村口。']
     >>> split_glued_meta('会议时间:2023年9月14日，镇党委召开会议，研究部署秋种工作，各村书记参加。')
     >>> split_glued_meta('时间:2023-08-03面对连续强降雨天气,怀柔区北房镇组织党员干部、志愿者下沉村居一线。')
     ['时间:2023-08-03', '面对连续强降雨天气,怀柔区北房镇组织党员干部、志愿者下沉村居一线。']
@@ -138,8 +155,9 @@ def split_glued_meta(line: str) -> list[str] | None:
     original = _ORIGINAL_TITLE_BEFORE_LEDE.match(line.strip())
     if original and reads_as_prose(original.group("lede")):
         return [original.group("meta"), original.group("lede")]
-    match = _meta_run().match(line.strip())
-    if match:
+    if match := _fields_then_date().match(line.strip()):
+        head, meta, lede = "", match.group("meta"), match.group("lede")
+    elif match := _meta_run().match(line.strip()):
         head, meta, lede = (match.group(name) for name in ("head", "meta", "lede"))
     elif match := _source_before_lede().match(line.strip()):
         head, meta, lede = "", match.group("meta"), match.group("lede")
