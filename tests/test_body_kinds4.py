@@ -44,3 +44,16 @@ def test_a_meta_line_closing_on_its_date_glued_to_the_lede_is_read_and_split():
     assert report.source == "花垣县融媒体中心"
     assert report.body.lstrip().startswith("“各位父老乡亲")
     assert "时间" not in report.body
+
+
+def test_a_qr_codes_label_is_never_the_headline_but_a_headline_about_codes_is():
+    """Rounds 69 and 70: a copy kept the label of the QR code its page printed over the text
+    (更多精彩报道 请扫二维码, 网站二维码), and it had become the headline."""
+    lede = (
+        "1月22日一早，东乌珠穆沁旗乌兰牧骑综合服务队坐大巴在草原上走了两个多小时，"
+        "来到阿拉坦合力苏木巴彦杭盖嘎查，为牧民表演节目。"
+    )
+    for label in ("更多精彩报道 请扫二维码", "网站二维码"):
+        report = ingest_text(f"{label}\n{lede}\n")
+        assert report.title_devised and label not in report.body
+    assert ingest_text(f"村村用上党建二维码\n{lede}\n").title == "村村用上党建二维码"
