@@ -7,6 +7,9 @@ rule must leave alone is tested beside it.
 
 from __future__ import annotations
 
+# one helper for the headline tests of both passes
+from test_body_kinds3 import title_over
+
 from township_reports.ingest.pipeline import ingest_text
 
 
@@ -57,3 +60,15 @@ def test_a_qr_codes_label_is_never_the_headline_but_a_headline_about_codes_is():
         report = ingest_text(f"{label}\n{lede}\n")
         assert report.title_devised and label not in report.body
     assert ingest_text(f"村村用上党建二维码\n{lede}\n").title == "村村用上党建二维码"
+
+
+def test_a_site_name_joined_on_with_a_spaced_en_dash_is_cut_from_the_headline():
+    """Round 70: a WordPress title joins its site's name with a spaced en dash (–), which
+    no separator held; a subtitle after one, naming no site, stays."""
+    lede = "11月5日，陇县东南镇组织各村党支部书记开展观摩活动，现场查看产业项目推进情况。"
+    assert title_over("陇县东南镇：观摩添动力 督导促提升 – 陕西时代网", lede) == (
+        "陇县东南镇：观摩添动力 督导促提升"
+    )
+    assert title_over("脱贫路上的领头雁 – 记东南镇党委书记", lede) == (
+        "脱贫路上的领头雁 – 记东南镇党委书记"
+    )
