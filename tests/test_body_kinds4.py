@@ -72,3 +72,19 @@ def test_a_site_name_joined_on_with_a_spaced_en_dash_is_cut_from_the_headline():
     assert title_over("脱贫路上的领头雁 – 记东南镇党委书记", lede) == (
         "脱贫路上的领头雁 – 记东南镇党委书记"
     )
+
+
+def test_a_spliced_brand_goes_bare_and_with_another_site_word_too():
+    """Round 69: a spam copy splices its brand into the report with its site's word twice
+    (…方便多了万向娱乐官网。) and bare or with another word elsewhere (…也能取暖万向娱乐平台，
+    …，万向娱乐重点难点问题…). Every form goes and the report's own words stay."""
+    page = (
+        "昌城镇清洁取暖改造暖民心\n"
+        "“以前每到冬天，家家户户都得生炉子，虽然也能取暖万向娱乐平台，但又脏又麻烦。"
+        "今年可方便多了万向娱乐官网。”道口社区的王大爷说。\n"
+        "昌城镇组织党员干部按照“安全舒适、省钱好用”的标准万向娱乐官网，入户宣传清洁取暖改造。\n"
+        "专班组织施工方逐村实地考察，万向娱乐重点难点问题第一时间会商解决。\n"
+    )
+    body = ingest_text(page).body
+    assert "万向" not in body and "娱乐" not in body and "平台" not in body
+    assert "虽然也能取暖，但又脏又麻烦" in body and "逐村实地考察，重点难点问题" in body

@@ -92,7 +92,34 @@ def without_spliced_brands(lines: list[str]) -> tuple[list[str], list[tuple[str,
     slogans = addressed_slogans(lines)
     if not brands and not slogans:
         return lines, []
+    stems = brand_stems(brands)
     removed = [("spliced spam brand", brand) for brand in brands]
     removed += [("a mirror's slogan closing its lines", slogan) for slogan in slogans]
-    pattern = re.compile("|".join(map(re.escape, brands + slogans)))
+    pattern = re.compile("|".join([*map(re.escape, brands + slogans), *stems]))
+    removed += [
+        ("spliced spam brand", match.group())
+        for line in lines
+        for match in pattern.finditer(line)
+        if match.group() not in brands + slogans
+    ]
     return [pattern.sub("", line) for line in lines], removed
+
+
+def brand_stems(brands: list[str]) -> list[str]:
+    """Patterns for a spliced brand's name without its site's word, which the copy also
+    splices in bare or with another site word (万向娱乐官网 twice, then 万向娱乐平台 and
+    万向娱乐 alone, round 69): the stem, when it still holds a spam cue, then any site words.
+
+    >>> [stem.split("(?:")[0] for stem in brand_stems(['万向娱乐官网', 'amjs澳金沙门线路'])]
+    ['万向娱乐', 'amjs澳金沙门']
+    >>> brand_stems(['学院官网'])
+    []
+    """
+    rules = load_chrome_rules()
+    words = rules.brand_ending.pattern
+    stems = []
+    for brand in brands:
+        stem = re.sub(f"(?:{words})+$", "", brand)
+        if stem != brand and len(stem) >= 3 and rules.brand_cue.search(stem):
+            stems.append(f"{re.escape(stem)}(?:{words}|平台)*")
+    return stems
