@@ -88,3 +88,18 @@ def test_a_spliced_brand_goes_bare_and_with_another_site_word_too():
     body = ingest_text(page).body
     assert "万向" not in body and "娱乐" not in body and "平台" not in body
     assert "虽然也能取暖，但又脏又麻烦" in body and "逐村实地考察，重点难点问题" in body
+
+
+def test_a_betting_brand_with_its_letters_and_official_site_goes_wherever_spliced():
+    """Round 70: ayx爱游戏官方网站 spliced into sentences twice, and ayx爱游戏 once alone. A
+    peninsula's site in a report (山东半岛官方网站) is no brand and stays."""
+    page = (
+        "腰堡镇：党群服务中心“一站式”服务暖民心\n"
+        "3月22日上午，在铁岭县腰堡镇公共行政服务中心，党员代办员正在为群众办理业务。ayx爱游戏官方网站\n"
+        "东小河村离镇里足有20里地，村民往来不方便，ayx爱游戏官方网站老人或行动不便的人就更费劲了。\n"
+        "镇党委把“我为群众办实事”落到实处，ayx爱游戏让群众少跑腿。\n"
+        "相关信息已在山东半岛官方网站同步发布。\n"
+    )
+    body = ingest_text(page).body
+    assert "ayx" not in body and "游戏" not in body
+    assert "村民往来不方便，老人或行动不便的人" in body and "山东半岛官方网站" in body
