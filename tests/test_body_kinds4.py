@@ -103,3 +103,16 @@ def test_a_betting_brand_with_its_letters_and_official_site_goes_wherever_splice
     body = ingest_text(page).body
     assert "ayx" not in body and "游戏" not in body
     assert "村民往来不方便，老人或行动不便的人" in body and "山东半岛官方网站" in body
+
+
+def test_a_reporters_photo_credit_left_inside_a_flattened_paragraph_goes():
+    """Round 69: a copy ran a picture's caption, its credit and the next paragraph together
+    (…开展冲洗。记者 蒙敏莹 摄 据了解，…). A credit for text and pictures (文/摄) is the writers'."""
+    page = (
+        "倒水镇党员突击队清淤忙\n"
+        "梧州日报讯（记者 蒙敏莹 通讯员 黄秋莲）随着本轮洪峰过境，桂江、西江水位均出现回落。\n"
+        "6月9日，在倒水镇镇区，该镇党员突击队及民兵志愿者利用消防车对被淹街道开展冲洗。"
+        "记者 蒙敏莹 摄 据了解，6月9日凌晨，洪水逐渐退出倒水镇镇区街道后，群众便自发对自家商铺进行大扫除。\n"
+    )
+    body = ingest_text(page).body
+    assert "摄" not in body and "开展冲洗。" in body and "据了解，6月9日凌晨" in body
