@@ -116,3 +116,17 @@ def test_a_reporters_photo_credit_left_inside_a_flattened_paragraph_goes():
     )
     body = ingest_text(page).body
     assert "摄" not in body and "开展冲洗。" in body and "据了解，6月9日凌晨" in body
+
+
+def test_a_bracketed_caption_holding_a_bracketed_note_goes_like_its_neighbours():
+    """Round 69: captions in brackets between paragraphs of a page with no headline; the one
+    holding a note of its own in brackets ((图为:…各项报告(草案))) had stayed in the text."""
+    page = (
+        "2022年1月7日,者腊乡十三届人民代表大会第一次会议在乡政府会议室隆重开幕,应到代表48名。\n"
+        "(图为:者腊乡第十三届人民代表大会第一次全体会议现场)\n"
+        "会上,代表们表决通过了《者腊乡第十三届人大主席团成员选举办法》等各项选举办法。\n"
+        "(图为:代表们表决通过各项选举办法及各项报告(草案))\n"
+        "会议指出,结合“十四五”规划和乡党委十三次党代会精神,今年要抓好产业发展。\n"
+    )
+    body = ingest_text(page).body
+    assert "图为" not in body and "今年要抓好产业发展" in body

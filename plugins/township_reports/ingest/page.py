@@ -447,7 +447,7 @@ def keyword_cloud(lines: list[str]) -> set[int]:
     return cloud
 
 
-BRACKETED = re.compile(r"^[（(]([^（）()]{2,40})[)）]$")
+BRACKETED = re.compile(r"^[（(]((?:[^（）()]|[（(][^（）()]{1,8}[)）]){2,40})[)）]$")  # …报告(草案)
 
 
 @functools.cache
@@ -590,8 +590,8 @@ def is_bracketed_caption(line: str) -> bool:
     A caption may close on its full stop inside the bracket ((苹塘镇政府座谈交流。), round 43);
     a sentence with a clause before it is not one:
 
-    >>> is_bracketed_caption('(苹塘镇政府座谈交流。)'), is_bracketed_caption('（会后，党员们合影留念。）')
-    (True, False)
+    >>> [is_bracketed_caption(x) for x in ('(苹塘镇政府座谈交流。)', '（会后，党员们合影留念。）', '(图为:通过报告(草案))')]
+    [True, False, True]
     """
     match = BRACKETED.match(line.strip())
     if not match:
