@@ -130,3 +130,17 @@ def test_a_bracketed_caption_holding_a_bracketed_note_goes_like_its_neighbours()
     )
     body = ingest_text(page).body
     assert "图为" not in body and "今年要抓好产业发展" in body
+
+
+def test_a_cms_zero_timestamp_is_no_publication_date():
+    """Round 70: a spam network's page prints 1970-01-01 (the Unix epoch, a CMS's empty
+    timestamp) beside its column name; it had become the report's date."""
+    page = (
+        "盐山镇成为全国综合实力千强乡镇\n"
+        "| 招商动态 |1970-01-01\n"
+        "近日，《中国中小城市发展报告》发布，盐山县盐山镇入选全国综合实力千强镇。\n"
+    )
+    report = ingest_text(page)
+    assert report.date is None or not str(report.date).startswith("1970")
+    dated = ingest_text(page.replace("1970-01-01", "2017-10-11"))
+    assert str(dated.date).startswith("2017-10-11")

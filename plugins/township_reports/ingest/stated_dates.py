@@ -95,6 +95,10 @@ class StatedDate:
     precision: str
 
 
+#: The day a zero timestamp prints as.
+_EPOCH = dt.date(1970, 1, 1)
+
+
 def _stated(y, m, d, hour=None, minute=None, second=None) -> StatedDate | None:
     """A StatedDate from parts as written; None for a day that does not exist.
 
@@ -103,10 +107,18 @@ def _stated(y, m, d, hour=None, minute=None, second=None) -> StatedDate | None:
 
     >>> _stated('2024', '06', '20', '00', '00', '00'), _stated('2024', '6', '20', '9', '05')
     (StatedDate(iso='2024-06-20', precision='day'), StatedDate(iso='2024-06-20T09:05', precision='minute'))
+
+    The Unix epoch (1970-01-01, 08:00 in China) is a CMS's empty timestamp, no date of a web
+    page (a spam network's pages print it beside the column name, round 70):
+
+    >>> _stated('1970', '01', '01', '08', '00', '00') is None
+    True
     """
     try:
         day = dt.date(int(y), int(m), int(d))
     except ValueError:
+        return None
+    if day == _EPOCH:
         return None
     midnight = (
         hour is not None and int(hour) == 0 and int(minute or 0) == 0 and not int(second or 0)
