@@ -144,3 +144,17 @@ def test_a_cms_zero_timestamp_is_no_publication_date():
     assert report.date is None or not str(report.date).startswith("1970")
     dated = ingest_text(page.replace("1970-01-01", "2017-10-11"))
     assert str(dated.date).startswith("2017-10-11")
+
+
+def test_a_bracketed_unit_and_writer_before_the_editors_label_closing_the_text():
+    """Round 69: the credit and the editor closing the last paragraph on one line
+    (…长足发展。(宣传办 赵德科) 编辑:李海燕 |); the writer, whose name ends like a unit
+    (科), and the office he writes for had been lost, the editor kept."""
+    page = (
+        "大西村开展民族团结进步调研\n"
+        "近日，调研组一行深入大西村，了解彝族传统文化和当地民风民俗，走访调研村集体经济发展情况，"
+        "提出要坚定信心，抓住机遇，推动大西各项事业长足发展。(宣传办 赵德科) 编辑:李海燕 |\n"
+    )
+    report = ingest_text(page)
+    assert (report.authors, report.editors, report.source) == (["赵德科"], ["李海燕"], "宣传办")
+    assert "赵德科" not in report.body

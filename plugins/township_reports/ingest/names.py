@@ -449,15 +449,14 @@ def read_value(
 ) -> _Reading:
     """Split a names value into names, organisations, @handles, dates and the rest.
 
-    Names are separated by spaces or 、，/ (``熊家余 谢慧敏``); a date glued to a
-    name (``张三2024-03-05``) is a date of its own. An organisation just before
-    a name is that person's unit (``（孟坝镇　刘晓燕）``), an affiliation, not a
-    credit. An @handle counts when it names a person or an organisation
-    (``@敦化融媒``), not when it addresses readers (``@全体居民``).
-    ``after_role``: a role or label says people follow, so a name without a
-    surname (泽仁拉姆) is a name too. ``glued``: the value is bracketed (（刘振华张晓雯） closing
-    the text), plainly a credit, so two names a page ran together are split there (``glued_names``);
-    ``aligned``: names the page spaced out to align them (``spaced_names.aligned_names``).
+    Names are separated by spaces or 、，/ (``熊家余 谢慧敏``); a date glued to a name
+    (``张三2024-03-05``) is a date of its own. An organisation just before a name is that
+    person's unit (``（孟坝镇　刘晓燕）``), an affiliation, not a credit. An @handle counts when it
+    names a person or an organisation (``@敦化融媒``), not when it addresses readers (``@全体居民``).
+    ``after_role``: a role or label says people follow, so a name without a surname (泽仁拉姆) is
+    a name too. ``glued``: the value is bracketed (（刘振华张晓雯） closing the text), plainly a
+    credit: two names run together are split (``glued_names``), and a name ending like a unit
+    is a writer after a unit (（宣传办 赵德科）, round 69). ``aligned``: names the page spaced out.
 
     >>> r = read_value('张三2024-03-05 李四、平利县融媒体中心 我来说两句')
     >>> r.names, r.organisations, r.dates, r.rest
@@ -478,6 +477,7 @@ def read_value(
             token in aligned
             or is_person_name(token, rules, after_role)
             or (after_role and is_name_without_surname(token, rules))
+            or (glued and unit is not None and _name_like_unit(token, rules))  # （宣传办 赵德科）
         )
 
     value = join_spaced_names(DATE_TIME.sub(take_date, rules.paper_page.sub(" ", value)), rules)

@@ -87,7 +87,7 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
     ):
         candidates.append((tail_start, tail))
     for start, text in candidates:
-        byline = bylines.parse_byline(text, rules)
+        byline = _credit_then_labels(text, rules) or bylines.parse_byline(text, rules)
         if byline and not byline.rest:
             return paragraph[:start].rstrip(), bylines.with_rule(byline, "trailing")
     unclosed = _UNCLOSED_AT_END.search(paragraph)  # …的温暖。(李雪梅 程: the copy cut here
@@ -100,6 +100,34 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
     if glued:
         return paragraph[:tail_start], Byline(authors=tuple(glued), rule="trailing:glued-names")
     return paragraph, None
+
+
+#: A bracketed credit, then labelled fields after it: （宣传办 赵德科） 编辑：李海燕.
+_BRACKETED_THEN_LABELS = re.compile(r"^\s*([（(][^（）()]{2,30}[)）])\s*(\S+\s*[:：].*)$")
+
+
+def _credit_then_labels(text: str, rules: FieldRules) -> Byline | None:
+    """The byline of a bracketed credit with labelled fields after it, each read on its own:
+    read as one, the labels take the bracket for a reporter's title and drop its writer.
+
+    >>> b = _credit_then_labels('（宣传办 赵德科） 编辑：李海燕 |', load_field_rules())
+    >>> b.authors, b.source, b.editors
+    (('赵德科',), '宣传办', ('李海燕',))
+    """
+    match = _BRACKETED_THEN_LABELS.match(text)
+    if not match:
+        return None
+    credit, labels = (bylines.parse_byline(part, rules) for part in match.groups())
+    if not (credit and labels) or credit.rest or labels.rest:
+        return None
+    return Byline(
+        authors=credit.authors + labels.authors,
+        editors=credit.editors + labels.editors,
+        reviewers=credit.reviewers + labels.reviewers,
+        photographers=credit.photographers + labels.photographers,
+        source=credit.source or labels.source,
+        rule=labels.rule,
+    )
 
 
 def organisation_closing_text(paragraph: str) -> tuple[str, str] | None:
