@@ -158,3 +158,14 @@ def test_a_bracketed_unit_and_writer_before_the_editors_label_closing_the_text()
     report = ingest_text(page)
     assert (report.authors, report.editors, report.source) == (["赵德科"], ["李海燕"], "宣传办")
     assert "赵德科" not in report.body
+
+
+def test_a_read_counters_unit_beside_the_date_is_no_source():
+    """Round 70: a meta line whose script never filled in the count (来源:2019-12-05 | 人围观);
+    the counter's unit had become the source."""
+    page = (
+        "后坪乡文凤村：入股村民首次领到分红\n"
+        "来源:2019-12-05 | 人围观\n"
+        "12月2日临近中午，武隆区后坪乡文凤村73岁的刘远银赶到村里天池苗寨，领到了入股分红。\n"
+    )
+    assert ingest_text(page).source is None
