@@ -169,3 +169,14 @@ def test_a_read_counters_unit_beside_the_date_is_no_source():
         "12月2日临近中午，武隆区后坪乡文凤村73岁的刘远银赶到村里天池苗寨，领到了入股分红。\n"
     )
     assert ingest_text(page).source is None
+
+
+def test_a_placeholder_or_a_role_where_the_source_should_be_is_no_source():
+    """Round 69: a forum copy keeps the scraping tool's placeholder (来自: [db:来源]); a
+    county site prints the reporter in the 来源 slot (来源:   记者 应羽淇), who writes it."""
+    lede = "7月26日，受台风“烟花”影响，大溪镇连夜转移山塘下游和地质灾害隐患点群众300余人。"
+    forum = f"大溪镇连夜转移群众\n2021-5-14 16:23| 发布者: wdb| 查看: 48| 来自: [db:来源]\n{lede}\n"
+    county = f"大溪镇连夜转移群众\n2021/07/26 来源:   记者 应羽淇\n{lede}\n"
+    assert ingest_text(forum).source is None
+    report = ingest_text(county)
+    assert (report.source, report.authors) == (None, ["应羽淇"])
