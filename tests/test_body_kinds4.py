@@ -180,3 +180,16 @@ def test_a_placeholder_or_a_role_where_the_source_should_be_is_no_source():
     assert ingest_text(forum).source is None
     report = ingest_text(county)
     assert (report.source, report.authors) == (None, ["应羽淇"])
+
+
+def test_an_outlet_beside_the_date_that_the_banner_greets_visitors_with_is_the_host():
+    """Round 69: a civilisation office's site greets its visitors (欢迎来到贵池文明网!) and
+    stamps its own name beside each item's date; README: that slot counts unless it is the
+    host. A page whose banner greets no one keeps the name as its source."""
+    body = (
+        "牛头山镇万子村灾后重建 抚平伤痕建家园\n"
+        "2016-09-01 17:50:00  贵池文明网\n"
+        "洪水退去后，牛头山镇万子村党支部组织党员群众清淤消毒，帮助受灾群众重建家园。\n"
+    )
+    assert ingest_text(f"欢迎来到贵池文明网!\n创建动态\n{body}").source is None
+    assert ingest_text(f"创建动态\n{body}").source == "贵池文明网"

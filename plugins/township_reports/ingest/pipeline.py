@@ -37,6 +37,7 @@ from .repair import repair_lost_gbk_lead_bytes
 from .report import Report
 from .simplify import detect_script, to_simplified, two_way_characters
 from .spliced_brands import without_spliced_brands
+from .stamps import without_greeted_host
 from .trace import Trace
 from .unannotate import strip_pinyin_annotations
 from .unread_source import source_left_unread
@@ -119,6 +120,7 @@ def ingest_bytes(
     lines, kept = dechromed(original, simplified, trace)
     found = fields.Fields()
     reading = read_page(lines, kept, found, trace)
+    without_greeted_host(lines, found, reading.evidence)  # 欢迎来到X! over "2016-09-01 X"
     blocks, paragraphs = read_body(reading, found, trace)
     cut_above_dateline(blocks, paragraphs, trace)  # captions or spam over 本报讯…
     title, stated = reading.title, reading.stated

@@ -241,3 +241,42 @@ def _account_and_date(text: str, rules: FieldRules) -> dict[str, list[str]] | No
     if not is_source_name(account, rules):  # 色七七久久影院 2024-05-13 23:53:42: a spam brand
         return None
     return {"date": [dates[0].group(0).strip()], "source": [account]}
+
+
+#: A site greeting its visitors in its banner (欢迎来到贵池文明网!): the name is the host's.
+_GREETING = re.compile(
+    r"^\s*欢迎(?:来到|光临|访问|进入)\s*([\u4e00-\u9fff·]{2,20}?)\s*[!！。]?\s*$"
+)
+
+
+def without_greeted_host(lines: list[str], found, evidence: dict) -> None:
+    """Drop a source read from the unlabelled slot beside a date (2016-09-01 17:50:00
+    贵池文明网) when the page's banner greets its visitors by that name (欢迎来到贵池文明网!,
+    round 69): the site stamps its own name on every item; README, Sources: an outlet beside
+    the date counts unless it is the host. A 来源 label naming the site stays: the site says
+    it published the text.
+
+    >>> from township_reports.ingest.fields import Fields
+    >>> found, evidence = Fields(source=['贵池文明网']), {'source': {'line': 3, 'text': '2016-09-01 贵池文明网'}}
+    >>> without_greeted_host(['欢迎来到贵池文明网!', '牛头山镇灾后重建', '2016-09-01 贵池文明网'], found, evidence)
+    >>> found.source, evidence
+    ([], {})
+    >>> found = Fields(source=['贵池文明网'])
+    >>> labelled = {'source': {'line': 3, 'text': '来源：贵池文明网'}}
+    >>> without_greeted_host(['欢迎来到贵池文明网!', '牛头山镇灾后重建', '来源：贵池文明网'], found, labelled)
+    >>> found.source
+    ['贵池文明网']
+    """
+    source = evidence.get("source") or {}
+    if not found.source or "line" not in source:
+        return
+    rules = load_field_rules()
+    labels = [label for label, kind in rules.label_kind.items() if kind == "source"]
+    if any(label in source.get("text", "") for label in labels):
+        return
+    greeted = (
+        match.group(1) for line in lines[: source["line"]] if (match := _GREETING.match(line))
+    )
+    if found.source[0] in greeted:
+        del found.source[0]
+        del evidence["source"]
