@@ -193,3 +193,27 @@ def test_an_outlet_beside_the_date_that_the_banner_greets_visitors_with_is_the_h
     )
     assert ingest_text(f"欢迎来到贵池文明网!\n创建动态\n{body}").source is None
     assert ingest_text(f"创建动态\n{body}").source == "贵池文明网"
+
+
+def test_a_short_line_between_two_pictures_is_a_caption():
+    """Round 69: a line standing between two photographs' file names (…图片0.png / 党员下村
+    检查,转移安置村民 / …图片19.png) or two credited captions (…街道供图 / 楼道长网格及党小组
+    机构图 / …街道供图) captions a picture; it had stayed in the text. (A heading has the
+    story's paragraphs on one side at least: placed_captions.between_pictures.)"""
+    top = (
+        "琉璃庙镇：党旗在防汛一线高高飘扬\n"
+        "汛情是命令，防汛是责任。白河湾各村“两委”干部、包村干部全员上岗，逐户排查房屋险情，"
+        "对地质灾害隐患点实行24小时值守。\n"
+        "镇党委第一时间成立防汛临时党支部，组织党员突击队连夜转移山洪沟道周边群众。\n"
+    )
+    end = (
+        "暴雨过后，镇里组织党员志愿者帮助受灾群众清淤消毒，修复被冲毁的道路和桥梁。\n"
+        "据统计，全镇共转移安置群众1200余人，无一人伤亡，群众生活秩序逐步恢复。\n"
+    )
+    files = f"{top}\n怀柔区琉璃庙镇抗洪抢险图片0.png\n\n党员下村检查,转移安置村民\n怀柔区琉璃庙镇抗洪抢险图片19.png\n\n{end}"
+    credits = (
+        f"{top}\n社区开展“街巷长”制动员会 进学街道供图\n\n楼道长网格及党小组机构图\n\n"
+        f"街巷长、支部委员和社区工作人员走访商户 进学街道供图\n\n{end}"
+    )
+    assert "转移安置村民" not in ingest_text(files).body
+    assert "机构图" not in ingest_text(credits).body

@@ -22,6 +22,7 @@ from .injected import is_character_salad, keywords_between_clauses
 from .lone_captions import lone_captions
 from .page import han_count, reads_as_prose
 from .placed_captions import (
+    between_pictures,
     caption_runs,
     captions_above_credit,
     dated_photo_series,
@@ -228,6 +229,7 @@ def strip_page_chrome(
     drop = {k for _, k in runs}
     cut_at = len(lines)
     captions: set[int] = set()  # lines removed as photo captions: their neighbours may be too
+    shown: set[int] = set()  # and lines removed as pictures' file names or captions
     seen_prose = False  # a related-articles list follows a story: none is cut before it
     for index, text in enumerate(stripped):
         if index in drop or not text:
@@ -252,15 +254,8 @@ def strip_page_chrome(
             drop.add(index)
             removed.append((name, lines[index].strip()))
             captions.update([index] if name == "photo caption" else [])
-    found = flush_captions(lines[:cut_at], stripped[:cut_at], drop)
-    found += captions_above_credit(stripped[:cut_at], drop, captions)
-    found += repeated_captions(stripped[:cut_at], drop)
-    found += caption_runs(stripped[:cut_at], drop)
-    found += picture_numbers(stripped[:cut_at], drop)
-    found += dated_photo_series(stripped[:cut_at], drop | set(found))
-    found += echoed_captions(stripped[:cut_at], drop | set(found))  # captions.py
-    pictures = set(headline_copies(stripped[:cut_at], drop))  # a headline copy: a picture's alt
-    found += lone_captions(lines[:cut_at], stripped[:cut_at], drop | set(found), pictures)
+            shown.update([index] if name.startswith(("photo caption", "image")) else [])
+    found = _placed_captions(lines[:cut_at], stripped[:cut_at], drop, captions, shown)
     for name, finder in (
         ("keyword between clauses", keywords_between_clauses),  # injected.py
         ("teaser list", teaser_list),
@@ -279,6 +274,25 @@ def strip_page_chrome(
         removed.append(("photo caption", lines[index].strip()))
     kept = [i for i in range(cut_at) if i not in drop]
     return kept, removed
+
+
+def _placed_captions(
+    lines: list[str], stripped: list[str], drop: set[int], captions: set[int], shown: set[int]
+) -> list[int]:
+    """The captions the page's layout gives away (placed_captions.py, captions.py,
+    lone_captions.py), each finder seeing what the ones before it found; ``captions`` are
+    the lines cut as credited captions, ``shown`` those cut as pictures or captions."""
+    found = flush_captions(lines, stripped, drop)
+    found += captions_above_credit(stripped, drop, captions)
+    found += repeated_captions(stripped, drop)
+    found += caption_runs(stripped, drop)
+    found += picture_numbers(stripped, drop)
+    found += dated_photo_series(stripped, drop | set(found))
+    found += echoed_captions(stripped, drop | set(found))  # captions.py
+    pictures = set(headline_copies(stripped, drop))  # a headline copy: a picture's alt
+    found += lone_captions(lines, stripped, drop | set(found), pictures)
+    found += between_pictures(stripped, drop | set(found), shown | set(found))
+    return found
 
 
 def chrome_rule_naming(text: str, rules: ChromeRules | None = None) -> str | None:

@@ -179,6 +179,37 @@ def caption_runs(stripped: list[str], drop: set[int]) -> list[int]:
     return found
 
 
+def between_pictures(stripped: list[str], drop: set[int], pictures: set[int]) -> list[int]:
+    """Short lines standing between two pictures: each line's nearest neighbours above and
+    below (blank lines apart) are photographs' file names or captions already cut.
+
+    A page that prints a photograph, a line under it and another photograph (…图片0.png /
+    党员下村检查,转移安置村民 / …图片19.png; …街道供图 / 楼道长网格及党小组机构图 / …街道供图:
+    round 69) captions each picture so; a section heading has the story's paragraphs on
+    one side at least.
+
+    >>> lines = ['镇里组织党员抢险。', '抢险图片0.png', '', '党员下村检查,转移安置村民', '抢险图片19.png']
+    >>> between_pictures(lines, {1, 4}, {1, 4})
+    [3]
+    >>> between_pictures(['镇里组织党员抢险。', '抢险图片0.png', '强化组织建设', '各村党支部闻令而动。'], {1}, {1})
+    []
+    """
+    filled = [i for i, text in enumerate(stripped) if text]
+    found = []
+    for position, index in enumerate(filled[1:-1], start=1):
+        text = stripped[index]
+        if (
+            index not in drop
+            and filled[position - 1] in pictures
+            and filled[position + 1] in pictures
+            and 4 <= han_count(text) <= 30
+            and not reads_as_prose(text)
+            and not text.endswith(tuple("。！？；…!?;."))  # a sentence between two is the story's
+        ):
+            found.append(index)
+    return found
+
+
 def _a_caption(text: str) -> bool:
     """A line with a caption's shape: a scene (page.is_scene_caption) or any shape of
     lone_captions (a person shown by role or by full name, a view, a group photograph)."""
