@@ -217,3 +217,16 @@ def test_a_short_line_between_two_pictures_is_a_caption():
     )
     assert "转移安置村民" not in ingest_text(files).body
     assert "机构图" not in ingest_text(credits).body
+
+
+def test_a_pen_name_under_a_writers_label_is_the_author_but_a_placeholder_is_not():
+    """Round 69: two sites print what their writer signs under 作者 (作者:苍松, 作者: 茶娃娃),
+    no surname-and-name; they had been dropped. 佚名, 小编, a place, a template's 内详 or a spam
+    network's verb (作者:探索) still credit no one."""
+    lede = "新添堡回族乡强化“四项举措”，扎实推进民族团结进步创建工作，各族群众像石榴籽一样紧紧抱在一起。"
+    for signed in ("苍松", "茶娃娃"):
+        page = f"新添堡回族乡谱写民族团结新篇章\n来源:县域经济  作者:{signed}  发布时间:2022-07-18\n{lede}\n"
+        assert ingest_text(page).authors == [signed]
+    for nobody in ("佚名", "小编", "泰顺", "探索", "内详"):
+        page = f"新添堡回族乡谱写民族团结新篇章\n来源:县域经济  作者:{nobody}  发布时间:2022-07-18\n{lede}\n"
+        assert ingest_text(page).authors == []

@@ -21,7 +21,7 @@ from .field_rules import (
     load_field_rules,
     squeeze,
 )
-from .gazetteer import is_town_name
+from .gazetteer import is_place_name, is_town_name
 from .lost_spaces import byline_spaces
 from .names import (
     byline_forms,
@@ -34,6 +34,7 @@ from .names import (
     name_before_filing_place,
     read_value,
     reads_as_heading,
+    word_tags,
 )
 from .sources import clean_source, credit_line, is_source_name, strip_wrapping
 from .spaced_names import aligned_names, join_spaced_names
@@ -302,7 +303,40 @@ def _read_byline_value(
         )
         credits.rules_used.append("roles")
         return
+    if before and squeeze(before) in _WRITER_LABELS and is_pen_name(value, reading, rules):
+        reading.names, reading.rest = reading.rest, []  # 作者:苍松, 作者: 茶娃娃: a pen name
     _credit_names(credits, reading, kind, prefix_kind, postfix_kind, marked, rules)
+
+
+#: Labels under which a site prints whatever its writer signs: a pen name too.
+_WRITER_LABELS = frozenset(("作者", "撰稿", "撰稿人", "撰文", "执笔"))
+
+
+def is_pen_name(value: str, reading, rules: FieldRules) -> bool:
+    """True when a writer's label holds one word that is no one's name by the surname table
+    but nothing else either (作者:苍松, 作者: 茶娃娃: round 69): not a placeholder (佚名, 小编),
+    an organisation, a place or a role. A site's writer signs as they please.
+
+    >>> from township_reports.ingest.names import read_value
+    >>> rules = load_field_rules()
+    >>> [is_pen_name(v, read_value(v, rules, True), rules) for v in ('苍松', '茶娃娃', '佚名', '小编', '泰顺')]
+    [True, True, False, False, False]
+    >>> is_pen_name('探索', read_value('探索', rules, True), rules)
+    False
+    """
+    token = value.strip()
+    return (
+        not reading.names
+        and reading.rest == [token]
+        and bool(re.fullmatch(f"[{CJK}]{{2,4}}", token))
+        and token not in rules.not_names
+        and token not in rules.not_sources
+        and squeeze(token) not in rules.label_kind
+        and squeeze(token) not in rules.role_kind
+        and not is_organisation(token, rules)
+        and not (is_place_word(token) or is_place_name(token))
+        and not word_tags().get(token, "").startswith("v")  # 作者:探索 (a spam network's word)
+    )
 
 
 def first_outlet(unit: str, rules: FieldRules) -> str:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bracketed_fields import bracketed_parts, fields_in_parts, unbracket_labels, unjoined_labels
-from .bylines import Byline, issues_the_text, parse_byline
+from .bylines import Byline, is_pen_name, issues_the_text, parse_byline
 from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
 from .lost_spaces import field_line_spaces
 from .names import is_organisation, is_person_name, read_value
@@ -389,6 +389,8 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         rest.extend(byline.rest.split())
         return
     reading = read_value(value, rules, after_role=True)
+    if kind == "authors" and is_pen_name(value, reading, rules):  # 作者:苍松: signed so
+        reading.names, reading.rest = reading.rest, []
     add(kind, reading.names + reading.handles)
     if kind == "authors":  # 文/图：某某县融媒体中心; an organisation's photos (供图) are not
         add("credit", reading.organisations + reading.accounts)
