@@ -230,3 +230,13 @@ def test_a_pen_name_under_a_writers_label_is_the_author_but_a_placeholder_is_not
     for nobody in ("佚名", "小编", "泰顺", "探索", "内详"):
         page = f"新添堡回族乡谱写民族团结新篇章\n来源:县域经济  作者:{nobody}  发布时间:2022-07-18\n{lede}\n"
         assert ingest_text(page).authors == []
+
+
+def test_a_lede_opening_with_its_writers_name_and_baodao_credits_the_writer():
+    """Round 69: a business portal's copy opens its lede with the writer and 报道, a space,
+    then the text (吴晓青报道 江苏吴江绸都盛泽是…); a wire named so (新华社报道) is no writer."""
+    lede = "江苏吴江绸都盛泽是全国著名的纺织重镇，去年以来，盛泽镇总商会党委吹响了“万企兴万村”行动的号角。"
+    assert ingest_text(f"盛泽总商会：构建党和政府之间的连心桥\n吴晓青报道 {lede}\n").authors == [
+        "吴晓青"
+    ]
+    assert ingest_text(f"盛泽总商会：构建党和政府之间的连心桥\n新华社报道 {lede}\n").authors == []

@@ -76,6 +76,8 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
         byline = parse_byline(opening.group(1), rules)
         if byline.authors and not byline.rest:
             return with_rule(byline, "dateline")
+    if names_first := _names_reporting(paragraph, rules):  # 吴晓青报道 江苏吴江绸都盛泽…
+        return names_first
     start = rules.dateline.match(paragraph)
     after = paragraph[start.end() :] if start else paragraph
     if start:  # 神农架新闻网讯(神农架融媒体中心)(记者 甲): the parent's, then the reporters'
@@ -95,6 +97,25 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     if byline.rest or not byline:  # 〔记者甲／台南报导〕, 某某网:(甲): credits of other forms
         return opening_credit_form(paragraph, rules)
     return with_rule(byline, "dateline")
+
+
+#: A paragraph opening with its writers' names and 报道, the lede after a space, no dateline
+#: before them (吴晓青报道 江苏吴江绸都盛泽是…, round 69).
+_NAMES_REPORTING = re.compile(r"^\s*((?:[\u4e00-\u9fff]{2,4}[\s、]?){1,3}报道)\s+(?=\S)")
+
+
+def _names_reporting(paragraph: str, rules: FieldRules) -> Byline | None:
+    """The byline of a paragraph that opens with its writers' names and 报道, or None.
+
+    >>> _names_reporting('吴晓青报道 江苏吴江绸都盛泽是全国著名的纺织重镇', load_field_rules()).authors
+    ('吴晓青',)
+    >>> _names_reporting('新华社报道 江苏吴江绸都盛泽是全国著名的纺织重镇', load_field_rules()) is None
+    True
+    """
+    names_first = _NAMES_REPORTING.match(paragraph)
+    if names_first and _names_then_credit(names_first.group(1), rules):
+        return with_rule(parse_byline(names_first.group(1), rules), "dateline")
+    return None
 
 
 #: An outlet's parent in brackets between a dateline and its reporters' bracket.
