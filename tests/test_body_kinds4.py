@@ -240,3 +240,16 @@ def test_a_lede_opening_with_its_writers_name_and_baodao_credits_the_writer():
         "吴晓青"
     ]
     assert ingest_text(f"盛泽总商会：构建党和政府之间的连心桥\n新华社报道 {lede}\n").authors == []
+
+
+def test_a_party_congress_and_ethnic_unity_watchwords_are_no_initiatives():
+    """Round 69: a village studies the Party congress (集中收看党的十九大), a town asks for
+    “三个离不开” and “五个认同”; none is a programme of the place. Its own 群众大讲堂 is."""
+    page = (
+        "巴沟乡：群众大讲堂讲出新气象\n"
+        "巴沟乡各村开办“群众大讲堂”，组织村民集中收看党的十九大开幕会，十九大结束后大家又聚在一起讨论。\n"
+        "乡党委引导各族群众牢固树立“三个离不开”思想，不断增强“五个认同”，群众大讲堂每月开讲一次。\n"
+    )
+    found = ingest_text(page).initiatives
+    assert "群众大讲堂" in found
+    assert not {"十九大", "三个离不开", "五个认同"} & set(found)
