@@ -253,3 +253,14 @@ def test_a_party_congress_and_ethnic_unity_watchwords_are_no_initiatives():
     found = ingest_text(page).initiatives
     assert "群众大讲堂" in found
     assert not {"十九大", "三个离不开", "五个认同"} & set(found)
+
+
+def test_a_headquarters_set_up_for_a_task_is_a_body_not_an_initiative():
+    """Round 69: 在恩和镇建立“前沿指挥部”并施行清单式办理 sets up a body; the 清单式办理 it
+    runs may be the programme, the headquarters is not."""
+    page = (
+        "恩和镇：打好春季防火攻坚战\n"
+        "旗里成立春季防火作业领导小组，在恩和镇建立“前沿指挥部”并施行清单式办理，"
+        "各村党支部书记带领党员巡山护林，确保不发生森林火灾。\n"
+    )
+    assert "前沿指挥部" not in ingest_text(page).initiatives
