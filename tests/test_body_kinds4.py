@@ -264,3 +264,13 @@ def test_a_headquarters_set_up_for_a_task_is_a_body_not_an_initiative():
         "各村党支部书记带领党员巡山护林，确保不发生森林火灾。\n"
     )
     assert "前沿指挥部" not in ingest_text(page).initiatives
+
+
+def test_a_column_label_joined_by_dashes_to_a_headline_with_its_own_lead_goes():
+    """Round 70: a county site joins its column to the headline with two hyphens
+    (村集体经济--怀宁马庙:“飞地经济”促增收); as with a colon (正在阅读：勉县：…), a headline has
+    one lead, so the first is the page's. A subtitle after a dash has no lead and stays."""
+    lede = "炎炎夏日，在怀宁县马庙镇马桂公司蓝莓园山场上，数台挖掘机和几十名工人正在忙碌。"
+    assert title_over("村集体经济--怀宁马庙:“飞地经济”促增收", lede) == "怀宁马庙：“飞地经济”促增收"
+    subtitled = "蓝莓园里话振兴——马庙镇发展飞地经济见闻"
+    assert title_over(subtitled, lede) == subtitled

@@ -265,7 +265,10 @@ _SPACED_BAR_LABEL = re.compile(r"^\s*[•·●▪]?\s*(?P<label>[^|｜丨:：]{2
 # A short label before a colon, set over a headline that has a lead and a colon of its own
 # (正在阅读：勉县：…, 重要提示：中国首饰之都汕尾梅陇：…, 本港台直播：井陉县小作镇村民：…: rounds
 # 55-68, six development titles, none right): a headline has one lead, so the first is the page's.
-_COLON_LABEL = re.compile(r"^[^：:|｜丨\s“”《》【】]{2,8}\s*[：:]\s*(?=[^：:“”]{2,20}[：:]\s*\S)")
+# A dash may join the label on as well (村集体经济--怀宁马庙:“飞地经济”促增收, round 70).
+_COLON_LABEL = re.compile(
+    r"^[^：:|｜丨\s“”《》【】—-]{2,8}\s*(?:[：:]|--|——)\s*(?=[^：:“”—-]{2,20}[：:]\s*\S)"
+)
 # The headline after it opens with its place lead: the place, then a colon.
 _PLACE_LEAD = re.compile(r"^(?P<lead>[\u4e00-\u9fff“”]{2,16})\s*[:：]\s*\S")
 
