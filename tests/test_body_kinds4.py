@@ -7,7 +7,8 @@ rule must leave alone is tested beside it.
 
 from __future__ import annotations
 
-# one helper for the headline tests of both passes
+# one lede and one chrome check for all passes, one helper for the headline tests
+from test_body_kinds2 import LEDE, removed_lines
 from test_body_kinds3 import title_over
 
 from township_reports.ingest.pipeline import ingest_text
@@ -274,3 +275,12 @@ def test_a_column_label_joined_by_dashes_to_a_headline_with_its_own_lead_goes():
     assert title_over("村集体经济--怀宁马庙:“飞地经济”促增收", lede) == "怀宁马庙：“飞地经济”促增收"
     subtitled = "蓝莓园里话振兴——马庙镇发展飞地经济见闻"
     assert title_over(subtitled, lede) == subtitled
+
+
+def test_a_bare_number_of_five_digits_between_paragraphs_goes_but_a_year_stays():
+    """Round 69: a number alone between two paragraphs (13210: a picture's id or a counter a
+    copy kept) had stayed in the text; a year alone, a chronology's heading, is not cut."""
+    top = "水头镇召开石材产业转型升级座谈会\n7月2日上午，泉州市经信委调研组一行到水头镇召开石材产业转型升级座谈会。\n"
+    end = "座谈会上，水头镇副镇长介绍，水头有很多优秀的石材企业，党组织引领企业抱团发展。\n"
+    assert "13210" not in ingest_text(f"{top}\n13210\n\n{end}").body
+    assert removed_lines([LEDE, "2019"]) == []
