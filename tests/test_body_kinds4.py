@@ -284,3 +284,16 @@ def test_a_bare_number_of_five_digits_between_paragraphs_goes_but_a_year_stays()
     end = "座谈会上，水头镇副镇长介绍，水头有很多优秀的石材企业，党组织引领企业抱团发展。\n"
     assert "13210" not in ingest_text(f"{top}\n13210\n\n{end}").body
     assert removed_lines([LEDE, "2019"]) == []
+
+
+def test_a_group_photographs_caption_over_the_text_is_no_headline_however_well_placed():
+    """Round 69: 沙溪镇隆都红木家具协会全体成员合影 stands right above the text, shares most of its
+    words and names the topic: everything a headline earns by place and overlap. A caption's
+    shape now outweighs all of that together, and the title is devised."""
+    page = (
+        "2011/01/19 | 来源:中国古典家具网\n"
+        "沙溪镇隆都红木家具协会全体成员合影\n"
+        "1月18日，广东省中山市沙溪镇隆都红木家具协会在中山市隆重举行成立庆典仪式，协会全体成员参加。\n"
+        "在沙溪镇隆都红木家具协会成立大会上，筹备小组向大家通报了协会成立过程。\n"
+    )
+    assert ingest_text(page).title_devised

@@ -372,7 +372,8 @@ def score_headline(
     elif shows_people_at_event(text):  # “小哥议事会”上，快递员和外卖骑手围坐交流
         add(-0.4, "shows people at an event (a photograph's caption)")
     elif (shape := lone_caption_shape(text)) and shape != "person":  # 茅坪村一角, 满目青翠的山谷
-        add(-0.6, f"a photograph's caption ({shape}); no labelled headline has the shape")
+        # as much as length, overlap, topic and place add up to (…协会全体成员合影, round 69)
+        add(-0.7, f"a photograph's caption ({shape}); no labelled headline has the shape")
     if "。" in _MAIN_LINE_STOP.sub("", text).rstrip("。"):  # 穷窝窝变金窝窝。——…纪事: a main line's
         add(-1.0, "holds a full sentence (a caption or the lede)")
         return candidate
