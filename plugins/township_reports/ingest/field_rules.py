@@ -71,6 +71,10 @@ class FieldRules:
     # 第 06 版: a paper's page after its issue date, a stamp read past like a date (paper_page)
     paper_page: re.Pattern | None = None
 
+    def labels_of(self, kind: str) -> tuple[str, ...]:
+        """The labels that introduce one kind of field (来源, 稿源, 信息来源 … for ``source``)."""
+        return tuple(label for label, of in self.label_kind.items() if of == kind)
+
 
 # --- rules ------------------------------------------------------------------
 

@@ -39,11 +39,16 @@ _HEAD = r"[^，。；！？,;!?]{6,60}?"
 
 
 @functools.cache
+def _label_alternation() -> str:
+    """Every field label as one regex alternation, longest first (发布时间 before 时间)."""
+    return "|".join(sorted(map(re.escape, load_field_rules().label_kind), key=len, reverse=True))
+
+
+@functools.cache
 def _meta_run() -> re.Pattern:
     """The meta run's regex: a date label and date (or a date alone, then a field), then
     labelled fields, each value a run without spaces (or empty)."""
-    labels = "|".join(sorted(map(re.escape, load_field_rules().label_kind), key=len, reverse=True))
-    date_labels = "|".join(_DATE_LABELS)
+    labels, date_labels = _label_alternation(), "|".join(_DATE_LABELS)
     field = rf"(?:{labels}){_COLON}[^\s:：]{{0,24}}"
     opening = rf"(?:(?:{date_labels}){_COLON}\s*{DATE_SPAN}|{DATE_SPAN}(?=\s+(?:{labels}){_COLON}))"
     # a two-word date label may follow the headline with no space (…帮扶困难群众发布时间:…)
@@ -65,8 +70,7 @@ def _source_before_lede() -> re.Pattern:
     right after the site's address in brackets (来源:倍可亲(backchina.com)北京市…, round 55),
     or opening on its day with no space (转自:草原云5月9日,在…, round 60).
     Only a source's: names after 作者: are spaced (作者:张三 李四), an outlet rarely is."""
-    rules = load_field_rules()
-    sources = [label for label, kind in rules.label_kind.items() if kind == "source"]
+    sources = load_field_rules().labels_of("source")
     labels = "|".join(sorted(map(re.escape, sources), key=len, reverse=True))
     value = (
         r"(?:[^\s:：]{2,24}(?=\s)|[^\s:：（(]{2,24}[（(][a-z0-9.-]+\.[a-z]{2,6}[）)]"
@@ -91,8 +95,7 @@ def _fields_then_date() -> re.Pattern:
     after the date or a space (文章来源:花垣县融媒体中心 作者:杨泽江 孟欣 向炳橙 时间:2022-10-14
     13:30:21“各位父老乡亲…”, round 69): a value may hold spaces here (names after 作者:), as
     the next label or the date label closes it."""
-    labels = "|".join(sorted(map(re.escape, load_field_rules().label_kind), key=len, reverse=True))
-    date_labels = "|".join(_DATE_LABELS)
+    labels, date_labels = _label_alternation(), "|".join(_DATE_LABELS)
     return re.compile(
         rf"^(?P<meta>(?:(?:{labels}){_COLON}[^:：]{{0,40}}?\s+)+(?:{date_labels}){_COLON}\s*{DATE_SPAN})"
         r"(?:\s+|(?<=\d)(?=[\u4e00-\u9fff“\"]))(?P<lede>\S.*)$"

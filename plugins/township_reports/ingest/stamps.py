@@ -270,9 +270,7 @@ def without_greeted_host(lines: list[str], found, evidence: dict) -> None:
     source = evidence.get("source") or {}
     if not found.source or "line" not in source:
         return
-    rules = load_field_rules()
-    labels = [label for label, kind in rules.label_kind.items() if kind == "source"]
-    if any(label in source.get("text", "") for label in labels):
+    if any(label in source.get("text", "") for label in load_field_rules().labels_of("source")):
         return
     greeted = (
         match.group(1) for line in lines[: source["line"]] if (match := _GREETING.match(line))
