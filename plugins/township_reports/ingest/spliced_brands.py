@@ -96,13 +96,14 @@ def without_spliced_brands(lines: list[str]) -> tuple[list[str], list[tuple[str,
     removed = [("spliced spam brand", brand) for brand in brands]
     removed += [("a mirror's slogan closing its lines", slogan) for slogan in slogans]
     pattern = re.compile("|".join([*map(re.escape, brands + slogans), *stems]))
-    removed += [
-        ("spliced spam brand", match.group())
-        for line in lines
-        for match in pattern.finditer(line)
-        if match.group() not in brands + slogans
-    ]
-    return [pattern.sub("", line) for line in lines], removed
+    named, stemmed = {*brands, *slogans}, []
+
+    def cut(match: re.Match) -> str:  # a stem's form (万向娱乐平台) is recorded as it is cut
+        stemmed.extend([] if match.group() in named else [match.group()])
+        return ""
+
+    kept = [pattern.sub(cut, line) for line in lines]
+    return kept, removed + [("spliced spam brand", form) for form in stemmed]
 
 
 def brand_stems(brands: list[str]) -> list[str]:
