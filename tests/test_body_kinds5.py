@@ -65,3 +65,79 @@ def test_an_article_picture_placeholder_goes():
     """Round 71: a town government's CMS left the alt text 文章配图 where each picture stood."""
     lines = [LEDE, "  文章配图", "配图", "本期配图由村民提供的老照片组成"]
     assert removed_lines(lines) == lines[1:3]
+
+
+def test_a_pages_share_and_sign_in_instructions_go():
+    """Round 71: a county portal's share widget and sign-in prompt stayed between the text
+    and the footer as two sentences."""
+    lines = [
+        LEDE,
+        "打开微信,点击底部的“发现”,使用“扫一扫”即可将网页分享至朋友圈。",
+        "请完成个人中心登录后进行相关操作",
+    ]
+    assert removed_lines(lines) == lines[1:]
+
+
+def test_villagers_told_to_scan_a_code_stays():
+    lines = [LEDE, "村民打开微信扫一扫村务公开栏上的二维码，就能查看每一笔收支。"]
+    assert removed_lines(lines) == []
+
+
+def test_a_reading_now_label_an_aggregators_column_and_a_menu_bar_leave_the_headline():
+    """Round 71: 正在阅读：, 天天快看： and a menu's bar had stayed before three headlines."""
+    from township_reports.ingest.headline import clean_headline
+
+    assert clean_headline("正在阅读：朝鲁吐镇举行第七届赛牛会 暨文化艺术节")[0] == (
+        "朝鲁吐镇举行第七届赛牛会 暨文化艺术节"
+    )
+    assert clean_headline("天天快看：销往全球 襄城有个鞋业小镇正崛起")[0] == (
+        "销往全球 襄城有个鞋业小镇正崛起"
+    )
+    assert clean_headline("| 欧拉秀玛乡开展“植绿护绿践初心”主题党日活动")[0] == (
+        "欧拉秀玛乡开展“植绿护绿践初心”主题党日活动"
+    )
+    # a campaign named before the colon is the headline's own
+    assert (
+        clean_headline("全民阅读：马庙镇建起二十家农家书屋")[0]
+        == "全民阅读：马庙镇建起二十家农家书屋"
+    )
+
+
+def test_a_site_users_upload_stamp_opens_a_field_line():
+    """Round 71: a banner site's reprint opens its field line with the uploader's login, the
+    time, 发布 and the IP location; the line was read as no field line and, where the zones
+    put it inside the text, stayed there. The login is no writer and no source."""
+    from township_reports.ingest.fields import parse_field_line
+
+    line = "转载 mingyu2019/06/24 10:12:03 发布 IP属地:未知 来源:科左后旗发布 作者:科左后旗发布 3849 阅读"
+    fields = parse_field_line(line)
+    assert fields["date"] == ["2019/06/24 10:12:03"]
+    assert fields["source"] == ["科左后旗发布"]
+    assert "mingyu" not in str(fields)
+    # a person's name before the time is not read as an uploader
+    assert parse_field_line("王密2019/06/24 10:12:03 发布 来源:科左后旗发布 作者:王密 阅读") is None
+
+
+def test_betting_and_lottery_words_spliced_into_text_and_headline_go():
+    """Round 71: a camel-case betting brand stood where the county's name was, a lottery's
+    draw history sat inside a series tag, and 包养经验 inside a headline."""
+    page = (
+        "（乡村行2022澳门彩开奖结果历史·看振兴）临川：乡贤返乡创业 带来黄瓜“致富经”\n"
+        "会上，传达了UedBet体育安委会第一季度全体成员会议精神，对卧牛河镇春季防火工作作出安排部署，"
+        "全镇干部分片包村开展巡查。\n"
+    )
+    report = ingest_text(page)
+    assert report.title == "（乡村行·看振兴）临川：乡贤返乡创业 带来黄瓜“致富经”"
+    assert "传达了安委会第一季度" in report.body
+    title = ingest_text("奔赴包养经验一场冰雪与民俗的盛会\n" + LEDE + "\n").title
+    assert title == "奔赴一场冰雪与民俗的盛会"
+
+
+def test_a_sports_bureau_and_a_lottery_station_in_a_sentence_stay():
+    page = (
+        "村里办起了冰雪运动会\n"
+        "近日，县体育局和福利彩票中心在卧牛河镇举办冰雪运动会，WeChat群里报名的村民有两百多人，"
+        "澳门回归纪念日前后还将举行第二场。\n"
+    )
+    body = ingest_text(page).body
+    assert "县体育局和福利彩票中心" in body and "WeChat群" in body

@@ -103,11 +103,11 @@ _HASHTAG = re.compile(r"^#[^#\n]{1,30}#\s*")
 _WHOLLY_BRACKETED = re.compile(r"^【(?:[^【】]|【[^【】]{1,20}】){6,}】$")
 # Decoration after a headline: a row of symbols, or a menu bar left dangling (…渡口 |).
 # Symbols around a headline: a run closing it, a bar after it, a list bullet a flattened page
-# leaves before it (- 某镇召开…, • 某镇…).
+# leaves before it (- 某镇召开…, • 某镇…), and a menu's bar left before it (| 某乡开展…, round 71).
 #: An app's emoji, with their joiners and spaces, around a headline (🧑【活力中国调研行】…✋, round 57).
 _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]+"
 _WRAPPING_SYMBOLS = re.compile(
-    r"[\s*＊#＃=~～_]{2,}$|\s+[|｜丨]\s*$|^\s*[-•·▪■◆●★>»]+\s+(?=[\u4e00-\u9fff“【《])"
+    r"[\s*＊#＃=~～_]{2,}$|\s+[|｜丨]\s*$|^\s*[-•·▪■◆●★>»|｜]+\s+(?=[\u4e00-\u9fff“【《])"
     r"|^[，,、；;]+"  # a clause mark a copy left before it (，崇武镇，左手古城…, round 61)
     # a forum's marks of a post (顶, 转: [顶] [转] 辽宁新宾7.31大水…, round 61)
     r"|^(?:\[(?:顶|转|转贴|转帖|转载|原创|置顶|精华|推荐|分享|图文|组图)\]\s*)+"

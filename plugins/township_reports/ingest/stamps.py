@@ -89,7 +89,33 @@ def posting_stamp(prefix: str, rules: FieldRules) -> dict[str, list[str]] | None
     >>> posting_stamp('2016-08-02 17:37   梧州日报', load_field_rules())
     {'date': ['2016-08-02 17:37'], 'source': ['梧州日报']}
     """
-    return _account_and_date(prefix, rules) or _date_and_organisation(prefix, rules)
+    return (
+        uploaded_stamp(prefix)
+        or _account_and_date(prefix, rules)
+        or _date_and_organisation(prefix, rules)
+    )
+
+
+#: A site user's upload stamp: how it came (转载, 原创), the user's login, the time, 发布, and
+#: the IP location platforms print since 2022 (IP属地:未知).
+_UPLOADED = re.compile(
+    rf"^(?:(?:原创|转载)\s*)?(?:[A-Za-z0-9_.-]{{2,20}}\s*)?(?P<date>{DATE_TIME.pattern})\s*发布"
+    r"(?:\s*IP属地\s*[:：]?\s*[^\s:：]{1,8})?$"
+)
+
+
+def uploaded_stamp(text: str) -> dict[str, list[str]] | None:
+    """The date of a site user's upload stamp before the fields, or None. The login is the
+    person who pressed 发布 on a portal, neither the writer nor the source, so only the day
+    is read (round 71: a banner site's reprint, its 来源 and 作者 after the stamp).
+
+    >>> uploaded_stamp('转载 mingyu2019/06/24 10:12:03 发布 IP属地:未知')
+    {'date': ['2019/06/24 10:12:03']}
+    >>> uploaded_stamp('王密 2019/06/24 10:12:03 发布') is None   # a name: not read here
+    True
+    """
+    match = _UPLOADED.match(text)
+    return {"date": [match.group("date").strip()]} if match else None
 
 
 #: A site's address printed before its field line (its own host name, with or without scheme).
