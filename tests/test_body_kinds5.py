@@ -141,3 +141,22 @@ def test_a_sports_bureau_and_a_lottery_station_in_a_sentence_stay():
     )
     body = ingest_text(page).body
     assert "县体育局和福利彩票中心" in body and "WeChat群" in body
+
+
+def test_a_mirror_of_a_wire_story_keeps_its_lede_and_drops_square_bracket_readings():
+    """Round 71: a mirror set each converted character's reading in 【】 (这【zhè】), which
+    stayed in the text and split the writers' names (张【zhāng】甜甜); and its lede, opening with
+    the wire's dateline but full of Latin brand names and closing on an ellipsis, was set
+    above the text and cut, with its writers."""
+    page = (
+        "销往全球 襄城有个鞋业小镇正崛起\n\n"
+        "2024-9-21 16:51:37来源:中新网河南责任编辑:王宇\n\n"
+        "中新网河【hé】南新【xīn】闻【wén】9-21电 (王宇 张【zhāng】甜甜)年产鞋800万双,年【nián】产值一亿元,"
+        "生产Next、Marks and spencer、Ted baker等世界品【pǐn】牌鞋,销往欧洲等全球多地……\n\n"
+        "河南省襄城县麦岭镇,曾【céng】经传统的农业乡镇,因发展制鞋产业完成华丽转型,"
+        "成为一个朝气蓬勃的“鞋业小镇”。\n"
+    )
+    report = ingest_text(page)
+    assert report.authors == ["王宇", "张甜甜"]
+    assert report.body.startswith("中新网河南新闻9-21电")
+    assert "【" not in report.body and "曾经传统的农业乡镇" in report.body

@@ -226,9 +226,11 @@ def opens_with_a_saying(line: str) -> bool:
 _GOES_ON = re.compile(r"^(?:这|那|此|他|她|它|说这话的|如今|而今|然而|而|但|正是|就是)")
 #: A sentence that opens with a date or names a photograph: a caption's opening.
 _CAPTION_OPENING = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|图为|图片|上图|下图)")
-#: A report's dateline (本报讯, 某某网3月5日讯, 新华社北京3月5日电): the report starts there.
+#: A report's dateline (本报讯, 某某网3月5日讯, 新华社北京3月5日电, 中新网河南新闻9-21电): the
+#: report starts there.
 _DATELINE = re.compile(
-    r"^[\u4e00-\u9fff]{0,16}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s（(【]|$)|^本(?:报|网|台)讯"
+    r"^[\u4e00-\u9fff]{0,16}?(?:\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})?(?:讯|电)(?=[\s（(【]|$)"
+    r"|^本(?:报|网|台)讯"
 )
 
 
@@ -270,6 +272,10 @@ def filled_above(lines: list[str], index: int) -> int:
     return above
 
 
+#: A dateline's line this long at least is a lede, not a dateline's stub left over a caption.
+LEDE_MIN_HAN = 20
+
+
 def lede_across_blank(lines: list[str], start: int) -> int:
     """Where the body starts once a one-sentence lede set apart by a blank line is in it.
 
@@ -286,8 +292,18 @@ def lede_across_blank(lines: list[str], start: int) -> int:
     >>> lede_across_blank(['石门村的“老支书”', '王德明在果园里查看长势，村民围在一旁。', '',
     ...     '本报讯 近日，石门村党支部书记王德明带领党员在果园开展技术指导，帮助村民解决难题。'], 3)
     3
+
+    A lede that opens with its dateline is where the report begins, whatever a scrape left in
+    it (Latin brand names, an ellipsis closing it: round 71's mirror of a wire story):
+
+    >>> lede_across_blank(['销往全球 襄城有个鞋业小镇正崛起', '中新网河南新闻9-21电 (王宇 张甜甜)年产鞋800万双,'
+    ...     '生产Next、Marks and spencer、Ted baker等世界品牌鞋,销往全球多地……', '',
+    ...     '河南省襄城县麦岭镇，曾经传统的农业乡镇，因发展制鞋产业完成华丽转型。'], 3)
+    1
     """
     above = filled_above(lines, start)
+    if above >= 0 and above < start - 1 and _DATELINE.match(lines[above].strip()):
+        return above if han_count(lines[above]) >= LEDE_MIN_HAN else start
     if above < 0 or above == start - 1 or not is_lede_sentence(lines[above]):
         return start
     text = lines[start].strip()
@@ -409,42 +425,6 @@ def text_in_clause_lines(lines: list[str]) -> list[int]:
     """
     clauses = [i for i, line in enumerate(lines) if opens_prose(line) or closes_prose(line)]
     return clauses if len(clauses) >= CLAUSE_LINES_OF_A_TEXT else []
-
-
-#: A keyword cloud: this many short lines in a row, each a word or two.
-KEYWORD_CLOUD_RUN = 4
-_KEYWORD = re.compile(r"[\u3400-\u9fff]{1,6}")
-_LIST_BULLET = re.compile(r"^[•·▪●◆■◇○*-]\s*")
-
-
-def keyword_cloud(lines: list[str]) -> set[int]:
-    """The indices of lines in a keyword cloud: a run of bare words outside any sentence.
-
-    Sites print a story's tags one per line (观摩 / 创星 / 张弓镇 / 赵儒磊 / 工作…); a
-    person's name among them is a tag, not a byline, and a lone name under the text is
-    only a byline when it stands alone. Blank lines do not break a run.
-
-    >>> sorted(keyword_cloud(['会上强调，要把“五星”支部创建工作抓实抓细。', '观摩', '',
-    ...                       '创星', '张弓镇', '赵儒磊', '工作']))
-    [1, 3, 4, 5, 6]
-    >>> keyword_cloud(['会上强调，要把工作抓实抓细。', '（赵儒磊）'])
-    set()
-    >>> sorted(keyword_cloud(['• 重庆图库', '• 重庆论坛', '• 圈子', '• 许愿墙', '文旅兴 荆竹村蝶变背后的武隆密码']))
-    [0, 1, 2, 3]
-    """
-    cloud: set[int] = set()
-    run: list[int] = []
-    for index, line in enumerate([*lines, "。"]):
-        text = line.strip()
-        if not text:
-            continue
-        if _KEYWORD.fullmatch(_LIST_BULLET.sub("", text)):  # • 圈子 / • 许愿墙: a bulleted menu too
-            run.append(index)
-            continue
-        if len(run) >= KEYWORD_CLOUD_RUN:
-            cloud.update(run)
-        run = []
-    return cloud
 
 
 BRACKETED = re.compile(r"^[（(]((?:[^（）()]|[（(][^（）()]{1,8}[)）]){2,40})[)）]$")  # …报告(草案)

@@ -37,6 +37,7 @@ from . import (
 from .dated_headlines import headline_beside_date
 from .field_rules import load_field_rules
 from .flattened_tail import split_off_furniture
+from .keyword_clouds import keyword_cloud
 from .name_lines import names_byline
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
@@ -139,8 +140,7 @@ def read_page(
     header = [line for line in page_lines[: body_span[0]] if line.strip()]
     kept_set = set(kept)
     chrome = [line for i, line in enumerate(page_lines) if i not in kept_set and line.strip()]
-    # Everything around the story but the headline (furniture, field and byline lines)
-    # may name the site's region: the place step may use it to choose among towns.
+    # All but the headline (furniture, fields, bylines) may name the region the place step needs.
     around = [
         lines[i] for i, role in sorted(roles_of.items()) if role not in ("headline", "caption")
     ]
@@ -201,7 +201,7 @@ def assign_roles(
     field_lines = []
     byline_evidence: list[dict] = []
     labelled: dict[str, dict] = {}
-    cloud = page.keyword_cloud(lines)
+    cloud = keyword_cloud(lines)
     for index, line in enumerate(lines):
         if index in roles_of:  # a value already read under its label (来源: / 道口镇党政办)
             continue

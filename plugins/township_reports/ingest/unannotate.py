@@ -20,7 +20,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 #: A Chinese character, or the mark repair.py sets for one it could not read (□): the mark
 #: keeps the character's place, so the reading the converter wrote after it goes too.
 _CHARACTER = f"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff{ILLEGIBLE}]"
-_CANDIDATE = re.compile(rf"(?<={_CHARACTER})[(（] ?([a-z{_TONED}]{{1,24}}) ?[)）]")
+#: The reading in round brackets, or in square ones a mirror uses instead (這【zhè】, round 71).
+_CANDIDATE = re.compile(
+    rf"(?<={_CHARACTER})(?:[(（] ?(?=[a-z{_TONED}]+ ?[)）])|【 ?(?=[a-z{_TONED}]+ ?】))"
+    rf"([a-z{_TONED}]{{1,24}}) ?[)）】]"
+)
 _HAN = re.compile(_CHARACTER)
 _SYLLABLE = re.compile(
     r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -98,6 +102,14 @@ def strip_pinyin_annotations(text: str) -> tuple[str, int]:
 
     >>> strip_pinyin_annotations('小湾村的(de)(de)蓝靛产业')
     ('小湾村的蓝靛产业', 2)
+
+    A mirror that sets the reading in 【】 instead (``这【zhè】背后``, round 71) loses it the same
+    way; a bracketed word is text (【new】 is no syllable, 【乡村振兴】 no reading).
+
+    >>> strip_pinyin_annotations('这【zhè】背后，麦岭镇【zhèn】副镇长称【chēng】')
+    ('这背后，麦岭镇副镇长称', 3)
+    >>> strip_pinyin_annotations('村里【new】上线了【乡村振兴】专栏')
+    ('村里【new】上线了【乡村振兴】专栏', 0)
     """
     count = 0
 
