@@ -160,3 +160,55 @@ def test_a_mirror_of_a_wire_story_keeps_its_lede_and_drops_square_bracket_readin
     assert report.authors == ["王宇", "张甜甜"]
     assert report.body.startswith("中新网河南新闻9-21电")
     assert "【" not in report.body and "曾经传统的农业乡镇" in report.body
+
+
+def test_a_glued_yuanzi_label_names_the_source_and_frees_the_last_writer():
+    """Round 71: a town's CMS glued 源自: to the last writer's name (作者:甲 乙源自:中池镇);
+    the source was read as 乙源自:中池镇 and the writer was lost."""
+    page = (
+        "中池镇开展矛盾纠纷排查化解\n"
+        "时间:2024-01-10 16:50作者:崔思璐 李岩源自:中池镇\n"
+        "近日，中池镇组织各村调解员深入农户家中排查矛盾纠纷，对排查出的问题逐一登记、"
+        "限期化解，确保小事不出村、大事不出镇。\n"
+    )
+    report = ingest_text(page)
+    assert report.authors == ["崔思璐", "李岩"]
+    assert report.source == "中池镇"
+
+
+def test_a_posters_name_and_yu_before_the_time_is_no_source():
+    """Round 71: a banner site prints who pressed 发布 (甲于 2025/01/02 08:27:57 发布) above the
+    real 来源; the poster had become the source."""
+    page = (
+        "嵊州：创新“台门警务” 激活古镇善治“新动能”\n"
+        "转载\n张金兰于 2025/01/02 08:27:57 发布\nIP属地:未知\n来源:嵊州发布\n作者:\n6831 阅读\n"
+        "近年来，崇仁镇派出所以古镇台门为单元，组建台门警务队，把矛盾纠纷化解在台门里，"
+        "群众安全感持续提升。\n"
+    )
+    report = ingest_text(page)
+    assert report.source == "嵊州发布"
+    assert report.date == "2025-01-02T08:27:57"
+
+
+def test_a_label_run_into_the_papers_own_dateline_names_no_source():
+    """Round 71: a repost glued its 简介 label to the dateline (简介本报讯 “…”近日，…): the
+    paper's own 本报 names nobody, and 简介本报 had become the source."""
+    page = (
+        "秦栏镇白马村：乡村振兴大舞台迎来首发宣讲会\n"
+        "简介本报讯 “党的方针要牢记，名镇强村勤劳人。”近日，秦栏镇白马村乡村振兴大舞台迎来一场"
+        "特殊的宣讲会，村里的老党员用快板把政策讲给乡亲们听。\n"
+    )
+    assert ingest_text(page).source is None
+
+
+def test_a_county_app_reporting_is_no_writer():
+    """Round 71: 云上咸安报道 opens a county app's story as 吴晓青报道 opens a reporter's; the
+    app's name had been read as two writers, 云上 and 咸安."""
+    page = (
+        "黄荆塘村：红白理事会宣讲移风易俗\n"
+        "云上咸安报道 8月19日，在黄荆塘村理论宣讲室里，一场移风易俗趣味知识问答活动热闹开场，"
+        "村民们踊跃抢答。\n"
+        "(通讯员:陈琰 一审:章琼丹 二审:聂国力 终审:伍伟)\n"
+    )
+    report = ingest_text(page)
+    assert report.authors == ["陈琰"]

@@ -13,6 +13,7 @@ import re
 from .bylines import Byline, parse_byline, with_rule
 from .credit_forms import OPENING_BYLINE, before_the_lede, glued_credit_run, opening_credit_form
 from .field_rules import CJK, FieldRules, load_field_rules
+from .gazetteer import is_place_name
 from .names import read_value
 from .sources import strip_wrapping
 
@@ -111,10 +112,17 @@ def _names_reporting(paragraph: str, rules: FieldRules) -> Byline | None:
     ('吴晓青',)
     >>> _names_reporting('新华社报道 江苏吴江绸都盛泽是全国著名的纺织重镇', load_field_rules()) is None
     True
+
+    A county app named for its county reports too (云上咸安报道 8月19日，…, round 71): a "name"
+    that is a place's is the outlet's, and no writer is credited.
+
+    >>> _names_reporting('云上咸安报道 8月19日，在黄荆塘村理论宣讲室里', load_field_rules()) is None
+    True
     """
     names_first = _NAMES_REPORTING.match(paragraph)
     if names_first and _names_then_credit(names_first.group(1), rules):
-        return with_rule(parse_byline(names_first.group(1), rules), "dateline")
+        byline = parse_byline(names_first.group(1), rules)
+        return None if any(map(is_place_name, byline.authors)) else with_rule(byline, "dateline")
     return None
 
 

@@ -281,8 +281,8 @@ def names_outlet(name: str, rules: FieldRules | None = None) -> bool:
 
 _ONE_OUTLET = (
     r"(?!本报|本网|本台|本站|本刊)[\u4e00-\u9fff]{1,10}"  # the longest outlet: 红网时刻娄底…讯
-    # an app too: 上游新闻, 红网时刻 (红网时刻娄底9月18日讯); outlet_suffixes in fields.yaml
-    rf"(?:{alternation(load_field_rules().outlet_suffixes)})"
+    # an app too (上游新闻, 红网时刻娄底…讯), never the paper's own 本报 a label ran into (简介本报讯)
+    rf"(?:{alternation(load_field_rules().outlet_suffixes)})(?<!本报)(?<!本网)(?<!本台)(?<!本刊)"
 )
 # Two outlets joined by a dot (读特客户端·深圳新闻网讯) or a dash (第1眼-重庆广电消息, 商洛日报 - 商洛之窗讯):
 # one names the outlet by its ending, the other may be a brand with none; kept whole (README, Sources).

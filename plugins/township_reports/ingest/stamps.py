@@ -23,12 +23,14 @@ from .stated_dates import load_date_rules
 
 def unlabelled_field_line(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
     """A line with no label that still states fields: an aggregator's pinyin stamp (Gan Su Ri
-    Bao·2025-10-21 08:30), a media centre's date and name, a posting account and its time."""
+    Bao·2025-10-21 08:30), a site user's upload stamp, a media centre's date and name, a posting
+    account and its time."""
     spelt = pinyin_outlet(text)
     if spelt:
         return {"date": [spelt[1]], "source": [spelt[0]]}
     return (
-        _date_and_organisation(text, rules)
+        uploaded_stamp(text)
+        or _date_and_organisation(text, rules)
         or _account_and_date(text, rules)
         or _platform_account(text, rules)
     )
@@ -96,10 +98,11 @@ def posting_stamp(prefix: str, rules: FieldRules) -> dict[str, list[str]] | None
     )
 
 
-#: A site user's upload stamp: how it came (转载, 原创), the user's login, the time, 发布, and
-#: the IP location platforms print since 2022 (IP属地:未知).
+#: A site user's upload stamp: how it came (转载, 原创), the user's login or name and 于, the
+#: time, 发布, and the IP location platforms print since 2022 (IP属地:未知).
 _UPLOADED = re.compile(
-    rf"^(?:(?:原创|转载)\s*)?(?:[A-Za-z0-9_.-]{{2,20}}\s*)?(?P<date>{DATE_TIME.pattern})\s*发布"
+    rf"^(?:(?:原创|转载)\s*)?(?:(?:[A-Za-z0-9_.-]{{2,20}}\s*)?(?P<date>{DATE_TIME.pattern})\s*发布"
+    rf"|[{CJK}·]{{2,8}}于\s*(?P<day>{DATE_TIME.pattern})(?:\s*发布)?)"
     r"(?:\s*IP属地\s*[:：]?\s*[^\s:：]{1,8})?$"
 )
 
@@ -111,11 +114,13 @@ def uploaded_stamp(text: str) -> dict[str, list[str]] | None:
 
     >>> uploaded_stamp('转载 mingyu2019/06/24 10:12:03 发布 IP属地:未知')
     {'date': ['2019/06/24 10:12:03']}
+    >>> uploaded_stamp('张金兰于 2025/01/02 08:27:57 发布'), uploaded_stamp('张金兰于 2025/01/02 08:27:57')
+    ({'date': ['2025/01/02 08:27:57']}, {'date': ['2025/01/02 08:27:57']})
     >>> uploaded_stamp('王密 2019/06/24 10:12:03 发布') is None   # a name: not read here
     True
     """
     match = _UPLOADED.match(text)
-    return {"date": [match.group("date").strip()]} if match else None
+    return {"date": [(match.group("date") or match.group("day")).strip()]} if match else None
 
 
 #: A site's address printed before its field line (its own host name, with or without scheme).
