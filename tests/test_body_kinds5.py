@@ -212,3 +212,27 @@ def test_a_county_app_reporting_is_no_writer():
     )
     report = ingest_text(page)
     assert report.authors == ["陈琰"]
+
+
+def test_a_blogs_category_line_is_no_headline():
+    """Round 71: a blog prints its category (所属分类:农村创业) between the font widget and the
+    text; right above the text, it had outscored the headline."""
+    page = (
+        "西南小镇里年轻人的创业梦 上海来做“投资人”\n\n  • A+\n所属分类:农村创业\n\n"
+        "群山环绕着水库，78个自然村散落其间，这里是云南省楚雄彝族自治州姚安县官屯镇。\n\n"
+        "2017年，村民杨丽芹的丈夫因病失能，一家人的生计落在她一个人身上。\n\n"
+        "同一年，杨丽芹的邻居杨海祥和往年一样，种植了20多亩地的烤烟。\n"
+    )
+    assert ingest_text(page).title == "西南小镇里年轻人的创业梦 上海来做“投资人”"
+
+
+def test_wen_and_tu_joined_by_a_dun_comma_credit_the_writer():
+    """Round 71: (文、图:甲/审核:乙/编辑:丙) under a township's story credited its editor only."""
+    page = (
+        "增期乡举办庆祝自治区成立60周年文艺汇演\n"
+        "8月25日，增期乡在乡政府广场举办文艺汇演，乡文艺队表演了锅庄舞、独唱等节目，"
+        "各村群众三百余人观看。\n"
+        "(文、图:白玛拉措/审核:陈爱东/编辑:胡建彬)\n"
+    )
+    report = ingest_text(page)
+    assert report.authors == ["白玛拉措"] and report.editors == ["胡建彬"]
