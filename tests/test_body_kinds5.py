@@ -236,3 +236,25 @@ def test_wen_and_tu_joined_by_a_dun_comma_credit_the_writer():
     )
     report = ingest_text(page)
     assert report.authors == ["白玛拉措"] and report.editors == ["胡建彬"]
+
+
+def test_a_hotline_advert_spliced_into_a_sentence_goes():
+    """Round 71: a spam copy spliced a funeral trade's words and its 400 hotline into two
+    sentences, after a comma each time."""
+    page = (
+        "汆溪村：红白喜事有了“硬规矩”\n"
+        "醴陵市白兔潭镇汆溪村推行了《村规民约》,殡仪丧葬服务 4008341834对村民的红白喜事进行了明确规定。"
+        "这场白事较以往节省了2万余元,殡葬 服务电话是多少 4008341834却赢得了更多尊重。\n"
+    )
+    body = ingest_text(page).body
+    assert "400" not in body and "殡葬" not in body and "殡仪" not in body
+    assert "《村规民约》，对村民的红白喜事" in body and "2万余元，却赢得了" in body
+
+
+def test_a_service_number_in_a_sentence_stays():
+    page = (
+        "白兔潭镇开通便民服务热线\n"
+        "近日，白兔潭镇开通12345便民服务热线分中心，村民拨打0731-23456789即可反映诉求，"
+        "工作人员24小时内回复。\n"
+    )
+    assert "0731-23456789" in ingest_text(page).body
