@@ -258,3 +258,18 @@ def test_a_service_number_in_a_sentence_stays():
         "工作人员24小时内回复。\n"
     )
     assert "0731-23456789" in ingest_text(page).body
+
+
+def test_a_sites_hot_list_under_the_story_goes_with_its_items():
+    """Round 71: a forum copy closed the story with its site-wide hot list (全站热门 and eight
+    other stories' headlines), which had stayed in the text."""
+    page = (
+        "川主寺镇牧场村举行“夏顿”嘉年华\n"
+        "大陆赛马网讯 为促进乡村旅游发展，川主寺镇牧场村举行为期一周的“夏顿”嘉年华，"
+        "赛马、锅庄和牦牛选美吸引了各地游客。\n"
+        "全站热门\n"
+        "新加坡总统宣布解散国会 2025年大选正式启动\n"
+        "服务机器人首次集结 看广交会的向新密码\n"
+    )
+    body = ingest_text(page).body
+    assert "全站热门" not in body and "新加坡" not in body and "牦牛选美" in body
