@@ -274,3 +274,15 @@ def test_a_sites_hot_list_under_the_story_goes_with_its_items():
     )
     body = ingest_text(page).body
     assert "全站热门" not in body and "普京" not in body and "牦牛选美" in body
+
+
+def test_a_portals_county_station_in_the_dateline_is_the_source():
+    """Round 71: a provincial portal's county station files its stories under its own name
+    (红网城步站3月10日讯); the source had been cut to the portal."""
+    page = (
+        "儒林镇开展安全生产大检查\n"
+        "红网城步站3月10日讯(通讯员 王珏)为全面落实安全生产责任，儒林镇组织人员对辖区加油站、"
+        "液化气站和人员密集场所开展拉网式检查。\n"
+    )
+    report = ingest_text(page)
+    assert report.source == "红网城步站" and report.authors == ["王珏"]
