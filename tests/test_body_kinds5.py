@@ -286,3 +286,19 @@ def test_a_portals_county_station_in_the_dateline_is_the_source():
     )
     report = ingest_text(page)
     assert report.source == "红网城步站" and report.authors == ["王珏"]
+
+
+def test_a_forum_repost_on_one_line_gives_its_source_headline_writers_and_lede():
+    """Round 72: a forum printed a whole reprint on one line: 本文转自:报 then the headline, the
+    newsroom's byline and the lede, a space between each. Read as one paragraph, the report had
+    no headline, no source and no writers, and the byline stayed in the text."""
+    page = (
+        "本文转自:西藏日报 巴宜区米瑞乡通麦村—— 产业成果“走出去” 群众腰包“鼓起来” "
+        "本报通讯员 赖欧 本报记者 谢筱纯 张猛 “欢迎直播间家人们的支持和鼓励，今天我们为大家带来的是"
+        "通麦村的糖心苹果……”11月18日，在巴宜区米瑞乡通麦村党群活动中心广场，村党支部书记走进直播间。\n"
+    )
+    report = ingest_text(page)
+    assert report.source == "西藏日报"
+    assert report.authors == ["赖欧", "谢筱纯", "张猛"]
+    assert report.title.startswith("巴宜区米瑞乡通麦村——") and not report.title_devised
+    assert report.body.startswith("“欢迎直播间家人们")

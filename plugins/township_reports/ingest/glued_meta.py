@@ -102,6 +102,34 @@ def _fields_then_date() -> re.Pattern:
     )
 
 
+#: A headline, a newsroom's byline and the lede a forum repost runs together after its source
+#: (巴宜区米瑞乡通麦村—— 产业成果“走出去” 群众腰包“鼓起来” 本报通讯员 甲 本报记者 乙 丙 “欢迎…”,
+#: round 72): the byline opens on a reporter's role after a space, each name set apart.
+_HEAD_BYLINE_LEDE = re.compile(
+    rf"^(?P<head>{_HEAD})\s+(?P<byline>(?:(?:本报|本网|本台)?(?:见习)?(?:记者|通讯员)\s*"
+    r"(?:[\u4e00-\u9fff·]{2,4}\s+){1,4}){1,3})(?P<lede>\S.*)$"
+)
+
+
+def _headline_byline_lede(text: str) -> list[str] | None:
+    """[headline, byline, lede] when a run holds the three in order, or None.
+
+    >>> _headline_byline_lede('通麦村—— 苹果“走出去” 腰包“鼓起来” 本报通讯员 赖欧 本报记者 谢筱纯 张猛 '
+    ...                       '“欢迎直播间家人们的支持，今天为大家带来的是通麦村的糖心苹果。”11月18日，直播开始。')[:2]
+    ['通麦村—— 苹果“走出去” 腰包“鼓起来”', '本报通讯员 赖欧 本报记者 谢筱纯 张猛']
+    >>> _headline_byline_lede('近日 记者 走访 发现，村里的苹果卖得很好，村民们都说好，党员带头干。') is None
+    True
+    """
+    match = _HEAD_BYLINE_LEDE.match(text.strip())
+    if not match or not 6 <= han_count(match.group("head")) <= 40:
+        return None
+    if not reads_as_prose(match.group("lede")):
+        return None
+    byline = byline_line(match.group("byline").strip())
+    parts = [match.group(name).strip() for name in ("head", "byline", "lede")]
+    return parts if byline and byline.authors and not byline.rest else None
+
+
 def _byline_before_lede(line: str) -> tuple[str, str] | None:
     """(byline, lede) when a line opens with a byline closing on 报道 and goes on as prose."""
     match = _BYLINE_BEFORE_LEDE.match(line.strip())
@@ -165,7 +193,9 @@ def split_glued_meta(line: str) -> list[str] | None:
     elif match := _source_before_lede().match(line.strip()):
         head, meta, lede = "", match.group("meta"), match.group("lede")
         if re.search(r"\s", re.split("[，。,]", lede)[0]):
-            return None  # 来源:安徽网 大皖客户端 近日，…: the source goes on after the space
+            # a headline and its byline may follow the source on a forum repost's one line
+            rest = _headline_byline_lede(lede)
+            return [meta.strip(), *rest] if rest else None  # 来源:安徽网 大皖客户端 近日，…
     else:
         return None
     head = head.strip() if head else ""
