@@ -302,3 +302,64 @@ def test_a_forum_repost_on_one_line_gives_its_source_headline_writers_and_lede()
     assert report.authors == ["赖欧", "谢筱纯", "张猛"]
     assert report.title.startswith("巴宜区米瑞乡通麦村——") and not report.title_devised
     assert report.body.startswith("“欢迎直播间家人们")
+
+
+def test_a_headline_with_commas_under_a_breadcrumb_is_the_headline():
+    """Round 72: a headline with commas (晒家风家训，聊家国情怀，…) under the breadcrumb
+    (您的当前位置:首页 >) had been read as the text's first paragraph, since the breadcrumb
+    looked like a headline standing above it; the title was devised. Its campaign column
+    (创文进行时|) is the site's, as an aggregator's 世界快报： is."""
+    page = (
+        "2024年04月27日 星期六\n您的当前位置:首页 >\n\n"
+        "创文进行时|晒家风家训,聊家国情怀,芦苞持续打造孝善文化品牌\n\n来源:\n\n作者:\n\n"
+        "发表时间:2020-07-24\n\n打印 转发至:\n\n"
+        "       7月21日上午，在芦苞镇独树岗村蔡氏大宗祠，“文明好家庭 悠悠家国情”活动举行，"
+        "村民们分享自家的家风家训。\n"
+    )
+    report = ingest_text(page)
+    assert report.title == "晒家风家训，聊家国情怀，芦苞持续打造孝善文化品牌"
+    assert report.body.startswith("7月21日上午")
+    from township_reports.ingest.headline import clean_headline
+
+    assert (
+        clean_headline("世界快报：泉港区新增一家市级家风家训馆")[0]
+        == "泉港区新增一家市级家风家训馆"
+    )
+
+
+def test_a_lone_attribute_closing_a_self_closing_tag_goes():
+    """Round 72: an aggregator left an image tag's onload attribute, its name cut to nload,
+    before each paragraph: nload="this.removeAttribute('width');" />."""
+    debris = "nload=\"this.removeAttribute('width'); this.removeAttribute('onload');\" />\n"
+    page = (
+        "家风家训“晒”上墙\n"
+        "为弘扬中华优秀传统文化，近日，静海区杨成庄乡东寨村为每户村民制作了家风家训牌，"
+        "挂在各家门口。\n" + debris + "在统一制作家风家训牌期间，东寨村根据每个家庭的实际情况，"
+        "有针对性地选择家训内容。\n"
+    )
+    body = ingest_text(page).body
+    assert "removeAttribute" not in body and "家风家训牌" in body
+
+
+def test_a_papers_square_marked_byline_between_headline_and_lede_on_one_line():
+    """Round 72: an e-paper's text came as one line, its headline, a ■ byline and the lede
+    set apart by spaces; the title was devised and the writer lost."""
+    page = (
+        "村官述评“晒工作” 干部群众来打分 ■记者 蔡甜甜 “2014年，我村积极响应镇里号召，"
+        "新修村道两公里。”近日，淡溪镇各村党支部书记在述职评议会上逐一晒出年度工作。\n"
+    )
+    report = ingest_text(page)
+    assert report.title == "村官述评“晒工作” 干部群众来打分"
+    assert report.authors == ["蔡甜甜"]
+    assert report.body.startswith("“2014年")
+
+
+def test_a_datelines_spaced_names_are_no_headline_and_byline():
+    """The near relative: a dateline's bracket holds names set apart by spaces, with no square;
+    the line stays one paragraph and every name is read."""
+    page = (
+        "倒水镇：洪水退去 党员突击队清淤\n"
+        "梧州零距离网-梧州日报讯(记者 蒙敏莹 通讯员 黄秋莲 黎锦贤)随着本轮洪峰过境，"
+        "桂江水位回落，倒水镇党员突击队连夜清淤。\n"
+    )
+    assert ingest_text(page).authors == ["蒙敏莹", "黄秋莲", "黎锦贤"]

@@ -104,15 +104,18 @@ def _fields_then_date() -> re.Pattern:
 
 #: A headline, a newsroom's byline and the lede a forum repost runs together after its source
 #: (巴宜区米瑞乡通麦村—— 产业成果“走出去” 群众腰包“鼓起来” 本报通讯员 甲 本报记者 乙 丙 “欢迎…”,
-#: round 72): the byline opens on a reporter's role after a space, each name set apart.
+#: round 72): the byline opens on a reporter's role after a space, each name set apart; a paper
+#: may mark it with a square (村官述评“晒工作” 干部群众来打分 ■记者 甲 “2014年，…”, round 72).
 _HEAD_BYLINE_LEDE = re.compile(
-    rf"^(?P<head>{_HEAD})\s+(?P<byline>(?:(?:本报|本网|本台)?(?:见习)?(?:记者|通讯员)\s*"
+    rf"^(?P<head>{_HEAD})\s+(?P<byline>(?:[■□]\s*)?(?:(?:本报|本网|本台)?(?:见习)?(?:记者|通讯员)\s*"
     r"(?:[\u4e00-\u9fff·]{2,4}\s+){1,4}){1,3})(?P<lede>\S.*)$"
 )
 
 
-def _headline_byline_lede(text: str) -> list[str] | None:
-    """[headline, byline, lede] when a run holds the three in order, or None.
+def _headline_byline_lede(text: str, marked: bool = False) -> list[str] | None:
+    """[headline, byline, lede] when a run holds the three in order, or None; with ``marked``,
+    only when a square marks the byline (a line with no source before it: a dateline's
+    bracket holds spaced names too, 梧州日报讯(记者 甲 通讯员 乙 丙)随着…, and is no headline).
 
     >>> _headline_byline_lede('通麦村—— 苹果“走出去” 腰包“鼓起来” 本报通讯员 赖欧 本报记者 谢筱纯 张猛 '
     ...                       '“欢迎直播间家人们的支持，今天为大家带来的是通麦村的糖心苹果。”11月18日，直播开始。')[:2]
@@ -122,6 +125,10 @@ def _headline_byline_lede(text: str) -> list[str] | None:
     """
     match = _HEAD_BYLINE_LEDE.match(text.strip())
     if not match or not 6 <= han_count(match.group("head")) <= 40:
+        return None
+    if re.search(r"[（(【\[]", match.group("head")) or (
+        marked and match.group("byline")[0] not in "■□"
+    ):
         return None
     if not reads_as_prose(match.group("lede")):
         return None
@@ -196,8 +203,8 @@ def split_glued_meta(line: str) -> list[str] | None:
             # a headline and its byline may follow the source on a forum repost's one line
             rest = _headline_byline_lede(lede)
             return [meta.strip(), *rest] if rest else None  # 来源:安徽网 大皖客户端 近日，…
-    else:
-        return None
+    else:  # or a headline, its byline and the lede, no meta line between
+        return _headline_byline_lede(line, marked=True)
     head = head.strip() if head else ""
     labelled = load_field_rules().label_pattern
     if head and (not 6 <= han_count(head) <= 40 or labelled.search(head)):

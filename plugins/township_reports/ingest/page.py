@@ -123,10 +123,17 @@ def headline_shaped(line: str) -> bool:
 def _may_be_headline(line: str) -> bool:
     """A line above the text that could be the headline itself: mostly Chinese, 8 to 48
     characters, no full stop. When one stands there, the first line of prose is the lede
-    even if it is shaped like a headline: text is never taken for a headline lightly."""
+    even if it is shaped like a headline: text is never taken for a headline lightly. A
+    breadcrumb is none (您的当前位置:首页 >, round 72), whatever its length."""
     text = re.sub(r"\s+", "", line)
     hans = han_count(text)
-    return 8 <= hans <= HEADLINE_MAX_HANS and "。" not in text and hans >= 0.7 * len(text)
+    crumb = any(arrow in text for arrow in CRUMB_ARROWS)
+    return (
+        8 <= hans <= HEADLINE_MAX_HANS
+        and "。" not in text
+        and hans >= 0.7 * len(text)
+        and not crumb
+    )
 
 
 def closes_prose(line: str) -> bool:
