@@ -363,3 +363,23 @@ def test_a_datelines_spaced_names_are_no_headline_and_byline():
         "桂江水位回落，倒水镇党员突击队连夜清淤。\n"
     )
     assert ingest_text(page).authors == ["蒙敏莹", "黄秋莲", "黎锦贤"]
+
+
+def test_spam_brands_a_domain_and_a_glued_bullet_leave_the_headline():
+    """Round 72: spam copies set a betting brand with a number in it (新宝6娱乐_), one with
+    开户 (杏彩体育开户·) or their host's domain and a colon before the headline, and a list
+    page a hyphen glued to it."""
+    from township_reports.ingest.headline import clean_headline
+
+    headline = "赣州赣县区梅林镇：评“最美家庭”树文明新风"
+    for printed in (
+        "新宝6娱乐_" + headline,
+        "杏彩体育开户·" + headline,
+        "kaiyun.com：" + headline,
+        "-" + headline,
+    ):
+        title = ingest_text(printed + "\n" + LEDE + "\n").title
+        assert title == headline, printed
+    # a year and a sports meet are a headline's own words; a dash opening a subtitle stays
+    assert clean_headline("2024体育节 梅林镇运动会开幕")[0] == "2024体育节 梅林镇运动会开幕"
+    assert clean_headline("——记梅林镇党委书记张华")[0] == "——记梅林镇党委书记张华"

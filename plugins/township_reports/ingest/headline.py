@@ -109,6 +109,11 @@ _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]+"
 _WRAPPING_SYMBOLS = re.compile(
     r"[\s*＊#＃=~～_]{2,}$|\s+[|｜丨]\s*$|^\s*[-•·▪■◆●★>»|｜]+\s+(?=[\u4e00-\u9fff“【《])"
     r"|^[，,、；;]+"  # a clause mark a copy left before it (，崇武镇，左手古城…, round 61)
+    # or a list's hyphen or dot glued on (-天津北辰区 …, round 72); a glued ■ marks a feature's
+    # subhead (■产业帮扶见实效, pending xn-006), never the headline
+    r"|^[-－•·](?=[\u4e00-\u9fff“【《])"
+    # a host's domain before a colon (kaiyun.com：德州陵城区宋家镇…, a spam copy's, round 72)
+    r"|^(?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|xyz|info)\s*[:：]\s*(?=\S)"
     # a forum's marks of a post (顶, 转: [顶] [转] 辽宁新宾7.31大水…, round 61)
     r"|^(?:\[(?:顶|转|转贴|转帖|转载|原创|置顶|精华|推荐|分享|图文|组图)\]\s*)+"
     rf"|^{_EMOJI}|{_EMOJI}$"
