@@ -383,3 +383,25 @@ def test_spam_brands_a_domain_and_a_glued_bullet_leave_the_headline():
     # a year and a sports meet are a headline's own words; a dash opening a subtitle stays
     assert clean_headline("2024体育节 梅林镇运动会开幕")[0] == "2024体育节 梅林镇运动会开幕"
     assert clean_headline("——记梅林镇党委书记张华")[0] == "——记梅林镇党委书记张华"
+
+
+def test_dates_a_list_template_splits_orders_or_brands():
+    """Round 72: three pages had no date. A list template set the year and the month-day in
+    figures on lines of their own (2022 / 06-30); a CMS printed the month first
+    (添加时间:07-16-2024); a spam copy put a betting brand with its Latin name between the
+    date and the counter (2023-12-18 九州体育(JiuZhou Sports)官方网站 1001)."""
+    tail = "\n" + LEDE + "\n"
+    split = "首页 > 新闻\n2022\n06-30\n\n扬州邗江双桥街道：“近邻党建”服务民众“零距离”" + tail
+    assert ingest_text(split).date == "2022-06-30"
+    american = "镇里的“积分超市”开张了\n添加时间:07-16-2024    来源:    点击次数:" + tail
+    assert ingest_text(american).date == "2024-07-16"
+    branded = (
+        "白雪更映志愿红 清雪除冰暖人心\n\n2023-12-18 九州体育(JiuZhou Sports)官方网站 1001" + tail
+    )
+    report = ingest_text(branded)
+    assert report.date == "2023-12-18" and "九州" not in report.body
+
+
+def test_a_year_and_a_score_on_lines_of_their_own_are_no_date():
+    page = "村篮球赛决赛\n2022\n56-48\n" + LEDE + "\n"
+    assert ingest_text(page).date is None

@@ -68,6 +68,12 @@ _DAY_FIRST_STAMP = re.compile(
     r"(?<![\w.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>19[5-9]\d|20\d\d)(?![\d.])"
     rf"(?:{_TIME})?"
 )
+# A template's American-order date, dashes between (添加时间:07-16-2024, round 72): two-digit
+# month and day, the year last; a month over 12 is no date.
+_MONTH_FIRST_STAMP = re.compile(
+    r"(?<![\w.-])(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>19[5-9]\d|20\d\d)(?![\d-])"
+    rf"(?:{_TIME})?"
+)
 # A list template's calendar badge, the day over the year, flattened to one line (03-13 2009):
 # only as a whole line, where nothing else can be meant (round 34).
 _BADGE_DATE = re.compile(r"^\s*(?P<m>[01]\d)-(?P<d>[0-3]\d)\s+(?P<y>19[5-9]\d|20\d\d)\s*$")
@@ -211,6 +217,11 @@ def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
 
     >>> [d.iso for _, _, d in find_dates('2022-05-203360')], find_dates('编号2022-05-203360')
     (['2022-05-20'], [])
+
+    A template's American order, dashes between: the month first, the year last.
+
+    >>> [d.iso for _, _, d in find_dates('添加时间:07-16-2024    来源:')], find_dates('编号 13-16-2024')
+    (['2024-07-16'], [])
     """
     text = line.translate(HALFWIDTH)
     found = []
@@ -218,6 +229,7 @@ def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
         *_NUMERIC_DATE.finditer(text),
         *_SHORT_YEAR_STAMP.finditer(text),
         *_DAY_FIRST_STAMP.finditer(text),
+        *_MONTH_FIRST_STAMP.finditer(text),
         *_BADGE_DATE.finditer(text),
         *_COUNTED_DATE.finditer(text),
         *_compact_date_pattern().finditer(text),
