@@ -405,3 +405,24 @@ def test_dates_a_list_template_splits_orders_or_brands():
 def test_a_year_and_a_score_on_lines_of_their_own_are_no_date():
     page = "村篮球赛决赛\n2022\n56-48\n" + LEDE + "\n"
     assert ingest_text(page).date is None
+
+
+def test_credits_a_paper_client_submissions_and_a_sender():
+    """Round 72: a mirror's opening credit (据海南日报客户端丨记者 甲) had made 据海南日报客户端
+    the source; 文章来源:投稿 named an outlet called 投稿; and (赵俊 报送) closing a community's
+    item credited nobody."""
+    client = (
+        "石碌镇举办消费助农大集市\n"
+        "据海南日报客户端丨记者刘婧姝 特约记者黄兆雪 通讯员王礼虔\n"
+        "6月4日上午，昌江黎族自治县石碌镇政府在镇政府广场举办“消费助农大集市”活动，"
+        "助农增收。\n"
+    )
+    assert ingest_text(client).source == "海南日报客户端"
+    submitted = "花果山街道为环卫工送姜茶\n文章来源:投稿\n" + LEDE + "\n"
+    assert ingest_text(submitted).source is None
+    sent = (
+        "昌浦社区：一杯姜茶暖人心\n"
+        "冬日里，一杯小小的姜茶让户外工作者暖了身子。据悉，昌浦社区组织党员、志愿者为户外"
+        "一线工作人员冬季送温暖、夏季送清凉。(赵俊 报送)\n"
+    )
+    assert ingest_text(sent).authors == ["赵俊"]

@@ -442,9 +442,9 @@ def publication_named(paragraph: str, header: list[str], around: list[str] = ())
     for line in [paragraph, *header]:  # a wire dateline may stand on the headline's line
         if outlet := dateline_outlet(line):
             return outlet
-    for line in [paragraph, *header]:  # 南京日报报道（记者 甲）, 绵阳在线  发布时间：…
+    for line in [paragraph, *header]:  # 南京日报报道（记者 甲）, 绵阳在线  发布时间：…, 据…丨记者
         if outlet := credited_outlet(line):
-            return outlet
+            return clean_source(outlet)
     for line in header:
         match = _PERIODICAL_ISSUE.match(line)
         if match:
