@@ -276,3 +276,25 @@ def test_a_community_run_by_a_village_committee_tells_which_of_two_same_named_to
     )
     place = resolve_place(text).place
     assert (place.township, place.county, place.prefecture) == ("杨店乡", "肥东县", "合肥市")
+
+
+def test_a_common_village_only_one_same_named_town_holds_settles_its_county_for_review():
+    """Round 71 and 72: a town name several counties share (正兴镇: 璧山区 and 景谷县), no county
+    named, and a community of one of them written (文华社区, a name ten towns or more hold, too
+    common to place a text on its own). Among the same-named towns only, it tells them apart;
+    the place goes on the review list, since the word is weak."""
+    text = (
+        "正兴镇开展“文明积分”兑换活动\n"
+        "近日，正兴镇文华社区新时代文明实践站里热闹非凡，居民们用积分兑换生活用品，"
+        "社区党委书记介绍了积分制管理的做法。"
+    )
+    resolution = resolve_place(text)
+    assert resolution.place.county == "璧山区"
+    assert any("常见村名" in warning for warning in resolution.warnings)
+
+
+def test_a_common_village_both_same_named_towns_hold_settles_nothing():
+    """宋庄镇 is 通州区's and 赣榆区's, and each has a 任庄村: no county is chosen."""
+    text = "宋庄镇召开村干部会议\n近日，宋庄镇任庄村召开村民代表大会，讨论村规民约修订。"
+    place = resolve_place(text).place
+    assert place is None or place.county is None

@@ -564,6 +564,22 @@ def load_villages(data_dir: Path | None = None) -> Mapping[str, tuple[str, ...]]
     }
 
 
+@functools.cache
+def load_common_villages(data_dir: Path | None = None) -> Mapping[str, tuple[str, ...]]:
+    """Town code → its common village names (团结村: ten towns or more hold them) for towns whose
+    name others share, as ``load_villages`` gives the telling ones: the weakest word between them.
+
+    >>> load_common_villages()['500120105'][:2]                  # 璧山区正兴镇
+    ('团结村', '太和社区')
+    """
+    shared = {
+        t.code for ts in load_gazetteer(data_dir).towns_by_name.values() if ts[1:] for t in ts
+    }
+    return {
+        code: tuple(names.split()) for code, _, names in _village_rows(data_dir) if code in shared
+    }
+
+
 @functools.lru_cache(maxsize=256)
 def county_villages(county_code: str, data_dir: Path | None = None) -> Mapping[str, str]:
     """Village or community name → the code of its town, for the names one town of the county

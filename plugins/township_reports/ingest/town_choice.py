@@ -21,6 +21,10 @@ from typing import NamedTuple
 from .gazetteer import County, Gazetteer, Location, Town
 from .mentions import TITLE_WEIGHT, Mention
 
+#: How the evidence names a common village (团结村) that settled a town: weak, so reviewed
+#: (town_evidence.short_name_evidence writes it, choose_identified_town flags it).
+COMMON_VILLAGE = "常见村名"
+
 
 class TownCandidate(NamedTuple):
     """A town the text may be about, with how well the text supports it."""
@@ -343,10 +347,13 @@ def choose_identified_town(
             if chosen.settled_by
             else "unique"
         )
+        weak = COMMON_VILLAGE in chosen.settled_by  # a common village's name: a curator checks
         return (
             place_of_town(chosen.town, gazetteer),
             [describe_town_choice(chosen, gazetteer, how)],
-            [],
+            [f"{chosen.town.name}在多个县都有，仅凭{chosen.settled_by[4:]}推定其县，请核对"]
+            if weak
+            else [],
         )
     names = "、".join(place_label(c.town, gazetteer) for c in best)
     return (

@@ -10,9 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .gazetteer import County, Gazetteer, Town, load_villages, village_counties
+from .gazetteer import (
+    County,
+    Gazetteer,
+    Town,
+    load_common_villages,
+    load_villages,
+    village_counties,
+)
 from .mentions import Mention
-from .town_choice import Tally, TownCandidate
+from .town_choice import COMMON_VILLAGE, Tally, TownCandidate
 from .written_forms import township_stem
 
 
@@ -192,7 +199,7 @@ def short_name_evidence(
     >>> gazetteer = load_gazetteer()
     >>> town = gazetteer.towns['421321114']                       # 随县洪山镇
     >>> short_name_evidence(TownCandidate(town, 1, 1, False, 0, 0), [], '随州论坛通讯员', gazetteer)
-    ((False, False, True, False), '文中提到随州')
+    ((False, False, True, False, False), '文中提到随州')
     """
     county = gazetteer.counties[candidate.town.county_code]
     villages = villages_written(load_villages().get(candidate.town.code, ()), text)
@@ -238,11 +245,15 @@ def short_name_evidence(
         elif other.province_code == county.province_code:
             province_hit.append(other.name)
     found += prefecture_hit + province_hit[:1]
+    # weakest of all: a common village name (团结村) only this one of the same-named towns holds
+    common = villages_written(load_common_villages().get(candidate.town.code, ()), text)
+    found += [f"{COMMON_VILLAGE}{name}" for name in common[:1]] if not found else []
     key = (
         bool(villages),
         bool(county_hit or neighbours),
         bool(prefecture_hit),
         bool(province_hit),
+        bool(common),
     )
     return key, "文中提到" + "、".join(found) if found else ""
 
