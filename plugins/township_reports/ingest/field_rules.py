@@ -19,6 +19,8 @@ from .stated_dates import load_date_rules
 
 PERSON_KINDS = ("authors", "editors", "reviewers", "photographers")
 CJK = "\u4e00-\u9fff"
+#: The paper's own word for itself: 本报讯 names no outlet, nor does a label run into it (简介本报讯).
+OWN_PAPER = ("本报", "本网", "本台", "本站", "本刊")
 DATE_TIME = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}秒?)?)?"

@@ -551,12 +551,7 @@ def load_villages(data_dir: Path | None = None) -> Mapping[str, tuple[str, ...]]
     >>> '610981111' in load_villages()                          # 神河镇: the only one
     False
     """
-    shared = {
-        town.code
-        for towns in load_gazetteer(data_dir).towns_by_name.values()
-        if len(towns) > 1
-        for town in towns
-    }
+    shared = _shared_name_towns(data_dir)
     return {
         code: tuple(telling.split(" "))
         for code, telling, _ in _village_rows(data_dir)
@@ -572,12 +567,17 @@ def load_common_villages(data_dir: Path | None = None) -> Mapping[str, tuple[str
     >>> load_common_villages()['500120105'][:2]                  # 璧山区正兴镇
     ('团结村', '太和社区')
     """
-    shared = {
-        t.code for ts in load_gazetteer(data_dir).towns_by_name.values() if ts[1:] for t in ts
-    }
+    shared = _shared_name_towns(data_dir)
     return {
         code: tuple(names.split()) for code, _, names in _village_rows(data_dir) if code in shared
     }
+
+
+@functools.cache
+def _shared_name_towns(data_dir: Path | None = None) -> frozenset[str]:
+    """The codes of the towns whose name another town shares: the ones their villages tell apart."""
+    towns = load_gazetteer(data_dir).towns_by_name.values()
+    return frozenset(town.code for same in towns if len(same) > 1 for town in same)
 
 
 @functools.lru_cache(maxsize=256)

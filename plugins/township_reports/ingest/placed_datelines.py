@@ -21,14 +21,14 @@ import functools
 import re
 
 from . import alternation
-from .field_rules import load_field_rules
+from .field_rules import OWN_PAPER, load_field_rules
 from .gazetteer import is_place_name
 
 
 @functools.cache
 def _placed_dateline() -> re.Pattern:
     suffixes = alternation(load_field_rules().outlet_suffixes)
-    outlet = rf"(?!本报|本网|本台|本站|本刊)[\u4e00-\u9fff]{{1,10}}(?:{suffixes})"
+    outlet = rf"(?!{'|'.join(OWN_PAPER)})[\u4e00-\u9fff]{{1,10}}(?:{suffixes})"
     return re.compile(rf"^\s*[（(]?({outlet})([\u4e00-\u9fff]{{2,6}})讯")
 
 

@@ -11,7 +11,7 @@ import functools
 import re
 
 from . import alternation, page_roles, paper_pages
-from .field_rules import BRACKETS, BULLETS, CJK, FieldRules, load_field_rules
+from .field_rules import BRACKETS, BULLETS, CJK, OWN_PAPER, FieldRules, load_field_rules
 from .gazetteer import is_place_name, load_gazetteer
 from .placed_datelines import unnamed_outlet_dateline
 
@@ -279,10 +279,9 @@ def names_outlet(name: str, rules: FieldRules | None = None) -> bool:
     return name not in rules.outlet_suffixes
 
 
-_ONE_OUTLET = (
-    r"(?!本报|本网|本台|本站|本刊)[\u4e00-\u9fff]{1,10}"  # the longest outlet: 红网时刻娄底…讯
-    # an app too (上游新闻, 红网时刻娄底…讯), never the paper's own 本报 a label ran into (简介本报讯)
-    rf"(?:{alternation(load_field_rules().outlet_suffixes)})(?<!本报)(?<!本网)(?<!本台)(?<!本刊)"
+_ONE_OUTLET = (  # the longest outlet: 红网时刻娄底…讯; an app too (上游新闻); never the paper's own word
+    rf"(?!{'|'.join(OWN_PAPER)})[\u4e00-\u9fff]{{1,10}}(?:{alternation(load_field_rules().outlet_suffixes)})"
+    + "".join(f"(?<!{word})" for word in OWN_PAPER)
 )
 # Two outlets joined by a dot (读特客户端·深圳新闻网讯) or a dash (第1眼-重庆广电消息, 商洛日报 - 商洛之窗讯):
 # one names the outlet by its ending, the other may be a brand with none; kept whole (README, Sources).

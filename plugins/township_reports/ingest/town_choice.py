@@ -351,7 +351,9 @@ def choose_identified_town(
         return (
             place_of_town(chosen.town, gazetteer),
             [describe_town_choice(chosen, gazetteer, how)],
-            [f"{chosen.town.name}在多个县都有，仅凭{chosen.settled_by[4:]}推定其县，请核对"]
+            [
+                f"{chosen.town.name}在多个县都有，仅凭{chosen.settled_by.removeprefix('文中提到')}推定其县，请核对"
+            ]
             if weak
             else [],
         )

@@ -13,11 +13,8 @@ import re
 
 from . import fields, sources
 from .doubt_source import any_dateline_outlet, labelled_source, load_doubt_rules
-from .field_rules import load_field_rules
+from .field_rules import OWN_PAPER, load_field_rules
 from .trace import Trace
-
-#: The paper's word for itself, whatever a page's label ran into it (简介本报讯, round 71).
-_OWN_PAPER = ("本报", "本网", "本台", "本站", "本刊")
 
 
 def source_left_unread(
@@ -56,7 +53,7 @@ def source_left_unread(
         value = sources.clean_source(dateline)
         rule, reason = "a dateline of a shape the readers do not trust", "电头"
         ending = checks.org_ending.search(value) and not checks.org_ending.fullmatch(value)
-        named = ending and sources.is_source_name(value, rules) and not value.endswith(_OWN_PAPER)
+        named = ending and sources.is_source_name(value, rules) and not value.endswith(OWN_PAPER)
     else:
         return
     if named:
