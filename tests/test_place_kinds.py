@@ -298,3 +298,16 @@ def test_a_common_village_both_same_named_towns_hold_settles_nothing():
     text = "宋庄镇召开村干部会议\n近日，宋庄镇任庄村召开村民代表大会，讨论村规民约修订。"
     place = resolve_place(text).place
     assert place is None or place.county is None
+
+
+def test_villages_the_source_spells_with_county_and_town_tell_same_named_towns_apart():
+    """Round 73: 三川镇 is a town of 栾川县 (洛阳), 苍溪县 and 永胜县. The statistics bureau
+    writes 栾川县's committees out in full (栾川县三川镇大红村村民委员会); reports write
+    大红村, which only the gazetteer's own name for it can match."""
+    text = (
+        "三川镇开展关爱留守儿童志愿服务活动\n"
+        "连日来，三川镇组织志愿者走进大红村、龙脖村“留守儿童之家”，为孩子们辅导功课、"
+        "送去学习用品，镇党委要求各村建立结对帮扶台账。"
+    )
+    place = resolve_place(text).place
+    assert (place.township, place.county, place.prefecture) == ("三川镇", "栾川县", "洛阳市")

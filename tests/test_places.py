@@ -581,6 +581,8 @@ def test_make_gazetteer_builds_the_files_from_a_package(tmp_path):
             '419001100001,"枣庙村民委员会",419001100,41,4190,419001\n'
             '610981112001,"东坡社区居民委员会",610981112,61,6109,610981\n'
             '610981111001,"神河村委会",610981111,61,6109,610981\n'
+            # some counties' rows spell the county and town out before the village
+            '610981112002,"旬阳市克井镇西河村民委员会",610981112,61,6109,610981\n'
         ),
     }
     for name, text in csvs.items():
@@ -616,7 +618,7 @@ def test_make_gazetteer_builds_the_files_from_a_package(tmp_path):
         "division_code\tvillages\tcommon_villages",
         "419001100\t枣庙村\t",
         "610981111\t神河村\t",
-        "610981112\t东坡社区\t",
+        "610981112\t东坡社区 西河村\t",
     ]
     assert (
         "Licence: WTFPL (LICENSE file; package.json says MIT)."

@@ -248,6 +248,28 @@ def village_short_name(formal_name: str) -> str:
     return committee.group(1) if committee else name
 
 
+def without_county_and_town(formal_name: str, town_name: str) -> str:
+    """The village's own name where the source wrote the county and town before it.
+
+    Some counties' rows in the source (all of 栾川县 and 韶山市, a few elsewhere: 66 towns)
+    spell each committee out in full, 栾川县三川镇大红村村民委员会, so the table held
+    names no report writes and the town's villages could never tell it from its namesakes.
+    Only a prefix that ends in a county's level word before the town's name goes: a
+    community named after its town (八达岭镇社区) keeps its name.
+
+    >>> without_county_and_town('栾川县三川镇大红村村民委员会', '三川镇')
+    '大红村村民委员会'
+    >>> without_county_and_town('八达岭镇社区居委会', '八达岭镇')
+    '八达岭镇社区居委会'
+    >>> without_county_and_town('庄户峪村民委员会', '大城子镇')
+    '庄户峪村民委员会'
+    """
+    head, found, rest = formal_name.partition(town_name) if town_name else ("", "", "")
+    if found and head.endswith(("县", "市", "区", "旗")) and len(rest) >= 2:
+        return rest
+    return formal_name
+
+
 def village_rows(streets, villages) -> list[tuple[str, str, str]]:
     """(town code, its telling village names, its common ones) for every town with a village
     name of three characters or more, sorted by code; names space-separated.
@@ -266,9 +288,11 @@ def village_rows(streets, villages) -> list[tuple[str, str, str]]:
     >>> village_rows(streets, villages)
     [('110118112', '庄户峪村', ''), ('150429102', '大城子社区', ''), ('610981111', '神河村', '')]
     """
+    town_names = {street["code"]: street["name"] for street in streets}
     towns_by_village: dict[str, set[str]] = {}
     for village in villages:
-        name = village_short_name(village["name"])
+        town_name = town_names.get(village["streetCode"], "")
+        name = village_short_name(without_county_and_town(village["name"], town_name))
         towns_by_village.setdefault(name, set()).add(village["streetCode"])
     telling: dict[str, set[str]] = {}
     common: dict[str, set[str]] = {}
