@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from .dated_headlines import undated
-from .gazetteer import is_place_name
 from .headline_forms import (
     below_kicker,
     below_original_headline,
@@ -27,6 +26,7 @@ from .headline_forms import (
     with_printed_lead,
 )
 from .headline_kinds import below_lone_lines, channel_tail, cut_column_label, keyword_tail
+from .headline_prefixes import LIST_NUMBER, without_prefix
 from .lone_captions import lone_caption_shape
 from .name_lines import names_and_other
 from .names import is_person_name
@@ -43,7 +43,7 @@ from .page import (
     shows_people_at_work,
 )
 from .second_print import JOINED_SECOND_PRINT, subtitle_under_second_print
-from .site_names import is_outlet_name, is_site_name, strip_site_name
+from .site_names import is_site_name, strip_site_name
 from .spam_tag import injected_tag
 
 #: A headline at or above this score is taken; below it, the title is devised.
@@ -69,10 +69,6 @@ class HeadlineCandidate:
     cut: list[str] = field(default_factory=list)  # what clean_headline cut off its line
 
 
-# A menu's item numbered as a list when a page is flattened (1. 首页, 2、基层党建).
-_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.、．)）]\s*")
-
-
 def is_never_a_headline(text: str, roles: PageRoles | None = None) -> bool:
     """True for a line no page prints as its headline: furniture (navigation, contact
     lines, e-paper page lines …) or a site or column name, a menu item's list number
@@ -93,7 +89,7 @@ def is_never_a_headline(text: str, roles: PageRoles | None = None) -> bool:
     """
     roles = roles or load_page_roles()
     return any(p.search(text) for _, p in roles.not_headline) or is_site_name(
-        _LIST_NUMBER.sub("", text), roles
+        LIST_NUMBER.sub("", text), roles
     )
 
 
@@ -118,12 +114,6 @@ _WRAPPING_SYMBOLS = re.compile(
     r"|^(?:\[(?:顶|转|转贴|转帖|转载|原创|置顶|精华|推荐|分享|图文|组图)\]\s*)+"
     rf"|^{_EMOJI}|{_EMOJI}$"
 )
-_BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
-#: A self-media post's mark of how it came, spaced off before the headline (原创 中俄边境密山…,
-#: rounds 57 and 61; bracketed, 【原创】 is a place tag's kind below).
-_SPACED_MARK = re.compile(r"^(?:原创|独家|转载|转发|转帖)\s+(?=\S)")
-# A bracketed tag opening a headline: a place (a city channel's 【兴化】, [远安]) or a series
-_PLACE_TAG = re.compile(r"^[【\[]\s*([^【】\[\]]{2,8}?)\s*[】\]]\s*")
 _ORIGINAL_HEADLINE = re.compile(rf"^[（(]?\s*{ORIGINAL_TITLE_LABEL}\s*[:：]\s*(.+?)[)）]?$")
 # A repost's note of the paper it copied, set before the headline (转载黑龙江日报：…)
 _REPOSTED_FROM = re.compile(r"^(?:转载自?|转自|摘自)\s*([^\s:：，。“”]{2,16}?)\s*[:：]\s*")
@@ -206,7 +196,7 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
         text = text[hashtag.end() :]
     if _WHOLLY_BRACKETED.match(text):
         text = text[1:-1].strip()
-    text = _without_prefix(text, cut, roles)  # 2. / 今日点击 | / 兴化| / a column label
+    text = without_prefix(text, cut, roles)  # 2. / 今日点击 | / 兴化| / a column label
     text, cut = cut_column_label(text, cut)  # 栏目 | 某镇：…, and a spam brand's _ left over
     words = text.split()
     if len(words) > 1 and is_trailing_label(words[-1].strip("[]【】"), roles):  # … [热点]
@@ -229,54 +219,6 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
         cut.append(note.group(0).strip())
         text = text[: note.start()]
     return text.strip(), cut
-
-
-def _without_prefix(text: str, cut: list[str], roles: PageRoles) -> str:
-    """A headline without what a site set before it, which goes into ``cut``: a list's
-    number (2. ), a column or outlet before a bar, the place a city channel files the story
-    under (兴化|…, [远安] …), a column label; a series tag naming no place stays.
-
-    >>> cut = []
-    >>> _without_prefix('兴化|探索虾蟹混养模式 致力强村富民', cut, load_page_roles()), cut
-    ('探索虾蟹混养模式 致力强村富民', ['兴化|'])
-    >>> _without_prefix('[远安] 嫘祖镇：聚焦茶叶产业发展 全力推进乡村振兴', [], load_page_roles())
-    '嫘祖镇：聚焦茶叶产业发展 全力推进乡村振兴'
-    >>> _without_prefix('社区书记说|老胡同里的“家门口”议事厅', [], load_page_roles())
-    '社区书记说|老胡同里的“家门口”议事厅'
-    """
-    for pattern in (_LIST_NUMBER, _SPACED_MARK, _BAR_COLUMN, _PLACE_TAG, roles.column_prefix):
-        match = pattern.match(text)
-        if match and pattern is _BAR_COLUMN and not _names_column_or_site(match.group(0), roles):
-            continue  # 社区书记说|…, 探村·vlog | …: a series the headline belongs to stays
-        if match and pattern is _PLACE_TAG and not _names_place_or_mark(match.group(1), roles):
-            continue  # 【奋斗百年路】…: a series tag, not a place
-        if match and han_count(text[match.end() :]) >= 6:
-            cut.append(match.group(0).strip())
-            text = text[match.end() :]
-    return text
-
-
-def _names_place_or_mark(tag: str, roles: PageRoles) -> bool:
-    """A place's or outlet's tag (``_names_place_or_outlet``) or the site's mark of how the
-    page came (【转发】, 【原创】: ``trailing_words``), cut before a headline alike.
-
-    >>> [_names_place_or_mark(t, load_page_roles()) for t in ('转发', '原创', '兴化', '党建引领')]
-    [True, True, True, False]
-    """
-    return tag in roles.trailing_words or _names_place_or_outlet(tag)
-
-
-def _names_place_or_outlet(tag: str) -> bool:
-    """Whether a bracketed tag before a headline names where the story is filed, not the
-    series it belongs to: a place (a city channel's 【兴化】) or the outlet a site reposts it
-    from (【安徽日报】天长：…, 【山西日报】…: a government site's repost mark, its outlet
-    named by an outlet's ending, fields.yaml ``outlet_suffixes``; the outlet is the page's
-    source). A column (【党建引领】) or a series (【奋斗百年路】) is the headline's own.
-
-    >>> [_names_place_or_outlet(t) for t in ('兴化', '安徽日报', '奋斗百年路', '党建引领', '日报')]
-    [True, True, False, False, False]
-    """
-    return is_place_name(tag) or is_outlet_name(tag, longest=10)  # not 日报, an ending alone
 
 
 def _cut_repost_note(text: str, cut: list[str], roles: PageRoles) -> str:
@@ -313,18 +255,6 @@ def _unwrapped(text: str, cut: list[str]) -> str:
 #: A content farm's keyword with the copied headline in brackets after it, the keyword
 #: found again inside (round 35); a headline's own bracketed subtitle repeats no lead word.
 _KEYWORD_WRAPPER = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[（(](.+)[)）]$")
-
-
-def _names_column_or_site(prefix: str, roles: PageRoles) -> bool:
-    """True for what a site puts before a headline with a bar that is not the headline's:
-    its column (今日点击 |), an outlet's name (浙江日报|) or the place a city channel files
-    the story under (兴化|)."""
-    prefix = prefix.strip(" |｜\u3000")
-    return (
-        is_site_name(prefix, roles)
-        or prefix.endswith(roles.column_endings)
-        or is_place_name(prefix)
-    )
 
 
 def is_trailing_label(word: str, roles: PageRoles) -> bool:

@@ -1,0 +1,94 @@
+"""What sites set before a headline, cut off it: a list's number, a post's mark of how it
+came (原创), a column or outlet before a bar (今日点击 |, 浙江日报|), the place a city channel
+files the story under (兴化|, [远安]), an outlet in title marks (《铜陵日报》：). A series tag
+(【奋斗百年路】) or a column the headline belongs to (社区书记说|) is the headline's own and
+stays. headline.clean_headline asks ``without_prefix``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import is_place_name
+from .page import PageRoles, han_count, load_page_roles
+from .site_names import is_outlet_name, is_site_name
+
+# A menu's item numbered as a list when a page is flattened (1. 首页, 2、基层党建).
+LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.、．)）]\s*")
+_BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
+#: A self-media post's mark of how it came, spaced off before the headline (原创 中俄边境密山…,
+#: rounds 57 and 61; bracketed, 【原创】 is a place tag's kind below).
+_SPACED_MARK = re.compile(r"^(?:原创|独家|转载|转发|转帖)\s+(?=\S)")
+# A bracketed tag opening a headline: a place (a city channel's 【兴化】, [远安]) or a series
+_PLACE_TAG = re.compile(r"^[【\[]\s*([^【】\[\]]{2,8}?)\s*[】\]]\s*")
+# An outlet in title marks opening a headline (《铜陵日报》：五松镇开展…, round 73): the paper a
+# government site copied the story from, as 【安徽日报】 marks it.
+_OUTLET_IN_TITLE_MARKS = re.compile(r"^《([^《》]{2,10})》\s*[:：|｜]\s*")
+
+
+def without_prefix(text: str, cut: list[str], roles: PageRoles | None = None) -> str:
+    """A headline without what a site set before it, which goes into ``cut``: a list's
+    number (2. ), a column or outlet before a bar, the place a city channel files the story
+    under (兴化|…, [远安] …), a column label; a series tag naming no place stays.
+
+    >>> cut = []
+    >>> without_prefix('兴化|探索虾蟹混养模式 致力强村富民', cut, load_page_roles()), cut
+    ('探索虾蟹混养模式 致力强村富民', ['兴化|'])
+    >>> without_prefix('[远安] 嫘祖镇：聚焦茶叶产业发展 全力推进乡村振兴', [], load_page_roles())
+    '嫘祖镇：聚焦茶叶产业发展 全力推进乡村振兴'
+    >>> without_prefix('社区书记说|老胡同里的“家门口”议事厅', [], load_page_roles())
+    '社区书记说|老胡同里的“家门口”议事厅'
+    >>> without_prefix('《铜陵日报》：五松镇开展爱老敬老文明实践志愿服务', [], load_page_roles())
+    '五松镇开展爱老敬老文明实践志愿服务'
+    >>> without_prefix('《乡村振兴促进法》：村民身边的法律课', [], load_page_roles())
+    '《乡村振兴促进法》：村民身边的法律课'
+    """
+    prefixes = (LIST_NUMBER, _SPACED_MARK, _BAR_COLUMN, _PLACE_TAG, _OUTLET_IN_TITLE_MARKS)
+    roles = roles or load_page_roles()
+    for pattern in (*prefixes, roles.column_prefix):
+        match = pattern.match(text)
+        if match and pattern is _BAR_COLUMN and not _names_column_or_site(match.group(0), roles):
+            continue  # 社区书记说|…, 探村·vlog | …: a series the headline belongs to stays
+        if match and pattern is _PLACE_TAG and not _names_place_or_mark(match.group(1), roles):
+            continue  # 【奋斗百年路】…: a series tag, not a place
+        if match and pattern is _OUTLET_IN_TITLE_MARKS and not is_outlet_name(match.group(1)):
+            continue  # 《乡村振兴促进法》：…, a law or a book the headline names
+        if match and han_count(text[match.end() :]) >= 6:
+            cut.append(match.group(0).strip())
+            text = text[match.end() :]
+    return text
+
+
+def _names_place_or_mark(tag: str, roles: PageRoles) -> bool:
+    """A place's or outlet's tag (``_names_place_or_outlet``) or the site's mark of how the
+    page came (【转发】, 【原创】: ``trailing_words``), cut before a headline alike.
+
+    >>> [_names_place_or_mark(t, load_page_roles()) for t in ('转发', '原创', '兴化', '党建引领')]
+    [True, True, True, False]
+    """
+    return tag in roles.trailing_words or _names_place_or_outlet(tag)
+
+
+def _names_place_or_outlet(tag: str) -> bool:
+    """Whether a bracketed tag before a headline names where the story is filed, not the
+    series it belongs to: a place (a city channel's 【兴化】) or the outlet a site reposts it
+    from (【安徽日报】天长：…, 【山西日报】…: a government site's repost mark, its outlet
+    named by an outlet's ending, fields.yaml ``outlet_suffixes``; the outlet is the page's
+    source). A column (【党建引领】) or a series (【奋斗百年路】) is the headline's own.
+
+    >>> [_names_place_or_outlet(t) for t in ('兴化', '安徽日报', '奋斗百年路', '党建引领', '日报')]
+    [True, True, False, False, False]
+    """
+    return is_place_name(tag) or is_outlet_name(tag, longest=10)  # not 日报, an ending alone
+
+
+def _names_column_or_site(prefix: str, roles: PageRoles) -> bool:
+    """True for what a site puts before a headline with a bar that is not the headline's:
+    its column (今日点击 |), an outlet's name (浙江日报|) or the place a city channel files
+    the story under (兴化|)."""
+    prefix = prefix.strip(" |｜\u3000")
+    return (
+        is_site_name(prefix, roles)
+        or prefix.endswith(roles.column_endings)
+        or is_place_name(prefix)
+    )

@@ -1,0 +1,73 @@
+"""Furniture, credit, title and place kinds met on unseen sites, sixth pass (issue 9,
+session 30, survey round 73).
+
+Each page here is our own text in the shape of a real template; the near relative each
+rule must leave alone is tested beside it.
+"""
+
+from __future__ import annotations
+
+# one lede and one chrome check for all passes
+from test_body_kinds2 import LEDE, removed_lines
+
+from township_reports.ingest.headline import clean_headline
+from township_reports.ingest.pipeline import ingest_text
+
+
+def test_a_sites_core_values_banner_goes():
+    """Round 73: a foundation's site sets the twelve words of 社会主义核心价值观 across its
+    header, its own mottos strung after them; the line had opened the report's body."""
+    lines = [
+        LEDE,
+        "社会主义核心价值观:富强、民主、文明、和谐,自由、平等、公正、法治,爱国、敬业、诚信、"
+        "友善。创建文明单位基本方针:高举旗帜,服务人民。本会宗旨:扶老助老,急难帮困。",
+        "富强 民主 文明 和谐 自由 平等 公正 法治 爱国 敬业 诚信 友善",
+    ]
+    assert removed_lines(lines) == lines[1:]
+
+
+def test_the_core_values_quoted_in_a_report_stay():
+    lines = [
+        LEDE,
+        "镇文艺骨干把“富强、民主、文明、和谐”等内容编成快板、小品，在集市上巡回演出。",
+        "社会主义核心价值观：富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、诚信、"
+        "友善，是全镇志愿者宣讲的内容，他们走村入户，把价值观讲进群众心里。",
+    ]
+    assert removed_lines(lines) == []
+
+
+def test_a_banner_above_the_story_no_longer_hides_its_headline():
+    """Round 73: with the banner read as the first paragraph, the menus under it and the
+    headline were taken for the text and the site's name for the headline."""
+    page = "\n".join(
+        [
+            "上海市老年基金会",
+            "2024年11月22日 星期五",
+            "社会主义核心价值观:富强、民主、文明、和谐,自由、平等、公正、法治,爱国、敬业、诚信、友善。",
+            "基金会简介 代表处简介 基金会章程 组织机构 理事名单",
+            "本会动态 通知公告 工作简报 资料下载",
+            "泖港:代表处泖港镇工作站开设村级老年助餐点",
+            "2023-07-07",
+            "字体: | 阅读:29|",
+            "",
+            "  在镇党委和有关部门的支持下,上海市老年基金会松江区代表处泖港镇工作站在腰泾村开设"
+            "老年助餐点,为周边老年人提供实惠、便捷的助餐服务。",
+            "  助餐点每天供应两荤两素,八十岁以上老人还能享受送餐上门。",
+        ]
+    )
+    report = ingest_text(page, "foundation.txt")
+    assert report.title == "泖港：代表处泖港镇工作站开设村级老年助餐点"
+    assert report.body.startswith("在镇党委和有关部门的支持下")
+    assert "本会动态" not in report.body
+
+
+def test_an_outlet_in_title_marks_before_the_headline_goes():
+    """Round 73: a county portal copies a city paper's story with the paper in 《》 and a
+    colon before the headline, as others mark it 【安徽日报】."""
+    assert clean_headline("《铜陵日报》：五松镇开展爱老敬老文明实践志愿服务")[0] == (
+        "五松镇开展爱老敬老文明实践志愿服务"
+    )
+    # a law or a book the headline names is the headline's own
+    assert clean_headline("《乡村振兴促进法》：村民身边的法律课进了院坝")[0] == (
+        "《乡村振兴促进法》：村民身边的法律课进了院坝"
+    )
