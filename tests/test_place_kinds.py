@@ -311,3 +311,19 @@ def test_villages_the_source_spells_with_county_and_town_tell_same_named_towns_a
     )
     place = resolve_place(text).place
     assert (place.township, place.county, place.prefecture) == ("三川镇", "栾川县", "洛阳市")
+
+
+def test_the_bare_stem_of_a_written_town_vouches_for_no_renamed_namesake():
+    """Round 73: a report writes 河口乡 throughout and once 河口 alone (对河口往后五年的发展).
+    河口 is also the short name of 河口瑶族自治县 and 河口区, whose 河口镇 and 河口街道 a
+    written 河口乡 could be read as (撤乡设镇); the bare stem had vouched for them and tied
+    them with the 河口乡 the text names, so the town was lost."""
+    text = (
+        "11月2日，河口乡第十届人民代表大会第一次会议完成各项议程，胜利闭幕。"
+        "会议选举产生了河口乡第十届人大主席、乡长和副乡长。"
+        "“报告提出的目标很实在，让我对河口往后五年的发展充满期待。”一位列席代表说。"
+    )
+    resolution = resolve_place(text)
+    assert resolution.place.township == "河口乡"
+    place = resolve_place("宜昌讯 " + text).place
+    assert (place.township, place.county, place.prefecture) == ("河口乡", "远安县", "宜昌市")

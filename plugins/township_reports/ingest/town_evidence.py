@@ -55,7 +55,13 @@ def confirm_variant_towns(
                 or unique_short_form
                 or town.county_code in mention.after_counties
                 or county_is_vouched_for(
-                    gazetteer.counties[town.county_code], tally, text, gazetteer
+                    gazetteer.counties[town.county_code],
+                    tally,
+                    text,
+                    gazetteer,
+                    # the bare stem of a written 河口乡 is the text's short name for its town
+                    # (…对河口往后五年…), not 河口县 vouching for a renamed 河口镇 (round 73)
+                    not_by=township_stem(mention.name) if mention.renamed else None,
                 )
             )
             if not towns and not mention.counties:
@@ -82,8 +88,11 @@ def is_ethnic_short_form(written: str, town_name: str) -> bool:
     )
 
 
-def county_is_vouched_for(county: County, tally: Tally, text: str, gazetteer: Gazetteer) -> bool:
-    """True when the text names the county (full, old or short name) or its prefecture.
+def county_is_vouched_for(
+    county: County, tally: Tally, text: str, gazetteer: Gazetteer, not_by: str | None = None
+) -> bool:
+    """True when the text names the county (full, old or short name) or its prefecture; a
+    short name equal to ``not_by`` does not count.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> gazetteer = load_gazetteer()
@@ -97,7 +106,7 @@ def county_is_vouched_for(county: County, tally: Tally, text: str, gazetteer: Ga
     names = gazetteer.county_short_names.get(
         county.code, ()
     ) + gazetteer.prefecture_short_names.get(county.prefecture_code, ())
-    return any(name in text for name in names)
+    return any(name in text for name in names if name != not_by)
 
 
 def settle_same_named_towns(
