@@ -71,3 +71,46 @@ def test_an_outlet_in_title_marks_before_the_headline_goes():
     assert clean_headline("《乡村振兴促进法》：村民身边的法律课进了院坝")[0] == (
         "《乡村振兴促进法》：村民身边的法律课进了院坝"
     )
+
+
+def test_a_forums_quick_sign_in_box_goes():
+    """Round 73: a Discuz forum's sign-in box (只需一步,快速开始 / 微信扫码,快速开始) stood
+    over a post and was taken for its headline."""
+    lines = [LEDE, "只需一步,快速开始", "微信扫码,快速开始"]
+    assert removed_lines(lines) == lines[1:]
+
+
+def test_villagers_scanning_a_code_to_start_stay():
+    lines = [LEDE, "村民微信扫码，快速开始线上议事，不出家门就能表决村里的大事。"]
+    assert removed_lines(lines) == []
+
+
+def test_a_forum_threads_copy_link_button_leaves_its_title():
+    assert clean_headline("蕲春株林镇突降冰雹大风造成多处房屋损毁 [复制链接]")[0] == (
+        "蕲春株林镇突降冰雹大风造成多处房屋损毁"
+    )
+
+
+def test_a_finance_portals_investment_disclaimer_goes():
+    """Round 73: a finance portal that carried a women's federation story closed it with its
+    note on market data."""
+    lines = [LEDE, "备注:数据仅供参考,不作为投资依据。", "投资有风险，入市需谨慎。"]
+    assert removed_lines(lines) == lines[1:]
+
+
+def test_a_report_on_an_investment_plan_stays():
+    lines = [LEDE, "镇里编制的招商方案仅供参考，最终投资规模由村民代表大会讨论决定。"]
+    assert removed_lines(lines) == []
+
+
+def test_a_family_planning_associations_credit_is_the_source():
+    """Round 73: (屏边县计生协 供稿) closed a town's report; 计生协 is an association's short
+    name, not a person's."""
+    page = (
+        "白河镇开展庆“三八”系列活动\n"
+        "在三八妇女节来临之际，屏边县白河镇计生协组织各村委会计生协在辖区内开展了"
+        "“巾帼心向党”主题活动，丰富了广大妇女的业余文化生活。\n"
+        "(屏边县计生协 供稿)"
+    )
+    report = ingest_text(page, "association.txt")
+    assert (report.source, report.authors) == ("屏边县计生协", [])
