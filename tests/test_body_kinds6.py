@@ -114,3 +114,20 @@ def test_a_family_planning_associations_credit_is_the_source():
     )
     report = ingest_text(page, "association.txt")
     assert (report.source, report.authors) == ("屏边县计生协", [])
+
+
+def test_a_sites_article_tags_line_goes():
+    """Round 73: a company site closes a copied story with 本文標簽: and its keywords."""
+    lines = [LEDE, "本文標簽:養老金,養老服務,居家養老,養老保險,社保,"]
+    assert removed_lines(lines) == lines[1:]
+
+
+def test_a_caption_credited_to_a_web_users_handle_goes():
+    """Round 73: a wire story's pictures from social media close on the user's handle."""
+    lines = [LEDE, "玉林容县下的冰雹。微博网友“陈晓CXbike”摄", "网友“山里人”供图"]
+    assert removed_lines(lines) == lines[1:]
+
+
+def test_a_sentence_about_a_users_photographs_stays():
+    lines = [LEDE, "网友“山里人”拍摄的冰雹视频在朋友圈刷屏，镇里随即组织党员干部入户查看灾情。"]
+    assert removed_lines(lines) == []
