@@ -131,3 +131,12 @@ def test_a_caption_credited_to_a_web_users_handle_goes():
 def test_a_sentence_about_a_users_photographs_stays():
     lines = [LEDE, "网友“山里人”拍摄的冰雹视频在朋友圈刷屏，镇里随即组织党员干部入户查看灾情。"]
     assert removed_lines(lines) == []
+
+
+def test_a_lists_ellipsis_spaced_after_a_headline_goes():
+    """Round 69: a portal prints the headline as its list did, cut and marked ' ...'; a
+    headline's own ellipsis, glued on, stays."""
+    assert clean_headline("临沂市人大城环资委调研组到义堂镇木业园区调研 ...")[0] == (
+        "临沂市人大城环资委调研组到义堂镇木业园区调研"
+    )
+    assert clean_headline("乡村振兴路上，他们一直在奔跑……")[0] == "乡村振兴路上，他们一直在奔跑……"

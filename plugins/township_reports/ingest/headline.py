@@ -103,7 +103,9 @@ _WHOLLY_BRACKETED = re.compile(r"^【(?:[^【】]|【[^【】]{1,20}】){6,}】$
 #: An app's emoji, with their joiners and spaces, around a headline (🧑【活力中国调研行】…✋, round 57).
 _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]+"
 _WRAPPING_SYMBOLS = re.compile(
-    r"[\s*＊#＃=~～_]{2,}$|\s+[|｜丨]\s*$|^\s*[-•·▪■◆●★>»|｜]+\s+(?=[\u4e00-\u9fff“【《])"
+    r"[\s*＊#＃=~～_]{2,}$|\s+[|｜丨]\s*$|"
+    # a list's mark of a headline it cut, spaced off (…对义堂镇木业调研 ..., round 69)
+    r"\s+(?:\.{3,}|…+)$|^\s*[-•·▪■◆●★>»|｜]+\s+(?=[\u4e00-\u9fff“【《])"
     r"|^[，,、；;]+"  # a clause mark a copy left before it (，崇武镇，左手古城…, round 61)
     # or a list's hyphen or dot glued on (-天津北辰区 …, round 72); a glued ■ marks a feature's
     # subhead (■产业帮扶见实效, pending xn-006), never the headline
