@@ -140,3 +140,21 @@ def test_a_lists_ellipsis_spaced_after_a_headline_goes():
         "临沂市人大城环资委调研组到义堂镇木业园区调研"
     )
     assert clean_headline("乡村振兴路上，他们一直在奔跑……")[0] == "乡村振兴路上，他们一直在奔跑……"
+
+
+def test_a_podium_pictures_caption_closing_on_the_speech_goes():
+    """Round 74: a county app's report of a project signing captions its pictures with who
+    spoke (镇党委书记某某致辞, 董事长某某发言), nothing after the act."""
+    page = "\n\n".join(
+        [
+            "郑宅镇举行四季度重大项目集中签约仪式",
+            "11月12日上午，郑宅镇举行四季度重大项目集中签约仪式，6个项目现场签约，总投资12.6亿元。",
+            "镇党委书记金灵占致辞",
+            "仪式上，镇党委书记金灵占介绍了全镇营商环境建设情况，欢迎各位企业家来郑宅投资兴业。",
+            "智诺科技产业项目董事长王增锹发言",
+            "签约企业代表表示，将加快推进项目建设，争取早日投产见效。",
+        ]
+    )
+    body = ingest_text(page, "signing.txt").body
+    assert "金灵占致辞" not in body and "王增锹发言" not in body
+    assert "镇党委书记金灵占介绍了全镇营商环境建设情况" in body

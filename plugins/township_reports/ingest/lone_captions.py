@@ -79,7 +79,11 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         max_han=int(data["max_han"]),
         image_file=re.compile(data["image_file"]),
         # role, a name (surname and one or two characters), where or for whom, an act
-        person=re.compile(rf"(?:{roles}){surname}[一-龥]{{1,2}}(?:{verbs})[一-龥（）()]{{4,}}$"),
+        # or the speech the picture shows, closing the line (书记金灵占致辞)
+        person=re.compile(
+            rf"(?:{roles}){surname}[一-龥]{{1,2}}(?:(?:{verbs})[一-龥（）()]{{4,}}"
+            rf"|(?:{alternation(data['speech_acts'])}))$"
+        ),
         # people named by what they are, then what they do (志愿者为居民磨剪刀)
         people=re.compile(
             rf"^[一-龥]{{0,8}}?(?:{alternation(load_page_roles().caption_subjects)})们?"
@@ -162,6 +166,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     ('person', 'person')
     >>> lone_caption_shape('镇党委书记罗允升对本次行动进行动员部署')
     'person'
+    >>> lone_caption_shape('镇党委书记金灵占致辞'), lone_caption_shape('董事长王增锹发言')
+    ('person', 'person')
     >>> lone_caption_shape('工作队第一书记吐尔逊到牧民阿依古丽家入户走访')
     'home visit'
     >>> lone_caption_shape('村寨里的双语宣传栏'), lone_caption_shape('干部群众收看大会开幕盛况')
