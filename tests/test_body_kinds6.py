@@ -158,3 +158,33 @@ def test_a_podium_pictures_caption_closing_on_the_speech_goes():
     body = ingest_text(page, "signing.txt").body
     assert "金灵占致辞" not in body and "王增锹发言" not in body
     assert "镇党委书记金灵占介绍了全镇营商环境建设情况" in body
+
+
+def test_a_clinics_search_bait_spliced_into_a_copy_goes():
+    """Round 74: a hijacked copy of a town's report carries a private clinic's keyword line."""
+    lines = [LEDE, "白癜风医院重庆哪家好如何治疗皮肤白癜风"]
+    assert removed_lines(lines) == lines[1:]
+
+
+def test_a_report_on_a_patients_treatment_stays():
+    lines = [LEDE, "村民李大姐患白癜风多年，镇党委协调医疗救助资金，帮她到省城医院治疗。"]
+    assert removed_lines(lines) == []
+
+
+def test_a_long_main_line_and_subtitle_over_the_text_are_the_headline():
+    """Round 74: a banner-county site prints a main line and its subtitle on one line, 53
+    characters in all, each part a headline's length; it had been read as the first
+    paragraph and the title devised."""
+    page = "\n".join(
+        [
+            "聚力同心 服务为民,共绘民族团结新愿景——甘其毛都镇举行“弘扬雷锋精神,繁荣志愿服务”活动"
+            "暨“北疆红石榴”志愿服务队成立仪式",
+            "3月5日学雷锋纪念日,甘其毛都镇党委、政府联合杭盖社区举行“弘扬雷锋精神,繁荣志愿服务”活动,"
+            "“北疆红石榴”志愿服务队同时成立。",
+            "仪式上,镇党委副书记、镇长为志愿服务队授旗并致辞,队员们庄严宣誓。",
+        ]
+    )
+    report = ingest_text(page, "banner.txt")
+    assert not report.title_devised
+    assert report.title.startswith("聚力同心 服务为民，共绘民族团结新愿景——甘其毛都镇")
+    assert report.body.startswith("3月5日学雷锋纪念日")

@@ -109,11 +109,17 @@ def headline_shaped(line: str) -> bool:
     False
     >>> headline_shaped('雪崩已致13人遇难!搜救者:“现场白茫茫一片”'), headline_shaped('他说:“都埋平了。”')
     (True, False)
+    >>> headline_shaped('聚力同心 服务为民,共绘民族团结新愿景 —甘其毛都镇举行“弘扬雷锋精神,繁荣志愿服务”活动'
+    ...                 '暨“北疆红石榴”志愿服务队成立仪式')
+    True
     """
     line = line.strip()
-    if han_count(line) > HEADLINE_MAX_HANS or "。" in line:
+    # a main line and its subtitle after a dash may each be as long as a headline (聚力同心
+    # 服务为民,共绘民族团结新愿景 —甘其毛都镇举行…志愿服务队成立仪式, round 74)
+    parts = re.split(r"——|--|\s—|—(?=[\u4e00-\u9fff“])", line, maxsplit=1)
+    if any(han_count(part) > HEADLINE_MAX_HANS for part in parts) or "。" in line:
         return False
-    headline = re.split(r"——|--", line)[0].rstrip()
+    headline = parts[0].rstrip()
     # it asks or calls out, or simply stops (trailing off …… it is a lede as often: text), or
     # closes on a quotation with no stop of its own (搜救者：“…都埋平了”; a sentence's: 了。”)
     quoted = line.endswith(("”", "」", "』")) and not line[:-1].endswith(_SENTENCE_END)
