@@ -188,3 +188,18 @@ def test_a_long_main_line_and_subtitle_over_the_text_are_the_headline():
     assert not report.title_devised
     assert report.title.startswith("聚力同心 服务为民，共绘民族团结新愿景——甘其毛都镇")
     assert report.body.startswith("3月5日学雷锋纪念日")
+
+
+def test_a_platforms_notes_about_the_page_itself_go():
+    """Rounds 70 and 71: WeChat's tip-jar note under a repost, a CMS's preview banner."""
+    lines = [
+        LEDE,
+        "受苹果公司新规定影响,微信 iOS 版的赞赏功能被关闭,可通过二维码转账支持公众号。",
+        "信息未審核或下架中,當前頁面為預覽效果,僅管理員可見",
+    ]
+    assert removed_lines(lines) == lines[1:]
+
+
+def test_a_town_notice_only_officials_may_see_stays():
+    lines = [LEDE, "镇里新建的档案室实行分级管理，涉密材料仅管理员可见，群众可查阅公开事项。"]
+    assert removed_lines(lines) == []
