@@ -583,6 +583,8 @@ def test_make_gazetteer_builds_the_files_from_a_package(tmp_path):
             '610981111001,"神河村委会",610981111,61,6109,610981\n'
             # some counties' rows spell the county and town out before the village
             '610981112002,"旬阳市克井镇西河村民委员会",610981112,61,6109,610981\n'
+            # or cut the committee's words short
+            '610981111002,"神河沟村委",610981111,61,6109,610981\n'
         ),
     }
     for name, text in csvs.items():
@@ -617,7 +619,7 @@ def test_make_gazetteer_builds_the_files_from_a_package(tmp_path):
     assert [line for line in villages if not line.startswith("#")] == [
         "division_code\tvillages\tcommon_villages",
         "419001100\t枣庙村\t",
-        "610981111\t神河村\t",
+        "610981111\t神河村 神河沟村\t",
         "610981112\t东坡社区 西河村\t",
     ]
     assert (

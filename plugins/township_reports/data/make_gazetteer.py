@@ -70,11 +70,21 @@ VILLAGE_SUFFIXES = (
     ("嘎查村委会", "嘎查"),
     ("嘎查委员会", "嘎查"),
     ("牧委会", "嘎查"),
+    # the source's committee words cut short (前刘庄村民委会, 纳水村民委员, 忽鸡沟村委: session 30)
+    ("村民委会", "村"),
+    ("村民委员", "村"),
+    ("村委", "村"),
+    ("居民委", "社区"),
+    ("社区居委", "社区"),
 )
 # a committee named after its place with words the table above does not list (达玉村牧民委员会,
-# 城东社区委员会, 和平社区居民管理委员会, round 45): the place, as running text writes it
+# 城东社区委员会, 和平社区居民管理委员会, round 45), or cut short or misspelt in the source
+# (沟口子村村民委会, 岚峪村村民委员, 东南村村委, 双河社区居委员, 中心社区居: some 500 rows,
+# session 30): the place, as running text writes it
 COMMITTEE_AFTER_PLACE = re.compile(
-    r"(.{2,12}?(?:村|社区|嘎查))(?:牧民|村民|居民)?(?:管理)?(?:委员会|居委会|村委会)"
+    r"(.{2,12}?(?:村|社区|嘎查))(?:牧民|村民|居民)?(?:管理)?"
+    r"(?:委员会|居委会|村委会|委会员?|委员|村委|居委员)"
+    r"|(.{2,12}?社区)居"
 )
 
 
@@ -237,6 +247,10 @@ def village_short_name(formal_name: str) -> str:
     '东坝社区'
     >>> village_short_name('达玉村牧民委员会'), village_short_name('城东社区居民管理委员会')
     ('达玉村', '城东社区')
+    >>> village_short_name('沟口子村村民委会'), village_short_name('忽鸡沟村委')
+    ('沟口子村', '忽鸡沟村')
+    >>> village_short_name('双河社区居委员'), village_short_name('中心社区居')
+    ('双河社区', '中心社区')
     """
     name = re.sub(r"[（(][^）)]*[）)]", "", formal_name)
     for formal, plain in VILLAGE_SUFFIXES:
@@ -245,7 +259,7 @@ def village_short_name(formal_name: str) -> str:
             name = stem if stem.endswith((plain, "社区")) else stem + plain
             break
     committee = COMMITTEE_AFTER_PLACE.fullmatch(name)
-    return committee.group(1) if committee else name
+    return (committee.group(1) or committee.group(2)) if committee else name
 
 
 def without_county_and_town(formal_name: str, town_name: str) -> str:
