@@ -13,8 +13,9 @@ from .gazetteer import is_place_name
 from .page import PageRoles, han_count, load_page_roles
 from .site_names import is_outlet_name, is_site_name
 
-# A menu's item numbered as a list when a page is flattened (1. 首页, 2、基层党建).
+#: A menu's item numbered as a list when a page is flattened (1. 首页, 2、基层党建).
 LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.、．)）]\s*")
+#: A column, outlet or place before a bar (今日点击 |, 浙江日报|, 兴化|); a series stays (社区书记说|).
 _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
 #: A self-media post's mark of how it came, spaced off before the headline (原创 中俄边境密山…,
 #: rounds 57 and 61; bracketed, 【原创】 is a place tag's kind below).
@@ -29,7 +30,8 @@ _OUTLET_IN_TITLE_MARKS = re.compile(r"^《([^《》]{2,10})》\s*[:：|｜]\s*")
 def without_prefix(text: str, cut: list[str], roles: PageRoles | None = None) -> str:
     """A headline without what a site set before it, which goes into ``cut``: a list's
     number (2. ), a column or outlet before a bar, the place a city channel files the story
-    under (兴化|…, [远安] …), a column label; a series tag naming no place stays.
+    under (兴化|…, [远安] …), an outlet in title marks (《铜陵日报》：), a column label; a series
+    tag naming no place, and a law or book in title marks, stay.
 
     >>> cut = []
     >>> without_prefix('兴化|探索虾蟹混养模式 致力强村富民', cut, load_page_roles()), cut
