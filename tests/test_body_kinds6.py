@@ -211,3 +211,21 @@ def test_a_town_notice_only_officials_may_see_stays():
         "镇里新建的档案室实行分级管理，涉密材料仅管理员可见，群众可查阅公开事项。",
     ]
     assert removed_lines(lines) == []
+
+
+def test_a_devised_titles_evidence_says_so_and_shows_the_lines_turned_down():
+    """inspect --json shows every field's evidence: a devised title had none, so a curator
+    could not see which header lines were weighed as the headline and why none was taken."""
+    page = "\n".join(
+        [
+            "首页 > 新闻中心",
+            "家风家训",
+            "“晒”上墙",
+            "为弘扬中华优秀传统文化，近日，静海区杨成庄乡东寨村开展“立家规、亮家风、传家训”活动。",
+            "在统一制作家风家训牌期间，东寨村根据每个家庭的实际情况定制内容。",
+        ]
+    )
+    report = ingest_text(page, "devised.txt")
+    evidence = report.provenance["evidence"]["title"]
+    assert report.title_devised and evidence["rule"].startswith("devised")
+    assert [line["text"] for line in evidence["weighed"]][:2] == ["家风家训", "“晒”上墙"]

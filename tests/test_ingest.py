@@ -66,8 +66,9 @@ def test_inspect_shows_where_each_field_came_from(inspected):
     assert shenhe["authors"]["line"] == 6 and shenhe["editors"]["text"] == "【责任编辑:魏代琼】"
     assert any("旬阳县于2021年更名为旬阳市" in e for e in shenhe["place"])
     assert shenhe["initiatives"]["升级晋档"].startswith("vocabulary")
-    xinglong = inspected["000"]["evidence"]  # no headline, no date: nothing to point at
-    assert "title" not in xinglong and "date" not in xinglong
+    xinglong = inspected["000"]["evidence"]  # no headline, no date: no line to point at
+    assert "date" not in xinglong and "line" not in xinglong["title"]
+    assert xinglong["title"]["rule"].startswith("devised")  # and the title says it was devised
     assert xinglong["authors"]["rule"].startswith("dateline")
 
 

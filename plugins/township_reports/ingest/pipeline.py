@@ -30,6 +30,7 @@ from .decode import decode_report_bytes, looks_like_html
 from .era_markers import estimate_date
 from .gazetteer import is_place_name
 from .glued_meta import unglued_meta_lines
+from .headline import HEADLINE_THRESHOLD
 from .htmlpage import HtmlPage, read_html_page
 from .injected import strip_injected_keywords
 from .reading import read_body, read_page, weigh_markup
@@ -138,6 +139,8 @@ def ingest_bytes(
         found.signed,
     )
     title_devised = not title
+    if title_devised:  # why: the header lines weighed and none taken (inspect --json shows it)
+        reading.evidence["title"] = devised_evidence(trace.weighed.get("title", ()))
     title = title or devised_title(resolution.place, paragraphs)
     names = initiatives_named(title, plain, reading.evidence, trace)
     estimate = estimated_date(title, plain, stated, trace, capture)
@@ -393,6 +396,25 @@ def placed(
     if place is None or place.township is None:
         trace.review("place", "文中未识别出乡镇：列为未定位（unplaced）")
     return resolution
+
+
+def devised_evidence(weighed) -> dict:
+    """A devised title's evidence: that it was devised, and the best header lines weighed as
+    the headline with their scores, so a curator sees what ingest turned down and why.
+
+    >>> devised_evidence([('家风家训', 0.3), ('首页', -1.0), ('“晒”上墙', 0.0)])
+    {'rule': 'devised from the place and the lede: no header line scored as a headline (threshold 0.5)', 'weighed': [{'text': '家风家训', 'score': 0.3}, {'text': '“晒”上墙', 'score': 0.0}, {'text': '首页', 'score': -1.0}]}
+    """
+    best = sorted(weighed, key=lambda pair: -pair[1])[:3]
+    rule = (
+        "devised from the place and the lede: no header line scored as a headline"
+        f" (threshold {HEADLINE_THRESHOLD})"
+    )
+    return {"rule": rule} | (
+        {"weighed": [{"text": text, "score": round(score, 2)} for text, score in best]}
+        if best
+        else {}
+    )
 
 
 def devised_title(place, paragraphs: list[str]) -> str:
