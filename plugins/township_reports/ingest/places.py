@@ -51,6 +51,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from .former_towns import place_of_former_town
 from .gazetteer import Gazetteer, Location, load_gazetteer
 from .mentions import Mention, read_mentions, text_without_towns
 from .page import CRUMB_STEP
@@ -292,8 +293,8 @@ def resolve_place(
         place, evidence, warnings = place_from_towns(candidates, tally, gazetteer)
     else:
         place, evidence, warnings = place_from_counties(tally, gazetteer)
-    if place is None and not candidates:  # the site's filing, when the text confirms it
-        place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
+    if place is None and not candidates:  # the site's filing, or a town merged away since
+        place, evidence, warnings = no_town_place(title, text, context, tally, evidence, warnings)
     place, evidence, warnings = with_town_stem(place, evidence, warnings, title + text, gazetteer)
     place, evidence, warnings = with_village_place(
         place, evidence, warnings, f"{title}\n{text}", gazetteer, candidates
@@ -326,6 +327,20 @@ def resolve_place(
     evidence += supporting_evidence(place, tally, gazetteer)
     warnings += parent_warnings(place, tally, gazetteer)
     return PlaceResolution(place, tuple(evidence), tuple(warnings))
+
+
+def no_town_place(
+    title: str, text: str, context: str, tally, evidence: list[str], warnings: list[str]
+) -> tuple[Location | None, list[str], list[str]]:
+    """The place of a text that names no town of today: the site's filing (the breadcrumb,
+    when the text confirms it), else the county of a town merged away since (撤并,
+    former_towns.py), which goes on the review list."""
+    gazetteer = load_gazetteer()
+    place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
+    if place is None:
+        place, former, said = place_of_former_town(f"{title}\n{text}", gazetteer, tally)
+        evidence, warnings = evidence + former, (said or warnings)
+    return place, evidence, warnings
 
 
 def place_from_breadcrumb(
