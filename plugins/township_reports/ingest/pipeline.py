@@ -363,7 +363,8 @@ def placed(
     """Where the report is from (places.py), with what made the choice doubtful.
 
     Furniture (banners, breadcrumbs, footer addresses) often names the site's region:
-    it helps choose among same-named towns. Two kinds of line are read as text only when
+    it helps choose among same-named towns, as does the region its filing numbers name
+    (filing_numbers.py: 皖公网安备 34082202000141号 is 怀宁县's). Two kinds of line are read as text only when
     the text names no town of its own: the organisation signing it off (``signed``:
     笋岗街道湖景社区党群服务中心 under a post that names only its community) wrote it where
     it works; then every line around the story (a photograph's caption over the lede,
@@ -372,10 +373,13 @@ def placed(
     itself does not (session 21: four held, one development and three pending pages,
     none placed wrong; a warning says so).
     """
+    from .filing_numbers import filing_context
+    from .gazetteer import load_gazetteer
     from .places import resolve_place
 
     year = int(stated.iso[:4]) if stated else None
-    context = "\n".join(furniture)
+    filed = filing_context(furniture, load_gazetteer())
+    context = "\n".join([*furniture, *filed])
     resolution = resolve_place(plain, title=title, year=year, context=context)
     fallbacks = [(signed, f"乡镇取自文末落款单位“{signed[0]}”", False)] if signed else []
     fallbacks.append(
@@ -390,6 +394,8 @@ def placed(
             resolution = dataclasses.replace(around, evidence=(*around.evidence, note))
             if warn:  # a signing-off unit is the writer's own; lines around the story are weaker
                 trace.warnings.append(note)
+    if filed and resolution.place is not None:  # the region weighed, said as such
+        resolution = dataclasses.replace(resolution, evidence=(*resolution.evidence, *filed))
     for warning in resolution.warnings:
         trace.review("place", warning)
     place = resolution.place

@@ -1,0 +1,47 @@
+"""Furniture, credit, title and place kinds met on unseen sites, seventh pass (issue 9,
+session 31, survey round 75 and the pages before it).
+
+Each page here is our own text in the shape of a real template; the near relative each
+rule must leave alone is tested beside it.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+#: A county site's story naming only its town, 黄龙镇, which five counties hold.
+HUANGLONG = "\n".join(
+    [
+        "黄龙镇纪委开展换届纪律专题教育",
+        "为营造风清气正的换届环境，近期，黄龙镇纪委在镇村工作会议上对村（社区）“两委”换届"
+        "选举工作提出纪律要求，要求各村监察联络员全程参与监督。",
+        "会议强调，要把换届纪律要求学深学透，对违规违纪问题“零容忍”。",
+    ]
+)
+
+
+def test_a_footers_filing_number_settles_a_town_several_counties_hold():
+    """Round 73: the county site's footer carries its public-security filing number, whose
+    first six digits are 怀宁县's division code; the story itself never names the county."""
+    report = ingest_text(HUANGLONG + "\n主办单位：黄龙镇人民政府\n皖公网安备 34082202000141号")
+    assert (report.township, report.county, report.prefecture) == ("黄龙镇", "怀宁县", "安庆市")
+
+
+def test_a_government_site_code_settles_it_too():
+    report = ingest_text(HUANGLONG + "\n政府网站标识码:4206070001 鄂ICP备05003312号")
+    assert (report.county, report.prefecture) == ("襄州区", "襄阳市")
+
+
+def test_without_a_filing_number_the_town_stays_unsettled():
+    report = ingest_text(HUANGLONG + "\n版权所有：黄龙镇人民政府")
+    assert report.county is None
+
+
+def test_a_filing_number_never_places_a_story_by_itself():
+    """A provincial portal files under its own city district: with no town of that
+    district in the story, the number places nothing."""
+    report = ingest_text(
+        "村党支部开展主题党日活动\n近日，村党支部组织党员开展主题党日活动，重温入党誓词。\n"
+        "浙公网安备 33010602009975号"
+    )
+    assert report.county is None and report.township is None
