@@ -45,3 +45,31 @@ def test_a_filing_number_never_places_a_story_by_itself():
         "浙公网安备 33010602009975号"
     )
     assert report.county is None and report.township is None
+
+
+def test_a_main_line_on_quoted_figures_keeps_its_subtitle():
+    """Round 75: a paper's main line turning on quoted figures, with the line under it
+    saying who did what where; the title is both, joined 主题——副题."""
+    page = "\n".join(
+        [
+            "“小厕所”改出“大民生”",
+            "十总镇计划年底前完成近2000座户厕改造",
+            "日前，记者在十总镇岸西村看到，施工队正在推进厕所改造工程，村干部逐户了解需求。",
+            "“小厕所”连着“大民生”，镇里把户厕改造列为今年的民生实事，岸西村党支部书记说，改出了村民的满意。",
+        ]
+    )
+    assert ingest_text(page).title == "“小厕所”改出“大民生”——十总镇计划年底前完成近2000座户厕改造"
+
+
+def test_a_plain_line_over_the_town_line_is_not_joined_to_it():
+    """The line over one naming the town may be a kicker (引题), which is no part of the
+    title; without a main line's form the two stay apart."""
+    page = "\n".join(
+        [
+            "老典型焕发新活力",
+            "大寨镇推行村级事务“积分制”管理",
+            "近年来，大寨镇在各村推行村级事务积分制管理，群众参与村务的热情明显提高。",
+            "镇党委定期通报各村积分情况，推动村级事务公开透明。",
+        ]
+    )
+    assert "——" not in ingest_text(page).title

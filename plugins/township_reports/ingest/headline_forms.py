@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .main_lines import is_main_line_form
 from .page import PageRoles, Zones, han_count, load_page_roles
 from .second_print import JOINED_SECOND_PRINT
 
@@ -64,18 +65,6 @@ def is_profile_subtitle(line: str, roles: PageRoles | None = None) -> bool:
         and not line.startswith("记者")
         and not re.search(r"[\s，,。：:；;！？!?]", line)
     )
-
-
-def is_couplet(text: str) -> bool:
-    """Two matched clauses, a main line's form: 古镇焕新颜，党建聚合力 (3–10 characters each,
-    lengths within one).
-
-    >>> is_couplet('古镇焕新颜，党建聚合力'), is_couplet('老典型焕发新活力'), is_couplet('党建引领，推动村集体经济发展壮大')
-    (True, False, False)
-    """
-    halves = re.split(r"[，,]", text)
-    sizes = [han_count(h) for h in halves]
-    return len(halves) == 2 and all(3 <= n <= 10 for n in sizes) and abs(sizes[0] - sizes[1]) <= 1
 
 
 #: The two halves of a headline's matched pair: a comma or a space between them.
@@ -245,7 +234,8 @@ def paired_headline(
     主题——副题, as a citation gives it. Which of two such lines is the main one the
     flattened text cannot always say (老典型焕发新活力 over 大寨镇推行…: a kicker), so a
     line over the one naming the town is taken as the main line only when it is a couplet
-    of two matched clauses (古镇焕新颜，党建聚合力), the main line's own form. Both lines
+    of two matched clauses (古镇焕新颜，党建聚合力) or turns on quoted figures (“小厕所”改出
+    “大民生”), the main line's own forms (main_lines.py). Both lines
     must be confident headlines on their own (a banner or a menu is not). Returns
     (text, lines, reason), or None when the two lines do not differ so.
 
@@ -275,7 +265,7 @@ def paired_headline(
         if not adjacent(upper, lower):
             continue
         placed = names_a_place(upper.text), names_a_place(lower.text)
-        if placed == (False, True) and is_couplet(upper.text):  # its subtitle under it
+        if placed == (False, True) and is_main_line_form(upper.text):  # its subtitle under it
             return (
                 upper.text + "——" + lower.text,
                 upper.lines + lower.lines,
