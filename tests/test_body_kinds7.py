@@ -7,6 +7,7 @@ rule must leave alone is tested beside it.
 
 from __future__ import annotations
 
+from township_reports.ingest.headline import clean_headline
 from township_reports.ingest.pipeline import ingest_text
 
 #: A county site's story naming only its town, 黄龙镇, which five counties hold.
@@ -73,3 +74,18 @@ def test_a_plain_line_over_the_town_line_is_not_joined_to_it():
         ]
     )
     assert "——" not in ingest_text(page).title
+
+
+def test_an_outlet_said_to_have_run_the_story_is_cut_off_the_headline():
+    """Round 75: a discipline commission's site heads a repost with the paper that ran it,
+    《湖北日报》报道…; the paper is the source, not the headline."""
+    assert clean_headline("《湖北日报》报道黄梅县濯港镇：四步织密“互廉网”")[0] == (
+        "黄梅县濯港镇：四步织密“互廉网”"
+    )
+    assert clean_headline("《人民日报》头版刊发：十八洞村的新变化")[0] == "十八洞村的新变化"
+
+
+def test_a_book_or_a_law_said_to_report_stays():
+    """A book or a law in title marks before 报道 is no outlet: the headline is whole."""
+    headline = "《乡村振兴促进法》报道会在东河镇举行"
+    assert clean_headline(headline)[0] == headline

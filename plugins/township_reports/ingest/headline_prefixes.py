@@ -23,8 +23,11 @@ _SPACED_MARK = re.compile(r"^(?:原创|独家|转载|转发|转帖)\s+(?=\S)")
 # A bracketed tag opening a headline: a place (a city channel's 【兴化】, [远安]) or a series
 _PLACE_TAG = re.compile(r"^[【\[]\s*([^【】\[\]]{2,8}?)\s*[】\]]\s*")
 # An outlet in title marks opening a headline (《铜陵日报》：五松镇开展…, round 73): the paper a
-# government site copied the story from, as 【安徽日报】 marks it.
-_OUTLET_IN_TITLE_MARKS = re.compile(r"^《([^《》]{2,10})》\s*[:：|｜]\s*")
+# government site copied the story from, as 【安徽日报】 marks it; or said to have run it
+# (《湖北日报》报道黄梅县濯港镇：…, 《人民日报》头版刊发…, round 75).
+_OUTLET_IN_TITLE_MARKS = re.compile(
+    r"^《([^《》]{2,10})》\s*(?:[:：|｜]|(?:头版|头条)*(?:报道|刊发|刊登)\s*[:：]?)\s*"
+)
 
 
 def without_prefix(text: str, cut: list[str], roles: PageRoles | None = None) -> str:
@@ -42,6 +45,8 @@ def without_prefix(text: str, cut: list[str], roles: PageRoles | None = None) ->
     '社区书记说|老胡同里的“家门口”议事厅'
     >>> without_prefix('《铜陵日报》：五松镇开展爱老敬老文明实践志愿服务', [], load_page_roles())
     '五松镇开展爱老敬老文明实践志愿服务'
+    >>> without_prefix('《湖北日报》报道黄梅县濯港镇：四步织密“互廉网”', [], load_page_roles())
+    '黄梅县濯港镇：四步织密“互廉网”'
     >>> without_prefix('《乡村振兴促进法》：村民身边的法律课', [], load_page_roles())
     '《乡村振兴促进法》：村民身边的法律课'
     """
