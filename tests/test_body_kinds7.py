@@ -89,3 +89,30 @@ def test_a_book_or_a_law_said_to_report_stays():
     """A book or a law in title marks before 报道 is no outlet: the headline is whole."""
     headline = "《乡村振兴促进法》报道会在东河镇举行"
     assert clean_headline(headline)[0] == headline
+
+
+def test_a_forum_posts_edit_stamp_goes_and_dates_nothing():
+    """Round 75: a Discuz thread flattened to text glues the post's note of its last edit
+    to the post's first words; the note is the forum's, and its time an edit's."""
+    page = "\n".join(
+        [
+            "太康县“五星”支部创建见实效",
+            "本帖最后由 开心健康 于 2023-4-15 14:37 编辑“五星”支部创建工作开展以来，"
+            "太康县常营镇把创建工作作为推进基层党建和基层治理深度融合的重要抓手。",
+            "镇党委逐村研判，对标“五星”标准补短板，各村党支部书记带头领办产业项目。",
+        ]
+    )
+    report = ingest_text(page)
+    assert report.body.lstrip().startswith("“五星”支部创建工作开展以来")
+    assert "本帖最后由" not in report.body and report.date is None
+
+
+def test_an_edit_told_in_a_report_stays():
+    page = "\n".join(
+        [
+            "常营镇编印村史读本",
+            "常营镇文化站于2023年4月15日编辑完成《常营村史》读本，全书收录老党员口述史料30余篇。",
+            "镇党委将读本发放到各村党员活动室，作为主题党日的学习材料。",
+        ]
+    )
+    assert "于2023年4月15日编辑完成" in ingest_text(page).body
