@@ -116,3 +116,65 @@ def test_an_edit_told_in_a_report_stays():
         ]
     )
     assert "于2023年4月15日编辑完成" in ingest_text(page).body
+
+
+#: A WeChat article as a browser copies it: the meta line with the province the platform
+#: says it was sent from, the collection line, and the controls under the text.
+WECHAT = """常营镇：“五星”支部创建见实效
+原创 常营镇宣传办 常营发布 2023-04-15 14:37 发表于河南
+收录于合集
+#基层党建 12个
+“五星”支部创建工作开展以来，常营镇把创建工作作为推进基层党建和基层治理深度融合的重要抓手，逐村研判，对标补短板。
+镇党委书记带头联系后进村，各村党支部书记带头领办产业项目，全镇已有8个村申报“四星”以上支部。
+编辑：王晓
+预览时标签不可点
+微信扫一扫
+关注该公众号
+继续滑动看下一个
+轻触阅读原文
+常营发布
+向上滑动看下一个
+知道了
+微信扫一扫
+使用小程序
+取消
+允许
+视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看 分享 留言 收藏 听过"""
+
+
+def test_a_pasted_wechat_article_keeps_its_date_and_loses_the_platforms_controls():
+    report = ingest_text(WECHAT)
+    assert report.date == "2023-04-15T14:37"
+    assert report.body.split() == [
+        "“五星”支部创建工作开展以来，常营镇把创建工作作为推进基层党建和基层治理深度融合的重要"
+        "抓手，逐村研判，对标补短板。",
+        "镇党委书记带头联系后进村，各村党支部书记带头领办产业项目，全镇已有8个村申报“四星”以上"
+        "支部。",
+    ]
+
+
+def test_the_platforms_words_inside_a_reports_sentences_stay():
+    page = "\n".join(
+        [
+            "常营镇精简证明材料",
+            "今年以来，常营镇取消了3项证明材料，群众办事不再来回跑，村民纷纷点赞。",
+            "镇便民服务中心开通“长者模式”预约，留言、收藏、分享都能在手机上完成。",
+        ]
+    )
+    body = ingest_text(page).body
+    assert "取消了3项证明材料" in body and "开通“长者模式”预约" in body
+
+
+def test_a_forum_threads_controls_between_its_posts_go():
+    """A thread flattened to text sets each floor's controls between the posts."""
+    lines = [
+        "常营镇“五星”支部创建经验交流",
+        "“五星”支部创建工作开展以来，常营镇把创建工作作为推进基层党建和基层治理深度融合的重要抓手。",
+        "倒序浏览 | 电梯直达 | 只看该作者",
+        "查看: 1234|回复: 5",
+        "镇党委书记带头联系后进村，各村党支部书记带头领办产业项目，全镇已有8个村申报“四星”以上支部。",
+        "无障碍浏览",
+        "镇党委将定期通报各村创建进度，对工作滞后的村党支部书记进行约谈。",
+    ]
+    body = ingest_text("\n".join(lines)).body
+    assert body.split() == [lines[1], lines[4], lines[6]]

@@ -172,13 +172,25 @@ def _residue(text: str, spans: list[tuple[int, int, StatedDate]]) -> str:
 
     >>> _residue('http://www.hebei.com.cn/news/2019-05-06/1.html', [(29, 39, None)])
     'httpwwwhebeicomcnnews1html'
+
+    Nor does the province a platform says a post was sent from, closing the line after its
+    time (WeChat's 原创 某某镇宣传办 某某发布 2023-04-15 14:37 发表于河南, round 75):
+
+    >>> _residue('原创 常营镇宣传办 常营发布 2023-04-15 14:37 发表于河南', [(15, 31, None)])
+    '原创常营镇宣传办常营发布'
     """
     kept, last = [], 0
     for start, end, _ in spans:
         kept.append(text[last:start])
         last = end
-    kept.append(text[last:])
+    kept.append(_POSTED_FROM.sub("", text[last:]))
     return re.sub(r"[\W_]", "", _WEB_ADDRESS.sub("", "".join(kept)))
+
+
+#: Where a platform says a post was sent from, after its time (发表于河南, IP属地：广东).
+_POSTED_FROM = re.compile(
+    r"^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发表于|IP属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,4}\s*$"
+)
 
 
 # set apart by a space, or ending where Chinese begins (http://www.njaxxm.com【泉州经济网】…)
