@@ -178,3 +178,28 @@ def test_a_forum_threads_controls_between_its_posts_go():
     ]
     body = ingest_text("\n".join(lines)).body
     assert body.split() == [lines[1], lines[4], lines[6]]
+
+
+def test_a_site_named_as_author_is_no_pair_of_run_together_names():
+    """Round 75: an aggregator's meta line names itself in the 作者 slot; its five
+    characters had been cut into two people (农业人, 才网)."""
+    page = "\n".join(
+        [
+            "常营镇：“五星”支部创建见实效",
+            "来源:农业人才网 时间:2023-09-14  06:03:49 作者:农业人才网 浏览量:",
+            "“五星”支部创建工作开展以来，常营镇把创建工作作为推进基层党建和基层治理深度融合的重要抓手。",
+        ]
+    )
+    report = ingest_text(page)
+    assert report.authors == [] and report.source == "农业人才网"
+
+
+def test_two_names_a_page_ran_together_are_still_two():
+    page = "\n".join(
+        [
+            "常营镇：“五星”支部创建见实效",
+            "作者:周海峰王芮 时间:2023-09-14",
+            "“五星”支部创建工作开展以来，常营镇把创建工作作为推进基层党建和基层治理深度融合的重要抓手。",
+        ]
+    )
+    assert ingest_text(page).authors == ["周海峰", "王芮"]

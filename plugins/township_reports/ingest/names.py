@@ -494,6 +494,7 @@ def read_value(
         elif (
             not handle
             and (after_role or glued)
+            and not is_organisation(token, rules)  # 作者:农业人才网 is a site, no 农业人 + 才网
             and (pair := glued_names(token, rules) or (after_role and glued_run(token, rules)))
             and (after_role or not any(_reads_as_place(name, rules) for name in pair))
         ):
