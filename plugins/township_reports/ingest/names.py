@@ -541,8 +541,7 @@ def glued_names(token: str, rules: FieldRules | None = None) -> list[str] | None
         if len(splits) == 1 and len(splits[0]) == 2 and not _has_name_part(token, rules):
             return list(splits[0])
         return None
-    half = len(token) // 2
-    halves = [token[:half], token[half:]]
+    halves = [token[: len(token) // 2], token[len(token) // 2 :]]
     if _has_name_part(token, rules):
         return None  # 索南才让: one Tibetan name; 古丽米热: one Uyghur name
     if all(h[0] in rules.surnames and is_person_name(h, rules) for h in halves):
