@@ -203,3 +203,19 @@ def test_two_names_a_page_ran_together_are_still_two():
         ]
     )
     assert ingest_text(page).authors == ["周海峰", "王芮"]
+
+
+def test_an_original_headline_in_brackets_beside_the_source_titles_a_page_without_one():
+    """Round 75: a trade portal prints no headline over a repost, only its source and the
+    original headline in brackets side by side under the text."""
+    page = "\n".join(
+        [
+            "![]() |",
+            "中国马铃薯网消息，连日来，民乐县南丰乡沟湾村马铃薯种植户正满怀喜悦的心情收获马铃薯。",
+            "近年来，沟湾村把马铃薯产业作为农户增收致富的特色产业来抓，村党支部带头引导农户调整种植结构。",
+            "(来源:中国张掖网)【原标题:民乐南丰乡沟湾村5000亩马铃薯喜获丰收 】",
+        ]
+    )
+    report = ingest_text(page)
+    assert report.title == "民乐南丰乡沟湾村5000亩马铃薯喜获丰收" and not report.title_devised
+    assert "原标题" not in report.body

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .bracketed_fields import bracketed_parts
 from .glued_headline import is_credit_head
 from .headline import clean_headline
 from .page import Zones, han_count, han_pairs, reads_as_prose
@@ -99,10 +100,24 @@ def original_headline_below(lines: list[str], zones: Zones) -> tuple[int, str] |
     >>> original_headline_below(page, Zones(0, 2))
     (2, '涪江水位快速上涨 合川太和镇连夜转移低洼地带群众')
     >>> original_headline_below(['原标题:', '吉林省大安市叉干镇党委书记 朱寄铭:今天敞开心里说。'], Zones(1, 2))
+
+    It may stand in brackets, beside the source in its own (round 75):
+
+    >>> original_headline_below(['连日来，沟湾村种植户正收获马铃薯。',
+    ...     '(来源:中国张掖网)【原标题:民乐南丰乡沟湾村5000亩马铃薯喜获丰收 】'], Zones(0, 1))
+    (1, '民乐南丰乡沟湾村5000亩马铃薯喜获丰收')
     """
     for index in range(zones.body_start + 1, len(lines)):
-        title, cut = clean_headline(lines[index].strip())  # the one reader of 原标题：
-        title = _IN_TITLE_MARKS.sub(r"\1", title)
-        if "原标题" in cut and HEADLINE_HANS[0] <= han_count(title) <= 2 * HEADLINE_HANS[1]:
-            return index, title
+        line = lines[index].strip()
+        for part in bracketed_parts(line) or [line]:
+            title, cut = clean_headline(
+                _BRACKETS.sub("", part.strip())
+            )  # the one reader of 原标题：
+            title = _IN_TITLE_MARKS.sub(r"\1", title)
+            if "原标题" in cut and HEADLINE_HANS[0] <= han_count(title) <= 2 * HEADLINE_HANS[1]:
+                return index, title
     return None
+
+
+#: The brackets wrapping a whole note (【原标题：…】, （原标题：…）).
+_BRACKETS = re.compile(r"^[【\[](?=\s*原标题)|(?<=\S)\s*[】\]]$")
