@@ -219,3 +219,13 @@ def test_an_original_headline_in_brackets_beside_the_source_titles_a_page_withou
     report = ingest_text(page)
     assert report.title == "民乐南丰乡沟湾村5000亩马铃薯喜获丰收" and not report.title_devised
     assert "原标题" not in report.body
+
+
+def test_a_town_the_statistics_misprint_is_found_by_its_official_name():
+    """Round 71's page named 祁丰藏族乡, which the source's table prints 祁丰蔵族乡 (a
+    Japanese glyph); make_gazetteer.py puts such glyphs right."""
+    report = ingest_text(
+        "祁丰藏族乡召开党建工作推进会\n近日，祁丰藏族乡党委召开党建工作推进会，部署全年基层党建重点任务，"
+        "各村党支部书记参加会议。"
+    )
+    assert (report.township, report.county) == ("祁丰藏族乡", "肃南裕固族自治县")

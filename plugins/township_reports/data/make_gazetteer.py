@@ -192,19 +192,32 @@ def name_without_county(town: str, county: str) -> str:
     return rest if len(rest) - len(level) >= 2 else town
 
 
+#: Variant glyphs the source prints in a few names where the official name, and every text,
+#: has the standard character: the Japanese form 蔵 (祁丰蔵族乡 is 祁丰藏族乡) and the
+#: "ladder" 髙 (宝格达音髙勒苏木 is 宝格达音高勒苏木). A text writing 祁丰藏族乡 found no town.
+MISPRINTED_CHARACTERS = str.maketrans({"蔵": "藏", "髙": "高"})
+
+
 def streets_with_own_names(streets, counties) -> list[dict[str, str]]:
-    """The package's town rows with each name as the town writes it (``name_without_county``),
-    so towns and the village table that tells same-named towns apart agree on names.
+    """The package's town rows with each name as the town writes it (``name_without_county``,
+    its misprinted glyphs put right), so towns and the village table that tells same-named
+    towns apart agree on names.
 
     >>> streets_with_own_names([{'code': '410928102', 'name': '濮阳县柳屯镇', 'areaCode': '410928'}],
     ...                        [('410928', '濮阳县', '4109', '濮阳市', '41', '河南省')])
     [{'code': '410928102', 'name': '柳屯镇', 'areaCode': '410928'}]
+    >>> streets_with_own_names([{'code': '620721205', 'name': '祁丰蔵族乡', 'areaCode': '620721'}],
+    ...                        [('620721', '肃南裕固族自治县', '6207', '张掖市', '62', '甘肃省')])
+    [{'code': '620721205', 'name': '祁丰藏族乡', 'areaCode': '620721'}]
     """
     county_names = {row[0]: row[1] for row in counties}
     return [
         {
             **street,
-            "name": name_without_county(street["name"], county_names.get(street["areaCode"], "")),
+            "name": name_without_county(
+                street["name"].translate(MISPRINTED_CHARACTERS),
+                county_names.get(street["areaCode"], ""),
+            ),
         }
         for street in streets
     ]
@@ -306,7 +319,8 @@ def village_rows(streets, villages) -> list[tuple[str, str, str]]:
     towns_by_village: dict[str, set[str]] = {}
     for village in villages:
         town_name = town_names.get(village["streetCode"], "")
-        name = village_short_name(without_county_and_town(village["name"], town_name))
+        formal_name = village["name"].translate(MISPRINTED_CHARACTERS)  # 新髙勒嘎查: 新高勒嘎查
+        name = village_short_name(without_county_and_town(formal_name, town_name))
         towns_by_village.setdefault(name, set()).add(village["streetCode"])
     telling: dict[str, set[str]] = {}
     common: dict[str, set[str]] = {}
