@@ -229,3 +229,13 @@ def test_a_town_the_statistics_misprint_is_found_by_its_official_name():
         "各村党支部书记参加会议。"
     )
     assert (report.township, report.county) == ("祁丰藏族乡", "肃南裕固族自治县")
+
+
+def test_a_town_the_statistics_name_short_of_its_official_name_is_found_by_it():
+    """Rounds 69 and 71: three sites name 格尔木市's 唐古拉山镇, which the source prints
+    唐古拉镇; make_gazetteer.py keeps the official name."""
+    report = ingest_text(
+        "唐古拉山镇开展一号文件宣讲\n本报讯 为将中央一号文件精神送到草原牧区，唐古拉山镇格日罗村宣讲组"
+        "深入沱沱河草原，扎实推进一号文件宣讲工作。"
+    )
+    assert (report.township, report.county) == ("唐古拉山镇", "格尔木市")

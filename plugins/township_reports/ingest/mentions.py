@@ -524,15 +524,15 @@ def add_towns_written_after_counties(
     text: str, raw: list[Mention], gazetteer: Gazetteer
 ) -> list[Mention]:
     """Add the towns written right after their county in a spelling the gazetteer lacks
-    (格尔木市唐古拉山镇, 本溪满族自治县田师付镇), and that spelling's other mentions.
+    (格尔木市郭勒木德尔镇, 本溪满族自治县田师付镇), and that spelling's other mentions.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> gazetteer = load_gazetteer()
-    >>> text = '格尔木市唐古拉山镇128户牧民搬到格尔木市南郊。唐古拉山镇'
+    >>> text = '格尔木市郭勒木德尔镇128户牧民搬到格尔木市南郊。郭勒木德尔镇'
     >>> [(m.name, [t.name for t in m.towns]) for m in add_towns_written_after_counties(
     ...     text, [denotations(n, 'text', s, gazetteer) for s, _, n in find_name_spans(text, gazetteer)],
     ...     gazetteer) if m.towns]
-    [('唐古拉山镇', ['唐古拉镇']), ('唐古拉山镇', ['唐古拉镇'])]
+    [('郭勒木德尔镇', ['郭勒木德镇']), ('郭勒木德尔镇', ['郭勒木德镇'])]
     """
     result: list[Mention] = []
     spellings: dict[str, Town] = {}

@@ -19,7 +19,7 @@ The recipe (``resolve_place``)::
     read_mentions       what each name can denote; names that are also ordinary words
                         (兴镇, 平安乡 before 村, 开发区, 和县) count only next to their
                         parent (蒲城县兴镇 yes, 旅游兴镇 no); a town written after its
-                        county in another spelling (唐古拉山镇, 田师付镇) is that county's;
+                        county in another spelling (郭勒木德尔镇, 田师付镇) is that county's;
                         a town reached by 到/赴 from a town named before it is "visited";
                         a name read inside two words (奏响水乡: 奏响 + 水乡) is none; a name
                         that is also another unit's former one (道口镇, 道口镇街道's) stands

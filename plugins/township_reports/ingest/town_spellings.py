@@ -1,6 +1,6 @@
 """A town written right after its county the way the gazetteer does not spell it: its
 stem and another level word (侯寨乡 for 侯寨街道), one character miswritten (田师付镇 for
-田师傅镇), one more character (唐古拉山镇), or one character spelt by its parts or left
+田师傅镇), one more character (郭勒木德尔镇, a page's slip), or one character spelt by its parts or left
 blank (干(石览)镇 for 干览镇). The county written before it is what makes this safe.
 """
 
@@ -38,7 +38,7 @@ def end_of_stem_with_unknown_char(text: str, position: int, stem: str) -> int | 
 
 
 # A level word right after a town's stem; after a stem of three characters or more, maybe
-# after one more character (唐古拉山镇 for 唐古拉镇). A town's old streets kept as a sight
+# after one more character (郭勒木德尔镇 for 郭勒木德镇). A town's old streets kept as a sight
 # are its 古镇 (浮梁县瑶里古镇 for 瑶里镇: round 33); the county before it says which.
 # The level word, maybe after the ethnic groups a town's own name carries and the gazetteer
 # leaves out (莘县张鲁回族镇 for 张鲁镇, 肇源县超等蒙古族乡 for 超等乡; rounds 42 and zd).
@@ -51,8 +51,8 @@ def town_written_after_county(
     text: str, position: int, counties: Iterable[County], gazetteer: Gazetteer
 ) -> tuple[int, Town] | None:
     """The town of one of ``counties`` that ``text`` writes at ``position``, spelled as
-    the gazetteer does not: its stem and any level word (侯寨乡 for 侯寨街道, 唐古拉山镇
-    for 唐古拉镇), or, for a stem of three characters or more, with one character
+    the gazetteer does not: its stem and any level word (侯寨乡 for 侯寨街道, 郭勒木德尔镇
+    for 郭勒木德镇), or, for a stem of three characters or more, with one character
     miswritten (田师付镇 for 田师傅镇). Returns the end of the written name and the
     town, or None when no town or more than one fits.
 
