@@ -239,3 +239,17 @@ def test_a_town_the_statistics_name_short_of_its_official_name_is_found_by_it():
         "深入沱沱河草原，扎实推进一号文件宣讲工作。"
     )
     assert (report.township, report.county) == ("唐古拉山镇", "格尔木市")
+
+
+def test_a_templates_unchosen_source_choices_are_no_source():
+    """Round 76: a clinic's CMS prints its 来源 field's three choices, none chosen; the
+    source is the unit signing the text off."""
+    page = "\n".join(
+        [
+            "合陈镇卫生院开展健康义诊进村活动",
+            "时间:2023-07-22 来源:原创/投稿/转载作者:管理员点击:",
+            "为提高村民健康意识，合陈镇卫生院组织医护人员走进村党群服务中心，为群众免费测量血压、血糖。",
+            "（合陈镇卫生院 供稿）",
+        ]
+    )
+    assert ingest_text(page).source == "合陈镇卫生院"

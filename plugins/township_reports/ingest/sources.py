@@ -47,16 +47,16 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
     >>> [is_source_name(v, rules) for v in ['第A04版:区县新闻', '第3版', '江西:党员突击队']]
     [False, False, False]
 
-    A page's button where a forum sets its posting account is no source, bracketed or not:
+    A forum's button where it sets the posting account, and a template's choices left unchosen:
 
-    >>> is_source_name('[复制链接]', rules), is_source_name('【打印本页】', rules)
-    (False, False)
+    >>> is_source_name('[复制链接]', rules), is_source_name('【打印本页】', rules), is_source_name('原创/投稿/转载', rules)
+    (False, False, False)
     """
     return (
         len(re.findall(f"[{CJK}]", value)) >= 2  # 来源: 已访问: cut at a counter's 访问
         # 第A04版:区县新闻: an e-paper's page; 江西:党员突击队: a headline's words, no outlet
         and not (paper_pages.EPAPER_PAGE.search(value) or re.search(f"[{CJK}][:：][{CJK}]", value))
-        and value.strip("[]【】 ") not in rules.not_sources  # [复制链接]: a forum's button
+        and not all(w in rules.not_sources for w in re.split(r"[/／、]", value.strip("[]【】 ")))
         and not any(word in value for word in rules.spam_source_words)
         and not is_platform(value, rules)
         and not _a_person(value.strip(), rules)
