@@ -253,3 +253,29 @@ def test_a_templates_unchosen_source_choices_are_no_source():
         ]
     )
     assert ingest_text(page).source == "合陈镇卫生院"
+
+
+def test_a_colour_switchs_empty_label_no_longer_runs_into_the_headline():
+    """Round 76: a town site's reading toolbar leaves 背景颜色: alone on its line, its
+    colour buttons gone; read as a label, it took the headline under it as its value."""
+    page = "\n".join(
+        [
+            "当前位置:首页 > 新闻动态 > 乡镇动态",
+            "背景颜色:        ",
+            "共推“厕所革命” 共促卫生健康",
+            "字体[ ]  日期:2019/4/16  来源:平铺镇政府  作者:fcxxb  ",
+            "4月16日，平铺镇“厕所革命”专题宣传活动在蔡铺村举行，活动现场通过设置咨询台、展出宣传展板"
+            "等形式宣传厕所革命知识。",
+        ]
+    )
+    assert ingest_text(page).title == "共推“厕所革命” 共促卫生健康"
+
+
+def test_a_background_told_in_a_report_stays():
+    page = "\n".join(
+        [
+            "蔡铺村文化墙换新颜",
+            "蔡铺村文化墙以红色为背景颜色：墙上绘有党史故事和村规民约，成为村民休闲学习的好去处。",
+        ]
+    )
+    assert "以红色为背景颜色" in ingest_text(page).body
