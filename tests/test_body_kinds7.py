@@ -279,3 +279,13 @@ def test_a_background_told_in_a_report_stays():
         ]
     )
     assert "以红色为背景颜色" in ingest_text(page).body
+
+
+def test_a_headline_glued_to_the_lede_is_cleaned_as_any_headline():
+    """Round 76: a document-sharing site numbers its pages' paragraphs (1、, 2、) and lost
+    the line break after the headline; the split-off headline kept its list number."""
+    page = (
+        "1、城川镇发挥远程教育作用助阵春耕备耕工作“今年种什么、怎么种，远程教育课上讲得明明白白。”"
+        "连日来，城川镇坚持把党员干部现代远程教育与春耕生产相结合，服务农村党员群众。"
+    )
+    assert ingest_text(page).title == "城川镇发挥远程教育作用助阵春耕备耕工作"

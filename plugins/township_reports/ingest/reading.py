@@ -353,7 +353,7 @@ def choose_title(
         first = lines[zones.body_start]
         glued = glued_headline.split_glued_headline(first) or flattened.headline_before_space(first)
         if glued:
-            title, lines[zones.body_start] = glued
+            (title, _), lines[zones.body_start] = headline.clean_headline(glued[0]), glued[1]
             evidence["title"] = {
                 "line": line_numbers[zones.body_start],
                 "rule": "headline glued to the lede, split off",
