@@ -289,3 +289,19 @@ def test_a_headline_glued_to_the_lede_is_cleaned_as_any_headline():
         "连日来，城川镇坚持把党员干部现代远程教育与春耕生产相结合，服务农村党员群众。"
     )
     assert ingest_text(page).title == "城川镇发挥远程教育作用助阵春耕备耕工作"
+
+
+def test_a_share_label_between_dashes_is_no_subtitle():
+    """Round 76: a county news site sets its share widget's label between dashes under the
+    meta line; the headline took it as a subtitle and was then refused as a cut kicker."""
+    page = "\n".join(
+        [
+            "当前位置:",
+            "新宁县麻林瑶族乡:“小篮球”推动民族进步“大团结”",
+            "来源:新宁新闻网 作者:通讯员 鄢跃斌 黄琪 编辑:张宇昕 2023-08-10 16:51:12",
+            "—分享—",
+            "“加油、加油。”8月1日，一场别开生面的“民族团结进步杯”篮球赛在新宁县麻林瑶族乡拉开了帷幕，"
+            "现场啦啦队的鼓劲加油声不绝于耳。",
+        ]
+    )
+    assert ingest_text(page).title == "新宁县麻林瑶族乡：“小篮球”推动民族进步“大团结”"
