@@ -305,3 +305,18 @@ def test_a_share_label_between_dashes_is_no_subtitle():
         ]
     )
     assert ingest_text(page).title == "新宁县麻林瑶族乡：“小篮球”推动民族进步“大团结”"
+
+
+def test_an_outlets_accounts_spaced_from_their_channel_word_are_no_headline():
+    """Round 76: a ministry's job site heads its story with its own accounts, a space before
+    each channel's word; the page prints no headline of its own."""
+    page = "\n".join(
+        [
+            "“中国就业创业” 微信公众号",
+            "“中国就业创业” 快手号",
+            "12月5日，江西省樟树市昌傅镇制菌种基地内，贫困户们正在搬运菌种袋。近年来，该镇广泛动员"
+            "贫困群众参与特色产业，带动就近就业。",
+        ]
+    )
+    report = ingest_text(page)
+    assert report.title_devised and "快手号" not in report.body
