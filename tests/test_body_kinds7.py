@@ -320,3 +320,30 @@ def test_an_outlets_accounts_spaced_from_their_channel_word_are_no_headline():
     )
     report = ingest_text(page)
     assert report.title_devised and "快手号" not in report.body
+
+
+def test_a_clinic_ad_glued_to_the_lede_without_a_space_goes():
+    """Round 75: spam copies glue a clinic's question and its address to the lede they
+    hijacked, with no space before the lede's date or first words."""
+    for glued, lede in [
+        (
+            "白癜风医院为您一查到底 http://www.txbyjgh.com/m/",
+            "6月9日，走进何坝镇玄庙嘴千亩中药材基地，空气中弥漫着中草药特有的香气。",
+        ),
+        (
+            "北京治白癜风哪家医院比较好 https://disease.39.net/yldt/bjzkbdfyy/",
+            "挖掘机一铲子下去，土层被挖开半米多深，村党支部书记带着党员在地里忙活。",
+        ),
+    ]:
+        body = ingest_text("何坝镇中药材基地见闻\n" + glued + lede).body
+        assert body.split() == [lede]
+
+
+def test_an_address_a_report_gives_stays():
+    page = "\n".join(
+        [
+            "何坝镇开通网上办事服务",
+            "何坝镇便民服务中心开通网上办事服务，群众可登录网站http://www.hbz.gov.cn查询。",
+        ]
+    )
+    assert "http://www.hbz.gov.cn查询" in ingest_text(page).body
