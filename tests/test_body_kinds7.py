@@ -359,5 +359,8 @@ def test_a_digests_bracketed_cut_mark_goes_and_a_writers_ellipsis_stays():
             "村党支部书记说：“雨还在下，河水还在涨……”",
         ]
     )
-    body = ingest_text(page).body
-    assert "[……]" not in body and "开始" in body and "河水还在涨……”" in body
+    assert ingest_text(page).body.split() == [
+        "2日凌晨4点半，在连城县莒溪镇乐地村，一阵急促的铜锣声在村庄响起，村干部挨家挨户敲门。",
+        "“没事，我们不需要转移。”年过七旬的留守老人夫妻俩开始",
+        "村党支部书记说：“雨还在下，河水还在涨……”",
+    ]
