@@ -364,3 +364,15 @@ def test_a_digests_bracketed_cut_mark_goes_and_a_writers_ellipsis_stays():
         "“没事，我们不需要转移。”年过七旬的留守老人夫妻俩开始",
         "村党支部书记说：“雨还在下，河水还在涨……”",
     ]
+
+
+def test_a_closing_credit_saying_where_the_text_was_taken_from_names_only_the_outlet():
+    """A repost closes on where it took the text from, in brackets (（摘自安庆日报）,
+    （转自中安在线）, （据安庆日报）): the source is the outlet, not the verb with it."""
+    lede = "据了解，怀宁县乡村建设发展有限公司与黄墩镇15个村集体经济组织签订合同，预计每年增加村级集体经济收入约85万元。"
+    for credit, outlet in [
+        ("（摘自安庆日报）", "安庆日报"),
+        ("（转自中安在线）", "中安在线"),
+        ("（据安庆日报）", "安庆日报"),
+    ]:
+        assert ingest_text("黄墩镇壮大村集体经济\n" + lede + credit).source == outlet

@@ -139,7 +139,7 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
 #: Marks around a 来源 value, and around a newsroom glued to its reporter's role: a reprint's 据
 #: before it and the bar a WeChat credit sets after it (据海南日报客户端丨见习记者 甲, round 38).
 _SOURCE_WRAPPING = re.compile(
-    r"^(?:单位|机构)\s*[:：]\s*|^图片(?:来自|来源于?)网络|^[【\[（(「『]+|^[-—－?？]+\s*|[】\]）)」』（(]+[;；,，]?$|^据(?=[\u4e00-\u9fff]{4})|\s*[丨|｜]$"
+    r"^(?:单位|机构)\s*[:：]\s*|^图片(?:来自|来源于?)网络|^[【\[（(「『]*(?:据|摘自|转自|选自|转载自|转引自|原载)(?=[《“\u4e00-\u9fff]{4})|^[【\[（(「『]+|^[-—－?？]+\s*|[】\]）)」』（(]+[;；,，]?$|\s*[丨|｜]$"
 )
 _TITLE_MARKS = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日)?[《“「『\"](.+?)[》”」』\"](?:第?[A-Z]?\d{1,2}版)?$"
@@ -168,8 +168,8 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     ('德州日报', '人民日报')
     >>> clean_source('北晚新视觉网综合'), clean_source('综合')
     ('北晚新视觉网', '综合')
-    >>> clean_source('据海南日报客户端丨'), clean_source('据报')  # 据海南日报客户端丨见习记者 甲
-    ('海南日报客户端', '据报')
+    >>> clean_source('据海南日报客户端丨'), clean_source('据报'), clean_source('（摘自安庆日报）')  # 据海南日报客户端丨见习记者 甲
+    ('海南日报客户端', '据报', '安庆日报')
     >>> clean_source('安徽经济网转载请注明地址:http://www.abmjc.com/'), clean_source('川南经济网www.chuannane.com')
     ('安徽经济网', '川南经济网')
 

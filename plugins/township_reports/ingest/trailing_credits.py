@@ -228,7 +228,7 @@ def _take_organisation_closing_text(
         del blocks[last]
     if not found.source:
         evidence["source"] = {"rule": "an organisation in brackets closing the text"}
-    found.add("source", [organisation])
+    found.add("source", [sources.clean_source(organisation)])  # （摘自安庆日报）: 安庆日报
 
 
 def _names_its_source(credit: str) -> bool:
