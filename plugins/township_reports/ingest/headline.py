@@ -32,6 +32,7 @@ from .name_lines import names_and_other
 from .names import is_person_name
 from .page import (
     ORIGINAL_TITLE_LABEL,
+    TABLE_TITLE,
     TITLE_LABELS,
     PageRoles,
     Zones,
@@ -357,9 +358,6 @@ _PERSON_BY_OFFICE = re.compile(
     r"(\s*)([\u4e00-\u9fff]{2,3})$"
 )
 _LABELLED_TITLE = re.compile(rf"^(?:{TITLE_LABELS})\s*[:：]\s*(.+)$")
-#: The 名称 cell of an open-government table row (| 名称: | 禁牧巡查不松懈 | 文号: | 无 |, a county
-#: portal's template on rounds 64 and 65): the document's title, as a 标题 label gives one.
-_TABLE_TITLE = re.compile(r"^\|?\s*(?:名\s*称|标\s*题)\s*[:：]\s*\|\s*([^|]+?)\s*\|")
 _WIRE_TITLE = re.compile(r"^.{0,24}电\s*题\s*[:：]\s*")
 
 
@@ -388,7 +386,7 @@ def choose_headline(
         seen[key] = seen.get(key, 0) + 1
     scored = []
     for indices, raw_text in free:
-        labelled = _TABLE_TITLE.match(raw_text) or _LABELLED_TITLE.match(raw_text)
+        labelled = TABLE_TITLE.match(raw_text) or _LABELLED_TITLE.match(raw_text)
         text = labelled.group(1).strip() if labelled else raw_text
         text, wire = _WIRE_TITLE.sub("", text), _WIRE_TITLE.match(text)
         text, site = strip_site_name(text, roles)

@@ -88,7 +88,7 @@ def reads_as_prose(line: str) -> bool:
     if hans <= 32 and "。" not in line and line.endswith(("！", "？", "!", "?")):
         return False  # a headline that calls out: 龙泉关镇：村支书上台“比武”，比出干劲比出实招！
     marks = len(_SENTENCE_PUNCTUATION.findall(line))
-    if marks == 0:
+    if marks == 0 or TABLE_TITLE.match(line):
         return False  # a row of items (甘孜新闻 稻城新闻 …), a run of other stories' headlines
 
     return (marks >= 2 and hans >= 0.6 * len(line)) or hans >= 70
@@ -160,7 +160,8 @@ def closes_prose(line: str) -> bool:
     (True, False)
     """
     line = _GLUED_CREDIT.sub("", line.strip())
-    return han_count(line) >= 8 and line.endswith(_SENTENCE_END) and not _TITLE_LABEL.match(line)
+    titled = _TITLE_LABEL.match(line) or TABLE_TITLE.match(line)
+    return han_count(line) >= 8 and line.endswith(_SENTENCE_END) and not titled
 
 
 #: A bracket closing a sentence's line: its writer's or editor's credit (（编辑 高慧渊）).
@@ -168,6 +169,11 @@ _GLUED_CREDIT = re.compile(r"(?<=[。！？!?”])\s*[（(][^（）()]{1,24}[)�
 
 
 TITLE_LABELS = r"标\s*题|题\s*目|文章标题"  # 标题：X under a text (headline.labelled_title_below)
+#: An open-government table's 名称 cell (| 名称: | 禁牧巡查不松懈 | 文号: |, rounds 64–65; 信息名称 | … |
+#: 内容概述 | 为了…。|, round 77): the title, as 标题 gives one; never text, though the row sums it up.
+TABLE_TITLE = re.compile(
+    r"^\|?\s*(?:(?:信息|文件|文章)?名\s*称|标\s*题)\s*[:：]?\s*\|\s*([^|]+?)\s*\|"
+)
 #: A repost's note of the headline it replaced: 原标题：…, or 原题目：… (round 41)
 ORIGINAL_TITLE_LABEL = r"原(?:标题|题目)"
 _TITLE_LABEL = re.compile(rf"^(?:{TITLE_LABELS}|{ORIGINAL_TITLE_LABEL})\s*[:：]")

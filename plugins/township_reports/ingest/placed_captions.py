@@ -193,6 +193,8 @@ def between_pictures(stripped: list[str], drop: set[int], pictures: set[int]) ->
     [3]
     >>> between_pictures(['镇里组织党员抢险。', '抢险图片0.png', '强化组织建设', '各村党支部闻令而动。'], {1}, {1})
     []
+    >>> between_pictures(['新华社记者 连振 摄', '【纠错】 【责任编辑:邱丽芳 】', '0100200505700000'], {0, 2}, {0, 2})
+    []
     """
     filled = [i for i, text in enumerate(stripped) if text]
     found = []
@@ -205,9 +207,18 @@ def between_pictures(stripped: list[str], drop: set[int], pictures: set[int]) ->
             and 4 <= han_count(text) <= 30
             and not reads_as_prose(text)
             and not text.endswith(tuple("。！？；…!?;."))  # a sentence between two is the story's
+            and not _labelled_field(text)  # 【纠错】 【责任编辑:邱丽芳 】 under a credit (round 77)
         ):
             found.append(index)
     return found
+
+
+def _labelled_field(text: str) -> bool:
+    """True for a line holding a labelled field (责任编辑:…, 来源:…): the page's credit,
+    which the fields step reads, never a picture's caption."""
+    from .field_rules import load_field_rules
+
+    return bool(load_field_rules().label_pattern.search(text))
 
 
 def _a_caption(text: str) -> bool:

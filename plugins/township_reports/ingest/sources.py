@@ -38,8 +38,8 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
 
     >>> [is_source_name(v, rules) for v in ['下载官网', '德清装修网', '德清新闻网']]
     [False, False, True]
-    >>> [is_source_name(v, rules) for v in ['平利县人民政府官网', '新湖南app']]
-    [True, True]
+    >>> [is_source_name(v, rules) for v in ['平利县人民政府官网', '新湖南app', '头条号作者']]
+    [True, True, False]
 
     An e-paper's page line before its issue date (第A04版:区县新闻  2016年09月07日) names
     the page and its column, a colon inside a headline's words (江西:党员突击队) no outlet:
@@ -60,6 +60,7 @@ def is_source_name(value: str, rules: FieldRules) -> bool:
         and not any(word in value for word in rules.spam_source_words)
         and not is_platform(value, rules)
         and not _a_person(value.strip(), rules)
+        and not value.strip().endswith("作者")  # 本文为头条号作者原创: an account, unnamed
     )
 
 
@@ -117,10 +118,8 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
 
     >>> closing_outlet('上观新闻'), closing_outlet('邛崃发布'), closing_outlet('（平利发布）')
     ('上观新闻', '邛崃发布', '平利发布')
-    >>> [closing_outlet(x) for x in ['新闻发布', '社区党委书记说。', '红色引擎', '孟坝镇']]
-    [None, None, None, None]
-    >>> closing_outlet('大发快三官网'), closing_outlet('德清装修网')
-    (None, None)
+    >>> [closing_outlet(x) for x in ['新闻发布', '党委书记说。', '孟坝镇', '大发快三官网', '德清装修网']]
+    [None, None, None, None, None]
     """
     from .names import is_media
 
@@ -139,7 +138,7 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
 #: Marks around a 来源 value, and around a newsroom glued to its reporter's role: a reprint's 据
 #: before it and the bar a WeChat credit sets after it (据海南日报客户端丨见习记者 甲, round 38).
 _SOURCE_WRAPPING = re.compile(
-    r"^(?:单位|机构)\s*[:：]\s*|^图片(?:来自|来源于?)网络|^[【\[（(「『]*(?:据|摘自|转自|选自|转载自|转引自|原载)(?=[《“\u4e00-\u9fff]{4})|^[【\[（(「『]+|^[-—－?？]+\s*|[】\]）)」』（(]+[;；,，]?$|\s*[丨|｜]$"
+    r"^(?:单位|机构)\s*[:：]\s*|^(?:(?:文|图|文图|图文)(?:\s*[、/／]\s*(?:文|图))?)?\s*[/／]\s*(?=[\u4e00-\u9fff])|^图片(?:来自|来源于?)网络|^[【\[（(「『]*(?:据|摘自|转自|选自|转载自|转引自|原载)(?=[《“\u4e00-\u9fff]{4})|^[【\[（(「『]+|^[-—－?？]+\s*|[】\]）)」』（(]+[;；,，]?$|\s*[丨|｜]$"
 )
 _TITLE_MARKS = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日)?[《“「『\"](.+?)[》”」』\"](?:第?[A-Z]?\d{1,2}版)?$"
@@ -170,6 +169,8 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     ('北晚新视觉网', '综合')
     >>> clean_source('据海南日报客户端丨'), clean_source('据报'), clean_source('（摘自安庆日报）')  # 据海南日报客户端丨见习记者 甲
     ('海南日报客户端', '据报', '安庆日报')
+    >>> clean_source('文、图/羊城晚报'), clean_source('/羊城晚报')  # 文/羊城晚报全媒体记者 甲: the paper
+    ('羊城晚报', '羊城晚报')
     >>> clean_source('安徽经济网转载请注明地址:http://www.abmjc.com/'), clean_source('川南经济网www.chuannane.com')
     ('安徽经济网', '川南经济网')
 

@@ -1,0 +1,131 @@
+"""Furniture, credit and title kinds met on unseen sites, eighth pass (issue 9, session 32,
+survey rounds 77 and 78, and the fixed wording of the platforms that print them).
+
+Each page here is our own text in the shape of a real template; the near relative each
+rule must leave alone is tested beside it.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+HEADLINE = "龙山镇：党建引领产业兴 村民增收有奔头"
+LEDE = "近日，龙山镇党委组织各村党支部书记召开产业发展推进会，部署下一阶段茶叶基地建设工作。"
+MIDDLE = "会上，镇党委书记要求各村党支部发挥战斗堡垒作用，带领群众发展特色产业，确保群众增收。"
+CLOSE = "据了解，今年以来该镇新建高标准茶园1200亩，带动600余户村民就业。"
+
+
+def page(header: list[str], between: list[str], footer: list[str]) -> str:
+    return "\n".join(
+        [
+            *header,
+            "发布时间：2024-05-16 09:30  来源：龙山县融媒体中心",
+            LEDE,
+            *between,
+            MIDDLE,
+            CLOSE,
+            "（作者：张明 编辑：李华）",
+            *footer,
+        ]
+    )
+
+
+def paragraphs(report) -> list[str]:
+    return [p.strip() for p in report.body.split("\n\n") if p.strip()]
+
+
+#: What portals, government CMSs and feed platforms print on every page, set where a
+#: scrape leaves them: between the paragraphs, over the headline, under the credit.
+PLATFORM_LINES = [
+    "【我要纠错】【收藏】【打印】",
+    "【 打印 】",
+    "视力保护色：",
+    "点击查看大图",
+    "视频加载中…",
+    "阅读 (1234)",
+    "+关注",
+    "文章不错，点个赞吧",
+    "当前内容可能存在未经审核的第三方商业营销信息，请确认是否继续访问。",
+    "已有0条评论",
+    "违法和不良信息举报电话：12377",
+    "网络文化经营许可证 湘网文〔2020〕1234-123号",
+]
+
+
+def test_platform_toolbars_and_notices_leave_the_text():
+    """Session 32: a probe of the platforms' fixed wording found each of these kept as a
+    paragraph when a scrape set it between two of the text's."""
+    report = ingest_text(page([HEADLINE], PLATFORM_LINES, []))
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    assert report.title == HEADLINE
+
+
+def test_a_feed_platforms_author_card_names_no_author():
+    """Baijiahao's 作者最新文章 (the author's other stories) had become an author, 最新文章."""
+    report = ingest_text(page([HEADLINE, "作者最新文章"], [], ["作者最新文章"]))
+    assert report.authors == ["张明"]
+
+
+def test_the_link_to_the_previous_story_is_no_headline():
+    """A CMS's 上一条：… set under the headline had been read as the headline."""
+    report = ingest_text(page([HEADLINE, "上一条：龙山镇召开防汛工作会议"], [], []))
+    assert report.title == HEADLINE
+
+
+def test_a_platform_authors_original_notice_names_no_source():
+    """本文为头条号作者原创 names the platform's author, unnamed; it had become the source."""
+    notice = "本文为头条号作者原创。未经授权，不得转载。"
+    report = ingest_text("\n".join([HEADLINE, "2024-05-16 09:30", LEDE, MIDDLE, CLOSE, notice]))
+    assert report.source is None
+    assert "头条号作者" not in report.body
+
+
+def test_a_paragraph_of_the_text_is_kept_all_the_same():
+    """The rule's near relative: a report's own sentence about following an account."""
+    sentence = "镇里开通了“龙山发布”公众号，村民关注后可在线查看政策、办理业务。"
+    report = ingest_text(page([HEADLINE], [sentence], []))
+    assert sentence in paragraphs(report)
+
+
+#: An Anhui county CMS's open-government page: the catalogue rows set as a table, the
+#: document's title in the 信息名称 cell with the text's first sentence as its summary.
+DISCLOSURE = "\n".join(
+    [
+        "索引号 | 11341722003251833C/202404-00101 | 组配分类 | 法律知识普及服务 |",
+        "发布机构 | 十字镇政府 | 发文日期 | 2024-04-17 15:22 |",
+        "信息来源 | 十字镇政府 | 主题导航 | 公安、安全、司法 |",
+        "信息名称 | 【法律服务】结对共建同筑法治乡村路 | 内容概述 | 为提升“法律明白人”的培养成效，"
+        "十字司法所组织开展结对共建活动。 |",
+        "为提升“法律明白人”的培养成效，十字司法所组织开展结对共建活动。近日，村法律顾问与村级"
+        "“法律明白人”结成对子，开展法治讲座。",
+        "讲座中，法律顾问着重就土地流转、协议纠纷等与群众生活紧密相关的法律法规进行解读。",
+    ]
+)
+
+
+def test_an_open_government_rows_title_cell_is_the_headline():
+    """Round 77: the 信息名称 row had become the text's first paragraph, and the title was
+    devised."""
+    report = ingest_text(DISCLOSURE)
+    assert report.title == "【法律服务】结对共建同筑法治乡村路"
+    assert not report.title_devised
+    assert paragraphs(report)[0].startswith("为提升“法律明白人”的培养成效，十字司法所")
+
+
+def test_a_credit_role_before_the_paper_is_not_part_of_its_name():
+    """Round 77: 文、图/羊城晚报全媒体记者 甲 gave the source 文、图/羊城晚报, and 文/… gave
+    /羊城晚报: the paper is 羊城晚报."""
+    for byline in ("文、图/羊城晚报全媒体记者 薛江华 通讯员 刘洪群", "文/羊城晚报记者 薛江华"):
+        report = ingest_text(f"{HEADLINE}\n2024-05-16 09:30\n{byline}\n{LEDE}\n{MIDDLE}")
+        assert report.source == "羊城晚报"
+        assert "薛江华" in report.authors
+
+
+def test_a_wire_pages_editor_under_a_photo_credit_is_read():
+    """Round 77: a Xinhua page's 【纠错】 【责任编辑:…】 between a photo credit and a picture's
+    number was cut as a caption between two pictures, and the editor lost."""
+    text = "\n".join(
+        [HEADLINE, "2024-05-16 09:30", LEDE, MIDDLE, "新华社记者 连振 摄",
+         "【纠错】 【责任编辑:邱丽芳 】", "010020050570000000000000011113261129703611"]
+    )  # fmt: skip
+    assert ingest_text(text).editors == ["邱丽芳"]
