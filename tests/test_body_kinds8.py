@@ -129,3 +129,19 @@ def test_a_wire_pages_editor_under_a_photo_credit_is_read():
          "【纠错】 【责任编辑:邱丽芳 】", "010020050570000000000000011113261129703611"]
     )  # fmt: skip
     assert ingest_text(text).editors == ["邱丽芳"]
+
+
+def test_a_headline_with_a_word_spam_also_uses_is_kept():
+    """Round 78: 跟着“渔小二”去办证… was cut as spam for its one keyword, 办证, and the title
+    devised; a service's 办证, an anti-fraud talk's 刷单 are a report's words too."""
+    for headline in (
+        "跟着“渔小二”去办证 洋山镇破解海岛居民办事难题",
+        "警惕刷单诈骗 守护群众钱袋子",
+    ):
+        report = ingest_text(page([headline], [], []))
+        assert report.title == headline
+
+
+def test_a_line_of_such_words_is_spam_all_the_same():
+    report = ingest_text(page([HEADLINE], ["办证刻章 代孕 刷单兼职"], []))
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
