@@ -145,3 +145,27 @@ def test_a_headline_with_a_word_spam_also_uses_is_kept():
 def test_a_line_of_such_words_is_spam_all_the_same():
     report = ingest_text(page([HEADLINE], ["办证刻章 代孕 刷单兼职"], []))
     assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+
+
+def test_an_earlier_headline_in_square_brackets_yields_to_the_pages_own():
+    """Round 78: [原标题:…] under the headline was taken for the headline, its closing ]
+    kept; it is the earlier headline, as （原标题：…） is."""
+    text = "\n".join(
+        ["河北邢台：村里成立红白理事会 婚事新办丧事简办", "编辑:车前",
+         "[原标题:邢台县祁村:婚事新办丧事简办]",
+         "“在祁村，红白事用烟、用酒都有标准。”羊范镇祁村党支部书记说，村里成立了红白理事会，婚事新办丧事简办。",
+         "过去，村民过红事往往大操大办3天，如今一场婚事的花费减少了一半以上。"]
+    )  # fmt: skip
+    assert ingest_text(text).title == "河北邢台：村里成立红白理事会 婚事新办丧事简办"
+
+
+def test_a_closing_credit_with_yu_or_zi_names_the_outlet_alone():
+    """本文来源于共产党员网 gave the source 于共产党员网; 本文信息源自 共产党员网 (round 77) and
+    文章源自共产党员网 gave none."""
+    body = f"{HEADLINE}\n2024-05-16 09:30\n{LEDE}\n{MIDDLE}\n"
+    for credit in ("本文来源于共产党员网", "本文信息源自 共产党员网", "文章源自共产党员网"):
+        report = ingest_text(body + credit)
+        assert report.source == "共产党员网"
+        assert "共产党员网" not in report.body
+    # the near relative: a sentence saying where money comes from names no outlet
+    assert ingest_text(body + "村里的发展资金来源于村集体经济合作社。").source is None

@@ -117,7 +117,7 @@ _WRAPPING_SYMBOLS = re.compile(
     r"|^(?:\[(?:顶|转|转贴|转帖|转载|原创|置顶|精华|推荐|分享|图文|组图)\]\s*)+"
     rf"|^{_EMOJI}|{_EMOJI}$"
 )
-_ORIGINAL_HEADLINE = re.compile(rf"^[（(]?\s*{ORIGINAL_TITLE_LABEL}\s*[:：]\s*(.+?)[)）]?$")
+_ORIGINAL_HEADLINE = re.compile(rf"^[（(【\[]?\s*{ORIGINAL_TITLE_LABEL}\s*[:：]\s*(.+?)[)）】\]]?$")
 # A repost's note of the paper it copied, set before the headline (转载黑龙江日报：…)
 _REPOSTED_FROM = re.compile(r"^(?:转载自?|转自|摘自)\s*([^\s:：，。“”]{2,16}?)\s*[:：]\s*")
 _TRAILING_NOTE = re.compile(r"\s*[（(]([^（）()]{1,24})[)）]$")
