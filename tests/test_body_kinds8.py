@@ -169,3 +169,20 @@ def test_a_closing_credit_with_yu_or_zi_names_the_outlet_alone():
         assert "共产党员网" not in report.body
     # the near relative: a sentence saying where money comes from names no outlet
     assert ingest_text(body + "村里的发展资金来源于村集体经济合作社。").source is None
+
+
+def test_a_feeds_stamp_names_the_account_after_a_middle_dot():
+    """A feed prints the time and the account parted by a middle dot (原创 2023-04-15
+    14:37·河南日报): the date was read, the account lost."""
+    report = ingest_text(f"{HEADLINE}\n原创 2023-04-15 14:37·河南日报\n{LEDE}\n{MIDDLE}")
+    assert (str(report.date)[:16], report.source) == ("2023-04-15T14:37", "河南日报")
+
+
+def test_an_accounts_name_ending_in_fabu_is_not_cut_at_a_label():
+    """来源:龙山发布 | 时间:… and 来源:龙山发布 时间:… read 发布 (or 发布 时间, spaced) as a
+    label, and the source came out 龙山; a table's own 发文日期 | … still dates the page."""
+    for meta in ("作者:张明 | 来源:龙山发布 | 时间:2023-04-15", "来源:龙山发布 时间:2023-04-15"):
+        report = ingest_text(f"{HEADLINE}\n{meta}\n{LEDE}\n{MIDDLE}")
+        assert (report.source, str(report.date)) == ("龙山发布", "2023-04-15")
+    table = "发布机构 | 十字镇政府 | 发文日期 | 2024-04-17 |"
+    assert str(ingest_text(f"{HEADLINE}\n{table}\n{LEDE}\n{MIDDLE}").date) == "2024-04-17"

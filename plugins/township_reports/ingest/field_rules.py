@@ -133,7 +133,10 @@ ROLE_WORD_OPENINGS = "团会节证"
 
 
 def _label_and_byline_patterns(
-    label_kind: dict[str, str], role_kind: dict[str, str], credit_kind: dict[str, str]
+    label_kind: dict[str, str],
+    role_kind: dict[str, str],
+    credit_kind: dict[str, str],
+    not_glued: tuple[str, ...] = (),
 ) -> tuple[re.Pattern, re.Pattern]:
     """The pattern of a labelled field (来源：) and of a byline's roles and credits."""
     # Roles and credits stand with or without a colon; other labels only with one
@@ -149,8 +152,12 @@ def _label_and_byline_patterns(
     # the same for a labelled field, which may follow the last one's value after a mark
     # (…工会;文:黄杰;图:谢查莉): 撰稿:辛文 | 责编:… ends on a name, not on a 文| field
     label_apart = rf"(?:^|(?<=[{marks};；,，、]))"
+    # A label glued to the text before it (乙源自:中池镇, 发文日期 |) is closed up, and never one
+    # that ends an account's name (来源:龙山发布 | 时间:…, 龙山发布 时间:…; session 32)
+    longer_labels = {w for w in label_kind if len(w) > 1}
+    glued = sorted(longer_labels - set(not_glued), key=len, reverse=True)
     label_pattern = re.compile(
-        f"({_alternation({w for w in label_kind if len(w) > 1})}"
+        f"((?<![{CJK}])(?:{_alternation(longer_labels)})|{'|'.join(map(re.escape, glued))}"
         f"|{label_apart}(?:{'|'.join(re.escape(w) for w in label_kind if len(w) == 1) or '(?!)'})){_COLON}"
     )
     byline_pattern = re.compile(
@@ -177,7 +184,9 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     label_kind = {label: kind for kind, labels in data["labels"].items() for label in labels}
     role_kind = {role: kind for kind, roles in data["byline_roles"].items() for role in roles}
     credit_kind = {c: kind for kind, credits in data["byline_credits"].items() for c in credits}
-    label_pattern, byline_pattern = _label_and_byline_patterns(label_kind, role_kind, credit_kind)
+    label_pattern, byline_pattern = _label_and_byline_patterns(
+        label_kind, role_kind, credit_kind, tuple(data.get("labels_never_glued", ()))
+    )
     surnames, compound = load_surnames(path.parent / "surnames.txt")
     newsroom_role = (
         rf"(?:{alternation(data['reporter_kinds'])})?(?:{alternation(data['reporter_roles'])})"

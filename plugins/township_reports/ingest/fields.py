@@ -296,10 +296,15 @@ def outlet_after_time(rest: str, rules: FieldRules) -> list[str]:
     (['雅安日报'], [])
     >>> outlet_after_time('雅安日报', rules), outlet_after_time(' 阅读 35', rules)
     ([], [])
+
+    A feed's middle dot parts them too (2023-04-15 14:37·河南日报, the account after the time):
+
+    >>> outlet_after_time('·河南日报', rules)
+    ['河南日报']
     """
-    if not rest[:1].isspace():
+    if not re.match(r"\s|\s*[·•・]", rest):
         return []
-    outlet = closing_outlet(rest.strip(), rules)
+    outlet = closing_outlet(rest.strip().lstrip("·•・ "), rules)
     return [outlet] if outlet and is_source_name(outlet, rules) else []
 
 

@@ -134,7 +134,7 @@ def _set_apart(text: str) -> bool:
     if not match:
         return False
     before, after = text[: match.start()], text[match.end() :]
-    spaced = " \u3000\t|丨｜"
+    spaced = " \u3000\t|丨｜·•・"
     return (not before.strip() or before[-1] in spaced + "】]" or before[-1].isspace()) and (
         not after.strip()
         or match.group(0)[-1].isspace()
@@ -158,6 +158,8 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
     ['三明日报']
     >>> _date_and_organisation('http://www.njaxxm.com【泉州经济网】2016-09-30', load_field_rules())
     {'date': ['2016-09-30'], 'source': ['泉州经济网']}
+    >>> _date_and_organisation('原创 2023-04-15 14:37·河南日报', load_field_rules())  # a feed's
+    {'date': ['2023-04-15 14:37'], 'source': ['河南日报']}
     >>> _date_and_organisation('2024年10月09日 08:30　　王密', load_field_rules()) is None
     True
 
@@ -176,8 +178,9 @@ def _date_and_organisation(text: str, rules: FieldRules) -> dict[str, list[str]]
     True
     """
     text = SITE_ADDRESS.sub("", text.strip())  # http://www.njaxxm.com【泉州经济网】2016-09-30
+    text = _ORIGINAL_MARK.sub("", text)  # a feed's 原创 2023-04-15 14:37·河南日报
     dates = [m.group(0).strip() for m in DATE_TIME.finditer(text)]
-    chunks = [c.strip("【】[]") for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", text)) if c]
+    chunks = [c.strip("【】[]") for c in re.split(r"[\s|丨｜·•・]+", DATE_TIME.sub(" ", text)) if c]
     while len(chunks) > 1 and _counts_reads(chunks[-1]):  # …蕲春广播电视台 603, …三明日报 阅读
         chunks.pop()
     if len(chunks) == 2 and len(dates) == 1 and _brand_before(text, dates[0], chunks, rules):
