@@ -186,3 +186,20 @@ def test_an_accounts_name_ending_in_fabu_is_not_cut_at_a_label():
         assert (report.source, str(report.date)) == ("龙山发布", "2023-04-15")
     table = "发布机构 | 十字镇政府 | 发文日期 | 2024-04-17 |"
     assert str(ingest_text(f"{HEADLINE}\n{table}\n{LEDE}\n{MIDDLE}").date) == "2024-04-17"
+
+
+def test_a_byline_crediting_its_photographer_after_the_writer_is_read():
+    """记者 张明 摄影 李华 ends in a photographer's credit as a caption does, and was cut as
+    one: the writer was lost. A bare credit (记者 张明 摄) is still a caption."""
+    for byline in ("记者 张明 摄影 李华", "文/张明 摄影/李华"):
+        report = ingest_text(f"{HEADLINE}\n2024-05-16 09:30\n{byline}\n{LEDE}\n{MIDDLE}")
+        assert report.authors == ["张明"]
+    report = ingest_text(f"{HEADLINE}\n2024-05-16 09:30\n{LEDE}\n记者 张明 摄\n{MIDDLE}")
+    assert report.authors == [] and "张明" not in report.body
+
+
+def test_a_wechat_posts_credits_set_apart_by_bars_are_read():
+    """编辑 | 李华 审核 | 王强 was cut as a site menu, and 文案：张明 was no label."""
+    credits = "\n".join(["文案：王芳", "编辑 | 刘洋 审核 | 王强"])
+    report = ingest_text(f"{HEADLINE}\n2024-05-16 09:30\n{LEDE}\n{MIDDLE}\n{credits}")
+    assert (report.authors, report.editors) == (["王芳"], ["刘洋"])

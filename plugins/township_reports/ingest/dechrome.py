@@ -245,6 +245,8 @@ def strip_page_chrome(
             removed.append((cut, " / ".join(tail)))
             break
         name = next((name for name, p in rules.lines if p.search(text)), None)
+        if name == "photo caption" and WRITER_THEN_PHOTOGRAPHER.match(text):
+            name = None  # 记者 张明 摄影 李华: the byline, its photographer after the writer
         if name and is_flattened_report(text, rules):
             continue  # a report printed as one line, its notice at the end: flattened_tail.py
         if name is None and is_spam_line(text, rules):
@@ -329,6 +331,14 @@ def is_flattened_report(text: str, rules: ChromeRules | None = None) -> bool:
     first, *rest = split_flattened_paragraph(text)
     prose = [p for p in (first, *rest) if reads_as_prose(p)]
     return len(prose) >= 2 and prose[0] == first and not chrome_rule_naming(first, rules)
+
+
+#: A byline crediting the writer, then the photographer by name (记者 张明 摄影 李华, 文/张明
+#: 摄影/李华): no caption, though it ends in a photographer's credit as a caption does.
+WRITER_THEN_PHOTOGRAPHER = re.compile(
+    r"^(?:本报|全媒体|融媒体|特约|首席|见习)?(?:记者|通讯员|作者|撰稿|撰文|文字|文)\s*[\s:：/／]"
+    r".*\S\s+(?:摄影|摄像|图片|图)\s*[\s:：/／]?\s*[\u4e00-\u9fff]{2,4}$"
+)
 
 
 def is_credited_caption(text: str) -> bool:
