@@ -203,3 +203,13 @@ def test_a_wechat_posts_credits_set_apart_by_bars_are_read():
     credits = "\n".join(["文案：王芳", "编辑 | 刘洋 审核 | 王强"])
     report = ingest_text(f"{HEADLINE}\n2024-05-16 09:30\n{LEDE}\n{MIDDLE}\n{credits}")
     assert (report.authors, report.editors) == (["王芳"], ["刘洋"])
+
+
+def test_a_feed_platform_or_a_places_account_after_the_headline_is_cut():
+    """An HTML title ends with the platform (…兴 - 百家号, …兴 - 搜狐) or a place's account
+    (…兴 | 龙山发布): a probe of feed titles kept them in the headline."""
+    for suffix in (" - 百家号", " - 搜狐", " | 龙山发布"):
+        assert ingest_text(page([HEADLINE + suffix], [], [])).title == HEADLINE
+    # a headline's own part after a bar stays
+    own = "院坝会上议出“新规矩”|万千气象看四川"
+    assert ingest_text(page([own], [], [])).title == own

@@ -60,6 +60,8 @@ def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str
     ('文明之花开满九龙江畔', '县域经济网·中国县域经济报')
     >>> strip_site_name('院坝会上议出“新规矩”|万千气象看四川')[1] is None
     True
+    >>> strip_site_name('龙山镇：党建引领产业兴 | 龙山发布')  # a place's account
+    ('龙山镇：党建引领产业兴', '龙山发布')
     """
     roles = roles or load_page_roles()
     parts = roles.title_separators.split(line)
@@ -131,8 +133,12 @@ def _names_outlets_only(part: str, last: bool = False) -> bool:
     """Whether a title part is outlets' names alone, joined by a dot (县域经济网·中国县域经济报):
     each ends as an outlet's name does (fields.yaml ``outlet_suffixes``). The line's last
     part may name one (…山村再无“二华” — 新京报, round 55): the paper the page copied."""
+    from .sources import closing_outlet  # a place's account (龙山发布) ends the line too
+
     names = [name for name in re.split(r"[·・]", part.strip()) if name]
-    return len(names) >= (1 if last else 2) and all(map(is_outlet_name, names))
+    return len(names) >= (1 if last else 2) and all(
+        is_outlet_name(name) or (last and closing_outlet(name) == name) for name in names
+    )
 
 
 def is_outlet_name(name: str, longest: int = 12) -> bool:
