@@ -213,3 +213,21 @@ def test_a_feed_platform_or_a_places_account_after_the_headline_is_cut():
     # a headline's own part after a bar stays
     own = "院坝会上议出“新规矩”|万千气象看四川"
     assert ingest_text(page([own], [], [])).title == own
+
+
+def test_an_ethnic_township_written_by_its_legal_name_is_placed_under_it():
+    """Round 77: 八岔赫哲族乡 is 八岔乡 in the statistics table behind the gazetteer, so a page
+    naming it only so was unplaced; it is placed, under the legal name it writes."""
+    text = "\n".join(
+        ["赫哲族乡里的新渔村", "2024-05-16 09:30",
+         "乌苏里江畔的八岔赫哲族乡，党委带领渔民发展冷水鱼养殖和民俗旅游，渔民收入逐年增加。",
+         "八岔赫哲族乡党委书记说，今年全乡将再建两处鱼亭，让更多游客走进赫哲人家。"]
+    )  # fmt: skip
+    report = ingest_text(text)
+    assert (report.township, report.county, report.prefecture) == (
+        "八岔赫哲族乡",
+        "同江市",
+        "佳木斯市",
+    )
+    # the short form stays as the gazetteer has it
+    assert ingest_text(text.replace("八岔赫哲族乡", "八岔乡")).township == "八岔乡"

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .county_parents import counties_after_prefecture_short
 from .gazetteer import County, Gazetteer, Town, county_villages
 from .name_or_word import is_inside_phrase, is_weak_county_name, is_weak_town_name
-from .town_spellings import UNKNOWN_CHAR, town_written_after_county
+from .town_spellings import UNKNOWN_CHAR, town_written_after_county, with_ethnic_towns
 from .written_forms import (
     PLACE_WORDS,
     VARIANT_CHARS,
@@ -252,8 +252,8 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
     """
     text = fold_variant_chars(text)
     raw = [
-        denotations(name, where, start, gazetteer)
-        for start, _, name in find_name_spans(text, gazetteer)
+        denotations(name, where, start, gazetteer)._replace(end=end)  # 八岔赫哲族乡: 八岔乡
+        for start, end, name in with_ethnic_towns(text, find_name_spans(text, gazetteer), gazetteer)
     ]
     if gazetteer.headline_pairs:
         raw = read_headline_pairs(text, raw, gazetteer)

@@ -70,6 +70,7 @@ from .town_evidence import (
     settle_same_named_towns,
     towns_claimed_by_other_counties,
 )
+from .town_spellings import is_legal_name_of
 from .town_stems import with_town_stem
 from .village_towns import with_village_place
 from .written_forms import township_stem
@@ -318,6 +319,7 @@ def resolve_place(
         # the stem of a headline pair (金利 in 高要金利：…) is a short form, not another name
         others = [m for m in mentions if m is not pair]
         written = township_as_written(place, others, {"title": title, "text": text})
+        place, written = with_legal_name(place, written, evidence)
         if written:
             place = replace(place, township_as_written=written[0])
             evidence.append(f"文中写作{'、'.join(written)}，今为{place.township}")
@@ -325,6 +327,24 @@ def resolve_place(
     evidence += supporting_evidence(place, tally, gazetteer)
     warnings += parent_warnings(place, tally, gazetteer)
     return PlaceResolution(place, tuple(evidence), tuple(warnings))
+
+
+def with_legal_name(
+    place: Location, written: list[str], evidence: list[str]
+) -> tuple[Location, list[str]]:
+    """The place under the ethnic township's legal name the text writes (八岔赫哲族乡), where
+    the gazetteer has the statistics table's short one (八岔乡); the other forms written.
+
+    >>> place = resolve_place('同江市八岔乡党委').place
+    >>> evidence = []
+    >>> with_legal_name(place, ['八岔赫哲族乡'], evidence)[0].township, evidence
+    ('八岔赫哲族乡', ['文中写作八岔赫哲族乡（区划代码表简作八岔乡）'])
+    """
+    legal = [name for name in written if is_legal_name_of(name, place.township or "")]
+    if not legal:
+        return place, written
+    evidence.append(f"文中写作{legal[0]}（区划代码表简作{place.township}）")
+    return replace(place, township=legal[0]), sorted(set(written) - {legal[0]})
 
 
 def no_town_place(

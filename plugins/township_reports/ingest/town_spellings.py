@@ -98,3 +98,63 @@ def town_written_after_county(
     if len(options) > 1 and options[0][:2] == options[1][:2]:
         return None
     return options[0][2], options[0][3]
+
+
+#: The ethnic groups an ethnic township's legal name carries before its level word (八岔
+#: 赫哲族乡, 伊车嘎善锡伯族乡, 勒门巴民族乡), one or several, with 族 or as 民族.
+_ETHNIC = "(?:" + "|".join(ETHNIC_NAMES) + ")"
+ETHNIC_TOWN_ENDING = re.compile(f"((?:{_ETHNIC}族)*{_ETHNIC}(?:族|民族)(?:民族)?)(乡|镇|苏木)")
+
+
+def towns_written_with_ethnic_groups(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """(start, end, the gazetteer's name) of each ethnic township ``text`` writes by its
+    legal name where the gazetteer holds only the short one: the statistics table behind it
+    leaves the ethnic groups out of some names (八岔乡 for 同江市's 八岔赫哲族乡, 伊车嘎善乡 for
+    伊车嘎善锡伯族乡), so the full name, which the text writes, is found nowhere. The stem is
+    the longest run of characters before the groups that makes a known name with the level
+    word; a full name the gazetteer knows (满族屯满族乡) is left to the name index.
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> text = '乌苏里江畔的八岔赫哲族乡，满族屯满族乡'
+    >>> [(text[s:e], name) for s, e, name in towns_written_with_ethnic_groups(text, load_gazetteer())]
+    [('八岔赫哲族乡', '八岔乡')]
+    """
+    found = []
+    for match in ETHNIC_TOWN_ENDING.finditer(text):
+        start, level = match.start(), match.group(2)
+        for length in range(6, 1, -1):
+            stem = text[max(0, start - length) : start]
+            if len(stem) < length or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+                continue
+            if stem + text[start : match.end()] in gazetteer.towns_by_name:
+                break  # its full name is known: the name index finds it
+            if stem + level in gazetteer.towns_by_name:
+                found.append((start - length, match.end(), stem + level))
+                break
+    return found
+
+
+def with_ethnic_towns(
+    text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer
+) -> list[tuple[int, int, str]]:
+    """The name spans of ``text`` with each ethnic township written by its legal name the
+    gazetteer shortens (``towns_written_with_ethnic_groups``) in place of the spans inside it."""
+    ethnic = towns_written_with_ethnic_groups(text, gazetteer)
+    kept = [s for s in spans if not any(a < s[1] and s[0] < b for a, b, _ in ethnic)]
+    return sorted(kept + ethnic)
+
+
+def is_legal_name_of(written: str, short: str) -> bool:
+    """True when ``written`` is the gazetteer's ``short`` name of an ethnic township with the
+    ethnic groups its legal name carries (八岔赫哲族乡 for 八岔乡): the name to report, since
+    the short one is the statistics table's, not the township's.
+
+    >>> is_legal_name_of('八岔赫哲族乡', '八岔乡'), is_legal_name_of('八岔乡', '八岔乡')
+    (True, False)
+    """
+    match = ETHNIC_TOWN_ENDING.search(written)
+    return (
+        bool(match)
+        and match.end() == len(written)
+        and written[: match.start()] + match.group(2) == short
+    )
