@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from ..ingest import schema
 from ..ingest.initiative_vocabulary import Initiative
+from ..ingest.town_spellings import is_legal_name_of
 from .date_display import date_kind, report_years, sort_date
 
 LEVELS = tuple(level for level, _ in schema.DIVISION_LEVELS)
@@ -183,11 +184,20 @@ def build_places(reports: list[dict]) -> dict[str, Place]:
     [('610926104', '兴隆镇', 1), ('610929106', '兴隆镇', 1)]
     >>> places["610900"].count, places["610900"].children
     (2, ['610926', '610929'])
+
+    An ethnic township's legal name, where one report writes it, names its page for all:
+
+    >>> c = dict(a, id="c", division_code="230881205", province="黑龙江省", prefecture="佳木斯市",
+    ...          county="同江市", township="八岔乡")
+    >>> build_places([c, dict(c, id="d", township="八岔赫哲族乡")])["230881205"].name
+    '八岔赫哲族乡'
     """
     places: dict[str, Place] = {}
     for report in reports:
         for node in place_trail(report):
             place = places.setdefault(node.code, node)
+            if is_legal_name_of(node.name, place.name):  # 八岔赫哲族乡 over the table's 八岔乡
+                place.name = node.name
             place.reports.append(report)
             if place.parent and place.code not in places[place.parent].children:
                 places[place.parent].children.append(place.code)
