@@ -231,3 +231,20 @@ def test_an_ethnic_township_written_by_its_legal_name_is_placed_under_it():
     )
     # the short form stays as the gazetteer has it
     assert ingest_text(text.replace("八岔赫哲族乡", "八岔乡")).township == "八岔乡"
+
+
+def test_a_catalogue_line_that_goes_on_to_the_writer_is_read():
+    """Round 77: a county CMS sets the index number, date, source and writer on one line
+    (索引号:… 时间:… 来源:… 作者:…); it was cut as the disclosure table's index line and the
+    writer lost. An index line alone is still furniture."""
+    meta = "索引号:xxz/2025-00090 时间:2025-09-22 来源:新兴镇人民政府   作者:杨爱民"
+    report = ingest_text(f"{HEADLINE}\n{meta}\n{LEDE}\n{MIDDLE}")
+    assert (report.authors, report.source, str(report.date)) == (
+        ["杨爱民"],
+        "新兴镇人民政府",
+        "2025-09-22",
+    )
+    report = ingest_text(
+        f"{HEADLINE}\n索引号:xxz/2025-00090\n发布时间：2025-09-22\n{LEDE}\n{MIDDLE}"
+    )
+    assert "索引号" not in report.body
