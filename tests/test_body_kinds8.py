@@ -248,3 +248,10 @@ def test_a_catalogue_line_that_goes_on_to_the_writer_is_read():
         f"{HEADLINE}\n索引号:xxz/2025-00090\n发布时间：2025-09-22\n{LEDE}\n{MIDDLE}"
     )
     assert "索引号" not in report.body
+
+
+def test_a_bar_glued_to_the_end_of_a_headline_goes():
+    """Round 77: …草原休假 牧民生金| kept the bar an HTML title's empty site name left glued on;
+    a bar after a space went already."""
+    title = "乌兰毛都草原上的生态命题：草原休假 牧民生金"
+    assert ingest_text(page([title + "|"], [], [])).title == title

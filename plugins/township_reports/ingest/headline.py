@@ -98,13 +98,13 @@ _HASHTAG = re.compile(r"^#[^#\n]{1,30}#\s*")
 #: A headline set in 【】 as a whole, perhaps with its own series tag inside (【【大国“粮”策】复兴
 #:小站稻… 】, round 61).
 _WHOLLY_BRACKETED = re.compile(r"^【(?:[^【】]|【[^【】]{1,20}】){6,}】$")
-# Decoration after a headline: a row of symbols, or a menu bar left dangling (…渡口 |).
+# Decoration after a headline: a row of symbols, or a menu bar left dangling (…渡口 |, …牧民生金|).
 # Symbols around a headline: a run closing it, a bar after it, a list bullet a flattened page
 # leaves before it (- 某镇召开…, • 某镇…), and a menu's bar left before it (| 某乡开展…, round 71).
 #: An app's emoji, with their joiners and spaces, around a headline (🧑【活力中国调研行】…✋, round 57).
 _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]+"
 _WRAPPING_SYMBOLS = re.compile(
-    r"[\s*＊#＃=~～_]{2,}$|\s+[|｜丨]\s*$|"
+    r"[\s*＊#＃=~～_]{2,}$|\s*[|｜丨]\s*$|"
     # a list's mark of a headline it cut, spaced off (…对义堂镇木业调研 ..., round 69)
     r"\s+(?:\.{3,}|…+)$|^\s*[-•·▪■◆●★>»|｜]+\s+(?=[\u4e00-\u9fff“【《])"
     r"|^[，,、；;]+"  # a clause mark a copy left before it (，崇武镇，左手古城…, round 61)
