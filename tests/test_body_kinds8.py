@@ -255,3 +255,15 @@ def test_a_bar_glued_to_the_end_of_a_headline_goes():
     a bar after a space went already."""
     title = "乌兰毛都草原上的生态命题：草原休假 牧民生金"
     assert ingest_text(page([title + "|"], [], [])).title == title
+
+
+def test_a_closing_credit_labelled_source_before_its_reporters_names_the_original():
+    """Round 78: …宜居。(来源:深圳特区报 记者 甲 通讯员 乙 文/图) closing a district site's copy:
+    the paper after 来源 was read as the reporter's newsroom, so the site's own 信息来源 above
+    the text stayed the source. A 来源 under the text is the original's (README)."""
+    text = "\n".join(
+        [HEADLINE, "发布时间:2023年03月30日 信息来源:福田政府在线", LEDE,
+         MIDDLE[:-1] + "。(来源:深圳特区报 记者 华智超 通讯员 戴绮雯 文/图)"]
+    )  # fmt: skip
+    report = ingest_text(text)
+    assert (report.source, report.authors) == ("深圳特区报", ["华智超", "戴绮雯"])

@@ -286,8 +286,8 @@ def _read_byline_value(
                     and value[-1] not in "(（【"
                     and re.fullmatch(NEWSROOM, last)
                     and "通讯员" not in after
-                ):
-                    credits.newsrooms.append(last)
+                ):  # after 来源： the paper is the source (（来源：深圳特区报 记者 甲）, round 78)
+                    (credits.sources if prefix_kind == "source" else credits.newsrooms).append(last)
             return
     postfix_kind = rules.credit_kind[squeeze(postfix)] if postfix else None
     if prefix_kind and postfix_kind:
