@@ -267,3 +267,15 @@ def test_a_closing_credit_labelled_source_before_its_reporters_names_the_origina
     )  # fmt: skip
     report = ingest_text(text)
     assert (report.source, report.authors) == ("深圳特区报", ["华智超", "戴绮雯"])
+
+
+def test_caption_labels_and_numbers_in_chinese_leave_the_text():
+    """A probe of caption forms kept 图片说明：…, 图片/张明 and 图一 … between paragraphs, and
+    took 图片说明：… for the headline when it stood over the text."""
+    captions = ["图片说明：村民在茶园采茶", "图片/张明", "图一 村民在茶园采茶"]
+    report = ingest_text(page([HEADLINE], captions, []))
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    assert ingest_text(page([HEADLINE, captions[0]], [], [])).title == HEADLINE
+    # a sentence citing a figure runs on: it stays
+    cited = "图一显示，今年全镇茶叶产量比去年增长了两成，茶农人均增收三千元。"
+    assert cited in paragraphs(ingest_text(page([HEADLINE], [cited], [])))
