@@ -279,3 +279,15 @@ def test_caption_labels_and_numbers_in_chinese_leave_the_text():
     # a sentence citing a figure runs on: it stays
     cited = "图一显示，今年全镇茶叶产量比去年增长了两成，茶农人均增收三千元。"
     assert cited in paragraphs(ingest_text(page([HEADLINE], [cited], [])))
+
+
+def test_a_places_short_name_alone_under_the_text_is_no_writer():
+    """Round 77: a county site's footer ended on its city's short name, 昌吉, alone on the
+    last line, and it was read as a writer beside the paragraph's own credit."""
+    text = "\n".join(
+        [HEADLINE, "2024-05-16 09:30", LEDE, MIDDLE[:-1] + "。（昌吉市融媒体中心记者 马旭）",
+         "昌吉市人民政府办公室主办", "昌吉"]
+    )  # fmt: skip
+    assert ingest_text(text).authors == ["马旭"]
+    # a writer's name alone there is still the writer
+    assert ingest_text(f"{HEADLINE}\n2024-05-16 09:30\n{LEDE}\n{MIDDLE}\n张明").authors == ["张明"]

@@ -504,8 +504,10 @@ def byline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
             text = desk.removesuffix(spelt) + usual
     byline = parse_byline(text, rules)
     if not byline.rest and (bool(byline) or byline.rule == "unit"):
-        # ——艾青 under a verse, ——习近平 under a quotation: who said it, not who wrote this
-        return None if byline.rule == "bare-names" and re.match("[—－-]", text) else byline
+        # ——艾青 under a verse, ——习近平 under a quotation: who said it, not who wrote this;
+        # a place's short name alone (昌吉 closing a county site's footer, round 77): no writer
+        quoted = re.match("[—－-]", text) or (len(byline.authors) == 1 and is_place_name(text))
+        return None if byline.rule == "bare-names" and quoted else byline
     return signature_line(text, rules)
 
 
