@@ -111,13 +111,9 @@ def original_headline_below(lines: list[str], zones: Zones) -> tuple[int, str] |
         line = lines[index].strip()
         for part in bracketed_parts(line) or [line]:
             title, cut = clean_headline(
-                _BRACKETS.sub("", part.strip())
-            )  # the one reader of 原标题：
+                part.strip()
+            )  # the one reader of 原标题：, bracketed or not
             title = _IN_TITLE_MARKS.sub(r"\1", title)
             if "原标题" in cut and HEADLINE_HANS[0] <= han_count(title) <= 2 * HEADLINE_HANS[1]:
                 return index, title
     return None
-
-
-#: The brackets wrapping a whole note (【原标题：…】, （原标题：…）).
-_BRACKETS = re.compile(r"^[【\[](?=\s*原标题)|(?<=\S)\s*[】\]]$")

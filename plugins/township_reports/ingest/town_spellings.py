@@ -42,7 +42,8 @@ def end_of_stem_with_unknown_char(text: str, position: int, stem: str) -> int | 
 # are its 古镇 (浮梁县瑶里古镇 for 瑶里镇: round 33); the county before it says which.
 # The level word, maybe after the ethnic groups a town's own name carries and the gazetteer
 # leaves out (莘县张鲁回族镇 for 张鲁镇, 肇源县超等蒙古族乡 for 超等乡; rounds 42 and zd).
-_ETHNIC_GROUPS = "(?:(?:" + "|".join(ETHNIC_NAMES) + ")族)*"
+_ETHNIC = "(?:" + "|".join(ETHNIC_NAMES) + ")"
+_ETHNIC_GROUPS = f"(?:{_ETHNIC}族)*"
 LEVEL_WORD = re.compile(_ETHNIC_GROUPS + "(?:街道|片区|苏木|办事处|古镇|镇|乡|街)")
 LEVEL_WORD_AFTER_LONG_STEM = re.compile(".?" + LEVEL_WORD.pattern)
 
@@ -102,7 +103,6 @@ def town_written_after_county(
 
 #: The ethnic groups an ethnic township's legal name carries before its level word (八岔
 #: 赫哲族乡, 伊车嘎善锡伯族乡, 勒门巴民族乡), one or several, with 族 or as 民族.
-_ETHNIC = "(?:" + "|".join(ETHNIC_NAMES) + ")"
 ETHNIC_TOWN_ENDING = re.compile(f"((?:{_ETHNIC}族)*{_ETHNIC}(?:族|民族)(?:民族)?)(乡|镇|苏木)")
 
 

@@ -196,8 +196,8 @@ def build_places(reports: list[dict]) -> dict[str, Place]:
     for report in reports:
         for node in place_trail(report):
             place = places.setdefault(node.code, node)
-            if is_legal_name_of(node.name, place.name):  # 八岔赫哲族乡 over the table's 八岔乡
-                place.name = node.name
+            if node.name != place.name and is_legal_name_of(node.name, place.name):
+                place.name = node.name  # 八岔赫哲族乡 over the table's 八岔乡
             place.reports.append(report)
             if place.parent and place.code not in places[place.parent].children:
                 places[place.parent].children.append(place.code)
