@@ -1,0 +1,38 @@
+"""Furniture, credit and title kinds met on unseen sites, ninth pass (issue 9, session 33,
+survey rounds 77–79, and the fixed wording of credits and platforms).
+
+Each page here is our own text in the shape of a real template; the near relative each
+rule must leave alone is tested beside it.
+"""
+
+from __future__ import annotations
+
+from test_body_kinds8 import CLOSE, HEADLINE, LEDE, MIDDLE, page, paragraphs
+
+from township_reports.ingest.pipeline import ingest_text
+
+
+def test_a_caption_closing_on_a_labelled_credit_leaves_the_text():
+    """A photograph's caption between paragraphs may close on its credit with a label
+    after the full stop (…。照片来源受访者, round 78) or carry it in brackets with a space
+    for the colon; a paragraph that merely mentions a photographer stays."""
+    captions = [
+        "大长村组织的醒狮队丰富了村民的文化生活。照片来源受访者",
+        "龙山镇党员志愿者帮助村民采摘茶叶。图片来源：龙山县融媒体中心",
+        "村民在新建的茶园里除草。拍摄：张明",
+        "镇村干部在茶叶基地查看长势。图/王丽",
+        "老党员为游客讲述茶园的变迁（摄影 张明）",
+    ]
+    report = ingest_text(page([HEADLINE], captions, []))
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    kept = "镇里请来摄影爱好者张明，为每户茶农拍摄了一张全家福。"
+    report = ingest_text(page([HEADLINE], [kept], []))
+    assert kept in paragraphs(report)
+
+
+def test_a_credit_to_the_web_in_brackets_leaves_the_paragraph_it_closes():
+    """（图片来源于网络） closing a paragraph is the picture's credit, not the report's words."""
+    closing = CLOSE[:-1] + "（图片来源于网络）。"
+    report = ingest_text(page([HEADLINE], [], []).replace(CLOSE, closing))
+    assert "图片来源" not in report.body
+    assert "带动600余户村民就业" in report.body
