@@ -36,3 +36,15 @@ def test_a_credit_to_the_web_in_brackets_leaves_the_paragraph_it_closes():
     report = ingest_text(page([HEADLINE], [], []).replace(CLOSE, closing))
     assert "图片来源" not in report.body
     assert "带动600余户村民就业" in report.body
+
+
+def test_a_stamp_with_its_counters_between_names_the_publisher():
+    """镇江新闻网 阅读:5 2025-06-16 19:25:24 评论:0 (round 77): the counters sit between the
+    site's name and the time; the name is still where the report comes from."""
+    stamp = "镇江新闻网 阅读:5 2025-06-16 19:25:24 评论:0"
+    report = ingest_text("\n".join([HEADLINE, stamp, LEDE, MIDDLE, CLOSE]))
+    assert report.source == "镇江新闻网"
+    assert str(report.date).startswith("2025-06-16")
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    labelled = "来源：龙山县融媒体中心 阅读:5 2025-06-16"
+    assert ingest_text("\n".join([HEADLINE, labelled, LEDE, MIDDLE])).source == "龙山县融媒体中心"

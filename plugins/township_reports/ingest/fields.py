@@ -34,7 +34,13 @@ from .sources import (
     strip_wrapping,
 )
 from .spaced_names import join_spaced_names
-from .stamps import SITE_ADDRESS, labelled_source_first, posting_stamp, unlabelled_field_line
+from .stamps import (
+    SITE_ADDRESS,
+    counted_stamp,
+    labelled_source_first,
+    posting_stamp,
+    unlabelled_field_line,
+)
 
 
 @dataclass
@@ -273,7 +279,10 @@ _POSTED_BY = re.compile(
 def _cited_or_posted(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
     """The paper a line cites and the day it printed the story, if the line is a citation;
     the outlet without its marks (本文转自【央视新闻客户端】;). Or who posted it and when, on an
-    aggregator's post line (由 金台资讯 发表于 人文2022-11-30): no person is a source."""
+    aggregator's post line (由 金台资讯 发表于 人文2022-11-30): no person is a source; or a
+    publisher's stamp with its counters (镇江新闻网 阅读:5 2025-06-16 评论:0)."""
+    if counted := counted_stamp(text, rules):
+        return counted
     if posted := _POSTED_BY.match(text):
         source = clean_source(posted.group(1), rules)
         named = [source] if is_source_name(source, rules) else []

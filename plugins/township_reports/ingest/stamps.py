@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .field_rules import CJK, DATE_TIME, FieldRules, load_field_rules  # noqa: F401  (the examples read the rules)
+from .field_rules import CJK, DATE_TIME, FieldRules, load_field_rules, squeeze  # noqa: F401  (the examples read the rules)
 from .gazetteer import is_place_name
 from .names import is_organisation, is_person_name
 from .pinyin_outlets import pinyin_outlet
@@ -34,6 +34,30 @@ def unlabelled_field_line(text: str, rules: FieldRules) -> dict[str, list[str]] 
         or _account_and_date(text, rules)
         or _platform_account(text, rules)
     )
+
+
+def counted_stamp(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
+    """A stamp with read counters set among its parts (镇江新闻网 阅读:5 2025-06-16 19:25:24
+    评论:0, round 77): the counters, label and number, carry no field, and the rest is the
+    date and the publisher. None unless every label on the line is a counter with its number.
+
+    >>> counted_stamp('镇江新闻网 阅读:5 2025-06-16 19:25:24 评论:0', load_field_rules())
+    {'date': ['2025-06-16 19:25:24'], 'source': ['镇江新闻网']}
+    >>> counted_stamp('来源：镇江新闻网 阅读:5', load_field_rules()) is None
+    True
+    """
+    labels = list(rules.label_pattern.finditer(text))
+    counts = list(_COUNT.finditer(text))
+    if not counts or len(labels) > len(counts):
+        return None
+    if any(squeeze(m.group(1)) not in load_date_rules().counter_words for m in labels):
+        return None
+    rest = _COUNT.sub(" ", text).strip()
+    return unlabelled_field_line(rest, rules) if rest else None
+
+
+#: A read or comment counter and its number, spaced off from what follows.
+_COUNT = re.compile(rf"(?<![{CJK}])[{CJK}]{{2,4}}\s*[:：]\s*\d{{1,9}}(?=\s|$)")
 
 
 #: A platform's label for the account that posted (华人号：寿阳发布, 百家号：平利融媒): two
