@@ -332,18 +332,18 @@ def resolve_place(
 def with_legal_name(
     place: Location, written: list[str], evidence: list[str]
 ) -> tuple[Location, list[str]]:
-    """The place under the ethnic township's legal name the text writes (八岔赫哲族乡), where
-    the gazetteer has the statistics table's short one (八岔乡); the other forms written.
+    """The place under the township's legal name the text writes (八岔赫哲族乡, 王平镇), where
+    the gazetteer has the statistics table's (八岔乡, 王平地区); the other forms written.
 
     >>> place = resolve_place('同江市八岔乡党委').place
     >>> evidence = []
     >>> with_legal_name(place, ['八岔赫哲族乡'], evidence)[0].township, evidence
-    ('八岔赫哲族乡', ['文中写作八岔赫哲族乡（区划代码表简作八岔乡）'])
+    ('八岔赫哲族乡', ['文中写作八岔赫哲族乡（统计用区划代码作八岔乡）'])
     """
     legal = [name for name in written if is_legal_name_of(name, place.township or "")]
     if not legal:
         return place, written
-    evidence.append(f"文中写作{legal[0]}（区划代码表简作{place.township}）")
+    evidence.append(f"文中写作{legal[0]}（统计用区划代码作{place.township}）")
     return replace(place, township=legal[0]), sorted(set(written) - {legal[0]})
 
 
