@@ -48,3 +48,30 @@ def test_a_stamp_with_its_counters_between_names_the_publisher():
     assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
     labelled = "来源：龙山县融媒体中心 阅读:5 2025-06-16"
     assert ingest_text("\n".join([HEADLINE, labelled, LEDE, MIDDLE])).source == "龙山县融媒体中心"
+
+
+def read_as_web_page(report) -> bool:
+    return any(step["step"] == "html_page" for step in report.provenance["steps"])
+
+
+def test_a_text_scrape_under_injected_empty_elements_is_read_as_text():
+    """A spam copy sets empty elements with random ids over a text scrape (rounds 76–79).
+    Read as a web page, round 79's copy lost its headline, its time and its writers to the
+    page reader, which ran the lines into one; its provenance now says it was read as text.
+    A page whose markup holds the text is still read as a web page."""
+    injected = "\n".join(
+        [
+            '• <acronym id="rdv0y"><label id="rdv0y"></label></acronym>',
+            "",
+            '  • <tr id="rdv0y"><label id="rdv0y"></label></tr>',
+            '    <pre id="rdv0y"><del id="rdv0y"><menu id="rdv0y"></menu></del></pre>',
+            "",
+            '    <td id="rdv0y"><ruby id="rdv0y"></ruby></td>',
+        ]
+    )
+    report = ingest_text(injected + "\n" + page([HEADLINE], [], []))
+    assert not read_as_web_page(report)
+    assert report.title == HEADLINE and list(report.authors) == ["张明"]
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    html = f"<div><h1>{HEADLINE}</h1><p>{LEDE}</p><p>{MIDDLE}</p><p>{CLOSE}</p></div>"
+    assert read_as_web_page(ingest_text(html))

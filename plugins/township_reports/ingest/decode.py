@@ -173,6 +173,13 @@ def looks_like_html(text: str) -> bool:
 
     >>> looks_like_html('大王古庄镇：“三会一课”开到田间地头' + chr(10) + '<p>为推动</p><p>党员</p><p>教育</p>')
     False
+
+    A spam copy injects empty elements over a text scrape (<acronym id="rdv0y"><label
+    id="rdv0y"></label></acronym>, rounds 76–79): markup that holds no text is no page's
+    markup, and the text under it is read as text.
+
+    >>> looks_like_html('<tr id="x"></tr><td id="x"></td>' * 3 + chr(10) + '点头镇：给留守儿童配照护人')
+    False
     """
     head = text.lstrip()[:512].lower()
     if head.startswith(("<!doctype html", "<html")) or re.search(r"<(html|head|body)[\s>]", head):
@@ -180,4 +187,11 @@ def looks_like_html(text: str) -> bool:
     first_line = text.lstrip().split("\n", 1)[0]
     if "<" not in first_line:
         return False  # text with markup left in it (a headline, then <p class=…>…): text rules
-    return len(_BLOCK_TAG.findall(text, 0, 20000)) >= 4
+    return (
+        len(_BLOCK_TAG.findall(text, 0, 20000)) >= 4
+        and len(_TEXT_NODE.findall(text, 0, 20000)) >= 2
+    )
+
+
+#: Chinese text between two tags: what a page's markup holds (<p>为扎实推进</p>).
+_TEXT_NODE = re.compile(r">[^<>]*[\u4e00-\u9fff][^<>]*<")
