@@ -75,3 +75,18 @@ def test_a_text_scrape_under_injected_empty_elements_is_read_as_text():
     assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
     html = f"<div><h1>{HEADLINE}</h1><p>{LEDE}</p><p>{MIDDLE}</p><p>{CLOSE}</p></div>"
     assert read_as_web_page(ingest_text(html))
+
+
+def test_an_english_stamp_under_the_headline_dates_the_report():
+    """A blog theme prints its stamp in English over a Chinese story (Published at Dec 22,
+    2022 11:25 am, round 79; Wednesday, December 29, 2010, round 77): the report's date,
+    and the headline above it is the headline."""
+    for stamp, date in (
+        ("Published at Dec 22, 2022 11:25 am", "2022-12-22T11:25"),
+        ("Wednesday, December 29, 2010", "2010-12-29"),
+        ("Posted on 5 March 2023 by admin", "2023-03-05"),
+    ):
+        report = ingest_text("\n".join([HEADLINE, stamp, LEDE, MIDDLE, CLOSE]))
+        assert str(report.date) == date, stamp
+        assert report.title == HEADLINE and not report.title_devised
+        assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]

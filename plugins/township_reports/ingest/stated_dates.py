@@ -74,6 +74,20 @@ _MONTH_FIRST_STAMP = re.compile(
     r"(?<![\w.-])(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>19[5-9]\d|20\d\d)(?![\d-])"
     rf"(?:{_TIME})?"
 )
+# A blog theme's English stamp over a Chinese story (Published at Dec 22, 2022 11:25 am,
+# round 79; Posted on March 5, 2023; 22 Dec 2022): the month by name, either order.
+_MONTH_NAME = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ENGLISH_DATE = re.compile(
+    rf"(?<![A-Za-z])(?:{_MONTH_NAME}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?"
+    rf"|(?<!\d)(?P<d2>[0-3]?\d)\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?)"
+    rf"\s+(?P<y>19[5-9]\d|20\d\d)(?!\d)(?:,?(?:\s+at)?{_TIME})?"
+)
+_MONTH_NUMBERS = {
+    name: n for n, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
 # A list template's calendar badge, the day over the year, flattened to one line (03-13 2009):
 # only as a whole line, where nothing else can be meant (round 34).
 _BADGE_DATE = re.compile(r"^\s*(?P<m>[01]\d)-(?P<d>[0-3]\d)\s+(?P<y>19[5-9]\d|20\d\d)\s*$")
@@ -148,9 +162,12 @@ def _from_numeric(match: re.Match) -> StatedDate | None:
     hour, half = groups.get("H"), (groups.get("half") or "").lower()
     if hour is not None and half and int(hour) <= 12:
         hour = str(int(hour) % 12 + (12 if half == "pm" else 0))
+    named = groups.get("mon") or groups.get("mon2")  # Dec 22, 2022
     return _stated(
         year,
-        groups["m"] or groups.get("m2") or groups.get("m3"),
+        _MONTH_NUMBERS[named[:3].lower()]
+        if named
+        else groups.get("m") or groups.get("m2") or groups.get("m3"),
         groups["d"] or groups.get("d2") or groups.get("d3"),
         hour,
         groups.get("M") or groups.get("M2"),
@@ -218,6 +235,11 @@ def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
     >>> [d.iso for _, _, d in find_dates('2022-05-203360')], find_dates('编号2022-05-203360')
     (['2022-05-20'], [])
 
+    A blog theme's English stamp, the month by name (round 79):
+
+    >>> [d.iso for _, _, d in find_dates('Published at Dec 22, 2022 11:25 am · 5 March 2023')]
+    ['2022-12-22T11:25', '2023-03-05']
+
     A template's American order, dashes between: the month first, the year last.
 
     >>> [d.iso for _, _, d in find_dates('添加时间:07-16-2024    来源:')], find_dates('编号 13-16-2024')
@@ -233,6 +255,7 @@ def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
         *_BADGE_DATE.finditer(text),
         *_COUNTED_DATE.finditer(text),
         *_compact_date_pattern().finditer(text),
+        *_ENGLISH_DATE.finditer(text),
     ):
         date = _from_numeric(match)
         if date:
