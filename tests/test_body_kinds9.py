@@ -90,3 +90,16 @@ def test_an_english_stamp_under_the_headline_dates_the_report():
         assert str(report.date) == date, stamp
         assert report.title == HEADLINE and not report.title_devised
         assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+
+
+def test_an_editor_named_before_the_role_in_a_second_dateline():
+    """江苏经济新闻网讯 连云港讯(田甜 编辑 通讯员 马兆轩) (round 79): the site's dateline before
+    the city's, the editor named before the role with another role after it. A breadcrumb
+    naming the city and the site (连云港 江苏经济新闻网 > 连云港) credits nobody."""
+    lede = "龙山新闻网讯 龙山讯(李华 编辑 通讯员 张明)" + LEDE.removeprefix("近日，")
+    header = [HEADLINE, "龙山 龙山新闻网 > 龙山", "2024-05-16 来源:龙山新闻网"]
+    report = ingest_text("\n".join([*header, lede, MIDDLE, CLOSE]))
+    assert list(report.authors) == ["张明"] and list(report.editors) == ["李华"]
+    assert report.title == HEADLINE
+    led = ingest_text("\n".join([HEADLINE, "（记者 张明 编辑 李华）", LEDE, MIDDLE, CLOSE]))
+    assert list(led.authors) == ["张明"] and list(led.editors) == ["李华"]

@@ -98,10 +98,8 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
     >>> b = parse_byline('本报记者 王献伟 通讯员 程琪琪')
     >>> b.authors, b.rule
     (('王献伟', '程琪琪'), 'roles')
-    >>> parse_byline('记者王献伟 通讯员程琪琪').authors
-    ('王献伟', '程琪琪')
-    >>> parse_byline('（通讯员 王密 方凤玲）').authors
-    ('王密', '方凤玲')
+    >>> parse_byline('记者王献伟 通讯员程琪琪').authors, parse_byline('（通讯员 王密 方凤玲）').authors
+    (('王献伟', '程琪琪'), ('王密', '方凤玲'))
     >>> parse_byline('文/图：平利县融媒体中心').source
     '平利县融媒体中心'
     >>> b = parse_byline('记者 王献伟 摄')
@@ -122,6 +120,8 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
     ('光山县槐店乡人民政府', ('吴静怡',))
     """
     rules = rules or load_field_rules()
+    if _CRUMB_STEP.search(text):  # 连云港 江苏经济新闻网 > 连云港: a site's breadcrumb (round 79)
+        return Byline(rest=text.strip())
     body = strip_wrapping(text)
     marked = body != text.strip()  # in brackets or after ■: plainly a credit
     body = normalise_credit_marks(body, rules)
@@ -247,9 +247,9 @@ def _read_byline_value(
         return
     glued_to_role = after is not None and not value[-1:].isspace()
     prefix_kind = _role_kind(before, rules) if before else None
-    postfix = after if after and squeeze(after) in rules.credit_kind else None
-    if postfix and after_value and (before or not glued_to_role):
-        postfix = None  # 文/图 张三 … : the credit leads the names after it
+    postfix = _credit_after(
+        after, after_value, bool(before or not glued_to_role), bool(one_name), rules
+    )
     last = value.split()[-1] if glued_to_role and squeeze(after) == "报道" else ""
     if name := name_before_filing_place(last, rules):  # 王伟勋临沂报道: the place run on
         value = value[: -len(last)] + name
@@ -306,6 +306,30 @@ def _read_byline_value(
     if before and squeeze(before) in _WRITER_LABELS and is_pen_name(value, reading, rules):
         reading.names, reading.rest = reading.rest, []  # 作者:苍松, 作者: 茶娃娃: a pen name
     _credit_names(credits, reading, kind, prefix_kind, postfix_kind, marked, rules)
+
+
+#: A breadcrumb's arrow between two words: no byline has one (a bullet only opens a line).
+_CRUMB_STEP = re.compile(r"[^\s>»›＞]\s*(?:>|»|›|＞)\s*[^\s>»›＞]")
+
+
+def _credit_after(
+    after: str | None, after_value: str, leads: bool, one_name: bool, rules: FieldRules
+) -> str | None:
+    """The credit after a value that decides its kind (张三 摄, 田甜 编辑), or None: a credit
+    with names after it that it ``leads`` (文/图 张三 …) is theirs, and 编辑 after no single
+    name is a unit's role (薛城融媒要闻部编辑), not the value's credit.
+
+    >>> rules = load_field_rules()
+    >>> _credit_after('编辑', '', True, True, rules), _credit_after('编辑', '', True, False, rules)
+    ('编辑', None)
+    >>> _credit_after('文/图', '张三', True, True, rules), _credit_after('摄', '', True, False, rules)
+    (None, '摄')
+    """
+    if not after or squeeze(after) not in rules.credit_kind:
+        return None
+    if after_value and leads:
+        return None  # 文/图 张三 … : the credit leads the names after it
+    return None if rules.credit_kind[squeeze(after)] == "editors" and not one_name else after
 
 
 #: Labels under which a site prints whatever its writer signs: a pen name too.
