@@ -103,3 +103,17 @@ def test_an_editor_named_before_the_role_in_a_second_dateline():
     assert report.title == HEADLINE
     led = ingest_text("\n".join([HEADLINE, "（记者 张明 编辑 李华）", LEDE, MIDDLE, CLOSE]))
     assert list(led.authors) == ["张明"] and list(led.editors) == ["李华"]
+
+
+def test_a_flattened_question_headline_ending_in_a_role_word_is_the_headline():
+    """发生什么重大事件了?最近房山来了大批记者 (round 79): the headline ends on 记者 and its
+    question mark was flattened to ASCII, so it read as a unit's credit (兰州日报记者) and the
+    title was devised. A unit's name never asks a question; the unit credit stays."""
+    headline = "发生什么重大事件了?最近龙山来了大批记者"
+    report = ingest_text(
+        "\n".join(["您的位置首页  行业动态  企业新闻", headline, LEDE, MIDDLE, CLOSE])
+    )
+    assert report.title == "发生什么重大事件了？最近龙山来了大批记者"
+    assert not report.title_devised
+    credited = ingest_text("\n".join([HEADLINE, "兰州日报记者", LEDE, MIDDLE, CLOSE]))
+    assert credited.title == HEADLINE and "兰州日报记者" not in credited.body

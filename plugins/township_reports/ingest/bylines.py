@@ -527,6 +527,8 @@ def byline_line(line: str, rules: FieldRules | None = None) -> Byline | None:
         if _DESK_SLASH.match(desk) and desk.endswith(spelt):
             text = desk.removesuffix(spelt) + usual
     byline = parse_byline(text, rules)
+    if byline.rule == "unit" and re.search("[?!]", line):
+        return None  # 发生什么重大事件了?最近房山来了大批记者 (round 79): a flattened headline's question
     if not byline.rest and (bool(byline) or byline.rule == "unit"):
         # ——艾青 under a verse, ——习近平 under a quotation: who said it, not who wrote this;
         # a place's short name alone (昌吉 closing a county site's footer, round 77): no writer
