@@ -117,3 +117,15 @@ def test_a_flattened_question_headline_ending_in_a_role_word_is_the_headline():
     assert not report.title_devised
     credited = ingest_text("\n".join([HEADLINE, "兰州日报记者", LEDE, MIDDLE, CLOSE]))
     assert credited.title == HEADLINE and "兰州日报记者" not in credited.body
+
+
+def test_a_reprint_lead_in_naming_a_quoted_account_gives_the_source():
+    """据“北京怀柔”微信公众号消息，目前，… (round 79): the account in quotation marks, its
+    platform after it. Like 据新华社报道，… the lead-in is the reprint's credit: the account
+    is the source and the lead-in leaves the text (the convention since round 14's ug-003)."""
+    for lead_in in ("据“龙山发布”微信公众号消息，", "据“龙山发布”消息，", "据龙山日报报道，"):
+        report = ingest_text("\n".join([HEADLINE, lead_in + LEDE, MIDDLE, CLOSE]))
+        assert report.source == ("龙山日报" if "日报" in lead_in else "龙山发布"), lead_in
+        assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    told = "据“村里的老人”说，" + LEDE
+    assert ingest_text("\n".join([HEADLINE, told, MIDDLE, CLOSE])).source is None

@@ -315,13 +315,13 @@ _DATELINE_PUBLICATION = re.compile(
     # a space may part the outlet from the place (中新网 江西广昌2月18日电, as copies print it)
     rf"|({_WIRE}(?:{_channel_names()})?)\s?[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)"
 )
-#: How a reprint's credit closes after the outlet: its marks, maybe the day and the page
-#: (据《农民日报》5月8日头版头条报道, round 42), then 报道 or 消息.
-_REPRINT_CLOSE = r"[》”]?\s*(?:\d{1,2}月\d{1,2}日)?(?:头版头条|头版|头条)?\s*(?:报道|消息)"
-#: 据福建日报报道, 据江孜县融媒体中心消息, （据宏村镇人民政府消息）: where the text comes from.
+#: A reprint's close: marks, an account's platform (据“北京怀柔”微信公众号消息, round 79), the day and page.
+_REPRINT_CLOSE = rf"[》”]?\s*(?:{alternation(load_field_rules().source_platforms)})?\s*(?:\d{{1,2}}月\d{{1,2}}日)?(?:头版头条|头版|头条)?\s*(?:报道|消息)"
+#: 据福建日报报道, 据江孜县融媒体中心消息, 据“龙山发布”消息 (any quoted name: an account's): the origin.
 REPRINT = re.compile(  # the outlet may stand in title marks: 据《人民日报》报道
     rf"据\s*[《“]?({_PUBLICATION}(?={_REPRINT_CLOSE})|[\u4e00-\u9fff]{{2,14}}?"
-    rf"(?:{'|'.join(map(re.escape, load_field_rules().reprint_offices))})){_REPRINT_CLOSE}"
+    rf"(?:{'|'.join(map(re.escape, load_field_rules().reprint_offices))})"
+    rf"|(?<=“)[^“”《》\s]{{2,16}}(?=”{_REPRINT_CLOSE})){_REPRINT_CLOSE}"
 )
 #: A 来源 label opening a flattened paragraph, its outlet parted from the credit and the text
 #: by a space (消息来源:四川在线 四川在线记者 甲/文 …): the outlet, known by its ending.
