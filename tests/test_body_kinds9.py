@@ -129,3 +129,13 @@ def test_a_reprint_lead_in_naming_a_quoted_account_gives_the_source():
         assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
     told = "据“村里的老人”说，" + LEDE
     assert ingest_text("\n".join([HEADLINE, told, MIDDLE, CLOSE])).source is None
+
+
+def test_a_dateline_in_black_brackets_names_the_outlet():
+    """【慧聪热泵网讯】日前，记者来到… (round 79): the site's dateline set in black brackets
+    opens the lede, as (中国乡镇网讯) does in round brackets; the site is the source."""
+    lede = "【龙山新闻网讯】" + LEDE
+    report = ingest_text("\n".join([HEADLINE, lede, MIDDLE, CLOSE]))
+    assert report.source == "龙山新闻网"
+    tagged = ingest_text("\n".join([HEADLINE, "【乡村振兴】" + LEDE, MIDDLE, CLOSE]))
+    assert tagged.source is None

@@ -303,7 +303,7 @@ def _notices_naming_an_original(
     one (本站原创, 如有侵权请联系删除) stays chrome. ``original`` are the lines as printed,
     ``lines`` the same simplified.
     """
-    from .sources import original_notice
+    from .reprint_credits import original_notice
 
     back = {
         i

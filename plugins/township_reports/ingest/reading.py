@@ -154,7 +154,7 @@ def _credited_under_text(lines: list[str], index: int, zones: page.Zones) -> str
     (上观新闻, 邛崃发布) only on the line right under the last paragraph (further down,
     a name alone on a line is more likely a footer's link)."""
     alone = not any(line.strip() for line in lines[zones.body_end : index])
-    return sources.closing_credit(lines[index], alone=alone)
+    return reprint_credits.closing_credit(lines[index], alone=alone)
 
 
 def _field_line(lines: list[str], index: int, roles_of: dict, field_lines: list) -> dict | None:
@@ -579,7 +579,7 @@ def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, tra
         trace.step("fields", 1, lines=[credits])
     _credits_after_sources(found)
     closing = blocks[-1][1] if len(blocks) > 1 else ""
-    credited = sources.closing_credit(closing) if closing else None
+    credited = reprint_credits.closing_credit(closing) if closing else None
     if credited:  # 辽宁省盘锦市双台子区委组织部, 上观新闻 alone under the text: who issued it
         # (本文为山东武警原创文章，转载请联系授权): the original's own notice names it too
         trace.step("credit", 1, removed=[blocks[-1][1]])

@@ -15,7 +15,8 @@ import re
 from .bylines import parse_byline
 from .field_rules import DATE_TIME, FieldRules, load_field_rules
 from .gazetteer import load_gazetteer
-from .sources import closing_credit, strip_wrapping
+from .reprint_credits import closing_credit
+from .sources import strip_wrapping
 from .structure import SENTENCE_MARKS
 
 # A full stop ends the text before a signature; a comma or semicolon runs on into it.
