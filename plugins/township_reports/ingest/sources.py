@@ -519,11 +519,11 @@ def dateline_outlet(line: str) -> str | None:
     >>> dateline_outlet('【慧聪热泵网讯】日前，记者来到')
     '慧聪热泵网'
     """
-    # 导读中国农业新闻网讯…; a dateline in black brackets (【慧聪热泵网讯】日前，…: round 79)
-    line = re.sub(
-        r"^\s*(?:(?:导读|摘要|内容提要|核心提示)\s*[:：]?|【(?=[^【】]{2,30}[讯电]】))", "", line
-    )
-    match = _DATELINE_PUBLICATION.match(_SPAM_MARKS.sub("", line[:60]))
+    # 导读中国农业新闻网讯…; a dateline in black brackets (【慧聪热泵网讯】日前，…: round 79), its
+    # brackets kept for the reader of an outlet named without an ending (【新唐人2011年4月25日讯】)
+    line = re.sub(r"^\s*(?:导读|摘要|内容提要|核心提示)\s*[:：]?", "", line)
+    opened = re.sub(r"^\s*【(?=[^【】]{2,30}[讯电]】)", "", line)
+    match = _DATELINE_PUBLICATION.match(_SPAM_MARKS.sub("", opened[:60]))
     outlet = (match.group(1) or match.group(2)) if match else None
     if outlet and names_outlet(outlet):
         return re.sub(r"\s*([-－—])\s*", r"\1", outlet)  # 商洛日报 - 商洛之窗: as one name
