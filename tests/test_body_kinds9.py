@@ -139,3 +139,16 @@ def test_a_dateline_in_black_brackets_names_the_outlet():
     assert report.source == "龙山新闻网"
     tagged = ingest_text("\n".join([HEADLINE, "【乡村振兴】" + LEDE, MIDDLE, CLOSE]))
     assert tagged.source is None
+
+
+def test_a_report_printed_as_one_line_keeps_its_text_when_spam_closes_it():
+    """Round 74: a report flattened to one line with a clinic's search bait glued after its
+    last sentence (…接受爱国主义教育。 名山秀水龙山镇 白癜风医院哪家好如何治疗白癜风) was cut whole
+    as a spam line, leaving no text. The report stays; the bait goes. A line of bait alone
+    still goes."""
+    line = " ".join([LEDE, MIDDLE, CLOSE, "名山秀水龙山镇 白癜风医院哪家好如何治疗皮肤白癜风"])
+    report = ingest_text("\n".join([HEADLINE, line]))
+    assert "近日，龙山镇党委组织各村党支部书记" in report.body
+    assert "带动600余户村民就业" in report.body and "白癜风" not in report.body
+    bait = ingest_text("\n".join([HEADLINE, LEDE, "白癜风医院哪家好如何治疗皮肤白癜风", MIDDLE]))
+    assert "白癜风" not in bait.body

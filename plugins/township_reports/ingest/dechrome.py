@@ -249,8 +249,8 @@ def strip_page_chrome(
             name = None  # 记者 张明 摄影 李华: the byline, its photographer after the writer
         if name and is_flattened_report(text, rules):
             continue  # a report printed as one line, its notice at the end: flattened_tail.py
-        if name is None and is_spam_line(text, rules):
-            name = "spam keywords"
+        if name is None and is_spam_line(text, rules) and not is_flattened_report(text, rules):
+            name = "spam keywords"  # (a report printed as one line keeps its text: flattened_tail)
         if name is None and is_character_salad(text):
             name = "random characters"
         if name is None and index in credited and is_credited_caption(text):
