@@ -152,3 +152,18 @@ def test_a_report_printed_as_one_line_keeps_its_text_when_spam_closes_it():
     assert "带动600余户村民就业" in report.body and "白癜风" not in report.body
     bait = ingest_text("\n".join([HEADLINE, LEDE, "白癜风医院哪家好如何治疗皮肤白癜风", MIDDLE]))
     assert "白癜风" not in bait.body
+
+
+def test_a_first_sentence_wrapped_mid_phrase_over_the_text_is_kept():
+    """Round 74: the page wrapped the lede's first line mid-phrase (今年3月5日是全国第60个
+    “学雷锋纪念日”，也是第 / 24个“中国青年志愿者服务日”。…); standing over the text with no
+    stop, it was cut as header furniture. A line with a comma that ends on a word no line
+    ends on (第, 的, 和 …) runs on into the text. A headline over the text stays the title."""
+    wrapped = "今年3月5日是全国第60个“学雷锋纪念日”，也是第"
+    rest = (
+        "24个“中国青年志愿者服务日”。3月4日，龙山镇举行党建服务联盟成立仪式暨学雷锋志愿服务游园会。"
+    )
+    field = "时间:2023-03-06 21:31:05 来源:龙山新闻网"
+    report = ingest_text("\n".join([HEADLINE, field, wrapped, rest, MIDDLE, CLOSE]))
+    assert paragraphs(report)[0] == wrapped
+    assert report.title == HEADLINE

@@ -372,8 +372,12 @@ def _quoted_pair(candidate, scored) -> bool:
 _INTERVIEW_QUESTION = re.compile(r"^(?:本报)?(?:记者|主持人|问)\s*[:：].{2,80}[?？]$")
 
 
-#: A clause that runs on to the paragraph under it: a comma inside, a colon closing it.
-_INTRODUCES_NEXT = re.compile(r"^[^。！？:：]{4,60}[，,][^。！？:：]{2,40}[:：]$")
+#: A clause that runs on to the paragraph under it: a comma inside, a colon closing it; or a
+#: sentence the page wrapped mid-phrase, a comma inside and a word that never ends a line of
+#: its own closing it (今年3月5日是全国第60个“学雷锋纪念日”，也是第 / 24个…: round 74).
+_INTRODUCES_NEXT = re.compile(
+    r"^[^。！？:：]{4,60}[，,][^。！？:：]{2,40}[:：]$|^[^。！？]{8,60}[，,][^。！？]{2,40}[第的和与及把被将]$"
+)
 
 
 def _opens_the_report(line: str) -> bool:
