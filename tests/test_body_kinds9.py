@@ -167,3 +167,16 @@ def test_a_first_sentence_wrapped_mid_phrase_over_the_text_is_kept():
     report = ingest_text("\n".join([HEADLINE, field, wrapped, rest, MIDDLE, CLOSE]))
     assert paragraphs(report)[0] == wrapped
     assert report.title == HEADLINE
+
+
+def test_a_spliced_brand_with_a_number_or_a_betting_word_goes():
+    """Round 75: spam copies splice a site's brand into sentences, word for word each time:
+    a word and its number before 入口 (环球360入口), a football-betting word before 官网
+    (欧洲杯买球平台官网). A report's own number and a site named once stay."""
+    lede = "近日，市妇联、环球360入口市文明办联合开展评选，其中，环球360入口龙山镇99户家庭获评。"
+    talk = "志愿者讲解垃圾分类知识，欧洲杯买球平台官网，教会大家认识垃圾分类标识，并对欧洲杯买球平台官网居民提问一一解答。"
+    report = ingest_text("\n".join([HEADLINE, lede, talk, MIDDLE, CLOSE]))
+    assert "环球360" not in report.body and "买球" not in report.body
+    assert "龙山镇99户家庭获评" in report.body
+    own = "全镇360户群众可登录镇政府官网查询，官网每周更新一次。"
+    assert own in ingest_text("\n".join([HEADLINE, LEDE, own, CLOSE])).body

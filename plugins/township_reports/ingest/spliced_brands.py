@@ -18,8 +18,9 @@ from .dechrome import load_chrome_rules
 
 #: The longest brand looked for (characters, letters and digits).
 BRAND_MAX = 16
-#: A brand's letters and digits mixed (766net, 1946bv, 6165cc): a site's number.
-_LETTERS_AND_DIGITS = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]")
+#: A brand's letters and digits mixed (766net, 1946bv, 6165cc), or a word and its number
+#: (环球360入口, twice in a copy of round 75): a site's number.
+_LETTERS_AND_DIGITS = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]|[\u4e00-\u9fff]\d{3,}")
 
 
 def spliced_brands(lines: list[str]) -> list[str]:
