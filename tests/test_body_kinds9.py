@@ -180,3 +180,16 @@ def test_a_spliced_brand_with_a_number_or_a_betting_word_goes():
     assert "龙山镇99户家庭获评" in report.body
     own = "全镇360户群众可登录镇政府官网查询，官网每周更新一次。"
     assert own in ingest_text("\n".join([HEADLINE, LEDE, own, CLOSE])).body
+
+
+def test_three_character_names_run_together_on_a_line_are_the_writers():
+    """Rounds 71 and 79: a page lost the spaces of its writers' line (阮霖浩王博禹周小雷 between
+    the deck and the text; 陈思亮陈鹏翔林秋勤谢丽娟 closing it). A footer's 党政机关标识 has two
+    words jieba knows across the cut, and credits nobody."""
+    report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE, "陈思亮陈鹏翔林秋勤谢丽娟"]))
+    assert list(report.authors) == ["陈思亮", "陈鹏翔", "林秋勤", "谢丽娟"]
+    assert "陈思亮" not in report.body
+    report = ingest_text("\n".join([HEADLINE, "阮霖浩王博禹周小雷", LEDE, MIDDLE, CLOSE]))
+    assert list(report.authors) == ["阮霖浩", "王博禹", "周小雷"]
+    footer = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE, "快速入口", "党政机关标识"]))
+    assert list(footer.authors) == []

@@ -38,7 +38,7 @@ from .dated_headlines import headline_beside_date
 from .field_rules import load_field_rules
 from .flattened_tail import split_off_furniture
 from .keyword_clouds import keyword_cloud
-from .name_lines import names_byline
+from .name_lines import glued_names_byline, names_byline
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
 from .trace import Trace
@@ -207,8 +207,8 @@ def assign_roles(
             continue
         parsed = _field_line(lines, index, roles_of, field_lines)
         byline = None if parsed is not None or index in cloud else bylines.byline_line(line)
-        if byline is None and parsed is None and index < zones.body_start:
-            byline = header_byline(line)
+        if byline is None and parsed is None:  # 阮霖浩王博禹周小雷 anywhere: names run together
+            byline = header_byline(line) if index < zones.body_start else glued_names_byline(line)
         if parsed is not None:
             field_lines.append(line.strip())
             roles_of[index] = "field"
