@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 
 from .bylines import Byline
-from .dictionary import general_tokenizer
-from .gazetteer import is_place_name
-from .names import is_person_name, word_tags
+from .names import glued_run, is_person_name
 from .spaced_names import join_spaced_names
 
 #: What stands between the names: spaces, a plus, an enumeration comma.
@@ -41,11 +39,11 @@ def names_and_other(line: str) -> tuple[tuple[str, ...], str | None] | None:
     """
     spaced = [word for word in _BETWEEN.split(join_spaced_names(line.strip())) if word]
     # only beside another word: a line of one such word is a column's (边看边记), not two names;
-    # but three-character names run together, their spaces lost, are names alone too
+    # but three names or more run together, their spaces lost, are names alone too (glued_run)
     if len(spaced) > 1:
         words = [part for word in spaced for part in _two_names_or_word(word)]
     else:
-        words = (_glued_names(spaced[0]) if spaced else []) or spaced
+        words = (glued_run(spaced[0]) if spaced else None) or spaced
     if not 2 <= len(words) <= 6 or not all(_WORD.fullmatch(word) for word in words):
         return None
     names = tuple(word for word in words if is_person_name(word))
@@ -53,31 +51,6 @@ def names_and_other(line: str) -> tuple[tuple[str, ...], str | None] | None:
     if len(names) < 2 or len(others) > 1:
         return None
     return names, (others[0] if others else None)
-
-
-def _glued_names(word: str) -> list[str]:
-    """Two to four three-character names a page ran together (阮霖浩王博禹周小雷, over a
-    report's lede in round 71; 陈思亮陈鹏翔林秋勤谢丽娟 closing one in round 79), or [].
-
-    >>> _glued_names('阮霖浩王博禹周小雷'), _glued_names('边看边记'), _glued_names('党政机关标识')
-    (['阮霖浩', '王博禹', '周小雷'], [], [])
-    """
-    if len(word) not in (6, 9, 12) or is_person_name(word):
-        return []
-    parts = [word[i : i + 3] for i in range(0, len(word), 3)]
-    named = all(is_person_name(part) and not is_place_name(part) for part in parts)
-    return parts if named and _cut_as_names(word, parts) else []
-
-
-def _cut_as_names(text: str, parts: list[str]) -> bool:
-    """True when no word jieba cuts ``text`` into runs across two of ``parts`` and none it
-    knows is anything but a name: 党政机关标识 is 党政机关 and 标识, not 党政机 and 关标识."""
-    tags, words, ends, at = word_tags(), general_tokenizer().lcut(text), set(), 0
-    for word in words:
-        at += len(word)
-        ends.add(at)
-    known = all(len(w) < 2 or tags.get(w, "nr").startswith("nr") for w in words)
-    return known and all(3 * i in ends for i in range(1, len(parts)))
 
 
 def _two_names_or_word(word: str) -> tuple[str, ...]:
@@ -99,11 +72,12 @@ def names_byline(line: str) -> Byline | None:
 
 
 def glued_names_byline(line: str) -> Byline | None:
-    """The writers of a line that is three-character names run together and nothing else,
-    wherever it stands (a page may set it between the deck and the text, or under the text).
+    """The writers of a line that is three names or more run together and nothing else
+    (``names.glued_run``), wherever it stands: between the deck and the text (round 71), or
+    closing the text (round 79).
 
     >>> glued_names_byline('阮霖浩王博禹周小雷').authors, glued_names_byline('乡村文明焕发新气象')
     (('阮霖浩', '王博禹', '周小雷'), None)
     """
-    names = _glued_names(line.strip())
+    names = glued_run(line.strip())
     return Byline(authors=tuple(names), rule="bare-names") if names else None
