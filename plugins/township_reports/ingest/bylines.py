@@ -36,6 +36,7 @@ from .names import (
     reads_as_heading,
     word_tags,
 )
+from .page import CRUMB_ARROWS
 from .sources import clean_source, credit_line, is_source_name, strip_wrapping
 from .spaced_names import aligned_names, join_spaced_names
 
@@ -309,7 +310,7 @@ def _read_byline_value(
 
 
 #: A breadcrumb's arrow between two words: no byline has one (a bullet only opens a line).
-_CRUMB_STEP = re.compile(r"[^\s>»›＞]\s*(?:>|»|›|＞)\s*[^\s>»›＞]")
+_CRUMB_STEP = re.compile(rf"[^\s{CRUMB_ARROWS}]\s*[{CRUMB_ARROWS}]\s*[^\s{CRUMB_ARROWS}]")
 
 
 def _credit_after(

@@ -20,7 +20,7 @@ from .captions import echoed_captions
 from .field_rules import PERSON_KINDS, load_field_rules
 from .injected import is_character_salad, keywords_between_clauses
 from .lone_captions import lone_captions
-from .name_lines import names_and_other
+from .name_lines import glued_names_byline
 from .page import han_count, reads_as_prose
 from .placed_captions import (
     between_pictures,
@@ -262,7 +262,7 @@ def strip_page_chrome(
             captions.update([index] if name == "photo caption" else [])
             shown.update([index] if name.startswith(("photo caption", "image")) else [])
     found = _placed_captions(lines[:cut_at], stripped[:cut_at], drop, captions, shown)
-    found = [i for i in found if not names_and_other(stripped[i])]  # 阮霖浩王博禹周小雷: writers
+    found = [i for i in found if not glued_names_byline(stripped[i])]  # 阮霖浩王博禹周小雷
     for name, finder in (
         ("keyword between clauses", keywords_between_clauses),  # injected.py
         ("teaser list", teaser_list),

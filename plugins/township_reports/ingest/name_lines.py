@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .bylines import Byline
-from .names import glued_run, is_person_name
+from .names import glued_run, is_person_name, word_tags
 from .spaced_names import join_spaced_names
 
 #: What stands between the names: spaces, a plus, an enumeration comma.
@@ -38,12 +38,12 @@ def names_and_other(line: str) -> tuple[tuple[str, ...], str | None] | None:
     >>> names_and_other('边看边记')
     """
     spaced = [word for word in _BETWEEN.split(join_spaced_names(line.strip())) if word]
-    # only beside another word: a line of one such word is a column's (边看边记), not two names;
-    # but three names or more run together, their spaces lost, are names alone too (glued_run)
-    if len(spaced) > 1:
-        words = [part for word in spaced for part in _two_names_or_word(word)]
-    else:
-        words = (glued_run(spaced[0]) if spaced else None) or spaced
+    # only beside another word: a line of one such word is a column's (边看边记), not two names
+    words = (
+        [part for word in spaced for part in _two_names_or_word(word)]
+        if len(spaced) > 1
+        else spaced
+    )
     if not 2 <= len(words) <= 6 or not all(_WORD.fullmatch(word) for word in words):
         return None
     names = tuple(word for word in words if is_person_name(word))
@@ -72,12 +72,17 @@ def names_byline(line: str) -> Byline | None:
 
 
 def glued_names_byline(line: str) -> Byline | None:
-    """The writers of a line that is three names or more run together and nothing else
-    (``names.glued_run``), wherever it stands: between the deck and the text (round 71), or
-    closing the text (round 79).
+    """The writers of a line in or under the text that is three names or more run together and
+    nothing else (``names.glued_run``): between the deck and the text (round 71), or closing
+    it (round 79). Only names of three characters none of which jieba knows as a word: a
+    headline or a heading cut into such pieces has words among them (林伟周与凤凰单丛茶: 凤凰).
 
     >>> glued_names_byline('阮霖浩王博禹周小雷').authors, glued_names_byline('乡村文明焕发新气象')
     (('阮霖浩', '王博禹', '周小雷'), None)
+    >>> glued_names_byline('林伟周与凤凰单丛茶'), glued_names_byline('党政机关标识')
+    (None, None)
     """
-    names = glued_run(line.strip())
-    return Byline(authors=tuple(names), rule="bare-names") if names else None
+    names, tags = glued_run(line.strip()) or [], word_tags()
+    if not names or any(len(n) != 3 or not tags.get(n, "nr").startswith("nr") for n in names):
+        return None
+    return Byline(authors=tuple(names), rule="bare-names")

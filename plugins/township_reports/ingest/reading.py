@@ -207,8 +207,8 @@ def assign_roles(
             continue
         parsed = _field_line(lines, index, roles_of, field_lines)
         byline = None if parsed is not None or index in cloud else bylines.byline_line(line)
-        if byline is None and parsed is None:  # 阮霖浩王博禹周小雷 anywhere: names run together
-            byline = header_byline(line) if index < zones.body_start else glued_names_byline(line)
+        if byline is None and parsed is None:
+            byline = header_byline(line, index < zones.body_start)
         if parsed is not None:
             field_lines.append(line.strip())
             roles_of[index] = "field"
@@ -282,14 +282,15 @@ def _take_field_line(
         }
 
 
-def header_byline(line: str) -> bylines.Byline | None:
-    """The byline a header line holds beside other words: glued after a bar at the end of
-    a deck (``…聚焦|记者甲综合报道``) or glued to the lede's first clause (``本报记者 甲 通讯员
-    乙昨天傍晚,``). Either way the line is a credit, never the headline; what else it says is
-    not the report's text (a deck) or is lost with the header as before.
-    """
+def header_byline(line: str, in_header: bool = True) -> bylines.Byline | None:
+    """The byline a header line holds beside other words: glued after a bar at the end of a deck
+    (``…聚焦|记者甲综合报道``) or to the lede's first clause (``本报记者 甲 通讯员 乙昨天傍晚,``): a
+    credit, never the headline. Names run together (阮霖浩王博禹周小雷) are one on any line."""
+    if not in_header:
+        return glued_names_byline(line)
     glued = header_bylines.bar_byline(line)  # …or names alone: 满天飞+李树明 (name_lines.py)
-    return glued[1] if glued else header_bylines.opening_byline(line) or names_byline(line)
+    found = glued[1] if glued else header_bylines.opening_byline(line) or names_byline(line)
+    return found or glued_names_byline(line)
 
 
 def choose_title(
@@ -438,9 +439,8 @@ def read_body(
     take_dateline_byline(blocks, paragraphs, found, evidence, trace)
     take_opening_reprint(blocks, found, evidence, trace)
     publisher_rule = evidence.pop("publisher", "the posting account under the headline")
-    # README's order: a 来源 value, else an organisation's credit (文/沈家营镇党委 under the
-    # text), else the paper the dateline, masthead or journal line names: that paper is
-    # added only after the credits closing the text were read.
+    # README's order: a 来源 value, else an organisation's credit (文/沈家营镇党委 under the text),
+    # else the paper the dateline, masthead or journal line names, added after those credits.
     named = None
     if not found.source:
         named = name_source_from_page(paragraphs, reading, found, publisher_rule)
