@@ -131,7 +131,7 @@ def test_a_town_written_with_its_ethnic_group_after_its_county_is_the_gazetteers
 
 def test_a_beijing_town_is_named_as_the_text_writes_it_not_by_its_district_office():
     """Beijing's 地区办事处 and its 镇 or 乡 are one body with two names; the statistics table
-    lists the office (王平地区), the text and the labellers of six real pages write the town
+    lists the office (王平地区), the text and the labellers of four real pages write the town
     (门头沟区王平镇, rounds 69–79). A text that names the office keeps it; the code is the same."""
     text = "近日，门头沟区王平镇党委组织各村党支部书记召开冬季清洁取暖工作推进会。王平镇要求…"
     place = resolve_place(text).place

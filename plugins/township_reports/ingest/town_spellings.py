@@ -149,7 +149,7 @@ def is_legal_name_of(written: str, short: str) -> bool:
     statistics table's: an ethnic township with the ethnic groups its name carries (八岔赫哲族乡
     for 八岔乡), or the 镇 or 乡 of a Beijing 地区办事处, one body with two names (王平镇 for
     王平地区: the 地区 is the office the statistics bureau counts, the 镇 the township;
-    labellers of six real pages in rounds 69–79 wrote the 镇 or 乡 each time).
+    labellers of four real Beijing pages in rounds 69–79 wrote the 镇 or 乡 each time).
 
     >>> is_legal_name_of('八岔赫哲族乡', '八岔乡'), is_legal_name_of('八岔乡', '八岔乡')
     (True, False)
