@@ -282,7 +282,7 @@ def _take_field_line(
         }
 
 
-def header_byline(line: str, in_header: bool = True) -> bylines.Byline | None:
+def header_byline(line: str, in_header: bool) -> bylines.Byline | None:
     """The byline a header line holds beside other words: glued after a bar at the end of a deck
     (``…聚焦|记者甲综合报道``) or to the lede's first clause (``本报记者 甲 通讯员 乙昨天傍晚,``): a
     credit, never the headline. Names run together (阮霖浩王博禹周小雷) are one on any line."""

@@ -20,7 +20,7 @@ from .dechrome import load_chrome_rules
 BRAND_MAX = 16
 #: A brand's letters and digits mixed (766net, 1946bv, 6165cc), or a word and its number
 #: (环球360入口, twice in a copy of round 75): a site's number.
-_LETTERS_AND_DIGITS = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]|[\u4e00-\u9fff]\d{3,}")
+_SITE_NUMBER = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]|[\u4e00-\u9fff]\d{3,}")
 
 
 def spliced_brands(lines: list[str]) -> list[str]:
@@ -43,7 +43,7 @@ def spliced_brands(lines: list[str]) -> list[str]:
             brand = text[end - length : end]
             if not re.fullmatch(r"[A-Za-z0-9\u4e00-\u9fff【】]+", brand) or brand[0] == "】":
                 continue  # 【江南电竞】中国有限公司官网: a bracketed brand word opening it
-            if not (cue.search(brand) or _LETTERS_AND_DIGITS.search(brand)):
+            if not (cue.search(brand) or _SITE_NUMBER.search(brand)):
                 break  # shorter ones hold no cue either
             if text.count(brand) >= 2:
                 found.add(brand)

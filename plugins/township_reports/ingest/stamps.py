@@ -50,7 +50,7 @@ def counted_stamp(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
     counts = list(_COUNT.finditer(text))
     if not counts or len(labels) > len(counts):
         return None
-    if any(squeeze(m.group(1)) not in load_date_rules().counter_words for m in labels):
+    if not all(_counts_reads(squeeze(m.group(1))) for m in labels):
         return None
     rest = _COUNT.sub(" ", text).strip()
     return unlabelled_field_line(rest, rules) if rest else None

@@ -77,12 +77,12 @@ _MONTH_FIRST_STAMP = re.compile(
 # A blog theme's English stamp over a Chinese story (Published at Dec 22, 2022 11:25 am,
 # round 79; Posted on March 5, 2023; 22 Dec 2022): the month by name, either order.
 _MONTH_NAME = (
-    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"(?P<{group}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _ENGLISH_DATE = re.compile(
-    rf"(?<![A-Za-z])(?:{_MONTH_NAME}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?"
-    rf"|(?<!\d)(?P<d2>[0-3]?\d)\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?)"
+    rf"(?<![A-Za-z])(?:{_MONTH_NAME.format(group='mon')}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?"
+    rf"|(?<!\d)(?P<d2>[0-3]?\d)\s+{_MONTH_NAME.format(group='mon2')},?)"
     rf"\s+(?P<y>19[5-9]\d|20\d\d)(?!\d)(?:,?(?:\s+at)?{_TIME})?"
 )
 _MONTH_NUMBERS = {
