@@ -20,6 +20,7 @@ import yaml
 
 from . import DATA, alternation
 from .names import is_person_name
+from .photo_positions import POSITION_MARK
 
 
 @functools.cache
@@ -56,6 +57,38 @@ def credited_writers(page_lines: tuple[str, ...]) -> list[str]:
     ]
 
 
+#: A bracket of two-to-four-character words closing a line (…收入约85万元。(田明 袁永国 崔根文)).
+_CLOSING_BRACKET = re.compile(
+    r"[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4})\s*[)）]\s*$"
+)
+
+
+def closing_names(page_lines: tuple[str, ...]) -> list[str]:
+    """The names in the last bracket of names closing a line, when every word in it is a name.
+
+    A county paper's copy signs its writers so, at the end of the text ((完)(田明 袁永國 崔根文)
+    on a pinyin mirror); a bracket of words that are not all names ((图片来源网络), (完)) is none.
+
+    >>> closing_names(('活动增强了群众的信心。(完)(田明 袁永国 崔根文)',))
+    ['田明', '袁永国', '崔根文']
+    >>> closing_names(('活动增强了群众的信心。(完)',)), closing_names(('村里的路修好了(图片来源网络)',))
+    ([], [])
+
+    A photograph's position mark is no name (…驻村第一书记余星(左一)):
+
+    >>> closing_names(('柳姑村驻村第一书记余星(左一)',))
+    []
+    """
+    found: list[str] = []
+    for line in page_lines:
+        match = _CLOSING_BRACKET.search(line.strip())
+        if match and not POSITION_MARK.fullmatch(match.group()):
+            words = re.split(r"[\s、，,]+", match.group(1))
+            if all(is_person_name(word) for word in words):
+                found = words
+    return found
+
+
 def authors_doubts(finished) -> list[str]:
     """Reasons to doubt an empty author list (none when ingest read an author).
 
@@ -64,8 +97,13 @@ def authors_doubts(finished) -> list[str]:
     ['页面有署名“记者 曹开远”，但未识别出作者']
     >>> authors_doubts(Finished(page_lines=('记者 曹开远',), authors=('曹开远',)))
     []
+    >>> authors_doubts(Finished(page_lines=('活动增强了群众的信心。(完)(田明 袁永国 崔根文)',)))
+    ['页面末尾括号中有署名“田明 袁永国 崔根文”，但未识别出作者']
     """
     if finished.authors:
         return []
     names = credited_writers(finished.page_lines)
-    return [f"页面有署名“记者 {names[0]}”，但未识别出作者"] if names else []
+    if names:
+        return [f"页面有署名“记者 {names[0]}”，但未识别出作者"]
+    names = closing_names(finished.page_lines)
+    return [f"页面末尾括号中有署名“{' '.join(names)}”，但未识别出作者"] if names else []

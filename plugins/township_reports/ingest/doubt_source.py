@@ -47,6 +47,7 @@ class DoubtRules:
     latin_name: re.Pattern
     reporter_unit: re.Pattern
     own_reporter: tuple[str, ...]
+    prose_reporter: re.Pattern
 
 
 @functools.cache
@@ -87,6 +88,11 @@ def load_doubt_rules(path: Path = DATA / "doubt_source.yaml") -> DoubtRules:
         latin_name=re.compile(data["latin_name"]),
         reporter_unit=re.compile(data["reporter_unit"]),
         own_reporter=tuple(data["this_paper"] + data["reporter_roles"]),
+        prose_reporter=re.compile(
+            rf"(?:^|(?<=[，。、；：“”\s（(,;:]))(?:{alternation(data['prose_outlet_openers'])})*"
+            rf"([{CJK}]{{2,8}}?(?:{endings}|{alternation(data['prose_outlet_endings'])})"
+            rf"(?:·[{CJK}]{{2,6}}?)?)(?:{alternation(data['reporter_roles'])})?记者"
+        ),
     )
 
 
@@ -260,6 +266,28 @@ def reporter_unit(line: str, rules: DoubtRules | None = None) -> str | None:
     return None
 
 
+def reporter_outlet(paragraph: str, rules: DoubtRules | None = None) -> str | None:
+    """The outlet whose reporter the text shows at work (澎湃新闻记者实地走访), else None.
+
+    >>> reporter_outlet('在开放日活动中，澎湃新闻记者实地走访奉贤柘林镇。')
+    '澎湃新闻'
+    >>> reporter_outlet('10月10日，钱江晚报·小时新闻记者来到这栋小别墅。')
+    '钱江晚报·小时新闻'
+    >>> reporter_outlet('在接受封面新闻记者采访时，村支部书记证实了这件事。')
+    '封面新闻'
+
+    The page's own paper (本报记者) and a reporter with no outlet are none:
+
+    >>> reporter_outlet('本报记者来到村里。'), reporter_outlet('记者在现场看到，村民正忙着。')
+    (None, None)
+    """
+    rules = rules or load_doubt_rules()
+    match = rules.prose_reporter.search(paragraph)
+    if not match or match.group(1).startswith(rules.own_reporter):
+        return None
+    return match.group(1)
+
+
 def missed_source(finished, rules: DoubtRules | None = None) -> str | None:
     """Why a report with no source looks like one that has one, for a curator; else None.
 
@@ -305,6 +333,10 @@ def missed_source(finished, rules: DoubtRules | None = None) -> str | None:
         outlet = credited_outlet(line, rules)
         if outlet:
             return f"页面在“{line.strip()[:30]}”中点名“{outlet}”"
+    for kind, text in finished.blocks:
+        outlet = reporter_outlet(text, rules) if kind == "p" else None
+        if outlet:
+            return f"文中写到“{outlet}记者”"
     return None
 
 

@@ -14,14 +14,14 @@ how many right ones it doubts (``make eval`` prints both). A check that cries wo
 on right fields trains curators to ignore the list.
 
 Each field's checks live in their own module (``doubt_title``, ``doubt_source``,
-``doubt_body``, ``doubt_authors``) with their data in a data file; this module only runs them.
+``doubt_body``, ``doubt_authors``, ``doubt_editors``) with their data in a data file; this module only runs them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import doubt_authors, doubt_body, doubt_source, doubt_title
+from . import doubt_authors, doubt_body, doubt_editors, doubt_source, doubt_title
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class Finished:
     title_devised: bool = False
     source: str | None = None
     authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
     blocks: tuple[tuple[str, str], ...] = ()
     title_rule: str = ""
     title_candidates: tuple[tuple[str, float], ...] = ()
@@ -54,6 +55,7 @@ CHECKS = {
     "source": doubt_source.source_doubts,
     "body": doubt_body.body_doubts,
     "authors": doubt_authors.authors_doubts,
+    "editors": doubt_editors.editors_doubts,
 }
 
 

@@ -535,6 +535,7 @@ def second_looks(simplified, reading, found, title, title_devised, blocks, trace
         title_devised=title_devised,
         source=found.source[0] if found.source else None,
         authors=tuple(found.authors),
+        editors=tuple(found.editors),
         blocks=tuple(blocks),
         title_rule=(reading.evidence.get("title") or {}).get("rule", ""),
         title_candidates=tuple(trace.weighed.get("title", ())),
