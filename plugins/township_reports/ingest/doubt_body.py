@@ -198,6 +198,10 @@ def photo_credit(text: str, rules: BodyDoubtRules | None = None) -> str | None:
     '摄影 冉晓东'
     >>> photo_credit("村里建起农家书屋，为村民提供图书借阅服务。") is None
     True
+    >>> photo_credit("春节假期，游客们在景区中心广场欣赏烟花。(景区提供)")
+    '景区提供'
+    >>> photo_credit("各村的主要做法由镇党政办提供。") is None
+    True
     """
     rules = rules or load_body_doubt_rules()
     found = rules.photo_credit.search(_plain(text))
