@@ -68,3 +68,24 @@ def test_an_outlets_reporter_at_work_in_the_text_puts_the_source_in_doubt():
 def test_a_reporter_with_no_outlet_is_no_reason_to_doubt_the_source():
     page = "大兴镇办起农民趣味运动会\n" + TEXT + "记者在现场看到，比赛引来阵阵喝彩。\n"
     assert _reviews(page, "source") == []
+
+
+def test_names_in_a_datelines_bracket_are_doubted_when_no_author_was_read():
+    page = (
+        "大兴镇办起农民趣味运动会\n2023-11-13 18:23 +0800昭通网永善11月13日电 (田明 袁永国)" + TEXT
+    )
+    report = ingest_bytes(page.encode("utf-8"), "doubt-credits-test.txt")
+    assert sorted(report.authors) == ["田明", "袁永国"] or any(
+        "田明 袁永国" in reason for reason in _reviews(page, "authors")
+    )
+
+
+def test_two_names_glued_after_one_credit_word_are_doubted_when_no_author_was_read():
+    page = "大兴镇办起农民趣味运动会\n昭通网永善11月13日电 (记者苍雁石洪宇)" + TEXT
+    report = ingest_bytes(page.encode("utf-8"), "doubt-credits-test.txt")
+    assert sorted(report.authors) == ["石洪宇", "苍雁"] or _reviews(page, "authors")
+
+
+def test_an_office_after_the_author_label_is_no_writer_to_doubt():
+    page = "大兴镇办起农民趣味运动会\n2023-11-13 作者:永善县融媒体中心 浏览量:12\n" + TEXT
+    assert _reviews(page, "authors") == []

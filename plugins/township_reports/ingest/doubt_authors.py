@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA, alternation
+from .field_rules import load_field_rules
 from .names import is_person_name
 from .photo_positions import POSITION_MARK
 
@@ -31,7 +32,7 @@ def _rules(path: Path = DATA / "doubt_authors.yaml") -> tuple[re.Pattern, re.Pat
         "(?=(?:"
         + alternation(data["credit_words"])
         + ")"
-        + r"\s*[:：]?\s*([\u4e00-\u9fff]{2,4})(?=[\s、，,)）]|$))"
+        + r"\s*[:：]?\s*([\u4e00-\u9fff]{2,8})(?=[\s、，,)）《]|$))"
     )
     reach, marks = data["photo_reach"], alternation(data["photo_marks"])
     photo = re.compile(rf"[^\n]{{0,{reach}}}(?:{marks})")
@@ -45,16 +46,41 @@ def credited_writers(page_lines: tuple[str, ...]) -> list[str]:
     ['任晓霞']
     >>> credited_writers(('青海日报记者 陆广涛 通讯员 曲央 摄', '接受记者采访时，村民说。'))
     []
+
+    Two names glued after one credit word (（记者苍雁石洪宇）) or a name glued to the paper's
+    title marks (记者高平《光明日报》) are credits too; an office (记者 宣威市妇联) or a sentence
+    run on after a name (记者孙金龙感慨刚落) is not:
+
+    >>> credited_writers(('中新网吉林1月22日电 (记者苍雁石洪宇)农历大年初一',)), credited_writers(('作者:本报记者高平《光明日报》',))
+    (['苍雁石洪宇'], ['高平'])
+    >>> credited_writers(('村里的记者 宣威市妇联',)), credited_writers(('说起往事，记者孙金龙感慨刚落',))
+    ([], [])
+    >>> credited_writers(('2023-09-14 06:03:49 作者:农业人才网 浏览量:',))
+    []
     """
     credit, photo = _rules()
     text = "\n".join(page_lines)  # converter pinyin is gone already (unannotate)
     return [
         match.group(1)
         for match in credit.finditer(text)
-        if (is_person_name(match.group(1)[:3]) or is_person_name(match.group(1)[:2]))
+        if _names_a_writer(match.group(1))
         and not match.group(1).endswith("摄")
         and not photo.match(text, match.end(1))
     ]
+
+
+def _names_a_writer(words: str) -> bool:
+    """Whether the characters after a credit word open with a name (任晓霞, up to four
+    characters) or are two names glued (苍雁石洪宇: each of two or three characters)."""
+    if len(words) <= 4:
+        return is_person_name(words[:3]) or is_person_name(words[:2])
+    if words.endswith(load_field_rules().organisation_suffixes):
+        return False  # 作者:农业人才网, 作者:晋绥基金会: a body, the source's business
+    return any(
+        is_person_name(words[:cut]) and is_person_name(words[cut:])
+        for cut in (2, 3)
+        if 2 <= len(words) - cut <= 3
+    )
 
 
 #: A bracket of two-to-four-character words closing a line (…收入约85万元。(田明 袁永国 崔根文)).
@@ -89,6 +115,29 @@ def closing_names(page_lines: tuple[str, ...]) -> list[str]:
     return found
 
 
+#: A dateline's bracket (中新网连城6月2日电 (黄水林 陈析兴), 本网讯(洪毅军 火田镇计协)).
+_DATELINE_BRACKET = re.compile(r"(?<![通资])(?:讯|电)\s*[（(]([^（）()]{2,30})[）)]")
+
+
+def dateline_names(page_lines: tuple[str, ...]) -> list[str]:
+    """The names in the bracket after a dateline's 讯 or 电: the writers, by the form's custom.
+
+    >>> dateline_names(('2017-6月-02 中新网连城6月2日电 (黄水林 陈析兴)2日凌晨4点半，',))
+    ['黄水林', '陈析兴']
+    >>> dateline_names(('本网讯(洪毅军 火田镇计协)为纪念计生协会成立38周年，',))
+    ['洪毅军']
+    >>> dateline_names(('通讯员(左)在村里走访。',)), dateline_names(('本报讯(图文)近日，',))
+    ([], [])
+    """
+    for line in page_lines:
+        match = _DATELINE_BRACKET.search(line)
+        if match:
+            names = [w for w in re.split(r"[\s、，,]+", match.group(1)) if is_person_name(w)]
+            if names:
+                return names
+    return []
+
+
 def authors_doubts(finished) -> list[str]:
     """Reasons to doubt an empty author list (none when ingest read an author).
 
@@ -105,5 +154,8 @@ def authors_doubts(finished) -> list[str]:
     names = credited_writers(finished.page_lines)
     if names:
         return [f"页面有署名“记者 {names[0]}”，但未识别出作者"]
+    names = dateline_names(finished.page_lines)
+    if names:
+        return [f"电头后括号中有署名“{' '.join(names)}”，但未识别出作者"]
     names = closing_names(finished.page_lines)
     return [f"页面末尾括号中有署名“{' '.join(names)}”，但未识别出作者"] if names else []
