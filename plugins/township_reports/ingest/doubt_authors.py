@@ -4,10 +4,12 @@ See doubts.py for why these exist and how a check earns its place. On real pages
 list comes out wrong mostly by staying empty: the page credits its writer in a form no rule
 was written from (a pinyin mirror's 来源:… | 作者:本报记者 甲 line, a credit inside a dateline's
 brackets, a ● before the names), and ingest reports "no author" as confidently as for a
-page that names none. The check never names an author (bylines.py does): it only sends the
-report to a curator when the page prints a credit word before a person's name.
+page that names none. The checks never name an author (bylines.py does): they only send the
+report to a curator when the page prints a credit word before a person's name, names in the
+bracket after a dateline's 讯 or 电, or a bracket of names closing a line (session 34).
 
-Vocabularies are data (``data/doubt_authors.yaml``). Input is the simplified page.
+Vocabularies are data (``data/doubt_authors.yaml``); the two bracket shapes are patterns
+here. Input is the simplified page.
 """
 
 from __future__ import annotations
