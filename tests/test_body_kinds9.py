@@ -193,3 +193,18 @@ def test_three_character_names_run_together_on_a_line_are_the_writers():
     assert list(report.authors) == ["阮霖浩", "王博禹", "周小雷"]
     footer = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE, "快速入口", "党政机关标识"]))
     assert list(footer.authors) == []
+
+
+def test_a_disclosure_tables_row_of_cells_is_never_the_headline():
+    """A county disclosure page prints its catalogue as table rows (文号 | 索引号 | … | 关键词 | ||);
+    flattened over a text with no headline line, the first row had become the title (round 80).
+    The cells are labels: the title is devised, and a headline printed under them is taken."""
+    rows = [
+        "文号 | 索引号 | 00bfx-00000-2024-00017 | 关键词 | ||",
+        "主题分类 | 综合政务 | 体裁分类 | 服务对象 |",
+    ]
+    report = ingest_text("\n".join([*rows, LEDE, MIDDLE, CLOSE]))
+    assert report.title_devised
+    assert "索引号" not in report.title and "索引号" not in report.body
+    report = ingest_text("\n".join([*rows, HEADLINE, LEDE, MIDDLE, CLOSE]))
+    assert report.title == HEADLINE
