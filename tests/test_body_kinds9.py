@@ -208,3 +208,19 @@ def test_a_disclosure_tables_row_of_cells_is_never_the_headline():
     assert "索引号" not in report.title and "索引号" not in report.body
     report = ingest_text("\n".join([*rows, HEADLINE, LEDE, MIDDLE, CLOSE]))
     assert report.title == HEADLINE
+
+
+def test_a_government_banner_with_its_english_name_is_not_the_headline():
+    """A city government's banner prints its English name beside the Chinese (round 80);
+    over a text with no headline line it had become the title."""
+    banner = "龙山县人民政府 The People's Government of Longshan County"
+    report = ingest_text(
+        "\n".join([banner, "来源：龙山县龙山镇 发布时间：2024年05月16日", LEDE, MIDDLE, CLOSE])
+    )
+    assert report.title_devised and "Government" not in report.title
+    report = ingest_text(
+        "\n".join(
+            [banner, HEADLINE, "来源：龙山县龙山镇 发布时间：2024年05月16日", LEDE, MIDDLE, CLOSE]
+        )
+    )
+    assert report.title == HEADLINE

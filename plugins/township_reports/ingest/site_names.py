@@ -114,6 +114,11 @@ def _spam_tag(part: str, roles: PageRoles) -> bool:
     )
 
 
+#: A banner's English rendering after the Chinese name (调兵山市人民政府 The People's Government
+#: of Diaobingshan Municipality, round 80): the same banner, in a second language.
+_ENGLISH_RENDERING = re.compile(r"(?<=[\u4e00-\u9fff])\s+[A-Za-z][A-Za-z'’.\- ]{8,}$")
+
+
 def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
     """True for a banner: a site, paper or portal's own name, or a column name.
 
@@ -121,9 +126,16 @@ def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
     [True, True, True, True]
     >>> is_site_name('张兰镇：党建引领绘就乡村振兴新画卷')
     False
+
+    A banner may carry its name in English too; a headline with English words is none:
+
+    >>> is_site_name("调兵山市人民政府 The People's Government of Diaobingshan Municipality")
+    True
+    >>> is_site_name('台盘村“村BA”火了 Village Basketball Games')
+    False
     """
     roles = roles or load_page_roles()
-    text = re.sub(r"[\s　]+", "", text)
+    text = re.sub(r"[\s　]+", "", _ENGLISH_RENDERING.sub("", text))
     if text in roles.column_names or text in roles.portal_names:
         return True
     return len(text) <= 24 and text.endswith(roles.site_suffixes) and "：" not in text
