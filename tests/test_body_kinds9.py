@@ -224,3 +224,15 @@ def test_a_government_banner_with_its_english_name_is_not_the_headline():
         )
     )
     assert report.title == HEADLINE
+
+
+def test_a_reading_now_widget_names_the_headline_a_page_prints_nowhere_else():
+    """A county portal's copy printed no headline line, only its reading-now widget under the
+    text (正在阅读: …, round 80): the title is taken from it, not devised, and stays on the
+    review list; a spam brand in the widget is no headline."""
+    widget = "正在阅读: 龙山镇召开茶叶产业发展推进会"
+    report = ingest_text("\n".join([LEDE, MIDDLE, CLOSE, "扫描二维码随身看资讯", widget]))
+    assert report.title == "龙山镇召开茶叶产业发展推进会" and not report.title_devised
+    assert any(item["field"] == "title" for item in report.provenance["review"])
+    report = ingest_text("\n".join([LEDE, MIDDLE, CLOSE, "正在阅读:乐发lv-(中国)360百科"]))
+    assert report.title_devised

@@ -2,8 +2,8 @@
 
 When the headline chooser (headline.py) finds no headline line above the text, a page may
 still name its headline elsewhere: a content farm's wrapper line (接下来我们就来聊聊关于X?),
-a meta line's 作者 slot, or the last item of its breadcrumb (当前位置: 首页 > 新闻 > X, or
-首页 » 问答 » X), long enough to be a headline (a related-news list or a summary pushed the
+a meta line's 作者 slot, the last item of its breadcrumb (当前位置: 首页 > 新闻 > X, or
+首页 » 问答 » X), or its reading-now widget (正在阅读: X, under the text), long enough to be a headline (a related-news list or a summary pushed the
 printed headline into what reads as text, or a mirror dropped it). The title so found is not
 devised, and goes on the review list with a note naming where it came from.
 """
@@ -59,6 +59,29 @@ def breadcrumb_headline(page_lines: list[str]) -> str | None:
     return None
 
 
+#: A site's reading-now widget naming the page it shows (正在阅读: 八甲镇抢抓冬春时节开展…).
+_READING_NOW = re.compile(r"^(?:您|你)?正在(?:阅读|浏览)\s*[:：]\s*(?P<title>\S.*?)\s*$")
+
+
+def reading_now_headline(page_lines: list[str]) -> str | None:
+    """The headline a page's reading-now widget names, long enough to be one (8+ Chinese
+    characters, as a breadcrumb's last item), and no spam copy's brand.
+
+    >>> reading_now_headline(['扫描二维码随身看资讯', '正在阅读: 八甲镇抢抓冬春时节开展水塘河道清淤工作'])
+    '八甲镇抢抓冬春时节开展水塘河道清淤工作'
+    >>> reading_now_headline(['正在阅读:乐发lv-(中国)360百科']) is None
+    True
+    """
+    for line in page_lines:
+        found = _READING_NOW.match(line.strip())
+        if found:
+            title = found.group("title")
+            if han_count(title) < _MIN_HEADLINE or headline.is_never_a_headline(title):
+                return None
+            return title
+    return None
+
+
 def weaker_title(page_lines: list[str], body_start: int, evidence: dict, trace: Trace) -> str:
     """The headline a content farm's wrapper line names (接下来我们就来聊聊关于X?以下内容…),
     a meta line's 作者 slot holds (both in the header above ``body_start``) or the page's
@@ -84,6 +107,12 @@ def weaker_title(page_lines: list[str], body_start: int, evidence: dict, trace: 
             page_lines,
             "the breadcrumb's last item",
             "标题取自页面导航（面包屑）的末项",
+        ),
+        (
+            reading_now_headline,
+            page_lines,
+            "the page's reading-now widget",
+            "标题取自页面的“正在阅读”栏",
         ),
     ):
         title = find(lines)
