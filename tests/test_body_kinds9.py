@@ -236,3 +236,12 @@ def test_a_reading_now_widget_names_the_headline_a_page_prints_nowhere_else():
     assert any(item["field"] == "title" for item in report.provenance["review"])
     report = ingest_text("\n".join([LEDE, MIDDLE, CLOSE, "正在阅读:乐发lv-(中国)360百科"]))
     assert report.title_devised
+
+
+def test_a_datelines_unit_loses_the_mark_of_an_original_as_a_labelled_source_does():
+    """【英都乡讯原创，甲报道】: a hometown paper's dateline marks its own copy 原创 (round 80);
+    the source is the paper, as 来源：某网原创 gives the paper, and the writer is read."""
+    dateline = "【龙山乡讯原创，王明报道】" + LEDE
+    report = ingest_text("\n".join([HEADLINE, "2024-05-16 09:30", dateline, MIDDLE, CLOSE]))
+    assert report.source == "龙山乡讯"
+    assert report.authors == ["王明"]
