@@ -156,7 +156,7 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
     named = [s for s in credits.sources + credits.units if is_source_name(s, rules)]
     return Byline(
         **{kind: tuple(dict.fromkeys(names)) for kind, names in credits.credited.items()},
-        source=clean_source(named[0], rules) if named else None,  # 英都乡讯原创: as a 来源's
+        source=clean_source(named[0], rules) if named else None,  # 英都乡讯原创 → 英都乡讯
         rule=rule,
         rest=" ".join(credits.rest),
         newsroom=credits.newsrooms[0]

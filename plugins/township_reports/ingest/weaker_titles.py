@@ -3,9 +3,10 @@
 When the headline chooser (headline.py) finds no headline line above the text, a page may
 still name its headline elsewhere: a content farm's wrapper line (接下来我们就来聊聊关于X?),
 a meta line's 作者 slot, the last item of its breadcrumb (当前位置: 首页 > 新闻 > X, or
-首页 » 问答 » X), or its reading-now widget (正在阅读: X, under the text), long enough to be a headline (a related-news list or a summary pushed the
-printed headline into what reads as text, or a mirror dropped it). The title so found is not
-devised, and goes on the review list with a note naming where it came from.
+首页 » 问答 » X), or its reading-now widget (正在阅读: X, under the text), long enough to be
+a headline (a related-news list or a summary pushed the printed headline into what reads
+as text, or a mirror dropped it). The title so found is not devised, and goes on the review
+list with a note naming where it came from.
 """
 
 from __future__ import annotations
