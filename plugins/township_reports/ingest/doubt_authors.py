@@ -21,8 +21,7 @@ from pathlib import Path
 import yaml
 
 from . import DATA, alternation
-from .field_rules import load_field_rules
-from .names import is_person_name
+from .names import is_organisation, is_person_name
 from .photo_positions import POSITION_MARK
 
 
@@ -76,7 +75,7 @@ def _names_a_writer(words: str) -> bool:
     characters) or are two names glued (苍雁石洪宇: each of two or three characters)."""
     if len(words) <= 4:
         return is_person_name(words[:3]) or is_person_name(words[:2])
-    if words.endswith(load_field_rules().organisation_suffixes):
+    if is_organisation(words):
         return False  # 作者:农业人才网, 作者:晋绥基金会: a body, the source's business
     return any(
         is_person_name(words[:cut]) and is_person_name(words[cut:])
@@ -85,9 +84,11 @@ def _names_a_writer(words: str) -> bool:
     )
 
 
+#: What parts the names in a bracket of writers: spaces or an enumeration comma.
+_BETWEEN_NAMES = r"[\s、，,]+"
 #: A bracket of two-to-four-character words closing a line (…收入约85万元。(田明 袁永国 崔根文)).
 _CLOSING_BRACKET = re.compile(
-    r"[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4})\s*[)）]\s*$"
+    rf"[（(]\s*([\u4e00-\u9fff]{{2,4}}(?:{_BETWEEN_NAMES}[\u4e00-\u9fff]{{2,4}}){{0,4}})\s*[)）]\s*$"
 )
 
 
@@ -111,7 +112,7 @@ def closing_names(page_lines: tuple[str, ...]) -> list[str]:
     for line in page_lines:
         match = _CLOSING_BRACKET.search(line.strip())
         if match and not POSITION_MARK.fullmatch(match.group()):
-            words = re.split(r"[\s、，,]+", match.group(1))
+            words = re.split(_BETWEEN_NAMES, match.group(1))
             if all(is_person_name(word) for word in words):
                 found = words
     return found
@@ -134,7 +135,7 @@ def dateline_names(page_lines: tuple[str, ...]) -> list[str]:
     for line in page_lines:
         match = _DATELINE_BRACKET.search(line)
         if match:
-            names = [w for w in re.split(r"[\s、，,]+", match.group(1)) if is_person_name(w)]
+            names = [w for w in re.split(_BETWEEN_NAMES, match.group(1)) if is_person_name(w)]
             if names:
                 return names
     return []

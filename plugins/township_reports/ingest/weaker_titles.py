@@ -54,10 +54,16 @@ def breadcrumb_headline(page_lines: list[str]) -> str | None:
         if not crumb:
             continue
         tail = _PAGE_MARK.sub("", (crumb.group("tail") or crumb.group("bare")).strip())
-        if han_count(tail) < _MIN_HEADLINE or re.search(r"[:：]\s*$|来源|发布", tail):
+        if re.search(r"[:：]\s*$|来源|发布", tail):
             return None
-        return None if headline.is_never_a_headline(tail) else tail
+        return tail if _reads_as_headline(tail) else None
     return None
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Whether what a page's navigation names (a breadcrumb's last item, a reading-now widget)
+    can be its headline: 8+ Chinese characters, and nothing that is never one (a spam brand)."""
+    return han_count(text) >= _MIN_HEADLINE and not headline.is_never_a_headline(text)
 
 
 #: A site's reading-now widget naming the page it shows (正在阅读: 八甲镇抢抓冬春时节开展…).
@@ -76,10 +82,7 @@ def reading_now_headline(page_lines: list[str]) -> str | None:
     for line in page_lines:
         found = _READING_NOW.match(line.strip())
         if found:
-            title = found.group("title")
-            if han_count(title) < _MIN_HEADLINE or headline.is_never_a_headline(title):
-                return None
-            return title
+            return found.group("title") if _reads_as_headline(found.group("title")) else None
     return None
 
 
