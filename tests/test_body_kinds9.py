@@ -245,3 +245,15 @@ def test_a_datelines_unit_loses_the_mark_of_an_original_as_a_labelled_source_doe
     report = ingest_text("\n".join([HEADLINE, "2024-05-16 09:30", dateline, MIDDLE, CLOSE]))
     assert report.source == "龙山乡讯"
     assert report.authors == ["王明"]
+
+
+def test_a_towns_name_or_a_notice_word_in_brackets_is_the_headlines_own():
+    """A county site files its towns' news under the town's name in brackets (【寨沙镇】开展…,
+    round 80), and a town announces good news as 【喜报】: the headline's subject and its
+    own word, which labellers keep. A city's channel (【湘西】) or a repost's outlet
+    (【湖南日报】) is where the page was filed or copied from, and is cut."""
+    kept = ["【龙山镇】开展“计生协会会员日”宣传服务活动", "【喜报】龙山镇茶叶基地获评省级示范基地"]
+    for headline in kept:
+        assert ingest_text(page([headline], [], [])).title == headline
+    for tag in ("【湘西】", "【湖南日报】"):
+        assert ingest_text(page([tag + HEADLINE], [], [])).title == HEADLINE

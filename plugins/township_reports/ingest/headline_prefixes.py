@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import is_place_name
+from .gazetteer import is_place_name, is_town_name
 from .page import PageRoles, han_count, load_page_roles
 from .site_names import is_outlet_name, is_site_name
 
@@ -78,14 +78,19 @@ def _names_place_or_mark(tag: str, roles: PageRoles) -> bool:
 
 def _names_place_or_outlet(tag: str) -> bool:
     """Whether a bracketed tag before a headline names where the story is filed, not the
-    series it belongs to: a place (a city channel's 【兴化】) or the outlet a site reposts it
-    from (【安徽日报】天长：…, 【山西日报】…: a government site's repost mark, its outlet
-    named by an outlet's ending, fields.yaml ``outlet_suffixes``; the outlet is the page's
-    source). A column (【党建引领】) or a series (【奋斗百年路】) is the headline's own.
+    series it belongs to: a county's, city's or province's channel (【兴化】, 【甘肃】) or the
+    outlet a site reposts it from (【安徽日报】天长：…, 【山西日报】…: a government site's
+    repost mark, its outlet named by an outlet's ending, fields.yaml ``outlet_suffixes``; the
+    outlet is the page's source). A column (【党建引领】) or a series (【奋斗百年路】) is the
+    headline's own, and so is a town's name: on a county site's town news (【寨沙镇】开展
+    “计生协会会员日”宣传服务活动, 【五一街道】 建设“雪亮工程”…, round 80's development
+    pages) it is the headline's subject, which labellers keep.
 
-    >>> [_names_place_or_outlet(t) for t in ('兴化', '安徽日报', '奋斗百年路', '党建引领', '日报')]
+    >>> [_names_place_or_outlet(t) for t in ('兴化', '安徽日报', '奋斗百年路', '寨沙镇', '日报')]
     [True, True, False, False, False]
     """
+    if is_town_name(tag):
+        return False
     return is_place_name(tag) or is_outlet_name(tag, longest=10)  # not 日报, an ending alone
 
 
