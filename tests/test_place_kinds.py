@@ -362,3 +362,17 @@ def test_a_former_towns_name_inside_a_word_or_outside_the_named_city_places_noth
     # a former town of 眉山 in a text about 成都 is not the report's place
     place = resolve_place("成都市组织部门到牧马镇学习经验，交流基层团建工作。").place
     assert place is None or place.county != "彭山区"
+
+
+def test_a_list_of_villages_without_their_suffix_settles_a_shared_town_name():
+    """Round 81: 白塔镇 is a town of four counties; a report on its own work lists its key
+    villages without 村 (厚仁下街、西暨、永安…5个重点村). 厚仁下街 is a village of 仙居县's
+    白塔镇 alone: the report is placed there. A stem that is a common word or part of the
+    town's name settles nothing, and the full names still count as before."""
+    text = (
+        "白塔镇四到位推进农村基层作风巡查。镇巡查小组牵头，梳理各行政村存在的问题，"
+        "最终确定厚仁下街、西暨、永安、塘上、前塘5个重点村，集中力量开展巡查整改。"
+    )
+    assert resolve_place(text).place.county == "仙居县"
+    unsettled = resolve_place(text.replace("厚仁下街、", ""))
+    assert unsettled.place.township == "白塔镇" and unsettled.place.county is None

@@ -14,13 +14,15 @@ from .gazetteer import (
     County,
     Gazetteer,
     Town,
+    is_place_name,
     load_common_villages,
     load_villages,
     village_counties,
 )
 from .mentions import Mention
+from .name_or_word import is_common_word, reads_as_words
 from .town_choice import COMMON_VILLAGE, Tally, TownCandidate
-from .written_forms import township_stem
+from .written_forms import PLACE_WORDS, township_stem
 
 
 def confirm_variant_towns(
@@ -211,7 +213,8 @@ def short_name_evidence(
     ((False, False, True, False, False), '文中提到随州')
     """
     county = gazetteer.counties[candidate.town.county_code]
-    villages = villages_written(load_villages().get(candidate.town.code, ()), text)
+    names = load_villages().get(candidate.town.code, ())
+    villages = villages_written(names, text) or village_stems_written(names, candidate.town, text)
     found = [f"辖下的{name}" for name in villages[:2]]
     # the full name counts here even when it is weak as a word (忠县, 随县) or stands only
     # in the page furniture (context)
@@ -285,6 +288,33 @@ def villages_written(names: Iterable[str], text: str) -> list[str]:
             if not any(word in every_village for word in longer):
                 written.append(name)
                 break
+    return written
+
+
+#: A village's or community's name ending (place_words.yaml ``village_suffixes``).
+_VILLAGE_SUFFIX = re.compile("(?:" + "|".join(PLACE_WORDS["village_suffixes"]) + ")$")
+
+
+def village_stems_written(names: Iterable[str], town: Town, text: str) -> list[str]:
+    """The village names of ``names`` that ``text`` writes without their 村 or 社区, as a list
+    of a town's villages does (厚仁下街、西暨、永安、塘上、前塘5个重点村, round 81): only a
+    stem of three characters or more that is no place's name, no common word or phrase and
+    no part of the town's own name (青年路 of 青年路街道's 青年路社区 says nothing).
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> baita = load_gazetteer().towns['331024103']             # 仙居县白塔镇
+    >>> village_stems_written(['厚仁下街村', '白塔下街社区', '前塘村'], baita,
+    ...                       '确定厚仁下街、西暨、永安、塘上、前塘5个重点村')
+    ['厚仁下街村']
+    """
+    written = []
+    for name in names:
+        stem = _VILLAGE_SUFFIX.sub("", name)
+        if stem == name or len(stem) < 3 or stem in town.name or stem not in text:
+            continue
+        if is_place_name(stem) or is_common_word(stem) or reads_as_words(stem):
+            continue
+        written.append(name)
     return written
 
 
