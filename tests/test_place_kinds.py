@@ -345,14 +345,17 @@ def test_the_bare_stem_of_a_written_town_vouches_for_no_renamed_namesake():
 
 def test_a_town_merged_away_since_places_the_report_at_its_county_for_review():
     """Round 73: a 2012 report about 牧马镇, merged in Sichuan's 2019–20 reform (the 2019
-    statistical codes list it under 彭山区, the 2023 ones do not), had been left unplaced."""
+    statistical codes list it under 彭山区, the 2023 ones do not), had been left unplaced.
+    It is about 牧马镇 still (rounds 73 and 81: labellers name the town as it was): the town
+    keeps its name, at its county's code, and goes on the review list."""
     text = (
         "近日，牧马镇团委迅速调整工作思路，扎实抓好新建团支部基础巩固工作，"
         "围绕项目工作重点为镇党委、政府分忧解难。"
     )
     resolution = resolve_place(text)
     place = resolution.place
-    assert (place.township, place.county, place.prefecture) == (None, "彭山区", "眉山市")
+    assert (place.township, place.county, place.prefecture) == ("牧马镇", "彭山区", "眉山市")
+    assert place.division_code == "511403"
     assert any("牧马镇已撤并" in warning for warning in resolution.warnings)
 
 

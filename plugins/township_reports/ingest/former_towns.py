@@ -5,7 +5,9 @@ Sichuan's 2019–20 reform alone merged about a third of its towns: a 2016 repor
 (彭山区) found no town and was left unplaced. ``data/gazetteer_former_towns.tsv`` lists the
 towns the statistical snapshots show and the 2023 codes no longer do (make_former_towns.py).
 The snapshots never say which town of today took one over, so a report that names one, and
-no town of today, is placed at the county only, and the place goes on the review list.
+no town of today, is placed at the county (its 6-digit code) under the town's name as it was,
+which is what the report is about and what labellers of real pages write (牧马镇, 港二口镇,
+凌津滩镇: rounds 73 and 81), and the place goes on the review list.
 
 A former name is read as running text writes a town: not inside 乡村 (促进乡村振兴 holds a
 former 促进乡), and a 乡 not when its stem is a common word (中心乡, 回族乡), which a text
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from . import DATA
@@ -72,13 +75,13 @@ def place_of_former_town(
     text: str, gazetteer: Gazetteer, tally: Tally | None = None
 ) -> tuple[Location | None, list[str], list[str]]:
     """The county of the former towns ``text`` names, when they all lie in one and in the
-    prefecture and province the text names, if it names any; with its evidence and the
-    review warning that the town itself could not be placed.
+    prefecture and province the text names, if it names any, and the town's name when it
+    names one; with its evidence and the review warning that today's town is not known.
 
     >>> from township_reports.ingest.gazetteer import load_gazetteer
     >>> place, evidence, warnings = place_of_former_town('牧马镇团委调整工作思路', load_gazetteer())
-    >>> place.county, place.township, evidence
-    ('彭山区', None, ['牧马镇（已撤并：统计用区划代码2019-10-31后不再列出），属彭山区'])
+    >>> place.county, place.township, place.division_code, evidence
+    ('彭山区', '牧马镇', '511403', ['牧马镇（已撤并：统计用区划代码2019-10-31后不再列出），属彭山区'])
     """
     named = [
         (name, code, seen)
@@ -95,7 +98,10 @@ def place_of_former_town(
     ]
     names = "、".join(name for name, _, _ in named)
     warning = f"{names}已撤并，现行区划中没有：只定位到{county.name}，请核对其今属乡镇"
-    return place_of_county(county), evidence, [warning]
+    place = place_of_county(county)
+    if len(named) == 1:
+        place = replace(place, township=named[0][0])
+    return place, evidence, [warning]
 
 
 def _within_named_parents(county, tally: Tally) -> bool:
