@@ -257,3 +257,16 @@ def test_a_towns_name_or_a_notice_word_in_brackets_is_the_headlines_own():
         assert ingest_text(page([headline], [], [])).title == headline
     for tag in ("【湘西】", "【湖南日报】"):
         assert ingest_text(page([tag + HEADLINE], [], [])).title == HEADLINE
+
+
+def test_a_headline_printed_again_on_the_bylines_line_is_not_the_papers_name():
+    """A mirror prints the headline again with the byline glued to it (…画卷河南日报客户端记者
+    曾倩, round 81); a caption may stand there too (…合影贵州日报天眼新闻记者 甲, round 73).
+    The paper whose reporter wrote it is the outlet at the end, from its place's name."""
+    glued = HEADLINE + "湖南日报客户端记者 王明 通讯员 李华"
+    report = ingest_text("\n".join([HEADLINE, glued, LEDE, MIDDLE, CLOSE]))
+    assert report.source == "湖南日报客户端"
+    assert report.authors == ["王明", "李华"]
+    caption = "村民在茶园里采摘新茶湖南日报新湖南客户端记者 王明 编辑 李华"
+    report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE, caption]))
+    assert report.source == "湖南日报新湖南客户端"

@@ -454,7 +454,7 @@ def read_body(
     # □晚报记者 甲 under 本报讯: a bare outlet ending is the paper's own 本报, naming nobody
     newsroom = [
         n
-        for n in map(sources.clean_source, found.newsroom)
+        for n in map(sources.newsroom_outlet, found.newsroom)
         if sources.is_source_name(n, rules) and sources.names_outlet(n, rules)
     ]
     if not found.source and newsroom:  # ◎临沂晚报记者 甲, nothing else (not 全媒体通讯员 甲)
