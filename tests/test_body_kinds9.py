@@ -270,3 +270,15 @@ def test_a_headline_printed_again_on_the_bylines_line_is_not_the_papers_name():
     caption = "村民在茶园里采摘新茶湖南日报新湖南客户端记者 王明 编辑 李华"
     report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE, caption]))
     assert report.source == "湖南日报新湖南客户端"
+
+
+def test_an_answer_templates_introduction_is_no_headlines_lead():
+    """An aggregator prints a report under its answer template: the headline twice, then
+    的有关信息介绍如下： (round 80). Ending in a colon, the line was read as the headline's
+    lead; a line introducing what follows (…如下：) is never a headline or part of one."""
+    headline = "龙山镇计生专干上门为留守妇女体检"
+    lede = "本报讯（记者 王明）" + LEDE
+    text = "\n\n".join(
+        ["您的位置首页百科知识", headline, headline, "的有关信息介绍如下:", headline, lede, MIDDLE]
+    )
+    assert ingest_text(text).title == headline
