@@ -359,6 +359,15 @@ def test_a_town_merged_away_since_places_the_report_at_its_county_for_review():
     assert any("牧马镇已撤并" in warning for warning in resolution.warnings)
 
 
+def test_a_town_merged_away_in_the_county_the_text_names_is_its_town():
+    """Round 78: a 2017 report of 筠连县龙镇乡 (merged since; the 2018 codes list it, the 2023
+    ones do not) names its county too, and had been placed at the county with no town."""
+    text = "5月以来，筠连县龙镇乡党委、政府高度重视人居环境整治，成立领导小组，制定工作方案。"
+    resolution = resolve_place(text)
+    assert (resolution.place.township, resolution.place.county) == ("龙镇乡", "筠连县")
+    assert any("龙镇乡已撤并" in warning for warning in resolution.warnings)
+
+
 def test_a_former_towns_name_inside_a_word_or_outside_the_named_city_places_nothing():
     # 促进乡 was a town too: 促进乡村振兴 names none
     assert resolve_place("镇党委以党建促进乡村振兴，推动产业发展。").place is None

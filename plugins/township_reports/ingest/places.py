@@ -352,9 +352,13 @@ def no_town_place(
 ) -> tuple[Location | None, list[str], list[str]]:
     """The place of a text that names no town of today: the counties it names; else the
     site's filing (the breadcrumb, when the text confirms it); else the county of a town
-    merged away since (撤并, former_towns.py), which goes on the review list."""
+    merged away since (撤并, former_towns.py), which goes on the review list. A town merged
+    away in the county the text names is its town too (筠连县龙镇乡, round 78)."""
     place, evidence, warnings = place_from_counties(tally, gazetteer)
     if place is not None:
+        former, said, words = place_of_former_town(f"{title}\n{text}", gazetteer, tally)
+        if former and former.township and former.division_code == place.division_code:
+            return former, evidence + said, warnings + words
         return place, evidence, warnings
     place, evidence = place_from_breadcrumb(context, title + text, gazetteer, evidence)
     if place is None:
