@@ -282,3 +282,21 @@ def test_an_answer_templates_introduction_is_no_headlines_lead():
         ["您的位置首页百科知识", headline, headline, "的有关信息介绍如下:", headline, lede, MIDDLE]
     )
     assert ingest_text(text).title == headline
+
+
+def test_a_places_app_between_the_headline_and_its_paper_is_cut_from_the_title():
+    """A prefecture's media app names itself after the headline's bar, the paper after a
+    dash (…攒积分可换商品 | 德州云-德州晚报全媒体, round 82): both are the site's, not the
+    headline's. A place's account (…| 龙山发布) was cut already; its app (德州云) is too."""
+    headline = "东风社区这个超市很特别 居民参与公益活动攒积分可换商品"
+    report = ingest_text(page([headline + " | 德州云-德州晚报全媒体"], [], []))
+    assert report.title == headline
+
+
+def test_a_link_to_a_papers_report_page_credits_no_one():
+    """A college's story links the paper's page on it under the text (茂名晚报报道页面, round
+    82): read as a dateline's credit, 页面 had become a writer and the paper the source.
+    A web page's own nouns are never a person's name."""
+    footer = ["龙山日报报道页面", "撰稿：王明，李华 审稿：张强"]
+    report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE, *footer]))
+    assert report.authors == ["王明", "李华"]

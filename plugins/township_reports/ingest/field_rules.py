@@ -57,6 +57,7 @@ class FieldRules:
     signature: re.Pattern  # an official signing an article: 白马镇党委书记 刘志强
     outlet_suffixes: tuple[str, ...]  # 日报, 新闻网, 之声 …: a dateline's or reprint's outlet
     app_brand_prefixes: tuple[str, ...]  # 云上: an app brand before a place (云上十堰讯)
+    place_account_endings: tuple[str, ...]  # 发布, 云: a place's account (邛崃发布, 德州云)
     reprint_offices: tuple[str, ...]  # 人民政府, 社 …: who else a 据…消息 credits
     wire_channel_words: tuple[str, ...]  # 新闻, 频道: a national site's regional channel
     # 文·图 → 文/图 (byline_forms.yaml): a credit written with a middle dot
@@ -228,6 +229,7 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         ),
         outlet_suffixes=tuple(data["outlet_suffixes"]),
         app_brand_prefixes=tuple(data.get("app_brand_prefixes") or ()),
+        place_account_endings=tuple(data["place_account_endings"]),
         reprint_offices=tuple(data["reprint_offices"]),
         wire_channel_words=tuple(data.get("wire_channel_words") or ()),
         credit_marks=tuple((forms.get("credit_marks") or {}).items()),

@@ -144,10 +144,18 @@ def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
 def _names_outlets_only(part: str, last: bool = False) -> bool:
     """Whether a title part is outlets' names alone, joined by a dot (县域经济网·中国县域经济报):
     each ends as an outlet's name does (fields.yaml ``outlet_suffixes``). The line's last
-    part may name one (…山村再无“二华” — 新京报, round 55): the paper the page copied."""
+    part may name one (…山村再无“二华” — 新京报, round 55): the paper the page copied; any
+    part after the headline may be a place's account or app (…可换商品 | 德州云-德州晚报全媒体,
+    round 82).
+
+    >>> _names_outlets_only('德州云'), _names_outlets_only('新京报'), _names_outlets_only('新京报', last=True)
+    (True, False, True)
+    """
     from .sources import closing_outlet  # a place's account (龙山发布) ends the line too
 
     names = [name for name in re.split(r"[·・]", part.strip()) if name]
+    if len(names) == 1 and closing_outlet(names[0]) == names[0] and not is_outlet_name(names[0]):
+        return True  # 德州云, 龙山发布: a place's own account, wherever it stands
     return len(names) >= (1 if last else 2) and all(
         is_outlet_name(name) or (last and closing_outlet(name) == name) for name in names
     )

@@ -114,10 +114,13 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
     copies close the text with where it came from, in place of a 来源 label.
 
     Asked only of the paragraph that closes the text (a footer's list of links is not
-    one); a place's account is its place's short name and 发布.
+    one); a place's account is its place's short name and 发布, its app the name and 云
+    (fields.yaml ``place_account_endings``).
 
     >>> closing_outlet('上观新闻'), closing_outlet('邛崃发布'), closing_outlet('（平利发布）')
     ('上观新闻', '邛崃发布', '平利发布')
+    >>> closing_outlet('德州云'), closing_outlet('风云')
+    ('德州云', None)
     >>> [closing_outlet(x) for x in ['新闻发布', '党委书记说。', '孟坝镇', '大发快三官网', '德清装修网']]
     [None, None, None, None, None]
     """
@@ -131,8 +134,8 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
         tuple(s for s in rules.media_suffixes if len(s) > 1)
     ):  # 上观新闻, 海南日报; not any name in 网 (大发快三官网, 德清装修网: a spam copy's host)
         return text
-    place = text.removesuffix("发布")
-    return text if place != text and is_place_name(place) else None
+    ending = next((end for end in rules.place_account_endings if text.endswith(end)), "")
+    return text if ending and is_place_name(text.removesuffix(ending)) else None
 
 
 #: Marks around a 来源 value, and around a newsroom glued to its reporter's role: a reprint's 据
