@@ -300,3 +300,13 @@ def test_a_link_to_a_papers_report_page_credits_no_one():
     footer = ["龙山日报报道页面", "撰稿：王明，李华 审稿：张强"]
     report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE, *footer]))
     assert report.authors == ["王明", "李华"]
+
+
+def test_a_headline_with_its_place_lead_glued_to_the_dateline_is_split_off():
+    """A mirror lost the line break after a headline that opens with its place's lead and
+    its colon (安陆市李店镇：共筑免疫长城 守护健康未来本网讯 通讯员 甲 乙 4月24日，…, round 82):
+    the colon had stopped the split, and the title was devised and the writers lost."""
+    lede = "本网讯 通讯员 王明 李华 5月16日，" + LEDE
+    report = ingest_text("\n".join([HEADLINE + lede, MIDDLE, CLOSE]))
+    assert report.title == HEADLINE and not report.title_devised
+    assert report.authors == ["王明", "李华"]

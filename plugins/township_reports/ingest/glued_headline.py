@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .field_rules import load_field_rules
-from .headline_forms import is_matched_pair, is_pair_half
+from .headline_forms import is_matched_pair, is_pair_half, names_a_place
 from .page import HAN, han_count, reads_as_prose
 
 #: The time words a lede opens with (近日，…; 近年来，…).
@@ -20,6 +20,11 @@ _LEDE_OPENING = re.compile(
     rf"“|本报讯|本网讯|(?P<dateline>[\u4e00-\u9fff]{{0,10}}讯)|{_TIME_OPENING}"
 )
 
+
+#: A headline's place lead before its colon, kept in a glued headline:
+#: split_glued_headline('安陆市李店镇：共筑免疫长城 守护健康未来本网讯 通讯员 易艳 4月24日，…')
+#: gives ('安陆市李店镇：共筑免疫长城 守护健康未来', '本网讯 通讯员 易艳 4月24日，…').
+_PLACE_LEAD = re.compile(r"[\u4e00-\u9fff]{2,14}[：:]")
 
 _QUOTED_SPEECH = re.compile(r"“[^”]{0,80}[，。！？；,.!?;][^”]{0,160}”")
 
@@ -41,6 +46,18 @@ def _opens_a_lede(head: str, rest: str) -> bool:
     if _ADVERB_THEN_PREPOSITION.match(rest):
         return False  # 一年一度的“闹春田”近日在福建省…: the head is the sentence's subject
     return not rest.startswith("“") or bool(_QUOTED_SPEECH.match(rest))
+
+
+def _lede_opening(line: str, position: int, not_after: str) -> re.Match | None:
+    """Where a lede may open at ``position`` (a quotation, a dateline, 近日…), or None. A
+    dateline's outlet (…讯) starts after no Chinese character, or the split is inside its
+    name (荆楚网客户端—荆楚 | 网讯); 讯 before 员 is 通讯员, a credit word, no dateline."""
+    opening = _LEDE_OPENING.match(line, position) if position >= 8 else None
+    if opening and opening.group("dateline"):
+        after = line[opening.end() : opening.end() + 1]
+        if HAN.match(line, position - 1) or (after and after in not_after):
+            return None
+    return opening
 
 
 #: A time word run on into a preposition (近日在, 日前于): the sentence goes on from its subject;
@@ -123,20 +140,19 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
     >>> split_glued_headline('安徽网 大皖客户端讯 “老人家，这是防诈骗宣传单，千万别信。”5月20日，在萧县官桥镇') is None
     True
 
-    A headline of two matched phrases keeps its comma (``_pair_comma``).
+    A headline of two matched phrases keeps its comma (``_pair_comma``), one opening with
+    its place's lead its colon (安陆市李店镇：… 本网讯 通讯员 甲…, round 82; ``_PLACE_LEAD``).
     """
     if _LEDE_OPENING.match(line):
         return None  # the lede itself opens the line (本网讯（通讯员 王密）近年来…)
     depth, splits, comma = 0, [], None
+    lead, not_after = _PLACE_LEAD.match(line), load_field_rules().not_after_dateline
     for position, char in enumerate(line[:48]):
         comma = position if comma is None and _pair_comma(line, position) else comma
-        if char in "，。！？；：,;:!?（()）" and position != comma:
+        at_lead = lead is not None and position == lead.end() - 1 and names_a_place(lead.group(0))
+        if char in "，。！？；：,;:!?（()）" and position != comma and not at_lead:
             break
-        opening = _LEDE_OPENING.match(line, position) if 8 <= position and depth == 0 else None
-        if opening and opening.group("dateline") and HAN.match(line, position - 1):
-            # a dateline's outlet (…讯) starts after no Chinese character, or the split is
-            # inside its name: 荆楚网客户端—荆楚 | 网讯
-            opening = None
+        opening = _lede_opening(line, position, not_after) if depth == 0 else None
         if opening:
             head, rest = line[:position].strip(), line[position:]
             dateline = rest.startswith(("讯", "电", "消息")) or _DAY_AT_END.search(head)
