@@ -388,3 +388,16 @@ def test_a_list_of_villages_without_their_suffix_settles_a_shared_town_name():
     assert resolve_place(text).place.county == "仙居县"
     unsettled = resolve_place(text.replace("厚仁下街、", ""))
     assert unsettled.place.township == "白塔镇" and unsettled.place.county is None
+
+
+def test_a_zone_named_by_everyday_words_does_not_settle_a_shared_town_name():
+    """Round 82: 城西街道 is a street of 25 counties; its report names 辖区内工业园区, and
+    富锦市 has a unit called 工业园区 (so do six other counties), which had placed the report
+    there with no doubt. A unit named by everyday words says nothing; a farm's own name
+    (浓江农场) still does."""
+    text = (
+        "近日，城西街道组织生态环境办、治水办等多部门，针对辖区内工业园区、"
+        "工业功能区块的涉水问题开展专项排查，推进“污水零直排区”建设。"
+    )
+    place = resolve_place(text).place
+    assert place.township == "城西街道" and place.county is None

@@ -327,8 +327,25 @@ def unit_names_in_text(towns: Iterable[Town], text: str) -> list[str]:
     >>> towns = load_gazetteer().towns_by_county['230881']          # 同江市
     >>> unit_names_in_text(towns, '□□□党委与北大荒集团浓江农场有限公司党委结对')
     ['浓江农场']
+
+    A unit named by everyday words (工业园区, a zone of 富锦市 and of six other counties) is
+    what any text says of its own zone (城西街道…辖区内工业园区, round 82), and says nothing:
+
+    >>> unit_names_in_text(load_gazetteer().towns_by_county['230882'], '辖区内工业园区、工业功能区块')
+    []
     """
-    return sorted({town.name for town in towns if len(town.name) >= 4 and town.name in text})
+    return sorted(
+        {
+            town.name
+            for town in towns
+            if len(town.name) >= 4 and town.name in text and not _everyday_words(town.name)
+        }
+    )
+
+
+def _everyday_words(name: str) -> bool:
+    """A name that is a common word, or common words run together (工业园区, 经济开发区)."""
+    return is_common_word(name) or reads_as_words(name)
 
 
 def towns_claimed_by_other_counties(mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
