@@ -291,6 +291,11 @@ def villages_written(names: Iterable[str], text: str) -> list[str]:
     return written
 
 
+def _everyday_words(name: str) -> bool:
+    """A name that is a common word, or common words run together (工业园区, 经济开发区)."""
+    return is_common_word(name) or reads_as_words(name)
+
+
 #: A village's or community's name ending (place_words.yaml ``village_suffixes``).
 _VILLAGE_SUFFIX = re.compile("(?:" + "|".join(PLACE_WORDS["village_suffixes"]) + ")$")
 
@@ -312,7 +317,7 @@ def village_stems_written(names: Iterable[str], town: Town, text: str) -> list[s
         stem = _VILLAGE_SUFFIX.sub("", name)
         if stem == name or len(stem) < 3 or stem in town.name or stem not in text:
             continue
-        if is_place_name(stem) or is_common_word(stem) or reads_as_words(stem):
+        if is_place_name(stem) or _everyday_words(stem):
             continue
         written.append(name)
     return written
@@ -341,11 +346,6 @@ def unit_names_in_text(towns: Iterable[Town], text: str) -> list[str]:
             if len(town.name) >= 4 and town.name in text and not _everyday_words(town.name)
         }
     )
-
-
-def _everyday_words(name: str) -> bool:
-    """A name that is a common word, or common words run together (工业园区, 经济开发区)."""
-    return is_common_word(name) or reads_as_words(name)
 
 
 def towns_claimed_by_other_counties(mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
