@@ -310,3 +310,16 @@ def test_a_headline_with_its_place_lead_glued_to_the_dateline_is_split_off():
     report = ingest_text("\n".join([HEADLINE + lede, MIDDLE, CLOSE]))
     assert report.title == HEADLINE and not report.title_devised
     assert report.authors == ["王明", "李华"]
+
+
+def test_a_reporters_role_under_a_portals_substitute_word_still_credits_the_writers():
+    """Some portals replace 记者 with 采访人员 in everything they relay (红网时刻…讯 (靖州站采访人员
+    甲 通讯员 乙), round 80), and county sites misprint 通讯员 as 通迅员 or 通信员 (咸宁网讯通迅员
+    甲、乙报道, round 81). Each is the reporter's role; prose about 采访人员 credits no one."""
+    lede = "龙山网5月16日讯 （龙山站采访人员 王明 通讯员 李华）" + LEDE
+    report = ingest_text("\n".join([HEADLINE, lede, MIDDLE, CLOSE]))
+    assert report.authors == ["王明", "李华"]
+    lede = "龙山网讯通迅员王明、李华报道：" + LEDE
+    assert ingest_text("\n".join([HEADLINE, lede, MIDDLE, CLOSE])).authors == ["王明", "李华"]
+    prose = "采访人员了解到，龙山镇今年新建茶园1200亩，带动600余户村民就业。"
+    assert ingest_text("\n".join([HEADLINE, LEDE, prose, CLOSE])).authors == []

@@ -183,7 +183,10 @@ def _bare_byline(after: str, rules: FieldRules) -> str:
     """A bare byline after a dateline, spaced off or glued on by its role (…讯记者 甲 乙
     通讯员): 本报讯 记者 甲 通讯员 乙 报道：…, 《警察与法治》广东讯 黄志明; names alone only
     when nothing follows them (本报讯 张三说，… is the report speaking); or ""."""
-    bare = re.match(r"(?:\s+|(?=记者|通讯员))([^，,。：:（(\d]{2,40})(?=[，,。：:\d]|$)", after)
+    # glued on by any reporter's role the rules know (咸宁网讯通迅员甲、乙报道：, round 81)
+    bare = re.match(
+        rf"(?:\s+|(?={rules.newsroom_role}))([^，,。：:（(\d]{{2,40}})(?=[，,。：:\d]|$)", after
+    )
     if bare and (
         rules.byline_pattern.match(_NAMES_BEFORE_ROLE.sub("", bare.group(1)))
         or bare.end() == len(after)
