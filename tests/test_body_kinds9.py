@@ -323,3 +323,30 @@ def test_a_reporters_role_under_a_portals_substitute_word_still_credits_the_writ
     assert ingest_text("\n".join([HEADLINE, lede, MIDDLE, CLOSE])).authors == ["王明", "李华"]
     prose = "采访人员了解到，龙山镇今年新建茶园1200亩，带动600余户村民就业。"
     assert ingest_text("\n".join([HEADLINE, LEDE, prose, CLOSE])).authors == []
+
+
+def test_an_outlet_named_before_the_headlines_colon_is_cut_from_the_title():
+    """An aggregator's repost opens the headline with whose story it runs and a colon
+    (中国新闻网：三代邮递员坚守56年…, 纵览新闻：…, round 83): the outlet is not the headline's.
+    A town, an association or a utility (国网, the State Grid's county company) before the
+    colon is the headline's subject and stays."""
+    for outlet in ("中国新闻网：", "湖南日报:"):
+        assert ingest_text(page([outlet + "三代邮递员坚守龙山镇邮路56年"], [], [])).title == (
+            "三代邮递员坚守龙山镇邮路56年"
+        )
+    subjects = (
+        "龙山镇：三代邮递员坚守邮路56年",
+        "龙山商会：邮递员坚守邮路56年",
+        "湖南龙山国网：党建联村结硕果",
+    )
+    for subject in subjects:
+        assert ingest_text(page([subject], [], [])).title == subject
+
+
+def test_a_sites_mark_in_corner_brackets_is_cut_from_the_title():
+    """「图文」 before a headline (round 83) is the site's mark of how the page came, as
+    【图文】 is; a series in corner brackets (「网格+党建」…) stays."""
+    headline = "冷库建设铸就乡村振兴“新引擎”"
+    assert ingest_text(page(["「图文」" + headline], [], [])).title == headline
+    series = "「网格+党建」让龙山镇小事不出村"
+    assert ingest_text(page([series], [], [])).title == series

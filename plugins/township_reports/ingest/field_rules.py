@@ -56,6 +56,7 @@ class FieldRules:
     spam_source_words: tuple[str, ...]
     signature: re.Pattern  # an official signing an article: 白马镇党委书记 刘志强
     outlet_suffixes: tuple[str, ...]  # 日报, 新闻网, 之声 …: a dateline's or reprint's outlet
+    not_outlet_endings: tuple[str, ...]  # 国网, 电网 …: a utility's name, ending as an outlet's
     app_brand_prefixes: tuple[str, ...]  # 云上: an app brand before a place (云上十堰讯)
     place_account_endings: tuple[str, ...]  # 发布, 云: a place's account (邛崃发布, 德州云)
     reprint_offices: tuple[str, ...]  # 人民政府, 社 …: who else a 据…消息 credits
@@ -228,6 +229,7 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
             rf"\s+([{CJK}]{{2,3}})$"
         ),
         outlet_suffixes=tuple(data["outlet_suffixes"]),
+        not_outlet_endings=tuple(data["not_outlet_endings"]),
         app_brand_prefixes=tuple(data.get("app_brand_prefixes") or ()),
         place_account_endings=tuple(data["place_account_endings"]),
         reprint_offices=tuple(data["reprint_offices"]),

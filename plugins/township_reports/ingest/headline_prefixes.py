@@ -21,13 +21,17 @@ _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
 #: rounds 57 and 61; bracketed, 【原创】 is a place tag's kind below).
 _SPACED_MARK = re.compile(r"^(?:原创|独家|转载|转发|转帖)\s+(?=\S)")
 # A bracketed tag opening a headline: a place (a city channel's 【兴化】, [远安]) or a series
-_PLACE_TAG = re.compile(r"^[【\[]\s*([^【】\[\]]{2,8}?)\s*[】\]]\s*")
+# (「图文」冷库建设…, round 83: corner brackets too)
+_PLACE_TAG = re.compile(r"^[【\[「]\s*([^【】\[\]「」]{2,8}?)\s*[】\]」]\s*")
 # An outlet in title marks opening a headline (《铜陵日报》：五松镇开展…, round 73): the paper a
 # government site copied the story from, as 【安徽日报】 marks it; or said to have run it
 # (《湖北日报》报道黄梅县濯港镇：…, 《人民日报》头版刊发…, round 75).
 _OUTLET_IN_TITLE_MARKS = re.compile(
     r"^《([^《》]{2,10})》\s*(?:[:：|｜]|(?:头版|头条)*(?:报道|刊发|刊登)\s*[:：]?)\s*"
 )
+# An outlet named before a colon, no title marks (中国新闻网：三代邮递员坚守56年…, 纵览新闻：…,
+# round 83; 天津滨海时报：…, round 79): an aggregator's repost says whose story it runs so.
+_OUTLET_BEFORE_COLON = re.compile(r"^([^\s:：|｜《》【】\[\]“”\"，,。]{3,10})\s*[:：]\s*")
 
 
 def without_prefix(text: str, cut: list[str], roles: PageRoles | None = None) -> str:
@@ -50,7 +54,14 @@ def without_prefix(text: str, cut: list[str], roles: PageRoles | None = None) ->
     >>> without_prefix('《乡村振兴促进法》：村民身边的法律课', [], load_page_roles())
     '《乡村振兴促进法》：村民身边的法律课'
     """
-    prefixes = (LIST_NUMBER, _SPACED_MARK, _BAR_COLUMN, _PLACE_TAG, _OUTLET_IN_TITLE_MARKS)
+    prefixes = (
+        LIST_NUMBER,
+        _SPACED_MARK,
+        _BAR_COLUMN,
+        _PLACE_TAG,
+        _OUTLET_IN_TITLE_MARKS,
+        _OUTLET_BEFORE_COLON,
+    )
     roles = roles or load_page_roles()
     for pattern in (*prefixes, roles.column_prefix):
         match = pattern.match(text)
@@ -60,6 +71,8 @@ def without_prefix(text: str, cut: list[str], roles: PageRoles | None = None) ->
             continue  # 【奋斗百年路】…: a series tag, not a place
         if match and pattern is _OUTLET_IN_TITLE_MARKS and not is_outlet_name(match.group(1)):
             continue  # 《乡村振兴促进法》：…, a law or a book the headline names
+        if match and pattern is _OUTLET_BEFORE_COLON and not _names_outlet_only(match.group(1)):
+            continue  # 盛泽总商会：…, 龙山镇：…: the headline's own subject
         if match and han_count(text[match.end() :]) >= 6:
             cut.append(match.group(0).strip())
             text = text[match.end() :]
@@ -92,6 +105,20 @@ def _names_place_or_outlet(tag: str) -> bool:
     if is_town_name(tag):
         return False
     return is_place_name(tag) or is_outlet_name(tag, longest=10)  # not 日报, an ending alone
+
+
+def _names_outlet_only(prefix: str) -> bool:
+    """Whether the words before a headline's colon are an outlet's name and no place's
+    (中国新闻网, 纵览新闻, 天津滨海时报; not 龙山镇, 盛泽总商会, 城关街道融媒体中心's town).
+
+    >>> [_names_outlet_only(t) for t in ('中国新闻网', '纵览新闻', '盛泽总商会', '龙山镇', '日报')]
+    [True, True, False, False, False]
+    """
+    return (
+        is_outlet_name(prefix, longest=10)
+        and not is_place_name(prefix)
+        and not is_town_name(prefix)
+    )
 
 
 def _names_column_or_site(prefix: str, roles: PageRoles) -> bool:

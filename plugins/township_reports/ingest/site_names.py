@@ -169,11 +169,20 @@ def is_outlet_name(name: str, longest: int = 12) -> bool:
 
     >>> [is_outlet_name(n) for n in ('新京报', '安徽日报', '新华网', '日报', '喜报', '党员带头')]
     [True, True, True, False, False, False]
+
+    A utility's name may end as an outlet's does (湖北红安国网, 南方电网: fields.yaml
+    ``not_outlet_endings``); it is none.
+
+    >>> [is_outlet_name(n) for n in ('湖北红安国网', '南方电网', '中国新闻网')]
+    [False, False, True]
     """
     from .field_rules import load_field_rules
     from .sources import names_outlet  # sources reads headlines' words; import when asked
 
     if re.fullmatch(rf"[\u4e00-\u9fff]{{2,{longest}}}", name) is None:
         return False
-    endings = [end for end in load_field_rules().outlet_suffixes if name.endswith(end)]
+    rules = load_field_rules()
+    if name.endswith(rules.not_outlet_endings):  # 湖北红安国网: the State Grid's, no newsroom
+        return False
+    endings = [end for end in rules.outlet_suffixes if name.endswith(end)]
     return bool(endings) and len(name) - len(max(endings, key=len)) >= 2 and names_outlet(name)
