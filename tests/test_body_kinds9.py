@@ -350,3 +350,23 @@ def test_a_sites_mark_in_corner_brackets_is_cut_from_the_title():
     assert ingest_text(page(["「图文」" + headline], [], [])).title == headline
     series = "「网格+党建」让龙山镇小事不出村"
     assert ingest_text(page([series], [], [])).title == series
+
+
+def test_the_share_instructions_numbered_on_two_lines_leave_the_text():
+    """How to share the page, in two numbered steps on lines of their own (1、打开微信,点击底部的
+    “发现” / 2、使用“扫一扫”将网页分享给微信好友, round 83); a paragraph telling villagers to
+    scan a code stays."""
+    steps = ["1、打开微信,点击底部的“发现”", "2、使用“扫一扫”将网页分享给微信好友"]
+    report = ingest_text(page([HEADLINE], steps, []))
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    kept = "村民打开微信，使用“扫一扫”扫描村务公开栏上的二维码，就能查看本村的收支明细。"
+    assert kept in paragraphs(ingest_text(page([HEADLINE], [kept], [])))
+
+
+def test_a_scripts_missing_value_on_a_line_of_its_own_leaves_the_text():
+    """A page's script printed undefined where a value was missing, on a line of its own between
+    paragraphs (round 83); the word inside a sentence is the report's."""
+    report = ingest_text(page([HEADLINE], ["undefined"], []))
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    kept = "系统提示undefined时，村民可拨打便民服务热线求助。"
+    assert kept in paragraphs(ingest_text(page([HEADLINE], [kept], [])))
