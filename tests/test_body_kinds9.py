@@ -370,3 +370,26 @@ def test_a_scripts_missing_value_on_a_line_of_its_own_leaves_the_text():
     assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
     kept = "系统提示undefined时，村民可拨打便民服务热线求助。"
     assert kept in paragraphs(ingest_text(page([HEADLINE], [kept], [])))
+
+
+def test_a_betting_sites_league_word_with_online_is_cut_from_title_and_text():
+    """A spam copy splices a betting site's words into the headline's quotation and the text
+    (把“牛专家德甲线上买球”送到养牛户身边, round 83): 线上 between the league and 买球 is the
+    same keyword; the league named in a sentence about football stays."""
+    report = ingest_text(page(["把“牛专家德甲线上买球”送到养牛户身边"], [], []))
+    assert report.title == "把“牛专家”送到养牛户身边"
+    kept = "晚上，村里的球迷聚在文化广场一起观看德甲比赛直播。"
+    assert kept in paragraphs(ingest_text(page([HEADLINE], [kept], [])))
+
+
+def test_a_pictures_file_name_with_an_editors_copy_name_is_no_headline():
+    """A county site printed the picture's file name where the picture stood, the headline in
+    it with a copy number and an editor's copy name (0517…新生活 (3)_副本1.png, round 83). The
+    inline rule cut the copy name and left the rest, read as the headline over the body."""
+    headline = "龙山镇：太阳能路灯点亮乡村新生活"
+    text = "\n".join(
+        [headline, "2025-05-17 15:54:31 字号:", f"0517{headline} (3)_副本1.png", LEDE, MIDDLE]
+    )
+    report = ingest_text(text)
+    assert report.title == headline
+    assert "副本" not in report.body and "(3)" not in report.body

@@ -246,6 +246,8 @@ def strip_page_chrome(
             removed.append((cut, " / ".join(tail)))
             break
         name = next((name for name, p in rules.lines if p.search(text)), None)
+        if name is None and _is_file_name_line(lines[index].strip(), rules):
+            name = "image file name line"  # …新生活 (3)_副本1.png: the inline rule cut its tail
         if name == "photo caption" and WRITER_THEN_PHOTOGRAPHER.match(text):
             name = None  # 记者 张明 摄影 李华: the byline, its photographer after the writer
         if name and is_flattened_report(text, rules):
@@ -300,6 +302,19 @@ def _placed_captions(
     found += lone_captions(lines, stripped, drop | set(found), pictures)
     found += between_pictures(stripped, drop | set(found), shown | set(found))
     return found
+
+
+def _is_file_name_line(line: str, rules: ChromeRules) -> bool:
+    """A picture's file name on a line of its own as printed, before the inline rule cut an
+    editor's copy name off its end (0517道县：太阳能路灯点亮乡村新生活 (3)_副本1.png, round 83:
+    what was left read as the headline).
+
+    >>> _is_file_name_line('0517道县：太阳能路灯点亮乡村新生活 (3)_副本1.png', load_chrome_rules())
+    True
+    >>> _is_file_name_line('道县：太阳能路灯点亮乡村新生活', load_chrome_rules())
+    False
+    """
+    return any(name == "image file name line" and p.search(line) for name, p in rules.lines)
 
 
 def chrome_rule_naming(text: str, rules: ChromeRules | None = None) -> str | None:
