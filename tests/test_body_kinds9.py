@@ -393,3 +393,13 @@ def test_a_pictures_file_name_with_an_editors_copy_name_is_no_headline():
     report = ingest_text(text)
     assert report.title == headline
     assert "副本" not in report.body and "(3)" not in report.body
+
+
+def test_a_portals_news_column_after_the_headlines_dash_is_cut():
+    """An economic portal files a repost under its column and prints it after the headline's
+    dash (…“农光互补”照亮致富路-动态焦点, round 83), as others print -焦点速读; a headline whose
+    own words end so after a dash (——聚焦龙山镇党建工作新动态) keeps them."""
+    headline = "龙山镇“农光互补”照亮致富路"
+    assert ingest_text(page([headline + "-动态焦点"], [], [])).title == headline
+    own = "龙山镇召开党建工作会——聚焦龙山镇党建工作新动态"
+    assert ingest_text(page([own], [], [])).title == own
