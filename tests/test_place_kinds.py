@@ -401,3 +401,18 @@ def test_a_zone_named_by_everyday_words_does_not_settle_a_shared_town_name():
     )
     place = resolve_place(text).place
     assert place.township == "城西街道" and place.county is None
+
+
+def test_towns_listed_after_a_visited_town_are_visited_too():
+    """Round 75: 冲蒌镇 (台山市) sends a team 赴新会大鳌镇、沙堆镇. The verb stands before the
+    first town of the list only; 沙堆镇, named with its county in the text more often than the
+    host, had become the report's town with no doubt. A town listed after a visited one is
+    visited too, and the host keeps the report."""
+    title = "帮扶情深 携手共进——冲蒌镇赴新会大鳌镇、沙堆镇开展学习交流活动"
+    text = (
+        "10月21日，冲蒌镇党委副书记、镇长率结对村支部书记一行到新会区大鳌镇、沙堆镇开展学习交流。"
+        "在沙堆镇，调研组实地考察了农贸市场、村级公园等。新会沙堆镇党委副书记介绍了沙堆镇的经济发展情况。"
+        "下一步，冲蒌镇将继续抓住“三结对”工作契机，与两个帮扶镇进行全方位交流学习。"
+    )
+    place = resolve_place(text, title=title).place
+    assert (place.township, place.county) == ("冲蒌镇", "台山市")

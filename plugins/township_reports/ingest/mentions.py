@@ -4,7 +4,8 @@ The names that cover the most text win (``find_name_spans``); a name that is als
 ordinary word (兴镇, 开发区, 和县) counts only next to its parent, and one read across two
 words (奏响水乡) not at all (``name_or_word.py``); a town written after its county in
 another spelling is that county's (``town_spellings.py``); a town reached by 到/赴 from
-one named before it is only visited (town_choice.py counts the mentions and chooses).
+one named before it, or listed after such a town, is only visited (``visited_towns.py``;
+town_choice.py counts the mentions and chooses).
 The text is only read, never edited.
 """
 
@@ -19,6 +20,7 @@ from .county_parents import counties_after_prefecture_short
 from .gazetteer import County, Gazetteer, Town, county_villages
 from .name_or_word import is_inside_phrase, is_weak_county_name, is_weak_town_name
 from .town_spellings import UNKNOWN_CHAR, town_written_after_county, with_ethnic_towns
+from .visited_towns import is_visited, listed_after_visited
 from .written_forms import (
     PLACE_WORDS,
     VARIANT_CHARS,
@@ -32,7 +34,6 @@ from .written_forms import (
 TITLE_WEIGHT = 3
 
 
-VISIT_VERBS = tuple(PLACE_WORDS["visit_verbs"])
 # A county office that comes visiting: a delegation word, or 来 (written from the host's
 # side), in the same clause (成都市武侯区民政局一行到…, 门头沟区委组织部来…).
 VISITING_OFFICE = re.compile(
@@ -44,8 +45,6 @@ VISITING_OFFICE = re.compile(
     )
     + ")"
 )
-# Where a sentence ends, for "another town earlier in the same sentence".
-SENTENCE_ENDS = "。！？；\n"
 
 
 class Mention(NamedTuple):
@@ -293,7 +292,10 @@ def read_mentions(text: str, gazetteer: Gazetteer, where: str = "text") -> tuple
             written_from = mention.start - len(short)
             if before and counties_before:
                 written_from = before.start
-            visited = bool(towns) and is_visited(text, written_from, mentions)
+            visited = bool(towns) and (
+                is_visited(text, written_from, mentions)
+                or listed_after_visited(text, written_from, mentions)
+            )
             visiting = bool(counties) and VISITING_OFFICE.match(text, mention.end) is not None
             mentions.append(
                 mention._replace(
@@ -441,28 +443,6 @@ def county_short_name_before(text: str, mention: Mention, gazetteer: Gazetteer) 
             if text.endswith(short, 0, mention.start):
                 return short
     return ""
-
-
-def is_visited(text: str, start: int, earlier: list[Mention]) -> bool:
-    """True when the town named at ``start`` is where another town's people went: a verb
-    of going stands right before it and a town is named earlier in the same sentence.
-
-    >>> from township_reports.ingest.gazetteer import load_gazetteer
-    >>> gazetteer = load_gazetteer()
-    >>> text = '义亭镇党政代表到婺城区蒋堂镇开展结对共建调研活动'
-    >>> is_visited(text, 8, list(read_mentions(text[:3], gazetteer)))
-    True
-    >>> is_visited('市人大副主任到八都镇调研', 7, [])        # no town visits: 八都镇 is the subject
-    False
-    >>> is_visited('近年来义亭镇坚持', 3, list(read_mentions('义亭镇', gazetteer)))
-    False
-    """
-    before = text[max(0, start - 3) : start]
-    verb = next((verb for verb in VISIT_VERBS if before.endswith(verb)), None)
-    if verb is None or (verb == "来" and before[-2:-1] in "以年后未原本近从向"):
-        return False
-    sentence_start = max(text.rfind(end, 0, start) for end in SENTENCE_ENDS) + 1
-    return any(m.towns and sentence_start <= m.start < start for m in earlier)
 
 
 def read_headline_pairs(text: str, raw: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
