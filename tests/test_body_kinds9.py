@@ -403,3 +403,18 @@ def test_a_portals_news_column_after_the_headlines_dash_is_cut():
     assert ingest_text(page([headline + "-动态焦点"], [], [])).title == headline
     own = "龙山镇召开党建工作会——聚焦龙山镇党建工作新动态"
     assert ingest_text(page([own], [], [])).title == own
+
+
+def test_a_dateline_wrapped_before_any_punctuation_opens_the_text():
+    """A page that wraps its text at a fixed width cut the opening line before any comma
+    (本网赤峰安庆3月2日专电(郑宇昕)百姓和企业来政府办事都会面临这样 / 的难题:…, round 78): the line
+    was read as the headline, the writer and the lede's first words lost."""
+    wrapped = [
+        "龙山网湘西5月16日专电（王明）龙山镇不少群众来镇里办事都会遇到这样",
+        "的难题：不知道找哪个部门，不知道准备哪些材料，住得远跑一趟不方便，",
+        "镇党委在便民服务中心设立帮办代办窗口，由党员干部全程代办群众事项。",
+    ]
+    report = ingest_text("\n".join(wrapped))
+    assert report.authors == ["王明"]
+    assert report.title_devised
+    assert report.body.startswith("龙山网湘西5月16日专电")

@@ -125,3 +125,26 @@ def clauses_below_meta_line(lines: list[str], clauses: list[int]) -> list[int]:
     )
     below = [i for i in clauses if meta is not None and i > meta]
     return below if len(below) >= 4 else clauses
+
+
+#: A dateline, its byline in brackets and the lede's first words with no punctuation after them
+#: (本网赤峰安庆3月2日专电（郑宇昕）百姓和企业来政府办事都会面临这样, round 78)
+_WRAPPED_DATELINE = re.compile(
+    r"^[\u4e00-\u9fff\d]{2,20}?(?:讯|电)\s*[（(][^（）()]{2,30}[）)]\s*[\u4e00-\u9fff]{4,}$"
+)
+
+
+def dateline_wrapped_above(lines: list[str], start: int) -> bool:
+    """True when the line above the text's first prose line is the report's opening, its
+    dateline and byline and first words, cut by a page that wraps its text at a fixed width
+    before any punctuation: the two lines are as long as each other, as wrapped lines are.
+
+    >>> dateline_wrapped_above(['本网赤峰安庆3月2日专电(郑宇昕)百姓和企业来政府办事都会面临这样',
+    ...                         '的难题:去了不知道找哪个部门,不知道需要准备哪些材料,不熟悉流程'], 1)
+    True
+    >>> dateline_wrapped_above(['本网讯（记者 王明）龙山镇召开党建工作推进会',
+    ...                         '近日，龙山镇党委组织各村党支部书记召开产业发展推进会，部署下一阶段茶叶基地建设工作。'], 1)
+    False
+    """
+    above, first = lines[start - 1].strip(), lines[start].strip()
+    return bool(_WRAPPED_DATELINE.match(above)) and abs(len(above) - len(first)) <= 3

@@ -400,6 +400,7 @@ def find_zones(lines: list[str]) -> Zones:
     # header_blurbs reads lines as this module does, so it is imported here, not above
     from .header_blurbs import (
         clauses_below_meta_line,
+        dateline_wrapped_above,
         prose_below_editors_note,
         prose_below_meta_line,
     )
@@ -411,7 +412,7 @@ def find_zones(lines: list[str]) -> Zones:
         return Zones(0, len(lines))
     start = prose[0]
     while start > 0:
-        if opens_prose(lines[start - 1]):
+        if opens_prose(lines[start - 1]) or dateline_wrapped_above(lines, start):
             start -= 1  # a one-sentence lede is body too, and so is a clause running into the text
             continue
         above = clause_across_blank(lines, start)
