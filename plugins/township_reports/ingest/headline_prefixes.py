@@ -1,8 +1,8 @@
 """What sites set before a headline, cut off it: a list's number, a post's mark of how it
 came (原创), a column or outlet before a bar (今日点击 |, 浙江日报|), the place a city channel
-files the story under (兴化|, [远安]), an outlet in title marks (《铜陵日报》：). A series tag
-(【奋斗百年路】) or a column the headline belongs to (社区书记说|) is the headline's own and
-stays. headline.clean_headline asks ``without_prefix``.
+files the story under (兴化|, [远安]), an outlet in title marks (《铜陵日报》：) or before a
+colon (中国新闻网：). A series tag (【奋斗百年路】) or a column the headline belongs to
+(社区书记说|) is the headline's own and stays. headline.clean_headline asks ``without_prefix``.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def _names_place_or_outlet(tag: str) -> bool:
 
 def _names_outlet_only(prefix: str) -> bool:
     """Whether the words before a headline's colon are an outlet's name and no place's
-    (中国新闻网, 纵览新闻, 天津滨海时报; not 龙山镇, 盛泽总商会, 城关街道融媒体中心's town).
+    (中国新闻网, 纵览新闻, 天津滨海时报), not the headline's subject (龙山镇, 盛泽总商会).
 
     >>> [_names_outlet_only(t) for t in ('中国新闻网', '纵览新闻', '盛泽总商会', '龙山镇', '日报')]
     [True, True, False, False, False]
