@@ -235,6 +235,7 @@ def strip_page_chrome(
     captions: set[int] = set()  # lines removed as photo captions: their neighbours may be too
     shown: set[int] = set()  # and lines removed as pictures' file names or captions
     seen_prose = False  # a related-articles list follows a story: none is cut before it
+    file_name_line = _file_name_line_rule(rules)  # as printed, before the inline rules
     for index, text in enumerate(stripped):
         if index in drop or not text:
             continue
@@ -246,7 +247,7 @@ def strip_page_chrome(
             removed.append((cut, " / ".join(tail)))
             break
         name = next((name for name, p in rules.lines if p.search(text)), None)
-        if name is None and _is_file_name_line(lines[index].strip(), rules):
+        if name is None and file_name_line.search(lines[index].strip()):
             name = "image file name line"  # …新生活 (3)_副本1.png: the inline rule cut its tail
         if name == "photo caption" and WRITER_THEN_PHOTOGRAPHER.match(text):
             name = None  # 记者 张明 摄影 李华: the byline, its photographer after the writer
@@ -304,17 +305,16 @@ def _placed_captions(
     return found
 
 
-def _is_file_name_line(line: str, rules: ChromeRules) -> bool:
-    """A picture's file name on a line of its own as printed, before the inline rule cut an
-    editor's copy name off its end (0517道县：太阳能路灯点亮乡村新生活 (3)_副本1.png, round 83:
-    what was left read as the headline).
+def _file_name_line_rule(rules: ChromeRules) -> re.Pattern:
+    """The line rule for a picture's file name, asked of a line as printed too: the inline
+    rule cuts an editor's copy name off its end, and what was left had read as the headline
+    (0517道县：太阳能路灯点亮乡村新生活 (3)_副本1.png, round 83).
 
-    >>> _is_file_name_line('0517道县：太阳能路灯点亮乡村新生活 (3)_副本1.png', load_chrome_rules())
-    True
-    >>> _is_file_name_line('道县：太阳能路灯点亮乡村新生活', load_chrome_rules())
-    False
+    >>> rule = _file_name_line_rule(load_chrome_rules())
+    >>> bool(rule.search('0517道县：太阳能路灯点亮乡村新生活 (3)_副本1.png')), bool(rule.search('道县：太阳能路灯点亮乡村新生活'))
+    (True, False)
     """
-    return any(name == "image file name line" and p.search(line) for name, p in rules.lines)
+    return next(p for name, p in rules.lines if name == "image file name line")
 
 
 def chrome_rule_naming(text: str, rules: ChromeRules | None = None) -> str | None:

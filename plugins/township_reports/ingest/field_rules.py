@@ -184,7 +184,8 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
     counters = load_date_rules(path.parent / "date_rules.yaml").counter_words
     data["labels"]["ignore"] = [*data["labels"]["ignore"], *counters]
     label_kind = {label: kind for kind, labels in data["labels"].items() for label in labels}
-    role_kind = {role: kind for kind, roles in data["byline_roles"].items() for role in roles}
+    role_kind = {role: "authors" for role in data["reporter_roles"]}  # 记者, 通讯员 …: writers
+    role_kind |= {role: kind for kind, roles in data["byline_roles"].items() for role in roles}
     credit_kind = {c: kind for kind, credits in data["byline_credits"].items() for c in credits}
     label_pattern, byline_pattern = _label_and_byline_patterns(
         label_kind, role_kind, credit_kind, tuple(data.get("labels_never_glued", ()))

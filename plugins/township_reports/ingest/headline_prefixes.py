@@ -114,11 +114,7 @@ def _names_outlet_only(prefix: str) -> bool:
     >>> [_names_outlet_only(t) for t in ('中国新闻网', '纵览新闻', '盛泽总商会', '龙山镇', '日报')]
     [True, True, False, False, False]
     """
-    return (
-        is_outlet_name(prefix, longest=10)
-        and not is_place_name(prefix)
-        and not is_town_name(prefix)
-    )
+    return is_outlet_name(prefix, longest=10) and not is_place_name(prefix)
 
 
 def _names_column_or_site(prefix: str, roles: PageRoles) -> bool:
