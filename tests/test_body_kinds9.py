@@ -418,3 +418,18 @@ def test_a_dateline_wrapped_before_any_punctuation_opens_the_text():
     assert report.authors == ["王明"]
     assert report.title_devised
     assert report.body.startswith("龙山网湘西5月16日专电")
+
+
+def test_a_caption_between_a_paragraph_and_the_next_sections_heading_is_cut():
+    """A photograph set at a section's end has its caption between the last paragraph and
+    the next section's heading (新园村生蚝养殖基地。 / 从滩涂荒芜到“蚝”门崛起, round 83), where
+    "between two paragraphs" never held; a sentence of the report that closes a section,
+    with a report word in it, stays, and so does the heading."""
+    heading = "从茶园荒坡到“茶”香满山"
+    caption = "龙山镇高标准茶园基地。"
+    report = ingest_text(page([HEADLINE], [caption, heading], []))
+    assert caption not in report.body
+    assert heading in report.body
+    closing = "目前茶园已经全部投产。"
+    report = ingest_text(page([HEADLINE], [closing, heading], []))
+    assert closing in report.body

@@ -251,6 +251,8 @@ def _names_a_person(text: str, rules: LoneRules) -> bool:
 #: A caption written as a sentence: one clause closed by a full stop, no more than this
 #: many Chinese characters (群众在田间收割稻谷。, 志愿者代表讲话。, 赵王村红色驿站。).
 CAPTION_SENTENCE_MAX = 18
+#: A section heading inside a report is at most this many characters (从滩涂荒芜到“蚝”门崛起).
+SECTION_HEADING_MAX = 24
 
 
 def event_caption(text: str, rules: LoneRules | None = None) -> bool:
@@ -305,6 +307,32 @@ def caption_sentence(text: str, rules: LoneRules | None = None) -> bool:
     )
 
 
+def _heads_a_section(
+    stripped: list[str], next_filled: dict, index: int | None, prose: set[int]
+) -> bool:
+    """True when the line at ``index`` is a section heading: short, no full stop, and a
+    paragraph right below it. A photograph set at a section's end has its caption between
+    the last paragraph and the next heading (…是养殖的好地方。 / 新园村生蚝养殖基地。 /
+    从滩涂荒芜到“蚝”门崛起 / 新园村地处…: round 83), where "between two paragraphs"
+    never holds.
+
+    >>> para = '近年来，方广村通过土地流转、光伏发电、蚕房租赁等项目，壮大了村集体经济。'
+    >>> page = [para, '从滩涂荒芜到“蚝”门崛起', para, '村里的党员都动起来了。', para]
+    >>> _heads_a_section(page, {0: 1, 1: 2, 2: 3, 3: 4}, 1, {0, 2, 4})
+    True
+    >>> _heads_a_section(page, {0: 1, 1: 2, 2: 3, 3: 4}, 3, {0, 2, 4})
+    False
+    """
+    if index is None or index in prose:
+        return False
+    text = stripped[index].strip()
+    return (
+        4 <= han_count(text) <= SECTION_HEADING_MAX
+        and not text.endswith(("。", ".", "！", "？", "!", "?", "；", ";"))
+        and next_filled.get(index) in prose
+    )
+
+
 def lone_captions(
     lines: list[str], stripped: list[str], drop: set[int], pictures: set[int] = frozenset()
 ) -> list[int]:
@@ -348,6 +376,11 @@ def lone_captions(
             or (
                 all(n in prose for n in neighbours)
                 and (caption_sentence(text, rules) or event_caption(text, rules))
+            )
+            or (
+                neighbours[0] in prose
+                and _heads_a_section(stripped, next_filled, neighbours[1], set(prose))
+                and caption_sentence(text, rules)
             )
             or (
                 (above in pictures or any(rules.image_file.search(line) for line in before))
