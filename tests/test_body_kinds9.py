@@ -433,3 +433,49 @@ def test_a_caption_between_a_paragraph_and_the_next_sections_heading_is_cut():
     closing = "目前茶园已经全部投产。"
     report = ingest_text(page([HEADLINE], [closing, heading], []))
     assert closing in report.body
+
+
+def test_a_dateline_bracket_closing_on_words_and_pictures_is_the_byline():
+    """(福州晚报记者 甲 文/摄) after a dateline credits the words as well as the pictures
+    (round 84): it had been cut as a photograph's credit and the writer lost. A bracket
+    crediting only the picture (张明 摄) is still cut from the text."""
+    lede = "龙山网5月16日讯(湘西日报记者 王丽 文/摄)" + LEDE
+    report = ingest_text("\n".join([HEADLINE, lede, MIDDLE, CLOSE]))
+    assert report.authors == ["王丽"]
+    photo = MIDDLE[:-1] + "（张明 摄）。"
+    assert "张明" not in ingest_text(page([HEADLINE], [], []).replace(MIDDLE, photo)).body
+
+
+def test_a_media_centres_originality_notice_is_cut():
+    """本作品由某县融媒体中心原创,如需转载,请注明来源… (round 84) is the site speaking to
+    other sites; a sentence of the report about reprinting stays."""
+    notice = "本作品由龙山县融媒体中心原创,如需转载,请注明来源、原标题、著作者名,不得变更核心内容!"
+    report = ingest_text(page([HEADLINE], [], [notice]))
+    assert "如需转载" not in report.body
+    kept = "镇文化站还将老党员的口述整理成册，供各村党支部学习使用，不少兄弟乡镇前来索取转载。"
+    assert kept in ingest_text(page([HEADLINE], [kept], [])).body
+
+
+def test_the_text_editors_label_names_an_editor():
+    """文稿编辑:甲 beside the picture's editor (round 84): its label had been read as a name."""
+    report = ingest_text(page([HEADLINE], [], ["文稿编辑:杨丽"]))
+    assert "杨丽" in report.editors and "文稿" not in report.editors
+
+
+def test_the_place_a_story_was_filed_from_after_several_reporters_is_no_name():
+    """记者 甲 乙 丙 岳阳报道 (round 84): 岳阳 is the prefecture the story was filed from.
+    A place name after at least one other name is a place; a lone name stays, since a
+    reporter may be called as a county is (记者 高平报道)."""
+    byline = "红网时刻记者 王丽 张明 岳阳报道"
+    report = ingest_text("\n".join([HEADLINE, byline, LEDE, MIDDLE, CLOSE]))
+    assert report.authors == ["王丽", "张明"]
+    alone = ingest_text("\n".join([HEADLINE, "红网时刻记者 高平报道", LEDE, MIDDLE, CLOSE]))
+    assert alone.authors == ["高平"]
+
+
+def test_a_towns_credit_with_a_colon_closing_the_text_names_its_writer():
+    """(沙州镇:康萌) closing the last paragraph (round 84), as (沙州镇 康萌) does."""
+    closing = CLOSE[:-1] + "。(龙山镇:康丽)"
+    report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, closing]))
+    assert report.authors == ["康丽"]
+    assert "康丽" not in report.body
