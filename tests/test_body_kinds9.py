@@ -479,3 +479,30 @@ def test_a_towns_credit_with_a_colon_closing_the_text_names_its_writer():
     report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, closing]))
     assert report.authors == ["康丽"]
     assert "康丽" not in report.body
+
+
+def test_the_three_review_three_proofing_labels_name_no_writer_and_leave_the_text():
+    """A county media centre signs its text off in three stages, each one label (初审初校:甲 /
+    复审复校:乙 / 终审终校:丙, round 84), the first glued to the last paragraph: reviewers, not
+    writers or editors, and none of it is the report's words."""
+    stages = ["复审复校:夏晓新", "终审终校:伍文才"]
+    report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE + " 初审初校:夏明兰", *stages]))
+    assert not {"夏明兰", "夏晓新", "伍文才"} & set(report.authors + report.editors)
+    assert "审" not in report.body and paragraphs(report)[-1] == CLOSE
+
+
+def test_an_unrendered_template_tag_is_cut_from_the_paragraph_it_opens():
+    """{jz:field.toptypename/} glued before a paragraph (round 84): the copy printed a CMS
+    template's field tag instead of its value; the paragraph stays whole."""
+    report = ingest_text(page([HEADLINE], ["{jz:field.toptypename/}" + CLOSE], []))
+    assert "{" not in report.body and "toptypename" not in report.body
+    assert CLOSE in paragraphs(report)
+
+
+def test_a_news_agencys_dateline_names_the_agency_and_its_reporter():
+    """中国通讯社青海讯(记者 甲) (round 84): the 讯 of 通讯社 had ended the dateline, so the
+    reporter in brackets was lost and the place kept in the source's name."""
+    lede = "潇湘通讯社湘西讯(记者 王丽)" + LEDE
+    report = ingest_text("\n".join([HEADLINE, lede, MIDDLE, CLOSE]))
+    assert report.authors == ["王丽"]
+    assert report.source == "潇湘通讯社"
