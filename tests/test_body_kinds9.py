@@ -506,3 +506,25 @@ def test_a_news_agencys_dateline_names_the_agency_and_its_reporter():
     report = ingest_text("\n".join([HEADLINE, lede, MIDDLE, CLOSE]))
     assert report.authors == ["王丽"]
     assert report.source == "潇湘通讯社"
+
+
+def test_a_county_apps_dateline_with_the_date_after_its_report_word_names_the_app():
+    """云上咸安报道 8月19日,… (round 71): Hubei's county app files under 云上 and its
+    county, 报道 and the date after a space, no credit; the app is the source. The brand
+    word before a word that is no place stays prose."""
+    lede = "云上咸安报道 5月16日，" + LEDE.removeprefix("近日，")
+    report = ingest_text("\n".join([HEADLINE, lede, MIDDLE, CLOSE]))
+    assert report.source == "云上咸安"
+    prose = "云上看展报道 5月16日，" + LEDE.removeprefix("近日，")
+    assert ingest_text("\n".join([HEADLINE, prose, MIDDLE, CLOSE])).source is None
+
+
+def test_a_numbered_figures_caption_is_cut_and_a_sentence_about_a_figure_stays():
+    """图1现场宣传活动 / 图2工作人员入户宣传 between paragraphs (round 84): a numbered figure's
+    caption, colon or none. 图1显示，… with its comma is the report's sentence, and 图书馆
+    or a year after 图 is no figure's number."""
+    captions = ["图1现场宣传活动", "图2:工作人员向群众讲解茶园管护知识"]
+    report = ingest_text(page([HEADLINE], captions, []))
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    kept = "图1显示，全镇茶园面积五年来逐年增长，去年达到1200亩。"
+    assert kept in ingest_text(page([HEADLINE], [kept], [])).body

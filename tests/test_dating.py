@@ -68,6 +68,9 @@ def publication_date(lines: list[str], body_start=None, body_end=None) -> str | 
         ("二零二四年十二月三十一日", "2024-12-31"),
         ("2023年7月19星期三", "2023-07-19"),  # an e-paper header that dropped its 日
         ("03-13 2009", "2009-03-13"),  # a list's calendar badge flattened to a line
+        # a flattened page's space after each dash and the colon (round 80)
+        ("发布日期: 2022- 09- 29 16: 18 来源: 塔山街道", "2022-09-29T16:18"),
+        ("发表时间:2025 04-30    来源: 海宁文明网", "2025-04-30"),  # year, space, MM-DD (round 84)
     ],
 )
 def test_every_written_form_is_found(line, expected):

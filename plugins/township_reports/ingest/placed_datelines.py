@@ -29,7 +29,8 @@ from .gazetteer import is_place_name
 def _placed_dateline() -> re.Pattern:
     suffixes = alternation(load_field_rules().outlet_suffixes)
     outlet = rf"(?!{'|'.join(OWN_PAPER)})[\u4e00-\u9fff]{{1,10}}(?:{suffixes})"
-    return re.compile(rf"^\s*[（(]?({outlet})([\u4e00-\u9fff]{{2,6}})讯")
+    # 消息 as 讯 when the credit's bracket follows (四川在线泸州消息(甲 乙), round 70)
+    return re.compile(rf"^\s*[（(]?({outlet})([\u4e00-\u9fff]{{2,6}})(?:讯|消息(?=\s*[（(]))")
 
 
 #: A dateline and the credit in brackets right after it: 文明风3月15日讯（通讯员 甲）
@@ -113,6 +114,8 @@ def placed_dateline_outlet(line: str) -> str | None:
     [None, None, None]
     >>> placed_dateline_outlet('娄底新闻网快讯 近日，') is None
     True
+    >>> placed_dateline_outlet('四川在线泸州消息(李明 王善)近日，'), placed_dateline_outlet('四川在线泸州消息称')
+    ('四川在线', None)
     """
     match = _placed_dateline().match(line[:60])
     return match.group(1) if match and is_filing_place(match.group(2)) else None

@@ -538,7 +538,7 @@ def _app_dateline() -> re.Pattern:
     prefixes = "|".join(map(re.escape, load_field_rules().app_brand_prefixes)) or "(?!)"
     return re.compile(
         rf"^\s*[（(]?((?:{prefixes})([\u4e00-\u9fff]{{2,4}}?))"
-        r"(?:(?:\d{1,2}月\d{1,2}日)?讯|报道(?=\s*[（(]))"
+        r"(?:(?:\d{1,2}月\d{1,2}日)?讯|报道(?=\s*[（(]|\s+\d{1,2}月\d{1,2}日))"
     )
 
 
@@ -556,6 +556,11 @@ def app_dateline_outlet(line: str) -> str | None:
     ('云上宜都', None)
     >>> app_dateline_outlet('云上嘉鱼报道(全媒体记者雷平 通讯员梁宁)8月3日，')
     '云上嘉鱼'
+
+    The date may follow 报道 after a space, with no credit (云上咸安报道 8月19日，…: round 71):
+
+    >>> app_dateline_outlet('云上咸安报道 8月19日,在黄荆塘村理论宣讲室里'), app_dateline_outlet('云上咸安报道称')
+    ('云上咸安', None)
     >>> app_dateline_outlet('曲阜讯 近日，某镇召开大会') is None
     True
     """

@@ -24,7 +24,8 @@ HALFWIDTH = str.maketrans("０１２３４５６７８９：／－．Ｔ\u3000",
 
 _TIME = (
     r"(?:\s{0,3}|T)(?P<H>[01]?\d|2[0-3])"
-    r"(?::(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    # a flattened page's space after the colon (16: 18, round 80)
+    r"(?::\s?(?P<M>[0-5]\d)(?::\s?(?P<S>[0-5]\d))?"
     r"|\s*[时点]\s*(?P<M2>[0-5]?\d)\s*分(?:\s*(?P<S2>[0-5]?\d)\s*秒)?)"
     # a read counter glued after the minutes (09:25380, 9:3710840: rounds 56, 57) is no part
     # of the time; one or two digits more would be, so no time is read then
@@ -46,7 +47,8 @@ _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>19[5-9]\d|20\d\d)"
     # the day may run into the time where a template's space was lost (2021-02-2509:24:33)
     # or a slash spaced off its numbers (2022 / 07 / 27 over a county media app's story, round 63)
-    r"(?:(?P<sep>[-/.]|\s/\s)(?P<m>\d{1,2})(?P=sep)(?P<d>\d{2}(?=[01]\d:|2[0-3]:)|\d{1,2}(?!\d))"
+    # or a dash with a space after it (发布日期: 2022- 09- 29 16: 18, a flattened page: round 80)
+    r"(?:(?P<sep>[-/.]|\s/\s|-\s)(?P<m>\d{1,2})(?P=sep)(?P<d>\d{2}(?=[01]\d:|2[0-3]:)|\d{1,2}(?!\d))"
     r"(?:(?P=sep)(?=\s{0,3}\d{1,2}:))?"
     # (a document site's breadcrumb of an e-paper page: 2023 年/6 月/21 日/第 001 版)
     # (…or before the weekday an e-paper's header sets after it: 2023年7月19星期三)
@@ -54,7 +56,8 @@ _NUMERIC_DATE = re.compile(
     r"(?:[日号]|(?=[\s|｜,，;；)）\]】]|$|星期|礼拜|周[一二三四五六日天]))"
     # A regional portal's 2024 09/23 10:12:35: a space after the year, two-digit month/day;
     # a space may follow the slash too (2023 10/ 17 16:26:43, round 59).
-    r"|\s+(?P<m3>\d{2})/\s?(?P<d3>\d{2})(?![\d/]))"
+    # A dash as well as a slash (发表时间:2025 04-30, round 84).
+    r"|\s+(?P<m3>\d{2})(?P<sep3>[-/])\s?(?P<d3>\d{2})(?![\d/-]))"
     rf"(?:{_TIME})?"
 )
 # A media-centre stamp with a two-digit year (• 24-05-17 19:42:10), read as 20YY. Only
