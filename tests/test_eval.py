@@ -79,6 +79,26 @@ def test_a_wrong_field_is_counted_wrong():
     assert wrong["date"] and wrong["township"]
 
 
+def test_a_caption_cut_is_judged_cut_though_its_words_stay_in_a_sentence():
+    """A caption printed as a line of its own (党建引领) whose words a sentence of the report
+    also holds is furniture left only where the body still has it as a line: its words in
+    the lede are the report's (session 37; round 83's 活动现场 under 在献血活动现场…)."""
+    raw = (
+        "张兰镇：党建引领绘就乡村振兴新画卷\n发布时间：2025-03-13 09:51  来源：介休市融媒体中心\n"
+        "近年来，介休市张兰镇紧紧围绕乡村振兴战略，坚持以党建引领，将党建工作与业务工作深度融合。\n"
+        "党建引领\n"
+        "镇党委组织各村党支部书记外出学习，回村后带领群众发展特色种植，村集体经济明显增收。\n"
+    )
+    report = ingest_bytes(raw.encode(), "zhanglan.txt")
+    lede, _, rest = raw.splitlines()[2:]
+    report.body = f"{lede}\n\n{rest}\n"  # the caption line cut, as a rule would cut it
+    entry = zhanglan_entry(furniture=["党建引领"])
+    assert evaluate.judge_page(report, entry, raw).right["body"]
+    assert not evaluate.judge_page(report, entry).right["body"]  # without the page: found
+    report.body += "\n\n党建引领\n"
+    assert not evaluate.judge_page(report, entry, raw).right["body"]
+
+
 def test_an_empty_selection_is_an_error_not_a_zero_score(golden, tmp_path, capsys):
     """A selection with no pages (say --subset held where nothing is held) has no
     accuracy: 0 % below every floor would send a curator hunting for a regression."""

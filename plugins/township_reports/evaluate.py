@@ -173,8 +173,36 @@ def flagged_fields(review: Iterable[dict]) -> set[str]:
     return {name for item in review for name in REVIEW_NAMES.get(item["field"], (item["field"],))}
 
 
-def judge_page(report, entry: dict) -> PageResult:
-    """Compare one ingested report with its golden entry, field by field."""
+def furniture_left(quote: str, body: str, lines: set[str], page_lines: list[str]) -> bool:
+    """True when a furniture quote (cleaned as the body is) is still in the report's body.
+
+    A quote of a few characters counts only as a body line of its own (``_too_short_to_find``).
+    A longer quote counts wherever it stands, except one the page printed as a whole line of
+    its own (a caption such as 活动现场) whose words the report's sentences also hold (在献血
+    活动现场人头攒动): that is left only as a line of the body, or where the body holds it more
+    often than the page's other lines do.
+
+    >>> body = '在献血活动现场人头攒动。'
+    >>> furniture_left('活动现场', body, {body}, ['活动现场', body])
+    False
+    >>> furniture_left('活动现场', body + '活动现场', {body, '活动现场'}, ['活动现场', body])
+    True
+    >>> furniture_left('活动现场', body, {body}, [body])  # not a line of the page: found anywhere
+    True
+    """
+    if _too_short_to_find(quote):
+        return quote in lines
+    if quote not in body:
+        return False
+    own = normalise_text(quote)
+    if quote in lines or own not in page_lines:
+        return True
+    return body.count(quote) > sum(line.count(own) for line in page_lines if line != own)
+
+
+def judge_page(report, entry: dict, page_text: str = "") -> PageResult:
+    """Compare one ingested report with its golden entry, field by field; ``page_text`` is
+    the page as saved, for the furniture quotes it printed as lines (``furniture_left``)."""
     result = PageResult(entry["file"])
 
     def verdict(name, ok, got, expected):
@@ -204,10 +232,13 @@ def judge_page(report, entry: dict) -> PageResult:
     body = normalise_text(plain_body(report.body))
     lines = {normalise_text(line) for line in plain_body(report.body).splitlines()}
     furniture = [as_cleaned(f, doubled_marks=True) for f in entry["furniture"] or []]
+    page_lines = [
+        normalise_text(as_cleaned(line, doubled_marks=True)) for line in page_text.splitlines()
+    ]
     left = [
         f
         for f, quote in zip(entry["furniture"] or [], furniture, strict=True)
-        if quote and (quote in lines if _too_short_to_find(quote) else quote in body)
+        if quote and furniture_left(quote, body, lines, page_lines)
     ]
     first = as_cleaned(entry["body_first"])
     lost = bool(first) and first not in body
@@ -287,7 +318,8 @@ def evaluate(entries: list[dict], pages_dir: Path) -> Scores:
             result.initiatives_expected = canonical_initiatives(entry["initiatives"] or [])
             results.append(result)
             continue
-        results.append(judge_page(report, entry))
+        page_text = path.read_bytes().decode("utf-8", errors="replace")
+        results.append(judge_page(report, entry, page_text))
     return Scores(results)
 
 
