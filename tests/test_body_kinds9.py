@@ -528,3 +528,21 @@ def test_a_numbered_figures_caption_is_cut_and_a_sentence_about_a_figure_stays()
     assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
     kept = "图1显示，全镇茶园面积五年来逐年增长，去年达到1200亩。"
     assert kept in ingest_text(page([HEADLINE], [kept], [])).body
+
+
+def test_a_closing_credit_after_a_comma_names_the_writers():
+    """A copy that cut the last sentence's stop leaves a comma before the closing credit
+    (…产生大效益,(城川镇 甲 乙), round 76): the bracket still credits the town and its writers;
+    a bracket that says something stays in the text."""
+    closing = CLOSE[:-1] + "，(龙山镇 王丽 张明)"
+    report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, closing]))
+    assert report.authors == ["王丽", "张明"] and report.source == "龙山镇"
+    aside = CLOSE[:-1] + "，(其中党员户120余户)"
+    assert "其中党员户120余户" in ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, aside])).body
+
+
+def test_the_unit_that_sent_the_copy_in_is_the_source():
+    """稿件单位:石门乡 under a county site's text (round 69), as 供稿单位 is."""
+    report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE, "稿件单位:龙山镇"]))
+    assert report.source == "龙山镇"
+    assert "稿件单位" not in report.body
