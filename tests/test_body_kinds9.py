@@ -442,6 +442,8 @@ def test_a_dateline_bracket_closing_on_words_and_pictures_is_the_byline():
     lede = "龙山网5月16日讯(湘西日报记者 王丽 文/摄)" + LEDE
     report = ingest_text("\n".join([HEADLINE, lede, MIDDLE, CLOSE]))
     assert report.authors == ["王丽"]
+    # the dateline's bracket stays in the text, and is no picture's credit left there either
+    assert not [i for i in report.provenance["review"] if i["field"] == "body"]
     photo = MIDDLE[:-1] + "（张明 摄）。"
     assert "张明" not in ingest_text(page([HEADLINE], [], []).replace(MIDDLE, photo)).body
 
