@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from .ingest.decode import decode_report_bytes
 from .ingest.errors import IngestError
 from .ingest.initiative_vocabulary import fold_slogan, load_vocabulary
 from .ingest.pipeline import ingest_bytes
@@ -312,14 +313,14 @@ def evaluate(entries: list[dict], pages_dir: Path) -> Scores:
     for entry in entries:
         path = Path(pages_dir) / entry["file"]
         try:
-            report = ingest_bytes(path.read_bytes(), path.name)
+            raw = path.read_bytes()
+            report = ingest_bytes(raw, path.name)
         except (IngestError, OSError) as error:
             result = PageResult(entry["file"], {name: False for name in FIELDS}, error=str(error))
             result.initiatives_expected = canonical_initiatives(entry["initiatives"] or [])
             results.append(result)
             continue
-        page_text = path.read_bytes().decode("utf-8", errors="replace")
-        results.append(judge_page(report, entry, page_text))
+        results.append(judge_page(report, entry, decode_report_bytes(raw)[0]))
     return Scores(results)
 
 

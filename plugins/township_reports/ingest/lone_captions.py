@@ -357,6 +357,7 @@ def lone_captions(
     if len(prose) < 2:
         return []
     found: list[int] = []
+    paragraphs = set(prose)
     inside = [i for i in filled if prose[0] < i < prose[-1] and not reads_as_prose(stripped[i])]
     next_filled = dict(pairwise(filled))
     previous_filled = {after: before for before, after in pairwise(filled)}
@@ -379,7 +380,7 @@ def lone_captions(
             )
             or (
                 neighbours[0] in prose
-                and _heads_a_section(stripped, next_filled, neighbours[1], set(prose))
+                and _heads_a_section(stripped, next_filled, neighbours[1], paragraphs)
                 and caption_sentence(text, rules)
             )
             or (
