@@ -379,9 +379,8 @@ def name_before_filing_place(token: str, rules=None) -> str | None:
 def _has_common_words(text: str) -> bool:
     """True when text holds a place name or a common word (共享联盟 → 共享; 缙云 is a place).
 
-    Transliterated names reuse rarer dictionary words (买买提 is in jieba's
-    dictionary as a noun, seen 272 times), so only words seen 500 times or
-    more count here.
+    Transliterated names reuse rarer dictionary words (买买提 is in jieba's dictionary as a
+    noun, seen 272 times), so only words seen 500 times or more count here.
     """
     tokenizer, tags = _jieba()
     for word in tokenizer.cut(text, HMM=False):
@@ -455,8 +454,8 @@ def read_value(
     names a person or an organisation (``@敦化融媒``), not when it addresses readers (``@全体居民``).
     ``after_role``: a role or label says people follow, so a name without a surname (泽仁拉姆) is
     a name too. ``glued``: the value is bracketed (（刘振华张晓雯） closing the text), plainly a
-    credit: two names run together are split (``glued_names``), and a name ending like a unit
-    is a writer after a unit (（宣传办 赵德科）, round 69). ``aligned``: names the page spaced out.
+    credit: two names run together are split (``glued_names``), and a name ending like a unit is
+    a writer after a unit or before a name (（宣传办 赵德科）, round 69). ``aligned``: spaced out.
 
     >>> r = read_value('张三2024-03-05 李四、平利县融媒体中心 我来说两句')
     >>> r.names, r.organisations, r.dates, r.rest
@@ -500,9 +499,10 @@ def read_value(
         ):
             reading.names.extend(pair)  # 编辑:李雪王婷: two names a page ran together
         elif not handle and is_name(token):
-            if unit is not None:
+            if unit is not None:  # （陶拴科 严丽丽）: a unit-like writer
                 reading.organisations.remove(unit)
-                reading.affiliations.append(unit)
+                writer = (glued or after_role) and _name_like_unit(unit, rules)
+                (reading.names if writer else reading.affiliations).append(unit)
             reading.names.append(token)
         elif not handle and is_organisation(token, rules):
             reading.organisations.append(token)

@@ -1,0 +1,72 @@
+"""Furniture, credit and title kinds met on unseen sites, tenth pass (issue 9, session 38,
+survey round 85: tea, toilets, orchards and medicinal herbs).
+
+Each page here is our own text in the shape of a real template; the near relative each
+rule must leave alone is tested beside it.
+"""
+
+from __future__ import annotations
+
+from test_body_kinds8 import CLOSE, HEADLINE, LEDE, MIDDLE, page, paragraphs
+
+from township_reports.ingest.pipeline import ingest_text
+
+
+def test_a_caption_printed_twice_before_a_paragraph_leaves_the_paragraph():
+    """A copy prints a picture's alt text and its caption, both with the credit, run into the
+    paragraph under it (茶园采摘现场。 张明 摄茶园采摘现场。 张明 摄  现场，…: round 85);
+    both go and the paragraph stays whole. A paragraph that starts with a one-sentence
+    caption printed once went before; it still does."""
+    said = "现场，茶农们背着竹篓穿行在茶垄间，指尖翻飞采摘嫩芽，一派繁忙景象。"
+    twice = "茶园采摘现场。 张明 摄茶园采摘现场。 张明 摄  " + said
+    once = "茶园采摘现场。 张明 摄  " + said
+    for glued in (twice, once):
+        report = ingest_text(page([HEADLINE], [glued], []))
+        assert paragraphs(report) == [LEDE, said, MIDDLE, CLOSE], glued
+
+
+def test_a_sites_disclaimer_under_a_bare_label_leaves_the_text():
+    """郑重声明： alone on a line, then the site disowning what it copied (以上内容均源自于网络，
+    …如若侵犯到您的权益，请联系…: round 85), is the site speaking; a report's sentence about
+    infringement it fought stays."""
+    footer = [
+        "郑重声明：",
+        "以上内容均源自于网络，内容仅用于个人学习、研究或者公益分享，非商业用途，如若侵犯到您的权益，请联系删除。",
+    ]
+    report = ingest_text(page([HEADLINE], [], footer))
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    kept = "镇市场监管所开展打击侵犯知识产权行为专项行动，检查茶叶经营户46家。"
+    report = ingest_text(page([HEADLINE], [kept], []))
+    assert kept in paragraphs(report)
+
+
+def test_where_to_get_the_app_is_its_pitch():
+    """更多精彩资讯请在应用市场下载“某某新闻”客户端 under the story (round 85) invites the
+    reader to an app; a report on villagers downloading an app to sell tea stays."""
+    pitch = "更多精彩资讯请在应用市场下载“龙山新闻”客户端，未经授权请勿转载，欢迎提供新闻线索。"
+    report = ingest_text(page([HEADLINE], [], [pitch]))
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    kept = "村里的年轻人在手机应用市场下载电商平台，帮助茶农把新茶卖到全国各地。"
+    report = ingest_text(page([HEADLINE], [kept], []))
+    assert kept in paragraphs(report)
+
+
+def test_a_writer_whose_name_ends_like_an_office_is_a_writer():
+    """中新网乌鲁木齐10月19日电 (陶拴科 严丽丽 李仁连) (round 85): 陶拴科 ends in 科 as an
+    office does (宣传科), but before two other names in the reporters' bracket it is the first
+    writer, not the source. An office before a writer is still the writer's unit."""
+    lede = "中新网乌鲁木齐10月19日电 （陶拴科 严丽丽 李仁连）10月以来，泉子街镇黄芪陆续进入采收期。"
+    report = ingest_text("\n".join([HEADLINE, lede, MIDDLE, CLOSE]))
+    assert report.authors == ["陶拴科", "严丽丽", "李仁连"]
+    assert report.source == "中新网"
+    unit = "本报讯 （宣传科 李仁连）10月以来，泉子街镇黄芪陆续进入采收期。"
+    report = ingest_text("\n".join([HEADLINE, unit, MIDDLE, CLOSE]))
+    assert report.authors == ["李仁连"]
+
+
+def test_a_weeklys_dateline_runs_to_its_own_report_word():
+    """市场报资讯周刊浙江永康讯(本报记者:甲 乙 通讯员:丙) (round 85): the 讯 of 资讯 inside the
+    weekly's name ends no dateline, so the labelled reporters in the bracket are read."""
+    lede = "市场报资讯周刊浙江永康讯（本报记者：金英勤 刘炳栋 通讯员：徐金星）瓜果飘香庆丰收，西溪镇举行丰收节。"
+    report = ingest_text("\n".join([HEADLINE, lede, MIDDLE, CLOSE]))
+    assert report.authors == ["金英勤", "刘炳栋", "徐金星"]
