@@ -70,3 +70,16 @@ def test_a_weeklys_dateline_runs_to_its_own_report_word():
     lede = "市场报资讯周刊浙江永康讯（本报记者：金英勤 刘炳栋 通讯员：徐金星）瓜果飘香庆丰收，西溪镇举行丰收节。"
     report = ingest_text("\n".join([HEADLINE, lede, MIDDLE, CLOSE]))
     assert report.authors == ["金英勤", "刘炳栋", "徐金星"]
+
+
+def test_a_wire_dateline_a_scrambled_copy_left_inside_a_paragraph_names_the_writers():
+    """A spam copy shuffles a wire story's sentences, so its dateline stands inside a
+    paragraph (…邻里之间的关系更近了， 中新网银川3月14日电 （甲 乙）“时间可以存起来”…: rounds
+    84, 85); with no dateline opening a paragraph, its bracket still names the writers. A
+    sentence quoting another wire (…，据新华社北京3月5日电（记者 甲）…) names nobody of this report."""
+    shuffled = "邻里之间的关系更近了， 中新网银川3月14日电 （李佩珊 刘香君）“时间可以存起来，需要时再取出来。”"
+    report = ingest_text("\n".join([HEADLINE, LEDE, shuffled, MIDDLE, CLOSE]))
+    assert report.authors == ["李佩珊", "刘香君"]
+    quoted = "时间银行并非新鲜事物，据新华社北京3月5日电（记者 张三），全国已有多地推行。"
+    report = ingest_text("\n".join([HEADLINE, LEDE, quoted, MIDDLE, CLOSE]))
+    assert report.authors == []

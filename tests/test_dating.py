@@ -763,3 +763,14 @@ def test_a_twelve_hour_clocks_pm_time_is_read_on_the_24_hour_clock():
         ("更新时间：2012-04-15 01:04", "2012-04-15T01:04"),
     ]:
         assert ingest_text(f"莺歌海镇党员干部走访渔民\n{stamp}\n{lede}").date == iso, stamp
+
+
+def test_a_blogs_stamp_with_its_counters_run_on_is_the_date():
+    """Round 85: a blog prints its author's handle, the time and its counters on one line
+    (mihoutao 2015 年 8 月 6 日16:37:54评论1,650 views阅读模式); the counters glued after the
+    time make it no phrase. A day written into a headline's phrase is still no stamp."""
+    lede = "近日，三江镇举办猕猴桃采摘节，游客们走进果园亲手采摘，体验农家生活。"
+    stamp = "mihoutao 2015 年 8 月 6 日16:37:54评论1,650 views阅读模式"
+    assert ingest_text(f"三江镇猕猴桃采摘节开幕\n{stamp}\n{lede}").date == "2015-08-06T16:37:54"
+    phrase = "三江镇2015年8月6日举办猕猴桃采摘节"
+    assert ingest_text(f"{phrase}\n{lede}").date is None

@@ -258,3 +258,33 @@ def dateline_byline_names(paragraph: str, rules: FieldRules | None = None) -> li
     """
     byline = dateline_byline(paragraph, rules)
     return list(byline.authors) if byline else []
+
+
+#: A wire dateline (place, day and 电, maybe the outlet before the place) with its reporters'
+#: bracket, set inside a paragraph: ``中新网银川3月14日电 (李佩珊 刘香君)``. Not after 据
+#: (据新华社北京3月5日电 is a lead-in quoting another report: ``wire_dateline_inside``).
+_WIRE_INSIDE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,6}(?:网|社))?[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日电\s*(?=[（(])"
+)
+
+
+def wire_dateline_inside(paragraphs: list[str], rules: FieldRules | None = None) -> Byline | None:
+    """The byline of a wire dateline a scrambled copy left inside a paragraph, when no
+    paragraph opens with a dateline: a spam copy shuffles the story's sentences and glues its
+    junk before them (…关系更近了, 中新网银川3月14日电 (甲 乙)“时间可以…; 黄色游戏中新网南平5月
+    14日电 (记者 甲)…: rounds 84, 85), so the dateline stands mid-paragraph or lower down.
+
+    >>> wire_dateline_inside(['邻里之间的关系更近了， 中新网银川3月14日电 （李佩珊 刘香君）“时间可以存起来”']).authors
+    ('李佩珊', '刘香君')
+    >>> wire_dateline_inside(['据新华社北京3月5日电（记者 张三）全国两会开幕。']) is None
+    True
+    """
+    rules = rules or load_field_rules()
+    for paragraph in paragraphs:
+        for wire in _WIRE_INSIDE.finditer(paragraph):
+            if "据" in paragraph[max(0, wire.start() - 6) : wire.start() + 1]:
+                continue
+            byline = dateline_byline(paragraph[wire.start() :], rules)
+            if byline and byline.authors:
+                return with_rule(byline, "wire dateline inside a paragraph")
+    return None

@@ -178,18 +178,34 @@ def _residue(text: str, spans: list[tuple[int, int, StatedDate]]) -> str:
 
     >>> _residue('原创 常营镇宣传办 常营发布 2023-04-15 14:37 发表于河南', [(15, 31, None)])
     '原创常营镇宣传办常营发布'
+
+    Nor do a blog's counters and its reading-mode switch (mihoutao 2015 年 8 月 6 日16:37:54
+    评论1,650 views阅读模式, round 85): the page counting its visits says nothing either.
+
+    >>> line = 'mihoutao 2015 年 8 月 6 日16:37:54评论1,650 views阅读模式'
+    >>> _residue(line, find_dates(line))
+    'mihoutao'
     """
     kept, last = [], 0
     for start, end, _ in spans:
         kept.append(text[last:start])
         last = end
     kept.append(_POSTED_FROM.sub("", text[last:]))
-    return re.sub(r"[\W_]", "", _WEB_ADDRESS.sub("", "".join(kept)))
+    said = _COUNTERS.sub("", _WEB_ADDRESS.sub("", "".join(kept)))
+    return re.sub(r"[\W_]", "", said)
 
 
 #: Where a platform says a post was sent from, after its time (发表于河南, IP属地：广东).
 _POSTED_FROM = re.compile(
     r"^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发表于|IP属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,4}\s*$"
+)
+
+
+#: A read or comment counter (阅读:5, 评论1,650, 1,650 views) and a forum's 阅读模式 switch.
+_COUNTERS = re.compile(
+    rf"(?:{'|'.join(load_date_rules().counter_words)})\s*[:：]?\s*\d[\d,]*(?:\s*views?)?"
+    r"|\d[\d,]*\s*(?:views?|次浏览|次阅读|人阅读)|阅读模式",
+    re.IGNORECASE,
 )
 
 
@@ -201,11 +217,13 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
     """The date is set off by spaces or punctuation, not written into a phrase.
 
     ``原创 张兰镇 2024-03-05 10:21`` is a meta line; ``张兰镇2024年3月5日召开党员大会``
-    is a headline about an event.
+    is a headline about an event. A counter glued after it (…16:37:54评论1,650 views) is no
+    phrase: a blog's meta line runs its counters on (round 85).
     """
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    return not (_HAN.match(before) or _HAN.match(after))
+    counted = _COUNTERS.match(text, end) is not None
+    return not (_HAN.match(before) or (_HAN.match(after) and not counted))
 
 
 def _label_before(text: str, start: int, rules: DateRules) -> str | None:

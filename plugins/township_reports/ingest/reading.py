@@ -494,24 +494,23 @@ DATELINE_DEPTH = 5  #: menu text or a column's intro (【开栏语】…, round 
 def take_dateline_byline(
     blocks: list, paragraphs: list[str], found: fields.Fields, evidence: dict, trace: Trace
 ) -> None:
-    """Names from a dateline byline; an opening credit before the report's words is cut.
-
-    A dateline byline (本报讯（记者 甲 通讯员 乙）…) stays in the text; only the names are
-    taken. Menu text can come before the dateline paragraph, so look at the first few.
-    """
-    for paragraph in paragraphs[:DATELINE_DEPTH]:
-        byline = next(
-            filter(None, map(dateline_bylines.dateline_byline, _readings(paragraph))), None
-        )
+    """Names from a dateline byline (本报讯（记者 甲 通讯员 乙）…, kept in the text) in the first
+    few paragraphs (menu text may stand above); an opening credit before the text is cut."""
+    for text in paragraphs[:DATELINE_DEPTH]:
+        byline = next(filter(None, map(dateline_bylines.dateline_byline, _readings(text))), None)
         if byline:
             found.add_byline(byline)
-            evidence.setdefault("authors", {"rule": byline.rule, "text": paragraph[:40]})
-            opening = dateline_bylines.opening_credit(paragraph)
+            evidence.setdefault("authors", {"rule": byline.rule, "text": text[:40]})
+            opening = dateline_bylines.opening_credit(text)
             if opening:  # （记者王敏 通讯员李响）11月5日，…: a credit, not the report's words
-                at = next(i for i, block in enumerate(blocks) if block == ("p", paragraph))
-                blocks[at] = ("p", paragraph[len(opening) :].lstrip())
+                at = next(i for i, block in enumerate(blocks) if block == ("p", text))
+                blocks[at] = ("p", text[len(opening) :].lstrip())
                 trace.step("byline", 1, removed=[opening.strip()], rule=byline.rule)
             break
+    else:  # none opens with one: a scrambled copy's wire dateline inside a paragraph
+        if byline := dateline_bylines.wire_dateline_inside(paragraphs):
+            found.add_byline(byline)
+            evidence.setdefault("authors", {"rule": byline.rule})
 
 
 #: A column's tag opening the lede (【深入学习贯彻党的二十大精神·走进乡村看振兴】  光明日报记者 甲
