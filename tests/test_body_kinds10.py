@@ -83,3 +83,27 @@ def test_a_wire_dateline_a_scrambled_copy_left_inside_a_paragraph_names_the_writ
     quoted = "时间银行并非新鲜事物，据新华社北京3月5日电（记者 张三），全国已有多地推行。"
     report = ingest_text("\n".join([HEADLINE, LEDE, quoted, MIDDLE, CLOSE]))
     assert report.authors == []
+
+
+def test_a_closing_credit_after_the_wires_end_mark_names_the_writers():
+    """…的信心。(完)(甲 乙 丙) (round 72): the credit stands after the end mark; both go and the
+    names are the writers. The end mark alone still goes and names nobody."""
+    for mark in ["（完）（田明 袁永国 崔根文）", "(完)(田明 袁永国 崔根文)"]:
+        report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE + mark]))
+        assert report.authors == ["田明", "袁永国", "崔根文"], mark
+        assert paragraphs(report)[-1] == CLOSE
+    report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE + "（完）"]))
+    assert report.authors == [] and paragraphs(report)[-1] == CLOSE
+
+
+def test_a_unit_run_into_its_writers_name_in_the_closing_bracket_is_read_as_both():
+    """（塔庄镇颜智胜） and （医师报陈远航） closing the text (rounds 76, 80): a copy lost the space
+    between the unit and its writer; they read as （孟坝镇 刘晓燕） does, the paper the source. An
+    office alone (（化龙镇政府）) and a reprint's credit (（摘自中安在线安庆讯）) name no writer."""
+    report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE + "（医师报陈远航）"]))
+    assert (report.authors, report.source) == (["陈远航"], "医师报")
+    assert paragraphs(report)[-1] == CLOSE
+    report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE + "（塔庄镇颜智胜）"]))
+    assert report.authors == ["颜智胜"]
+    for credit in ["（化龙镇政府）", "（摘自中安在线安庆讯）"]:
+        assert ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE + credit])).authors == []

@@ -15,7 +15,7 @@ from . import bylines, fields, reprint_credits, sign_offs, sources
 from .bylines import Byline
 from .dateline_bylines import cut_names
 from .field_rules import FieldRules, load_field_rules, squeeze
-from .names import glued_names, is_organisation
+from .names import glued_names, is_organisation, is_person_name
 from .trace import Trace
 
 #: An organisation alone in brackets after the last sentence (…征兵工作。（赤峰日报）).
@@ -29,9 +29,10 @@ _CUT_OFF = re.compile(r"[，,、；;]\s*$")
 #: A closing credit a copy cut inside its last name: its bracket never closed (…。(李雪梅 程).
 _UNCLOSED_AT_END = re.compile(r"(?<=[。！？”])\s*[（(]([^（）()。！？]{2,30})$")
 # A closing parenthesis may be followed by a watermark a spam copy glued on (…）ak47LQ); a
-# copy that cut the last sentence's stop leaves a comma before it (…产生大效益,(某镇 甲 乙): round 76).
+# copy that cut the last sentence's stop leaves a comma before it (…产生大效益,(某镇 甲 乙): round 76),
+# and a wire's end mark may stand before it (…的信心。(完)(甲 乙 丙): round 72).
 _TRAILING_PARENTHESES = re.compile(
-    r"(?:(?<=[。！？”…」，,])|^)\s*([（(【][^（）()【】]{1,60}[）)】])\s*[A-Za-z0-9]{0,12}\s*$"
+    r"(?:(?<=[。！？”…」，,])|(?<=[（(]完[)）])|^)\s*([（(【][^（）()【】]{1,60}[）)】])\s*[A-Za-z0-9]{0,12}\s*$"
 )
 # A closing quote ends a sentence only after a stop (…。” ); 示范户”“文明 runs on.
 _SENTENCE_END = re.compile(r"[。！？…」]”?")
@@ -88,9 +89,11 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
     ):
         candidates.append((tail_start, tail))
     for start, text in candidates:
+        text = _unit_glued_to_name(text, rules) or text
         byline = _credit_then_labels(text, rules) or bylines.parse_byline(text, rules)
-        if byline and not byline.rest:
-            return paragraph[:start].rstrip(), bylines.with_rule(byline, "trailing")
+        if byline and not byline.rest:  # …就业。（完）（甲 乙）: the end mark goes with it
+            kept = re.sub(r"[（(]完[)）]\s*$", "", paragraph[:start].rstrip())
+            return kept.rstrip(), bylines.with_rule(byline, "trailing")
     unclosed = _UNCLOSED_AT_END.search(paragraph)  # …的温暖。(李雪梅 程: the copy cut here
     if unclosed and (names := cut_names(unclosed.group(1), rules)):
         return paragraph[: unclosed.start()].rstrip(), Byline(
@@ -101,6 +104,40 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
     if glued:
         return paragraph[:tail_start], Byline(authors=tuple(glued), rule="trailing:glued-names")
     return paragraph, None
+
+
+#: A reprint's credit: where the text was taken from, not who wrote it.
+_REPRINT_CREDIT = re.compile(r"^\s*[（(](?:摘自|转自|据|来源)|(?:讯|电|消息|报道)[)）]\s*$")
+
+
+def _unit_glued_to_name(text: str, rules: FieldRules) -> str | None:
+    """A bracketed credit of a unit run into its writer's name (（塔庄镇颜智胜）, （医师报陈远航）:
+    rounds 76, 80), with the space put back so that it reads as （孟坝镇 刘晓燕） does; None for
+    any other text. The unit must end as an organisation does and the rest be a person's name,
+    so a phrase stays a phrase; a reprint's credit (（摘自中安在线安庆讯）) names no writer.
+
+    >>> rules = load_field_rules()
+    >>> _unit_glued_to_name('（塔庄镇颜智胜）', rules), _unit_glued_to_name('（医师报陈远航）', rules)
+    ('（塔庄镇 颜智胜）', '（医师报 陈远航）')
+    >>> _unit_glued_to_name('（化龙镇政府）', rules), _unit_glued_to_name('（摘自中安在线安庆讯）', rules)
+    (None, None)
+    """
+    if _REPRINT_CREDIT.search(text):
+        return None
+    for unit, name in _glued_unit_splits(text):
+        if is_organisation(unit, rules) and is_person_name(name, rules, after_role=True):
+            return f"（{unit} {name}）"
+    return None
+
+
+def _glued_unit_splits(text: str) -> list[tuple[str, str]]:
+    """Each way to read a bracket's text as a unit (three characters or more) and a name of
+    three or two characters, the three-character name first."""
+    inner = re.fullmatch(r"\s*[（(]([\u4e00-\u9fff]{5,19})[)）]\s*", text)
+    if not inner:
+        return []
+    words = inner.group(1)
+    return [(words[:-n], words[-n:]) for n in (3, 2) if len(words) - n >= 3]
 
 
 #: A bracketed credit, then labelled fields after it: （宣传办 赵德科） 编辑：李海燕.
