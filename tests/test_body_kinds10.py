@@ -75,11 +75,21 @@ def test_a_weeklys_dateline_runs_to_its_own_report_word():
 def test_a_wire_dateline_a_scrambled_copy_left_inside_a_paragraph_names_the_writers():
     """A spam copy shuffles a wire story's sentences, so its dateline stands inside a
     paragraph (…邻里之间的关系更近了， 中新网银川3月14日电 （甲 乙）“时间可以存起来”…: rounds
-    84, 85); with no dateline opening a paragraph, its bracket still names the writers. A
+    84, 85), junk perhaps glued before it; with no dateline opening a paragraph, its bracket
+    still names the writers and the portal it names is the source. A
     sentence quoting another wire (…，据新华社北京3月5日电（记者 甲）…) names nobody of this report."""
     shuffled = "邻里之间的关系更近了， 中新网银川3月14日电 （李佩珊 刘香君）“时间可以存起来，需要时再取出来。”"
     report = ingest_text("\n".join([HEADLINE, LEDE, shuffled, MIDDLE, CLOSE]))
-    assert report.authors == ["李佩珊", "刘香君"]
+    assert (report.authors, report.source) == (["李佩珊", "刘香君"], "中新网")
+    glued = "黄色游戏中新网南平5月14日电 （记者 张丽君）时值采茶制茶季，上梅乡茶景村的共享茶厂格外繁忙。"
+    shuffled_above = [
+        LEDE,
+        MIDDLE,
+        CLOSE,
+        *(f"茶景村第{n}村民小组的茶青统一送到共享茶厂加工。" for n in "一二三"),
+    ]
+    report = ingest_text("\n".join([HEADLINE, *shuffled_above, glued]))
+    assert (report.authors, report.source) == (["张丽君"], "中新网")
     quoted = "时间银行并非新鲜事物，据新华社北京3月5日电（记者 张三），全国已有多地推行。"
     report = ingest_text("\n".join([HEADLINE, LEDE, quoted, MIDDLE, CLOSE]))
     assert report.authors == []
@@ -107,3 +117,14 @@ def test_a_unit_run_into_its_writers_name_in_the_closing_bracket_is_read_as_both
     assert report.authors == ["颜智胜"]
     for credit in ["（化龙镇政府）", "（摘自中安在线安庆讯）"]:
         assert ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, CLOSE + credit])).authors == []
+
+
+def test_a_sites_greeting_or_scan_pitch_over_the_story_is_no_headline():
+    """欢迎来到继续教育培训网院校库！, 51吃瓜欢迎您！ and 扫描下载获取本地最新新闻 (rounds 80, 83,
+    84) stand where a headline would on pages that print none: the site greets the visitor or
+    offers its app, so the title is devised. A village's welcome in a sentence stays."""
+    for banner in ["欢迎来到继续教育培训网院校库！", "51吃瓜欢迎您！", "扫描下载获取本地最新新闻"]:
+        report = ingest_text("\n".join([banner, LEDE, MIDDLE, CLOSE]))
+        assert report.title_devised and banner not in report.body, banner
+    said = "游客一进村口，就看到“茶乡欢迎您！”的大幅标语，村民们热情地端上新茶。"
+    assert said in paragraphs(ingest_text("\n".join([HEADLINE, LEDE, said, CLOSE])))

@@ -9,12 +9,14 @@ grew past the 600-line limit.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .bylines import Byline, parse_byline, with_rule
 from .credit_forms import OPENING_BYLINE, before_the_lede, glued_credit_run, opening_credit_form
 from .field_rules import CJK, FieldRules, load_field_rules
 from .gazetteer import is_place_name
 from .names import read_value
+from .page_roles import load_page_roles
 from .sources import strip_wrapping
 
 
@@ -274,8 +276,9 @@ def wire_dateline_inside(paragraphs: list[str], rules: FieldRules | None = None)
     junk before them (…关系更近了, 中新网银川3月14日电 (甲 乙)“时间可以…; 黄色游戏中新网南平5月
     14日电 (记者 甲)…: rounds 84, 85), so the dateline stands mid-paragraph or lower down.
 
-    >>> wire_dateline_inside(['邻里之间的关系更近了， 中新网银川3月14日电 （李佩珊 刘香君）“时间可以存起来”']).authors
-    ('李佩珊', '刘香君')
+    >>> byline = wire_dateline_inside(['邻里之间的关系更近了， 中新网银川3月14日电 （李佩珊 刘香君）“时间”'])
+    >>> byline.authors, byline.source
+    (('李佩珊', '刘香君'), '中新网')
     >>> wire_dateline_inside(['据新华社北京3月5日电（记者 张三）全国两会开幕。']) is None
     True
     """
@@ -286,5 +289,18 @@ def wire_dateline_inside(paragraphs: list[str], rules: FieldRules | None = None)
                 continue
             byline = dateline_byline(paragraph[wire.start() :], rules)
             if byline and byline.authors:
+                portal = _portal_in(wire.group(0))  # 黄色游戏中新网南平…: junk glued on
+                byline = replace(byline, source=byline.source or portal)
                 return with_rule(byline, "wire dateline inside a paragraph")
     return None
+
+
+def _portal_in(dateline: str) -> str | None:
+    """The national or provincial portal a wire dateline names (中新网, 中国新闻网), wherever
+    it stands in it: a spam copy may glue its junk on before it; the longest name wins.
+
+    >>> _portal_in('黄色游戏中新网南平5月14日电 '), _portal_in('宁德6月19日电 ')
+    ('中新网', None)
+    """
+    names = [name for name in load_page_roles().portal_names if name in dateline]
+    return max(names, key=len) if names else None
