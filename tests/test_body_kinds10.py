@@ -128,3 +128,14 @@ def test_a_sites_greeting_or_scan_pitch_over_the_story_is_no_headline():
         assert report.title_devised and banner not in report.body, banner
     said = "游客一进村口，就看到“茶乡欢迎您！”的大幅标语，村民们热情地端上新茶。"
     assert said in paragraphs(ingest_text("\n".join([HEADLINE, LEDE, said, CLOSE])))
+
+
+def test_a_picture_agencys_credit_closing_a_paragraph_goes():
+    """…的后顾之忧。王树成/视觉中国 and …抢收秋茶。(汪正玺/人民图片) (rounds 81, 85): an agency's
+    credit for the picture, run into the paragraph; the sentence stays, and so does a sentence
+    that names the agency."""
+    for credit in ["王树成/视觉中国", "(汪正玺/人民图片)", "（图/视觉中国）"]:
+        report = ingest_text("\n".join([HEADLINE, LEDE + credit, MIDDLE, CLOSE]))
+        assert paragraphs(report) == [LEDE, MIDDLE, CLOSE], credit
+    named = "镇里与视觉中国签订协议，由其摄影师为茶园拍摄宣传图片。"
+    assert named in paragraphs(ingest_text("\n".join([HEADLINE, LEDE, named, CLOSE])))
