@@ -139,3 +139,12 @@ def test_a_picture_agencys_credit_closing_a_paragraph_goes():
         assert paragraphs(report) == [LEDE, MIDDLE, CLOSE], credit
     named = "镇里与视觉中国签订协议，由其摄影师为茶园拍摄宣传图片。"
     assert named in paragraphs(ingest_text("\n".join([HEADLINE, LEDE, named, CLOSE])))
+
+
+def test_a_closing_tag_that_lost_its_slash_to_byte_damage_goes():
+    """…乡村振兴发展？！？strong>（记者 甲 通讯员 乙 丙 ） (round 85): a bad decode turned the tag's
+    < into ? and lost its /; the remnant goes and the credit after it is read."""
+    closing = CLOSE[:-1] + "？！？strong>（记者 吴敏 通讯员 潘腾 郑宏 ）"
+    report = ingest_text("\n".join([HEADLINE, LEDE, MIDDLE, closing]))
+    assert report.authors == ["吴敏", "潘腾", "郑宏"]
+    assert "strong" not in report.body
