@@ -29,10 +29,9 @@ _CUT_OFF = re.compile(r"[，,、；;]\s*$")
 #: A closing credit a copy cut inside its last name: its bracket never closed (…。(李雪梅 程).
 _UNCLOSED_AT_END = re.compile(r"(?<=[。！？”])\s*[（(]([^（）()。！？]{2,30})$")
 # A closing parenthesis may be followed by a watermark a spam copy glued on (…）ak47LQ); a
-# copy that cut the last sentence's stop leaves a comma before it (…产生大效益,(某镇 甲 乙): round 76),
-# and a wire's end mark may stand before it (…的信心。(完)(甲 乙 丙): round 72).
+# copy that cut the last sentence's stop leaves a comma before it (…产生大效益,(某镇 甲 乙): round 76).
 _TRAILING_PARENTHESES = re.compile(
-    r"(?:(?<=[。！？”…」，,])|(?<=[（(]完[)）])|^)\s*([（(【][^（）()【】]{1,60}[）)】])\s*[A-Za-z0-9]{0,12}\s*$"
+    r"(?:(?<=[。！？”…」，,])|^)\s*([（(【][^（）()【】]{1,60}[）)】])\s*[A-Za-z0-9]{0,12}\s*$"
 )
 # A closing quote ends a sentence only after a stop (…。” ); 示范户”“文明 runs on.
 _SENTENCE_END = re.compile(r"[。！？…」]”?")
@@ -91,9 +90,8 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
     for start, text in candidates:
         text = _unit_glued_to_name(text, rules) or text
         byline = _credit_then_labels(text, rules) or bylines.parse_byline(text, rules)
-        if byline and not byline.rest:  # …就业。（完）（甲 乙）: the end mark goes with it
-            kept = re.sub(r"[（(]完[)）]\s*$", "", paragraph[:start].rstrip())
-            return kept.rstrip(), bylines.with_rule(byline, "trailing")
+        if byline and not byline.rest:
+            return paragraph[:start].rstrip(), bylines.with_rule(byline, "trailing")
     unclosed = _UNCLOSED_AT_END.search(paragraph)  # …的温暖。(李雪梅 程: the copy cut here
     if unclosed and (names := cut_names(unclosed.group(1), rules)):
         return paragraph[: unclosed.start()].rstrip(), Byline(
