@@ -9,6 +9,7 @@ source after any 来源; a 来源 closing the text is the original's, before one
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import bylines, fields, reprint_credits, sign_offs, sources
@@ -104,10 +105,6 @@ def trailing_byline(paragraph: str, rules: FieldRules | None = None) -> tuple[st
     return paragraph, None
 
 
-#: A reprint's credit: where the text was taken from, not who wrote it.
-_REPRINT_CREDIT = re.compile(r"^\s*[（(](?:摘自|转自|据|来源)|(?:讯|电|消息|报道)[)）]\s*$")
-
-
 def _unit_glued_to_name(text: str, rules: FieldRules) -> str | None:
     """A bracketed credit of a unit run into its writer's name (（塔庄镇颜智胜）, （医师报陈远航）:
     rounds 76, 80), with the space put back so that it reads as （孟坝镇 刘晓燕） does; None for
@@ -120,12 +117,20 @@ def _unit_glued_to_name(text: str, rules: FieldRules) -> str | None:
     >>> _unit_glued_to_name('（化龙镇政府）', rules), _unit_glued_to_name('（摘自中安在线安庆讯）', rules)
     (None, None)
     """
-    if _REPRINT_CREDIT.search(text):
+    if _reprint_credit().search(text):
         return None
     for unit, name in _glued_unit_splits(text):
         if is_organisation(unit, rules) and is_person_name(name, rules, after_role=True):
             return f"（{unit} {name}）"
     return None
+
+
+@functools.cache
+def _reprint_credit() -> re.Pattern:
+    """A reprint's credit, where the text was taken from and not who wrote it: a bracket that
+    opens with a source label (摘自, 转自 …: fields.yaml) or 据, or closes on a dateline's word."""
+    opening = "|".join(map(re.escape, (*load_field_rules().labels_of("source"), "据")))
+    return re.compile(rf"^\s*[（(](?:{opening})|(?:讯|电|消息|报道)[)）]\s*$")
 
 
 def _glued_unit_splits(text: str) -> list[tuple[str, str]]:
