@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .reading import DATELINE_DEPTH
 from .sources import dateline_outlet
+from .text_credits import DATELINE_DEPTH
 from .trace import Trace
 
 #: A dateline naming no outlet: the paper's own 本报讯, or a date and a place (1月19日芜湖讯).

@@ -25,20 +25,19 @@ from .gazetteer import is_place_name, is_town_name
 from .lost_spaces import byline_spaces
 from .names import (
     byline_forms,
-    clean_token,
     is_media,
     is_media_brand,
     is_organisation,
     is_person_name,
     is_place_word,
     name_before_filing_place,
-    read_value,
     reads_as_heading,
     word_tags,
 )
 from .page import CRUMB_ARROWS
 from .sources import clean_source, credit_line, is_source_name, strip_wrapping
 from .spaced_names import aligned_names, join_spaced_names
+from .value_reading import clean_token, read_value
 
 
 @dataclass(frozen=True)
@@ -362,7 +361,7 @@ def is_pen_name(value: str, reading, rules: FieldRules) -> bool:
     but nothing else either (作者:苍松, 作者: 茶娃娃: round 69): not a placeholder (佚名, 小编),
     an organisation, a place or a role. A site's writer signs as they please.
 
-    >>> from township_reports.ingest.names import read_value
+    >>> from township_reports.ingest.value_reading import read_value
     >>> rules = load_field_rules()
     >>> [is_pen_name(v, read_value(v, rules, True), rules) for v in ('苍松', '茶娃娃', '佚名', '小编', '泰顺')]
     [True, True, False, False, False]

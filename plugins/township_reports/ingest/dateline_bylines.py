@@ -15,9 +15,9 @@ from .bylines import Byline, parse_byline, with_rule
 from .credit_forms import OPENING_BYLINE, before_the_lede, glued_credit_run, opening_credit_form
 from .field_rules import CJK, FieldRules, load_field_rules
 from .gazetteer import is_place_name
-from .names import read_value
 from .page_roles import load_page_roles
 from .sources import strip_wrapping
+from .value_reading import read_value
 
 
 def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline | None:

@@ -25,7 +25,7 @@ from .bracketed_fields import bracketed_parts, fields_in_parts, unbracket_labels
 from .bylines import Byline, is_pen_name, issues_the_text, parse_byline
 from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
 from .lost_spaces import field_line_spaces
-from .names import is_organisation, is_person_name, read_value
+from .names import is_organisation, is_person_name
 from .sources import (
     clean_source,
     closing_outlet,
@@ -41,6 +41,7 @@ from .stamps import (
     posting_stamp,
     unlabelled_field_line,
 )
+from .value_reading import read_value
 
 
 @dataclass

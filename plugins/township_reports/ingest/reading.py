@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from . import (
     bylines,
-    dateline_bylines,
     dating,
     fields,
     flattened,
@@ -27,9 +26,9 @@ from . import (
     phrase_lines,
     repeats,
     reprint_credits,
-    slot_headline,
     sources,
     structure,
+    text_credits,
     trailing_credits,
     weaker_titles,
     wire_headlines,
@@ -42,17 +41,6 @@ from .name_lines import glued_names_byline, names_byline
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
 from .stated_dates import StatedDate, is_date_line, parse_stated_date
 from .trace import Trace
-
-
-def _field_rules_kinds(found: dict[str, list[str]], into: fields.Fields) -> None:
-    for kind, values in found.items():
-        into.add(kind, values)
-
-
-def _credits_after_sources(found: fields.Fields) -> None:
-    """An organisation's credit (供稿：茂兰镇人民政府) is a source after every 来源 value,
-    above the text or under it (README.md's source rule: a 来源 value, else a credit)."""
-    found.add("source", [c for c in found.credit if not slot_headline.is_lead_headline(c)])
 
 
 @dataclass
@@ -243,7 +231,7 @@ def assign_roles(
             page.is_bracketed_caption(line) or page.is_scene_caption(line)
         ):  # between paragraphs only: a headline may end in 新风貌 too
             roles_of[index] = "caption"
-    _credits_after_sources(found)
+    text_credits.add_credits_as_sources(found)
     trace.step("fields", len(field_lines), lines=field_lines)
     dates = [lines[i].strip() for i, role in sorted(roles_of.items()) if role == "date"]
     if dates:
@@ -267,7 +255,7 @@ def _take_field_line(
     A 来源 under the text is the original's credit and goes first; one above the headline is
     often the reposting platform's (来源：多彩贵州网 … 来源：岑巩发布).
     """
-    _field_rules_kinds(parsed, found)
+    text_credits.add_field_kinds(parsed, found)
     for kind in parsed:
         labelled.setdefault(
             "source" if kind == "credit" else kind,
@@ -436,15 +424,15 @@ def read_body(
     blocks = structure.paragraphs_and_headings(reading.body_lines)
     paragraphs = [text for kind, text in blocks if kind == "p"]
     evidence = reading.evidence
-    take_dateline_byline(blocks, paragraphs, found, evidence, trace)
-    take_opening_reprint(blocks, found, evidence, trace)
+    text_credits.take_dateline_byline(blocks, paragraphs, found, evidence, trace)
+    text_credits.take_opening_reprint(blocks, found, evidence, trace)
     publisher_rule = evidence.pop("publisher", "the posting account under the headline")
     # README's order: a 来源 value, else an organisation's credit (文/沈家营镇党委 under the text),
     # else the paper the dateline, masthead or journal line names, added after those credits.
     named = None
     if not found.source:
-        named = name_source_from_page(paragraphs, reading, found, publisher_rule)
-    take_closing_credits(blocks, found, evidence, trace)
+        named = text_credits.name_source_from_page(paragraphs, reading, found, publisher_rule)
+    text_credits.take_closing_credits(blocks, found, evidence, trace)
     if paragraphs:
         trailing_credits.take_trailing_byline(blocks, found, evidence, trace)
     if named and not found.source:
@@ -486,106 +474,6 @@ def date_of_fields(found: fields.Fields, evidence: dict, trace: Trace) -> Stated
     else:
         evidence["date"] = {"rule": "the date of a field line or stamp", "text": found.date[0]}
     return stated
-
-
-DATELINE_DEPTH = 5  #: menu text or a column's intro (【开栏语】…, round 64) may stand above one
-
-
-def take_dateline_byline(
-    blocks: list, paragraphs: list[str], found: fields.Fields, evidence: dict, trace: Trace
-) -> None:
-    """Names from a dateline byline (本报讯（记者 甲 通讯员 乙）…, kept in the text) in the first
-    few paragraphs (menu text may stand above); an opening credit before the text is cut."""
-    for text in paragraphs[:DATELINE_DEPTH]:
-        byline = next(filter(None, map(dateline_bylines.dateline_byline, _readings(text))), None)
-        if byline:
-            found.add_byline(byline)
-            evidence.setdefault("authors", {"rule": byline.rule, "text": text[:40]})
-            opening = dateline_bylines.opening_credit(text)
-            if opening:  # （记者王敏 通讯员李响）11月5日，…: a credit, not the report's words
-                at = next(i for i, block in enumerate(blocks) if block == ("p", text))
-                blocks[at] = ("p", text[len(opening) :].lstrip())
-                trace.step("byline", 1, removed=[opening.strip()], rule=byline.rule)
-            break
-    else:  # none opens with one: a scrambled copy's wire dateline inside a paragraph
-        if byline := dateline_bylines.wire_dateline_inside(paragraphs):
-            found.add_byline(byline)
-            evidence.setdefault("authors", {"rule": byline.rule})
-
-
-#: A column's tag opening the lede (【深入学习贯彻党的二十大精神·走进乡村看振兴】  光明日报记者 甲
-#: “开江喽！”…, round 54): the dateline or byline under it is read as if it opened the text.
-_LEDE_TAG = re.compile(r"^【[^【】。！？]{2,40}】\s*")
-
-
-def _readings(paragraph: str) -> tuple[str, ...]:
-    """The paragraph as printed and, when a column's tag opens it, without the tag: the two
-    ways a dateline reader is asked of it, the tagless one only when there is a tag.
-
-    >>> _readings('【走进乡村看振兴】  光明日报记者 张士英  “开江喽！”'), _readings('本报讯 近日')
-    (('【走进乡村看振兴】  光明日报记者 张士英  “开江喽！”', '光明日报记者 张士英  “开江喽！”'), ('本报讯 近日',))
-    """
-    untagged = _LEDE_TAG.sub("", paragraph)
-    return (paragraph, untagged) if untagged != paragraph else (paragraph,)
-
-
-def take_opening_reprint(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
-    """Cut a 据…消息 lead-in opening the first paragraph: a dateline naming the source."""
-    first = next((i for i, (kind, _) in enumerate(blocks) if kind == "p"), None)
-    if first is None:
-        return
-    cut, origin = reprint_credits.leading_reprint_credit(blocks[first][1])
-    if origin:
-        trace.step("credit", 1, removed=[blocks[first][1][: -len(cut) or None].strip()])
-        blocks[first] = ("p", cut)
-        if not found.source:
-            evidence["source"] = {"rule": "据…消息 opening the text"}
-        found.add("source", [origin])
-
-
-def name_source_from_page(
-    paragraphs: list[str], reading: PageReading, found: fields.Fields, publisher_rule: str
-) -> str | None:
-    """The paper the dateline, the e-paper's masthead or a journal's issue line names, for
-    the caller to add when no credit under the text names a source; else None, and the
-    posting account under the headline (or the paper named before it: ``publisher_rule``
-    says which) is added now."""
-    first = paragraphs[0] if paragraphs else ""
-    named = (
-        sources.publication_named(p, reading.header, reading.furniture) for p in _readings(first)
-    )
-    publication = (
-        next(filter(None, named), None)
-        or next(  # else a dateline as far down as its byline is read (under a column's intro)
-            filter(None, map(sources.dateline_outlet, paragraphs[1:DATELINE_DEPTH])), None
-        )
-    )
-    if publication:
-        return publication
-    if reading.publisher and sources.is_source_name(reading.publisher, load_field_rules()):
-        found.add("source", [reading.publisher])
-        reading.evidence["source"] = {"rule": publisher_rule}
-    return None
-
-
-def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, trace: Trace) -> None:
-    """Cut the credit paragraphs and the issuing office that close the text, as fields."""
-    while len(blocks) > 1 and fields.is_credit_paragraph(blocks[-1][1]):
-        # 总审丨高明远 统筹丨刘一 编校丨林夕 责编丨韩冰, left as a paragraph by a flattened
-        # page: the credits of the text above, read as fields
-        credits = blocks.pop()[1]
-        _field_rules_kinds(fields.parse_field_line(credits) or {}, found)
-        trace.step("fields", 1, lines=[credits])
-    _credits_after_sources(found)
-    closing = blocks[-1][1] if len(blocks) > 1 else ""
-    credited = reprint_credits.closing_credit(closing) if closing else None
-    if credited:  # 辽宁省盘锦市双台子区委组织部, 上观新闻 alone under the text: who issued it
-        # (本文为山东武警原创文章，转载请联系授权): the original's own notice names it too
-        trace.step("credit", 1, removed=[blocks[-1][1]])
-        del blocks[-1]
-        if not found.source:
-            evidence["source"] = {"rule": "the office named under the text", "text": credited}
-        found.add("source", [credited])  # after a labelled 来源, which speaks first
 
 
 def weigh_markup(
