@@ -44,7 +44,7 @@ from .page import (
     shows_people_at_work,
 )
 from .second_print import JOINED_SECOND_PRINT, subtitle_under_second_print
-from .site_names import is_site_name, strip_site_name
+from .site_names import cut_unshared_tail, is_site_name, strip_site_name
 from .spam_tag import injected_tag
 
 #: A headline at or above this score is taken; below it, the title is devised.
@@ -361,6 +361,17 @@ _LABELLED_TITLE = re.compile(rf"^(?:{TITLE_LABELS})\s*[:：]\s*(.+)$")
 _WIRE_TITLE = re.compile(r"^.{0,24}电\s*题\s*[:：]\s*")
 
 
+def _without_site_names(
+    text: str, body_bigrams: set[str], roles: PageRoles
+) -> tuple[str, str | None, list[str]]:
+    """A header line without the site names joined to it (``strip_site_name``) and without
+    a part a dash joins on that the story never names (…走访见闻-全球观点: ``cut_unshared_tail``),
+    that part as a list of what was cut (empty or one)."""
+    text, site = strip_site_name(text, roles)
+    text, tail = cut_unshared_tail(text, body_bigrams)
+    return text, site, [tail] if tail else []
+
+
 def choose_headline(
     lines: list[str], roles_of: dict[int, str], zones: Zones, roles: PageRoles | None = None
 ) -> tuple[HeadlineCandidate | None, list[HeadlineCandidate]]:
@@ -389,7 +400,7 @@ def choose_headline(
         labelled = TABLE_TITLE.match(raw_text) or _LABELLED_TITLE.match(raw_text)
         text = labelled.group(1).strip() if labelled else raw_text
         text, wire = _WIRE_TITLE.sub("", text), _WIRE_TITLE.match(text)
-        text, site = strip_site_name(text, roles)
+        text, site, tail = _without_site_names(text, body_bigrams, roles)
         text, wrapping = clean_headline(text, roles)
         text, part = cut_page_part(text, roles)
         spam = injected_tag(text, body_text)  # 【护肤保养小窍门 心灵手巧】…, run into the text too
@@ -411,7 +422,7 @@ def choose_headline(
         # A name before the headline (浙江日报|…) is who printed it; one after it
         # (…_某某县人民政府) is the site's own title suffix, so it is not kept
         before = [site] if site and text not in raw_text[: raw_text.find(site)] else []
-        candidate.lines, candidate.cut = indices, before + wrapping + part
+        candidate.lines, candidate.cut = indices, before + wrapping + part + tail
         if candidate.score > 0:
             if labelled:
                 candidate.score += 0.4

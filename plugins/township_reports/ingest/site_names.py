@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .dechrome import load_chrome_rules
-from .page import PageRoles, han_count, load_page_roles
+from .page import PageRoles, han_count, han_pairs, load_page_roles
 
 
 def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str | None]:
@@ -61,8 +61,7 @@ def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str
     >>> strip_site_name('院坝会上议出“新规矩”|万千气象看四川')[1] is None
     True
     >>> strip_site_name('龙山镇：党建引领产业兴 | 龙山发布')  # a place's account
-    ('龙山镇：党建引领产业兴', '龙山发布')
-    """
+    ('龙山镇：党建引领产业兴', '龙山发布')"""
     roles = roles or load_page_roles()
     parts = roles.title_separators.split(line)
     if len(parts) < 2:
@@ -81,6 +80,8 @@ def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str
     ]
     if len(kept) == len(parts) or not kept:
         return line, None
+    if all(_names_outlets_only(p, last=True) for p in kept):
+        return line, None  # 中国竹网 - 竹业行业门户网站 !: a banner whole, its name and motto
     cut = [p.strip() for p in parts if p not in kept]
     run = _kept_run(line, parts, kept, roles)
     if run:  # 就恋这把土 卷雪踏歌行——访全国文明村… - 农业资讯: the subtitle's dash stays
@@ -135,10 +136,39 @@ def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
     False
     """
     roles = roles or load_page_roles()
-    text = re.sub(r"[\s　]+", "", _ENGLISH_RENDERING.sub("", text))
+    text = re.sub(r"[\s　]+", "", _ENGLISH_RENDERING.sub("", text)).rstrip("!！")
     if text in roles.column_names or text in roles.portal_names:
         return True
     return len(text) <= 24 and text.endswith(roles.site_suffixes) and "：" not in text
+
+
+#: A single dash joining a short part onto the end of a headline (…走访见闻-全球观点,
+#: …倡导移风易俗 -凯发k8天生赢家一触即发): not a subtitle's dash (——), not a range (1-8月).
+_DASH_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff”）)])\s*[-－–]\s*(?P<tail>[^-－–—\s，。；！？,;!?][^-－–—，。；！？,;!?]{1,23})$"
+)
+
+
+def cut_unshared_tail(text: str, body_pairs: set[str]) -> tuple[str, str | None]:
+    """A headline without a part a single dash joins on after it that shares no word with
+    the story: a site's channel or a spam brand's slogan no one has listed
+    (``is_site_name`` and the spam words know the listed ones). A headline's own words after
+    a dash are the story's words too (中国-东盟博览会 in a story about it).
+
+    >>> body = set(han_pairs('加西村坐落在凌云县下甲镇的群山之中，村民养蚕种桑。'))
+    >>> cut_unshared_tail('石山里的“桑蚕+”——桂西山村走访见闻-全球观点', body)
+    ('石山里的“桑蚕+”——桂西山村走访见闻', '全球观点')
+    >>> cut_unshared_tail('下甲镇：小桑蚕织出致富路-加西村见闻', body)
+    ('下甲镇：小桑蚕织出致富路-加西村见闻', None)
+    >>> cut_unshared_tail('1-8月全镇蚕茧收入增长三成', body)
+    ('1-8月全镇蚕茧收入增长三成', None)
+    """
+    tail = _DASH_TAIL.search(text)
+    if not tail or han_count(text[: tail.start()]) < 8 or han_count(tail.group("tail")) < 2:
+        return text, None
+    if set(han_pairs(tail.group("tail"))) & body_pairs:
+        return text, None
+    return text[: tail.start()].rstrip(), tail.group("tail").strip()
 
 
 def _names_outlets_only(part: str, last: bool = False) -> bool:
