@@ -1,0 +1,61 @@
+"""Furniture kinds met on unseen sites, eleventh pass (issue 9, session 39, survey rounds
+86–87: silkworms, bamboo, village galas, wedding customs).
+
+Each page here is our own text in the shape of a real template; the near relative each
+rule must leave alone is tested beside it.
+"""
+
+from __future__ import annotations
+
+from test_body_kinds8 import CLOSE, HEADLINE, LEDE, MIDDLE, page, paragraphs
+
+from township_reports.ingest.pipeline import ingest_text
+
+
+def test_a_pictures_timestamp_name_glued_to_a_paragraph_goes():
+    """A picture's file stem, its upload time to the second and a counter, left where the
+    picture stood, glued after a paragraph's last mark or before its first word
+    (…是最适合农村发展的产业。2023062907495620, 2023062907502289近几年来，…: round 86)."""
+    after = "种桑养蚕成本低、见钱快，是最适合山区发展的产业。"
+    before = "近几年来，上台村把桑蚕作为群众增收致富的突破口，全村种桑1377亩。"
+    glued = [after + "2023062907495620", "2023062907502289" + before]
+    report = ingest_text(page([HEADLINE], glued, []))
+    assert paragraphs(report) == [LEDE, after, before, MIDDLE, CLOSE]
+
+
+def test_a_long_number_a_report_writes_stays():
+    """A credit code or an account number inside a sentence, and a date the report writes
+    out, are the report's words."""
+    kept = [
+        "合作社统一社会信用代码为93530922MA6K2023062，已在县市场监管局登记。",
+        "2023年6月29日，镇党委在上台村召开桑蚕产业现场推进会。",
+    ]
+    report = ingest_text(page([HEADLINE], kept, []))
+    assert paragraphs(report) == [LEDE, *kept, MIDDLE, CLOSE]
+
+
+def test_a_previews_count_of_what_it_left_out_goes():
+    """A preview cut mid-sentence counts the characters it left out ((剩余727字), round 86):
+    the page's mark, not the report's; the report's own 剩余 stays."""
+    cut = "日前，我们来到凤岗镇石湾村麻竹笋种植基地，看到农户们背着箩筐穿梭在竹海中，不一会儿工夫，便把一根根"
+    report = ingest_text(page([HEADLINE], [], [cut + "(剩余727字)"]))
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE, cut]
+    assert "剩余" not in report.body
+    kept = "该镇将剩余120万元产业资金用于竹笋加工厂建设，剩余部分年底前拨付到位。"
+    report = ingest_text(page([HEADLINE], [kept], []))
+    assert kept in paragraphs(report)
+
+
+def test_an_aggregators_notice_that_it_carries_the_internets_news_goes():
+    """声明: an aggregator saying what it carries comes from the internet and it makes no
+    news itself (声明:某某114网(www.…)所刊载的新闻资讯均来源于互联网新闻网站,…: round 86); a
+    report's sentence about data from the internet, with no 声明 label, stays."""
+    notice = (
+        "声明:宿迁114网(www.0527114.net)所刊载的新闻资讯均来源于互联网新闻网站,"
+        "宿迁114网不生产、不制造新闻,仅为本地网民提供新闻索引服务。"
+    )
+    report = ingest_text(page([HEADLINE], [], [notice]))
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    kept = "镇里的农产品销售数据来源于互联网平台统计，今年线上销量同比增长三成。"
+    report = ingest_text(page([HEADLINE], [kept], []))
+    assert kept in paragraphs(report)
