@@ -59,3 +59,14 @@ def test_an_aggregators_notice_that_it_carries_the_internets_news_goes():
     kept = "镇里的农产品销售数据来源于互联网平台统计，今年线上销量同比增长三成。"
     report = ingest_text(page([HEADLINE], [kept], []))
     assert kept in paragraphs(report)
+
+
+def test_a_paper_apps_offer_of_its_reporters_goes():
+    """寻找记者、寻求报道、寻求帮助,各大应用市场下载…应用或搜索微信小程序… under a paper
+    app's stories (round 87) is the app speaking; a report about a town's own reporters stays."""
+    offer = "寻找记者、寻求报道、寻求帮助,各大应用市场下载齐鲁一点应用或搜索微信小程序,全省600多名主流媒体记者正等着您在线报道!"
+    report = ingest_text(page([HEADLINE], [], [offer]))
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    kept = "镇里的通讯员寻找身边的好人好事，寻求报道线索，一年来在各级媒体发稿120余篇。"
+    report = ingest_text(page([HEADLINE], [kept], []))
+    assert kept in paragraphs(report)

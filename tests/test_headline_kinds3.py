@@ -57,3 +57,47 @@ def test_a_trade_portal_s_banner_with_an_exclamation_mark_is_never_the_title():
     report = _ingest(PORTAL_PAGE)
     assert report.title_devised
     assert "门户网站" not in report.title
+
+
+FORUM_THREAD = """查看: 2351|回复: 1
+
+[本地资讯] 兴平市西吴街道举办敬老节 百岁老人上台领寿桃
+
+[复制链接]
+"""
+
+
+def test_a_forum_threads_type_tag_before_its_subject_is_not_the_title():
+    """A Discuz thread's type tag ([本地资讯], [今日要闻]) files the thread, as a portal's
+    channel files a story; a series tag (【党建引领】…) stays the headline's own."""
+    report = _ingest(FORUM_THREAD + STORY)
+    assert report.title == "兴平市西吴街道举办敬老节 百岁老人上台领寿桃"
+    report = _ingest("【党建引领】加西村：小桑蚕织出村民致富路" + STORY)
+    assert report.title == "【党建引领】加西村：小桑蚕织出村民致富路"
+
+
+def test_an_aggregators_recommendation_label_before_the_headline_is_not_the_title():
+    """世界热推荐：, 今日推荐｜: an aggregator's column before the headline, as 今日热点： is."""
+    report = _ingest("世界热推荐：拎着粽子去“探亲”，下甲镇开展端午走访慰问活动" + STORY)
+    assert report.title == "拎着粽子去“探亲”，下甲镇开展端午走访慰问活动"
+
+
+def test_a_subtitle_after_one_em_dash_is_joined_as_chinese_sets_it():
+    """赋能“青苗”工程，助力高质量发展—大塘镇委党校举办…: the subtitle's dash typed once
+    (round 87) is the headline's ——; a dash linking two names (中国—东盟) stays one."""
+    report = _ingest("赋能“青苗”工程，助力高质量发展—下甲镇委党校举办后备干部培训班" + STORY)
+    assert report.title == "赋能“青苗”工程，助力高质量发展——下甲镇委党校举办后备干部培训班"
+    report = _ingest("中国—东盟博览会上的加西村蚕丝被" + STORY)
+    assert report.title == "中国—东盟博览会上的加西村蚕丝被"
+
+
+def test_a_lede_opening_on_a_preposition_before_a_quotation_is_no_glued_headline():
+    """A page with no headline whose lede's subject takes a preposition before a quoted aim
+    (六塔乡党委政府以“不烧一把火、不冒一处烟”为禁烧目标, round 87): the quotation is the
+    preposition's object, so no headline is split off the lede and the title is devised."""
+    lede = "下甲镇党委政府以“不烧一把火，不冒一处烟”为禁烧目标，秸秆禁烧工作早行动，做到宣传发动到位、巡查值守到位。"
+    report = _ingest(
+        lede + "\n\n同时，镇里组织中小学生开展“小手拉大手”禁烧宣传，印发承诺书3000余份。\n"
+    )
+    assert report.title_devised
+    assert report.body.lstrip().startswith("下甲镇党委政府以")

@@ -29,6 +29,15 @@ _PLACE_LEAD = re.compile(r"[\u4e00-\u9fff]{2,14}[：:]")
 _QUOTED_SPEECH = re.compile(r"“[^”]{0,80}[，。！？；,.!?;][^”]{0,160}”")
 
 
+#: A head ending on a word that wants what follows it: a function word, a preposition, or a
+#: coverb (六塔乡党委政府以 | “不烧一把火、不冒一处烟”为禁烧目标: round 87): the quotation
+#: after it is its object, not speech opening a lede.
+_OBJECT_WANTED = (
+    *"的了把在和与对为是将向从被让使及以于由用按给凭据经",
+    *"通过 围绕 依托 按照 根据 结合 借助 立足 紧扣 聚焦 坚持".split(),
+)
+
+
 def _opens_a_lede(head: str, rest: str) -> bool:
     """True when ``rest`` opens a story rather than continuing ``head``'s sentence.
 
@@ -40,8 +49,10 @@ def _opens_a_lede(head: str, rest: str) -> bool:
     False
     >>> _opens_a_lede('春风拂暖催新绿,植树造林正当时', '近日,张家川镇组织党员干部开展义务植树。')
     True
+    >>> _opens_a_lede('六塔乡党委政府以', '“不烧一把火，不冒一处烟”为禁烧目标，秸秆禁烧工作早行动。')
+    False
     """
-    if head.endswith(tuple("的了把在和与对为是将向从被让使及")):
+    if head.endswith(_OBJECT_WANTED):
         return False
     if _ADVERB_THEN_PREPOSITION.match(rest):
         return False  # 一年一度的“闹春田”近日在福建省…: the head is the sentence's subject

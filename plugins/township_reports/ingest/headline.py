@@ -25,7 +25,13 @@ from .headline_forms import (
     paired_headline,
     with_printed_lead,
 )
-from .headline_kinds import below_lone_lines, channel_tail, cut_column_label, keyword_tail
+from .headline_kinds import (
+    below_lone_lines,
+    channel_tail,
+    cut_column_label,
+    keyword_tail,
+    with_subtitle_dash,
+)
 from .headline_prefixes import LIST_NUMBER, without_prefix
 from .lone_captions import lone_caption_shape
 from .name_lines import names_and_other
@@ -221,7 +227,7 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     ):
         cut.append(note.group(0).strip())
         text = text[: note.start()]
-    return text.strip(), cut
+    return with_subtitle_dash(text.strip()), cut
 
 
 def _cut_repost_note(text: str, cut: list[str], roles: PageRoles) -> str:

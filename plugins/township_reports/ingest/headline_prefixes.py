@@ -80,13 +80,18 @@ def without_prefix(text: str, cut: list[str], roles: PageRoles | None = None) ->
 
 
 def _names_place_or_mark(tag: str, roles: PageRoles) -> bool:
-    """A place's or outlet's tag (``_names_place_or_outlet``) or the site's mark of how the
-    page came (【转发】, 【原创】: ``trailing_words``), cut before a headline alike.
+    """A place's or outlet's tag (``_names_place_or_outlet``), the site's mark of how the
+    page came (【转发】, 【原创】: ``trailing_words``), or a news channel naming no Party work
+    (a forum thread's type, [本地资讯], round 87; ``column_prefix_words``), cut before a
+    headline alike.
 
     >>> [_names_place_or_mark(t, load_page_roles()) for t in ('转发', '原创', '兴化', '党建引领')]
     [True, True, True, False]
+    >>> [_names_place_or_mark(t, load_page_roles()) for t in ('本地资讯', '今日要闻', '党建动态')]
+    [True, True, False]
     """
-    return tag in roles.trailing_words or _names_place_or_outlet(tag)
+    channel = tag.endswith(roles.column_endings) and not any(w in tag for w in roles.topic_words)
+    return tag in roles.trailing_words or channel or _names_place_or_outlet(tag)
 
 
 def _names_place_or_outlet(tag: str) -> bool:
