@@ -101,3 +101,31 @@ def test_a_lede_opening_on_a_preposition_before_a_quotation_is_no_glued_headline
     )
     assert report.title_devised
     assert report.body.lstrip().startswith("下甲镇党委政府以")
+
+
+def test_a_casinos_game_centre_glued_before_the_headline_is_not_the_title():
+    """澳门新葡游戏中心app下载 glued before a headline (round 86) is a casino's brand and its
+    app, as 某某体育app下载 is."""
+    report = _ingest("澳门金沙游戏中心app下载“扶志·扶能·扶智”联欢会走进下甲镇加西村" + STORY)
+    assert report.title == "“扶志·扶能·扶智”联欢会走进下甲镇加西村"
+
+
+SCENE_PAGE = """古蔺首个村级春晚受热捧 观众直呼过瘾《新闻》
+
+发布时间:2020-08-29 00:10:22 阅读: 来源:童装厂家
+
+大村康乐春晚现场
+
+春节怎么过，看春晚。古蔺县大村镇桑木村首个村级春节联欢晚会在春节期间顺利上演，吸引了本村及周边群众近千人观看。
+“我都90岁了，第一次在家门口看这样闹热的春晚。”村民王大娘说。
+"""
+
+
+def test_an_events_scene_caption_under_the_date_line_is_not_the_headline():
+    """大村康乐春晚现场 right over the text is a photograph's caption (…现场, round 86); the
+    headline over the date line is the title, without the copying site's 《新闻》 tag; a show's
+    title closing a headline stays."""
+    report = _ingest(SCENE_PAGE)
+    assert report.title == "古蔺首个村级春晚受热捧 观众直呼过瘾"
+    report = _ingest(SCENE_PAGE.replace("观众直呼过瘾《新闻》", "村民剧团首演《白毛女》"))
+    assert report.title == "古蔺首个村级春晚受热捧 村民剧团首演《白毛女》"

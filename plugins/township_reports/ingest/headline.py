@@ -207,10 +207,10 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
         text = text[1:-1].strip()
     text = without_prefix(text, cut, roles)  # 2. / 今日点击 | / 兴化| / a column label
     text, cut = cut_column_label(text, cut)  # 栏目 | 某镇：…, and a spam brand's _ left over
-    words = text.split()
-    if len(words) > 1 and is_trailing_label(words[-1].strip("[]【】"), roles):  # … [热点]
-        cut.append(words[-1])
-        text = text[: text.rindex(words[-1])].rstrip()
+    tail = _trailing_label(text, roles)  # … [热点], …直呼轧板《新闻》
+    if tail:
+        cut.append(tail)
+        text = text[: text.rindex(tail)].rstrip()
     tags = _KEYWORD_TAGS.search(text) or keyword_tail(text) or channel_tail(text)
     if tags and han_count(text[: tags.start()]) >= 6:
         cut.append(tags.group(0))
@@ -276,6 +276,29 @@ def is_trailing_label(word: str, roles: PageRoles) -> bool:
         # a site's own column name (焦点快讯, 今日头条): short, ending in a column word
         or (len(word) <= 6 and word.endswith(roles.column_endings))
     )
+
+
+#: A label glued after a headline in title marks (…观众直呼轧板《新闻》: a copying site's tag, round 86).
+_MARKED_TAIL = re.compile(r"《([\u4e00-\u9fff]{2,4})》$")
+
+
+def _trailing_label(text: str, roles: PageRoles) -> str | None:
+    """The label a site prints after a headline, set apart by a space (… [热点]) or glued on
+    in title marks (…受热捧《新闻》); a book's or a show's title closing a headline
+    (…上演《白毛女》) is no label and stays.
+
+    >>> roles = load_page_roles()
+    >>> _trailing_label('古蔺首个村级春晚受热捧《新闻》', roles), _trailing_label('村里的剧团首演《白毛女》', roles)
+    ('《新闻》', None)
+    """
+    words = text.split()
+    if len(words) > 1 and is_trailing_label(words[-1].strip("[]【】"), roles):
+        return words[-1]
+    marked = _MARKED_TAIL.search(text)
+    if marked and han_count(text[: marked.start()]) >= 6:
+        word = marked.group(1)
+        return marked.group(0) if word == "新闻" or is_trailing_label(word, roles) else None
+    return None
 
 
 # A line that hands over to a quotation: 党的二十届三中全会《决定》强调指出：
