@@ -70,3 +70,15 @@ def test_a_paper_apps_offer_of_its_reporters_goes():
     kept = "镇里的通讯员寻找身边的好人好事，寻求报道线索，一年来在各级媒体发稿120余篇。"
     report = ingest_text(page([HEADLINE], [kept], []))
     assert kept in paragraphs(report)
+
+
+def test_a_caption_of_people_inspecting_a_work_between_paragraphs_goes():
+    """库区移民事务中心工作人员查看齐心村在建水渠工程 between two paragraphs (round 87):
+    who is in the picture and what they are looking at; a sentence of the story that says
+    the same with its stop and its time stays."""
+    caption = "镇农业服务中心工作人员查看龙山村在建茶园灌溉工程"
+    report = ingest_text(page([HEADLINE], [caption], []))
+    assert paragraphs(report) == [LEDE, MIDDLE, CLOSE]
+    kept = "5月12日，镇农业服务中心工作人员查看了龙山村在建的茶园灌溉工程，要求确保雨季前完工。"
+    report = ingest_text(page([HEADLINE], [kept], []))
+    assert kept in paragraphs(report)

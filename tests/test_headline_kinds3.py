@@ -129,3 +129,19 @@ def test_an_events_scene_caption_under_the_date_line_is_not_the_headline():
     assert report.title == "古蔺首个村级春晚受热捧 观众直呼过瘾"
     report = _ingest(SCENE_PAGE.replace("观众直呼过瘾《新闻》", "村民剧团首演《白毛女》"))
     assert report.title == "古蔺首个村级春晚受热捧 村民剧团首演《白毛女》"
+
+
+def test_a_main_line_of_two_spaced_phrases_over_its_subtitle_is_joined():
+    """“零彩礼”婚约 为幸福加分 over 包河区大圩镇多举措推进文明新婚俗，… (round 86): a main line
+    set as two phrases parted by a space, its subtitle naming the town under it; the title
+    is 主题——副题. A menu row over a headline is no main line."""
+    lines = "“零彩礼”婚约 为幸福加分\n下甲镇多举措推进文明新婚俗，引领时代新风尚\n"
+    story = (
+        "\n2024-03-12 09:40:11 来源：凌云县融媒体中心\n\n"
+        "“我们结婚了！”3月7日，下甲镇加西村青年黄明和李芳签下“零彩礼”婚约，镇里的红娘为他们送上祝福。"
+        "近年来，下甲镇党委倡导婚事新办，推行“零彩礼”婚约，让文明新婚俗为幸福加分。\n"
+    )
+    report = _ingest(lines + story)
+    assert report.title == "“零彩礼”婚约 为幸福加分——下甲镇多举措推进文明新婚俗，引领时代新风尚"
+    report = _ingest("首页 新闻中心 政务公开\n下甲镇多举措推进文明新婚俗，引领时代新风尚\n" + story)
+    assert report.title == "下甲镇多举措推进文明新婚俗，引领时代新风尚"

@@ -259,7 +259,7 @@ def paired_headline(
     for other in viable:
         if other is best or "——" in best.text + other.text or other.score < confident:
             continue
-        if re.search(r"\s", best.text + other.text):
+        if re.search(r"\s", best.text + other.text) and not _couplet_over(best, other):
             continue  # a menu row or a headline with its own spaced parts
         upper, lower = (best, other) if best.index < other.index else (other, best)
         if not adjacent(upper, lower):
@@ -272,6 +272,16 @@ def paired_headline(
                 "a main line with its subtitle under it (主题——副题)",
             )
     return None
+
+
+def _couplet_over(one: HeadlineCandidate, other: HeadlineCandidate) -> bool:
+    """True when the upper of two lines is a main line set as two phrases parted by one space
+    (“零彩礼”婚约 为幸福加分, round 86) and the lower has no space: a couplet, not a menu row."""
+    upper, lower = (one, other) if one.index < other.index else (other, one)
+    phrases = upper.text.split()
+    return (
+        len(phrases) == 2 and min(map(han_count, phrases)) >= 3 and not re.search(r"\s", lower.text)
+    )
 
 
 def framed_headline(chrome: list[str], roles: PageRoles | None = None) -> str | None:
