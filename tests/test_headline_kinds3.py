@@ -145,3 +145,24 @@ def test_a_main_line_of_two_spaced_phrases_over_its_subtitle_is_joined():
     assert report.title == "“零彩礼”婚约 为幸福加分——下甲镇多举措推进文明新婚俗，引领时代新风尚"
     report = _ingest("首页 新闻中心 政务公开\n下甲镇多举措推进文明新婚俗，引领时代新风尚\n" + story)
     assert report.title == "下甲镇多举措推进文明新婚俗，引领时代新风尚"
+
+
+DISCLOSURE_TABLE = """[索引号] | 11610827MB2A00716C/2024-00031 | [ 主题分类 ] | 其他 |
+---|---|---|---|
+[ 发布机构 ] | 米脂县农业农村局 | [ 发文日期 ] | 2024-06-19 |
+[ 效力状态 ] | 有效 | [ 文 号 ] | |
+[ 名 称 ] | 关爱老人 品尝鲜美粽子——记银州街道泥沟村第一书记端午走访 |
+
+端午节前夕，米脂县农业农村局派驻银州街道泥沟村第一书记和驻村工作队走访慰问村里的老人，为他们送去粽子和慰问品。
+“粽子真香，谢谢你们惦记着我们。”村民李大娘拉着第一书记的手说。
+"""
+
+
+def test_a_disclosure_tables_bracketed_cells_give_title_issuer_and_date():
+    """A county bureau's disclosure table whose labels are bracketed and spaced ([ 名 称 ] |
+    …, [ 发布机构 ] | …: round 87): the 名称 cell is the title (its closing border cut or
+    not), the issuing office the source, the 发文日期 the date; the row is no site menu."""
+    report = _ingest(DISCLOSURE_TABLE)
+    assert report.title == "关爱老人 品尝鲜美粽子——记银州街道泥沟村第一书记端午走访"
+    assert report.source == "米脂县农业农村局"
+    assert report.date == "2024-06-19"

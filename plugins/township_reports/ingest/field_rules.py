@@ -84,9 +84,11 @@ class FieldRules:
 
 
 def _bracketed_label(labels) -> re.Pattern:
-    """A label set in brackets, as written (【来源】:, [时间]), with what separates its value."""
+    """A label set in brackets, as written (【来源】:, [时间]), with what separates its value:
+    a colon, or a table's bar ([ 发布机构 ] | 某某局 | [ 发文日期 ] | …: a disclosure table,
+    round 87, its date label a label with its kind before it, as an unbracketed row reads it)."""
     exact = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
-    return re.compile(rf"[【\[]\s*({exact})\s*[】\]]\s*[:：]?\s*")
+    return re.compile(rf"[【\[]\s*((?:发文|发布|成文)?(?:{exact}))\s*[】\]]\s*[:：|｜]?\s*")
 
 
 def _alternation(words) -> str:

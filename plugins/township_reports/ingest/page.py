@@ -170,9 +170,9 @@ _GLUED_CREDIT = re.compile(r"(?<=[。！？!?”])\s*[（(][^（）()]{1,24}[)�
 
 TITLE_LABELS = r"标\s*题|题\s*目|文章标题"  # 标题：X under a text (headline.labelled_title_below)
 #: An open-government table's 名称 cell (| 名称: | 禁牧巡查不松懈 | 文号: |, rounds 64–65; 信息名称 | … |
-#: 内容概述 | 为了…。|, round 77): the title, as 标题 gives one; never text, though the row sums it up.
+#: 内容概述 | 为了…。|, round 77; [ 名 称 ] | …, round 87): the title, as 标题 gives one; never text.
 TABLE_TITLE = re.compile(
-    r"^\|?\s*(?:(?:信息|文件|文章)?名\s*称|标\s*题)\s*[:：]?\s*\|\s*([^|]+?)\s*\|"
+    r"^\|?\s*\[?\s*(?:(?:信息|文件|文章)?名\s*称|标\s*题)\s*\]?\s*[:：]?\s*\|\s*([^|]+?)\s*(?:\||$)"
 )
 #: A repost's note of the headline it replaced: 原标题：…, or 原题目：… (round 41)
 ORIGINAL_TITLE_LABEL = r"原(?:标题|题目)"
