@@ -246,7 +246,7 @@ def strip_page_chrome(
             tail = [line.strip() for line in lines[index:] if line.strip()]
             removed.append((cut, " / ".join(tail)))
             break
-        name = next((name for name, p in rules.lines if p.search(text)), None)
+        name = _line_rule(text, rules)
         if name is None and file_name_line.search(lines[index].strip()):
             name = "image file name line"  # …新生活 (3)_副本1.png: the inline rule cut its tail
         if name == "photo caption" and WRITER_THEN_PHOTOGRAPHER.match(text):
@@ -284,6 +284,23 @@ def strip_page_chrome(
         removed.append(("photo caption", lines[index].strip()))
     kept = [i for i in range(cut_at) if i not in drop]
     return kept, removed
+
+
+def _line_rule(text: str, rules: ChromeRules) -> str | None:
+    """The line rule that names ``text``, or None. A row of bars that names the issuing
+    office ([ 发布机构 ] | 某某局 | [ 发文日期 ] | 2024-06-19 |, a disclosure table, round 87)
+    is the fields step's (fields.yaml ``issuer``), never a site menu.
+
+    >>> _line_rule('首页 | 新闻中心 | 政务公开', load_chrome_rules())
+    'site menu'
+    >>> _line_rule('[ 发布机构 ] | 米脂县农业农村局 | [ 发文日期 ] | 2024-06-19 |', load_chrome_rules())
+    """
+    from .fields import parse_field_line  # fields reads names; chrome runs before it
+
+    name = next((name for name, p in rules.lines if p.search(text)), None)
+    if name == "site menu" and "issuer" in (parse_field_line(text) or {}):
+        return None
+    return name
 
 
 def _placed_captions(
@@ -328,7 +345,7 @@ def chrome_rule_naming(text: str, rules: ChromeRules | None = None) -> str | Non
     """
     rules = rules or load_chrome_rules()
     named = next((name for name, p in rules.cut if p.match(text)), None)
-    named = named or next((name for name, p in rules.lines if p.search(text)), None)
+    named = named or _line_rule(text, rules)
     return named or ("spam keywords" if is_spam_line(text, rules) else None)
 
 

@@ -61,7 +61,8 @@ def strip_site_name(line: str, roles: PageRoles | None = None) -> tuple[str, str
     >>> strip_site_name('院坝会上议出“新规矩”|万千气象看四川')[1] is None
     True
     >>> strip_site_name('龙山镇：党建引领产业兴 | 龙山发布')  # a place's account
-    ('龙山镇：党建引领产业兴', '龙山发布')"""
+    ('龙山镇：党建引领产业兴', '龙山发布')
+    """
     roles = roles or load_page_roles()
     parts = roles.title_separators.split(line)
     if len(parts) < 2:
