@@ -85,10 +85,11 @@ class FieldRules:
 
 def _bracketed_label(labels) -> re.Pattern:
     """A label set in brackets, as written (【来源】:, [时间]), with what separates its value:
-    a colon, or a table's bar ([ 发布机构 ] | 某某局 | [ 发文日期 ] | …: a disclosure table,
-    round 87, its date label a label with its kind before it, as an unbracketed row reads it)."""
+    a colon, or a table's bar ([ 发布机构 ] | 某某局 | …: a disclosure table, round 87). A
+    word of the label's kind may stand before it inside the brackets ([ 发文日期 ], [ 成文日期 ]):
+    the whole word is the label, read as the same word unbracketed is."""
     exact = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
-    return re.compile(rf"[【\[]\s*((?:发文|发布|成文)?(?:{exact}))\s*[】\]]\s*[:：|｜]?\s*")
+    return re.compile(rf"[【\[]\s*([\u4e00-\u9fff]{{0,2}}?(?:{exact}))\s*[】\]]\s*[:：|｜]?\s*")
 
 
 def _alternation(words) -> str:
