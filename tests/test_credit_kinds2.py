@@ -546,8 +546,6 @@ def test_a_copy_cut_off_after_a_comma_closes_on_no_credit():
 def test_a_cms_default_writer_is_nobody():
     """作者:网站采编 (round 87): the desk that posted the page, as 作者:佚名 is nobody; a
     writer named under the same label is read."""
-    from township_reports.ingest.pipeline import ingest_text
-
     story = "\n\n近日，下甲镇党委组织党员干部走访慰问辖区老人，送去粽子和慰问金。\n"
     for label, expected in (("作者:网站采编", []), ("作者:黄秀英", ["黄秀英"])):
         report = ingest_text(
