@@ -66,12 +66,16 @@ class Fields:
         target = getattr(self, kind)
         target.extend(v for v in values if v and v not in target)
 
+    def add_all(self, found: dict[str, list[str]]) -> None:
+        """Add every kind a reader found (a field line parsed, a byline's credits)."""
+        for kind, values in found.items():
+            self.add(kind, values)
+
     def add_byline(self, byline: Byline | None) -> None:
         """Add what a byline credits (nothing for None)."""
         if byline is None:
             return
-        for kind, values in byline.as_fields().items():
-            self.add(kind, values)
+        self.add_all(byline.as_fields())
         if byline.newsroom:
             self.add("newsroom", [byline.newsroom])
 

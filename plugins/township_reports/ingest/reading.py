@@ -255,7 +255,7 @@ def _take_field_line(
     A 来源 under the text is the original's credit and goes first; one above the headline is
     often the reposting platform's (来源：多彩贵州网 … 来源：岑巩发布).
     """
-    text_credits.add_field_kinds(parsed, found)
+    found.add_all(parsed)
     for kind in parsed:
         labelled.setdefault(
             "source" if kind == "credit" else kind,

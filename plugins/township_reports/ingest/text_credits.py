@@ -18,11 +18,6 @@ if TYPE_CHECKING:
     from .reading import PageReading
 
 
-def add_field_kinds(found: dict[str, list[str]], into: fields.Fields) -> None:
-    for kind, values in found.items():
-        into.add(kind, values)
-
-
 def add_credits_as_sources(found: fields.Fields) -> None:
     """An organisation's credit (供稿：茂兰镇人民政府) is a source after every 来源 value,
     above the text or under it (README.md's source rule: a 来源 value, else a credit)."""
@@ -115,7 +110,7 @@ def take_closing_credits(blocks: list, found: fields.Fields, evidence: dict, tra
         # 总审丨高明远 统筹丨刘一 编校丨林夕 责编丨韩冰, left as a paragraph by a flattened
         # page: the credits of the text above, read as fields
         credits = blocks.pop()[1]
-        add_field_kinds(fields.parse_field_line(credits) or {}, found)
+        found.add_all(fields.parse_field_line(credits) or {})
         trace.step("fields", 1, lines=[credits])
     add_credits_as_sources(found)
     closing = blocks[-1][1] if len(blocks) > 1 else ""
