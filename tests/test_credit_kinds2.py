@@ -552,3 +552,15 @@ def test_a_cms_default_writer_is_nobody():
             "下甲镇开展端午走访慰问活动\n" + label + "  发布时间:2024-06-08" + story
         )
         assert report.authors == expected, label
+
+
+def test_a_cms_default_account_is_no_source():
+    """來源:admin (a trade site's copy, round 86): the CMS's default account, printed where
+    nobody filled the field in, names no outlet; an outlet named under the same label is read."""
+    story = "\n\n近年来，忻城县北更乡党委引导农户种桑养蚕，全乡桑园面积逐年扩大。\n"
+    for label, expected in (("來源:admin", None), ("來源:广西日报", "广西日报")):
+        report = ingest_text(
+            "北更乡种桑养蚕助农增收\n" + label + "\n作者:admin\n时间:2005-04-21" + story
+        )
+        assert report.source == expected, label
+        assert report.authors == [], label

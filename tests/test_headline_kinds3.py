@@ -166,3 +166,10 @@ def test_a_disclosure_tables_bracketed_cells_give_title_issuer_and_date():
     assert report.title == "关爱老人 品尝鲜美粽子——记银州街道泥沟村第一书记端午走访"
     assert report.source == "米脂县农业农村局"
     assert report.date == "2024-06-19"
+
+
+def test_a_flattened_comma_typed_with_a_space_keeps_no_space_in_the_title():
+    """Round 86: a copy flattened ， to an ASCII comma typed the English way, a space after it
+    (…织就振兴路, 秦岭深处…); the title reads as the paper printed it, with no space after ，."""
+    report = _ingest("石泉县：“金蚕”织就振兴路, 秦岭深处的绿色共富密码" + STORY)
+    assert report.title == "石泉县：“金蚕”织就振兴路，秦岭深处的绿色共富密码"

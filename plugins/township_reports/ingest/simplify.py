@@ -258,7 +258,11 @@ def detect_script(text: str) -> str:
 
 _COMMA_LIKE = {",": "，", ";": "；", "!": "！", "?": "？"}
 _COLON = re.compile(rf"(?<=[{_CHINESE_SIDE}]):|:(?=[{_CHINESE_SIDE}“‘])")
-_COMMA = re.compile(rf"(?<=[{_CHINESE_SIDE}])[,;!?]|[,;](?=[{_CHINESE_SIDE}])")
+#: A flattened mark typed the English way, with a space after it (石泉县:“金蚕”织就振兴路, 秦岭深处…,
+#: round 86): the space goes with the mark, as no Chinese text spaces after ，；！？.
+_COMMA = re.compile(
+    rf"(?<=[{_CHINESE_SIDE}])[,;!?](?:[ \u3000]+(?=[{_HAN}“‘《]))?|[,;](?=[{_CHINESE_SIDE}])"
+)
 _PARENS = re.compile(r"\(([^()\n]{0,200})\)")
 # A dash (——) a page flattened to two, three or four hyphens between Chinese words (each
 # of its two strokes to two): 护航净水向南流--顺义…, 结对共建促振兴----重庆…; a line
@@ -287,6 +291,8 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
     True
     >>> restore_fullwidth_punctuation('高标准农田(2023)，覆盖面积(ha)')[0]
     '高标准农田（2023），覆盖面积（ha）'
+    >>> restore_fullwidth_punctuation('石泉县:“金蚕”织就振兴路, 秦岭深处的绿色共富密码')[0]
+    '石泉县：“金蚕”织就振兴路，秦岭深处的绿色共富密码'
     >>> restore_fullwidth_punctuation('::—')
     ('：：—', 2)
 
@@ -310,7 +316,7 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
     def full(match: re.Match) -> str:
         nonlocal count
         count += 1
-        char = match.group(0)
+        char = match.group(0)[0]
         return "：" if char == ":" else _COMMA_LIKE[char]
 
     def parens(match: re.Match) -> str:
