@@ -564,3 +564,18 @@ def test_a_cms_default_account_is_no_source():
         )
         assert report.source == expected, label
         assert report.authors == [], label
+
+
+def test_a_source_run_on_into_the_lede_time_word_is_parted_from_it():
+    """時間:… 來源:i內江連日來,東興區… (round 88): a flattened meta line runs its source into
+    the lede; the lede's time word and comma show where the outlet ends, so the source is the
+    outlet alone and the text keeps its first words."""
+    page = (
+        "东兴区龙井村：公益托管，守护童真假期\n"
+        "时间:2025-08-07 10:44:37 来源:i内江连日来,东兴区白合镇龙井村党群服务中心充满欢歌笑语，"
+        "“先锋伴夏”暑期公益托管活动在此开展。\n"
+        "8月6日，记者走进活动现场，志愿者正俯身为孩子们辅导作业。\n"
+    )
+    report = ingest_text(page)
+    assert report.source == "i内江"
+    assert report.body.lstrip().startswith("连日来，东兴区白合镇")

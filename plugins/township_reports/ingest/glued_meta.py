@@ -16,6 +16,7 @@ import re
 
 from .bylines import byline_line
 from .field_rules import load_field_rules
+from .headline_kinds import lede_time_words
 from .page import ORIGINAL_TITLE_LABEL, han_count, reads_as_prose
 from .simplify import to_simplified
 from .stated_dates import DATE_SPAN
@@ -59,8 +60,10 @@ def _meta_run() -> re.Pattern:
     )
     return re.compile(
         rf"^(?P<head>{_HEAD}(?:\s+|{glued}))?(?P<meta>{opening}(?:\s*{field})*)"
-        # the lede after a space, or glued on right after the date's last digit
-        rf"(?:(?:\s+|(?<=\d)(?=[\u4e00-\u9fff“]))(?P<lede>\S.*))?$"
+        # the lede after a space, glued on right after the date's last digit, or right after
+        # the last value when it opens on a time word and a comma (来源:i内江连日来,东兴区…)
+        rf"(?:(?:\s+|(?<=\d)(?=[\u4e00-\u9fff“])|(?<=[^:：\s])(?=(?:{lede_time_words()})[，,]))"
+        r"(?P<lede>\S.*))?$"
     )
 
 
@@ -75,7 +78,9 @@ def _source_before_lede() -> re.Pattern:
     value = (
         r"(?:[^\s:：]{2,24}(?=\s)|[^\s:：（(]{2,24}[（(][a-z0-9.-]+\.[a-z]{2,6}[）)]"
         # or the lede's day right after the outlet (转自:草原云5月9日,在鄂尔多斯市…, round 60)
-        r"|[^\s:：，,\d]{2,24}(?=\d{1,2}月\d{1,2}日[，,]))"
+        r"|[^\s:：，,\d]{2,24}(?=\d{1,2}月\d{1,2}日[，,])"
+        # or the lede's time word (来源:i内江连日来,东兴区白合镇…, round 88)
+        rf"|[^\s:：，,]{{2,24}}?(?=(?:{lede_time_words()})[，,]))"
     )
     return re.compile(rf"^(?P<meta>(?:{labels}){_COLON}\s*{value})\s*(?P<lede>\S.*)$")
 
@@ -175,6 +180,8 @@ def split_glued_meta(line: str) -> list[str] | None:
     ['来源:倍可亲(backchina.com)', '北京市怀柔区琉璃庙镇位于京北山区,当晚降下暴雨。']
     >>> split_glued_meta('转自:草原云5月9日,在杭锦旗独贵塔拉镇的治沙项目区,党员群众正在压沙造林。')
     ['转自:草原云', '5月9日,在杭锦旗独贵塔拉镇的治沙项目区,党员群众正在压沙造林。']
+    >>> split_glued_meta('时间:2025-08-07 10:44:37 来源:i内江连日来,东兴区白合镇龙井村党群服务中心充满欢歌笑语。')
+    ['时间:2025-08-07 10:44:37 来源:i内江', '连日来,东兴区白合镇龙井村党群服务中心充满欢歌笑语。']
     >>> split_glued_meta('文章来源:花垣县融媒体中心 作者:杨泽江 孟欣 时间:2022-10-14 13:30:21“各位父老乡亲，'
     ...                  '暂时不要去赶集了。”10月6日，雅酉镇高务村党支部书记早早来到村口。')
     ['文章来源:花垣县融媒体中心 作者:杨泽江 孟欣 时间:2022-10-14 13:30:21', '“各位父老乡亲，暂时不要去赶集了。”10月6日，雅酉镇高务村党支部书记早早来到村口。']

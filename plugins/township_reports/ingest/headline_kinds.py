@@ -44,20 +44,26 @@ def _forum_endings() -> tuple[str, ...]:
 
 
 @functools.cache
-@functools.cache
 def _interview_label() -> re.Pattern:
     return re.compile(rf"^\s*(?:{alternation(_kinds()['interview_labels'])})\s*[:：]")
 
 
+@functools.cache
 def _format_tag() -> re.Pattern:
     words = alternation(_kinds()["format_tags"])
     return re.compile(rf"^\s*[【\[]?(?:{words})[】\]]?\s*[|｜丨:：]\s*(?=\S)")
 
 
 @functools.cache
+def lede_time_words() -> str:
+    """The time words a lede opens on (近日, 连日来, 今年以来…), as one regex alternation."""
+    return alternation(_kinds()["lede_time_openings"])
+
+
+@functools.cache
 def _lede_opening() -> re.Pattern:
     data = _kinds()
-    words = alternation(data["lede_time_openings"])
+    words = lede_time_words()
     periods = alternation(data["lede_period_endings"])
     dated = r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚上?|早上|凌晨|中午)?"
     return re.compile(rf"^(?:{words}|{dated}|[\u4e00-\u9fff]{{1,6}}(?:{periods}))\s*[，,]")
