@@ -416,3 +416,18 @@ def test_towns_listed_after_a_visited_town_are_visited_too():
     )
     place = resolve_place(text, title=title).place
     assert (place.township, place.county) == ("冲蒌镇", "台山市")
+
+
+def test_a_county_stem_that_is_an_everyday_word_places_no_town():
+    """Round 88: 三合镇 is a town of ten counties; 平安 is 海东市平安区's short name and an
+    everyday word. 护航群众平安度夏 names no county, so the town stays unplaced; written as a
+    place (海东平安, before the town), the stem settles it."""
+    story = "入夏以来，三合镇组织网格员每天巡查河道、水库，设立警示牌，全力护航群众{}度夏。"
+    unplaced = resolve_place(
+        story.format("平安"), title="三合：网格员化身“守护者” 筑牢防溺“安全网”"
+    )
+    assert unplaced.place is None or unplaced.place.county is None
+    placed = resolve_place(
+        story.format("平安"), title="海东平安三合镇：网格员筑牢防溺“安全网”"
+    ).place
+    assert (placed.township, placed.county, placed.province) == ("三合镇", "平安区", "青海省")

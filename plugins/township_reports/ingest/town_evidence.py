@@ -90,6 +90,53 @@ def is_ethnic_short_form(written: str, town_name: str) -> bool:
     )
 
 
+_EVERYDAY_STEMS = frozenset(PLACE_WORDS["everyday_county_stems"])
+
+
+def stem_written_as_place(stem: str, county: County, text: str, gazetteer: Gazetteer) -> bool:
+    """True when ``text`` writes a county's short name as a place: anywhere, unless the stem
+    is an everyday word (place_words.yaml ``everyday_county_stems``); then only where it is
+    not run on into the next word (平安: , 平安三合镇) or where its prefecture or province
+    stands right before it (海东平安).
+
+    >>> from township_reports.ingest.gazetteer import load_gazetteer
+    >>> gazetteer = load_gazetteer()
+    >>> pingan = next(c for c in gazetteer.counties.values() if c.name == '平安区')
+    >>> stem_written_as_place('平安', pingan, '护航群众平安度夏。', gazetteer)
+    False
+    >>> [stem_written_as_place('平安', pingan, text, gazetteer) for text in ('海东平安：网格员巡河', '平安三合镇组织网格员')]
+    [True, True]
+    >>> yiwu = gazetteer.counties['330782']
+    >>> stem_written_as_place('义乌', yiwu, '义乌小商品城', gazetteer)
+    True
+    """
+    if stem not in _EVERYDAY_STEMS:
+        return stem in text
+    parents = tuple(
+        name
+        for name in (
+            county.prefecture,
+            county.province,
+            *gazetteer.prefecture_short_names.get(county.prefecture_code, ()),
+            *gazetteer.province_short_names.get(county.province_code, ()),
+        )
+        if name
+    )
+    towns = tuple(
+        stem
+        for town in gazetteer.towns_by_county.get(county.code, ())
+        for stem in {town.name, township_stem(town.name)}
+        if stem
+    )
+    for found in re.finditer(re.escape(stem), text):
+        after = text[found.end() :]
+        if not re.match(r"[\u4e00-\u9fff]", after) or after.startswith(towns):
+            return True
+        if text[: found.start()].endswith(parents):
+            return True
+    return False
+
+
 def county_is_vouched_for(
     county: County, tally: Tally, text: str, gazetteer: Gazetteer, not_by: str | None = None
 ) -> bool:
@@ -105,10 +152,13 @@ def county_is_vouched_for(
     """
     if tally.counties[county.code] or tally.prefectures[county.prefecture_code]:
         return True
-    names = gazetteer.county_short_names.get(
-        county.code, ()
-    ) + gazetteer.prefecture_short_names.get(county.prefecture_code, ())
-    return any(name in text for name in names if name != not_by)
+    shorts = gazetteer.county_short_names.get(county.code, ())
+    if any(
+        stem_written_as_place(name, county, text, gazetteer) for name in shorts if name != not_by
+    ):
+        return True
+    prefecture_shorts = gazetteer.prefecture_short_names.get(county.prefecture_code, ())
+    return any(name in text for name in prefecture_shorts if name != not_by)
 
 
 def settle_same_named_towns(
@@ -219,7 +269,8 @@ def short_name_evidence(
     # the full name counts here even when it is weak as a word (忠县, 随县) or stands only
     # in the page furniture (context)
     county_names = gazetteer.county_short_names.get(county.code, ())
-    county_hit = [name for name in (county.name, *county_names) if name in text]
+    county_hit = [county.name] if county.name in text else []
+    county_hit += [n for n in county_names if stem_written_as_place(n, county, text, gazetteer)]
     neighbours = sorted(
         {
             town.name
