@@ -579,3 +579,19 @@ def test_a_source_run_on_into_the_lede_time_word_is_parted_from_it():
     report = ingest_text(page)
     assert report.source == "i内江"
     assert report.body.lstrip().startswith("连日来，东兴区白合镇")
+
+
+def test_a_forum_posters_place_printed_twice_is_no_source():
+    """A Discuz thread prints where the poster connected from under the post's time, plain and
+    labelled (来自 安徽宣城来自: 安徽宣城, round 88): a place, not where the report comes from;
+    the reposted report's own 来源 is read."""
+    page = (
+        "楼主 |\n发表于 2023-7-21 11:38\n|\n只看该作者\n来自 安徽宣城来自: 安徽宣城\n"
+        "祠山街道：河长巡河织密暑期防溺水安全网\n"
+        "中安在线 2023-07-07 16:18:54 来源:中安在线 作者: 编辑:李娜\n"
+        "近日，广德市祠山街道白洋村发挥河长制优势，将河长巡河与防溺水工作结合起来，加大巡河频次。\n"
+        "巡河结束后，村党委书记走进村民家中，叮嘱村民看好孩子，严禁私自下水游泳。\n"
+    )
+    report = ingest_text(page)
+    assert report.source == "中安在线"
+    assert "安徽宣城" not in plain_body(report.body)
