@@ -168,6 +168,18 @@ def test_damage_closing_a_clause_is_repaired_too():
     assert "更显宁静。" in report.body and "kù" not in report.body
 
 
+def test_damage_whose_orphan_byte_is_not_ascii_is_read_again_one_byte_earlier():
+    # 平涼市莊浪 printed 平?jīng)鍪星f浪 by a pinyin mirror (round 89): the lost lead byte's
+    # orphan trail byte paired with the next character's lead byte, and the text ran out of
+    # step until an ASCII byte; read again, the county is found and the text reads as printed
+    report = ingest_bytes(
+        "初夏時節(jié),甘肅省平?jīng)鍪星f浪縣韓店鎮(zhèn)郭漫村,黨員帶領(lǐng)群眾播種川射干。".encode(),
+        "d.txt",
+    )
+    assert "甘肃省平凉市庄浪县韩店镇郭漫村" in report.body and "jīng" not in report.body
+    assert (report.township, report.county) == ("韩店镇", "庄浪县")
+
+
 def test_an_unrepairable_characters_reading_goes_with_it():
     # a pinyin mirror glossed the character byte damage then took (…王宝珍對(duì)記者說 came
     # through as …王宝珍\ufffd(duì)…, round 39): the box keeps its place, no pinyin is left

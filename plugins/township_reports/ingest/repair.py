@@ -43,6 +43,13 @@ ILLEGIBLE = "□"
 #: ~1,000 survey pages, mostly the pinyin mirrors). The run is what follows ``?!``.
 _OUT_OF_STEP = re.compile(r"\?!([^\x00-\x7f]{1,60}[\x21-\x7e]?)")
 _QUOTES_AFTER_LEAD = "“”‘’《》「」『』【】〔〕"
+#: A lost lead byte whose orphan trail byte is not ASCII (0x80–0xFE, most of GBK's trail
+#: bytes): the orphan paired with the next character's lead byte, and the text ran one byte
+#: out of step until an ASCII byte put it back. 平涼市莊浪 (9BF6 CAD0 C766 C0CB) became
+#: 平?jīng)鍪星f浪 (round 89): the run is what follows the gloss's ``)``, up to that byte.
+_LOST_LEAD_OUT_OF_STEP = re.compile(
+    rf"(?<={_CJK})\?([a-z{_TONED}]{{1,7}})\)([^\x00-\x7f]{{1,40}}?[\x40-\x7e])"
+)
 
 
 @dataclass(frozen=True)
@@ -178,6 +185,7 @@ def repair_lost_gbk_lead_bytes(text: str) -> tuple[str, list[Repair], list[str]]
         return candidate
 
     repaired = _OUT_OF_STEP.sub(lambda m: _back_in_step(m, repairs), text)
+    repaired = _LOST_LEAD_OUT_OF_STEP.sub(lambda m: _lead_lost_out_of_step(m, repairs), repaired)
     repaired = _LOST_BOTH_BYTES.sub(lambda m: _glossed_elsewhere(m, repairs), repaired)
     repaired = _LOST_LEAD_BYTE.sub(fix, repaired)
 
@@ -320,6 +328,50 @@ def _back_in_step(match: re.Match, repairs: Counter) -> str:
         return match.group(0)
     repairs[("gbk_out_of_step", "?!" + damaged[:used], "。" + again)] += 1
     return "。" + again + damaged[used:]
+
+
+def _lead_lost_out_of_step(match: re.Match, repairs: Counter) -> str:
+    """The run after a lost lead byte's gloss read again one byte earlier: the lost character,
+    then the run's characters as printed. The gloss tells the lost lead byte: the converter,
+    one byte out of step, glossed the character the previous trail byte and that lead byte
+    make (平's BD and 涼's 9B read 經, jīng), so the lead byte whose pair with it reads so,
+    with the orphan trail byte, is the lost character (among several, the one that makes
+    words). Only when the last character, made with the ASCII byte, makes a word and the new
+    reading makes more words than the damaged one; else as is.
+
+    >>> repair_lost_gbk_lead_bytes('甘肅省平?jīng)鍪星f浪縣韓店鎮(zhèn)郭漫村')[0]
+    '甘肅省平涼市莊浪縣韓店鎮(zhèn)郭漫村'
+    >>> repair_lost_gbk_lead_bytes('是多種中藥材的最佳適生區(qū),當?shù)厝罕姎v來有種植大黃的傳統(tǒng)')[0]
+    '是多種中藥材的最佳適生區(qū),當地群眾歷來有種植大黃的傳統(tǒng)'
+    >>> repair_lost_gbk_lead_bytes('在麥?zhǔn)掌陂g,對沒有發(fā)生焚燒的村')[0]
+    '在麥收期間,對沒有發(fā)生焚燒的村'
+
+    A byte lost inside the run too leaves a stray last character, and the run stays:
+
+    >>> repair_lost_gbk_lead_bytes('40余名當?shù)刂行W生在志愿者的陪伴下')[0]
+    '40余名當?shù)刂行W生在志愿者的陪伴下'
+    """
+    gloss, damaged, text = match.group(1), match.group(2), match.string
+    before, after = text[match.start() - 1], text[match.end() : match.end() + 1]
+    try:
+        raw, previous = damaged.encode("gbk"), before.encode("gbk")
+        again = raw[1:].decode("gbk")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return match.group(0)
+    read = []
+    for lead in range(0x81, 0xFF) if len(previous) == 2 else ():
+        try:
+            if _reads_as(bytes((previous[-1], lead)).decode("gbk"), gloss):
+                read.append(bytes((lead, raw[0])).decode("gbk"))
+        except UnicodeDecodeError:
+            continue
+    lost = read[0] if len(read) == 1 else best_candidate(before, again[:1], read)
+    if lost is None or not _words_in(again[-2:] + after):
+        return match.group(0)
+    if _words_in(before + lost + again + after) <= _words_in(before + damaged + after):
+        return match.group(0)
+    repairs[("gbk_lead_lost_out_of_step", match.group(0), lost + again)] += 1
+    return lost + again
 
 
 def _lost_second_byte(lead: int, before: str, after: str, page: str = "") -> str:
