@@ -173,3 +173,17 @@ def test_a_flattened_comma_typed_with_a_space_keeps_no_space_in_the_title():
     (…织就振兴路, 秦岭深处…); the title reads as the paper printed it, with no space after ，."""
     report = _ingest("石泉县：“金蚕”织就振兴路, 秦岭深处的绿色共富密码" + STORY)
     assert report.title == "石泉县：“金蚕”织就振兴路，秦岭深处的绿色共富密码"
+
+
+def test_a_row_of_the_sites_accounts_over_the_story_is_no_headline():
+    """Round 89: a city portal's header (引力播 家在苏州 微博 微信) over a copy that prints no
+    headline: spaced short items, two of them the site's accounts, are links to follow it; a
+    headline naming the platforms inside its phrases stays one."""
+    story = (
+        "\n\n通讯员 潘静 李秋敏\n\n从走家串户登记，到电话、微信预约上门，杨庙镇花瓶村的老党员胡正清"
+        "五次参与人口普查，成了村里的“活地图”。\n"
+    )
+    report = _ingest("引力播 家在苏州 微博 微信" + story)
+    assert report.title_devised and "微博" not in report.title
+    report = _ingest("下甲镇党员用好微信 微博 服务蚕农" + STORY)
+    assert report.title == "下甲镇党员用好微信 微博 服务蚕农"
