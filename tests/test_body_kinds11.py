@@ -82,3 +82,24 @@ def test_a_caption_of_people_inspecting_a_work_between_paragraphs_goes():
     kept = "5月12日，镇农业服务中心工作人员查看了龙山村在建的茶园灌溉工程，要求确保雨季前完工。"
     report = ingest_text(page([HEADLINE], [kept], []))
     assert kept in paragraphs(report)
+
+
+def test_a_link_word_and_its_arrows_alone_on_a_line_go():
+    """链接>>> alone between a report's paragraphs, over the background it links to (round 89):
+    the page's link, not the report's words; a sentence naming a link stays."""
+    kept = "村里建起瓜蒌种植基地后，党员把销售链接分享到村民群里。"
+    report = ingest_text(page([HEADLINE], ["链接>>>", kept, "更多>>"], []))
+    assert paragraphs(report) == [LEDE, kept, MIDDLE, CLOSE]
+
+
+def test_a_betting_brand_with_its_company_mark_spliced_twice_goes():
+    """星空体育(中国)官方网站 spliced twice into a copy in place of a name (round 89): a betting
+    brand's (中国) before its site's ending is the spam's mark; the report's own words stay."""
+    brand = "星空体育(中国)官方网站"
+    spliced = [
+        f"街道党工委书记介绍，“{brand}按照‘支部+公司+农户’的方式，引导群众种植天麻。”",
+        f"基地建成后，吸引了许多群众前来务工。{brand}",
+    ]
+    text = " ".join(paragraphs(ingest_text(page([HEADLINE], spliced, []))))
+    assert "星空体育" not in text and "官方网站" not in text
+    assert "引导群众种植天麻" in text and "吸引了许多群众前来务工。" in text

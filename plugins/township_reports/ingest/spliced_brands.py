@@ -23,6 +23,11 @@ BRAND_MAX = 16
 _SITE_NUMBER = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]|[\u4e00-\u9fff]\d{3,}")
 
 
+#: What a brand is written with: characters, letters and digits, and the (中国) a betting brand
+#: carries as a company's name would (星空体育(中国)官方网站, twice in a copy of round 89).
+_BRAND = re.compile(r"(?:[A-Za-z0-9\u4e00-\u9fff【】]|[(（]中国[)）])+")
+
+
 def spliced_brands(lines: list[str]) -> list[str]:
     """The brands a spam copy spliced into the text in place of a name (see module doc).
 
@@ -30,6 +35,8 @@ def spliced_brands(lines: list[str]) -> list[str]:
     ...          '长兴镇党委书记、amjs澳金沙门线路党委书记徐晓明出席。']
     >>> spliced_brands(lines)
     ['amjs澳金沙门线路']
+    >>> spliced_brands(['“星空体育(中国)官方网站按照‘支部+公司+农户’的方式种植天麻。', '吸引群众务工。星空体育(中国)官方网站'])
+    ['星空体育(中国)官方网站']
     >>> spliced_brands(['登录学校官网可查询。', '学校官网还公布了名单。'])
     []
     """
@@ -41,7 +48,7 @@ def spliced_brands(lines: list[str]) -> list[str]:
         end = match.end()
         for length in range(min(BRAND_MAX, end), len(match.group(0)) + 1, -1):
             brand = text[end - length : end]
-            if not re.fullmatch(r"[A-Za-z0-9\u4e00-\u9fff【】]+", brand) or brand[0] == "】":
+            if not _BRAND.fullmatch(brand) or brand[0] == "】":
                 continue  # 【江南电竞】中国有限公司官网: a bracketed brand word opening it
             if not (cue.search(brand) or _SITE_NUMBER.search(brand)):
                 break  # shorter ones hold no cue either
