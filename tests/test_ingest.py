@@ -180,6 +180,16 @@ def test_damage_whose_orphan_byte_is_not_ascii_is_read_again_one_byte_earlier():
     assert (report.township, report.county) == ("韩店镇", "庄浪县")
 
 
+def test_the_converters_gloss_tells_which_character_lost_its_lead_byte():
+    # 晝訪夜談 printed 晝?cè)L夜談 (round 89's development pages): the gloss cè reads the
+    # previous trail byte and the lost lead byte together (側), so the lost character is 訪,
+    # not the 長 that makes more words with its neighbours
+    report = ingest_bytes(
+        "社區(qū)黨委堅持開展“晝?cè)L夜談”,白天入戶走訪、晚上召開小區(qū)議事會。".encode(), "d.txt"
+    )
+    assert "“昼访夜谈”" in report.body
+
+
 def test_an_unrepairable_characters_reading_goes_with_it():
     # a pinyin mirror glossed the character byte damage then took (…王宝珍對(duì)記者說 came
     # through as …王宝珍\ufffd(duì)…, round 39): the box keeps its place, no pinyin is left

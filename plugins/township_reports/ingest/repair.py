@@ -174,8 +174,18 @@ def repair_lost_gbk_lead_bytes(text: str) -> tuple[str, list[Repair], list[str]]
         end += len(match.group(3) or "")  # the damaged character's own gloss: read past it
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
-        candidate = best_candidate(
-            before, after, gbk_candidates_for_trail_byte(ord(match.group(2)))
+        # the gloss tells the lost lead byte (read_by_gloss); without one, or where it
+        # reads nothing, the character that makes words with its neighbours
+        try:
+            glossed = read_by_gloss(before.encode("gbk"), damaged[1:-2], ord(match.group(2)))
+        except UnicodeEncodeError:
+            glossed = []
+        candidate = (
+            glossed[0]
+            if len(glossed) == 1
+            else best_candidate(
+                before, after, glossed or gbk_candidates_for_trail_byte(ord(match.group(2)))
+            )
         )
         if candidate is None:
             repairs[("illegible", damaged, ILLEGIBLE)] += 1
@@ -330,6 +340,24 @@ def _back_in_step(match: re.Match, repairs: Counter) -> str:
     return "。" + again + damaged[used:]
 
 
+def read_by_gloss(previous: bytes, gloss: str, trail: int) -> list[str]:
+    """The characters a lost lead byte may have made with ``trail``: those whose lead byte,
+    after the previous character's trail byte, makes a character the converter's ``gloss``
+    reads (it glossed that pair, one byte out of step: 家's D2 and 嶺's 8E read 規, guī).
+
+    >>> read_by_gloss('家'.encode('gbk'), 'guī', 0x58), read_by_gloss('晝'.encode('gbk'), 'cè', 0x4C)
+    (['嶺'], ['訪'])
+    """
+    found = []
+    for lead in range(0x81, 0xFF) if len(previous) == 2 else ():
+        try:
+            if _reads_as(bytes((previous[-1], lead)).decode("gbk"), gloss):
+                found.append(bytes((lead, trail)).decode("gbk"))
+        except UnicodeDecodeError:
+            continue
+    return found
+
+
 def _lead_lost_out_of_step(match: re.Match, repairs: Counter) -> str:
     """The run after a lost lead byte's gloss read again one byte earlier: the lost character,
     then the run's characters as printed. The gloss tells the lost lead byte: the converter,
@@ -358,13 +386,7 @@ def _lead_lost_out_of_step(match: re.Match, repairs: Counter) -> str:
         again = raw[1:].decode("gbk")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return match.group(0)
-    read = []
-    for lead in range(0x81, 0xFF) if len(previous) == 2 else ():
-        try:
-            if _reads_as(bytes((previous[-1], lead)).decode("gbk"), gloss):
-                read.append(bytes((lead, raw[0])).decode("gbk"))
-        except UnicodeDecodeError:
-            continue
+    read = read_by_gloss(previous, gloss, raw[0])
     lost = read[0] if len(read) == 1 else best_candidate(before, again[:1], read)
     if lost is None or not _words_in(again[-2:] + after):
         return match.group(0)
