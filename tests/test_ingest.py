@@ -178,6 +178,12 @@ def test_damage_whose_orphan_byte_is_not_ascii_is_read_again_one_byte_earlier():
     )
     assert "甘肃省平凉市庄浪县韩店镇郭漫村" in report.body and "jīng" not in report.body
     assert (report.township, report.county) == ("韩店镇", "庄浪县")
+    # a glossed character before the damage (當(dāng)), and a run ending on a character that lost
+    # its second byte with its own gloss's bracket (塘坪鎮 printed 塘坪?zhèn)): both read again
+    report = ingest_bytes(
+        "當(dāng)?shù)厝罕姎v來種植藥材,并報(bào)請?zhí)疗烘?zhèn)政府同意。".encode(), "d.txt"
+    )
+    assert "当地群众历来种植药材，并报请塘坪镇政府同意。" in report.body
 
 
 def test_the_converters_gloss_tells_which_character_lost_its_lead_byte():
@@ -186,6 +192,11 @@ def test_the_converters_gloss_tells_which_character_lost_its_lead_byte():
     # not the 長 that makes more words with its neighbours
     report = ingest_bytes(
         "社區(qū)黨委堅持開展“晝?cè)L夜談”,白天入戶走訪、晚上召開小區(qū)議事會。".encode(), "d.txt"
+    )
+    assert "“昼访夜谈”" in report.body
+    # and so after a repair earlier in the text has changed its length (日報 printed 日?qǐng)?bào))
+    report = ingest_bytes(
+        "海南日?qǐng)?bào)訊 社區(qū)黨委堅持開展“晝?cè)L夜談”,白天入戶走訪。".encode(), "d.txt"
     )
     assert "“昼访夜谈”" in report.body
 

@@ -21,13 +21,16 @@ from collections import Counter
 from dataclasses import dataclass
 
 _CJK = r"[\u3400-\u4dbf\u4e00-\u9fff]"
+#: What stands before a damaged character: a character, or the gloss a pinyin mirror wrote
+#: after it (當(dāng)?shù)厝罕姎v來, three times in round 89's development pages).
+_CJK_OR_GLOSS_END = r"[\u3400-\u4dbf\u4e00-\u9fff)]"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 #: ? or U+FFFD (the lost lead byte), the remnant of an annotation, the orphan trail byte.
 #: The damaged character may end a clause: a stop or comma, full-width or flattened to
 #: ASCII, follows the orphan byte (更顯寧?kù)o。 for 寧靜。, round 37), not only a character;
 #: or its own gloss does, where the mirror glosses it (潤?quán)l(xiāng)土 for 潤鄉(xiāng)土, round 38).
 _LOST_LEAD_BYTE = re.compile(
-    rf"(?<={_CJK})(?:\?|\ufffd)([a-z{_TONED}]{{1,7}}\))?([\x40-\x7e])"
+    rf"(?<={_CJK_OR_GLOSS_END})(?:\?|\ufffd)([a-z{_TONED}]{{1,7}}\))?([\x40-\x7e])"
     rf"(?={_CJK}|[，。、；：！？”’）》,.;:!?)]|(\([a-z{_TONED}]{{1,7}}\)))"
 )
 _REPLACEMENT_CHAR = re.compile("\ufffd")
@@ -47,9 +50,23 @@ _QUOTES_AFTER_LEAD = "“”‘’《》「」『』【】〔〕"
 #: bytes): the orphan paired with the next character's lead byte, and the text ran one byte
 #: out of step until an ASCII byte put it back. 平涼市莊浪 (9BF6 CAD0 C766 C0CB) became
 #: 平?jīng)鍪星f浪 (round 89): the run is what follows the gloss's ``)``, up to that byte.
+#: Or the run ends where the next character lost its second byte with the ``(`` of its own
+#: gloss (報請塘坪鎮 printed 報請?zhí)疗烘?zhèn), round 88): ``_lost_second_byte`` reads it.
 _LOST_LEAD_OUT_OF_STEP = re.compile(
-    rf"(?<={_CJK})\?([a-z{_TONED}]{{1,7}})\)([^\x00-\x7f]{{1,40}}?[\x40-\x7e])"
+    rf"(?<={_CJK_OR_GLOSS_END})\?([a-z{_TONED}]{{1,7}})\)"
+    rf"([^\x00-\x7f]{{1,40}}?(?:[\x40-\x7e]|\?(?=[a-z{_TONED}]{{1,7}}\))))"
 )
+
+
+def character_before(text: str, start: int) -> str:
+    """The character before ``start``, read past the gloss a mirror wrote after it (當(dāng)),
+    or "" when none stands there.
+
+    >>> character_before('當(dāng)?shù)', 7), character_before('當?shù)', 1), character_before('(記者)?', 4)
+    ('當', '當', '')
+    """
+    found = re.search(rf"({_CJK})(?:\([a-z{_TONED}]{{1,7}}\))?$", text[max(0, start - 12) : start])
+    return found.group(1) if found else ""
 
 
 @dataclass(frozen=True)
@@ -172,8 +189,11 @@ def repair_lost_gbk_lead_bytes(text: str) -> tuple[str, list[Repair], list[str]]
             return damaged  # a bare ? followed by a letter is as likely a flattened ？
         start, end = match.span()
         end += len(match.group(3) or "")  # the damaged character's own gloss: read past it
-        before = text[start - 1] if start else ""
-        after = text[end] if end < len(text) else ""
+        page = match.string  # the text as the repairs before this one left it
+        before = character_before(page, start)
+        if not before:
+            return damaged
+        after = page[end] if end < len(page) else ""
         # the gloss tells the lost lead byte (read_by_gloss); without one, or where it
         # reads nothing, the character that makes words with its neighbours
         try:
@@ -371,8 +391,17 @@ def _lead_lost_out_of_step(match: re.Match, repairs: Counter) -> str:
     '甘肅省平涼市莊浪縣韓店鎮(zhèn)郭漫村'
     >>> repair_lost_gbk_lead_bytes('是多種中藥材的最佳適生區(qū),當?shù)厝罕姎v來有種植大黃的傳統(tǒng)')[0]
     '是多種中藥材的最佳適生區(qū),當地群眾歷來有種植大黃的傳統(tǒng)'
+    >>> repair_lost_gbk_lead_bytes('產業……在當(dāng)?shù)攸h委政府的支持下')[0]
+    '產業……在當(dāng)地黨委政府的支持下'
     >>> repair_lost_gbk_lead_bytes('在麥?zhǔn)掌陂g,對沒有發(fā)生焚燒的村')[0]
     '在麥收期間,對沒有發(fā)生焚燒的村'
+
+    The run may end on a character that lost its second byte, glossed (塘坪鎮(zhèn)):
+
+    >>> repair_lost_gbk_lead_bytes('并報(bào)請?zhí)疗烘?zhèn)政府及駐鎮(zhèn)幫扶工作隊(duì)同意')[0]
+    '并報(bào)請塘坪鎮(zhèn)政府及駐鎮(zhèn)幫扶工作隊(duì)同意'
+    >>> repair_lost_gbk_lead_bytes('單身青年們?cè)凇昂皵?shù)抱團(tuán)”')[0]
+    '單身青年們在“喊數(shù)抱團(tuán)”'
 
     A byte lost inside the run too leaves a stray last character, and the run stays:
 
@@ -380,17 +409,28 @@ def _lead_lost_out_of_step(match: re.Match, repairs: Counter) -> str:
     '40余名當?shù)刂行W生在志愿者的陪伴下'
     """
     gloss, damaged, text = match.group(1), match.group(2), match.string
-    before, after = text[match.start() - 1], text[match.end() : match.end() + 1]
+    before, after = character_before(text, match.start()), text[match.end() : match.end() + 1]
+    if not before:
+        return match.group(0)
+    lost_second = damaged.endswith("?")
     try:
-        raw, previous = damaged.encode("gbk"), before.encode("gbk")
-        again = raw[1:].decode("gbk")
+        raw, previous = damaged.rstrip("?").encode("gbk"), before.encode("gbk")
+        again = raw[1 : len(raw) - lost_second].decode("gbk")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return match.group(0)
+    if lost_second:  # the last lead byte, its second byte lost: read from its own gloss
+        after = text[match.end() :]
+        again += _lost_second_byte(raw[-1], again[-1:], after, text)
+        after = re.sub(rf"^[a-z{_TONED}]{{1,7}}\)", "", after)[:1]  # past the gloss
     read = read_by_gloss(previous, gloss, raw[0])
     lost = read[0] if len(read) == 1 else best_candidate(before, again[:1], read)
-    if lost is None or not _words_in(again[-2:] + after):
+    # both ends read from their glosses need no more; else the words must say so
+    glossed = len(read) == 1 and lost_second and ILLEGIBLE not in again
+    if lost is None or not (glossed or _words_in(again.rstrip("(")[-2:] + after)):
         return match.group(0)
-    if _words_in(before + lost + again + after) <= _words_in(before + damaged + after):
+    if not glossed and _words_in(before + lost + again + after) <= _words_in(
+        before + damaged + after
+    ):
         return match.group(0)
     repairs[("gbk_lead_lost_out_of_step", match.group(0), lost + again)] += 1
     return lost + again
