@@ -187,3 +187,17 @@ def test_a_row_of_the_sites_accounts_over_the_story_is_no_headline():
     assert report.title_devised and "微博" not in report.title
     report = _ingest("下甲镇党员用好微信 微博 服务蚕农" + STORY)
     assert report.title == "下甲镇党员用好微信 微博 服务蚕农"
+
+
+def test_a_caption_catching_people_in_the_act_is_no_headline():
+    """Round 89: over a copy that prints no headline, the picture's caption (村民正在清理杂草)
+    says what people are doing as it was taken; no labelled headline says 正在. The page's
+    headline, where it prints one, stays."""
+    story = (
+        "\n\n5月12日，盂县苌池镇红崖底村的村民在药材基地里清理杂草、移栽苗木，村党支部书记张玉平"
+        "说，村集体利用流转的土地种植连翘和桔梗，壮大村集体经济。\n"
+        "“药材行情见好，村里的党员带头种，群众跟着干。”张玉平说。\n"
+    )
+    assert _ingest("村民正在清理杂草" + story).title_devised
+    report = _ingest("红崖底村：“双百亩”药材基地壮大村集体经济\n村民正在清理杂草" + story)
+    assert report.title == "红崖底村：“双百亩”药材基地壮大村集体经济"
