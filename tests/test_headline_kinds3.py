@@ -201,3 +201,19 @@ def test_a_caption_catching_people_in_the_act_is_no_headline():
     assert _ingest("村民正在清理杂草" + story).title_devised
     report = _ingest("红崖底村：“双百亩”药材基地壮大村集体经济\n村民正在清理杂草" + story)
     assert report.title == "红崖底村：“双百亩”药材基地壮大村集体经济"
+
+
+def test_a_line_naming_a_betting_site_and_nothing_of_the_story_is_no_headline():
+    """Round 89: a spam copy printed its brand where the editor's credit was (编纂: 东昌府天天棋牌
+    主管网) over a report with no headline: a betting word and no word of the story is a spam
+    banner. A headline on the story's subject that holds the same word (棋牌室) stays."""
+    story = (
+        "\n\n柳园讯 每天傍晚，柳园街道各社区的人口普查员身穿红马甲、戴着工作牌走进小区，"
+        "逐户登记，社区党员志愿者协助核对信息。\n"
+        "街道党工委要求普查员把政策讲清楚，把数据登记准，确保不重不漏。\n"
+    )
+    assert _ingest("编纂: 东昌府天天棋牌主管网" + story).title_devised
+    report = _ingest(
+        "柳园街道党员把普查宣传送进社区棋牌室" + story.replace("逐户登记", "到社区棋牌室逐户登记")
+    )
+    assert report.title == "柳园街道党员把普查宣传送进社区棋牌室"

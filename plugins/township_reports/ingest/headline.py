@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dated_headlines import undated
+from .dechrome import load_chrome_rules
 from .headline_forms import (
     below_kicker,
     below_original_headline,
@@ -370,6 +371,8 @@ def score_headline(
             )
         elif body_bigrams and overlap < 0.05:
             add(-0.2, "shares nothing with the body")
+            if load_chrome_rules().brand_cue.search(text):  # 编纂: 东昌府天天棋牌主管网, round 89
+                add(-1.0, "names a betting site's word and nothing of the story (a spam banner)")
     if any(word in text for word in roles.topic_words):
         add(0.1, "names the topic")
     if is_matched_pair(text):  # a main line's form, over a kicker's single phrase
