@@ -123,10 +123,10 @@ def stem_written_as_place(stem: str, county: County, text: str, gazetteer: Gazet
         if name
     )
     towns = tuple(
-        stem
+        name
         for town in gazetteer.towns_by_county.get(county.code, ())
-        for stem in {town.name, township_stem(town.name)}
-        if stem
+        for name in (town.name, township_stem(town.name))
+        if name
     )
     for found in re.finditer(re.escape(stem), text):
         after = text[found.end() :]
