@@ -360,22 +360,29 @@ def _back_in_step(match: re.Match, repairs: Counter) -> str:
     return "。" + again + damaged[used:]
 
 
-def read_by_gloss(previous: bytes, gloss: str, trail: int) -> list[str]:
+def read_by_gloss(previous: bytes, gloss: str, trail: int) -> tuple[str, ...]:
     """The characters a lost lead byte may have made with ``trail``: those whose lead byte,
     after the previous character's trail byte, makes a character the converter's ``gloss``
     reads (it glossed that pair, one byte out of step: 家's D2 and 嶺's 8E read 規, guī).
 
     >>> read_by_gloss('家'.encode('gbk'), 'guī', 0x58), read_by_gloss('晝'.encode('gbk'), 'cè', 0x4C)
-    (['嶺'], ['訪'])
+    (('嶺',), ('訪',))
     """
+    return _read_by_gloss(previous[-1], gloss, trail) if len(previous) == 2 else ()
+
+
+@functools.cache
+def _read_by_gloss(previous_trail: int, gloss: str, trail: int) -> tuple[str, ...]:
+    """read_by_gloss for the trail byte before the loss, cached: each reading asks pypinyin
+    about 126 characters (17 ms), and the same damage recurs across a mirror's pages."""
     found = []
-    for lead in range(0x81, 0xFF) if len(previous) == 2 else ():
+    for lead in range(0x81, 0xFF):
         try:
-            if _reads_as(bytes((previous[-1], lead)).decode("gbk"), gloss):
+            if _reads_as(bytes((previous_trail, lead)).decode("gbk"), gloss):
                 found.append(bytes((lead, trail)).decode("gbk"))
         except UnicodeDecodeError:
             continue
-    return found
+    return tuple(found)
 
 
 def _lead_lost_out_of_step(match: re.Match, repairs: Counter) -> str:
