@@ -34,7 +34,7 @@ from .headline_kinds import (
     with_subtitle_dash,
 )
 from .headline_prefixes import LIST_NUMBER, without_prefix
-from .lone_captions import lone_caption_shape
+from .lone_captions import is_visit, lone_caption_shape
 from .name_lines import names_and_other
 from .names import is_person_name
 from .page import (
@@ -341,7 +341,8 @@ def score_headline(
         add(-0.7 if act else -0.4, f"shows people at work{' now' * act} (a photograph's caption)")
     elif shows_people_at_event(text):  # “小哥议事会”上，快递员和外卖骑手围坐交流
         add(-0.4, "shows people at an event (a photograph's caption)")
-    elif (shape := lone_caption_shape(text)) and shape != "person":  # 茅坪村一角, 满目青翠的山谷
+    elif (shape := lone_caption_shape(text)) and shape != "person" and not is_visit(text):
+        # 茅坪村一角, 满目青翠的山谷; not 王文华到新华镇龙口村调研指导… (a visit's headline, round 88)
         # as much as length, overlap, topic and place add up to (…协会全体成员合影, round 69)
         add(-0.7, f"a photograph's caption ({shape}); no labelled headline has the shape")
     if "。" in _MAIN_LINE_STOP.sub("", text).rstrip("。"):  # 穷窝窝变金窝窝。——…纪事: a main line's

@@ -65,6 +65,7 @@ class LoneRules:
     event_tails: re.Pattern
     event_max_han: int
     named: re.Pattern
+    visit: re.Pattern
 
 
 @functools.cache
@@ -112,6 +113,11 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         named=re.compile(
             rf"({surname}[一-龥]{{2}})(?:{alternation(data['named_verbs'])})[一-龥（）()]{{4,}}$"
             rf"|的(?:{alternation(load_page_roles().caption_subjects)})({surname}[一-龥]{{2}})$"
+        ),
+        # a person named in full going somewhere to inspect (王文华到新华镇龙口村调研指导…)
+        visit=re.compile(
+            rf"{surname}[一-龥]{{2}}(?:{alternation(data['visit_verbs'])})[一-龥]{{2,16}}?"
+            rf"(?:{alternation(data['visit_purposes'])})"
         ),
     )
 
@@ -221,6 +227,22 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     if rules.facility.match(bare):
         return "facility"
     return None
+
+
+def is_visit(text: str, rules: LoneRules | None = None) -> bool:
+    """True for a caption-shaped line naming a person in full who goes somewhere to inspect
+    or guide: a leader's visit, which a report's headline says as often as a picture's
+    caption (the same line with a role before the name is the "person" shape, never
+    doubted over a story). Between paragraphs the line is still taken for a caption.
+
+    >>> is_visit('王文华到新华镇龙口村调研指导光伏电站建设及乡村振兴工作')
+    True
+    >>> is_visit('杨文丽向记者介绍苗绣服饰'), is_visit('王国藩带领群众致富')
+    (False, False)
+    """
+    rules = rules or load_lone_rules()
+    bare = _bare(text)
+    return lone_caption_shape(bare, rules) == "named" and bool(rules.visit.search(bare))
 
 
 def _names_a_person(text: str, rules: LoneRules) -> bool:
