@@ -103,3 +103,40 @@ def test_a_betting_brand_with_its_company_mark_spliced_twice_goes():
     text = " ".join(paragraphs(ingest_text(page([HEADLINE], spliced, []))))
     assert "星空体育" not in text and "官方网站" not in text
     assert "引导群众种植天麻" in text and "吸引了许多群众前来务工。" in text
+
+
+def test_a_lottery_tip_sites_name_spliced_in_place_of_a_college_goes():
+    """香港盒宝典资料大全 set three times where a copy's report named a college (round 89): a
+    lottery tip site's 资料大全 with its almanac's 宝典; a college's name and a 资料 a report
+    compiles stay."""
+    brand = "香港盒宝典资料大全"
+    spliced = [
+        f"开班仪式上，{brand}美术学院党委书记为柳编技艺培训班授课。",
+        f"本次培训由{brand}派驻第一书记牵线，邀请省级非遗传承人现场教学。",
+        "镇里把历年柳编图样整理成村史资料大全，供学员翻阅。",
+    ]
+    text = " ".join(paragraphs(ingest_text(page([HEADLINE], spliced, []))))
+    assert "宝典" not in text
+    assert "美术学院党委书记为柳编技艺培训班授课" in text and "村史资料大全" in text
+
+
+def test_a_gambling_word_glued_to_the_start_of_paragraphs_goes():
+    """老挝赌场 glued to the start of five paragraphs of a copied wedding story (round 86): a
+    spam word no report opens three paragraphs with; a police report's own 该赌场, which its
+    sentences name too, stays."""
+    spliced = [
+        "老挝赌场这场婚礼没有豪华的迎亲车队，也没有披红挂绿的陪嫁品。",
+        "老挝赌场说起零彩礼的初衷，新娘卓玛有些激动，说只要日子过得好就行。",
+        "老挝赌场今年26岁的新郎与母亲相依为命，彩礼的压力曾让他愁眉不展。",
+    ]
+    text = " ".join(paragraphs(ingest_text(page([HEADLINE], spliced, []))))
+    assert "赌场" not in text
+    assert "这场婚礼没有豪华的迎亲车队" in text and "今年26岁的新郎与母亲相依为命" in text
+    own = [
+        "该赌场被查封后，民警当场清点了赌资和赌具。",
+        "该赌场老板已被依法刑事拘留，案件正在进一步侦办中。",
+        "该赌场所在的民房属违法建筑，已由镇里依法拆除。",
+        "派出所民警在该赌场查获扑克牌和现金两万余元。",
+    ]
+    kept = paragraphs(ingest_text(page([HEADLINE], own, [])))
+    assert all(line in kept for line in own)

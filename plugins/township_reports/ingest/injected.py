@@ -85,7 +85,7 @@ def strip_injected_keywords(
                 line = pattern.sub("", line)
             cleaned.append(line)
         lines = cleaned
-    return _repeated_site_tails(*_echoed_site_names(lines, removed))
+    return _repeated_spam_openings(*_repeated_site_tails(*_echoed_site_names(lines, removed)))
 
 
 #: A spam site's own name, printed alone on a line (🕉立博官网首页🕊): a word or two and the
@@ -153,6 +153,61 @@ def _repeated_site_tails(
         if tail:
             removed.append(("site copy mark", tail))
             line = line[: line.rindex(tail)].rstrip()
+        cleaned.append(line)
+    return cleaned, removed
+
+
+#: A spam word glued to the start of paragraphs is looked for this long at most...
+OPENING_MAX = 8
+#: ...and must open this many paragraphs: no report starts three of its paragraphs with the
+#: same gambling word, where once or twice may be its own subject (赌场 in a police report).
+OPENING_MIN_LINES = 3
+
+
+def _repeated_spam_openings(
+    lines: list[str], removed: list[tuple[str, str]]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The lines without a spam word glued to the start of three paragraphs or more, when
+    the word holds a spam site's cue (``spliced_brands`` cues in chrome_patterns.yaml:
+    赌, 彩票, 棋牌…): 老挝赌场这场被人们津津乐道的特别婚礼…, 老挝赌场今年25岁的… (five
+    paragraphs of a copy, round 86). The longest such opening goes; an opening without a
+    cue (一是, 村民们), on fewer paragraphs, or written inside a sentence too (民警在该赌场查获…:
+    the report's own subject) stays.
+
+    >>> lines = ['老挝赌场这场特别的婚礼没有迎亲车队。', '老挝赌场说起零彩礼的初衷，新娘很激动。',
+    ...          '老挝赌场今年25岁的新郎与母亲相依为命。']
+    >>> _repeated_spam_openings(lines, [])[0]
+    ['这场特别的婚礼没有迎亲车队。', '说起零彩礼的初衷，新娘很激动。', '今年25岁的新郎与母亲相依为命。']
+    >>> lines = ['该赌场被查封后，民警清点了赌资。', '该赌场老板已被依法刑事拘留。', '该赌场所在的民房已被拆除。',
+    ...          '民警在该赌场查获扑克牌和现金。']
+    >>> _repeated_spam_openings(lines, [])[0] == lines
+    True
+    """
+    from .dechrome import load_chrome_rules  # dechrome asks this module too
+
+    cue = load_chrome_rules().brand_cue
+    text = "\n".join(line.strip() for line in lines)
+    for length in range(OPENING_MAX, 2, -1):
+        openings = [line.strip()[:length] for line in lines if han_count(line) > length + 5]
+        spam = {
+            word
+            for word in openings
+            if openings.count(word) >= OPENING_MIN_LINES
+            and re.fullmatch(r"[\u4e00-\u9fff]+", word)
+            and cue.search(word)
+            # nowhere but opening paragraphs: a report's own word is in its sentences too
+            and text.count(word) == text.count("\n" + word) + text.startswith(word)
+        }
+        if spam:
+            break
+    else:
+        return lines, removed
+    cleaned = []
+    for line in lines:
+        word = line.strip()[:length]
+        if word in spam and han_count(line) > length + 5:
+            removed.append(("spam word opening paragraphs", word))
+            line = line[line.index(word) + length :]
         cleaned.append(line)
     return cleaned, removed
 
