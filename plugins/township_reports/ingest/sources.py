@@ -538,7 +538,7 @@ def _app_dateline() -> re.Pattern:
     prefixes = "|".join(map(re.escape, load_field_rules().app_brand_prefixes)) or "(?!)"
     return re.compile(
         rf"^\s*[（(]?((?:{prefixes})([\u4e00-\u9fff]{{2,4}}?))"
-        r"(?:(?:\d{1,2}月\d{1,2}日)?讯|报道(?=\s*[（(]|\s+\d{1,2}月\d{1,2}日))"
+        r"(?:(?:\d{1,2}月\d{1,2}日)?讯|报道(?=\s*[（(]|\s|[^称了的中说显指过]))"
     )
 
 
@@ -561,6 +561,12 @@ def app_dateline_outlet(line: str) -> str | None:
 
     >>> app_dateline_outlet('云上咸安报道 8月19日,在黄荆塘村理论宣讲室里'), app_dateline_outlet('云上咸安报道称')
     ('云上咸安', None)
+
+    Or the lede, after a space or glued (云上咸安报道清明假至，…: round 90's copies):
+    >>> app_dateline_outlet('云上咸安报道 为推动居民形成良好风尚'), app_dateline_outlet('云上咸安报道清明假至，')
+    ('云上咸安', '云上咸安')
+    >>> app_dateline_outlet('云上咸安报道了此事'), app_dateline_outlet('云上咸安报道的内容')
+    (None, None)
     >>> app_dateline_outlet('曲阜讯 近日，某镇召开大会') is None
     True
     """
