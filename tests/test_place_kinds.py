@@ -431,3 +431,15 @@ def test_a_county_stem_that_is_an_everyday_word_places_no_town():
         story.format("平安"), title="海东平安三合镇：网格员筑牢防溺“安全网”"
     ).place
     assert (placed.township, placed.county, placed.province) == ("三合镇", "平安区", "青海省")
+
+
+def test_a_town_name_read_across_a_verb_and_a_word_is_no_town():
+    """Round 90: 致力于家乡人民文化生活 holds 于家乡, a town of 井陉县, across 致力于 and 家乡;
+    a report on a subdistrict the gazetteer lacks was placed there. Where 于家乡 follows a
+    word it makes none with (慰问于家乡老党员), it is the town."""
+    story = "金坛区{}坤凤公益基金会成立八年来，始终致力于家乡人民文化生活。"
+    report = resolve_place(story.format("尧塘街道"), title="尧塘街道举行五好文明家庭颁奖仪式")
+    assert report.place is None or report.place.township != "于家乡"
+    assert report.place and report.place.county == "金坛区"
+    placed = resolve_place("近日，井陉县民政局慰问于家乡老党员。", title="慰问老党员").place
+    assert (placed.township, placed.county) == ("于家乡", "井陉县")
