@@ -35,3 +35,33 @@ def test_a_named_person_shown_where_they_stand_is_still_no_headline():
     page = "七里坪镇红色研学带动村集体增收\n刘长青在长胜街村研学基地听取介绍\n" + VISIT_STORY
     report = _ingest(page)
     assert report.title == "七里坪镇红色研学带动村集体增收"
+
+
+PORTAL_PAGE = """人民网
+人民网
+
+仁和坪镇：一片烟叶富了一方百姓
+
+2024年09月05日14:28 |
+小字号
+
+大栗树村雪茄烟叶产业园
+
+大栗树村雪茄烟叶产业园
+
+以村支部领办合作社为依托，五峰土家族自治县仁和坪镇积极探索村集体经济与烟叶产业融合发展的路子，一片小小的雪茄烟叶富了一方百姓。
+
+这几天，烟叶技术员正在大栗树村的田间地头为村民解疑答惑，指导烟农打顶抹杈。
+"""
+
+
+def test_a_line_printed_twice_under_a_dated_headline_is_a_photographs_caption():
+    report = _ingest(PORTAL_PAGE)
+    assert report.title == "仁和坪镇：一片烟叶富了一方百姓"
+
+
+def test_a_headline_printed_above_an_outlet_line_and_again_under_it_stays_the_headline():
+    page = "西湖村晒晒太阳就有钱赚\n光伏产业网讯\n发布日期：2020-04-16\n西湖村晒晒太阳就有钱赚\n"
+    page += "走进五华县横陂镇西湖村，一排排光伏板覆盖了撂荒山地，村民晒晒太阳就有钱赚，村集体每年增收二十多万元。\n"
+    report = _ingest(page)
+    assert report.title == "西湖村晒晒太阳就有钱赚"

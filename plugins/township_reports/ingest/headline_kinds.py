@@ -260,6 +260,52 @@ def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
         ):
             candidate.score -= 0.2
             candidate.reasons.append("a short line over the text, a headline above it (-0.2)")
+    under_dated_headline(scored, threshold)
+
+
+#: What a headline standing over the date or meta line is credited with (headline.py).
+_ABOVE_META = ("stands right above the field", "stands right above the date")
+_PRINTED_TWICE = "printed twice in the header"
+
+
+def under_dated_headline(scored: list[HeadlineCandidate], threshold: float) -> None:
+    """Mark down a line printed twice under the date line when a headline stands right over
+    that line: a photograph's alt text and its caption (人民网: 湖北五峰：一片叶子富了一方百姓 /
+    2024年09月05日14:28 / 大栗树村“黄鹤楼五峰雪茄产业园” twice over the text, round 90). A
+    headline printed twice is printed over the date, or once above it and again below.
+
+    >>> from township_reports.ingest.headline import HeadlineCandidate
+    >>> head = HeadlineCandidate(3, '湖北五峰：一片叶子富了一方百姓', 1.0, ['stands right above the date (+0.2)'])
+    >>> alt = HeadlineCandidate(9, '大栗树村“黄鹤楼五峰雪茄产业园”', 1.3,
+    ...                         ['printed twice in the header (+0.2)', 'stands right above the body (+0.2)'])
+    >>> under_dated_headline([head, alt], 0.5); round(alt.score, 2)
+    0.9
+    >>> again = HeadlineCandidate(9, '湖北五峰：一片叶子富了一方百姓', 1.3, ['printed twice in the header (+0.2)'])
+    >>> under_dated_headline([head, again], 0.5); round(again.score, 2)
+    1.3
+    >>> top = HeadlineCandidate(0, '太爽了！五华这个村晒晒太阳就有钱赚', 0.8, ['printed twice in the header (+0.2)'])
+    >>> outlet = HeadlineCandidate(1, '光伏产业网讯', 0.9, ['stands right above the field (+0.2)'])
+    >>> second = HeadlineCandidate(3, top.text, 0.8, ['printed twice in the header (+0.2)'])
+    >>> under_dated_headline([top, outlet, second], 0.5); round(second.score, 2)
+    0.8
+    """
+    heads = [
+        c
+        for c in scored
+        if c.score >= threshold and any(r.startswith(_ABOVE_META) for r in c.reasons)
+    ]
+    for candidate in scored:
+        above = [h for h in heads if h.index < candidate.index and h.text != candidate.text]
+        first = min(c.index for c in scored if c.text == candidate.text)
+        if (
+            above
+            and any(r.startswith(_PRINTED_TWICE) for r in candidate.reasons)
+            and all(first > h.index for h in above)  # both prints under the dated line
+        ):
+            candidate.score -= 0.4
+            candidate.reasons.append(
+                "printed twice under a dated headline (a photograph's alt text and caption) (-0.4)"
+            )
 
 
 #: A site's own name glued before the headline's tag or quote, known by its 官方网站 (a spam
