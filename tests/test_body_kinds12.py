@@ -25,3 +25,37 @@ def test_a_betting_brand_in_pinyin_glued_into_a_sentence_goes():
     assert "努力做到最好，让大家自觉改善居住环境" in text
     kept = "村里的健身广场装上了新器材，孩子们在 Sports Day 上比赛跳绳。"
     assert kept in paragraphs(ingest_text(page([HEADLINE], [kept], [])))
+
+
+PORTAL_WITH_REMARKS = """今日凤庆 专题 图说凤庆 公示公告 聚焦乡镇 部门动态 网载要闻
+
+您当前的位置: 首页 > 新闻中心 > 聚焦乡镇 > 营盘镇 > 正文
+
+营盘镇烤烟收购稳步推进
+
+营盘镇 时间:2013-09-16 09:28:15 作者:杨文光 李桂芬 来源:凤庆网 评论:0 点击: 文字大小:特小 特大 打印
+  营盘镇烤烟开秤收购以来,烟农积极交售烟叶,烟站收购秩序有条不紊,收购工作稳步推进。
+
+  走进营盘烟站,烟农们用拖拉机、三轮车运送烟叶,多数烟农正忙着整理自己的烟叶,等待定级。
+
+  截止目前,营盘镇共收购烟叶1311担。镇党委要求各村干部带队缴烟,切实维护烟农利益。
+
+责任编辑:闵世忠
+
+相关热词搜索:
+
+评论排行
+
+烟农辛苦了，支持!
+今年的烟叶价格比去年好吗,收购站几点开门。
+老家就在营盘,看到家乡变化真高兴,烟站的师傅都很负责
+顶。。。。。。
+希望多报道我们村。"""
+
+
+def test_a_most_commented_list_and_the_remarks_under_it_go():
+    """A county portal's 相关热词搜索: label and its 评论排行 list over readers' remarks,
+    under the editor's credit (round 90): none of it is the report's."""
+    body = ingest_text(PORTAL_WITH_REMARKS).body
+    assert "评论排行" not in body and "热词" not in body and "烟农辛苦了" not in body
+    assert body.rstrip().endswith("切实维护烟农利益。")
