@@ -171,6 +171,8 @@ def is_person_name(token: str, rules: FieldRules | None = None, after_role: bool
     (False, False)
     >>> is_person_name('江书记'), is_person_name('王老师'), is_person_name('江金南')  # an address
     (False, False, True)
+    >>> is_person_name('江苏', after_role=True)  # 作者:郭兆勇 江苏 王静: a province
+    False
     """
     rules = rules or load_field_rules()
     if "·" in token:  # 买买提·艾力, but not 共享联盟·缙云 (words joined by a dot)
@@ -193,6 +195,7 @@ def is_person_name(token: str, rules: FieldRules | None = None, after_role: bool
         or token in rules.role_kind
         or token in rules.credit_kind
         or (is_organisation(token, rules) and not (after_role and name_like_unit(token, rules)))
+        or names_a_province(token)  # 作者:郭兆勇 江苏 王静 (round 91): where the writer is
     ):
         return False
     if token[:2] in rules.compound_surnames:
@@ -203,6 +206,22 @@ def is_person_name(token: str, rules: FieldRules | None = None, after_role: bool
     elif token[0] not in rules.surnames or len(token) == 4:
         return False
     return not is_everyday_word(token, after_role)
+
+
+def names_a_province(token: str) -> bool:
+    """True for a province's name or short name (江苏省, 江苏, 内蒙古): never a person's, even
+    after a role, where jieba's place names may be (于洋 is tagged ``ns``). A county's short
+    name may be (江华, 高明, 安宁 are given names too), so only provinces are ruled out.
+
+    >>> names_a_province('江苏'), names_a_province('内蒙古'), names_a_province('江华')
+    (True, True, False)
+    """
+    from .gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    return token in gazetteer.provinces_by_name or any(
+        token in shorts for shorts in gazetteer.province_short_names.values()
+    )
 
 
 def name_like_unit(token: str, rules: FieldRules) -> bool:
