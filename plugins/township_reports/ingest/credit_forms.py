@@ -30,7 +30,9 @@ OPENING_BYLINE = re.compile(
     + r")(?:"
     + alternation(load_field_rules().reporter_kinds)
     + r")?)?(?:记者|通讯员)\s*[\u4e00-\u9fff·\s]{2,30}?)"  # 通讯员 甲 报道 为确保…: round 30
-    r"(?=日前|近日|近年来|今年以来|连日来|近期|昨天|今天|\d{1,2}月\d{1,2}日|\s*报道\s*[，,:：]|\s+报道\s+"
+    # a date with its year word (齐鲁晚报记者杜洪雷今年4月15日是…, round 91)
+    r"(?=日前|近日|近年来|今年以来|连日来|近期|昨天|今天|(?:今年|去年|\d{4}年)?\d{1,2}月\d{1,2}日"
+    r"|\s*报道\s*[，,:：]|\s+报道\s+"
     # or a space before the lede's first words, after a name of two or three characters (随州日报
     # 特约记者 彭晓华 通讯员 张婷 深秋时节，…, round 42); not after a role (记者 甲 通讯员 乙昨天)
     r"|(?:(?<=[\s者员][\u4e00-\u9fff]{2})|(?<=[\s者员][\u4e00-\u9fff]{3}))(?<!记者)(?<!通讯员)"
