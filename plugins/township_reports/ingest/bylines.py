@@ -191,8 +191,13 @@ def normalise_credit_marks(text: str, rules: FieldRules | None = None) -> str:
 
     >>> normalise_credit_marks('文·图/本刊记者 拉姆'), normalise_credit_marks('阿依古丽·买买提')
     ('文/图/本刊记者 拉姆', '阿依古丽·买买提')
+
+    A bar before where the reporter filed from is a space (记者 李勇︱广东惠州报道, round 91):
+    >>> normalise_credit_marks('记者 李勇︱广东惠州报道'), normalise_credit_marks('文/图 李勇')
+    ('记者 李勇 广东惠州报道', '文/图 李勇')
     """
     rules = rules or load_field_rules()
+    text = re.sub(rf"\s*[︱|｜丨/／]\s*(?=[{CJK}]{{2,8}}报[道导]\s*$)", " ", text)
     for dotted, slashed in rules.credit_marks:
         text = re.sub(rf"(?<![{CJK}]){re.escape(dotted)}", slashed, text)
     return text
