@@ -59,3 +59,29 @@ def test_a_most_commented_list_and_the_remarks_under_it_go():
     body = ingest_text(PORTAL_WITH_REMARKS).body
     assert "评论排行" not in body and "热词" not in body and "烟农辛苦了" not in body
     assert body.rstrip().endswith("切实维护烟农利益。")
+
+
+XIONGAN_PAGE = """来源:
+中国雄安官网
+阅读正文
+
+容城镇容丰社区开展地震避险应急疏散演练
+
+2021-12-21 15:55:26 来源: 中国雄安官网
+
+  中国雄安官网12月21日电(王晓丽)为增强居民防震减灾意识，近日，容丰社区组织居民开展地震避险应急疏散演练。
+
+  演练开始前，救援队队长向社区居民讲解地震发生时逃生和自我保护的知识。
+
+新闻评论文明上网理性发言,请遵守新闻评论服务协议,评论仅供表达个人看法,并不代表我网立场
+"""
+
+
+def test_a_sites_name_ending_in_its_official_site_word_keeps_its_dateline():
+    """中国雄安官网 printed alone at the top and opening the dateline (中国雄安官网12月21日电,
+    round 91): the outlet of the report, not a spam brand glued to a paragraph, so the
+    dateline stays whole; the comment box's rules under the text go."""
+    report = ingest_text(XIONGAN_PAGE)
+    assert paragraphs(report)[0].startswith("中国雄安官网12月21日电")
+    assert "理性发言" not in report.body and "评论服务协议" not in report.body
+    assert report.source == "中国雄安官网"

@@ -108,11 +108,18 @@ def _echoed_site_names(
     ['立博官网首页', '“乡亲们，家乡需要您。”']
     >>> _echoed_site_names(['学校官网首页显示，报名已经截止。'], [])[0]
     ['学校官网首页显示，报名已经截止。']
+    >>> _echoed_site_names(['中国雄安官网', '中国雄安官网12月21日电(李雪娇)近日，'], [])[0][1]
+    '中国雄安官网12月21日电(李雪娇)近日，'
     """
     names = {m.group(1) for line in lines if (m := _SITE_NAME_LINE.match(line.strip()))}
     if not names:
         return lines, removed
-    glued = re.compile(rf"^(\s*)(?:{'|'.join(map(re.escape, names))})(?=\S)(?!\s*$)")
+    # not before a dateline's date and 电 or 讯: the site is the report's outlet there
+    # (中国雄安官网 alone at the top, 中国雄安官网12月21日电(甲)为进一步…: round 91)
+    glued = re.compile(
+        rf"^(\s*)(?:{'|'.join(map(re.escape, names))})(?=\S)(?!\s*$)"
+        r"(?!(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息))"
+    )
     cleaned = []
     for line in lines:
         if not _SITE_NAME_LINE.match(line.strip()) and (match := glued.match(line)):
