@@ -44,3 +44,13 @@ def test_a_bar_between_the_reporter_and_where_they_filed_from_is_read_as_a_bylin
     report = ingest_text(page)
     assert report.title == "让外来工有个说理的地方"
     assert report.authors == ["宋明"] and report.source == "中国经济周刊"
+
+
+def test_a_writer_and_a_science_associations_supply_credit_closing_the_text():
+    """(胡华树 隆回科协供稿) closing a township's report (round 91): the writer, and the county
+    science association that supplied the copy as its source. 协 before a role had been read
+    as the 协 of 协作者, which hid the 供稿 credit."""
+    page = f"{HEADLINE}\n2023-06-10\n{STORY}镇党委将持续开展宣传。（胡华树 隆回科协供稿）\n"
+    report = ingest_text(page)
+    assert report.authors == ["胡华树"] and report.source == "隆回科协"
+    assert "供稿" not in report.body

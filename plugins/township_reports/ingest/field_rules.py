@@ -169,7 +169,8 @@ def _label_and_byline_patterns(
         # 作者 inside 工作者, 创作者, 合作者 is no role (为社区工作者赋能 is a headline), nor
         # 记者 in a word it opens (ROLE_WORD_OPENINGS)
         rf"(?P<role>(?:{_alternation(labels_only)})(?={_COLON}|\s*《)"
-        rf"|(?<![工创写合协劳著操])(?:{_alternation(longer)})(?![{ROLE_WORD_OPENINGS}])"
+        # (only 作者: 隆回县科协供稿 is the association's credit, round 91)
+        rf"|(?:(?!作者)|(?<![工创写合协劳著操]))(?:{_alternation(longer)})(?![{ROLE_WORD_OPENINGS}])"
         rf"|{apart}(?:{single_alt})(?={_COLON}|[\s/／]|$)"
         rf"|摄(?=\s*$|[\s，,;；、{re.escape(_CLOSERS)}]))(?:{_COLON})?"
     )
