@@ -774,3 +774,21 @@ def test_a_blogs_stamp_with_its_counters_run_on_is_the_date():
     assert ingest_text(f"三江镇猕猴桃采摘节开幕\n{stamp}\n{lede}").date == "2015-08-06T16:37:54"
     phrase = "三江镇2015年8月6日举办猕猴桃采摘节"
     assert ingest_text(f"{phrase}\n{lede}").date is None
+
+
+def test_a_readers_comment_under_the_story_does_not_date_the_report():
+    """A comment box under the story signs each remark with its date and 网友: (发表日期:
+    2015/01/22 18:03民生在线网友: 127.0.0.1 under a 2021 report, round 91): the reader's date,
+    never the report's, even labelled and earlier."""
+    page = "\n".join(
+        [
+            "澧县蓝天救援队春节义务巡护禁渔水域",
+            "来源:民生在线 责任编辑:刘明 时间:2021-02-09 15:49:55",
+            "本网讯 为巩固退捕禁捕成果，小渡口镇组织救援队志愿者在春节前后义务巡护禁渔水域。",
+            "镇党委要求各村党员带头宣传禁渔政策，发现偷捕行为及时报告。",
+            "网友评论",
+            "发表日期:2015/01/22 18:03民生在线网友: 127.0.0.1",
+            "留言内容....",
+        ]
+    )
+    assert ingest_text(page).date == "2021-02-09T15:49:55"
