@@ -538,7 +538,7 @@ def _app_dateline() -> re.Pattern:
     prefixes = "|".join(map(re.escape, load_field_rules().app_brand_prefixes)) or "(?!)"
     return re.compile(
         rf"^\s*[（(]?((?:{prefixes})([\u4e00-\u9fff]{{2,4}}?))"
-        r"(?:(?:\d{1,2}月\d{1,2}日)?讯|报道(?=\s*[（(]|\s|[^称了的中说显指过]))"
+        r"(?:(?:\d{1,2}月\d{1,2}日)?讯|报道(?=.)(?![称了的中说显指过]))"  # not 报道称, 报道了…
     )
 
 
