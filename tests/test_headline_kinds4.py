@@ -65,3 +65,13 @@ def test_a_headline_printed_above_an_outlet_line_and_again_under_it_stays_the_he
     page += "走进五华县横陂镇西湖村，一排排光伏板覆盖了撂荒山地，村民晒晒太阳就有钱赚，村集体每年增收二十多万元。\n"
     report = _ingest(page)
     assert report.title == "西湖村晒晒太阳就有钱赚"
+
+
+def test_an_outlets_dateline_alone_on_a_line_is_never_the_headline():
+    """光伏产业网讯 alone on the line over the date (round 88's trade portal): the dateline a
+    copy set apart, which shares the outlet's words with a story about its trade and had
+    been taken for the title over a headline sharing none; a headline ending in a word with 讯 (…传来喜讯)
+    is no dateline."""
+    story = "\n发布日期：2020-04-16\n五华县横陂镇西湖村发展光伏产业，一排排光伏板覆盖了撂荒山地，光伏产业让村集体每年增收二十多万元。\n"
+    assert "网讯" not in _ingest("太爽了！这个村靠太阳挣钱\n光伏产业网讯" + story).title
+    assert _ingest("西湖村光伏项目传来喜讯" + story).title == "西湖村光伏项目传来喜讯"

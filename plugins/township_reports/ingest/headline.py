@@ -51,7 +51,7 @@ from .page import (
     shows_people_at_work,
 )
 from .second_print import JOINED_SECOND_PRINT, subtitle_under_second_print
-from .site_names import cut_unshared_tail, is_site_name, strip_site_name
+from .site_names import cut_unshared_tail, is_outlet_name, is_site_name, strip_site_name
 from .spam_tag import injected_tag
 
 #: A headline at or above this score is taken; below it, the title is devised.
@@ -325,6 +325,11 @@ def score_headline(
         return candidate
     if is_place_tag(text):
         add(-1.0, "a place's name alone (an e-paper's section tag)")
+        return candidate
+    if (dateline := re.fullmatch(r"(.{2,14}?)(?:讯|电|消息)", text)) and is_outlet_name(
+        dateline[1]
+    ):
+        add(-1.0, "an outlet's dateline alone (光伏产业网讯)")  # round 88: over its date line
         return candidate
     if names_and_other(text):
         add(-1.0, "names people and nothing else (a byline without roles)")
