@@ -210,6 +210,14 @@ def test_an_unrepairable_characters_reading_goes_with_it():
     assert "王宝珍□记者说" in report.body and "duì" not in report.body
 
 
+def test_a_replacement_character_with_no_gloss_after_it_is_still_repaired():
+    # U+FFFD then the orphan trail byte and no pinyin gloss (a plain GBK page's damage):
+    # read from the words its candidates make, as before the converter's gloss was read
+    # (session 40's gloss reading had raised on it and lost the report)
+    report = ingest_bytes("张家\ufffdX村党支部组织党员清理河道。".encode(), "fffd.txt")
+    assert "张家岭村党支部组织党员清理河道" in report.body
+
+
 def test_unrepairable_damage_becomes_a_box_with_a_warning():
     report = ingest_bytes("神河镇开展活动\ufffd烟草示范基地。".encode(), "fffd.txt")
     assert "活动□烟草" in report.body

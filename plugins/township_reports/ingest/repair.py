@@ -194,19 +194,7 @@ def repair_lost_gbk_lead_bytes(text: str) -> tuple[str, list[Repair], list[str]]
         if not before:
             return damaged
         after = page[end] if end < len(page) else ""
-        # the gloss tells the lost lead byte (read_by_gloss); without one, or where it
-        # reads nothing, the character that makes words with its neighbours
-        try:
-            glossed = read_by_gloss(before.encode("gbk"), match.group(1)[:-1], ord(match.group(2)))
-        except UnicodeEncodeError:
-            glossed = []
-        candidate = (
-            glossed[0]
-            if len(glossed) == 1
-            else best_candidate(
-                before, after, glossed or gbk_candidates_for_trail_byte(ord(match.group(2)))
-            )
-        )
+        candidate = _read_lost_lead(before, after, match.group(1), ord(match.group(2)))
         if candidate is None:
             repairs[("illegible", damaged, ILLEGIBLE)] += 1
             warnings.append(f"“{before}”后的字节损坏“{damaged}”无法修复，记作{ILLEGIBLE}")
@@ -355,6 +343,25 @@ def _back_in_step(match: re.Match, repairs: Counter) -> str:
         return match.group(0)
     repairs[("gbk_out_of_step", "?!" + damaged[:used], "。" + again)] += 1
     return "。" + again + damaged[used:]
+
+
+def _read_lost_lead(before: str, after: str, gloss: str | None, trail: int) -> str | None:
+    """The character that lost its lead byte before the orphan ``trail`` byte: the one the
+    converter's gloss (``"jīng)"``, when a mirror wrote one) reads (``read_by_gloss``); among
+    several, or without a gloss reading any, the one that makes words with its neighbours.
+
+    >>> _read_lost_lead('晝', '夜', 'cè)', 0x4C), _read_lost_lead('家', '村', None, 0x58)
+    ('訪', '嶺')
+    """
+    glossed: tuple[str, ...] = ()
+    try:  # U+FFFD may stand with no gloss after it (家\ufffdX村)
+        if gloss:
+            glossed = read_by_gloss(before.encode("gbk"), gloss[:-1], trail)
+    except UnicodeEncodeError:
+        pass
+    if len(glossed) == 1:
+        return glossed[0]
+    return best_candidate(before, after, list(glossed) or gbk_candidates_for_trail_byte(trail))
 
 
 def read_by_gloss(previous: bytes, gloss: str, trail: int) -> tuple[str, ...]:
