@@ -75,3 +75,40 @@ def test_an_outlets_dateline_alone_on_a_line_is_never_the_headline():
     story = "\n发布日期：2020-04-16\n五华县横陂镇西湖村发展光伏产业，一排排光伏板覆盖了撂荒山地，光伏产业让村集体每年增收二十多万元。\n"
     assert "网讯" not in _ingest("太爽了！这个村靠太阳挣钱\n光伏产业网讯" + story).title
     assert _ingest("西湖村光伏项目传来喜讯" + story).title == "西湖村光伏项目传来喜讯"
+
+
+
+PRINTED_THRICE = """鱼台县张黄镇党建引领打造家门口“就业圈”
+鱼台县张黄镇党建引领打造家门口“就业圈”
+鱼台县张黄镇党建引领打造家门口“就业圈”
+张黄镇辖区企业为群众提供家门口的就业岗位
+大众网记者 孟庆华 通讯员 宋雨涵 济宁报道
+今年以来，鱼台县张黄镇坚持以党建为引领，以群众需求为导向，推进就业服务站点与便民生活圈融合建设，打造家门口的“就业圈”。
+张黄镇发挥基层党组织战斗堡垒作用，成立由镇党委书记牵头的工作专班，动员辖区企业为群众提供家门口的就业岗位，镇村就业服务驿站每周发布岗位信息。
+"""
+
+
+def test_a_headline_printed_thrice_wins_a_tie_with_its_pictures_caption():
+    report = _ingest(PRINTED_THRICE)
+    assert report.title == "鱼台县张黄镇党建引领打造家门口“就业圈”"
+    assert report.authors == ["孟庆华", "宋雨涵"]
+
+
+BANNER_OVER_FIRST_PRINT = """浉河区党建网 浉河区党建网 浉河区党建网
+
+董家河镇睡仙桥村党支部“三会一课”见闻
+
+发表于 2016-04-12 09:37 上一篇 下一篇
+
+董家河镇睡仙桥村党支部“三会一课”见闻
+
+清明刚过，睡仙桥村的茶山上已经有了采茶人的身影。村部二楼的党员活动室里，十几名党员围坐在长桌边，等着支部书记开讲这个月的“三会一课”党课。
+
+支部书记从茶园管护讲到党员责任区，党员们一边记笔记，一边把各自联系户的难处摆到桌面上。
+"""
+
+
+def test_of_a_headline_s_two_prints_the_one_over_the_text_is_taken():
+    report = _ingest(BANNER_OVER_FIRST_PRINT)
+    assert report.title == "董家河镇睡仙桥村党支部“三会一课”见闻"
+    assert "浉河区党建网" not in (report.source or "")

@@ -50,7 +50,7 @@ from .page import (
     shows_people_at_event,
     shows_people_at_work,
 )
-from .second_print import JOINED_SECOND_PRINT, subtitle_under_second_print
+from .second_print import JOINED_SECOND_PRINT, best_headline, subtitle_under_second_print
 from .site_names import cut_unshared_tail, is_outlet_name, is_site_name, strip_site_name
 from .spam_tag import injected_tag
 
@@ -484,8 +484,7 @@ def choose_headline(
     viable = [c for c in scored if c.score >= HEADLINE_THRESHOLD]
     if not viable:
         return None, scored
-    # Nearest the story wins a tie: banners and repeated titles sit higher up the page.
-    best = max(viable, key=lambda c: (round(c.score, 2), c.index))
+    best = best_headline(viable)
     _complete(best, viable, lines, roles)
     second = subtitle_under_second_print(best, scored, lines, zones.body_start, HEADLINE_THRESHOLD)
     if second:  # 主题 (printed twice) / 副题 under the second print only

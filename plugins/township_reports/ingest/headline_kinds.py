@@ -309,8 +309,9 @@ def under_dated_headline(scored: list[HeadlineCandidate], threshold: float) -> N
 
 
 #: A site's own name glued before the headline's tag or quote, known by its 官方网站 (a spam
-#: copy's brand); 上庄镇官网上线… is a headline's own words.
-_SITE_BRAND_LEAD = re.compile(r"^[^【“《\s:：]{2,40}?(?:官方网站|官网)\s*(?=[【“《])")
+#: copy's brand); 上庄镇官网上线… is a headline's own words, and so is a main line a comma or
+#: dash runs on before the brand (传薪火初心,塑红色基因——williamhill官网“晨·夕”…: round 88).
+_SITE_BRAND_LEAD = re.compile(r"^[^【“《\s:：,，—]{2,40}?(?:官方网站|官网)\s*(?=[【“《])")
 # A column label a template joins to the headline with a bar set between spaces (a bullet
 # may open it): 共富党建联盟 | 乳山市育黎镇：…, • 乡村振兴齐鲁样板——村村有好戏 | 泰安市…村：….
 _SPACED_BAR_LABEL = re.compile(r"^\s*[•·●▪]?\s*(?P<label>[^|｜丨:：]{2,24}?)\s+[|｜]\s+(?=\S)")
@@ -349,6 +350,8 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     ('【陶家屯镇蓝旗堡子村】“积分超市”换来', ['好运来娱乐平台'])
     >>> cut_column_label('英国.立博ladbrokes（中国）官方网站【行走田野 发现安徽】“茶叶书记”的“共富经”')[0]
     '【行走田野 发现安徽】“茶叶书记”的“共富经”'
+    >>> cut_column_label('传薪火初心,塑红色基因——williamhill官网“晨·夕”红色宣讲团赴徐州金狮社区')[1]
+    []
     """
     from .headline_forms import names_a_place
 

@@ -7,6 +7,10 @@ that second print only, without a dash (西阳镇召开驻镇帮镇扶村工作�
 A photograph's caption stands there too, so only a phrase that reads as no caption (no
 people at work, no scene word, no sentence) and is the last line before the text is taken,
 and the joined title goes on the review list.
+
+How prints decide ties is here too (``tie_rank``, ``best_headline``): a line the page
+prints twice outranks one it prints once at an equal score, and of the chosen headline's
+prints the one nearest the story is taken.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ _CAPTION_REASONS = ("caption", "photograph", "person", "signature")
 _MARKS = re.compile(r"[，,。：:！？!?；;、|｜丨—\-“”【】（）()]")
 #: The fewest and most Chinese characters of such a subtitle.
 SUBTITLE_HANS = (6, 24)
+#: What the scorer credits a line with for standing right over a page's meta line.
+_ABOVE_META = tuple(f"stands right above the {role}" for role in ("field", "date", "byline"))
 
 
 def subtitle_under_second_print(
@@ -70,3 +76,48 @@ def subtitle_under_second_print(
     ):
         return None
     return best.text + "——" + sub.text, tuple(sorted({*best.lines, *sub.lines}))
+
+
+def tie_rank(candidate: HeadlineCandidate) -> tuple[float, bool, bool, int]:
+    """How candidates rank, ties on score broken by where the page sets each: a line printed
+    twice in the header (the page's own title and its printed headline), then one standing
+    right over the date, byline or field line (a headline's place), then the one nearest
+    the story. A photograph's caption sits between the headline and the text and, printed
+    once, used to win every tie by standing nearer (微山县西平镇…“就业圈” three times, then
+    its picture's 西平镇辖区企业为群众提供…岗位 over the byline: round 91).
+
+    >>> from township_reports.ingest.headline import HeadlineCandidate
+    >>> head = HeadlineCandidate(0, '微山县西平镇党建引领打造家门口“就业圈”', 1.1, ['printed twice in the header (+0.2)'])
+    >>> caption = HeadlineCandidate(3, '西平镇辖区企业为群众提供家门口的就业岗位', 1.1, ['stands right above the byline (+0.2)'])
+    >>> max([head, caption], key=tie_rank).index
+    0
+    >>> dated = HeadlineCandidate(0, '“晨·夕”红色宣讲团赴金狮社区拜访老党员', 1.1, ['stands right above the field (+0.2)'])
+    >>> over_text = HeadlineCandidate(3, '团队成员参观党群服务中心', 1.1, ['stands right above the body (+0.2)'])
+    >>> max([dated, over_text], key=tie_rank).index
+    0
+    """
+    reasons = candidate.reasons
+    return (
+        round(candidate.score, 2),
+        any(r.startswith("printed twice in the header") for r in reasons),
+        any(r.startswith(_ABOVE_META) for r in reasons),
+        candidate.index,
+    )
+
+
+def best_headline(viable: list[HeadlineCandidate]) -> HeadlineCandidate:
+    """The best of the viable candidates (``tie_rank``), and of its prints the one nearest
+    the story: a headline printed over the date and again over the text is the same
+    headline, and the upper print may carry a banner run into it (浉河区党建网 …).
+
+    >>> from township_reports.ingest.headline import HeadlineCandidate
+    >>> top = HeadlineCandidate(0, '浉河港镇郝家冲村党支部“三会一课”见闻', 0.99, ['stands right above the date (+0.2)'])
+    >>> again = HeadlineCandidate(10, top.text, 0.99, ['stands right above the body (+0.2)'])
+    >>> best_headline([top, again]).index
+    10
+    """
+    best = max(viable, key=tie_rank)
+    prints = [
+        c for c in viable if c.text == best.text and round(c.score, 2) == round(best.score, 2)
+    ]
+    return max(prints, key=lambda c: c.index)
