@@ -77,7 +77,6 @@ def test_an_outlets_dateline_alone_on_a_line_is_never_the_headline():
     assert _ingest("西湖村光伏项目传来喜讯" + story).title == "西湖村光伏项目传来喜讯"
 
 
-
 PRINTED_THRICE = """鱼台县张黄镇党建引领打造家门口“就业圈”
 鱼台县张黄镇党建引领打造家门口“就业圈”
 鱼台县张黄镇党建引领打造家门口“就业圈”

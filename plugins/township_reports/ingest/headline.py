@@ -279,6 +279,10 @@ def is_trailing_label(word: str, roles: PageRoles) -> bool:
     )
 
 
+#: A site's category word in ASCII brackets, or a site's address, after a headline and a space.
+_SITE_TAG = re.compile(
+    r"\[[\u4e00-\u9fff]{2,4}\]|(?:www\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org|cc|top|vip)(?:\.cn)?"
+)
 #: A label glued after a headline in title marks (…观众直呼轧板《新闻》: a copying site's tag, round 86).
 _MARKED_TAIL = re.compile(r"《([\u4e00-\u9fff]{2,4})》$")
 
@@ -291,10 +295,20 @@ def _trailing_label(text: str, roles: PageRoles) -> str | None:
     >>> roles = load_page_roles()
     >>> _trailing_label('古蔺首个村级春晚受热捧《新闻》', roles), _trailing_label('村里的剧团首演《白毛女》', roles)
     ('《新闻》', None)
+
+    So is any short word a site sets in ASCII brackets after the headline (龙井茶的炒茶技艺
+    [生活]), and the copying site's own address (…这个寒假他们过得不一样 99xcs.com: round 92).
+
+    >>> _trailing_label('龙井茶的炒茶技艺 [生活]', roles), _trailing_label('这个寒假他们过得不一样 99xcs.com', roles)
+    ('[生活]', '99xcs.com')
     """
     words = text.split()
-    if len(words) > 1 and is_trailing_label(words[-1].strip("[]【】"), roles):
-        return words[-1]
+    last = words[-1] if len(words) > 1 else ""
+    if last and (
+        is_trailing_label(last.strip("[]【】"), roles)
+        or (_SITE_TAG.fullmatch(last) and han_count(text) - han_count(last) >= 6)
+    ):
+        return last
     marked = _MARKED_TAIL.search(text)
     if marked and han_count(text[: marked.start()]) >= 6:
         word = marked.group(1)

@@ -218,10 +218,11 @@ def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
     """Mark down header lines a page prints around its headline that are not one: a source
     line with a time stamp (大众新闻·农村大众 07-10原创), a place's forum banner (上高县论坛),
     an interview's label line (受访对象：…), a photograph's caption marking where people stand
-    (陈某（左五）带领…), and a short line standing right over the text
+    (陈某（左五）带领…), and a short line standing right over the text or the date
     under a line that scores as a headline,
     which loses the credit for its place (a section line 幸福落脚点, a caption 美丽的某某镇
-    under the printed headline: the headline is printed above the photographs and sections).
+    under the printed headline: the headline is printed above the photographs and sections;
+    the account that posted it over its date, 文山州关工委 / 2026-01-16: round 92).
 
     >>> from township_reports.ingest.headline import HeadlineCandidate
     >>> stamp = HeadlineCandidate(0, '大众新闻·农村大众 07-10原创', 0.6)
@@ -231,6 +232,9 @@ def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
     >>> short = HeadlineCandidate(6, '幸福落脚点', 0.82, ['stands right above the body (+0.2)'])
     >>> below_page_lines([head, short], 0.5); round(short.score, 2)
     0.62
+    >>> account = HeadlineCandidate(4, '文山州关工委', 1.0, ['stands right above the date (+0.2)'])
+    >>> below_page_lines([head, account], 0.5); round(account.score, 2)
+    0.8
     >>> alone = HeadlineCandidate(6, '幸福落脚点', 0.82, ['stands right above the body (+0.2)'])
     >>> below_page_lines([alone], 0.5); round(alone.score, 2)
     0.82
@@ -255,7 +259,7 @@ def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
             candidate.reasons.append("marks where people stand in a photograph (-1.0)")
         elif (
             han_count(candidate.text) < _SHORT_LINE
-            and any(r.startswith(_ABOVE_TEXT) for r in candidate.reasons)
+            and any(r.startswith((_ABOVE_TEXT, *_ABOVE_META)) for r in candidate.reasons)
             and any(o.index < candidate.index and o.score >= threshold for o in scored)
         ):
             candidate.score -= 0.2
