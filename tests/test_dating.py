@@ -308,6 +308,15 @@ def test_an_e_paper_edition_line_carries_the_issue_date():
     assert candidate.rule == "e-paper issue date" and candidate.score >= 0.8
 
 
+def test_a_papers_masthead_with_its_serial_number_carries_the_issue_date():
+    """The date and weekday over a paper's 国内统一刊号 (round 92): the issue's, no today-date."""
+    masthead = "2022年04月28日 星期四 国内统一刊号:CN51—0098     中国•企业家日报"
+    page = [masthead, "张兰镇：党建引领乡村振兴", "来源:企业家日报 作者:", BODY]
+    assert publication_date(page, 3, 4) == "2022-04-28"
+    portal = "2022年04月28日 星期四 欢迎访问介休市人民政府网"
+    assert publication_date([portal, *page[1:]], 3, 4) is None
+
+
 def test_an_e_paper_record_under_the_text_carries_the_issue_date():
     record = "2025-09-30 2 2 河北经济日报 con180624.html 1 张兰镇：党建引领乡村振兴"
     page = ["第05版：承德新闻", "张兰镇：党建引领乡村振兴", BODY, record]
