@@ -32,3 +32,12 @@ def test_a_betting_brand_that_is_a_number_alone_goes_from_headline_and_text():
     assert "就近双棚合一、改造荒坡荒地" in text
     kept = "2023体育惠民工程为三元朱村添置了健身器材，村民在大棚边也能锻炼身体。"
     assert kept in paragraphs(ingest_text(page([HEADLINE], [kept], [])))
+
+
+def test_a_villages_farm_named_alone_between_paragraphs_is_a_caption():
+    """上坪村有机茶园 between two paragraphs (round 92's shape): a picture's caption, as a
+    village's service hall is; a heading with a level word and a verb (建设村级茶叶基地) stays."""
+    report = ingest_text(page([HEADLINE], ["上坪村有机茶园"], []))
+    assert "上坪村有机茶园" not in " ".join(paragraphs(report))
+    heading = ingest_text(page([HEADLINE], ["建设村级茶叶基地"], []))
+    assert "## 建设村级茶叶基地" in paragraphs(heading)  # kept, as the section's heading

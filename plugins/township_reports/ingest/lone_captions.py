@@ -188,6 +188,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     (None, None)
     >>> lone_caption_shape('新集村便民服务大厅'), lone_caption_shape('建好用好党群服务中心')
     ('facility', None)
+    >>> lone_caption_shape('上坪村有机茶园'), lone_caption_shape('建设村级茶叶基地')
+    ('facility', None)
     >>> lone_caption_shape('医护人员为群众义诊'), lone_caption_shape('党员就在家门口')
     ('people', None)
     >>> lone_caption_shape('各捐赠党委领导、驻村第一书记、生物学院教师和学生代表合影')
