@@ -337,6 +337,32 @@ _HOST_NAME = re.compile(r"(?:https?://)?www\.(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.I
 _REPORTER_ROLE_AFTER = re.compile(r"(?:全媒体|首席|特约|见习|实习)?(?:记者|通讯员)$")
 
 
+def _office_before_writer(chunks: list[str], rules: FieldRules) -> list[str]:
+    """A 来源 value's chunks with the paper before its reporter's role (九江报业融媒记者 沈明杰)
+    or an office before its writer's name, run together (合江县先滩镇关工委办公室张思琪: round
+    92), cut where they join: the newsroom or office is the source, the writer a chunk of
+    its own, read as an author after the source is.
+
+    >>> rules = load_field_rules()
+    >>> _office_before_writer(['合江县先滩镇关工委办公室张思琪'], rules)
+    ['合江县先滩镇关工委办公室', '张思琪']
+    >>> _office_before_writer(['九江报业融媒记者', '沈明杰'], rules)
+    ['九江报业融媒', '沈明杰']
+    >>> _office_before_writer(['平利县融媒体中心'], rules), _office_before_writer(['人民日报海外版'], rules)
+    (['平利县融媒体中心'], ['人民日报海外版'])
+    """
+    role = _REPORTER_ROLE_AFTER.search(chunks[0]) if len(chunks) > 1 else None
+    if role and role.start() >= 2:
+        return [chunks[0][: role.start()], *chunks[1:]]
+    suffixes = "|".join(map(re.escape, rules.organisation_suffixes))
+    glued = (
+        re.fullmatch(rf"(\S{{4,30}}(?:{suffixes}))([{CJK}]{{2,3}})", chunks[0]) if chunks else None
+    )
+    if glued and is_organisation(glued[1], rules) and is_person_name(glued[2], rules):
+        return [glued[1], glued[2], *chunks[1:]]
+    return chunks
+
+
 def _read_field_value(kind, value, add, rest, rules) -> None:
     """File one label's value under its kind (see parse_field_line).
 
@@ -384,9 +410,7 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
             chunks = [f"{chunks[0]} {chunks[1]}", *chunks[2:]]  # 冰城 +客户端: one app, as printed
         elif len(chunks) > 2 and chunks[1] in ("-", "－"):  # 商洛之窗 - 商洛日报: dash-joined
             chunks = [f"{chunks[0]}-{chunks[2]}", *chunks[3:]]
-        # 来源：九江报业融媒记者 沈明杰: the paper, its reporter's role, the reporter
-        role = _REPORTER_ROLE_AFTER.search(chunks[0]) if len(chunks) > 1 else None
-        chunks[:1] = [chunks[0][: role.start()]] if role and role.start() >= 2 else chunks[:1]
+        chunks = _office_before_writer(chunks, rules)
         source = clean_source(chunks[0], rules) if chunks else ""
         if source and (is_source_name(source, rules) or _HOST_NAME.fullmatch(source)):
             add("source", [source])
