@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from . import sign_offs
+from .date_pieces import split_dates
 from .meta_lines import is_meta_line, is_sentence_like, is_source_line
 from .stated_dates import HALFWIDTH, DateRules, StatedDate, find_dates, load_date_rules
 from .structure import SENTENCE_MARKS
@@ -209,6 +210,11 @@ _COUNTERS = re.compile(
 )
 
 
+#: Who posted it, after the post's date (2022-01-11由 瀚海廉泉 發表于 歷史: a news aggregator's
+#: post line, its mirrors' too, round 92): the date's own line, not a phrase about an event.
+_POSTED_BY = re.compile(r"\s*由\s*\S{2,16}?\s*(?:发表于|发布于|发表|发布)")
+
+
 # set apart by a space, or ending where Chinese begins (http://www.njaxxm.com【泉州经济网】…)
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+(?=\s|[^\x00-\x7f])")
 
@@ -218,11 +224,15 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
 
     ``原创 张兰镇 2024-03-05 10:21`` is a meta line; ``张兰镇2024年3月5日召开党员大会``
     is a headline about an event. A counter glued after it (…16:37:54评论1,650 views) is no
-    phrase: a blog's meta line runs its counters on (round 85).
+    phrase: a blog's meta line runs its counters on (round 85), and an aggregator's post line
+    its poster (2022-01-11由 瀚海廉泉 发表于 历史).
+
+    >>> _stands_apart('2022-01-11由 瀚海廉泉 发表于 历史', 0, 10), _stands_apart('2022年3月5日由镇党委组织', 0, 9)
+    (True, False)
     """
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    counted = _COUNTERS.match(text, end) is not None
+    counted = _COUNTERS.match(text, end) is not None or _POSTED_BY.match(text, end) is not None
     return not (_HAN.match(before) or (_HAN.match(after) and not counted))
 
 
@@ -341,53 +351,6 @@ def _unlabelled_rule(
             kind = "date in other short text"
     place = "near" if zone == "header" and near_body and kind != "source line" else zone
     return _RULE_NAMES.get((kind, place), kind), _SCORES[kind][place]
-
-
-_YEAR_ALONE = re.compile(r"(?:19[5-9]\d|20\d\d)\s*年")
-_MONTH_DAY_ALONE = re.compile(r"[01]?\d\s*月\s*[0-3]?\d\s*[日号]")
-#: The same in figures (2022 / 06-30: a list template's date block, round 72).
-_BARE_YEAR, _MONTH_DASH_DAY = re.compile(r"(?:19[5-9]\d|20\d\d)"), re.compile(r"[01]\d-[0-3]\d")
-_TIME_OR_WEEKDAY_ALONE = re.compile(
-    r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|(?:星期|礼拜|周)[一二三四五六日天]"
-)
-
-
-def split_dates(lines: list[str]) -> dict[int, tuple[str, list[int]]]:
-    """Dates a template printed in pieces, one piece a line, joined back.
-
-    A CMS that sets the year, the day and the time in elements of their own leaves them
-    on lines of their own when a scraper flattens the page (``2023年`` / ``03月15日`` /
-    ``09:40`` under a breadcrumb). Each piece alone is no date (a year alone is never
-    completed, ``03月15日`` has none), so the date is read only when a line holding just a
-    year is followed by a line holding just a month and day, and, if it comes next, a
-    line holding just a time or a weekday (which keeps a header's today-date a today-date).
-    Returns, by the year line's index, the joined text and the indexes of the lines it took.
-
-    >>> split_dates(['当前位置:首页->公开', '2023年', '', '03月15日', '09:40', '来源:', '某某镇宣传办'])
-    {1: ('2023年03月15日 09:40', [3, 4])}
-    >>> split_dates(['2023年', '工作要点', '3月15日']), split_dates(['2023年 第3期', '03月15日'])
-    ({}, {})
-    >>> split_dates(['首页 > 新闻', '2022', '06-30', '某街道：“近邻党建”服务民众']), split_dates(['2022', '3.5'])
-    ({1: ('2022-06-30', [2])}, {})
-    """
-    filled = [(i, line.translate(HALFWIDTH).strip()) for i, line in enumerate(lines)]
-    filled = [(i, text) for i, text in filled if text]
-    joined = {}
-    for position, (index, text) in enumerate(filled):
-        pieces = filled[position + 1 : position + 3]
-        if _BARE_YEAR.fullmatch(text) and pieces and _MONTH_DASH_DAY.fullmatch(pieces[0][1]):
-            joined[index] = (f"{text}-{pieces[0][1]}", [pieces[0][0]])
-            continue
-        if not _YEAR_ALONE.fullmatch(text):
-            continue
-        if not pieces or not _MONTH_DAY_ALONE.fullmatch(pieces[0][1]):
-            continue
-        taken = [pieces[0]]
-        if len(pieces) > 1 and _TIME_OR_WEEKDAY_ALONE.fullmatch(pieces[1][1]):
-            taken.append(pieces[1])
-        date = text + taken[0][1] + "".join(" " + piece for _, piece in taken[1:])
-        joined[index] = (date, [i for i, _ in taken])
-    return joined
 
 
 def date_candidates(
