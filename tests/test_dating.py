@@ -320,7 +320,12 @@ def test_a_papers_masthead_with_its_serial_number_carries_the_issue_date():
 def test_an_aggregators_post_line_dates_the_post():
     """2022-01-11由 瀚海廉泉 发表于 历史 (a news aggregator's post line, round 92): the date glued
     to 由 and the poster is the post's; the same glue in a sentence is an event's."""
-    page = ["首页历史 > 正文", "张兰镇：党建引领乡村振兴", "2022-01-11由 兰溪清风 发表于 历史", BODY]
+    page = [
+        "首页历史 > 正文",
+        "张兰镇：党建引领乡村振兴",
+        "2022-01-11由 兰溪清风 发表于 历史",
+        BODY,
+    ]
     assert publication_date(page, 3, 4) == "2022-01-11"
     event = "2022年1月11日由镇党委组织召开换届工作会议"
     assert publication_date([*page[:2], event, BODY], 3, 4) is None
