@@ -1,7 +1,8 @@
 """Credit kinds met on unseen sites, fourth pass (issue 9, session 42, survey round 92).
 
 An office and its writer run together in a 来源 slot (来源:合江县先滩镇关工委办公室张思琪: the
-office sent it in, the person wrote it). Pages are our own sentences in those templates'
+office sent it in, the person wrote it); an outlet printed with no label on the date's own line
+(2024-12-13 18:03:07 陕西党建网 2122℃). Pages are our own sentences in those templates'
 shapes; the near relative each rule must leave alone is beside it.
 """
 
@@ -28,3 +29,15 @@ def test_an_office_whose_name_ends_in_no_person_stays_whole():
     report = ingest_text(page)
     assert report.source == "合江县融媒体中心"
     assert report.authors == []
+
+
+def test_an_outlet_printed_on_the_dates_own_line_is_the_source():
+    page = f"{HEADLINE}\n\n2024-04-24 18:03:07 四川党建网 2122℃\n\n{STORY}"
+    report = ingest_text(page)
+    assert report.source == "四川党建网"
+    assert report.date.startswith("2024-04-24")
+
+
+def test_two_outlets_on_the_date_line_name_no_source():
+    page = f"{HEADLINE}\n\n2024-04-24 18:03:07 人民网 新华网\n\n{STORY}"
+    assert ingest_text(page).source is None

@@ -330,9 +330,15 @@ def without_greeted_host(lines: list[str], found, evidence: dict) -> None:
         return
     if any(label in source.get("text", "") for label in load_field_rules().labels_of("source")):
         return
-    greeted = (
-        match.group(1) for line in lines[: source["line"]] if (match := _GREETING.match(line))
-    )
-    if found.source[0] in greeted:
+    if found.source[0] in greeted_hosts(lines[: source["line"]]):
         del found.source[0]
         del evidence["source"]
+
+
+def greeted_hosts(lines: list[str]) -> set[str]:
+    """The names a page's banner greets its visitors by (欢迎来到贵池文明网!): the host's own.
+
+    >>> greeted_hosts(['欢迎来到贵池文明网!', '创建动态'])
+    {'贵池文明网'}
+    """
+    return {match.group(1) for line in lines if (match := _GREETING.match(line))}

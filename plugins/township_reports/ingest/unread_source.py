@@ -1,4 +1,5 @@
-"""The last resort for a report's source: a 来源 label or a dateline the readers left.
+"""The last resort for a report's source: a 来源 label, a dateline or a date line's outlet
+the readers left.
 
 The field, byline and dateline readers name a source from the lines they understand; a page
 may still print one where none of them looks (a meta line run into a breadcrumb, a dateline
@@ -13,7 +14,10 @@ import re
 
 from . import fields, sources
 from .doubt_source import any_dateline_outlet, labelled_source, load_doubt_rules
-from .field_rules import OWN_PAPER, load_field_rules
+from .field_rules import DATE_TIME, OWN_PAPER, load_field_rules
+from .page import han_count
+from .page_roles import load_page_roles
+from .stamps import greeted_hosts
 from .trace import Trace
 
 
@@ -35,7 +39,8 @@ def source_left_unread(
     not this page's word: none is taken. A dateline's name must end as an office or outlet
     does (海南网台, not 四川巴中, a place); a Latin name counts only as a word (yiming, a
     county portal's account), not as a domain (faq.xmkoe.com, a spam copy's own host) nor as
-    a link's scheme (来源:http://…, cut at its colon).
+    a link's scheme (来源:http://…, cut at its colon). Last, the one outlet printed with no
+    label on the date's own line (``outlet_on_date_line``), a meta line's, not an e-paper's.
     """
     if found.source:
         return
@@ -43,6 +48,12 @@ def source_left_unread(
     labels = {labelled_source([line]) for line in page_lines} - {None}
     # where the doubt check looks for a dateline: the first paragraph, then the header's lines
     dateline = next(filter(None, map(any_dateline_outlet, openings)), None)
+    dated = evidence.get("date") or {}
+    # an e-paper's record or masthead names its own paper, the host (README): never taken
+    meta = dated.get("rule") in ("short line above the body", "date line with a name")
+    on_date_line = outlet_on_date_line(dated.get("text")) if meta else None
+    if on_date_line in greeted_hosts(page_lines):  # the host stamps its own name (stamps.py)
+        on_date_line = None
     if len(labels) == 1:
         value = sources.clean_source(labels.pop())
         rule, reason = "a 来源 label elsewhere on the page", "页面别处的来源标注"
@@ -54,9 +65,40 @@ def source_left_unread(
         rule, reason = "a dateline of a shape the readers do not trust", "电头"
         ending = checks.org_ending.search(value) and not checks.org_ending.fullmatch(value)
         named = ending and sources.is_source_name(value, rules) and not value.endswith(OWN_PAPER)
+    elif on_date_line:
+        value, named = on_date_line, True
+        rule, reason = "the outlet printed on the date's line", "日期行上的媒体名"
     else:
         return
     if named:
         found.add("source", [value])
         evidence["source"] = {"rule": f"{rule} (no reader named a source)"}
         trace.review("source", f"来源取自{reason}“{value}”（未在字段行中读出），请核对")
+
+
+def outlet_on_date_line(text: str | None) -> str | None:
+    """The one outlet a page prints on its date's own line with no label, where other
+    templates set a 来源 value (2024-12-13 18:03:07 陕西党建网 2122℃; 乡村振兴 | 学习强国
+    2025-06-09 17:47: rounds 86 and 88): a paper, a site or a platform by its name or its
+    ending, set apart by spaces or bars; none when two are printed or none.
+
+    >>> outlet_on_date_line('2024-12-13 18:03:07 陕西党建网 2122℃'), outlet_on_date_line('乡村振兴 | 学习强国 2025-06-09 17:47')
+    ('陕西党建网', '学习强国')
+    >>> outlet_on_date_line('2024-03-05 10:21 张兰镇发布'), outlet_on_date_line('2024-03-05 人民网 新华网') is None
+    (None, True)
+    """
+    if not text:
+        return None
+    rules, portals = load_field_rules(), load_page_roles().portal_names
+    outlets = [
+        token
+        for token in re.split(r"[\s|｜丨]+", DATE_TIME.sub(" ", text))
+        if token in portals
+        or (
+            2 <= han_count(token) == len(token) <= 12
+            and token.endswith(rules.outlet_suffixes)
+            and sources.names_outlet(token, rules)
+            and sources.is_source_name(token, rules)
+        )
+    ]
+    return outlets[0] if len(outlets) == 1 else None
