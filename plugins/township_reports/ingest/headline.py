@@ -50,7 +50,12 @@ from .page import (
     shows_people_at_event,
     shows_people_at_work,
 )
-from .second_print import JOINED_SECOND_PRINT, best_headline, subtitle_under_second_print
+from .second_print import (
+    JOINED_SECOND_PRINT,
+    PRINTED_TWICE,
+    best_headline,
+    subtitle_under_second_print,
+)
 from .site_names import cut_unshared_tail, is_outlet_name, is_site_name, strip_site_name
 from .spam_tag import injected_tag
 
@@ -483,7 +488,7 @@ def choose_headline(
                 candidate.reasons.append("labelled 标题 (+0.4)")
             if seen[re.sub(r"\s+", "", raw_text)] > 1:
                 candidate.score += 0.2
-                candidate.reasons.append("printed twice in the header (+0.2)")
+                candidate.reasons.append(f"{PRINTED_TWICE} (+0.2)")
             if part:  # …( 二 ): the story's headline; the page's heading and deck stand under it
                 candidate.score += 0.6  # as decisive as a 标题 label: the page says so
                 candidate.reasons.append("a multi-page story's headline, numbered (+0.6)")

@@ -27,6 +27,7 @@ from .page import (
     shows_people_at_work,
 )
 from .photo_positions import marked_positions
+from .second_print import ABOVE_DATED, PRINTED_TWICE
 
 if TYPE_CHECKING:
     from .headline import HeadlineCandidate
@@ -259,17 +260,12 @@ def below_page_lines(scored: list[HeadlineCandidate], threshold: float) -> None:
             candidate.reasons.append("marks where people stand in a photograph (-1.0)")
         elif (
             han_count(candidate.text) < _SHORT_LINE
-            and any(r.startswith((_ABOVE_TEXT, *_ABOVE_META)) for r in candidate.reasons)
+            and any(r.startswith((_ABOVE_TEXT, *ABOVE_DATED)) for r in candidate.reasons)
             and any(o.index < candidate.index and o.score >= threshold for o in scored)
         ):
             candidate.score -= 0.2
             candidate.reasons.append("a short line over the text, a headline above it (-0.2)")
     under_dated_headline(scored, threshold)
-
-
-#: What a headline standing over the date or meta line is credited with (headline.py).
-_ABOVE_META = ("stands right above the field", "stands right above the date")
-_PRINTED_TWICE = "printed twice in the header"
 
 
 def under_dated_headline(scored: list[HeadlineCandidate], threshold: float) -> None:
@@ -296,14 +292,14 @@ def under_dated_headline(scored: list[HeadlineCandidate], threshold: float) -> N
     heads = [
         c
         for c in scored
-        if c.score >= threshold and any(r.startswith(_ABOVE_META) for r in c.reasons)
+        if c.score >= threshold and any(r.startswith(ABOVE_DATED) for r in c.reasons)
     ]
     for candidate in scored:
         above = [h for h in heads if h.index < candidate.index and h.text != candidate.text]
         first = min(c.index for c in scored if c.text == candidate.text)
         if (
             above
-            and any(r.startswith(_PRINTED_TWICE) for r in candidate.reasons)
+            and any(r.startswith(PRINTED_TWICE) for r in candidate.reasons)
             and all(first > h.index for h in above)  # both prints under the dated line
         ):
             candidate.score -= 0.4

@@ -30,8 +30,11 @@ _CAPTION_REASONS = ("caption", "photograph", "person", "signature")
 _MARKS = re.compile(r"[，,。：:！？!?；;、|｜丨—\-“”【】（）()]")
 #: The fewest and most Chinese characters of such a subtitle.
 SUBTITLE_HANS = (6, 24)
-#: What the scorer credits a line with for standing right over a page's meta line.
-_ABOVE_META = tuple(f"stands right above the {role}" for role in ("field", "date", "byline"))
+#: The reasons headline.score_headline gives a line for how often the header prints it and
+#: where it stands, read by the tie-break here and the markdowns of headline_kinds: one spelling.
+PRINTED_TWICE = "printed twice in the header"
+ABOVE_DATED = ("stands right above the field", "stands right above the date")
+ABOVE_META = (*ABOVE_DATED, "stands right above the byline")
 
 
 def subtitle_under_second_print(
@@ -99,8 +102,8 @@ def tie_rank(candidate: HeadlineCandidate) -> tuple[float, bool, bool, int]:
     reasons = candidate.reasons
     return (
         round(candidate.score, 2),
-        any(r.startswith("printed twice in the header") for r in reasons),
-        any(r.startswith(_ABOVE_META) for r in reasons),
+        any(r.startswith(PRINTED_TWICE) for r in reasons),
+        any(r.startswith(ABOVE_META) for r in reasons),
         candidate.index,
     )
 

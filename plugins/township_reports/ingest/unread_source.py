@@ -15,8 +15,8 @@ import re
 from . import fields, sources
 from .doubt_source import any_dateline_outlet, labelled_source, load_doubt_rules
 from .field_rules import DATE_TIME, OWN_PAPER, load_field_rules
-from .page import han_count
 from .page_roles import load_page_roles
+from .site_names import is_outlet_name
 from .stamps import greeted_hosts
 from .trace import Trace
 
@@ -52,7 +52,7 @@ def source_left_unread(
     # an e-paper's record or masthead names its own paper, the host (README): never taken
     meta = dated.get("rule") in ("short line above the body", "date line with a name")
     on_date_line = outlet_on_date_line(dated.get("text")) if meta else None
-    if on_date_line in greeted_hosts(page_lines):  # the host stamps its own name (stamps.py)
+    if on_date_line and on_date_line in greeted_hosts(page_lines):  # the host's own stamp
         on_date_line = None
     if len(labels) == 1:
         value = sources.clean_source(labels.pop())
@@ -93,12 +93,6 @@ def outlet_on_date_line(text: str | None) -> str | None:
     outlets = [
         token
         for token in re.split(r"[\s|｜丨]+", DATE_TIME.sub(" ", text))
-        if token in portals
-        or (
-            2 <= han_count(token) == len(token) <= 12
-            and token.endswith(rules.outlet_suffixes)
-            and sources.names_outlet(token, rules)
-            and sources.is_source_name(token, rules)
-        )
+        if token in portals or (is_outlet_name(token) and sources.is_source_name(token, rules))
     ]
     return outlets[0] if len(outlets) == 1 else None
