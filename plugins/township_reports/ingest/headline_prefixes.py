@@ -11,7 +11,7 @@ import re
 
 from .gazetteer import is_place_name, is_town_name
 from .page import PageRoles, han_count, load_page_roles
-from .site_names import is_outlet_name, is_site_name
+from .site_names import is_outlet_and_channel, is_outlet_name, is_site_name
 
 #: A menu's item numbered as a list when a page is flattened (1. 首页, 2、基层党建).
 LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.、．)）]\s*")
@@ -21,8 +21,9 @@ _BAR_COLUMN = re.compile(r"^[^：:|｜]{2,8}\s*[|｜]\s*")
 #: rounds 57 and 61; bracketed, 【原创】 is a place tag's kind below).
 _SPACED_MARK = re.compile(r"^(?:原创|独家|转载|转发|转帖)\s+(?=\S)")
 # A bracketed tag opening a headline: a place (a city channel's 【兴化】, [远安]) or a series
-# (「图文」冷库建设…, round 83: corner brackets too)
-_PLACE_TAG = re.compile(r"^[【\[「]\s*([^【】\[\]「」]{2,8}?)\s*[】\]」]\s*")
+# (「图文」冷库建设…, round 83: corner brackets too); an outlet's channel makes it longer
+# (【运输人网-物流业发展】, round 93)
+_PLACE_TAG = re.compile(r"^[【\[「]\s*([^【】\[\]「」]{2,8}?|[^【】\[\]「」]{9,14}?)\s*[】\]」]\s*")
 # An outlet in title marks opening a headline (《铜陵日报》：五松镇开展…, round 73): the paper a
 # government site copied the story from, as 【安徽日报】 marks it; or said to have run it
 # (《湖北日报》报道黄梅县濯港镇：…, 《人民日报》头版刊发…, round 75).
@@ -99,17 +100,22 @@ def _names_place_or_outlet(tag: str) -> bool:
     series it belongs to: a county's, city's or province's channel (【兴化】, 【甘肃】) or the
     outlet a site reposts it from (【安徽日报】天长：…, 【山西日报】…: a government site's
     repost mark, its outlet named by an outlet's ending, fields.yaml ``outlet_suffixes``; the
-    outlet is the page's source). A column (【党建引领】) or a series (【奋斗百年路】) is the
+    outlet is the page's source), perhaps with the channel that ran it (【新华网-安徽频道】,
+    ``is_outlet_and_channel``). A column (【党建引领】) or a series (【奋斗百年路】) is the
     headline's own, and so is a town's name: on a county site's town news (【寨沙镇】开展
     “计生协会会员日”宣传服务活动, 【五一街道】 建设“雪亮工程”…, round 80's development
     pages) it is the headline's subject, which labellers keep.
 
     >>> [_names_place_or_outlet(t) for t in ('兴化', '安徽日报', '奋斗百年路', '寨沙镇', '日报')]
     [True, True, False, False, False]
+    >>> _names_place_or_outlet('新华网-安徽频道'), _names_place_or_outlet('乡村振兴在青海-海东篇')
+    (True, False)
     """
     if is_town_name(tag):
         return False
-    return is_place_name(tag) or is_outlet_name(tag, longest=10)  # not 日报, an ending alone
+    if len(tag) > 8:  # only an outlet and its channel run so long
+        return is_outlet_and_channel(tag)
+    return is_place_name(tag) or is_outlet_name(tag, longest=10) or is_outlet_and_channel(tag)
 
 
 def _names_outlet_only(prefix: str) -> bool:

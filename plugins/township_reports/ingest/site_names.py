@@ -217,3 +217,22 @@ def is_outlet_name(name: str, longest: int = 12) -> bool:
         return False
     endings = [end for end in rules.outlet_suffixes if name.endswith(end)]
     return bool(endings) and len(name) - len(max(endings, key=len)) >= 2 and names_outlet(name)
+
+
+#: A portal's channel after its name and a dash or dot (新华网-安徽频道, 运输人网-物流业发展).
+_OUTLET_AND_CHANNEL = re.compile(r"([\u4e00-\u9fff]{3,10})\s*[-－—·]\s*[\u4e00-\u9fff]{2,8}")
+
+
+def is_outlet_and_channel(name: str) -> bool:
+    """An outlet's name and the channel that ran the story, joined by a dash or dot, as a
+    portal's repost mark prints them (【新华网-安徽频道】巢湖：…, a forum copy, round 93;
+    【运输人网-物流业发展】近年来，… opening an aggregator's text): the outlet is the first
+    part (``is_outlet_name``); a place's or a series' words before the dash are none.
+
+    >>> [is_outlet_and_channel(n) for n in ('新华网-安徽频道', '运输人网-物流业发展', '人民网·安徽频道')]
+    [True, True, True]
+    >>> [is_outlet_and_channel(n) for n in ('新华网', '巢湖市-扶贫车间', '奋斗百年路-乡村篇')]
+    [False, False, False]
+    """
+    match = _OUTLET_AND_CHANNEL.fullmatch(name)
+    return bool(match) and is_outlet_name(match.group(1))

@@ -16,7 +16,7 @@ from . import fields, sources
 from .doubt_source import any_dateline_outlet, labelled_source, load_doubt_rules
 from .field_rules import DATE_TIME, OWN_PAPER, load_field_rules
 from .page_roles import load_page_roles
-from .site_names import is_outlet_name
+from .site_names import is_outlet_and_channel, is_outlet_name
 from .stamps import greeted_hosts
 from .trace import Trace
 
@@ -40,7 +40,8 @@ def source_left_unread(
     does (海南网台, not 四川巴中, a place); a Latin name counts only as a word (yiming, a
     county portal's account), not as a domain (faq.xmkoe.com, a spam copy's own host) nor as
     a link's scheme (来源:http://…, cut at its colon). Last, the one outlet printed with no
-    label on the date's own line (``outlet_on_date_line``), a meta line's, not an e-paper's.
+    label on the date's own line (``outlet_on_date_line``), a meta line's, not an e-paper's;
+    before it, an outlet a repost marks in black brackets (``bracketed_outlet``).
     """
     if found.source:
         return
@@ -65,6 +66,9 @@ def source_left_unread(
         rule, reason = "a dateline of a shape the readers do not trust", "电头"
         ending = checks.org_ending.search(value) and not checks.org_ending.fullmatch(value)
         named = ending and sources.is_source_name(value, rules) and not value.endswith(OWN_PAPER)
+    elif bracketed := bracketed_outlet(evidence.get("title") or {}, openings[:1]):
+        value, named = bracketed, True
+        rule, reason = "an outlet in black brackets", "【】中的媒体名"
     elif on_date_line:
         value, named = on_date_line, True
         rule, reason = "the outlet printed on the date's line", "日期行上的媒体名"
@@ -74,6 +78,22 @@ def source_left_unread(
         found.add("source", [value])
         evidence["source"] = {"rule": f"{rule} (no reader named a source)"}
         trace.review("source", f"来源取自{reason}“{value}”（未在字段行中读出），请核对")
+
+
+def bracketed_outlet(title_evidence: dict, openings: list[str]) -> str | None:
+    """The outlet a repost marks in black brackets, perhaps with its channel: before the
+    headline, where headline_prefixes cut it (【安徽日报】天长：…, 【新华网-安徽频道】巢湖：…),
+    or opening the text as a dateline with no 讯 (【运输人网-物流业发展】近年来，…: round 93).
+
+    >>> bracketed_outlet({"cut": ["【新华网-安徽频道】"]}, []), bracketed_outlet({}, ["【运输人网-物流业发展】近年来，快递物流业"])
+    ('新华网-安徽频道', '运输人网-物流业发展')
+    >>> bracketed_outlet({"cut": ["【奋斗百年路】"]}, ["【党建引领】近年来，"]) is None
+    True
+    """
+    tags = [re.fullmatch(r"【([^【】]{3,16})】", cut) for cut in title_evidence.get("cut", [])]
+    tags += [re.match(r"\s*【([^【】]{3,16})】(?=[\u4e00-\u9fff“])", line) for line in openings]
+    names = [tag.group(1) for tag in tags if tag]
+    return next((n for n in names if is_outlet_name(n) or is_outlet_and_channel(n)), None)
 
 
 def outlet_on_date_line(text: str | None) -> str | None:
