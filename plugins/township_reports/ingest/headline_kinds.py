@@ -312,6 +312,9 @@ def under_dated_headline(scored: list[HeadlineCandidate], threshold: float) -> N
 #: copy's brand); 上庄镇官网上线… is a headline's own words, and so is a main line a comma or
 #: dash runs on before the brand (传薪火初心,塑红色基因——williamhill官网“晨·夕”…: round 88).
 _SITE_BRAND_LEAD = re.compile(r"^[^【“《\s:：,，—]{2,40}?(?:官方网站|官网)\s*(?=[【“《])")
+#: A spam copy's brand in lower-case letters glued before the headline (hotjav湖南新田让撂荒
+#: 高岸田变“金土地”, round 93): no headline of the golden tables or the surveys opens with letters.
+_LATIN_BRAND_LEAD = re.compile(r"^[a-z][a-z0-9]{3,15}(?=[\u4e00-\u9fff“【《])")
 # A column label a template joins to the headline with a bar set between spaces (a bullet
 # may open it): 共富党建联盟 | 乳山市育黎镇：…, • 乡村振兴齐鲁样板——村村有好戏 | 泰安市…村：….
 _SPACED_BAR_LABEL = re.compile(r"^\s*[•·●▪]?\s*(?P<label>[^|｜丨:：]{2,24}?)\s+[|｜]\s+(?=\S)")
@@ -334,7 +337,8 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     stays, and so does a label before a headline with no place lead (街道书记话发展 | 守好…);
     a story's format before a bar (视频|…, 图集丨…) goes whatever follows.
     What was cut is added to ``cut``; an underscore a removed spam brand left before the
-    headline (好运来娱乐平台_【…】…) goes too.
+    headline (好运来娱乐平台_【…】…) goes too, and a spam brand in lower-case letters glued before
+    it (``_LATIN_BRAND_LEAD``).
 
     >>> cut_column_label('共富党建联盟 | 乳山市育黎镇：党建联盟添动力 村庄抱团齐发展')
     ('乳山市育黎镇：党建联盟添动力 村庄抱团齐发展', ['共富党建联盟 |'])
@@ -352,11 +356,13 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     '【行走田野 发现安徽】“茶叶书记”的“共富经”'
     >>> cut_column_label('传薪火初心,塑红色基因——williamhill官网“晨·夕”红色宣讲团赴徐州金狮社区')[1]
     []
+    >>> cut_column_label('hotjav湖南新田让撂荒高岸田变“金土地”'), cut_column_label('5G信号覆盖全镇18个行政村')[1]
+    (('湖南新田让撂荒高岸田变“金土地”', ['hotjav']), [])
     """
     from .headline_forms import names_a_place
 
     text, cut = text.lstrip("_ "), list(cut or [])
-    brand = _SITE_BRAND_LEAD.match(text)  # 英国.立博ladbrokes（中国）官方网站【…】…: a spam brand
+    brand = _SITE_BRAND_LEAD.match(text) or _LATIN_BRAND_LEAD.match(text)  # a spam brand
     if brand and han_count(text[brand.end() :]) >= 8:
         text, cut = text[brand.end() :], [*cut, brand.group(0).strip()]
     tag = _format_tag().match(text)

@@ -1,0 +1,66 @@
+"""Header lines a page prints around its headline, sixth pass (session 43, round 93).
+
+Kinds met on real pages (tests/corpus/PATTERNS.md, "Session 43"): a spam copy's brand in
+lower-case letters glued before the headline and printed again as the poster on the date
+line (hotjav湖南新田…), a sugar-daddy site's full name spliced into a headline's word
+(村平甜心宝贝找包养网易近), a phone-reading link printed after the date where other
+templates print the source (… 14:04:10 手机看新闻). The pages are written by us in the
+shapes those sites print (real towns, our own sentences, invented names), each with the
+near relative the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_bytes
+
+
+def _ingest(page: str):
+    return ingest_bytes(page.encode("utf-8"), "headline-kinds6-test.txt")
+
+
+SPAM_COPY = """{lead}新田县石羊镇：党员带头复耕撂荒梯田
+
+{poster} 2024-05-09 08:30:57 来源: 原创
+
+  中新网永州5月8日电(蒋军君 李样军)在湖南省永州市新田县石羊镇塘罗村，一场大雨后，刚翻耕好的梯田散发泥土清香，村党支部组织的20余人插秧队伍正在栽插早稻。
+
+  “一个月前，这里还是一片撂荒地，现在大变样。”看着层层叠叠的梯田，塘罗村党支部书记说。
+"""
+
+
+def test_a_lower_case_brand_glued_before_the_headline_is_no_part_of_it():
+    report = _ingest(SPAM_COPY.format(lead="hotjav", poster="hotjav"))
+    assert report.title == "新田县石羊镇：党员带头复耕撂荒梯田"
+
+
+def test_a_headline_opening_with_digits_and_letters_keeps_them():
+    page = SPAM_COPY.replace(
+        "{lead}新田县石羊镇：党员带头复耕撂荒梯田", "5G信号覆盖石羊镇18个行政村"
+    )
+    assert _ingest(page.format(poster="石羊镇")).title == "5G信号覆盖石羊镇18个行政村"
+
+
+def test_a_sugar_daddy_sites_name_spliced_into_a_headline_goes():
+    page = SPAM_COPY.format(lead="", poster="").replace(
+        "党员带头复耕撂荒梯田", "党员带头复耕甜心宝贝找包养网撂荒梯田"
+    )
+    assert _ingest(page).title == "新田县石羊镇：党员带头复耕撂荒梯田"
+
+
+TOWN_PORTAL = """您当前的位置 : 温州网  >  乐清网
+从“求单子”到“选单子” 共富工坊织就幸福“南霓湾”
+2026年03月02日 14:04:10 {after_date}
+
+  乐清日报讯(乐清市融媒体中心记者 孔丽琴 实习生 周雨桐)昨日是农历正月十三，城南街道南山社区“南霓湾”共富工坊里已是一派繁忙景象，社区党委组织的“宝妈”们围坐在工作台前组装零配件。
+
+  “去年忙到农历腊月二十一，今年正月初九就有好几个订单来了。”该共富工坊负责人说。
+"""
+
+
+def test_a_link_to_read_on_a_phone_beside_the_date_is_no_source():
+    report = _ingest(TOWN_PORTAL.format(after_date="手机看新闻"))
+    assert report.source == "乐清日报"
+
+
+def test_an_outlet_beside_the_date_is_still_the_source():
+    assert _ingest(TOWN_PORTAL.format(after_date="来源：乐清网")).source == "乐清网"
