@@ -64,3 +64,15 @@ def test_a_link_to_read_on_a_phone_beside_the_date_is_no_source():
 
 def test_an_outlet_beside_the_date_is_still_the_source():
     assert _ingest(TOWN_PORTAL.format(after_date="来源：乐清网")).source == "乐清网"
+
+
+SPAM_TITLE_COPY = """{lead}南京江宁：汇“菊”美好 相伴“稻”老 第九届湖熟菊花展即将开幕
+南京江宁秣陵：“智慧”管理云平台赋能社会治理
+稻谷飘香、菊黄蟹肥，又到了赏菊的最佳时节。10月16日，第九届湖熟菊花展将在湖熟街道盛大开幕，街道党工委组织党员志愿者参与布展和引导服务。
+本届菊花展以“汇菊美好，相伴稻老”为主题，展期30天。菊花博览馆内以菊花造景，呈现湖熟文化发展的脉络和内涵。
+"""
+
+
+def test_a_login_sites_name_joined_by_an_underscore_before_the_headline_goes():
+    report = _ingest(SPAM_TITLE_COPY.format(lead="华宇登录线路_"))
+    assert report.title == "南京江宁：汇“菊”美好 相伴“稻”老 第九届湖熟菊花展即将开幕"

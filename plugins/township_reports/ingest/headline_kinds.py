@@ -315,6 +315,10 @@ _SITE_BRAND_LEAD = re.compile(r"^[^【“《\s:：,，—]{2,40}?(?:官方网站
 #: A spam copy's brand in lower-case letters glued before the headline (hotjav湖南新田让撂荒
 #: 高岸田变“金土地”, round 93): no headline of the golden tables or the surveys opens with letters.
 _LATIN_BRAND_LEAD = re.compile(r"^[a-z][a-z0-9]{3,15}(?=[\u4e00-\u9fff“【《])")
+#: A site's name an HTML title sets before the headline with an underscore (华宇登录线路_南京
+#: 江宁：…, round 93); a spam brand's when it ends as one does (chrome_patterns.yaml
+#: ``spliced_brands`` endings: 登录, 线路, 官网…).
+_UNDERSCORE_LEAD = re.compile(r"^([^_\s【“《:：]{2,16})_(?=[\u4e00-\u9fff【“《])")
 # A column label a template joins to the headline with a bar set between spaces (a bullet
 # may open it): 共富党建联盟 | 乳山市育黎镇：…, • 乡村振兴齐鲁样板——村村有好戏 | 泰安市…村：….
 _SPACED_BAR_LABEL = re.compile(r"^\s*[•·●▪]?\s*(?P<label>[^|｜丨:：]{2,24}?)\s+[|｜]\s+(?=\S)")
@@ -338,7 +342,7 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     a story's format before a bar (视频|…, 图集丨…) goes whatever follows.
     What was cut is added to ``cut``; an underscore a removed spam brand left before the
     headline (好运来娱乐平台_【…】…) goes too, and a spam brand in lower-case letters glued before
-    it (``_LATIN_BRAND_LEAD``).
+    it (``_LATIN_BRAND_LEAD``) or joined to it by an underscore (``_UNDERSCORE_LEAD``).
 
     >>> cut_column_label('共富党建联盟 | 乳山市育黎镇：党建联盟添动力 村庄抱团齐发展')
     ('乳山市育黎镇：党建联盟添动力 村庄抱团齐发展', ['共富党建联盟 |'])
@@ -358,11 +362,16 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     []
     >>> cut_column_label('hotjav湖南新田让撂荒高岸田变“金土地”'), cut_column_label('5G信号覆盖全镇18个行政村')[1]
     (('湖南新田让撂荒高岸田变“金土地”', ['hotjav']), [])
+    >>> cut_column_label('华宇登录线路_南京江宁：第九届湖熟菊花展即将开幕')
+    ('南京江宁：第九届湖熟菊花展即将开幕', ['华宇登录线路_'])
     """
     from .headline_forms import names_a_place
 
     text, cut = text.lstrip("_ "), list(cut or [])
     brand = _SITE_BRAND_LEAD.match(text) or _LATIN_BRAND_LEAD.match(text)  # a spam brand
+    joined = _UNDERSCORE_LEAD.match(text)
+    if joined and _ends_as_spam_brand(joined.group(1)):
+        brand = joined
     if brand and han_count(text[brand.end() :]) >= 8:
         text, cut = text[brand.end() :], [*cut, brand.group(0).strip()]
     tag = _format_tag().match(text)
@@ -379,6 +388,19 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     if not lead or not names_a_place(lead.group("lead")) or han_count(rest) < 8:
         return text, cut
     return rest, [*cut, text[: label.end()].strip()]
+
+
+def _ends_as_spam_brand(name: str) -> bool:
+    """Whether a name ends as a spliced spam brand's does (chrome_patterns.yaml
+    ``spliced_brands`` endings, letters or digits after one allowed: 华宇登录线路, 永利官网88).
+
+    >>> _ends_as_spam_brand('华宇登录线路'), _ends_as_spam_brand('南京江宁')
+    (True, False)
+    """
+    from .dechrome import load_chrome_rules  # dechrome reads headlines' kinds
+
+    ending = load_chrome_rules().brand_ending
+    return any(m.end() == len(name) for m in ending.finditer(name))
 
 
 def lede_above_body(lines: list[str], zones: Zones, roles_of: dict[int, str]) -> Zones:

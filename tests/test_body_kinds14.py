@@ -1,0 +1,44 @@
+"""Lines a page prints around its text, fourteenth pass (session 43, round 93).
+
+Kinds met on real pages (tests/corpus/PATTERNS.md, "Session 43"): a tourism portal's
+热点导读 teaser over the text, cut short, repeating the lede. The pages are written by us
+in the shapes those sites print (real towns, our own sentences), each with the near relative
+the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_bytes
+
+
+def _ingest(page: str):
+    return ingest_bytes(page.encode("utf-8"), "body-kinds14-test.txt")
+
+
+def _paragraphs(report) -> list[str]:
+    return [p.strip() for p in report.body.split("\n\n") if p.strip()]
+
+
+TEASER_PAGE = """当前位置:首页 > 天水旅游 > 周边景点
+天水·秦州首届华岐牡丹文化旅游节盛大开幕
+
+时间:2018-05-09 00:45:27  来源:一周天水
+{teaser}
+
+ 花开盛世，醉美牡丹。风光秀美的五月，走进秦州区华岐镇汪团村万亩牡丹园，竞相绽放的朵朵牡丹花香怡人。
+
+ 5月8日，天水秦州首届华岐牡丹文化旅游节在华岐镇汪团村油用牡丹种植基地举行，镇党委组织党员志愿者为游客提供引导服务。
+"""
+
+
+def test_a_hot_news_teaser_over_the_text_is_no_paragraph():
+    teaser = "热点导读: 花开盛世, 醉美牡丹。风光秀美的五月,走进秦州区华岐镇汪团村万亩牡丹园,竞相绽放的朵朵牡丹花香怡人。 5月8日,天水秦州首届华岐牡丹文化旅游节在"
+    paragraphs = _paragraphs(_ingest(TEASER_PAGE.format(teaser=teaser)))
+    assert not any("导读" in p for p in paragraphs)
+    assert paragraphs[0].startswith("花开盛世，醉美牡丹。")
+
+
+def test_a_paragraph_about_hot_news_stays():
+    sentence = "热点新闻：华岐镇党委把牡丹产业写进村规民约，全镇今年新栽油用牡丹三千亩。"
+    paragraphs = _paragraphs(_ingest(TEASER_PAGE.format(teaser=sentence)))
+    assert any(p.startswith("热点新闻：华岐镇党委") for p in paragraphs)
