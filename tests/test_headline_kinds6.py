@@ -76,3 +76,21 @@ SPAM_TITLE_COPY = """{lead}南京江宁：汇“菊”美好 相伴“稻”老 
 def test_a_login_sites_name_joined_by_an_underscore_before_the_headline_goes():
     report = _ingest(SPAM_TITLE_COPY.format(lead="华宇登录线路_"))
     assert report.title == "南京江宁：汇“菊”美好 相伴“稻”老 第九届湖熟菊花展即将开幕"
+
+
+GENRE_PAGE = """首页 > 要闻 >
+
+{label}狠抓耕地流出整治，保障粮食安全
+
+2023-04-21 14:09:29 咸安区融媒体中心
+
+云上咸安报道 为严守耕地保护红线，连日来，汀泗桥镇党委上下联动、多措并举，切实抓好耕地流出整治工作，保障粮食安全。
+
+4月20日，随着长寿村响起的阵阵挖机轰鸣声，10余亩荒废多年的耕地被快速清表、翻耕、平整。
+"""
+
+
+def test_a_genres_label_before_an_exclamation_mark_is_no_part_of_the_headline():
+    report = _ingest(GENRE_PAGE.format(label="消息!"))
+    assert report.title == "狠抓耕地流出整治，保障粮食安全"
+    assert _ingest(GENRE_PAGE.format(label="好消息！")).title.startswith("好消息！")

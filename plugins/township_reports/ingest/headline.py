@@ -29,10 +29,10 @@ from .headline_forms import (
 from .headline_kinds import (
     below_lone_lines,
     channel_tail,
-    cut_column_label,
     keyword_tail,
     with_subtitle_dash,
 )
+from .headline_leads import cut_column_label
 from .headline_prefixes import LIST_NUMBER, without_prefix
 from .lone_captions import is_visit, lone_caption_shape
 from .name_lines import names_and_other

@@ -39,6 +39,11 @@ def _kinds(path: Path = DATA / "headline_kinds.yaml") -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+def kind_words(key: str) -> list[str]:
+    """One list of the data file (headline_kinds.yaml), for the modules that share it."""
+    return _kinds()[key]
+
+
 @functools.cache
 def _forum_endings() -> tuple[str, ...]:
     return tuple(sorted(_kinds()["forum_endings"], key=len, reverse=True))
@@ -47,12 +52,6 @@ def _forum_endings() -> tuple[str, ...]:
 @functools.cache
 def _interview_label() -> re.Pattern:
     return re.compile(rf"^\s*(?:{alternation(_kinds()['interview_labels'])})\s*[:：]")
-
-
-@functools.cache
-def _format_tag() -> re.Pattern:
-    words = alternation(_kinds()["format_tags"])
-    return re.compile(rf"^\s*[【\[]?(?:{words})[】\]]?\s*[|｜丨:：]\s*(?=\S)")
 
 
 @functools.cache
@@ -306,101 +305,6 @@ def under_dated_headline(scored: list[HeadlineCandidate], threshold: float) -> N
             candidate.reasons.append(
                 "printed twice under a dated headline (a photograph's alt text and caption) (-0.4)"
             )
-
-
-#: A site's own name glued before the headline's tag or quote, known by its 官方网站 (a spam
-#: copy's brand); 上庄镇官网上线… is a headline's own words, and so is a main line a comma or
-#: dash runs on before the brand (传薪火初心,塑红色基因——williamhill官网“晨·夕”…: round 88).
-_SITE_BRAND_LEAD = re.compile(r"^[^【“《\s:：,，—]{2,40}?(?:官方网站|官网)\s*(?=[【“《])")
-#: A spam copy's brand in lower-case letters glued before the headline (hotjav湖南新田让撂荒
-#: 高岸田变“金土地”, round 93): no headline of the golden tables or the surveys opens with letters.
-_LATIN_BRAND_LEAD = re.compile(r"^[a-z][a-z0-9]{3,15}(?=[\u4e00-\u9fff“【《])")
-#: A site's name an HTML title sets before the headline with an underscore (华宇登录线路_南京
-#: 江宁：…, round 93); a spam brand's when it ends as one does (chrome_patterns.yaml
-#: ``spliced_brands`` endings: 登录, 线路, 官网…).
-_UNDERSCORE_LEAD = re.compile(r"^([^_\s【“《:：]{2,16})_(?=[\u4e00-\u9fff【“《])")
-# A column label a template joins to the headline with a bar set between spaces (a bullet
-# may open it): 共富党建联盟 | 乳山市育黎镇：…, • 乡村振兴齐鲁样板——村村有好戏 | 泰安市…村：….
-_SPACED_BAR_LABEL = re.compile(r"^\s*[•·●▪]?\s*(?P<label>[^|｜丨:：]{2,24}?)\s+[|｜]\s+(?=\S)")
-# A short label before a colon, set over a headline that has a lead and a colon of its own
-# (正在阅读：勉县：…, 重要提示：中国首饰之都汕尾梅陇：…, 本港台直播：井陉县小作镇村民：…: rounds
-# 55-68, six development titles, none right): a headline has one lead, so the first is the page's.
-# A dash may join the label on as well (村集体经济--怀宁马庙:“飞地经济”促增收, round 70).
-_COLON_LABEL = re.compile(
-    r"^[^：:|｜丨\s“”《》【】—-]{2,8}\s*(?:[：:]|--|——)\s*(?=[^：:“”—-]{2,20}[：:]\s*\S)"
-)
-# The headline after it opens with its place lead: the place, then a colon.
-_PLACE_LEAD = re.compile(r"^(?P<lead>[\u4e00-\u9fff“”]{2,16})\s*[:：]\s*\S")
-
-
-def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list[str]]:
-    """A headline without the column label a template sets before it with a spaced bar,
-    when what follows the bar is a whole headline with its place lead (README: a column
-    label before ``|`` is not part of the title). A series tag the editor typed into the
-    headline (党建调研行丨山西阳城：…, 乡村振兴潮州行㉑|潮安龙湖：…) is set without spaces and
-    stays, and so does a label before a headline with no place lead (街道书记话发展 | 守好…);
-    a story's format before a bar (视频|…, 图集丨…) goes whatever follows.
-    What was cut is added to ``cut``; an underscore a removed spam brand left before the
-    headline (好运来娱乐平台_【…】…) goes too, and a spam brand in lower-case letters glued before
-    it (``_LATIN_BRAND_LEAD``) or joined to it by an underscore (``_UNDERSCORE_LEAD``).
-
-    >>> cut_column_label('共富党建联盟 | 乳山市育黎镇：党建联盟添动力 村庄抱团齐发展')
-    ('乳山市育黎镇：党建联盟添动力 村庄抱团齐发展', ['共富党建联盟 |'])
-    >>> cut_column_label('• 乡村振兴齐鲁样板——村村有好戏 | 泰安市岱岳区祝阳镇大路官庄村：“喜雨亭”里话振兴')[0]
-    '泰安市岱岳区祝阳镇大路官庄村：“喜雨亭”里话振兴'
-    >>> cut_column_label('正在阅读：勉县：油菜花竞相绽放，乡村旅游“扮靓”乡村')
-    ('勉县：油菜花竞相绽放，乡村旅游“扮靓”乡村', ['正在阅读：'])
-    >>> cut_column_label('视频|镇村干部下田头：香城镇组织党员农机手抢收抢种')
-    ('镇村干部下田头：香城镇组织党员农机手抢收抢种', ['视频|'])
-    >>> cut_column_label('党建调研行丨山西阳城：老煤镇如何转型')[1], cut_column_label('街道书记话发展 | 守好老城烟火气')[1]
-    ([], [])
-    >>> cut_column_label('_【陶家屯镇蓝旗堡子村】“积分超市”换来', ['好运来娱乐平台'])
-    ('【陶家屯镇蓝旗堡子村】“积分超市”换来', ['好运来娱乐平台'])
-    >>> cut_column_label('英国.立博ladbrokes（中国）官方网站【行走田野 发现安徽】“茶叶书记”的“共富经”')[0]
-    '【行走田野 发现安徽】“茶叶书记”的“共富经”'
-    >>> cut_column_label('传薪火初心,塑红色基因——williamhill官网“晨·夕”红色宣讲团赴徐州金狮社区')[1]
-    []
-    >>> cut_column_label('hotjav湖南新田让撂荒高岸田变“金土地”'), cut_column_label('5G信号覆盖全镇18个行政村')[1]
-    (('湖南新田让撂荒高岸田变“金土地”', ['hotjav']), [])
-    >>> cut_column_label('华宇登录线路_南京江宁：第九届湖熟菊花展即将开幕')
-    ('南京江宁：第九届湖熟菊花展即将开幕', ['华宇登录线路_'])
-    """
-    from .headline_forms import names_a_place
-
-    text, cut = text.lstrip("_ "), list(cut or [])
-    brand = _SITE_BRAND_LEAD.match(text) or _LATIN_BRAND_LEAD.match(text)  # a spam brand
-    joined = _UNDERSCORE_LEAD.match(text)
-    if joined and _ends_as_spam_brand(joined.group(1)):
-        brand = joined
-    if brand and han_count(text[brand.end() :]) >= 8:
-        text, cut = text[brand.end() :], [*cut, brand.group(0).strip()]
-    tag = _format_tag().match(text)
-    if tag and han_count(text[tag.end() :]) >= 8:
-        return text[tag.end() :], [*cut, text[: tag.end()].strip()]
-    colon = _COLON_LABEL.match(text)
-    if colon and han_count(text[colon.end() :]) >= 8:  # 正在阅读：勉县：油菜花竞相绽放…
-        return text[colon.end() :], [*cut, text[: colon.end()].strip()]
-    label = _SPACED_BAR_LABEL.match(text)
-    if not label:
-        return text, cut
-    rest = text[label.end() :]
-    lead = _PLACE_LEAD.match(rest)
-    if not lead or not names_a_place(lead.group("lead")) or han_count(rest) < 8:
-        return text, cut
-    return rest, [*cut, text[: label.end()].strip()]
-
-
-def _ends_as_spam_brand(name: str) -> bool:
-    """Whether a name ends as a spliced spam brand's does (chrome_patterns.yaml
-    ``spliced_brands`` endings, letters or digits after one allowed: 华宇登录线路, 永利官网88).
-
-    >>> _ends_as_spam_brand('华宇登录线路'), _ends_as_spam_brand('南京江宁')
-    (True, False)
-    """
-    from .dechrome import load_chrome_rules  # dechrome reads headlines' kinds
-
-    ending = load_chrome_rules().brand_ending
-    return any(m.end() == len(name) for m in ending.finditer(name))
 
 
 def lede_above_body(lines: list[str], zones: Zones, roles_of: dict[int, str]) -> Zones:
