@@ -815,3 +815,17 @@ def test_a_readers_comment_under_the_story_does_not_date_the_report():
         ]
     )
     assert ingest_text(page).date == "2021-02-09T15:49:55"
+
+
+def test_a_date_after_the_headline_on_its_line_dates_the_report():
+    """Round 93: a city paper's page prints the headline and its day on one line, set apart by
+    spaces (…“共富梦”在这个村子向阳而生 2022年08月15日), and no other date. Another story's
+    headline listed with its day in the header shares no words with the text: still no date."""
+    text = (
+        "这几天，在河庄街道新围村的党建田园广场，“同心共富试验田”里的15亩向日葵花田进入盛放期，"
+        "一张张“笑脸”向阳而生，宛如画作。村党总支把花田收益纳入村集体“共富梦”基金。"
+    )
+    dated = "15亩向日葵花田宛如画作 “共富梦”在这个村子向阳而生 2022年08月15日"
+    assert ingest_text(f"{dated}\n\n■记者 徐红燕 通讯员 王颖超\n\n{text}").date == "2022-08-15"
+    listed = "交警部门发布国庆假期高速公路出行安全提示和绕行路线 2022年09月28日"
+    assert ingest_text(f"{listed}\n向日葵花田宛如画作\n\n{text}").date is None

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from . import sign_offs
 from .date_pieces import split_dates
+from .dated_headlines import headline_beside_date
 from .meta_lines import is_meta_line, is_sentence_like, is_source_line
 from .stated_dates import HALFWIDTH, DateRules, StatedDate, find_dates, load_date_rules
 from .structure import SENTENCE_MARKS
@@ -86,7 +87,9 @@ _SCORES = {
     # the body (a signature): the day of writing, taken with a warning when nothing better.
     "signature closing the text": {"body": 0.45, "footer": 0.45},
     # 党建联建聚合力 … 签订共建协议 ( 2024-10-31 ): a CMS printing its list's entry, the
-    # headline and its posting day in brackets, above the text (round 53).
+    # headline and its posting day in brackets, above the text (round 53); or after spaces
+    # (…“共富梦”在这个村子向阳而生 2022年08月15日, round 93: dated_headlines.headline_beside_date,
+    # the words a headline's and shared with the text).
     "date closing the headline": {"near": 0.7, "header": 0.6},
     # A date among other short text (a related-articles list, a title): rarely the one.
     "date in other short text": {"near": 0.15, "header": 0.15, "body": 0.0, "footer": 0.1},
@@ -384,6 +387,7 @@ def date_candidates(
     candidates: list[DateCandidate] = []
     pending = None  # a date label that ended the previous non-blank line: its date is here
     pieces = split_dates(lines)
+    prose = "".join(lines[body_start:body_end])  # a headline beside its date shares its words
     taken = {i for _, parts in pieces.values() for i in parts}
     for index, raw in enumerate(lines):
         if index in pieces:  # 2023年 / 03月15日 / 09:40: one date, read on the year's line
@@ -418,6 +422,9 @@ def date_candidates(
                 rule, score = _unlabelled_rule(
                     text, spans, start, end, date, zone, index in near_body, epaper, rules
                 )
+                if rule == "date in other short text" and headline_beside_date(text, prose):
+                    rule = "date closing the headline"  # …向阳而生 2022年08月15日 (round 93)
+                    score = _SCORES[rule].get("near" if index in near_body else zone, score)
                 closing = zone == "footer" or (zone == "body" and index == body_end - 1)
                 signed = _SCORES["signature closing the text"].get(zone, 0.0)
                 signature = (
