@@ -389,6 +389,19 @@ def test_a_prefectures_app_named_in_its_dateline_is_the_source():
     assert report.source is None
 
 
+def test_a_citys_ai_app_named_in_its_dateline_is_the_source():
+    """爱东营讯3月11日，… (round 93): a city's app named 爱 and the city's short name, as
+    亮点黔西南 is; 爱 before no place (爱心讯) names nothing."""
+    report, _ = ingested(
+        "乐安街道：共富工坊开启春忙模式\n爱东营讯3月11日，" + BODY.format(town="乐安街道")
+    )
+    assert report.source == "爱东营"
+    report, _ = ingested(
+        "乐安街道：共富工坊开启春忙模式\n爱心讯3月11日，" + BODY.format(town="乐安街道")
+    )
+    assert report.source is None
+
+
 def test_a_listed_headline_and_its_day_is_no_stamp_of_an_office():
     """Round 54: a list of other stories above the report (• 人民日报评“辱母杀人案”:法律如何回应
     伦理困局 2018-02-16) ends in 局, an office's character; a headline with its quotation marks
