@@ -71,6 +71,19 @@ class Fields:
         for kind, values in found.items():
             self.add(kind, values)
 
+    def drop_outlet_as_author(self) -> bool:
+        """An author who is the source by name and no person is the outlet credited in both
+        slots (来源:一周天水 作者:一周天水, a city portal's copy, round 93), not a writer; True
+        when one was dropped.
+
+        >>> found = Fields(source=['一周天水'], authors=['一周天水', '王丽'])
+        >>> found.drop_outlet_as_author(), found.authors
+        (True, ['王丽'])
+        """
+        kept = [a for a in self.authors if a not in self.source or is_person_name(a)]
+        dropped, self.authors = len(kept) < len(self.authors), kept
+        return dropped
+
     def add_byline(self, byline: Byline | None) -> None:
         """Add what a byline credits (nothing for None)."""
         if byline is None:

@@ -129,6 +129,8 @@ def ingest_bytes(
         title, stated = weigh_markup(markup, title, stated, reading.evidence, found, trace)
     openings = [*paragraphs[:1], *reading.header]
     source_left_unread(simplified, openings, found, reading.evidence, trace)
+    if found.drop_outlet_as_author() and not found.authors:
+        reading.evidence.pop("authors", None)  # the line credited the outlet, no writer
     plain = "\n".join(text for _, text in blocks)
     resolution = placed(
         plain,
