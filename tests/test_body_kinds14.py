@@ -42,3 +42,24 @@ def test_a_paragraph_about_hot_news_stays():
     sentence = "热点新闻：华岐镇党委把牡丹产业写进村规民约，全镇今年新栽油用牡丹三千亩。"
     paragraphs = _paragraphs(_ingest(TEASER_PAGE.format(teaser=sentence)))
     assert any(p.startswith("热点新闻：华岐镇党委") for p in paragraphs)
+
+
+FORUM_COPY = """1月12日，县委书记到野租乡慰问贫困群众和贫困党员，并现场督导脱贫攻坚工作开展情况，提出要发力农村电商。
+.jpg)
+{prompt}乡党委书记在调研中介绍，全乡正在加快推进农村淘宝项目，搭建“网货下乡”和“农产品进城”双向流通体系。
+野租乡天蓝地绿、山清水秀，以生态猪、生态鸡、生态羊为主的绿色有机特色产品正通过电商走出大山。
+"""
+
+
+def test_a_forum_prompt_run_into_a_paragraph_goes_and_the_paragraph_stays():
+    body = _ingest(FORUM_COPY.format(prompt="登录/注册后可查看大图")).body
+    assert "乡党委书记在调研中介绍，全乡正在加快推进农村淘宝项目" in body
+    assert "查看大图" not in body
+    assert ".jpg" not in body
+
+
+def test_a_forum_prompt_alone_on_its_line_goes_whole():
+    page = FORUM_COPY.format(prompt="登录/注册后可查看大图\n")
+    body = _ingest(page).body
+    assert "查看大图" not in body
+    assert body.count("乡党委书记在调研中介绍") == 1
