@@ -63,3 +63,37 @@ def test_a_forum_prompt_alone_on_its_line_goes_whole():
     body = _ingest(page).body
     assert "查看大图" not in body
     assert body.count("乡党委书记在调研中介绍") == 1
+
+
+SUNFLOWER_PAGE = """东坡区永寿镇：向日葵花海引客来
+
+近日，在永寿镇河塘村的连片向日葵基地里，数万朵向日葵花随风摇曳，远远望去犹如一片金色的海洋，河塘村党支部组织党员志愿者在花田维持秩序。
+{credit}
+{opening}村集体利用岷江沿线闲置河滩地开发葵花观光游项目，播撒葵花种子，带动村民在家门口增收。
+"""
+
+
+def test_a_photo_credit_run_into_the_next_paragraph_goes_and_the_paragraph_stays():
+    body = _ingest(SUNFLOWER_PAGE.format(credit="", opening="△韩蓄/摄3月，")).body
+    assert "3月，村集体利用岷江沿线闲置河滩地开发葵花观光游项目" in body
+    assert "韩蓄" not in body
+
+
+def test_a_photo_credit_alone_under_a_triangle_goes_whole():
+    body = _ingest(SUNFLOWER_PAGE.format(credit="△韩蓄/摄", opening="3月，")).body
+    assert "韩蓄" not in body
+    assert "3月，村集体利用岷江沿线闲置河滩地" in body
+
+
+def test_a_paragraph_opening_on_the_organisers_is_no_site_service_line():
+    page = (
+        "浠水县汪岗镇：反诈宣传进乡村\n\n"
+        "4月20日，由浠水县公安局、中共汪岗镇委员会主办的反诈宣传活动在汪岗镇正式启动。\n\n"
+        "{line}\n\n"
+        "活动现场，民警通过案例讲解、发放资料等方式，向群众宣传防范电信诈骗知识。\n"
+    )
+    sentence = "主办单位和承办单位相关负责同志、各村党员干部和群众代表共1000余人参加活动。"
+    assert sentence in _ingest(page.format(line=sentence)).body
+    assert (
+        "主办单位：浠水县委政法委" not in _ingest(page.format(line="主办单位：浠水县委政法委")).body
+    )
