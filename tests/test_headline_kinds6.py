@@ -94,3 +94,24 @@ def test_a_genres_label_before_an_exclamation_mark_is_no_part_of_the_headline():
     report = _ingest(GENRE_PAGE.format(label="消息!"))
     assert report.title == "狠抓耕地流出整治，保障粮食安全"
     assert _ingest(GENRE_PAGE.format(label="好消息！")).title.startswith("好消息！")
+
+
+AGGREGATOR_PAGE = """{headline}
+
+2025-03-18 09:12:40 来源：鲁中网
+
+鲁中网淄博讯 林峪村是淄川区岭子镇的山区村，老人多、年轻人少。村党支部探索实施“抱团互助养老”新模式，组织低龄老人照顾高龄老人。
+
+如今，村里的老人每天在互助点一起吃饭、聊天，老人不出村就能抱团过晚年。
+"""
+
+
+def test_an_aggregators_column_after_or_before_the_headline_goes():
+    headline = "老人不出村 抱团过晚年——林峪村探索实施“抱团互助养老”新模式"
+    assert _ingest(AGGREGATOR_PAGE.format(headline=headline + "：天天短讯")).title == headline
+    assert _ingest(AGGREGATOR_PAGE.format(headline="世界快播：" + headline)).title == headline
+
+
+def test_a_headlines_own_words_after_its_colon_stay():
+    headline = "林峪村探索实施“抱团互助养老”新模式：老人不出村"
+    assert _ingest(AGGREGATOR_PAGE.format(headline=headline)).title == headline

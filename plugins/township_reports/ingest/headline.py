@@ -32,7 +32,7 @@ from .headline_kinds import (
     keyword_tail,
     with_subtitle_dash,
 )
-from .headline_leads import cut_column_label
+from .headline_leads import cut_column_label, trailing_label
 from .headline_prefixes import LIST_NUMBER, without_prefix
 from .lone_captions import is_visit, lone_caption_shape
 from .name_lines import names_and_other
@@ -213,7 +213,7 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
         text = text[1:-1].strip()
     text = without_prefix(text, cut, roles)  # 2. / 今日点击 | / 兴化| / a column label
     text, cut = cut_column_label(text, cut)  # 栏目 | 某镇：…, and a spam brand's _ left over
-    tail = _trailing_label(text, roles)  # … [热点], …直呼轧板《新闻》
+    tail = trailing_label(text, roles)  # … [热点], …直呼轧板《新闻》, …新模式：天天短讯
     if tail:
         cut.append(tail)
         text = text[: text.rindex(tail)].rstrip()
@@ -270,55 +270,6 @@ def _unwrapped(text: str, cut: list[str]) -> str:
 #: A content farm's keyword with the copied headline in brackets after it, the keyword
 #: found again inside (round 35); a headline's own bracketed subtitle repeats no lead word.
 _KEYWORD_WRAPPER = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[（(](.+)[)）]$")
-
-
-def is_trailing_label(word: str, roles: PageRoles) -> bool:
-    """True for a word a site prints after a headline: a column or a label (焦点快讯,
-    今日头条, 置顶) or a portal's own name (…暖民心 琼海市人民政府网)."""
-    return (
-        word in roles.column_names
-        or word in roles.trailing_words
-        or (is_site_name(word, roles) and len(word) >= 6)
-        # a site's own column name (焦点快讯, 今日头条): short, ending in a column word
-        or (len(word) <= 6 and word.endswith(roles.column_endings))
-    )
-
-
-#: A site's category word in ASCII brackets, or a site's address, after a headline and a space.
-_SITE_TAG = re.compile(
-    r"\[[\u4e00-\u9fff]{2,4}\]|(?:www\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org|cc|top|vip)(?:\.cn)?"
-)
-#: A label glued after a headline in title marks (…观众直呼轧板《新闻》: a copying site's tag, round 86).
-_MARKED_TAIL = re.compile(r"《([\u4e00-\u9fff]{2,4})》$")
-
-
-def _trailing_label(text: str, roles: PageRoles) -> str | None:
-    """The label a site prints after a headline, set apart by a space (… [热点]) or glued on
-    in title marks (…受热捧《新闻》); a book's or a show's title closing a headline
-    (…上演《白毛女》) is no label and stays.
-
-    >>> roles = load_page_roles()
-    >>> _trailing_label('古蔺首个村级春晚受热捧《新闻》', roles), _trailing_label('村里的剧团首演《白毛女》', roles)
-    ('《新闻》', None)
-
-    So is any short word a site sets in ASCII brackets after the headline (龙井茶的炒茶技艺
-    [生活]), and the copying site's own address (…这个寒假他们过得不一样 99xcs.com: round 92).
-
-    >>> _trailing_label('龙井茶的炒茶技艺 [生活]', roles), _trailing_label('这个寒假他们过得不一样 99xcs.com', roles)
-    ('[生活]', '99xcs.com')
-    """
-    words = text.split()
-    last = words[-1] if len(words) > 1 else ""
-    if last and (
-        is_trailing_label(last.strip("[]【】"), roles)
-        or (_SITE_TAG.fullmatch(last) and han_count(text) - han_count(last) >= 6)
-    ):
-        return last
-    marked = _MARKED_TAIL.search(text)
-    if marked and han_count(text[: marked.start()]) >= 6:
-        word = marked.group(1)
-        return marked.group(0) if word == "新闻" or is_trailing_label(word, roles) else None
-    return None
 
 
 # A line that hands over to a quotation: 党的二十届三中全会《决定》强调指出：

@@ -1,8 +1,9 @@
-"""What a site sets before a headline on the headline's own line, cut off it: a spam copy's
-brand (…官方网站【…】, hotjav…, 华宇登录线路_…), a story's format or genre (视频|, 消息：), a
-short label before the headline's own lead (正在阅读：勉县：…) and a column label before a
-spaced bar (共富党建联盟 | 乳山市育黎镇：…). headline.clean_headline asks ``cut_column_label``.
-Moved out of headline_kinds.py (session 43) when that module reached its size limit.
+"""What a site sets before or after a headline on the headline's own line, cut off it: a spam
+copy's brand (…官方网站【…】, hotjav…, 华宇登录线路_…), a story's format or genre (视频|, 消息：),
+a short label before the headline's own lead (正在阅读：勉县：…), a column label before a
+spaced bar (共富党建联盟 | 乳山市育黎镇：…), and a site's label after it (… [热点], …《新闻》,
+…新模式：天天短讯). headline.clean_headline asks ``cut_column_label`` and ``trailing_label``.
+Moved out of headline_kinds.py and headline.py (session 43) when they reached their size limit.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import re
 
 from . import alternation
 from .headline_kinds import kind_words
-from .page import han_count
+from .page import PageRoles, han_count, load_page_roles  # noqa: F401 (the doctests ask it)
+from .site_names import is_site_name
 
 
 @functools.cache
@@ -115,3 +117,65 @@ def _ends_as_spam_brand(name: str) -> bool:
 
     ending = load_chrome_rules().brand_ending
     return any(m.end() == len(name) for m in ending.finditer(name))
+
+
+def is_trailing_label(word: str, roles: PageRoles) -> bool:
+    """True for a word a site prints after a headline: a column or a label (焦点快讯,
+    今日头条, 置顶) or a portal's own name (…暖民心 琼海市人民政府网)."""
+    return (
+        word in roles.column_names
+        or word in roles.trailing_words
+        or (is_site_name(word, roles) and len(word) >= 6)
+        # a site's own column name (焦点快讯, 今日头条): short, ending in a column word
+        or (len(word) <= 6 and word.endswith(roles.column_endings))
+    )
+
+
+#: A site's category word in ASCII brackets, or a site's address, after a headline and a space.
+_SITE_TAG = re.compile(
+    r"\[[\u4e00-\u9fff]{2,4}\]|(?:www\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org|cc|top|vip)(?:\.cn)?"
+)
+#: A column an aggregator joins after the headline with a colon (…新模式：天天短讯, round 94).
+_COLON_COLUMN = re.compile(r"\s*[:：]\s*([\u4e00-\u9fff]{2,6})$")
+#: A label glued after a headline in title marks (…观众直呼轧板《新闻》: a copying site's tag, round 86).
+_MARKED_TAIL = re.compile(r"《([\u4e00-\u9fff]{2,4})》$")
+
+
+def trailing_label(text: str, roles: PageRoles) -> str | None:
+    """The label a site prints after a headline, set apart by a space (… [热点]) or glued on
+    in title marks (…受热捧《新闻》); a book's or a show's title closing a headline
+    (…上演《白毛女》) is no label and stays.
+
+    >>> roles = load_page_roles()
+    >>> trailing_label('古蔺首个村级春晚受热捧《新闻》', roles), trailing_label('村里的剧团首演《白毛女》', roles)
+    ('《新闻》', None)
+
+    So is any short word a site sets in ASCII brackets after the headline (龙井茶的炒茶技艺
+    [生活]), and the copying site's own address (…这个寒假他们过得不一样 99xcs.com: round 92).
+
+    >>> trailing_label('龙井茶的炒茶技艺 [生活]', roles), trailing_label('这个寒假他们过得不一样 99xcs.com', roles)
+    ('[生活]', '99xcs.com')
+
+    An aggregator's column joined on with a colon goes too (…新模式：天天短讯, round 94); a
+    headline's own words after its colon stay.
+
+    >>> trailing_label('林峪村探索实施“抱团互助养老”新模式：天天短讯', roles)
+    '：天天短讯'
+    >>> trailing_label('林峪村探索实施“抱团互助养老”新模式：老人不出村', roles) is None
+    True
+    """
+    words = text.split()
+    last = words[-1] if len(words) > 1 else ""
+    column = _COLON_COLUMN.search(text)  # …新模式：天天短讯, an aggregator's column after a colon
+    if column and han_count(text[: column.start()]) >= 8 and is_trailing_label(column[1], roles):
+        return column.group(0)
+    if last and (
+        is_trailing_label(last.strip("[]【】"), roles)
+        or (_SITE_TAG.fullmatch(last) and han_count(text) - han_count(last) >= 6)
+    ):
+        return last
+    marked = _MARKED_TAIL.search(text)
+    if marked and han_count(text[: marked.start()]) >= 6:
+        word = marked.group(1)
+        return marked.group(0) if word == "新闻" or is_trailing_label(word, roles) else None
+    return None
