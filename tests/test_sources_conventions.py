@@ -9,6 +9,8 @@ credit. Pages are our own sentences in the shape of real templates.
 
 from __future__ import annotations
 
+import pytest
+
 from township_reports.ingest.pipeline import ingest_text
 
 BODY = (
@@ -376,30 +378,21 @@ def test_a_print_button_after_a_platform_is_no_account_and_the_credit_is_the_sou
     assert report.source == "平利融媒"
 
 
-def test_a_prefectures_app_named_in_its_dateline_is_the_source():
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("亮点黔西南讯 6月14日凌晨，", "亮点黔西南"),
+        ("亮点讯 6月14日凌晨，", None),
+        ("爱东营讯3月11日，", "爱东营"),
+        ("爱心讯3月11日，", None),
+    ],
+)
+def test_a_places_app_named_in_its_dateline_is_the_source(dateline, expected):
     """亮点黔西南讯 (round 55): the 黔西南 prefecture's app, a platform word and the place's short
-    name with no outlet ending, as 云上宜都讯 is; the platform word alone names nothing."""
-    report, _ = ingested(
-        "晴隆县：民警连夜转移受困群众\n亮点黔西南讯 6月14日凌晨，" + BODY.format(town="沙子镇")
-    )
-    assert report.source == "亮点黔西南"
-    report, _ = ingested(
-        "晴隆县：民警连夜转移受困群众\n亮点讯 6月14日凌晨，" + BODY.format(town="沙子镇")
-    )
-    assert report.source is None
-
-
-def test_a_citys_ai_app_named_in_its_dateline_is_the_source():
-    """爱东营讯3月11日，… (round 93): a city's app named 爱 and the city's short name, as
-    亮点黔西南 is; 爱 before no place (爱心讯) names nothing."""
-    report, _ = ingested(
-        "乐安街道：共富工坊开启春忙模式\n爱东营讯3月11日，" + BODY.format(town="乐安街道")
-    )
-    assert report.source == "爱东营"
-    report, _ = ingested(
-        "乐安街道：共富工坊开启春忙模式\n爱心讯3月11日，" + BODY.format(town="乐安街道")
-    )
-    assert report.source is None
+    name with no outlet ending, as 云上宜都讯 is; 爱东营讯 (round 93), a city's app named 爱 and
+    the city's short name. The platform word before no place (亮点讯, 爱心讯) names nothing."""
+    report, _ = ingested("晴隆县：民警连夜转移受困群众\n" + dateline + BODY.format(town="沙子镇"))
+    assert report.source == expected
 
 
 def test_a_listed_headline_and_its_day_is_no_stamp_of_an_office():

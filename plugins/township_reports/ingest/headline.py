@@ -32,8 +32,7 @@ from .headline_kinds import (
     keyword_tail,
     with_subtitle_dash,
 )
-from .headline_leads import cut_column_label, trailing_label
-from .headline_prefixes import LIST_NUMBER, without_prefix
+from .headline_labels import LIST_NUMBER, cut_column_label, trailing_label, without_prefix
 from .lone_captions import is_visit, lone_caption_shape
 from .name_lines import names_and_other
 from .names import is_person_name

@@ -82,7 +82,7 @@ def source_left_unread(
 
 def bracketed_outlet(title_evidence: dict, openings: list[str]) -> str | None:
     """The outlet a repost marks in black brackets, perhaps with its channel: before the
-    headline, where headline_prefixes cut it (【安徽日报】天长：…, 【新华网-安徽频道】巢湖：…),
+    headline, where headline_labels cut it (【安徽日报】天长：…, 【新华网-安徽频道】巢湖：…),
     or opening the text as a dateline with no 讯 (【运输人网-物流业发展】近年来，…: round 93).
 
     >>> bracketed_outlet({"cut": ["【新华网-安徽频道】"]}, []), bracketed_outlet({}, ["【运输人网-物流业发展】近年来，快递物流业"])
