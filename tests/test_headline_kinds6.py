@@ -115,3 +115,32 @@ def test_an_aggregators_column_after_or_before_the_headline_goes():
 def test_a_headlines_own_words_after_its_colon_stay():
     headline = "林峪村探索实施“抱团互助养老”新模式：老人不出村"
     assert _ingest(AGGREGATOR_PAGE.format(headline=headline)).title == headline
+
+
+QUESTIONS_PAGE = """小区猫狗增多，如何管理？上海闵行召开基层议事会聆听居民声音
+
+澎湃新闻记者 俞凯
+2025-07-20 17:23
+来源:澎湃新闻
+
+{lede}
+
+7月19日，闵行区委社会工作部在浦锦街道浦恒北苑居民区召开基层议事协商现场会，街道党工委组织居民代表、物业和志愿者围绕社区宠物治理难题开展协商。
+
+会上，居民代表提出在小区设置宠物活动区、组建文明养宠志愿队等建议，街道将逐项研究落实。
+"""
+
+
+def test_a_string_of_questions_over_the_text_is_its_lede_not_its_headline():
+    lede = "居民小区如何规范文明养宠？如何做好流浪猫治理？如何建设人宠友好社区？"
+    report = _ingest(QUESTIONS_PAGE.format(lede=lede))
+    assert report.title == "小区猫狗增多，如何管理？上海闵行召开基层议事会聆听居民声音"
+    assert report.body.lstrip().startswith(lede)
+
+
+def test_a_headline_asking_one_question_is_still_the_headline():
+    headline = "小区猫狗增多，如何管理？浦锦街道召开议事会聆听居民声音"
+    page = QUESTIONS_PAGE.replace(
+        "小区猫狗增多，如何管理？上海闵行召开基层议事会聆听居民声音", headline
+    )
+    assert _ingest(page.format(lede="")).title == headline

@@ -27,6 +27,7 @@ from .headline_forms import (
     with_printed_lead,
 )
 from .headline_kinds import (
+    asks_questions,
     below_lone_lines,
     channel_tail,
     keyword_tail,
@@ -336,6 +337,8 @@ def score_headline(
         add(-0.4, "reads as a sentence")
     if is_caption_sentence(text):  # no labelled headline is one short sentence with its 。
         add(-0.6, "one short sentence, as a photograph's caption is")
+    if asks_questions(text):  # 居民小区如何规范文明养宠？如何做好流浪猫治理？… (round 94)
+        add(-0.6, "a string of questions, as a lede opens")
     shared = bigrams(text)
     if shared:
         overlap = len(shared & body_bigrams) / len(shared)
