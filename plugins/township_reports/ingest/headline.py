@@ -276,6 +276,10 @@ _KEYWORD_WRAPPER = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[（(](.+)[)）]$")
 _SPEECH_LEAD = re.compile(r"(?:指出|强调|表示|提出|要求|说|写道|认为)\s*[：:]$")
 
 
+#: An outlet's dateline standing alone where a headline might (光伏产业网讯, round 88).
+_DATELINE_ALONE = re.compile(r"(.{2,14}?)(?:讯|电|消息)")
+
+
 def score_headline(
     index: int, text: str, body_bigrams: set[str], next_role: str, roles: PageRoles
 ) -> HeadlineCandidate:
@@ -296,9 +300,7 @@ def score_headline(
     if is_place_tag(text):
         add(-1.0, "a place's name alone (an e-paper's section tag)")
         return candidate
-    if (dateline := re.fullmatch(r"(.{2,14}?)(?:讯|电|消息)", text)) and is_outlet_name(
-        dateline[1]
-    ):
+    if (dateline := _DATELINE_ALONE.fullmatch(text)) and is_outlet_name(dateline[1]):
         add(-1.0, "an outlet's dateline alone (光伏产业网讯)")  # round 88: over its date line
         return candidate
     if names_and_other(text):
