@@ -35,3 +35,28 @@ def test_an_outlet_credited_as_source_and_author_is_no_author():
 def test_a_writer_credited_beside_the_outlet_stays_an_author():
     report = _ingest(PORTAL_PAGE.format(source="一周天水", author="王丽"))
     assert (report.source, report.authors) == ("一周天水", ["王丽"])
+
+
+MAGAZINE_PAGE = """农民工返乡竞选村官成潮流 “土归”贴本儿当书记
+
+2009年02月24日 09:41 来源：中国新闻网
+
+{byline}
+
+文/王婧
+
+上蔡县邵店镇的村集体经济曾经一片空白。近年来，镇党委引导返乡农民工竞选村干部，盘活闲置资产，发展光伏和特色种植。
+
+返乡当上村党支部书记的李国强说，集体有了钱，修路、安路灯都不用再等。
+"""
+
+
+def test_where_a_magazines_reporter_filed_from_is_no_part_of_the_credit():
+    for byline in ("本刊记者/刘炎迅(发自河南上蔡)", "本刊记者 刘炎迅 发自河南上蔡"):
+        report = _ingest(MAGAZINE_PAGE.format(byline=byline))
+        assert report.authors == ["刘炎迅", "王婧"], byline
+
+
+def test_a_filing_note_alone_credits_nobody():
+    report = _ingest(MAGAZINE_PAGE.format(byline="（发自河南上蔡）"))
+    assert report.authors == ["王婧"]

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from .credit_forms import normalise_credit_marks
 from .field_rules import (
     CJK,
     COLON_MARK,
@@ -182,25 +183,6 @@ def _unit_colon_as_space(body: str, marked: bool, rules: FieldRules) -> str:
     ):
         return unit.group(1) + " " + body[unit.end() :]
     return body
-
-
-def normalise_credit_marks(text: str, rules: FieldRules | None = None) -> str:
-    """A credit written with a middle dot (文·图) in its slash form (文/图), so that it reads
-    as the credit it is; ``credit_marks`` in byline_forms.yaml. Magazines print ``□文·图/本刊
-    记者 甲``; a dot inside a name (阿依古丽·买买提) is left alone.
-
-    >>> normalise_credit_marks('文·图/本刊记者 拉姆'), normalise_credit_marks('阿依古丽·买买提')
-    ('文/图/本刊记者 拉姆', '阿依古丽·买买提')
-
-    A bar before where the reporter filed from is a space (记者 李勇︱广东惠州报道, round 91):
-    >>> normalise_credit_marks('记者 李勇︱广东惠州报道'), normalise_credit_marks('文/图 李勇')
-    ('记者 李勇 广东惠州报道', '文/图 李勇')
-    """
-    rules = rules or load_field_rules()
-    text = re.sub(rf"\s*[︱|｜丨/／]\s*(?=[{CJK}]{{2,8}}报[道导]\s*$)", " ", text)
-    for dotted, slashed in rules.credit_marks:
-        text = re.sub(rf"(?<![{CJK}]){re.escape(dotted)}", slashed, text)
-    return text
 
 
 def _byline_pieces(body: str, rules: FieldRules) -> list[tuple[str, str]]:

@@ -2,8 +2,9 @@
 press (〔记者甲／台北报导〕) and an outlet's name with a colon before the bracketed writer
 (山东法制传媒网:(甲)为加强…). ``dateline_bylines.dateline_byline`` asks these when it finds no
 dateline; like a dateline's byline, the credit stays in the text and only its names are taken.
-Also here: the name/文 run a flattened page glues before the first words, and where a bare
-byline after a dateline ends when an empty role runs it on into the lede.
+Also here: the name/文 run a flattened page glues before the first words, where a bare
+byline after a dateline ends when an empty role runs it on into the lede, and how a credit's
+marks are written (``normalise_credit_marks``, moved from bylines.py in session 43).
 
 Forms and counts: tests/corpus/PATTERNS.md, "Round 13 rules (body2)".
 """
@@ -176,3 +177,28 @@ def before_the_lede(byline: str, following: str) -> str:
         if opens_as_lede(following[gap.end() :]):
             return byline[: gap.start()]
     return byline
+
+
+def normalise_credit_marks(text: str, rules: FieldRules | None = None) -> str:
+    """A credit written with a middle dot (文·图) in its slash form (文/图), so that it reads
+    as the credit it is; ``credit_marks`` in byline_forms.yaml. Magazines print ``□文·图/本刊
+    记者 甲``; a dot inside a name (阿依古丽·买买提) is left alone.
+
+    >>> normalise_credit_marks('文·图/本刊记者 拉姆'), normalise_credit_marks('阿依古丽·买买提')
+    ('文/图/本刊记者 拉姆', '阿依古丽·买买提')
+
+    A bar before where the reporter filed from is a space (记者 李勇︱广东惠州报道, round 91):
+    >>> normalise_credit_marks('记者 李勇︱广东惠州报道'), normalise_credit_marks('文/图 李勇')
+    ('记者 李勇 广东惠州报道', '文/图 李勇')
+
+    and a magazine's or weekly's note of where the reporter filed from after the names goes
+    (本刊记者/刘炎迅(发自河南上蔡), 南方周末记者 甲 发自北京: round 91); it names no one:
+    >>> normalise_credit_marks('本刊记者/刘炎迅(发自河南上蔡)'), normalise_credit_marks('记者 王婧 发自北京')
+    ('本刊记者/刘炎迅', '记者 王婧')
+    """
+    rules = rules or load_field_rules()
+    text = re.sub(rf"\s*[︱|｜丨/／]\s*(?=[{CJK}]{{2,8}}报[道导]\s*$)", " ", text)
+    text = re.sub(rf"\s*[（(]?\s*发自\s*[{CJK}]{{2,12}}\s*[)）]?\s*$", "", text)
+    for dotted, slashed in rules.credit_marks:
+        text = re.sub(rf"(?<![{CJK}]){re.escape(dotted)}", slashed, text)
+    return text
