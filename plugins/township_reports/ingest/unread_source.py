@@ -49,12 +49,6 @@ def source_left_unread(
     labels = {labelled_source([line]) for line in page_lines} - {None}
     # where the doubt check looks for a dateline: the first paragraph, then the header's lines
     dateline = next(filter(None, map(any_dateline_outlet, openings)), None)
-    dated = evidence.get("date") or {}
-    # an e-paper's record or masthead names its own paper, the host (README): never taken
-    meta = dated.get("rule") in ("short line above the body", "date line with a name")
-    on_date_line = outlet_on_date_line(dated.get("text")) if meta else None
-    if on_date_line and on_date_line in greeted_hosts(page_lines):  # the host's own stamp
-        on_date_line = None
     if len(labels) == 1:
         value = sources.clean_source(labels.pop())
         rule, reason = "a 来源 label elsewhere on the page", "页面别处的来源标注"
@@ -69,7 +63,7 @@ def source_left_unread(
     elif bracketed := bracketed_outlet(evidence.get("title") or {}, openings[:1]):
         value, named = bracketed, True
         rule, reason = "an outlet in black brackets", "【】中的媒体名"
-    elif on_date_line:
+    elif on_date_line := _unstamped_date_line_outlet(evidence.get("date") or {}, page_lines):
         value, named = on_date_line, True
         rule, reason = "the outlet printed on the date's line", "日期行上的媒体名"
     else:
@@ -94,6 +88,15 @@ def bracketed_outlet(title_evidence: dict, openings: list[str]) -> str | None:
     tags += [re.match(r"\s*【([^【】]{3,16})】(?=[\u4e00-\u9fff“])", line) for line in openings]
     names = [tag.group(1) for tag in tags if tag]
     return next((n for n in names if is_outlet_name(n) or is_outlet_and_channel(n)), None)
+
+
+def _unstamped_date_line_outlet(dated: dict, page_lines: list[str]) -> str | None:
+    """The outlet on the chosen date's line (``outlet_on_date_line``) when that line is a meta
+    line's, never an e-paper record's or masthead's (their paper is the host, README), and
+    not the name the banner greets visitors by (the host's own stamp)."""
+    meta = dated.get("rule") in ("short line above the body", "date line with a name")
+    outlet = outlet_on_date_line(dated.get("text")) if meta else None
+    return outlet if outlet and outlet not in greeted_hosts(page_lines) else None
 
 
 def outlet_on_date_line(text: str | None) -> str | None:
