@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .bracketed_fields import bracketed_parts, fields_in_parts, unbracket_labels, unjoined_labels
 from .bylines import Byline, is_pen_name, issues_the_text, parse_byline
@@ -350,6 +351,13 @@ _HOST_NAME = re.compile(r"(?:https?://)?www\.(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.I
 _REPORTER_ROLE_AFTER = re.compile(r"(?:全媒体|首席|特约|见习|实习)?(?:记者|通讯员)$")
 
 
+@cache
+def _office_then_name(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """An office's name (ending in one of ``organisation_suffixes``) run into a writer's
+    two- or three-character name; built once per suffix table, not once per label."""
+    return re.compile(rf"(\S{{4,30}}(?:{'|'.join(map(re.escape, suffixes))}))([{CJK}]{{2,3}})")
+
+
 def _office_before_writer(chunks: list[str], rules: FieldRules) -> list[str]:
     """A 来源 value's chunks with the paper before its reporter's role (九江报业融媒记者 沈明杰)
     or an office before its writer's name, run together (合江县先滩镇关工委办公室张思琪: round
@@ -367,10 +375,7 @@ def _office_before_writer(chunks: list[str], rules: FieldRules) -> list[str]:
     role = _REPORTER_ROLE_AFTER.search(chunks[0]) if len(chunks) > 1 else None
     if role and role.start() >= 2:
         return [chunks[0][: role.start()], *chunks[1:]]
-    suffixes = "|".join(map(re.escape, rules.organisation_suffixes))
-    glued = (
-        re.fullmatch(rf"(\S{{4,30}}(?:{suffixes}))([{CJK}]{{2,3}})", chunks[0]) if chunks else None
-    )
+    glued = _office_then_name(rules.organisation_suffixes).fullmatch(chunks[0]) if chunks else None
     if glued and is_organisation(glued[1], rules) and is_person_name(glued[2], rules):
         return [glued[1], glued[2], *chunks[1:]]
     return chunks
