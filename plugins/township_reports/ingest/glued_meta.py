@@ -37,6 +37,10 @@ _DATE_LABELS = (
 #: Where a headline glued before the run may be: Chinese characters, spaces and a
 #: headline's marks, no clause mark (a clause is the lede, not a headline).
 _HEAD = r"[^，。；！？,;!?]{6,60}?"
+#: Before a meta run's date, a headline may also cry out or ask (点赞!大麻镇妇联获评…
+#: 2022-03-24 13:04:01 来源:…, round 95): the date and the fields after it say the line is a
+#: page's head, and a lede glued there would still hold a comma or a stop.
+_HEAD_BEFORE_META = r"[^，。；,;]{6,60}?"
 
 
 @functools.cache
@@ -59,7 +63,7 @@ def _meta_run() -> re.Pattern:
         r"|(?<=[\u4e00-\u9fff”])(?=\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s)"
     )
     return re.compile(
-        rf"^(?P<head>{_HEAD}(?:\s+|{glued}))?(?P<meta>{opening}(?:\s*{field})*)"
+        rf"^(?P<head>{_HEAD_BEFORE_META}(?:\s+|{glued}))?(?P<meta>{opening}(?:\s*{field})*)"
         # the lede after a space, glued on right after the date's last digit, or right after
         # the last value when it opens on a time word and a comma (来源:i内江连日来,东兴区…)
         rf"(?:(?:\s+|(?<=\d)(?=[\u4e00-\u9fff“])|(?<=[^:：\s])(?=(?:{lede_time_words()})[，,]))"
@@ -169,6 +173,8 @@ def split_glued_meta(line: str) -> list[str] | None:
     ['志愿服务践初心 义务清雪便出行---玻璃山镇志愿者清扫道路积雪', '发表时间:2020-12-07 浏览次数:91', '为进一步消除雨雪天气不利影响，保障群众出行安全，近日，玻璃山镇组织志愿者清扫积雪。']
     >>> split_glued_meta('白马镇召开秋种工作动员会 2023-09-14 10:20 来源:白马镇 作者:王芳')
     ['白马镇召开秋种工作动员会', '2023-09-14 10:20 来源:白马镇 作者:王芳']
+    >>> split_glued_meta('点赞!白马镇妇联获评省级示范乡镇(街道)妇联 2022-03-24 13:04:01  来源:宿迁市人民政府')
+    ['点赞!白马镇妇联获评省级示范乡镇(街道)妇联', '2022-03-24 13:04:01  来源:宿迁市人民政府']
     >>> split_glued_meta('——民革双阳区支部“化肥接力”帮扶困难群众发布时间:2025-04-23 15:11:33 来源:团结报')
     ['——民革双阳区支部“化肥接力”帮扶困难群众', '发布时间:2025-04-23 15:11:33 来源:团结报']
     >>> split_glued_meta('发布时间:2023-09-14 来源:白马镇')  # a meta line already
