@@ -12,6 +12,7 @@ import re
 
 from .field_rules import load_field_rules
 from .headline_forms import is_matched_pair, is_pair_half, names_a_place
+from .headline_kinds import opens_on_purpose
 from .page import HAN, han_count, reads_as_prose
 
 #: The time words a lede opens with (近日，…; 近年来，…).
@@ -174,6 +175,7 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
             if (
                 not dateline  # 红网时刻湘西6月12日讯(…): the outlet's dateline, no headline
                 and not is_credit_head(head)  # 本报记者 甲 通讯员 乙 近日，…
+                and not opens_on_purpose(head)  # 为纵深推进…党组织“融合聚力，争先创优”…
                 and han_count(head) >= 8
                 and reads_as_prose(rest)
                 and _opens_a_lede(head, rest)

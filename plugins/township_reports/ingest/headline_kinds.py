@@ -61,6 +61,21 @@ def lede_time_words() -> str:
 
 
 @functools.cache
+def _purpose_opening() -> re.Pattern:
+    return re.compile(rf"^为了?(?:{alternation(_kinds()['lede_purpose_words'])})")
+
+
+def opens_on_purpose(text: str) -> bool:
+    """True for a line opening on what its sentence sets out to do (为纵深推进…, 为进一步…):
+    a lede's first words; a headline naming whom it serves (为民办实事) stays one.
+
+    >>> opens_on_purpose('为纵深推进娄底市直机关基层党组织'), opens_on_purpose('为民办实事 解群众急难愁盼')
+    (True, False)
+    """
+    return bool(_purpose_opening().match(text.strip()))
+
+
+@functools.cache
 def _lede_opening() -> re.Pattern:
     data = _kinds()
     words = lede_time_words()
