@@ -29,8 +29,11 @@ from .gazetteer import is_place_name
 def _placed_dateline() -> re.Pattern:
     suffixes = alternation(load_field_rules().outlet_suffixes)
     outlet = rf"(?!{'|'.join(OWN_PAPER)})[\u4e00-\u9fff]{{1,10}}(?:{suffixes})"
-    # 消息 as 讯 when the credit's bracket follows (四川在线泸州消息(甲 乙), round 70)
-    return re.compile(rf"^\s*[（(]?({outlet})([\u4e00-\u9fff]{{2,6}})(?:讯|消息(?=\s*[（(]))")
+    # 消息 as 讯 when the credit's bracket follows (四川在线泸州消息(甲 乙), round 70) or the
+    # lede after a space or comma (安徽网池州消息 近日，…, round 95); 消息称 is prose
+    return re.compile(
+        rf"^\s*[（(]?({outlet})([\u4e00-\u9fff]{{2,6}})(?:讯|消息(?=\s*[（(]|\s|[，,]))"
+    )
 
 
 #: A dateline and the credit in brackets right after it: 文明风3月15日讯（通讯员 甲）
@@ -116,9 +119,15 @@ def placed_dateline_outlet(line: str) -> str | None:
     True
     >>> placed_dateline_outlet('四川在线泸州消息(李明 王善)近日，'), placed_dateline_outlet('四川在线泸州消息称')
     ('四川在线', None)
+    >>> placed_dateline_outlet('安徽网池州消息 近日，贵池区牌楼镇'), placed_dateline_outlet('安徽网传来好消息 近日')
+    ('安徽网', None)
+    >>> placed_dateline_outlet('晚报临沂消息 夜幕降临，'), placed_dateline_outlet('晚报临沂讯 近日')
+    (None, None)
     """
     match = _placed_dateline().match(line[:60])
-    return match.group(1) if match and is_filing_place(match.group(2)) else None
+    if not match or match.group(1) in load_field_rules().outlet_suffixes:
+        return None  # 晚报临沂消息: the paper's own short name, as 晚报讯 (no outlet named)
+    return match.group(1) if is_filing_place(match.group(2)) else None
 
 
 #: A dateline set in 【】 with its full date: the brackets and the date make it one, whatever

@@ -312,7 +312,7 @@ _DATELINE_PUBLICATION = re.compile(
     # the date may be written with its year (读特客户端·深圳新闻网2023年3月16日讯), or its hour (华龙网4月5日20时讯)
     # two outlets parted by a space or a slash: the first (安徽网 大皖客户端讯, 滨州日报/滨州网讯); a brand first, whole (石榴云/新疆日报讯); a portal's county station, whole (红网城步站3月10日讯)
     rf"^\s*[（(]?(?:({_PUBLICATION}(?:[\u4e00-\u9fff]{{2,4}}站)?|[\u4e00-\u9fff]{{2,6}}[/／]{_ONE_OUTLET})"
-    rf"(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\s/／]{_ONE_OUTLET})?(?:\s?[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}[时点])?[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息|(?<=日)报道(?![了过的称])"
+    rf"(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\s/／]{_ONE_OUTLET})?(?:\s?[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}\s?日(?:\d{{1,2}}[时点])?[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息|(?<=日)报道(?![了过的称])"
     # or the reporters right after the parent's bracket (荆楚网（湖北日报网）通讯员 甲 乙, round 39)
     rf"|(?<=[）)])(?=\s*{load_field_rules().newsroom_role}))"
     # a space may part the outlet from the place (中新网 江西广昌2月18日电, as copies print it)
@@ -519,13 +519,13 @@ def dateline_outlet(line: str) -> str | None:
 
     >>> dateline_outlet('娄底新闻网双峰讯(通讯员 甲)'), dateline_outlet('湘潭在线韶山讯(甲)')
     ('娄底新闻网', '湘潭在线')
-    >>> dateline_outlet('【慧聪热泵网讯】日前，记者来到')
-    '慧聪热泵网'
+    >>> dateline_outlet('【慧聪热泵网讯】日前，记者来到'), dateline_outlet('【中国幕墙网7月29 日消息】7月1日，')
+    ('慧聪热泵网', '中国幕墙网')
     """
     # 导读中国农业新闻网讯…; a dateline in black brackets (【慧聪热泵网讯】日前，…: round 79), its
     # brackets kept for the reader of an outlet named without an ending (【新唐人2011年4月25日讯】)
     line = re.sub(r"^\s*(?:导读|摘要|内容提要|核心提示)\s*[:：]?", "", line)
-    opened = re.sub(r"^\s*【(?=[^【】]{2,30}[讯电]】)", "", line)
+    opened = re.sub(r"^\s*【(?=[^【】]{2,30}(?:[讯电]|消息)】)", "", line)
     match = _DATELINE_PUBLICATION.match(_SPAM_MARKS.sub("", opened[:60]))
     outlet = (match.group(1) or match.group(2)) if match else None
     if outlet and names_outlet(outlet):
