@@ -829,3 +829,18 @@ def test_a_date_after_the_headline_on_its_line_dates_the_report():
     assert ingest_text(f"{dated}\n\n■记者 徐红燕 通讯员 王颖超\n\n{text}").date == "2022-08-15"
     listed = "交警部门发布国庆假期高速公路出行安全提示和绕行路线 2022年09月28日"
     assert ingest_text(f"{listed}\n向日葵花田宛如画作\n\n{text}").date is None
+
+
+def test_a_templates_american_order_date_with_slashes_dates_the_report():
+    """Round 95: a district portal's meta line prints its day month first, slashes between
+    (发表时间:06/18/2022), as another template printed it with dashes (07-16-2024). A path's
+    numbers in an address (/06/18/2022/) and a thirteenth month date nothing."""
+    text = (
+        "上月底，南京西路商圈的楼宇联合党委提前排摸楼内企业诉求，帮助商户有序恢复线下营业。"
+        "党员志愿者轮流值守，把服务送到每一层楼。"
+    )
+    meta = "来源 东方网    顾一琼     发表时间:{}     浏览 40 次"
+    page = "“百亿楼”党建样本，激发强劲生产力\n\n{}\n\n" + text
+    assert ingest_text(page.format(meta.format("06/18/2022"))).date == "2022-06-18"
+    assert ingest_text(page.format(meta.format("13/18/2022"))).date is None
+    assert find_dates("https://example.cn/06/18/2022/a.html") == []

@@ -71,10 +71,11 @@ _DAY_FIRST_STAMP = re.compile(
     r"(?<![\w.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>19[5-9]\d|20\d\d)(?![\d.])"
     rf"(?:{_TIME})?"
 )
-# A template's American-order date, dashes between (添加时间:07-16-2024, round 72): two-digit
-# month and day, the year last; a month over 12 is no date.
+# A template's American-order date, dashes or slashes between (添加时间:07-16-2024, round 72;
+# 发表时间:06/18/2022, round 95): two-digit month and day, the year last; a month over 12 is
+# no date.
 _MONTH_FIRST_STAMP = re.compile(
-    r"(?<![\w.-])(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>19[5-9]\d|20\d\d)(?![\d-])"
+    r"(?<![\w./-])(?P<m>[01]\d)(?P<sep>[-/])(?P<d>[0-3]\d)(?P=sep)(?P<y>19[5-9]\d|20\d\d)(?![\d/-])"
     rf"(?:{_TIME})?"
 )
 # A blog theme's English stamp over a Chinese story (Published at Dec 22, 2022 11:25 am,
@@ -243,10 +244,12 @@ def find_dates(line: str) -> list[tuple[int, int, StatedDate]]:
     >>> [d.iso for _, _, d in find_dates('Published at Dec 22, 2022 11:25 am · 5 March 2023')]
     ['2022-12-22T11:25', '2023-03-05']
 
-    A template's American order, dashes between: the month first, the year last.
+    A template's American order, dashes or slashes between: the month first, the year last.
 
     >>> [d.iso for _, _, d in find_dates('添加时间:07-16-2024    来源:')], find_dates('编号 13-16-2024')
     (['2024-07-16'], [])
+    >>> [d.iso for _, _, d in find_dates('发表时间:06/18/2022')], find_dates('/06/18/2022/a.html')
+    (['2022-06-18'], [])
     """
     text = line.translate(HALFWIDTH)
     found = []
