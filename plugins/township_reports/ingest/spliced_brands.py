@@ -41,6 +41,12 @@ def spliced_brands(lines: list[str]) -> list[str]:
     ['香港盒宝典资料大全']
     >>> spliced_brands(['登录学校官网可查询。', '学校官网还公布了名单。'])
     []
+
+    Once is enough when it is glued on after the last stop of a paragraph; a site the text
+    sends readers to has no cue:
+
+    >>> spliced_brands(['为园区企业发展助力添砖。高飞公海赌赌船官网', '详情请见。园区官网'])
+    ['高飞公海赌赌船官网']
     """
     rules = load_chrome_rules()  # spliced_brands in chrome_patterns.yaml
     ending, cue = rules.brand_ending, rules.brand_cue
@@ -54,10 +60,15 @@ def spliced_brands(lines: list[str]) -> list[str]:
                 continue  # 【江南电竞】中国有限公司官网: a bracketed brand word opening it
             if not (cue.search(brand) or _SITE_NUMBER.search(brand)):
                 break  # shorter ones hold no cue either
-            if text.count(brand) >= 2:
+            if text.count(brand) >= 2 or _TAIL_AFTER_STOP.match(text, end - length - 1):
                 found.add(brand)
                 break
     return sorted(found, key=len, reverse=True)
+
+
+#: A brand glued on after a paragraph's last stop, alone to the line's end (…为园区企业发展助力
+#: 添砖。高飞公海赌赌船官网, round 95): printed once, it is no name the report uses.
+_TAIL_AFTER_STOP = re.compile(r"[。！？][^\n。！？，,]{2,16}(?=\n|$)")
 
 
 #: A web address closing a line (…了解这个世界多一点SUSHUAPOS.COM): a mirror's slogan's end.

@@ -110,6 +110,12 @@ def strip_pinyin_annotations(text: str) -> tuple[str, int]:
     ('这背后，麦岭镇副镇长称', 3)
     >>> strip_pinyin_annotations('村里【new】上线了【乡村振兴】专栏')
     ('村里【new】上线了【乡村振兴】专栏', 0)
+
+    On a converter's page (three readings or more), a toned reading after a character that
+    byte damage turned into a letter or a mark goes too; an untoned word in brackets stays:
+
+    >>> strip_pinyin_annotations('興華鄉(xiāng)貝喊l(fā)村婦(fù)女參(cān)加培訓?,F(xiàn)在,Wi-Fi(wifi)')
+    ('興華鄉貝喊l村婦女參加培訓?,F在,Wi-Fi(wifi)', 5)
     """
     count = 0
 
@@ -125,4 +131,18 @@ def strip_pinyin_annotations(text: str) -> tuple[str, int]:
     previous = None
     while previous != text:  # a second reading stands after the first: 的(de)(de)
         previous, text = text, _CANDIDATE.sub(drop, text)
+    if count >= _CONVERTED_PAGE:  # a converter's page: its toned readings go after damage too
+        text, damaged = _READING_AFTER_DAMAGE.subn(
+            lambda m: "" if is_pinyin_syllable(m.group(1)) else m.group(0), text
+        )
+        count += damaged
     return text, count
+
+
+#: How many readings make a page a converter's: on such a page a toned syllable in brackets
+#: after a character byte damage turned into a letter or a mark (春發(fā) read back as
+#: 贝喊l(fā), 訓。現(xiàn) as ?,F(xiàn): round 95's mirrors) is the converter's reading too.
+_CONVERTED_PAGE = 3
+_READING_AFTER_DAMAGE = re.compile(
+    rf"(?<=\S)[(（] ?((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,6}}) ?[)）]"
+)
