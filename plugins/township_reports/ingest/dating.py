@@ -422,9 +422,8 @@ def date_candidates(
                 rule, score = _unlabelled_rule(
                     text, spans, start, end, date, zone, index in near_body, epaper, rules
                 )
-                if rule == "date in other short text" and headline_beside_date(text, prose):
-                    rule = "date closing the headline"  # …向阳而生 2022年08月15日 (round 93)
-                    score = _SCORES[rule].get("near" if index in near_body else zone, score)
+                far = _far_below(lines, body_end, index)
+                rule, score = _placed(rule, score, text, prose, index in near_body, zone, far)
                 closing = zone == "footer" or (zone == "body" and index == body_end - 1)
                 signed = _SCORES["signature closing the text"].get(zone, 0.0)
                 signature = (
@@ -436,6 +435,37 @@ def date_candidates(
         ending = rules.label_at_end.match(text)
         pending = re.sub(r"\s", "", ending["label"]) if ending and not spans else None
     return candidates
+
+
+def _placed(rule: str, score: float, text: str, prose: str, near: bool, zone: str, far: bool):
+    """An unlabelled date's rule and score once its line's place is weighed: a headline's
+    words beside it that the text shares (…向阳而生 2022年08月15日, round 93) make it the date
+    closing the headline; a date line ``far`` under the text (``_far_below``) dates a link.
+
+    >>> _placed("date line below the body (a signature)", 0.45, "今日辟谣(2025年9月11日)", "", False, "footer", True)
+    ('date in other short text', 0.1)
+    """
+    if rule == "date in other short text" and headline_beside_date(text, prose):
+        kind = "date closing the headline"
+        return kind, _SCORES[kind].get("near" if near else zone, score)
+    if rule == _RULE_NAMES[("date line", "footer")] and far:
+        return "date in other short text", _SCORES["date in other short text"]["footer"]
+    return rule, score
+
+
+#: The most filled lines between the text and a date line that signs it off (the office, the
+#: writer, the day); further down, under the page's credits and links, a date dates a link.
+_SIGNATURE_REACH = 3
+
+
+def _far_below(lines: list[str], body_end: int, index: int) -> bool:
+    """True when more than ``_SIGNATURE_REACH`` filled lines part ``index`` from the text
+    (round 95: 责编 / 来源 / a copyright notice / a list of links, one dated 今日辟谣(…)).
+
+    >>> _far_below(['正文。', '镇党委', '2024年3月5日'], 1, 2), _far_below(['正文。', 'a', 'b', 'c', 'd', '日'], 1, 5)
+    (False, True)
+    """
+    return sum(1 for line in lines[body_end:index] if line.strip()) > _SIGNATURE_REACH
 
 
 def _narrow_to_prose(

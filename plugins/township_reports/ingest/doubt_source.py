@@ -59,7 +59,9 @@ def load_doubt_rules(path: Path = DATA / "doubt_source.yaml") -> DoubtRules:
     fields = load_field_rules()  # the lists the field readers use too
     return DoubtRules(
         label=re.compile(
-            rf"(?:{alternation(data['labels'])})\s*[:：丨|]?\s*\|?\s*([^\s|:：]{{2,30}})"
+            # a label in a list of words (转载须注明来源、原标题、…: a copyright notice, round 95)
+            # is no label: no value opens on a clause mark
+            rf"(?:{alternation(data['labels'])})\s*[:：丨|]?\s*\|?\s*(?![、，,。；;])([^\s|:：]{{2,30}})"
         ),
         org_ending=re.compile(rf"(?:{alternation(data['org_endings'])})$"),
         not_sources=fields.not_sources,  # one list: fields.yaml
@@ -120,6 +122,7 @@ def labelled_source(lines, rules: DoubtRules | None = None) -> str | None:
     'lixin'
 
     >>> labelled_source(['来源：发布 时间：2024-03-05'])
+    >>> labelled_source(['获得合法授权的，转载须注明来源、原标题、著作者名，不得变更核心内容。'])
 
     A photograph's credit (图片来源：…) names who took or lent the picture, not where the
     text comes from:

@@ -22,17 +22,16 @@ from dataclasses import dataclass
 from . import alternation
 from .page_roles import PageRoles, load_page_roles  # noqa: F401  (re-exported)
 from .photo_positions import marked_positions
+from .text_end import prose_above_editor_line
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 #: The arrows a breadcrumb parts its steps with (首页 > 新闻 > X, 首页 » 问答, 首页＞要闻): one
 #: definition for every reader of breadcrumbs (headline, column heading, place).
 CRUMB_ARROWS = ">＞»›"
-#: One step's parting in a breadcrumb, with the spaces around it.
-CRUMB_STEP = re.compile(rf"\s*[{CRUMB_ARROWS}]\s*")
+CRUMB_STEP = re.compile(rf"\s*[{CRUMB_ARROWS}]\s*")  # one step's parting, with its spaces
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？；!?;]|[，,]")
 _SENTENCE_END = tuple("。！？…”」』!?")
-#: How a line of text that runs on into the next ends (a sentence cut across lines).
-_RUNS_ON = (*_SENTENCE_END, "；", ";", "，", ",", "、", "：", ":", ".")
+_RUNS_ON = (*_SENTENCE_END, "；", ";", "，", ",", "、", "：", ":", ".")  # a line running on
 #: The longest headline (in Chinese characters) that still reads as one without a stop.
 HEADLINE_MAX_HANS = 48
 
@@ -410,6 +409,7 @@ def find_zones(lines: list[str]) -> Zones:
     prose = prose or clauses_below_meta_line(lines, text_in_clause_lines(lines))
     if not prose:
         return Zones(0, len(lines))
+    prose = prose_above_editor_line(lines, prose)  # 责编：… closes the text (round 95)
     start = prose[0]
     while start > 0:
         if opens_prose(lines[start - 1]) or dateline_wrapped_above(lines, start):
