@@ -51,3 +51,31 @@ def test_a_lede_glued_before_a_date_is_not_split_off_as_a_headline():
         split_glued_meta("近日，新市镇妇联开展活动! 2023-03-09 10:12:40 来源:湖州市人民政府")
         is None
     )
+
+
+BROKEN = """当前位置:蓝房网 > 观天下 > 正文
+
+{first}
+
+{second}
+
+家居市场 | 2019-11-01 10:41:05 我要评论
+
+基层治理与城市经济发展如何实现同频共振？在5月28日召开的闵行区“两新”组织党建联席会议上，梅陇镇中庚环球创意中心被确定为第一批闵行区楼宇党建工作示范点。
+
+一年多来，梅陇镇党委依托楼宇党群服务站，把服务送到白领身边。
+"""
+
+
+def test_a_headline_broken_after_a_word_that_wants_more_is_joined():
+    report = _ingest(
+        BROKEN.format(first="中庚环球创意中心被确定为第一批", second="闵行区楼宇党建工作示范点")
+    )
+    assert report.title == "中庚环球创意中心被确定为第一批闵行区楼宇党建工作示范点"
+
+
+def test_a_kicker_over_a_headline_is_not_run_into_it():
+    report = _ingest(
+        BROKEN.format(first="楼宇党建巡礼", second="中庚环球创意中心成为闵行区楼宇党建示范点")
+    )
+    assert report.title == "中庚环球创意中心成为闵行区楼宇党建示范点"

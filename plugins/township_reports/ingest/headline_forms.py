@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .headline_kinds import ends_unfinished
 from .main_lines import is_main_line_form
 from .page import PageRoles, Zones, han_count, load_page_roles
 from .second_print import JOINED_SECOND_PRINT
@@ -542,7 +543,7 @@ def free_header_lines(
         between = [j for j in range(index + 1, after[0]) if lines[j].strip()] if after else []
         place_dash = is_place_dash_lead(text)  # 观山湖区世纪城街道—— / the rest of the headline
         lead = (text.endswith(("：", ":")) and han_count(text) <= 14) or place_dash
-        broken = text.endswith(("，", ",")) and han_count(text) <= 30
+        broken = (text.endswith(("，", ",")) and han_count(text) <= 30) or ends_unfinished(text)
         dashed = bool(after) and bool(_SUBTITLE_DASH.match(after[1])) and han_count(text) >= 4
         undashed = bool(after) and is_undashed_subtitle(text, after[1], roles)
         # nothing between, or only the meta line before a subtitle (香菇万里香华夏美名扬 /

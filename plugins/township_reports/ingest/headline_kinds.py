@@ -60,6 +60,18 @@ def lede_time_words() -> str:
     return alternation(_kinds()["lede_time_openings"])
 
 
+def ends_unfinished(text: str) -> bool:
+    """True for a header line ending on a word that wants what follows it (``unfinished_endings``):
+    a headline broken across two lines, its rest on the next.
+
+    >>> ends_unfinished('中庚党建 中庚环球创意中心被确定为第一批'), ends_unfinished('幸福落脚点')
+    (True, False)
+    """
+    return 6 <= han_count(text) <= 30 and bool(
+        re.search(_kinds()["unfinished_endings"], text.strip())
+    )
+
+
 @functools.cache
 def _purpose_opening() -> re.Pattern:
     return re.compile(rf"^为了?(?:{alternation(_kinds()['lede_purpose_words'])})")
