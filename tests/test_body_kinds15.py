@@ -57,3 +57,32 @@ def test_a_betting_brand_glued_on_after_the_last_stop_goes_and_the_sentence_stay
 def test_a_site_named_after_the_last_stop_with_no_betting_cue_stays():
     body = _ingest(SPAM_TAIL.format(tail="管园村官网")).body
     assert body.rstrip().endswith("管园村官网")
+
+
+PICTURES = """探索共建共享新路 横岗街道成立4个两新组织“党建联盟”
+
+来源: 深圳新闻网   2021-05-17 17:17:17
+
+深圳新闻网5月17日讯（记者 叶玉燕）为积极推进产业党建互联互促，近日，横岗街道创新成立4个两新组织“党建联盟”。
+
+image.png
+
+{under}
+
+根据龙岗区委组织部2021年党建工作部署，横岗街道依据两新组织党组织行业产业链的分布，创新成立“横岗眼镜”“文化创意”等四个党建联盟。
+
+image.png
+
+横岗是全国时尚眼镜产业知名品牌示范区，眼镜企业党组织在联盟里共享资源。
+"""
+
+
+def test_a_short_sentence_right_under_a_pictures_file_name_is_its_caption():
+    body = _ingest(PICTURES.format(under="横岗街道创新成立4个“两新党建联盟”。")).body
+    assert "创新成立4个“两新党建联盟”。\n" not in body + "\n"
+    assert "根据龙岗区委组织部2021年党建工作部署" in body
+
+
+def test_a_heading_under_a_picture_stays():
+    body = _ingest(PICTURES.format(under="强化组织建设 筑牢战斗堡垒")).body
+    assert "强化组织建设 筑牢战斗堡垒" in body

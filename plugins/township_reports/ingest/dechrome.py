@@ -30,6 +30,7 @@ from .placed_captions import (
     flush_captions,
     picture_numbers,
     repeated_captions,
+    under_a_picture,
 )
 from .repeats import column_headings, headline_copies, lead_copies
 from .structure import split_flattened_paragraph
@@ -233,7 +234,8 @@ def strip_page_chrome(
     drop = {k for _, k in runs}
     cut_at = len(lines)
     captions: set[int] = set()  # lines removed as photo captions: their neighbours may be too
-    shown: set[int] = set()  # and lines removed as pictures' file names or captions
+    # and lines removed as pictures' file names or captions (image.png in a run of chrome too)
+    shown = {k for name, k in runs if name.startswith(("photo caption", "image"))}
     seen_prose = False  # a related-articles list follows a story: none is cut before it
     file_name_line = _file_name_line_rule(rules)  # as printed, before the inline rules
     for index, text in enumerate(stripped):
@@ -319,7 +321,14 @@ def _placed_captions(
     pictures = set(headline_copies(stripped, drop))  # a headline copy: a picture's alt
     found += lone_captions(lines, stripped, drop | set(found), pictures)
     found += between_pictures(stripped, drop | set(found), shown | set(found))
+    # image.png / 成立仪式现场。: the file name may be gone already, cut by the inline rule
+    named = {i for i, line in enumerate(lines) if _FILE_NAME_ALONE.fullmatch(line.strip())}
+    found += under_a_picture(lines, stripped, drop | set(found), shown | named)
     return found
+
+
+#: A picture's file name alone on its line (image.png, 微信图片_20180424104649.jpg).
+_FILE_NAME_ALONE = re.compile(r"[\w\-.()（）\u4e00-\u9fff]{1,60}\.(?:png|jpe?g|gif|webp|bmp)", re.I)
 
 
 def _file_name_line_rule(rules: ChromeRules) -> re.Pattern:

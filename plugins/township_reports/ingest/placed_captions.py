@@ -213,6 +213,34 @@ def between_pictures(stripped: list[str], drop: set[int], pictures: set[int]) ->
     return found
 
 
+def under_a_picture(
+    lines: list[str], stripped: list[str], drop: set[int], pictures: set[int]
+) -> list[int]:
+    """A caption right under a picture's file name (blank lines apart), with more of the text
+    below it: one short sentence (image.png / 横岗街道创新成立4个“两新党建联盟”。, round 95), or
+    a line showing a scene or people at work. A heading under a picture names no scene.
+
+    >>> lines = ['镇里成立党建联盟。', 'image.png', '', '成立仪式现场。', '根据区委部署，街道成立了四个党建联盟，覆盖辖区企业。']
+    >>> under_a_picture(lines, lines, {1}, {1})
+    [3]
+    >>> heading = lines[:3] + ['强化组织建设 筑牢战斗堡垒'] + lines[4:]
+    >>> under_a_picture(heading, heading, {1}, {1})
+    []
+    """
+    filled = [i for i, text in enumerate(lines) if text.strip()]  # a picture's line as printed
+    found = []
+    for position, index in enumerate(filled[1:-1], start=1):
+        text = stripped[index]
+        if (
+            index not in drop
+            and filled[position - 1] in pictures
+            and (is_caption_sentence(text) or is_scene_caption(text))
+            and not _labelled_field(text)
+        ):
+            found.append(index)
+    return found
+
+
 def _labelled_field(text: str) -> bool:
     """True for a line holding a labelled field (责任编辑:…, 来源:…): the page's credit,
     which the fields step reads, never a picture's caption."""
