@@ -86,3 +86,8 @@ def test_a_short_sentence_right_under_a_pictures_file_name_is_its_caption():
 def test_a_heading_under_a_picture_stays():
     body = _ingest(PICTURES.format(under="强化组织建设 筑牢战斗堡垒")).body
     assert "强化组织建设 筑牢战斗堡垒" in body
+
+
+def test_a_sentence_with_a_comma_under_a_picture_is_the_texts():
+    body = _ingest(PICTURES.format(under="成立当天，四个联盟各自签订了共建协议。")).body
+    assert "成立当天，四个联盟各自签订了共建协议。" in body

@@ -321,9 +321,10 @@ def _placed_captions(
     pictures = set(headline_copies(stripped, drop))  # a headline copy: a picture's alt
     found += lone_captions(lines, stripped, drop | set(found), pictures)
     found += between_pictures(stripped, drop | set(found), shown | set(found))
-    # image.png / 成立仪式现场。: the file name may be gone already, cut by the inline rule
+    # image.png / 成立仪式现场。: the file name, as printed (the inline rule may have cut it);
+    # never a caption already cut, which a sentence of the text may follow
     named = {i for i, line in enumerate(lines) if _FILE_NAME_ALONE.fullmatch(line.strip())}
-    found += under_a_picture(lines, stripped, drop | set(found), shown | named)
+    found += under_a_picture(lines, stripped, drop | set(found), named)
     return found
 
 

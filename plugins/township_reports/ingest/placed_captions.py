@@ -218,7 +218,8 @@ def under_a_picture(
 ) -> list[int]:
     """A caption right under a picture's file name (blank lines apart), with more of the text
     below it: one short sentence (image.png / 横岗街道创新成立4个“两新党建联盟”。, round 95), or
-    a line showing a scene or people at work. A heading under a picture names no scene.
+    a line showing a scene or people at work. A heading under a picture names no scene, and
+    a sentence with a comma is the text's (a page may set its paragraphs between pictures).
 
     >>> lines = ['镇里成立党建联盟。', 'image.png', '', '成立仪式现场。', '根据区委部署，街道成立了四个党建联盟，覆盖辖区企业。']
     >>> under_a_picture(lines, lines, {1}, {1})
@@ -234,11 +235,20 @@ def under_a_picture(
         if (
             index not in drop
             and filled[position - 1] in pictures
-            and (is_caption_sentence(text) or is_scene_caption(text))
+            and (_clause_caption(text) or is_scene_caption(text))
             and not _labelled_field(text)
         ):
             found.append(index)
     return found
+
+
+def _clause_caption(text: str) -> bool:
+    """One short sentence of one clause (横岗街道创新成立4个“两新党建联盟”。): a picture's
+    caption's shape; a sentence with a comma under a picture (活动开始前，社工向志愿者讲解…。)
+    is a paragraph of the text, one the page set between pictures."""
+    return (
+        is_caption_sentence(text) and han_count(text) <= 20 and not re.search(r"[，,、；;]", text)
+    )
 
 
 def _labelled_field(text: str) -> bool:
