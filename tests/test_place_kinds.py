@@ -368,6 +368,19 @@ def test_a_town_merged_away_in_the_county_the_text_names_is_its_town():
     assert any("龙镇乡已撤并" in warning for warning in resolution.warnings)
 
 
+def test_a_town_merged_away_in_the_named_county_is_its_town_whatever_city_visits():
+    """Round 95: a report of 天全县多功乡 (merged in 2019) names the city that sent help
+    (南充援建…, 南充市高坪区) more than its own; the county it names is the former town's,
+    so the town is placed there, as when no other city is named."""
+    text = (
+        "6月4日，天全县多功乡举行南充援建天全灾后竹编产业发展项目首期培训班开班仪式。参加的有"
+        "南充团市委书记、南充市高坪区斑竹竹艺有限公司的培训老师，天全县总工会负责人。"
+        "开班仪式由天全县林业局局长主持，多功乡党委书记作动员讲话。"
+    )
+    resolution = resolve_place(text)
+    assert (resolution.place.township, resolution.place.county) == ("多功乡", "天全县")
+
+
 def test_a_former_towns_name_inside_a_word_or_outside_the_named_city_places_nothing():
     # 促进乡 was a town too: 促进乡村振兴 names none
     assert resolve_place("镇党委以党建促进乡村振兴，推动产业发展。").place is None

@@ -355,8 +355,8 @@ def no_town_place(
     merged away since (撤并, former_towns.py), which goes on the review list. A town merged
     away in the county the text names is its town too (筠连县龙镇乡, round 78)."""
     place, evidence, warnings = place_from_counties(tally, gazetteer)
-    if place is not None:
-        former, said, words = place_of_former_town(f"{title}\n{text}", gazetteer, tally)
+    if place is not None:  # the county named is the former town's: no other parent need agree
+        former, said, words = place_of_former_town(f"{title}\n{text}", gazetteer)
         if former and former.township and former.division_code == place.division_code:
             return former, evidence + said, warnings + words
         return place, evidence, warnings
