@@ -91,3 +91,21 @@ def test_a_heading_under_a_picture_stays():
 def test_a_sentence_with_a_comma_under_a_picture_is_the_texts():
     body = _ingest(PICTURES.format(under="成立当天，四个联盟各自签订了共建协议。")).body
     assert "成立当天，四个联盟各自签订了共建协议。" in body
+
+
+def test_a_ledes_parallel_lines_parted_by_semicolons_open_the_text():
+    """Round 95: a city paper's feature opens on three parallel lines set apart by blank
+    lines, the first two closing on ；; the body began at the third."""
+    page = """都市工业“三线重生”，沙园党建引领解锁“文商秀带”
+
+发布日期:2023-11-06 13:48:03 来源:南方日报
+
+  利刃穿“芯”，高温炙烤，新能源电池仍“电力十足”；
+
+  “绣花”功夫，修旧如旧，“工业锈带”成“文化秀带”；
+
+  新兴之火，共建之“炬”，赋能新质生产力，驱动红色引擎……
+
+  在T.I.T文创园，凝聚着海珠区沙园街道党建引领经济高质量发展的蓬勃生机。
+"""
+    assert _ingest(page).body.startswith("利刃穿“芯”，高温炙烤")

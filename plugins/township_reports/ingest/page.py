@@ -335,7 +335,7 @@ def clause_across_blank(lines: list[str], start: int) -> int:
     """Where the body starts once a clause that runs on into the text across blank lines
     is in it: a spam copy breaks a report's sentences at their commas and sets its own
     lines between the pieces (龙兴镇是一座…古镇， / [keyword, removed] / ，每逢周末…).
-    A headline or a field line never ends with a comma.
+    A headline or a field line never ends with a comma, nor with a lede's parallel line's ；.
 
     >>> clause_across_blank(['龙兴镇：古镇党员上街服务', '', '龙兴镇是一座有着数百年历史的古镇，', '',
     ...     '，每逢周末游客众多，古镇社区党委组织党员在主要街巷轮流值守，劝导游客文明游览。'], 4)
@@ -345,7 +345,7 @@ def clause_across_blank(lines: list[str], start: int) -> int:
     """
     above = filled_above(lines, start)
     text = lines[above].strip() if above >= 0 else ""
-    if above == start - 1 or not text.endswith(("，", ",")) or re.search("[:：]", text):
+    if above == start - 1 or not text.endswith(("，", ",", "；", ";")) or re.search("[:：]", text):
         return start
     return above if han_count(text) >= 4 else start
 
