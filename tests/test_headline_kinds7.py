@@ -79,3 +79,27 @@ def test_a_kicker_over_a_headline_is_not_run_into_it():
         BROKEN.format(first="楼宇党建巡礼", second="中庚环球创意中心成为闵行区楼宇党建示范点")
     )
     assert report.title == "中庚环球创意中心成为闵行区楼宇党建示范点"
+
+
+BUILDING = """“百亿楼”党建样本，激发强劲生产力丰沛治理力
+
+  来源:东方网     发表时间:2022-06-18     浏览 40 次
+
+    {over}
+
+    上月底，中心城区首栋“百亿楼”恒隆广场在南京西路商圈率先开启线下营业。这背后，楼宇联合党委提前排摸楼内企业及商户诉求，帮助商户有序复工。
+
+    楼宇联合党委是这栋“百亿楼”内的“红色内核”，强服务、聚人心，成了真正的红色生产力。
+"""
+
+
+def test_a_buildings_facility_named_over_the_text_is_a_caption_not_the_headline():
+    report = _ingest(BUILDING.format(over="恒隆广场党群服务站"))
+    assert report.title == "“百亿楼”党建样本，激发强劲生产力丰沛治理力"
+
+
+def test_a_headline_naming_what_the_facility_did_stays_the_headline():
+    page = BUILDING.replace(
+        "“百亿楼”党建样本，激发强劲生产力丰沛治理力", "恒隆广场党群服务站助商户复工"
+    )
+    assert _ingest(page.format(over="")).title == "恒隆广场党群服务站助商户复工"
