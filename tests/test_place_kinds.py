@@ -381,6 +381,20 @@ def test_a_town_merged_away_in_the_named_county_is_its_town_whatever_city_visits
     assert (resolution.place.township, resolution.place.county) == ("多功乡", "天全县")
 
 
+def test_a_report_about_a_towns_village_is_that_towns_though_another_is_named_more():
+    """Round 95: a report about 那蓬村 names its town once (岑溪市大隆镇) and, twice, the town
+    where a firm had set up a workshop before (岑溪市马路镇); the village is named throughout.
+    A town named once beside another named twice, with no village of either, stays as it was."""
+    story = (
+        "那蓬村人多地少，很多村民外出打工，留在村里的多是留守妇女。那蓬村坐落在岑溪市大隆镇的"
+        "东南面。梧州一家服装公司曾在岑溪市马路镇设置扶贫车间，“既然能在马路镇设点，我们不妨"
+        "争取一下。”那蓬村的村干部想。最终，那蓬村建起了扶贫车间，那蓬村妇女在家门口就业。"
+    )
+    assert resolve_place(story).place.township == "大隆镇"
+    passing = story.replace("那蓬村", "村里")
+    assert resolve_place(passing).place.township == "马路镇"
+
+
 def test_a_former_towns_name_inside_a_word_or_outside_the_named_city_places_nothing():
     # 促进乡 was a town too: 促进乡村振兴 names none
     assert resolve_place("镇党委以党建促进乡村振兴，推动产业发展。").place is None

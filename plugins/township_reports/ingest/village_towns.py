@@ -94,6 +94,8 @@ def with_village_town(
         found, notes = _county_within(tied[0], True, text, evidence, gazetteer)
         return (found, notes) if found else (place, evidence)
     code = place.division_code or ""
+    if place.township and len(code) == 9:
+        return _town_of_its_villages(place, evidence, text, gazetteer, unsettled_towns)
     if place.township or len(code) != 6:
         return place, evidence
     names = county_villages(code)
@@ -108,6 +110,38 @@ def with_village_town(
     village = max((v for v in named if names[v] == town.code), key=named.get)
     note = f"{village}（{place.county}{town.name}辖下，文中未写乡镇名，提及{named[village]}次）"
     return replace(place, township=town.name, division_code=town.code), [*evidence, note]
+
+
+#: How many mentions of a town's own villages outweigh one more mention of another's name.
+VILLAGE_MENTIONS = 3
+
+
+def _town_of_its_villages(place, evidence, text, gazetteer: Gazetteer, candidates: Sequence):
+    """``place`` or, when the text tells the story of villages of another town of the same
+    county it names about as often (one mention fewer at most), that town: a report about
+    那蓬村 names its town 大隆镇 once and, in passing, the town where a firm had a workshop
+    (马路镇) twice (round 95). Only when the place's own town has none of its villages named
+    and the other town's are named ``VILLAGE_MENTIONS`` times or more."""
+    chosen = next((c for c in candidates if c.town.code == place.division_code), None)
+    rivals = [
+        c
+        for c in candidates
+        if chosen
+        and c.town.county_code == chosen.town.county_code
+        and c.town.code != chosen.town.code
+        and c.weight >= chosen.weight - 1
+    ]
+    if not rivals:
+        return place, evidence
+    names = county_villages(chosen.town.county_code)
+    by_town: Counter = Counter()
+    for village, count in villages_named(text, names).items():
+        by_town[names[village]] += count
+    best = max(rivals, key=lambda c: by_town[c.town.code])
+    if by_town[chosen.town.code] or by_town[best.town.code] < VILLAGE_MENTIONS:
+        return place, evidence
+    note = f"{best.town.name}辖下的村在文中提及{by_town[best.town.code]}次，{chosen.town.name}的村未提及"
+    return replace(place, township=best.town.name, division_code=best.town.code), [*evidence, note]
 
 
 def with_village_place(place, evidence, warnings, text, gazetteer, unsettled_towns=()):
