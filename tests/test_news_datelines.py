@@ -32,3 +32,15 @@ def test_news_in_prose_or_a_papers_own_short_name_names_no_source():
     for opening in ("安徽网传来好消息 ", "安徽网池州消息称，", "晚报池州消息 "):
         report = ingest_text(HEADER + opening + LEDE + REST)
         assert report.source is None, opening
+
+
+def test_a_portals_recommendation_label_glued_to_the_source_is_no_part_of_it():
+    """Round 92 (development): a portal's copy prints 来源:辽宁日报今日推荐, its column's
+    label run on to the paper's name."""
+    for value, source in (
+        ("辽宁日报今日推荐", "辽宁日报"),
+        ("辽宁日报推荐阅读", "辽宁日报"),
+        ("辽宁日报", "辽宁日报"),
+    ):
+        report = ingest_text(f"{HEADER}来源:{value}\n\n{LEDE}{REST}")
+        assert report.source == source, value

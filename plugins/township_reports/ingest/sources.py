@@ -147,7 +147,7 @@ _TITLE_MARKS = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日)?[《“「『\"](.+?)[》”」』\"](?:第?[A-Z]?\d{1,2}版)?$"
 )
 _SOURCE_TAIL = re.compile(
-    r"(?:原创|进入论坛|手机读报|手机版|我要评论|我来说两句|打印|关闭|字号|分享|收藏)+$|(?:我要评论|我来说两句).*$"
+    r"(?:原创|进入论坛|手机读报|手机版|我要评论|我来说两句|打印|关闭|字号|分享|收藏|今日推荐|推荐阅读)+$|(?:我要评论|我来说两句).*$"
     # an outlet's 综合 (北晚新视觉网综合, round 40): it compiled the story, and is the source
     r"|(?<=[网报台])综合$"
     # the site's repost notice glued on, to the end (…转载请注明地址:http://…); its address, bare
