@@ -197,20 +197,24 @@ def between_pictures(stripped: list[str], drop: set[int], pictures: set[int]) ->
     []
     """
     filled = [i for i, text in enumerate(stripped) if text]
-    found = []
+    return [
+        index
+        for index, text in _under_pictures(filled, stripped, drop, pictures, over_one_too=True)
+        if 4 <= han_count(text) <= 30
+        and not reads_as_prose(text)
+        and not text.endswith(tuple("。！？；…!?;."))  # a sentence between two is the story's
+        and not _labelled_field(text)  # 【纠错】 【责任编辑:邱丽芳 】 under a credit (round 77)
+    ]
+
+
+def _under_pictures(filled, stripped, drop, pictures, over_one_too: bool = False):
+    """(index, text) of each line of ``filled`` (indices of filled lines, in order) not yet
+    dropped whose nearest filled line above is a picture, and, ``over_one_too``, the one below."""
     for position, index in enumerate(filled[1:-1], start=1):
-        text = stripped[index]
-        if (
-            index not in drop
-            and filled[position - 1] in pictures
-            and filled[position + 1] in pictures
-            and 4 <= han_count(text) <= 30
-            and not reads_as_prose(text)
-            and not text.endswith(tuple("。！？；…!?;."))  # a sentence between two is the story's
-            and not _labelled_field(text)  # 【纠错】 【责任编辑:邱丽芳 】 under a credit (round 77)
-        ):
-            found.append(index)
-    return found
+        if index in drop or filled[position - 1] not in pictures:
+            continue
+        if not over_one_too or filled[position + 1] in pictures:
+            yield index, stripped[index]
 
 
 def under_a_picture(
@@ -229,17 +233,11 @@ def under_a_picture(
     []
     """
     filled = [i for i, text in enumerate(lines) if text.strip()]  # a picture's line as printed
-    found = []
-    for position, index in enumerate(filled[1:-1], start=1):
-        text = stripped[index]
-        if (
-            index not in drop
-            and filled[position - 1] in pictures
-            and (_clause_caption(text) or is_scene_caption(text))
-            and not _labelled_field(text)
-        ):
-            found.append(index)
-    return found
+    return [
+        index
+        for index, text in _under_pictures(filled, stripped, drop, pictures)
+        if (_clause_caption(text) or is_scene_caption(text)) and not _labelled_field(text)
+    ]
 
 
 def _clause_caption(text: str) -> bool:
