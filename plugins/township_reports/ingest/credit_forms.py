@@ -30,7 +30,8 @@ OPENING_BYLINE = re.compile(
     + alternation(load_field_rules().outlet_suffixes)
     + r")(?:"
     + alternation(load_field_rules().reporter_kinds)
-    + r")?)?(?:记者|通讯员)\s*[\u4e00-\u9fff·\s]{2,30}?)"  # 通讯员 甲 报道 为确保…: round 30
+    # or the city whose newsroom it is (扎兰屯市记者甲、乙通讯员丙报道:…, round 86)
+    + r")?|[\u4e00-\u9fff]{2,6}[市县区旗])?(?:记者|通讯员)\s*[\u4e00-\u9fff·\s、]{2,30}?)"  # 通讯员 甲 报道 为确保…: round 30
     # a date with its year word (齐鲁晚报记者杜洪雷今年4月15日是…, round 91)
     r"(?=日前|近日|近年来|今年以来|连日来|近期|昨天|今天|(?:今年|去年|\d{4}年)?\d{1,2}月\d{1,2}日"
     r"|\s*报道\s*[，,:：]|\s+报道\s+"

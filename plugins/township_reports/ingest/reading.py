@@ -36,6 +36,7 @@ from . import (
 from .dated_headlines import headline_beside_date
 from .field_rules import load_field_rules
 from .flattened_tail import split_off_furniture
+from .gazetteer import load_gazetteer
 from .keyword_clouds import keyword_cloud
 from .name_lines import glued_names_byline, names_byline
 from .simplify import collapse_doubled_punctuation, restore_fullwidth_punctuation, to_simplified
@@ -439,11 +440,15 @@ def read_body(
         found.add("source", [named])
         evidence["source"] = {"rule": "the paper named in the dateline or the e-paper masthead"}
     rules = load_field_rules()
-    # □晚报记者 甲 under 本报讯: a bare outlet ending is the paper's own 本报, naming nobody
+    # □晚报记者 甲 under 本报讯: a bare outlet ending is the paper's own 本报, naming nobody; a
+    # city's name alone (扎兰屯市记者 甲, round 86) is where the reporters work, no outlet
     newsroom = [
         n
         for n in map(sources.newsroom_outlet, found.newsroom)
-        if sources.is_source_name(n, rules) and sources.names_outlet(n, rules)
+        if sources.is_source_name(n, rules)
+        and sources.names_outlet(n, rules)
+        and n not in load_gazetteer().counties_by_name
+        and n not in load_gazetteer().prefectures_by_name
     ]
     if not found.source and newsroom:  # ◎临沂晚报记者 甲, nothing else (not 全媒体通讯员 甲)
         found.add("source", newsroom[:1])

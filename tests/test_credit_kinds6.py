@@ -1,0 +1,28 @@
+"""Bylines opening a report, sixth pass (session 44; round 86's development pages).
+
+A city's own reporters open the text with their city's name, their roles and their names
+joined by 、, then 报道 and a colon (扎兰屯市记者徐曙光、张晓彤通讯员孙琦报道:2025年七月，…). The
+names were lost, since the opening credit knew spaced names and an outlet's name only. The
+page is ours, in that shape; the near relatives: a newspaper's reporters so credited name
+the paper as the source, a city's do not (it is where they work, not an outlet).
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+HEAD = "建设社区抵制天价彩礼树立文明风尚\n\n"
+LEDE = "2025年7月，扎兰屯市高台子街道办事处建设社区开展“抵制天价彩礼 树立文明风尚”宣传活动。"
+REST = "\n\n社区党委书记说，将持续开展移风易俗宣传，引导居民摒弃陈规陋习。\n"
+
+
+def test_a_citys_reporters_named_with_commas_before_bao_dao_are_the_authors():
+    report = ingest_text(f"{HEAD}扎兰屯市记者徐曙光、张晓彤通讯员孙琦报道:{LEDE}{REST}")
+    assert list(report.authors) == ["徐曙光", "张晓彤", "孙琦"]
+    assert report.source is None
+
+
+def test_a_papers_reporters_so_credited_name_the_paper():
+    report = ingest_text(f"{HEAD}呼伦贝尔日报记者徐曙光、张晓彤通讯员孙琦报道:{LEDE}{REST}")
+    assert list(report.authors) == ["徐曙光", "张晓彤", "孙琦"]
+    assert report.source == "呼伦贝尔日报"
