@@ -26,3 +26,26 @@ def test_a_papers_reporters_so_credited_name_the_paper():
     report = ingest_text(f"{HEAD}呼伦贝尔日报记者徐曙光、张晓彤通讯员孙琦报道:{LEDE}{REST}")
     assert list(report.authors) == ["徐曙光", "张晓彤", "孙琦"]
     assert report.source == "呼伦贝尔日报"
+
+
+CLOSING = "在听取村官们的发言后，组织部长送给大家一句话：“明确目标，把握今天，持之以恒。”{credit}"
+
+
+def test_a_closing_credit_naming_the_writers_unit_and_post_credits_the_writer():
+    """Round 87: a county portal's report closes on the writer's village, post and name in
+    brackets (（北营村村官 张洋洋）)."""
+    report = ingest_text(
+        HEAD + LEDE + "\n\n" + CLOSING.format(credit="（北营村村官 张洋洋）") + "\n"
+    )
+    assert list(report.authors) == ["张洋洋"]
+    assert "张洋洋" not in report.body
+
+
+def test_a_speakers_unit_and_post_before_a_colon_credits_nobody():
+    """The same unit and post introducing what an official said is an interview's label."""
+    page = (
+        HEAD
+        + LEDE
+        + "\n\n福田镇塘坝村党支部书记 李富明：\n\n“去年收到了补助资金，我们建起了光伏电站。”\n"
+    )
+    assert list(ingest_text(page).authors) == []

@@ -45,6 +45,7 @@ class FieldRules:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     organisation_suffixes: tuple[str, ...]
+    writer_posts: tuple[str, ...]  # 村官, 书记 …: a unit and post before a writer's name
     credit_line: re.Pattern
     sign_off_organisation: re.Pattern
     not_names: frozenset[str]
@@ -212,6 +213,7 @@ def load_field_rules(path: Path = DATA / "fields.yaml") -> FieldRules:
         surnames=surnames,
         compound_surnames=compound,
         organisation_suffixes=tuple(sorted(data["organisation_suffixes"], key=len, reverse=True)),
+        writer_posts=tuple(sorted(data["writer_posts"], key=len, reverse=True)),
         credit_line=re.compile(
             rf"(?:中共)?[{CJK}]{{0,20}}(?:{_alternation(data['credit_line_levels'])})"
             rf"[{CJK}]{{0,10}}?(?:{_alternation(data['credit_line_offices'])})"

@@ -116,11 +116,24 @@ def read_value(
                 writer = (glued or after_role) and name_like_unit(unit, rules)
                 (reading.names if writer else reading.affiliations).append(unit)
             reading.names.append(token)
-        elif not handle and is_organisation(token, rules):
-            reading.organisations.append(token)
+        elif not handle and (
+            is_organisation(token, rules) or (glued and _unit_and_post(token, rules))
+        ):
+            reading.organisations.append(token)  # （北营村村官 甲）: a unit and post, bracketed
             unit = token
             continue
         elif not re.fullmatch(r"[\d:：.\s]*", token):
             reading.rest.append(token)
         unit = None
     return reading
+
+
+def _unit_and_post(token: str, rules) -> bool:
+    """True for a unit and a writer's post run together (北营村村官, 城关镇党委书记): before a
+    name in a closing credit, the writer's affiliation (``writer_posts`` in fields.yaml).
+
+    >>> _unit_and_post('北营村村官', load_field_rules()), _unit_and_post('大学生村官', load_field_rules())
+    (True, False)
+    """
+    post = next((p for p in rules.writer_posts if token.endswith(p)), None)
+    return bool(post) and is_organisation(token[: -len(post)], rules)
