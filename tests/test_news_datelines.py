@@ -44,3 +44,11 @@ def test_a_portals_recommendation_label_glued_to_the_source_is_no_part_of_it():
     ):
         report = ingest_text(f"{HEADER}来源:{value}\n\n{LEDE}{REST}")
         assert report.source == source, value
+
+
+def test_a_papers_name_alone_in_title_marks_under_the_text_is_the_source():
+    """Round 86 (development): a trade portal's copy closes the report with the paper it came
+    from, alone in title marks (《中国质量报》); a law so marked under the text is no source."""
+    text = HEADER + LEDE + REST + "\n{closing}\n"
+    assert ingest_text(text.format(closing="《中国质量报》")).source == "中国质量报"
+    assert ingest_text(text.format(closing="《中华人民共和国农村土地承包法》")).source is None
