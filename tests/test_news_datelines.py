@@ -52,3 +52,13 @@ def test_a_papers_name_alone_in_title_marks_under_the_text_is_the_source():
     text = HEADER + LEDE + REST + "\n{closing}\n"
     assert ingest_text(text.format(closing="《中国质量报》")).source == "中国质量报"
     assert ingest_text(text.format(closing="《中华人民共和国农村土地承包法》")).source is None
+
+
+def test_two_offices_listed_in_one_source_give_the_first():
+    """Round 95 (development): 来源:娄底市直机关工委、娄底市人大常委会机关, two offices that ran an
+    activity together; a source names one, the first, as a reporter's two outlets do (README).
+    A name that only holds 、 between words stays whole."""
+    text = HEADER + "来源:{value}\n\n" + LEDE + REST
+    two = text.format(value="娄底市直机关工委、娄底市人大常委会机关")
+    assert ingest_text(two).source == "娄底市直机关工委"
+    assert ingest_text(text.format(value="贵池区融媒体中心")).source == "贵池区融媒体中心"

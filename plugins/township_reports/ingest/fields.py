@@ -351,6 +351,22 @@ _HOST_NAME = re.compile(r"(?:https?://)?www\.(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.I
 _REPORTER_ROLE_AFTER = re.compile(r"(?:全媒体|首席|特约|见习|实习)?(?:记者|通讯员)$")
 
 
+def _first_of_listed(source: str, rules: FieldRules) -> str:
+    """The first of two or more offices or outlets a 来源 value lists with 、 (娄底市直机关工委、
+    娄底市人大常委会机关, round 95), as a reporter's two outlets give the first (README); a
+    name holding 、 otherwise stays whole.
+
+    >>> _first_of_listed('娄底市直机关工委、娄底市人大常委会机关', load_field_rules())
+    '娄底市直机关工委'
+    >>> _first_of_listed('党建、组织', load_field_rules())
+    '党建、组织'
+    """
+    parts = source.split("、")
+    if len(parts) > 1 and all(len(p) >= 4 and is_organisation(p, rules) for p in parts):
+        return parts[0]
+    return source
+
+
 @cache
 def _office_then_name(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     """An office's name (ending in one of ``organisation_suffixes``) run into a writer's
@@ -429,7 +445,7 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         elif len(chunks) > 2 and chunks[1] in ("-", "－"):  # 商洛之窗 - 商洛日报: dash-joined
             chunks = [f"{chunks[0]}-{chunks[2]}", *chunks[3:]]
         chunks = _office_before_writer(chunks, rules)
-        source = clean_source(chunks[0], rules) if chunks else ""
+        source = _first_of_listed(clean_source(chunks[0], rules) if chunks else "", rules)
         if source and (is_source_name(source, rules) or _HOST_NAME.fullmatch(source)):
             add("source", [source])
         add("date", dates)
