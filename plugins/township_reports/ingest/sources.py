@@ -7,13 +7,12 @@ source. Input is simplified text; every function here is pure.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from . import alternation, page_roles, paper_pages
 from .field_rules import BRACKETS, BULLETS, CJK, OWN_PAPER, FieldRules, load_field_rules
 from .gazetteer import is_place_name, load_gazetteer
-from .placed_datelines import unnamed_outlet_dateline
+from .placed_datelines import app_dateline_outlet, unnamed_outlet_dateline
 
 
 def strip_wrapping(text: str) -> str:
@@ -531,47 +530,6 @@ def dateline_outlet(line: str) -> str | None:
     if outlet and names_outlet(outlet):
         return re.sub(r"\s*([-－—])\s*", r"\1", outlet)  # 商洛日报 - 商洛之窗: as one name
     return app_dateline_outlet(line) or unnamed_outlet_dateline(line)
-
-
-@functools.cache
-def _app_dateline() -> re.Pattern:
-    prefixes = "|".join(map(re.escape, load_field_rules().app_brand_prefixes)) or "(?!)"
-    return re.compile(
-        rf"^\s*[（(]?((?:{prefixes})([\u4e00-\u9fff]{{2,4}}?))"
-        r"(?:(?:\d{1,2}月\d{1,2}日)?讯|报道(?=.)(?![称了的中说显指过]))"  # not 报道称, 报道了…
-    )
-
-
-def app_dateline_outlet(line: str) -> str | None:
-    """The county app a dateline names by its brand: a platform word and a place.
-
-    Hubei's county and prefecture apps are named 云上 and the place (云上十堰, 云上宜都) and
-    file their reports under that name, with no outlet ending the ending rule could see
-    (``app_brand_prefixes`` in fields.yaml). Only a gazetteer place after the word makes an
-    app's name; the word before other words (云上看 …) is prose.
-
-    >>> app_dateline_outlet('云上十堰讯 记者 王静怡 通讯员 黄佳琪 报道:在茅箭区武当路街办')
-    '云上十堰'
-    >>> app_dateline_outlet('云上宜都讯(通讯员 甲)近日'), app_dateline_outlet('云上看展讯 近日')
-    ('云上宜都', None)
-    >>> app_dateline_outlet('云上嘉鱼报道(全媒体记者雷平 通讯员梁宁)8月3日，')
-    '云上嘉鱼'
-
-    The date may follow 报道 after a space, with no credit (云上咸安报道 8月19日，…: round 71):
-
-    >>> app_dateline_outlet('云上咸安报道 8月19日,在黄荆塘村理论宣讲室里'), app_dateline_outlet('云上咸安报道称')
-    ('云上咸安', None)
-
-    Or the lede, after a space or glued (云上咸安报道清明假至，…: round 90's copies):
-    >>> app_dateline_outlet('云上咸安报道 为推动居民形成良好风尚'), app_dateline_outlet('云上咸安报道清明假至，')
-    ('云上咸安', '云上咸安')
-    >>> app_dateline_outlet('云上咸安报道了此事'), app_dateline_outlet('云上咸安报道的内容')
-    (None, None)
-    >>> app_dateline_outlet('曲阜讯 近日，某镇召开大会') is None
-    True
-    """
-    match = _app_dateline().match(line)
-    return match.group(1) if match and is_place_name(match.group(2)) else None
 
 
 def newsroom_outlet(unit: str, rules: FieldRules | None = None) -> str:
