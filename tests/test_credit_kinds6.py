@@ -49,3 +49,13 @@ def test_a_speakers_unit_and_post_before_a_colon_credits_nobody():
         + "\n\n福田镇塘坝村党支部书记 李富明：\n\n“去年收到了补助资金，我们建起了光伏电站。”\n"
     )
     assert list(ingest_text(page).authors) == []
+
+
+def test_a_portals_reporter_under_a_headline_glued_on_names_the_portal():
+    """Round 89 (development): a copy runs the headline into the credit line
+    (…打造社区治理新样本大众网记者 杨雨桐 通讯员 王钰 淄博报道): the portal is the source, not the
+    headline's words before it."""
+    line = "淄博临淄：文化赋能 打造社区治理新样本大众网记者 杨雨桐 通讯员 王钰 淄博报道"
+    report = ingest_text("淄博临淄：文化赋能 打造社区治理新样本\n\n" + line + "\n\n" + LEDE + REST)
+    assert report.source == "大众网"
+    assert list(report.authors) == ["杨雨桐", "王钰"]

@@ -543,6 +543,12 @@ def newsroom_outlet(unit: str, rules: FieldRules | None = None) -> str:
     ('河南日报客户端', '贵州日报天眼新闻')
     >>> newsroom_outlet('临沂晚报'), newsroom_outlet('齐鲁晚报·齐鲁壹点')
     ('临沂晚报', '齐鲁晚报·齐鲁壹点')
+
+    A national portal a page names by its brand, no place before it, is looked for too
+    (淄博临淄:文化赋能 打造社区治理新样本大众网记者 甲, round 89: the headline glued on):
+
+    >>> newsroom_outlet('打造社区治理新样本大众网')
+    '大众网'
     """
     from .site_names import is_outlet_name  # site_names reads sources' outlet words
 
@@ -555,4 +561,5 @@ def newsroom_outlet(unit: str, rules: FieldRules | None = None) -> str:
         opens_with_place = any(is_place_name(tail[:size]) for size in (2, 3, 4))
         if opens_with_place and is_outlet_name(tail) and is_source_name(tail, rules):
             return tail
-    return unit
+    portals = page_roles.load_page_roles().portal_names
+    return next((unit[i:] for i in range(1, len(unit) - 1) if unit[i:] in portals), unit)
