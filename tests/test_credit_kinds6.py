@@ -59,3 +59,20 @@ def test_a_portals_reporter_under_a_headline_glued_on_names_the_portal():
     report = ingest_text("淄博临淄：文化赋能 打造社区治理新样本\n\n" + line + "\n\n" + LEDE + REST)
     assert report.source == "大众网"
     assert list(report.authors) == ["杨雨桐", "王钰"]
+
+
+def test_a_meta_line_that_left_out_its_sources_colon_still_names_source_and_writer():
+    """Round 95 (development, a district portal): 来源 东方网    顾一琼     发表时间:06/18/2022
+    浏览 40 次 — no colon after 来源, the writer after the outlet, a month-first date with the
+    counter after it. A sentence opening on 来源 is no meta line."""
+    meta = "来源 东方网    顾一琼     发表时间:06/18/2022     浏览 40 次"
+    report = ingest_text(HEAD + meta + "\n\n" + LEDE + REST)
+    assert (report.source, list(report.authors), report.date) == (
+        "东方网",
+        ["顾一琼"],
+        "2022-06-18",
+    )
+    prose = ingest_text(
+        HEAD + LEDE + "\n\n来源 于群众的意见，社区党委逐条整改，发表时间:2025-07-20。" + REST
+    )
+    assert prose.source is None

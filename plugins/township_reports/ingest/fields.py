@@ -133,6 +133,7 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     if parts := bracketed_parts(line):  # (来源:人民网)【原标题:土豆熟了,咱乐】
         return fields_in_parts(parts, rules)
     text = field_line_spaces(strip_wrapping(unjoined_labels(unbracket_labels(line, rules), rules)))
+    text = _colon_after_spaced_source(text, rules)
     if len(text) > 160:
         return None
     if cited := _cited_or_posted(text, rules):  # 《西藏日报》（2023年08月14日 02 版）
@@ -351,6 +352,28 @@ _HOST_NAME = re.compile(r"(?:https?://)?www\.(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.I
 _REPORTER_ROLE_AFTER = re.compile(r"(?:全媒体|首席|特约|见习|实习)?(?:记者|通讯员)$")
 
 
+#: A month-first stamp (06/18/2022) with the page's counter after it (浏览 40 次, round 95).
+_SLASHED_STAMP = re.compile(r"\d{2}/\d{2}/\d{4}(?=\s{2,}|$)")
+#: 来源 spaced from its value with no colon, other fields labelled after it on the line
+#: (来源 东方网    顾一琼     发表时间:06/18/2022, round 95).
+_SPACED_SOURCE = re.compile(r"^(来源)\s{1,4}(?=[\u4e00-\u9fff])")
+
+
+def _colon_after_spaced_source(text: str, rules: FieldRules) -> str:
+    """``text`` with a colon after a 来源 spaced from its value, when a labelled field follows
+    on the line: a meta line that left out one colon. A sentence opening on 来源 stays.
+
+    >>> _colon_after_spaced_source('来源 东方网    顾一琼     发表时间:06/18/2022', load_field_rules())
+    '来源:东方网    顾一琼     发表时间:06/18/2022'
+    >>> _colon_after_spaced_source('来源 于群众的意见，镇党委逐条整改。', load_field_rules())
+    '来源 于群众的意见，镇党委逐条整改。'
+    """
+    prose = re.search(r"[，。！？；]", text)  # a meta line holds no clause marks
+    if _SPACED_SOURCE.match(text) and rules.label_pattern.search(text) and not prose:
+        return _SPACED_SOURCE.sub(r"\1:", text, count=1)
+    return text
+
+
 def _first_of_listed(source: str, rules: FieldRules) -> str:
     """The first of two or more offices or outlets a 来源 value lists with 、 (娄底市直机关工委、
     娄底市人大常委会机关, round 95), as a reporter's two outlets give the first (README); a
@@ -420,8 +443,8 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         if match:
             add("date", [match.group(0).strip()])
             add("source", outlet_after_time(value[match.end() :], rules))
-        elif len(value) <= 20:  # kept as written, so that dating can say it is no date
-            add("date", [re.split(r"\s{2,}|[|丨｜]", value)[0]])
+        elif len(value) <= 20 or _SLASHED_STAMP.match(value):  # kept as written, so that
+            add("date", [re.split(r"\s{2,}|[|丨｜]", value)[0]])  # dating says if it is one
         else:
             rest.append(value)  # 时间：3月5日上午，镇党委召开…: a sentence, not a field
         return
