@@ -67,7 +67,8 @@ def with_village_town(
 ):
     """``place`` and its evidence, with the town whose villages the text names most when the
     place is a county with no town and one town's villages are named more often than any
-    other's. A place with its town stays as it is. No place at all is looked for by the
+    other's. A place with its town stays, unless the text tells the story of another town's
+    villages (``_town_of_its_villages``). No place at all is looked for by the
     county's short name (``county_by_short_name``), unless the text named towns the places
     stage could not settle (``unsettled_towns``: 兴隆镇 of 31 counties), which stay unplaced.
 
