@@ -131,11 +131,16 @@ def strip_pinyin_annotations(text: str) -> tuple[str, int]:
     previous = None
     while previous != text:  # a second reading stands after the first: 的(de)(de)
         previous, text = text, _CANDIDATE.sub(drop, text)
+
+    def drop_after_damage(match: re.Match) -> str:
+        nonlocal count
+        if not is_pinyin_syllable(match.group(1)):
+            return match.group(0)  # a toned word in brackets that is no syllable stays, uncounted
+        count += 1
+        return ""
+
     if count >= _CONVERTED_PAGE:  # a converter's page: its toned readings go after damage too
-        text, damaged = _READING_AFTER_DAMAGE.subn(
-            lambda m: "" if is_pinyin_syllable(m.group(1)) else m.group(0), text
-        )
-        count += damaged
+        text = _READING_AFTER_DAMAGE.sub(drop_after_damage, text)
     return text, count
 
 
