@@ -321,15 +321,12 @@ def _placed_captions(
     pictures = set(headline_copies(stripped, drop))  # a headline copy: a picture's alt
     found += lone_captions(lines, stripped, drop | set(found), pictures)
     found += between_pictures(stripped, drop | set(found), shown | set(found))
-    # image.png / 成立仪式现场。: the file name, as printed (the inline rule may have cut it);
-    # never a caption already cut, which a sentence of the text may follow
-    named = {i for i, line in enumerate(lines) if _FILE_NAME_ALONE.fullmatch(line.strip())}
+    # image.png / 成立仪式现场。: a picture's file name as printed (the inline rule may have
+    # cut it); never a caption already cut, which a sentence of the text may follow
+    file_name_line = _file_name_line_rule(load_chrome_rules())
+    named = {i for i, line in enumerate(lines) if file_name_line.search(line.strip())}
     found += under_a_picture(lines, stripped, drop | set(found), named)
     return found
-
-
-#: A picture's file name alone on its line (image.png, 微信图片_20180424104649.jpg).
-_FILE_NAME_ALONE = re.compile(r"[\w\-.()（）\u4e00-\u9fff]{1,60}\.(?:png|jpe?g|gif|webp|bmp)", re.I)
 
 
 def _file_name_line_rule(rules: ChromeRules) -> re.Pattern:
