@@ -42,6 +42,7 @@ from .stamps import (
     posting_stamp,
     unlabelled_field_line,
 )
+from .stated_dates import find_dates
 from .value_reading import read_value
 
 
@@ -352,8 +353,17 @@ _HOST_NAME = re.compile(r"(?:https?://)?www\.(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.I
 _REPORTER_ROLE_AFTER = re.compile(r"(?:全媒体|首席|特约|见习|实习)?(?:记者|通讯员)$")
 
 
-#: A month-first stamp (06/18/2022) with the page's counter after it (浏览 40 次, round 95).
-_SLASHED_STAMP = re.compile(r"\d{2}/\d{2}/\d{4}(?=\s{2,}|$)")
+def _opens_on_a_stamp(value: str) -> bool:
+    """True for a date value opening on a date dating reads, spaced off what follows: a
+    stamp with the page's counter after it (06/18/2022  浏览 40 次, round 95), not a sentence.
+
+    >>> _opens_on_a_stamp('06/18/2022    浏览 40 次'), _opens_on_a_stamp('3月5日上午，镇党委召开会议')
+    (True, False)
+    """
+    dates = find_dates(value)
+    return bool(dates) and dates[0][0] == 0 and bool(re.match(r"\s{2,}|$", value[dates[0][1] :]))
+
+
 #: 来源 spaced from its value with no colon, other fields labelled after it on the line
 #: (来源 东方网    顾一琼     发表时间:06/18/2022, round 95).
 _SPACED_SOURCE = re.compile(r"^(来源)\s{1,4}(?=[\u4e00-\u9fff])")
@@ -443,7 +453,7 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         if match:
             add("date", [match.group(0).strip()])
             add("source", outlet_after_time(value[match.end() :], rules))
-        elif len(value) <= 20 or _SLASHED_STAMP.match(value):  # kept as written, so that
+        elif len(value) <= 20 or _opens_on_a_stamp(value):  # kept as written, so that
             add("date", [re.split(r"\s{2,}|[|丨｜]", value)[0]])  # dating says if it is one
         else:
             rest.append(value)  # 时间：3月5日上午，镇党委召开…: a sentence, not a field
