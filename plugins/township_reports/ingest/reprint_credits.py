@@ -104,17 +104,9 @@ def closing_credit(line: str, alone: bool = True) -> str | None:
     True
 
     A paper's name alone in title marks there is the print original the site copied
-    (《中国质量报》, round 86); a book or a law so marked is no paper:
-
-    >>> closing_credit('《中国质量报》'), closing_credit('《中华人民共和国农村土地承包法》')
-    ('中国质量报', None)
+    (《中国质量报》, round 86: ``closing_outlet``).
     """
     credited = credit_line(line) or original_notice(line)
     if credited or not alone:
         return credited
-    paper = _PAPER_IN_TITLE_MARKS.fullmatch(line)
-    return closing_outlet(line) or (paper.group(1) if paper else None)
-
-
-#: A newspaper's name alone in title marks: 《中国质量报》 under a copied report.
-_PAPER_IN_TITLE_MARKS = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}报)》\s*")
+    return closing_outlet(line)
