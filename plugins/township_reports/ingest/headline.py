@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .caption_shapes import is_caption_sentence, shows_people_at_event, shows_people_at_work
 from .dated_headlines import undated
 from .dechrome import load_chrome_rules
 from .headline_forms import (
@@ -45,10 +46,7 @@ from .page import (
     Zones,
     han_count,
     han_pairs,
-    is_caption_sentence,
     load_page_roles,
-    shows_people_at_event,
-    shows_people_at_work,
 )
 from .second_print import (
     JOINED_SECOND_PRINT,

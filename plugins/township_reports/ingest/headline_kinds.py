@@ -18,14 +18,8 @@ from typing import TYPE_CHECKING
 import yaml
 
 from . import DATA, alternation
-from .page import (
-    Zones,
-    han_count,
-    is_bracketed_caption,
-    is_caption_sentence,
-    load_page_roles,
-    shows_people_at_work,
-)
+from .caption_shapes import is_bracketed_caption, is_caption_sentence, shows_people_at_work
+from .page import Zones, han_count, load_page_roles
 from .photo_positions import marked_positions
 from .second_print import ABOVE_DATED, PRINTED_TWICE
 

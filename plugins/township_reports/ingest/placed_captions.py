@@ -13,15 +13,10 @@ from __future__ import annotations
 import os
 import re
 
+from .caption_shapes import MAX_CAPTION_SENTENCE, is_caption_sentence, is_scene_caption
 from .lone_captions import lone_caption_shape
 from .meta_lines import is_source_line
-from .page import (
-    MAX_CAPTION_SENTENCE,
-    han_count,
-    is_caption_sentence,
-    is_scene_caption,
-    reads_as_prose,
-)
+from .page import han_count, reads_as_prose
 
 
 def paragraph_lines(stripped: list[str], drop: set[int]) -> list[int]:
@@ -41,7 +36,7 @@ def flush_captions(lines: list[str], stripped: list[str], drop: set[int]) -> lis
     A page that indents every paragraph (``  下营镇位于…``) prints the caption under a
     photograph flush left (``郭家沟村民宿党员示范户挂牌。``): the layout tells the two
     apart where the words cannot. Only a line that could be a caption (one short
-    sentence, page.is_caption_sentence) between the first and last paragraph goes;
+    sentence, caption_shapes.is_caption_sentence) between the first and last paragraph goes;
     on a page that indents nothing, nothing does.
 
     >>> page = ['标题', '  ' + '镇党委深入开展“党建+旅游”行动，在旅游特色村成立民宿行业党支部，带头诚信经营。',
@@ -136,7 +131,7 @@ def caption_runs(stripped: list[str], drop: set[int]) -> list[int]:
 
     A page that prints several photographs together captions each on its own line
     (``党员志愿者引导居民参与游戏`` / ``居民群众积极参与猜灯谜`` / ``钓蔬菜游戏现场``); only
-    some captions name a scene the way page.is_scene_caption knows, but they stand
+    some captions name a scene the way caption_shapes.is_scene_caption knows, but they stand
     together. Section headings never come three in a row with no paragraph between
     them, so a run of at least ``CAPTION_RUN`` short lines (no sentence, no prose)
     holding a scene caption is taken whole. Two lines in a row are left alone: a
@@ -258,7 +253,7 @@ def _labelled_field(text: str) -> bool:
 
 
 def _a_caption(text: str) -> bool:
-    """A line with a caption's shape: a scene (page.is_scene_caption) or any shape of
+    """A line with a caption's shape: a scene (caption_shapes.is_scene_caption) or any shape of
     lone_captions (a person shown by role or by full name, a view, a group photograph)."""
     return is_scene_caption(text) or lone_caption_shape(text) is not None
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import (
     bylines,
+    caption_shapes,
     dating,
     fields,
     flattened,
@@ -229,7 +230,7 @@ def assign_roles(
         ):  # 【2024.03.14】某镇开展…: a headline too
             roles_of[index] = "date"
         elif zones.body_start <= index < zones.body_end and (
-            page.is_bracketed_caption(line) or page.is_scene_caption(line)
+            caption_shapes.is_bracketed_caption(line) or caption_shapes.is_scene_caption(line)
         ):  # between paragraphs only: a headline may end in 新风貌 too
             roles_of[index] = "caption"
     text_credits.add_credits_as_sources(found)

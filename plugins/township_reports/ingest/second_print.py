@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .page import han_count, is_caption_sentence, is_scene_caption
+from .caption_shapes import is_caption_sentence, is_scene_caption
+from .page import han_count
 
 if TYPE_CHECKING:
     from .headline import HeadlineCandidate
