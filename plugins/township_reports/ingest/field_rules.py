@@ -138,6 +138,11 @@ def _merge_forms(data: dict, forms: dict) -> None:
 ROLE_WORD_OPENINGS = "团会节证"
 
 
+#: What 作者 closes and is then no label or role: a worker, creator or partner (工作者, 创作者,
+#: 合作者: 为社区工作者赋能 is a headline), 该作者 a forum's control (只看该作者, round 96).
+_WORDS_ENDING_IN_AUTHOR = "工创写合协劳著操该"
+
+
 def _label_and_byline_patterns(
     label_kind: dict[str, str],
     role_kind: dict[str, str],
@@ -162,16 +167,19 @@ def _label_and_byline_patterns(
     # that ends an account's name (来源:龙山发布 | 时间:…, 龙山发布 时间:…; session 32)
     longer_labels = {w for w in label_kind if len(w) > 1}
     glued = sorted(longer_labels - set(not_glued), key=len, reverse=True)
+    glued_alternation = "|".join(
+        rf"(?<![{_WORDS_ENDING_IN_AUTHOR}])作者" if w == "作者" else re.escape(w) for w in glued
+    )
     label_pattern = re.compile(
-        f"((?<![{CJK}])(?:{_alternation(longer_labels)})|{'|'.join(map(re.escape, glued))}"
+        f"((?<![{CJK}])(?:{_alternation(longer_labels)})|{glued_alternation}"
         f"|{label_apart}(?:{'|'.join(re.escape(w) for w in label_kind if len(w) == 1) or '(?!)'})){_COLON}"
     )
     byline_pattern = re.compile(
-        # 作者 inside 工作者, 创作者, 合作者 is no role (为社区工作者赋能 is a headline), nor
-        # 记者 in a word it opens (ROLE_WORD_OPENINGS)
+        # 作者 closing a word is no role (_WORDS_ENDING_IN_AUTHOR), nor 记者 in a word it opens
+        # (ROLE_WORD_OPENINGS)
         rf"(?P<role>(?:{_alternation(labels_only)})(?={_COLON}|\s*《)"
         # (only 作者: 隆回县科协供稿 is the association's credit, round 91)
-        rf"|(?:(?!作者)|(?<![工创写合协劳著操]))(?:{_alternation(longer)})(?![{ROLE_WORD_OPENINGS}])"
+        rf"|(?:(?!作者)|(?<![{_WORDS_ENDING_IN_AUTHOR}]))(?:{_alternation(longer)})(?![{ROLE_WORD_OPENINGS}])"
         rf"|{apart}(?:{single_alt})(?={_COLON}|[\s/／]|$)"
         rf"|摄(?=\s*$|[\s，,;；、{re.escape(_CLOSERS)}]))(?:{_COLON})?"
     )

@@ -1,0 +1,31 @@
+"""Credits, seventh pass (session 45; round 96's development pages).
+
+A Discuz forum's post header sets its controls after the post's time (发表于: 2024-6-16 12:08 |
+只看该作者 | 倒序浏览): 作者 closing 只看该作者 had been read as a label, and the next control
+(倒序浏览) as the report's author. The page is ours, in a forum copy's shape; the near
+relative: a real 作者 label on the same kind of line still names the writer.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+TOP = "社区荒地种出“幸福果园” [复制链接]\n\n查看: 1432 | 回复: 1\n\n"
+STORY = (
+    "社区荒地种出“幸福果园”\n信息来源:芜湖新闻网\n"
+    "刚过端午，弋江区火龙街道海螺新村的“幸福果园”里瓜果飘香，这是果园头一茬挂果。\n\n"
+    "社区党委牵头召集居民、业委会、物业多方商量，把小区荒地改成了果园。\n"
+)
+
+
+def test_a_forums_only_this_author_control_names_no_author():
+    report = ingest_text(f"{TOP}发表于: 2024-6-16 12:08 | 只看该作者 |倒序浏览\n\n{STORY}")
+    assert list(report.authors) == []
+    assert report.date == "2024-06-16T12:08"
+    assert report.source == "芜湖新闻网"
+
+
+def test_a_real_author_label_on_the_posts_header_still_names_the_writer():
+    report = ingest_text(f"{TOP}发表于: 2024-6-16 12:08 | 作者:黄德山 |倒序浏览\n\n{STORY}")
+    assert list(report.authors) == ["黄德山"]
+
