@@ -29,3 +29,24 @@ def test_a_real_author_label_on_the_posts_header_still_names_the_writer():
     report = ingest_text(f"{TOP}发表于: 2024-6-16 12:08 | 作者:黄德山 |倒序浏览\n\n{STORY}")
     assert list(report.authors) == ["黄德山"]
 
+
+REPRINTED = (
+    "中医博士服务团下基层暖民心\n\n"
+    "本网讯 7月11日，中国中医药报第6版头条以《中医博士服务团下基层暖民心》为题，"
+    "对学校赴房县门古寺镇开展义诊活动进行了报道。\n"
+    "{intro}\n"
+    "6月28日至30日，学校党委书记带领中医博士服务团走进门古寺镇，为村民义诊。\n\n"
+    "服务团在镇卫生院开展健康讲座，向村民普及中医药知识。\n"
+)
+
+
+def test_full_text_as_follows_after_reported_is_no_writer():
+    """Round 96: 报道全文如下: (the report in full follows) after a paper's credit; 全文如下
+    is a set phrase, not a name without a surname after the role 报道."""
+    report = ingest_text(REPRINTED.format(intro="报道全文如下:"))
+    assert list(report.authors) == []
+
+
+def test_a_tibetan_name_after_the_role_is_still_the_writer():
+    report = ingest_text(REPRINTED.format(intro="报道:次仁卓玛"))
+    assert list(report.authors) == ["次仁卓玛"]

@@ -414,13 +414,17 @@ def _has_everyday_words(text: str) -> bool:
 
     Tibetan names are cut into rare dictionary entries (边巴 + 次 + 仁, 扎西 is
     a place name seen 17 times), so a noun or place only counts when jieba has
-    seen it 100 times or more; a verb, adjective or adverb always counts.
+    seen it 100 times or more; a verb, adjective or adverb always counts, and so does
+    an idiom or set phrase (报道全文如下: 全文如下, round 96): no name is one.
+
+    >>> _has_everyday_words('全文如下'), _has_everyday_words('次仁卓玛')
+    (True, False)
     """
     tokenizer, tags = _jieba()
     for word in tokenizer.cut(text, HMM=False):
         tag = tags.get(word, "nr")
         if len(word) > 1 and not tag.startswith("nr"):
-            if tag[0] in "acdfmpqrtuv" or tokenizer.FREQ.get(word, 0) >= 100:
+            if tag[0] in "acdfilmpqrtuv" or tokenizer.FREQ.get(word, 0) >= 100:
                 return True
     return False
 
