@@ -140,7 +140,22 @@ def is_site_name(text: str, roles: PageRoles | None = None) -> bool:
     text = re.sub(r"[\s　]+", "", _ENGLISH_RENDERING.sub("", text)).rstrip("!！")
     if text in roles.column_names or text in roles.portal_names:
         return True
+    if _outlets_alone(text):
+        return True
     return len(text) <= 24 and text.endswith(roles.site_suffixes) and "：" not in text
+
+
+def _outlets_alone(text: str) -> bool:
+    """True for a line that is only outlets joined by a dot, a paper and its app (山东商报·
+    速豹新闻, set between a headline and its date, round 96): who printed the report, never
+    its headline. One name alone is not enough: a headline may end as a site's name does
+    (织密汛期安全网).
+
+    >>> _outlets_alone('山东商报·速豹新闻'), _outlets_alone('速豹新闻'), _outlets_alone('职教力量·双向奔赴')
+    (True, False, False)
+    """
+    parts = text.split("·")
+    return 2 <= len(parts) <= 3 and all(is_outlet_name(part) for part in parts)
 
 
 #: A single dash joining a short part onto the end of a headline (…走访见闻-全球观点,
