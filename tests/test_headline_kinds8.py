@@ -29,3 +29,25 @@ def test_an_outlet_and_its_app_joined_by_a_dot_are_no_headline():
 def test_a_headline_with_a_dot_between_two_phrases_is_still_the_headline():
     report = ingest_text(f"青年路街道·双报到\n\n山东商报·速豹新闻{BODY}")
     assert report.title == "青年路街道·双报到"
+
+
+SANITATION = (
+    "\n\n{headline}\n\n2019-09-09 12:40栏目:健康\n\n"
+    "自8月29日起，中枢街道城管办携手卫生院开辟绿色通道，分批次为205名环卫工人免费体检。\n\n"
+    "街道党工委为环卫工人送上“健康礼包”，为他们的身心健康护航。\n"
+)
+HEALTH_PACK = "中枢街道“健康礼包”为205名环卫工人身心健康护航"
+
+
+def test_a_slogan_saying_what_news_is_does_not_run_into_the_headline():
+    """Round 96: a paper's slogan (新闻是有分量的) over the headline ends on 的, which a
+    headline broken after 的 does too; a 是 … 的 sentence is finished."""
+    report = ingest_text("新闻是有分量的" + SANITATION.format(headline=HEALTH_PACK))
+    assert report.title == HEALTH_PACK
+
+
+def test_a_headline_broken_after_de_still_runs_on():
+    report = ingest_text(
+        "中枢街道党工委为环卫工人送上的" + SANITATION.format(headline="“健康礼包”护航身心健康")
+    )
+    assert report.title == "中枢街道党工委为环卫工人送上的“健康礼包”护航身心健康"

@@ -60,9 +60,17 @@ def ends_unfinished(text: str) -> bool:
 
     >>> ends_unfinished('中庚党建 中庚环球创意中心被确定为第一批'), ends_unfinished('幸福落脚点')
     (True, False)
+
+    A sentence saying what something is (是 … 的) is finished (``finished_with_de``):
+
+    >>> ends_unfinished('新闻是有分量的'), ends_unfinished('党建引领下的乡村振兴新路上的')
+    (False, True)
     """
-    return 6 <= han_count(text) <= 30 and bool(
-        re.search(_kinds()["unfinished_endings"], text.strip())
+    text = text.strip()
+    return (
+        6 <= han_count(text) <= 30
+        and bool(re.search(_kinds()["unfinished_endings"], text))
+        and not re.search(_kinds()["finished_with_de"], text)
     )
 
 
