@@ -1,10 +1,16 @@
 """Credits, seventh pass (session 45; round 96's development pages).
 
-A Discuz forum's post header sets its controls after the post's time (发表于: 2024-6-16 12:08 |
-只看该作者 | 倒序浏览): 作者 closing 只看该作者 had been read as a label, and the next control
-(倒序浏览) as the report's author. The page is ours, in a forum copy's shape; the near
-relative: a real 作者 label on the same kind of line still names the writer.
-"""
+- A Discuz forum's post header sets its controls after the post's time (发表于: 2024-6-16
+  12:08 | 只看该作者 | 倒序浏览): 作者 closing 只看该作者 had been read as a label, and the
+  next control as the report's author.
+- 报道全文如下: (the report in full follows) after a paper's credit: the set phrase passed as
+  a name without a surname after the role 报道.
+- 记者 吴奕镇: a reporter whose given name ends in 镇 was read as a town and credited as the
+  source.
+
+The pages are ours, in those shapes; each has its near relative (a real 作者 label, a
+Tibetan name, a real town after the role).
+
 
 from __future__ import annotations
 
@@ -50,3 +56,23 @@ def test_full_text_as_follows_after_reported_is_no_writer():
 def test_a_tibetan_name_after_the_role_is_still_the_writer():
     report = ingest_text(REPRINTED.format(intro="报道:次仁卓玛"))
     assert list(report.authors) == ["次仁卓玛"]
+
+
+LOUDSPEAKER = (
+    "打造党建宣传“有声”阵地 通衢镇“小喇叭”释放大能量\n\n"
+    "本报讯 记者 {name} 随着经济的飞速发展，龙川县通衢镇群众更加注重精神文化上的追求。\n\n"
+    "镇党委在各村安装“小喇叭”，每天定时播放政策宣讲和农技知识。\n"
+)
+
+
+def test_a_reporter_whose_given_name_ends_in_zhen_is_the_writer():
+    """Round 96: 记者 吴奕镇 had been read as a town credited as the source; no town in the
+    gazetteer bears that name, today or before a merger."""
+    report = ingest_text(LOUDSPEAKER.format(name="吴奕镇"))
+    assert list(report.authors) == ["吴奕镇"]
+    assert report.source is None
+
+
+def test_a_real_town_after_the_reporters_role_is_no_writer():
+    report = ingest_text(LOUDSPEAKER.format(name="杨行镇"))
+    assert list(report.authors) == []
