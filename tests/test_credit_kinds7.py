@@ -10,7 +10,7 @@
 
 The pages are ours, in those shapes; each has its near relative (a real 作者 label, a
 Tibetan name, a real town after the role).
-
+"""
 
 from __future__ import annotations
 
