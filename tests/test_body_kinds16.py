@@ -1,9 +1,12 @@
 """Clean bodies, sixteenth pass (session 45; round 96's development pages).
 
-A gallery's alt text stays where its picture stood: the headline, the picture's number and
-the site's column and name between dashes (…让党的理论走进千家万户-第1张-区县资讯-重视网).
-It was left in the text. The page is ours, in that shape; the near relative: a sentence
-of the text that numbers a sheet (第1张) stays.
+- A gallery's alt text stays where its picture stood: the headline, the picture's number
+  and the site's column and name between dashes (…走进千家万户-第1张-区县资讯-重视网).
+- Two lead photographs' captions, each one short sentence, printed under the meta line
+  before the text (王政堂走进王家庄村宣讲。/ 环秀街道郭家巷村“小院课堂”开讲。).
+
+Both were left in the text. The pages are ours, in those shapes; the near relatives: a
+sentence numbering a sheet (第1张“积分兑换卡”) and one terse lede under the meta line stay.
 """
 
 from __future__ import annotations
@@ -29,3 +32,26 @@ def test_a_sentence_numbering_a_sheet_stays():
     line = "村民们领到了第1张“积分兑换卡”，可凭卡到爱心超市兑换生活用品。"
     report = ingest_text(PAGE.replace("{line}", line))
     assert line in report.body
+
+
+LECTURE = (
+    "“微宣讲”传“党音” “拉家常”解民忧\n"
+    "发布:2024/4/8 8:53:50 来源:即墨信息港 浏览次 编辑:佚名\n"
+    "{lead}"
+    "绿树成荫的院落搭配几把小板凳，党员和群众围坐在一起讲百姓话、议百姓事，在庭院中便可开展一场“微宣讲”。\n"
+    "不拘泥于场地，不拘泥于形式，只要有群众，环秀街道的“小院课堂”就可以开讲。\n"
+)
+
+
+def test_two_lead_captions_under_the_meta_line_leave_the_body():
+    """Round 96: the lead photographs' captions, each one short sentence, printed under the
+    meta line before the text."""
+    lead = "党校教师走进王家庄村宣讲。\n环秀街道郭家巷村“小院课堂”开讲。\n"
+    report = ingest_text(LECTURE.format(lead=lead))
+    assert "郭家巷村" not in report.body
+    assert report.body.startswith("绿树成荫的院落")
+
+
+def test_one_terse_lede_under_the_meta_line_stays():
+    report = ingest_text(LECTURE.format(lead="党校教师走进王家庄村宣讲。\n"))
+    assert report.body.startswith("党校教师走进王家庄村宣讲。")

@@ -26,6 +26,7 @@ from .placed_captions import (
     between_pictures,
     caption_runs,
     captions_above_credit,
+    captions_under_meta_line,
     dated_photo_series,
     flush_captions,
     picture_numbers,
@@ -316,6 +317,7 @@ def _placed_captions(
     found += repeated_captions(stripped, drop)
     found += caption_runs(stripped, drop)
     found += picture_numbers(stripped, drop)
+    found += captions_under_meta_line(stripped, drop | set(found))
     found += dated_photo_series(stripped, drop | set(found))
     found += echoed_captions(stripped, drop | set(found))  # captions.py
     pictures = set(headline_copies(stripped, drop))  # a headline copy: a picture's alt

@@ -10,6 +10,7 @@ each sees what the ones before it took.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 
@@ -233,6 +234,31 @@ def under_a_picture(
         for index, text in _under_pictures(filled, stripped, drop, pictures)
         if (_clause_caption(text) or is_scene_caption(text)) and not _labelled_field(text)
     ]
+
+
+def captions_under_meta_line(stripped: list[str], drop: set[int]) -> list[int]:
+    """Two or more short one-clause sentences in a row right under the page's meta line, a
+    paragraph of the text after them: the lead photographs' captions, printed before the
+    text (发布:2024/4/8 来源:即墨信息港 / 王政堂走进王家庄村宣讲。/ 环秀街道郭家巷村“小院课堂”
+    开讲。, round 96). One such sentence may be a terse lede; two in a row with no comma are
+    pictures named.
+
+    >>> text = '绿树成荫的院落搭配几把小板凳，党员和群众围坐在一起讲百姓话、议百姓事，在庭院中便可开展一场微宣讲。'
+    >>> lines = ['发布:2024/4/8 来源:即墨信息港', '王政堂走进王家庄村宣讲。', '郭家巷村“小院课堂”开讲。', text]
+    >>> captions_under_meta_line(lines, set())
+    [1, 2]
+    >>> captions_under_meta_line(lines[:2] + lines[3:], set())
+    []
+    """
+    filled = [i for i, text in enumerate(stripped) if text and i not in drop]
+    for k, index in enumerate(filled[:-3]):
+        if not is_source_line(stripped[index]):
+            continue
+        run = list(itertools.takewhile(lambda i: _clause_caption(stripped[i]), filled[k + 1 :]))
+        after = filled[k + 1 + len(run)] if k + 1 + len(run) < len(filled) else None
+        if len(run) >= 2 and after is not None and reads_as_prose(stripped[after]):
+            return run
+    return []
 
 
 def _clause_caption(text: str) -> bool:
