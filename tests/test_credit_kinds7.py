@@ -7,9 +7,11 @@
   a name without a surname after the role 报道.
 - 记者 吴奕镇: a reporter whose given name ends in 镇 was read as a town and credited as the
   source.
+- 青岛西海岸新区融媒体中心出品): the office that produced the report, closing it, its
+  bracket half lost, named no source.
 
 The pages are ours, in those shapes; each has its near relative (a real 作者 label, a
-Tibetan name, a real town after the role).
+Tibetan name, a real town after the role, a sentence about a product).
 """
 
 from __future__ import annotations
@@ -76,3 +78,25 @@ def test_a_reporter_whose_given_name_ends_in_zhen_is_the_writer():
 def test_a_real_town_after_the_reporters_role_is_no_writer():
     report = ingest_text(LOUDSPEAKER.format(name="杨行镇"))
     assert list(report.authors) == []
+
+
+DOUBLE_REPORT = (
+    "应急管理局机关党委到黄岛街道前湾社区开展“双报到”活动\n\n"
+    "7月17日，西海岸新区应急管理局机关党委到黄岛街道前湾社区组织开展“双报到”活动。\n\n"
+    "活动中，党员向居民普及燃气安全知识，讲解燃气泄漏后的应急处置方法。\n\n"
+    "{credit}\n"
+)
+
+
+def test_a_media_centre_that_produced_the_report_is_its_source():
+    """Round 96: the report closes on 青岛西海岸新区融媒体中心出品), its opening bracket lost."""
+    report = ingest_text(DOUBLE_REPORT.format(credit="青岛西海岸新区融媒体中心出品)"))
+    assert report.source == "青岛西海岸新区融媒体中心"
+    assert "出品" not in report.body
+
+
+def test_a_closing_sentence_about_a_product_names_no_source():
+    closing = "社区还展示了居民手工出品的香包和剪纸。"
+    report = ingest_text(DOUBLE_REPORT.format(credit=closing))
+    assert report.source is None
+    assert closing in report.body
