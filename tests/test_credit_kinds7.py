@@ -9,9 +9,11 @@
   source.
 - 青岛西海岸新区融媒体中心出品): the office that produced the report, closing it, its
   bracket half lost, named no source.
+- (马小娟/文  尤志成/图  付文如/审核): each name before its own role; the photographer had
+  been read as a writer.
 
 The pages are ours, in those shapes; each has its near relative (a real 作者 label, a
-Tibetan name, a real town after the role, a sentence about a product).
+Tibetan name, a real town after the role, a sentence about a product, roles before the names).
 """
 
 from __future__ import annotations
@@ -100,3 +102,23 @@ def test_a_closing_sentence_about_a_product_names_no_source():
     report = ingest_text(DOUBLE_REPORT.format(credit=closing))
     assert report.source is None
     assert closing in report.body
+
+
+DUTY = (
+    "机关第一党委开展在职党员进社区为民服务活动\n\n"
+    "9月23日下午，机关第一党委组织在职党员到磨店街道王圩社区报到，开展为民服务活动。\n\n"
+    "党员干部身穿红马甲，帮助社区捡拾垃圾、归置乱停乱放的电动车。{credit}\n"
+)
+
+
+def test_each_name_before_its_own_role_credits_that_role():
+    """Round 96: (马小娟/文  尤志成/图  付文如/审核): the writer, the photographer and the
+    reviewer, each name before its role; the photographer had been read as a writer."""
+    report = ingest_text(DUTY.format(credit="(马小娟/文  尤志成/图  付文如/审核)"))
+    assert list(report.authors) == ["马小娟"]
+    assert list(report.editors) == []
+
+
+def test_roles_before_the_names_still_credit_the_names_after_them():
+    report = ingest_text(DUTY.format(credit="(文/图 马小娟 尤志成)"))
+    assert list(report.authors) == ["马小娟", "尤志成"]

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from .credit_forms import normalise_credit_marks
+from .credit_forms import normalise_credit_marks, roles_before_names
 from .field_rules import (
     CJK,
     COLON_MARK,
@@ -132,7 +132,7 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
     marks = (marked, aligned_names(body, rules) if marked else frozenset())  # （乔晓娜 方 圆）
     body = join_spaced_names(body, rules)  # 余  文 is a name, not 余 and the credit 文
     body = _unit_colon_as_space(body, marked, rules)  # （光山县槐店乡人民政府：吴静怡）
-    pieces = _byline_pieces(body, rules)
+    pieces = roles_before_names(_byline_pieces(body, rules))  # 马小娟/文 尤志成/图 too
     credits = _Credits()
     for index in range(0, len(pieces), 2):
         before = pieces[index - 1][1] if index > 0 else None

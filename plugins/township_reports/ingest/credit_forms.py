@@ -4,7 +4,8 @@ press (〔记者甲／台北报导〕) and an outlet's name with a colon before 
 dateline; like a dateline's byline, the credit stays in the text and only its names are taken.
 Also here: the name/文 run a flattened page glues before the first words, where a bare
 byline after a dateline ends when an empty role runs it on into the lede, and how a credit's
-marks are written (``normalise_credit_marks``, moved from bylines.py in session 43).
+marks are written (``normalise_credit_marks``, moved from bylines.py in session 43), and a
+byline that sets each name before its role (``roles_before_names``, session 45).
 
 Forms and counts: tests/corpus/PATTERNS.md, "Round 13 rules (body2)".
 """
@@ -203,3 +204,30 @@ def normalise_credit_marks(text: str, rules: FieldRules | None = None) -> str:
     for dotted, slashed in rules.credit_marks:
         text = re.sub(rf"(?<![{CJK}]){re.escape(dotted)}", slashed, text)
     return text
+
+
+def roles_before_names(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A byline's pieces (value, role, value, …) with its roles set before their names when
+    it sets each name before its own role with a slash (马小娟/文 尤志成/图 付文如/审核,
+    round 96): every role is then read as the name's it follows, and none leads the next
+    name; any other byline's pieces as they are.
+
+    >>> roles_before_names([('value', '马小娟/'), ('role', '文'), ('value', ' 尤志成/'), ('role', '图'),
+    ...                     ('value', ' 付文如/'), ('role', '审核'), ('value', '')])[:5]
+    [('value', ''), ('role', '文'), ('value', '马小娟 '), ('role', '图'), ('value', '尤志成 ')]
+    >>> roles_before_names([('value', ''), ('role', '文/图'), ('value', ' 张三 李四')])
+    [('value', ''), ('role', '文/图'), ('value', ' 张三 李四')]
+    """
+    values = [text for kind, text in pieces if kind == "value"]
+    if not (
+        len(values) >= 3
+        and values[0].strip()
+        and not values[-1].strip()
+        and all(re.search(r"[/／]\s*$", text) for text in values[:-1])
+    ):
+        return pieces
+    turned = [
+        (("role", role), ("value", value.strip(" /／") + " "))
+        for (_, value), (_, role) in zip(pieces[0:-1:2], pieces[1::2], strict=True)
+    ]
+    return [("value", ""), *(piece for pair in turned for piece in pair)]
