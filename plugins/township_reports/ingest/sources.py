@@ -93,18 +93,18 @@ def credit_line(line: str, rules: FieldRules | None = None) -> str | None:
     ('辽宁省盘锦市双台子区委组织部', '中共平利县委宣传部')
     >>> credit_line('兴隆镇人民政府 供稿'), credit_line('（据宏村镇人民政府消息）')
     ('兴隆镇人民政府', '宏村镇人民政府')
+    >>> [credit_line(x) for x in ['强化基层党组织', '党建引领促振兴', '全镇召开党委会。']]
+    [None, None, None]
 
     An office that produced the report signs it so too (青岛西海岸新区融媒体中心出品), its
     bracket sometimes half lost (round 96):
 
     >>> credit_line('青岛西海岸新区融媒体中心出品)')
     '青岛西海岸新区融媒体中心'
-    >>> [credit_line(x) for x in ['强化基层党组织', '党建引领促振兴', '全镇召开党委会。']]
-    [None, None, None]
     """
     rules = rules or load_field_rules()
     text = strip_wrapping(line).strip()
-    if text[-1:] in "）)" and not re.search("[（(]", text):  # its opening bracket lost
+    if text.endswith(("）", ")")) and not re.search("[（(]", text):  # its opening bracket lost
         text = text[:-1]
     text = re.sub(r"\s*(?:供稿|出品)$", "", text)
     reprint = REPRINT.fullmatch(text.rstrip("。."))
