@@ -254,10 +254,16 @@ def name_like_unit(token: str, rules: FieldRules) -> bool:
 
 
 def _names_a_town(token: str) -> bool:
-    """True for a town's name in the gazetteer, today's or a former one (杨行镇)."""
-    from .gazetteer import is_town_name, load_gazetteer
+    """True for a town's name in the gazetteer (杨行镇) or a town merged away since 2015
+    (former_towns.py: 牧马镇).
 
-    return is_town_name(token) or token in load_gazetteer().renames_by_old_name
+    >>> _names_a_town('杨行镇'), _names_a_town('牧马镇'), _names_a_town('吴奕镇')
+    (True, True, False)
+    """
+    from .former_towns import load_former_towns
+    from .gazetteer import is_town_name
+
+    return is_town_name(token) or token in load_former_towns()
 
 
 _PLACE_ENDINGS = "镇乡村县市区省旗州盟屯寨"
