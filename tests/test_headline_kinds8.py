@@ -1,9 +1,14 @@
-"""Headlines, eighth pass (session 45; round 96's development pages).
+"""Headlines, eighth pass (session 45; round 96's development pages, one of round 86).
 
-A paper's app page sets the outlet and its app, joined by a dot, on a line of its own
-between the headline and the date (山东商报·速豹新闻). Standing right above the date, it
-outscored the headline. The page is ours, in that shape; the near relative: a headline
-with a dot between two phrases is still a headline.
+- A paper's app page sets the outlet and its app, joined by a dot, on a line of its own
+  between the headline and the date (山东商报·速豹新闻). Standing right above the date, it
+  outscored the headline; a headline with a dot between two phrases is still a headline.
+- A paper's slogan over the headline (新闻是有分量的) ends on 的, as a headline broken after
+  的 does; a 是 … 的 sentence is finished.
+- A headline broken after 组织开展 runs on into its object on the next line; a kicker naming
+  only who did it does not.
+
+The pages are ours, in those shapes.
 """
 
 from __future__ import annotations
@@ -51,3 +56,21 @@ def test_a_headline_broken_after_de_still_runs_on():
         "中枢街道党工委为环卫工人送上的" + SANITATION.format(headline="“健康礼包”护航身心健康")
     )
     assert report.title == "中枢街道党工委为环卫工人送上的“健康礼包”护航身心健康"
+
+
+GALA = (
+    "{top}\n“庆祝建党94周年大兴地区文艺汇演”\n"
+    "道外区大兴街妇联在北七道街江畔广场组织开展了“庆祝建党94周年大兴地区文艺汇演”，党员代表百余人参加了活动。\n"
+    "活动现场，诗朗诵拉开了演出的序幕，演出节目内容精彩纷呈、形式多样。\n"
+)
+
+
+def test_a_headline_broken_after_zu_zhi_kai_zhan_runs_on_into_its_object():
+    """Round 86: 组织开展 wants its object, printed on the next line."""
+    report = ingest_text(GALA.format(top="道外区大兴街妇联组织开展"))
+    assert report.title == "道外区大兴街妇联组织开展“庆祝建党94周年大兴地区文艺汇演”"
+
+
+def test_a_kicker_over_the_headline_does_not_run_on():
+    report = ingest_text(GALA.format(top="道外区大兴街妇联"))
+    assert report.title == "“庆祝建党94周年大兴地区文艺汇演”"
