@@ -11,9 +11,10 @@
   bracket half lost, named no source.
 - (马小娟/文  尤志成/图  付文如/审核): each name before its own role; the photographer had
   been read as a writer.
+- (通讯员  王俊梅为深入学习…: an opening credit whose closing bracket a copy lost (round 86).
 
 The pages are ours, in those shapes; each has its near relative (a real 作者 label, a
-Tibetan name, a real town after the role, a sentence about a product, roles before the names).
+Tibetan name, a real town after the role, a sentence about a product, roles before the names, a bracket of the text's own).
 """
 
 from __future__ import annotations
@@ -122,3 +123,26 @@ def test_each_name_before_its_own_role_credits_that_role():
 def test_roles_before_the_names_still_credit_the_names_after_them():
     report = ingest_text(DUTY.format(credit="(文/图 马小娟 尤志成)"))
     assert list(report.authors) == ["马小娟", "尤志成"]
+
+
+GALA_HEAD = (
+    "首届先锋镇农民文艺汇演系列活动拉开帷幕\n\n"
+    "乌拉特前旗政府门户网站 2018年07月06日 编辑:曹银波 来源:先锋镇\n"
+)
+GALA_BODY = (
+    "为深入学习宣传贯彻党的十九大精神，进一步丰富农牧民群众精神文化生活，先锋镇举办首届农民文艺汇演。\n\n"
+    "本次活动以乡村文化为主体，以广大人民群众为主角。\n"
+)
+
+
+def test_an_opening_credit_that_lost_its_closing_bracket_names_the_writer():
+    """Round 86: (通讯员  王俊梅为深入学习…: the bracket's close lost, the lede run on."""
+    report = ingest_text(GALA_HEAD + "  (通讯员  王俊梅" + GALA_BODY)
+    assert list(report.authors) == ["王俊梅"]
+    assert report.body.startswith("为深入学习")
+
+
+def test_an_opening_bracket_that_is_the_texts_own_stays():
+    report = ingest_text(GALA_HEAD + "（中秋将至）" + GALA_BODY)
+    assert list(report.authors) == []
+    assert report.body.startswith("（中秋将至）")

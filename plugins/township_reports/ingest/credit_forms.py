@@ -16,7 +16,7 @@ import re
 
 from . import alternation
 from .field_rules import CJK, FieldRules, load_field_rules
-from .headline_kinds import opens_as_lede
+from .headline_kinds import opens_as_lede, opens_on_purpose
 from .names import byline_forms
 
 #: A report that opens with its byline and no dateline, glued to the lede's first words
@@ -135,11 +135,39 @@ def marked_names(paragraph: str, rules: FieldRules | None = None):
 
 def opening_credit_form(paragraph: str, rules: FieldRules | None = None):
     """Any form above, for ``dateline_bylines.dateline_byline``; None when the paragraph has none."""
+    if unclosed := unclosed_opening_credit(paragraph, rules):
+        from .bylines import parse_byline, with_rule  # bylines asks this module: import on call
+
+        return with_rule(parse_byline(unclosed.strip() + "）", rules), "dateline")
     return (
         reporter_bracket(paragraph, rules)
         or outlet_colon_credit(paragraph, rules)
         or marked_names(paragraph, rules)
     )
+
+
+def unclosed_opening_credit(paragraph: str, rules: FieldRules | None = None) -> str | None:
+    """An opening bracket of roles and names whose closing bracket a copy lost, the lede run
+    on right after the last name ((通讯员  王俊梅为深入学习…, round 86): the credit, to be read
+    and cut as a closed one is; None unless what follows opens as a lede does.
+
+    >>> unclosed_opening_credit('(通讯员  王俊梅为深入学习宣传贯彻党的十九大精神，进一步丰富群众生活')
+    '(通讯员  王俊梅'
+    >>> unclosed_opening_credit('(通讯员  王俊梅)为深入学习'), unclosed_opening_credit('(中秋将至 近日，镇里')
+    (None, None)
+    """
+    from .bylines import parse_byline  # bylines asks this module: import on call
+
+    rules = rules or load_field_rules()
+    bracket = re.match(r"\s*[（(]([^（）()。，,：:]{2,40})", paragraph)
+    if not bracket or not rules.byline_pattern.match(bracket.group(1).strip()):
+        return None  # no role opens it: names alone there may be the lede's first words
+    for end in range(bracket.end(1), bracket.start(1) + 1, -1):
+        rest = paragraph[end:]
+        if opens_as_lede(rest) or opens_on_purpose(rest):
+            byline = parse_byline(paragraph[bracket.start(1) : end].strip(), rules)
+            return paragraph[:end] if byline.authors and not byline.rest else None
+    return None
 
 
 #: A credit run a flattened page glues before the report's first words: each name followed

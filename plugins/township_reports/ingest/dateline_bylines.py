@@ -12,7 +12,13 @@ import re
 from dataclasses import replace
 
 from .bylines import Byline, parse_byline, with_rule
-from .credit_forms import OPENING_BYLINE, before_the_lede, glued_credit_run, opening_credit_form
+from .credit_forms import (
+    OPENING_BYLINE,
+    before_the_lede,
+    glued_credit_run,
+    opening_credit_form,
+    unclosed_opening_credit,
+)
 from .field_rules import CJK, FieldRules, load_field_rules
 from .gazetteer import is_place_name
 from .page_roles import load_page_roles
@@ -244,8 +250,8 @@ def opening_credit(paragraph: str, rules: FieldRules | None = None) -> str | Non
     """
     rules = rules or load_field_rules()
     match = _OPENING_BRACKET.match(paragraph)
-    if not match:
-        return None
+    if not match:  # (通讯员  王俊梅为深入…: its closing bracket lost
+        return unclosed_opening_credit(paragraph, rules)
     byline = parse_byline(match.group(0).strip(), rules)
     return match.group(0) if byline.authors and not byline.rest else None
 
