@@ -1,4 +1,4 @@
-"""Headlines, eighth pass (session 45; round 96's development pages, one of round 86).
+"""Headlines, eighth pass (session 45; round 96's development pages, one each of rounds 86, 92).
 
 - A paper's app page sets the outlet and its app, joined by a dot, on a line of its own
   between the headline and the date (山东商报·速豹新闻). Standing right above the date, it
@@ -7,6 +7,8 @@
   的 does; a 是 … 的 sentence is finished.
 - A headline broken after 组织开展 runs on into its object on the next line; a kicker naming
   only who did it does not.
+- A company copy's side box of opening hours (工作时间 / 早9:00 - 晚18:00 / 周六日休息) over the
+  meta line: its last line had been taken for the headline; a sentence about the weekend stays.
 
 The pages are ours, in those shapes.
 """
@@ -74,3 +76,24 @@ def test_a_headline_broken_after_zu_zhi_kai_zhan_runs_on_into_its_object():
 def test_a_kicker_over_the_headline_does_not_run_on():
     report = ingest_text(GALA.format(top="道外区大兴街妇联"))
     assert report.title == "“庆祝建党94周年大兴地区文艺汇演”"
+
+
+TEA_HILLS = (
+    "{box}发布日期:2014-10-10 15:35:37 访问次数:1409\n"
+    "在兴田镇茶山整治现场，镇人武部部长、林业站人员组织民工集中连片拔除茶苗，按要求做好挖穴整地工作。\n"
+    "{line}此次行动标志着兴田镇新一轮大面积茶山整治工作全面展开。\n"
+)
+
+
+def test_a_side_boxs_opening_hours_are_no_headline():
+    """Round 92: a company copy's side box (工作时间 / 早9:00 - 晚18:00 / 周六日休息) over the
+    meta line; its last line had been taken for the headline."""
+    report = ingest_text(TEA_HILLS.format(box="工作时间\n早9:00 - 晚18:00\n周六日休息\n", line=""))
+    assert report.title_devised
+    assert "休息" not in report.title
+
+
+def test_a_sentence_about_the_weekend_stays_in_the_text():
+    line = "周六日休息时，党员志愿者仍轮流在整治现场值守。\n"
+    report = ingest_text(TEA_HILLS.format(box="", line=line))
+    assert line.strip() in report.body
