@@ -1,12 +1,15 @@
-"""Clean bodies, sixteenth pass (session 45; round 96's development pages).
+"""Clean bodies, sixteenth pass (session 45; round 96's development pages, one of round 93).
 
 - A gallery's alt text stays where its picture stood: the headline, the picture's number
   and the site's column and name between dashes (…走进千家万户-第1张-区县资讯-重视网).
 - Two lead photographs' captions, each one short sentence, printed under the meta line
   before the text (王政堂走进王家庄村宣讲。/ 环秀街道郭家巷村“小院课堂”开讲。).
+- A lead photograph's caption of one clause between the byline and a lede opening on its full
+  date (福永街道物流快递行业从业人员参加交通安全培训。/ 2020年12月29日下午，…).
 
-Both were left in the text. The pages are ours, in those shapes; the near relatives: a
-sentence numbering a sheet (第1张“积分兑换卡”) and one terse lede under the meta line stay.
+All were left in the text. The pages are ours, in those shapes; the near relatives stay: a
+sentence numbering a sheet (第1张“积分兑换卡”), one terse lede under the meta line, and a lede
+sentence with a comma over a dated paragraph.
 """
 
 from __future__ import annotations
@@ -55,3 +58,25 @@ def test_two_lead_captions_under_the_meta_line_leave_the_body():
 def test_one_terse_lede_under_the_meta_line_stays():
     report = ingest_text(LECTURE.format(lead="党校教师走进王家庄村宣讲。\n"))
     assert report.body.startswith("党校教师走进王家庄村宣讲。")
+
+
+LOGISTICS = (
+    "福永街道物流快递行业党委成立\n\n"
+    "宝安日报全媒体记者 张小葵 通讯员 朱成梅 文/图\n"
+    "{lead}\n"
+    "2020年12月29日下午，福永街道物流快递行业党委正式成立，截至今年4月，福永已成立18个物流快递领域的党组织。\n"
+    "福永是深圳最大的物流集散地，物流行业已成为街道特色支柱产业之一。\n"
+)
+
+
+def test_a_one_clause_caption_over_a_lede_opening_on_its_date_leaves_the_body():
+    """Round 93: the lead photograph's caption, one sentence of one clause, between the
+    byline and a lede that opens on its full date."""
+    report = ingest_text(LOGISTICS.format(lead="福永街道物流快递行业从业人员参加交通安全培训。"))
+    assert report.body.startswith("2020年12月29日下午")
+
+
+def test_a_lede_sentence_with_a_comma_over_a_dated_paragraph_stays():
+    lead = "物流快递小哥，如今有了自己的“红色港湾”。"
+    report = ingest_text(LOGISTICS.format(lead=lead))
+    assert report.body.startswith(lead)

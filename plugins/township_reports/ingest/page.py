@@ -372,7 +372,14 @@ def caption_above_dateline(lines: list[str], start: int) -> int:
         not lines[below].strip() or is_caption_sentence(lines[below])
     ):
         below += 1
-    return below if below < len(lines) and _DATELINE.match(lines[below].strip()) else start
+    opening = lines[below].strip() if below < len(lines) else ""
+    dated = _FULL_DATE_OPENING.match(opening) and not re.search("[，,]", lines[start])
+    return below if _DATELINE.match(opening) or dated else start
+
+
+#: A lede opening on its full date (2020年12月29日下午，…): under a one-clause sentence, that
+#: sentence is the lead photograph's caption, as over a dateline (round 93).
+_FULL_DATE_OPENING = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日")
 
 
 @dataclass(frozen=True)
