@@ -1,4 +1,5 @@
-"""Credits, seventh pass (session 45; round 96's development pages).
+"""Credits, seventh pass (session 45; round 96's development pages, and one each of rounds 86
+and 92).
 
 - A Discuz forum's post header sets its controls after the post's time (发表于: 2024-6-16
   12:08 | 只看该作者 | 倒序浏览): 作者 closing 只看该作者 had been read as a label, and the
@@ -12,9 +13,10 @@
 - (马小娟/文  尤志成/图  付文如/审核): each name before its own role; the photographer had
   been read as a writer.
 - (通讯员  王俊梅为深入学习…: an opening credit whose closing bracket a copy lost (round 86).
+- 山西晚报记者 closing the text, the reporter's name lost: the paper is the source (round 92).
 
 The pages are ours, in those shapes; each has its near relative (a real 作者 label, a
-Tibetan name, a real town after the role, a sentence about a product, roles before the names, a bracket of the text's own).
+Tibetan name, a real town after the role, a sentence about a product, roles before the names, a bracket of the text's own, 本报记者 alone).
 """
 
 from __future__ import annotations
@@ -146,3 +148,24 @@ def test_an_opening_bracket_that_is_the_texts_own_stays():
     report = ingest_text(GALA_HEAD + "（中秋将至）" + GALA_BODY)
     assert list(report.authors) == []
     assert report.body.startswith("（中秋将至）")
+
+
+HARBOUR = (
+    "东河南村“童心港湾”里的暑期课堂\n\n"
+    "7月10日，灵丘县东河南镇东河南村“童心港湾”里，孩子们齐声朗诵，稚嫩的声音响彻教室。\n\n"
+    "“群众的需求在哪里，党建就应该覆盖到哪里。”村党支部书记说，下一步将继续用好活动阵地。\n\n"
+    "{credit}\n"
+)
+
+
+def test_a_papers_reporter_credited_without_a_name_names_the_paper():
+    """Round 92: 山西晚报记者 closes the text, the reporter's name lost: the paper whose
+    reporter wrote it is the source (corpus README, Sources)."""
+    report = ingest_text(HARBOUR.format(credit="山西晚报记者"))
+    assert report.source == "山西晚报"
+    assert list(report.authors) == []
+
+
+def test_this_papers_reporter_without_a_name_names_no_source():
+    report = ingest_text(HARBOUR.format(credit="本报记者"))
+    assert report.source is None

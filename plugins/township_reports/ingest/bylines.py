@@ -161,7 +161,7 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
         rule=rule,
         rest=" ".join(credits.rest),
         newsroom=credits.newsrooms[0]
-        if credits.newsrooms and credits.credited["authors"]
+        if credits.newsrooms and (credits.credited["authors"] or rule == "unit")
         else None,
     )
 
