@@ -1,5 +1,5 @@
-"""Credits, seventh pass (session 45; round 96's development pages, and one each of rounds 86
-and 92).
+"""Credits, seventh pass (session 45; round 96's development pages, and one each of rounds 86,
+90 and 92).
 
 - A Discuz forum's post header sets its controls after the post's time (发表于: 2024-6-16
   12:08 | 只看该作者 | 倒序浏览): 作者 closing 只看该作者 had been read as a label, and the
@@ -14,9 +14,10 @@ and 92).
   been read as a writer.
 - (通讯员  王俊梅为深入学习…: an opening credit whose closing bracket a copy lost (round 86).
 - 山西晚报记者 closing the text, the reporter's name lost: the paper is the source (round 92).
+- 大庆党建 under the headline, no date after it: a place's Party account posted it (round 90).
 
 The pages are ours, in those shapes; each has its near relative (a real 作者 label, a
-Tibetan name, a real town after the role, a sentence about a product, roles before the names, a bracket of the text's own, 本报记者 alone).
+Tibetan name, a real town after the role, a sentence about a product, roles before the names, a bracket of the text's own, 本报记者 alone, a column's name under the headline).
 """
 
 from __future__ import annotations
@@ -168,4 +169,23 @@ def test_a_papers_reporter_credited_without_a_name_names_the_paper():
 
 def test_this_papers_reporter_without_a_name_names_no_source():
     report = ingest_text(HARBOUR.format(credit="本报记者"))
+    assert report.source is None
+
+
+QINGMING = (
+    "文明祭祀 绿色清明\n\n{account}\n\n"
+    "清明将至，大庆路街道各社区党组织组织党员志愿者走上街头，倡导居民文明祭祀、绿色清明。\n\n"
+    "志愿者向居民发放倡议书，劝导大家以鲜花祭扫、网络祭扫等方式寄托哀思。\n"
+)
+
+
+def test_a_places_party_account_under_the_headline_is_the_source():
+    """Round 90: a WeChat copy sets its account, a place's short name and 党建, right under
+    the headline with no date after it."""
+    report = ingest_text(QINGMING.format(account="大庆党建"))
+    assert report.source == "大庆党建"
+
+
+def test_a_column_name_under_the_headline_is_no_source():
+    report = ingest_text(QINGMING.format(account="基层党建"))
     assert report.source is None

@@ -500,7 +500,9 @@ def account_line(
 
     News apps and media-centre pages print the account that posted the story on its own
     line under the headline, above the time (``今日邹平`` / ``2023-05-24 21:45``): a short
-    name, no punctuation or digits, followed by the date line.
+    name, no punctuation or digits, followed by the date line. Right under the headline, a
+    place's account by its shape (大庆党建, 邛崃发布: ``sources.closing_outlet``) needs no
+    date after it (a WeChat copy, round 90).
 
     >>> account_line(['明集镇：开展擂台赛', '今日邹平', '2023-05-24 21:45', '为进一步激活村党组织书记干事创业热情，推进实体强村。'],
     ...              {0: 'headline', 2: 'date'}, 0, Zones(3, 4))
@@ -509,7 +511,7 @@ def account_line(
     ...              {0: 'headline', 3: 'date'}, 0, Zones(4, 5))
     1
     """
-    from .sources import is_platform
+    from .sources import closing_outlet, is_platform
 
     roles = roles or load_page_roles()
     # the platform the account posts on may stand between it and the time (巫山发布 / 上游号)
@@ -518,13 +520,13 @@ def account_line(
         for i in range(after + 1, zones.body_start)
         if lines[i].strip() and not (i not in roles_of and is_platform(lines[i]))
     ]
-    for position, index in enumerate(following[:-1]):
+    for position, index in enumerate(following):
         text = lines[index].strip()
         if index in roles_of:
             continue
-        next_role = roles_of.get(following[position + 1])
+        next_role = roles_of.get(following[position + 1]) if position + 1 < len(following) else None
         if (
-            next_role == "date"
+            (next_role == "date" or (position == 0 and closing_outlet(text) == text))
             and 2 <= han_count(text) <= 8
             and not re.search(r"[\d，。：:、|｜]", text)
             and text not in roles.column_names
