@@ -844,3 +844,16 @@ def test_a_templates_american_order_date_with_slashes_dates_the_report():
     assert ingest_text(page.format(meta.format("06/18/2022"))).date == "2022-06-18"
     assert ingest_text(page.format(meta.format("13/18/2022"))).date is None
     assert find_dates("https://example.cn/06/18/2022/a.html") == []
+
+
+def test_a_forum_members_dates_beside_the_post_date_nothing():
+    """Round 92: a Discuz thread's box beside the post, a label and its value a line each as
+    list items (- 注册时间 / - 2012-12-27 / - 最后登录 / - 2024-6-3): the member's dates, and
+    the registration day had dated the report. A publication label so set still dates it."""
+    text = (
+        "兴田镇组织党员干部开展茶山整治，集中连片拔除茶苗，按照绿化造林要求挖穴整地。"
+        "综合执法大队、林业派出所等部门人员分别负责现场秩序维护和农户的情绪安抚工作。"
+    )
+    box = "- 注册时间\n- 2012-12-27\n- 最后登录\n- 2024-6-3\n- 阅读权限\n- 150\n\n"
+    assert ingest_text(box + text).date is None
+    assert ingest_text("- 发布时间\n- 2024-6-3\n\n" + text).date == "2024-06-03"

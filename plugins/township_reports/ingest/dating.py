@@ -401,7 +401,7 @@ def date_candidates(
         for position, (start, end, date) in enumerate(spans):
             shown = raw.strip()
             label = _label_before(text, start, rules)
-            if label is None and pending and position == 0 and not text[:start].strip(" |｜"):
+            if label is None and pending and position == 0 and not text[:start].strip(" |｜-•·"):
                 label, split = pending, True
             else:
                 split = False
