@@ -1,4 +1,5 @@
-"""Clean bodies, sixteenth pass (session 45; round 96's development pages, one of round 93).
+"""Clean bodies, sixteenth pass (session 45; round 96's development pages, one each of rounds
+86 and 93).
 
 - A gallery's alt text stays where its picture stood: the headline, the picture's number
   and the site's column and name between dashes (…走进千家万户-第1张-区县资讯-重视网).
@@ -6,10 +7,11 @@
   before the text (王政堂走进王家庄村宣讲。/ 环秀街道郭家巷村“小院课堂”开讲。).
 - A lead photograph's caption of one clause between the byline and a lede opening on its full
   date (福永街道物流快递行业从业人员参加交通安全培训。/ 2020年12月29日下午，…).
+- A WeChat post's zero-padded section number alone on its line (01) over a section heading.
 
 All were left in the text. The pages are ours, in those shapes; the near relatives stay: a
 sentence numbering a sheet (第1张“积分兑换卡”), one terse lede under the meta line, and a lede
-sentence with a comma over a dated paragraph.
+sentence with a comma over a dated paragraph, a bare count on its line.
 """
 
 from __future__ import annotations
@@ -80,3 +82,24 @@ def test_a_lede_sentence_with_a_comma_over_a_dated_paragraph_stays():
     lead = "物流快递小哥，如今有了自己的“红色港湾”。"
     report = ingest_text(LOGISTICS.format(lead=lead))
     assert report.body.startswith(lead)
+
+
+SECTIONS = (
+    "边境新村的产业路\n\n"
+    "绿春县半坡乡二甫新村地处三国交界的边陲要地，村党总支带领群众发展特色产业。\n\n"
+    "{number}\n"
+    "党组织“搭台”协会“唱戏”\n"
+    "村党总支牵头成立协会，统一收购、统一销售，带动农户稳定增收。\n"
+)
+
+
+def test_a_zero_padded_section_number_alone_leaves_the_body():
+    """Round 86: a WeChat post numbers each section heading (01) on a line of its own."""
+    report = ingest_text(SECTIONS.format(number="01"))
+    assert "01" not in report.body.split("\n")
+    assert "党组织“搭台”协会“唱戏”" in report.body
+
+
+def test_a_bare_count_alone_stays():
+    report = ingest_text(SECTIONS.format(number="15"))
+    assert "15" in report.body.split("\n")
