@@ -138,7 +138,8 @@ def opening_credit_form(paragraph: str, rules: FieldRules | None = None):
     if unclosed := unclosed_opening_credit(paragraph, rules):
         from .bylines import parse_byline, with_rule  # bylines asks this module: import on call
 
-        return with_rule(parse_byline(unclosed.strip() + "）", rules), "dateline")
+        closed = unclosed.strip() + ("）" if unclosed.strip().startswith("（") else ")")
+        return with_rule(parse_byline(closed, rules), "dateline")
     return (
         reporter_bracket(paragraph, rules)
         or outlet_colon_credit(paragraph, rules)
