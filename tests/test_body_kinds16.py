@@ -8,10 +8,12 @@
 - A lead photograph's caption of one clause between the byline and a lede opening on its full
   date (福永街道物流快递行业从业人员参加交通安全培训。/ 2020年12月29日下午，…).
 - A WeChat post's zero-padded section number alone on its line (01) over a section heading.
+- A copy's tips item asking the reader to follow its account by ID (1、请关注微信公众号:…).
 
 All were left in the text. The pages are ours, in those shapes; the near relatives stay: a
 sentence numbering a sheet (第1张“积分兑换卡”), one terse lede under the meta line, and a lede
-sentence with a comma over a dated paragraph, a bare count on its line.
+sentence with a comma over a dated paragraph, a bare count on its line, villagers
+following an account in a sentence of the text.
 """
 
 from __future__ import annotations
@@ -103,3 +105,29 @@ def test_a_zero_padded_section_number_alone_leaves_the_body():
 def test_a_bare_count_alone_stays():
     report = ingest_text(SECTIONS.format(number="15"))
     assert "15" in report.body.split("\n")
+
+
+BANQUETS = (
+    "整治滥办酒席 乡风文明焕新\n\n"
+    "近日，镇党委把整治乱办滥办酒席纳入村规民约，党员干部带头签订承诺书。\n\n"
+    "滥办酒席之风得到及时制止，全镇上下呈现出一派风清气正的面貌。\n\n"
+    "{line}\n"
+)
+
+
+def test_a_tips_item_asking_to_follow_an_account_leaves_the_body():
+    """Round 86: a copy's tips list under the text asks the reader to follow its account by
+    ID (1、请关注微信公众号:gz163rsw…)."""
+    report = ingest_text(
+        BANQUETS.format(
+            line="1、请关注微信公众号:gz163rsw官方简章发布后，我们会第一时间分享给大家。"
+        )
+    )
+    assert "gz163rsw" not in report.body
+    assert "风清气正" in report.body
+
+
+def test_a_sentence_about_villagers_following_an_account_stays():
+    line = "村民们纷纷关注公众号：镇里的政策和通知，第一时间就能看到。"
+    report = ingest_text(BANQUETS.format(line=line))
+    assert line in report.body
