@@ -1,5 +1,5 @@
-"""Clean bodies, sixteenth pass (session 45; round 96's development pages, one each of rounds
-86 and 93).
+"""Clean bodies, sixteenth pass (session 45; round 96's development pages, and some of rounds
+86, 87 and 93).
 
 - A gallery's alt text stays where its picture stood: the headline, the picture's number
   and the site's column and name between dashes (…走进千家万户-第1张-区县资讯-重视网).
@@ -9,11 +9,12 @@
   date (福永街道物流快递行业从业人员参加交通安全培训。/ 2020年12月29日下午，…).
 - A WeChat post's zero-padded section number alone on its line (01) over a section heading.
 - A copy's tips item asking the reader to follow its account by ID (1、请关注微信公众号:…).
+- A copying site's provenance tag after the last stop (…已达363名。 本文来自…图鉴社).
 
 All were left in the text. The pages are ours, in those shapes; the near relatives stay: a
 sentence numbering a sheet (第1张“积分兑换卡”), one terse lede under the meta line, and a lede
 sentence with a comma over a dated paragraph, a bare count on its line, villagers
-following an account in a sentence of the text.
+following an account in a sentence of the text, a sentence saying where people come from.
 """
 
 from __future__ import annotations
@@ -131,3 +132,23 @@ def test_a_sentence_about_villagers_following_an_account_stays():
     line = "村民们纷纷关注公众号：镇里的政策和通知，第一时间就能看到。"
     report = ingest_text(BANQUETS.format(line=line))
     assert line in report.body
+
+
+VILLAGE_OFFICIALS = (
+    "杨舍镇大学生村官联谊会分会成立\n\n"
+    "昨日下午，张家港市杨舍镇大学生村官联谊会分会和“大学生村官之家”在杨舍镇政府成立。\n\n"
+    "近几年来，张家港市不断加大选聘高校毕业生到村任职的力度，大学生村官已达363名。{tail}\n"
+)
+
+
+def test_a_copying_sites_provenance_tag_after_the_last_stop_goes():
+    """Round 87: 本文来自中华人民共和国图鉴社 set after the last paragraph's stop with a space."""
+    report = ingest_text(VILLAGE_OFFICIALS.format(tail=" 本文来自中华人民共和国图鉴社"))
+    assert "图鉴社" not in report.body
+    assert report.body.rstrip().endswith("已达363名。")
+
+
+def test_a_sentence_saying_where_the_officials_come_from_stays():
+    tail = "这些村官来自全国各地的高校。"
+    report = ingest_text(VILLAGE_OFFICIALS.format(tail=tail))
+    assert tail in report.body
