@@ -267,7 +267,7 @@ def strip_page_chrome(
             removed.append((name, lines[index].strip()))
             captions.update([index] if name == "photo caption" else [])
             shown.update([index] if name.startswith(("photo caption", "image")) else [])
-    found = _placed_captions(lines[:cut_at], stripped[:cut_at], drop, captions, shown)
+    found = _placed_captions(lines[:cut_at], stripped[:cut_at], drop, captions, shown, rules)
     found = [i for i in found if not glued_names_byline(stripped[i])]  # 阮霖浩王博禹周小雷
     for name, finder in (
         ("keyword between clauses", keywords_between_clauses),  # injected.py
@@ -307,11 +307,17 @@ def _line_rule(text: str, rules: ChromeRules) -> str | None:
 
 
 def _placed_captions(
-    lines: list[str], stripped: list[str], drop: set[int], captions: set[int], shown: set[int]
+    lines: list[str],
+    stripped: list[str],
+    drop: set[int],
+    captions: set[int],
+    shown: set[int],
+    rules: ChromeRules,
 ) -> list[int]:
     """The captions the page's layout gives away (placed_captions.py, captions.py,
     lone_captions.py), each finder seeing what the ones before it found; ``captions`` are
-    the lines cut as credited captions, ``shown`` those cut as pictures or captions."""
+    the lines cut as credited captions, ``shown`` those cut as pictures or captions, and
+    ``rules`` the chrome rules the page is read with (its picture file names)."""
     found = flush_captions(lines, stripped, drop)
     found += captions_above_credit(stripped, drop, captions)
     found += repeated_captions(stripped, drop)
@@ -325,7 +331,7 @@ def _placed_captions(
     found += between_pictures(stripped, drop | set(found), shown | set(found))
     # image.png / 成立仪式现场。: a picture's file name as printed (the inline rule may have
     # cut it); never a caption already cut, which a sentence of the text may follow
-    file_name_line = _file_name_line_rule(load_chrome_rules())
+    file_name_line = _file_name_line_rule(rules)
     named = {i for i, line in enumerate(lines) if file_name_line.search(line.strip())}
     found += under_a_picture(lines, stripped, drop | set(found), named)
     return found
