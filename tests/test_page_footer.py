@@ -44,3 +44,10 @@ def test_the_apps_list_under_the_editors_line_is_neither_text_date_nor_source():
 def test_an_office_and_day_signing_the_text_off_still_date_it():
     report = ingest_text(TEXT + "\n万水乡人民政府\n2025年9月12日\n" + FOOTER)
     assert report.date == "2025-09-12"
+
+
+def test_any_editor_label_the_field_readers_know_closes_the_text():
+    """网络编辑 is an editor's label in fields.yaml: the line closes the text as 责编 does."""
+    report = ingest_text(TEXT + FOOTER.replace("责编：蒋淑芬", "网络编辑：蒋淑芬"))
+    assert "桂阳专场" not in report.body and "今日辟谣" not in report.body
+    assert list(report.editors) == ["蒋淑芬"]

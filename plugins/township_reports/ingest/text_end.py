@@ -10,12 +10,26 @@ has begun, closes it; an editor named in the header, above the text, closes noth
 
 from __future__ import annotations
 
+import functools
 import re
 
-#: An editor's credit alone on its line, perhaps bracketed: 责编：蒋淑芬, 【责任编辑：王敏】.
-EDITOR_LINE = re.compile(
-    r"^\s*[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*\S{2,8}\s*[】\]）)]?\s*$"
-)
+from . import alternation
+from .field_rules import load_field_rules
+
+
+@functools.cache
+def editor_line() -> re.Pattern:
+    """An editor's credit alone on its line, perhaps bracketed: 责编：蒋淑芬, 【责任编辑：王敏】.
+    The labels are fields.yaml's (labels: editors), the list the field readers take them from.
+
+    >>> bool(editor_line().match('【责任编辑：王敏】')), bool(editor_line().match('编辑：王敏 校对：李华'))
+    (True, False)
+    """
+    kinds = load_field_rules().label_kind
+    labels = [label for label, kind in kinds.items() if kind == "editors"]
+    return re.compile(
+        rf"^\s*[【\[（(]?\s*(?:{alternation(labels)})\s*[:：]\s*\S{{2,8}}\s*[】\]）)]?\s*$"
+    )
 
 
 def prose_above_editor_line(lines: list[str], prose: list[int]) -> list[int]:
@@ -28,5 +42,7 @@ def prose_above_editor_line(lines: list[str], prose: list[int]) -> list[int]:
     >>> prose_above_editor_line(['责编：蒋淑芬'] + lines[:2], [1, 2])
     [1, 2]
     """
-    closing = next((i for i in range(prose[0] + 1, prose[-1]) if EDITOR_LINE.match(lines[i])), None)
+    closing = next(
+        (i for i in range(prose[0] + 1, prose[-1]) if editor_line().match(lines[i])), None
+    )
     return prose if closing is None else [i for i in prose if i < closing]
