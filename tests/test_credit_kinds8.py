@@ -3,8 +3,10 @@
 - 编辑:彭丽雯   实习编辑:黄琦彦 under a county station's report: the intern editor, labelled
   with a colon, had been read as a second editor (the README's editors are 责任编辑 / 编辑 /
   责编; byline_roles already knew 实习编辑 without a colon).
+- 责任编辑:韶山文明网馨玫 under a county site's report: the site's name run into its editor's
+  gave no editor at all (round 90).
 
-The pages are ours, in those shapes; each has its near relative (the editor's own label).
+The pages are ours, in those shapes; each has its near relative (the editor's own label, a site's name alone).
 """
 
 from __future__ import annotations
@@ -29,3 +31,21 @@ def test_an_intern_editor_with_a_colon_is_no_editor():
 def test_the_editor_beside_another_editor_label_stays_an_editor():
     report = ingest_text(STATION + "编辑:彭丽雯   责任编辑:黄琦彦\n")
     assert list(report.editors) == ["彭丽雯", "黄琦彦"]
+
+
+SHAOSHAN = (
+    "韶山乡推行殡葬改革 党员干部带头签订承诺书\n\n"
+    "近日，韶山乡韶山村“红白理事会”组织全村党员干部签订殡葬改革承诺书，倡导文明节俭办丧事。\n\n"
+    "该村60岁以上党员主动带头，为全乡殡葬改革起到了示范作用。(稿件来源:韶山文明网  编辑:陈阿微)\n\n"
+)
+
+
+def test_a_sites_name_run_into_its_editors_leaves_the_editor():
+    report = ingest_text(SHAOSHAN + "责任编辑:韶山文明网馨玫\n")
+    assert set(report.editors) == {"陈阿微", "馨玫"}
+    assert "馨玫" not in report.body
+
+
+def test_a_sites_name_alone_under_the_editors_label_names_no_editor():
+    report = ingest_text(SHAOSHAN + "责任编辑:韶山文明网\n")
+    assert list(report.editors) == ["陈阿微"]

@@ -430,6 +430,16 @@ def _office_before_writer(chunks: list[str], rules: FieldRules) -> list[str]:
     return chunks
 
 
+def _outlet_apart(value: str, rules: FieldRules) -> str:
+    """An editor's value with a site's name run into the editor's set apart from it.
+
+    >>> parse_field_line('责任编辑:韶山文明网馨玫'), parse_field_line('责任编辑:韶山文明网')
+    ({'editors': ['馨玫']}, {})
+    """
+    glued = _office_then_name(rules.outlet_suffixes).fullmatch(value)  # round 90
+    return f"{glued[1]} {glued[2]}" if glued else value
+
+
 def _read_field_value(kind, value, add, rest, rules) -> None:
     """File one label's value under its kind (see parse_field_line).
 
@@ -498,7 +508,9 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         add("date", [m.group(0).strip() for m in DATE_TIME.finditer(value)])
         rest.extend(byline.rest.split())
         return
-    reading = read_value(value, rules, after_role=True)
+    reading = read_value(
+        _outlet_apart(value, rules) if kind == "editors" else value, rules, after_role=True
+    )
     if kind == "authors" and is_pen_name(value, reading, rules):  # 作者:苍松: signed so
         reading.names, reading.rest = reading.rest, []
     add(kind, reading.names + reading.handles)
