@@ -5,8 +5,11 @@
   责编; byline_roles already knew 实习编辑 without a colon).
 - 责任编辑:韶山文明网馨玫 under a county site's report: the site's name run into its editor's
   gave no editor at all (round 90).
+- 2022-01-11由 瀚海廉泉 發表于 歷史 under an aggregator's headline: its post line with the day
+  first named neither the account that posted the report nor its day (round 92).
 
-The pages are ours, in those shapes; each has its near relative (the editor's own label, a site's name alone).
+The pages are ours, in those shapes; each has its near relative (the editor's own label, a site's name alone, a
+post line with no day).
 """
 
 from __future__ import annotations
@@ -49,3 +52,22 @@ def test_a_sites_name_run_into_its_editors_leaves_the_editor():
 def test_a_sites_name_alone_under_the_editors_label_names_no_editor():
     report = ingest_text(SHAOSHAN + "责任编辑:韶山文明网\n")
     assert list(report.editors) == ["陈阿微"]
+
+
+POSTED = (
+    "首頁歷史 > 正文\n\n巴彥高勒蘇木紀委:強化監督,為換屆選舉工作保駕護航\n\n{line}\n\n"
+    "12月24日上午,巴彥高勒蘇木為期兩天的人大、政府換屆工作落下帷幕,蘇木紀委全程監督換屆選舉。\n\n"
+    "紀委幹部逐項核查選舉程序,確保換屆風清氣正。\n"
+)
+
+
+def test_an_aggregators_post_line_with_the_day_first_names_poster_and_day():
+    report = ingest_text(POSTED.format(line="2022-01-11由 瀚海廉泉 發表于 歷史"))
+    assert report.source == "瀚海廉泉"
+    assert report.date == "2022-01-11"
+    assert "發表于" not in report.body and "发表于" not in report.body
+
+
+def test_a_post_line_with_no_day_dates_nothing():
+    report = ingest_text(POSTED.format(line="由 瀚海廉泉 發表于 歷史"))
+    assert report.date is None

@@ -291,9 +291,12 @@ _CITED_FROM = re.compile(
 
 
 #: An aggregator's post line: the outlet that posted the story, its column and the day
-#: (由 金台资讯 发表于 人文2022-11-30, 由 农民日报 发表于 旅游2023-01-12: rounds 47 and 61).
+#: (由 金台资讯 发表于 人文2022-11-30, 由 农民日报 发表于 旅游2023-01-12: rounds 47 and 61),
+#: or the day first (2022-01-11由 瀚海廉泉 发表于 历史, round 92).
+_POSTED_DAY = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _POSTED_BY = re.compile(
-    r"^由\s*([^\s，。]{2,16}?)\s*发表于\s*[\u4e00-\u9fff]{0,6}\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+    rf"^(?P<first>{_POSTED_DAY})?\s*由\s*(?P<poster>[^\s，。]{{2,16}}?)\s*发表于\s*[\u4e00-\u9fff]{{0,6}}\s*"
+    rf"(?(first)|(?P<last>{_POSTED_DAY}))\s*$"
 )
 
 
@@ -301,13 +304,17 @@ def _cited_or_posted(text: str, rules: FieldRules) -> dict[str, list[str]] | Non
     """The paper a line cites and the day it printed the story, if the line is a citation;
     the outlet without its marks (本文转自【央视新闻客户端】;). Or who posted it and when, on an
     aggregator's post line (由 金台资讯 发表于 人文2022-11-30): no person is a source; or a
-    publisher's stamp with its counters (镇江新闻网 阅读:5 2025-06-16 评论:0)."""
+    publisher's stamp with its counters (镇江新闻网 阅读:5 2025-06-16 评论:0).
+
+    >>> parse_field_line('2022-01-11由 瀚海廉泉 发表于 历史'), parse_field_line('由 瀚海廉泉 发表于 历史')
+    ({'source': ['瀚海廉泉'], 'date': ['2022-01-11']}, None)
+    """
     if counted := counted_stamp(text, rules):
         return counted
     if posted := _POSTED_BY.match(text):
-        source = clean_source(posted.group(1), rules)
+        source = clean_source(posted["poster"], rules)
         named = [source] if is_source_name(source, rules) else []
-        return {"source": named, "date": [posted.group(2)]}
+        return {"source": named, "date": [posted["first"] or posted["last"]]}
     cited = _PAPER_CITATION.match(text) or _CITED_FROM.match(text)
     if not cited:
         return None
