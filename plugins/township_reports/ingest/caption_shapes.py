@@ -140,6 +140,18 @@ def is_caption_sentence(line: str) -> bool:
     )
 
 
+def is_clause_caption(text: str) -> bool:
+    """One short sentence of one clause (横岗街道创新成立4个“两新党建联盟”。): a picture's
+    caption's shape; a sentence with a comma under a picture (活动开始前，社工向志愿者讲解…。)
+    is a paragraph of the text, one the page set between pictures. How short depends on
+    where it stands: the callers say.
+
+    >>> is_clause_caption('横岗街道创新成立4个“两新党建联盟”。'), is_clause_caption('活动开始前，社工向志愿者讲解。')
+    (True, False)
+    """
+    return is_caption_sentence(text) and not re.search(r"[，,、；;]", text)
+
+
 def is_bracketed_caption(line: str) -> bool:
     """True for a photo caption a page sets on its own line in brackets, between paragraphs.
 

@@ -363,7 +363,7 @@ def caption_above_dateline(lines: list[str], start: int) -> int:
     >>> caption_above_dateline(['首家“四站融合”服务站点运行。', '村民在站点购物。', '红网湘潭县分站5月27日讯'], 0)
     2
     """
-    from .caption_shapes import is_caption_sentence  # captions ask page's counts
+    from .caption_shapes import is_caption_sentence, is_clause_caption  # they ask page's counts
 
     if start >= len(lines) or not is_caption_sentence(lines[start]):
         return start
@@ -373,7 +373,7 @@ def caption_above_dateline(lines: list[str], start: int) -> int:
     ):
         below += 1
     opening = lines[below].strip() if below < len(lines) else ""
-    dated = _FULL_DATE_OPENING.match(opening) and not re.search("[，,]", lines[start])
+    dated = _FULL_DATE_OPENING.match(opening) and is_clause_caption(lines[start])
     return below if _DATELINE.match(opening) or dated else start
 
 

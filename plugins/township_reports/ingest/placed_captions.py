@@ -14,7 +14,12 @@ import itertools
 import os
 import re
 
-from .caption_shapes import MAX_CAPTION_SENTENCE, is_caption_sentence, is_scene_caption
+from .caption_shapes import (
+    MAX_CAPTION_SENTENCE,
+    is_caption_sentence,
+    is_clause_caption,
+    is_scene_caption,
+)
 from .lone_captions import lone_caption_shape
 from .meta_lines import is_source_line
 from .page import han_count, reads_as_prose
@@ -232,7 +237,7 @@ def under_a_picture(
     return [
         index
         for index, text in _under_pictures(filled, stripped, drop, pictures)
-        if (_clause_caption(text) or is_scene_caption(text)) and not _labelled_field(text)
+        if (_short_clause(text) or is_scene_caption(text)) and not _labelled_field(text)
     ]
 
 
@@ -254,20 +259,16 @@ def captions_under_meta_line(stripped: list[str], drop: set[int]) -> list[int]:
     for k, index in enumerate(filled[:-3]):
         if not is_source_line(stripped[index]):
             continue
-        run = list(itertools.takewhile(lambda i: _clause_caption(stripped[i]), filled[k + 1 :]))
+        run = list(itertools.takewhile(lambda i: _short_clause(stripped[i]), filled[k + 1 :]))
         after = filled[k + 1 + len(run)] if k + 1 + len(run) < len(filled) else None
         if len(run) >= 2 and after is not None and reads_as_prose(stripped[after]):
             return run
     return []
 
 
-def _clause_caption(text: str) -> bool:
-    """One short sentence of one clause (横岗街道创新成立4个“两新党建联盟”。): a picture's
-    caption's shape; a sentence with a comma under a picture (活动开始前，社工向志愿者讲解…。)
-    is a paragraph of the text, one the page set between pictures."""
-    return (
-        is_caption_sentence(text) and han_count(text) <= 20 and not re.search(r"[，,、；;]", text)
-    )
+def _short_clause(text: str) -> bool:
+    """A one-clause caption of twenty characters at most: between pictures, longer is text."""
+    return is_clause_caption(text) and han_count(text) <= 20
 
 
 def _labelled_field(text: str) -> bool:
