@@ -4,9 +4,12 @@ round 97).
 - 杨王村鸟瞰图 alone between a village profile's paragraphs names the photograph set there:
   a picture called by its kind (鸟瞰图, 航拍图, 全景图 …) is a caption, as 杨王村鸟瞰 or
   …航拍新貌 already were.
+- - 上一篇:【支招】为什么做题速度慢？… under a county site's report: the link to the previous
+  story after a bullet, its title after the colon, stayed in the text (only the bare
+  - 上一篇 was known).
 
-The pages are ours, in those shapes; the near relative is a section heading ending on
-蓝图, which names no picture.
+The pages are ours, in those shapes; the near relatives are a section heading ending on
+蓝图, which names no picture, and a sentence of the text that says 上一篇.
 """
 
 from __future__ import annotations
@@ -31,3 +34,27 @@ def test_a_picture_named_by_its_kind_is_a_caption():
 def test_a_heading_ending_on_a_blueprint_stays():
     report = ingest_text(PROFILE.format(line="绘就乡村振兴新蓝图"))
     assert "绘就乡村振兴新蓝图" in report.body
+
+
+PERFORMANCE = (
+    "瑞昌市送戏下乡走进南义镇\n\n"
+    "为深入推进文化惠民活动，10月18日晚，瑞昌市采茶戏传习所走进南义镇，为群众送上一台精彩的采茶戏专场演出。\n\n"
+    "演出在欢快的锣鼓声中开场，台下观众掌声不断，南义镇党委组织党员志愿者维护现场秩序。\n\n"
+    "{tail}\n"
+)
+
+
+def test_a_bulleted_link_to_the_previous_story_leaves_the_text():
+    report = ingest_text(
+        PERFORMANCE.format(
+            tail="- 上一篇：【支招】为什么做题速度慢？原因和训练方法在此，早看\n- 下一篇：没有了"
+        )
+    )
+    assert "上一篇" not in report.body and "支招" not in report.body
+    assert report.body.rstrip().endswith("维护现场秩序。")
+
+
+def test_a_sentence_about_the_previous_show_stays():
+    line = "- 上一篇报道中提到的送戏下乡活动，今年已在全市各乡镇演出四十余场。"
+    report = ingest_text(PERFORMANCE.format(tail=line))
+    assert "四十余场" in report.body
