@@ -7,9 +7,12 @@ round 97).
 - - 上一篇:【支招】为什么做题速度慢？… under a county site's report: the link to the previous
   story after a bullet, its title after the colon, stayed in the text (only the bare
   - 上一篇 was known).
+- 建设美好家园(博客,微博)·民族团结一家亲: a portal's link marks after a name it links, kept
+  in the sentence by a copy.
 
 The pages are ours, in those shapes; the near relatives are a section heading ending on
-蓝图, which names no picture, and a sentence of the text that says 上一篇.
+蓝图, which names no picture, a sentence of the text that says 上一篇, and a sentence that names a microblog in
+brackets.
 """
 
 from __future__ import annotations
@@ -58,3 +61,22 @@ def test_a_sentence_about_the_previous_show_stays():
     line = "- 上一篇报道中提到的送戏下乡活动，今年已在全市各乡镇演出四十余场。"
     report = ingest_text(PERFORMANCE.format(tail=line))
     assert "四十余场" in report.body
+
+
+GALA = (
+    "八道湾街道举办文化惠民演出\n\n"
+    "5月18日下午，乌鲁木齐市文联在八道湾街道绿洲社区举办了“热爱伟大祖国·建设美好家园{mark}·民族团结一家亲”"
+    "大型文化惠民演出活动。\n\n"
+    "街道党工委组织辖区各族群众观看演出，社区党员志愿者为老人搬凳引座。\n"
+)
+
+
+def test_a_portals_blog_and_microblog_marks_leave_the_sentence():
+    report = ingest_text(GALA.format(mark="(博客，微博)"))
+    assert "博客" not in report.body
+    assert "建设美好家园·民族团结一家亲" in report.body
+
+
+def test_a_microblog_the_report_names_stays():
+    report = ingest_text(GALA.format(mark="") + "\n活动视频同步发布在街道官方账号（微博）上。\n")
+    assert "（微博）" in report.body
