@@ -9,6 +9,8 @@ round 97).
   - 上一篇 was known).
 - 建设美好家园(博客,微博)·民族团结一家亲: a portal's link marks after a name it links, kept
   in the sentence by a copy.
+- …目不转睛地看着荧幕?/SPAN>“虽然…: an old CMS's closing tag in capitals, its < lost to a
+  bad decode, left in the paragraph (lower-case ones were already cut).
 
 The pages are ours, in those shapes; the near relatives are a section heading ending on
 蓝图, which names no picture, a sentence of the text that says 上一篇, and a sentence that names a microblog in
@@ -80,3 +82,16 @@ def test_a_portals_blog_and_microblog_marks_leave_the_sentence():
 def test_a_microblog_the_report_names_stays():
     report = ingest_text(GALA.format(mark="") + "\n活动视频同步发布在街道官方账号（微博）上。\n")
     assert "（微博）" in report.body
+
+
+CINEMA = (
+    "金沙镇：露天电影进村 红色故事暖人心\n\n"
+    "7月11日傍晚，金沙镇中坞村村民广场前聚集了搬来小板凳的村民，等待露天电影开场。\n\n"
+    "电影开始后，村民们全神贯注地看着荧幕{tag}“虽然家家都有电视机，我们还是喜欢大家坐在一起看红色电影。”村民感慨道。\n"
+)
+
+
+def test_a_capitalised_closing_tag_left_by_a_bad_decode_leaves_the_paragraph():
+    report = ingest_text(CINEMA.format(tag="?/SPAN>"))
+    assert "SPAN" not in report.body
+    assert "看着荧幕“虽然家家都有电视机" in report.body
