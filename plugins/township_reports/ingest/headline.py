@@ -118,6 +118,7 @@ _WRAPPING_SYMBOLS = re.compile(
     # a list's mark of a headline it cut, spaced off (…对义堂镇木业调研 ..., round 69)
     r"\s+(?:\.{3,}|…+)$|^\s*[-•·▪■◆●★>»|｜]+\s+(?=[\u4e00-\u9fff“【《])"
     r"|^[，,、；;]+"  # a clause mark a copy left before it (，崇武镇，左手古城…, round 61)
+    r"|^[|｜]+(?=[\u4e00-\u9fff“【《])"  # a breadcrumb's bar, unspaced (|湖南娄底…, round 97)
     # or a list's hyphen or dot glued on (-天津北辰区 …, round 72); a glued ■ marks a feature's
     # subhead (■产业帮扶见实效, pending xn-006), never the headline
     r"|^[-－•·](?=[\u4e00-\u9fff“【《])"
@@ -190,6 +191,8 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     '网格化管理提升基层治理效能'
     >>> clean_headline('镇北村“党建+N”促发展 乡村振兴闯新路（尚志镇党委）')[0]
     '镇北村“党建+N”促发展 乡村振兴闯新路'
+    >>> clean_headline('|湖南娄底双江乡送戏曲下乡情暖群众')[0]
+    '湖南娄底双江乡送戏曲下乡情暖群众'
     >>> clean_headline('果核上雕出大世界 [热点]')
     ('果核上雕出大世界', ['[热点]'])
     >>> clean_headline('[顶] [转] 辽宁新宾7.31大水'), clean_headline('【【大国“粮”策】复兴小站稻 】')[0]

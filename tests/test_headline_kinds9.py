@@ -1,0 +1,29 @@
+"""Headlines, ninth pass (session 46; development pages of survey round 97).
+
+- |湖南娄底双江乡送戏曲下乡情暖群众: a breadcrumb's bar glued before the headline, with no
+  space after it, stayed at the headline's head (a spaced bar was already cut).
+
+The pages are ours, in those shapes; the near relative is a series tag and its bar inside
+the headline, which stay.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+STAGE = (
+    "{headline}\n\n"
+    "6月15日至16日，由娄星区双江乡人民政府主办的“送戏进万村”活动走进坪底、天壶、万家、双江四个村，"
+    "吸引了2000多人到场观看。\n\n"
+    "双江乡党委组织党员志愿者维持秩序、为老人送水，经典花鼓戏《送干妹》令台下观众大呼过瘾。\n"
+)
+
+
+def test_a_breadcrumbs_bar_glued_before_the_headline_goes():
+    report = ingest_text(STAGE.format(headline="|湖南娄底双江乡送戏曲下乡情暖群众"))
+    assert report.title == "湖南娄底双江乡送戏曲下乡情暖群众"
+
+
+def test_a_series_tags_bar_inside_the_headline_stays():
+    report = ingest_text(STAGE.format(headline="文化惠民在娄底|双江乡送戏曲下乡情暖群众"))
+    assert report.title == "文化惠民在娄底|双江乡送戏曲下乡情暖群众"
