@@ -191,8 +191,6 @@ def clean_headline(text: str, roles: PageRoles | None = None) -> tuple[str, list
     '网格化管理提升基层治理效能'
     >>> clean_headline('镇北村“党建+N”促发展 乡村振兴闯新路（尚志镇党委）')[0]
     '镇北村“党建+N”促发展 乡村振兴闯新路'
-    >>> clean_headline('|湖南娄底双江乡送戏曲下乡情暖群众')[0]
-    '湖南娄底双江乡送戏曲下乡情暖群众'
     >>> clean_headline('果核上雕出大世界 [热点]')
     ('果核上雕出大世界', ['[热点]'])
     >>> clean_headline('[顶] [转] 辽宁新宾7.31大水'), clean_headline('【【大国“粮”策】复兴小站稻 】')[0]
