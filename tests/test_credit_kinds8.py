@@ -7,9 +7,11 @@
   gave no editor at all (round 90).
 - 2022-01-11由 瀚海廉泉 發表于 歷史 under an aggregator's headline: its post line with the day
   first named neither the account that posted the report nor its day (round 92).
+- (消费日报记者 冯举□徐彩琴)“在家门口…: a paper's box between its two reporters' names; the
+  credit named nobody, and the paper no source (round 97).
 
 The pages are ours, in those shapes; each has its near relative (the editor's own label, a site's name alone, a
-post line with no day).
+post line with no day, a box before the first name).
 """
 
 from __future__ import annotations
@@ -71,3 +73,21 @@ def test_an_aggregators_post_line_with_the_day_first_names_poster_and_day():
 def test_a_post_line_with_no_day_dates_nothing():
     report = ingest_text(POSTED.format(line="由 瀚海廉泉 發表于 歷史"))
     assert report.date is None
+
+
+OPERA = (
+    "送戏下乡唱响乡村振兴好声音\n\n"
+    "({credit})“在家门口就可以看到这么丰富多彩的节目，真是说到咱们心坎里了！”一位老大爷激动地说。\n\n"
+    "7月以来，邯郸市肥乡区天台山镇党委组织文艺小分队走进各村，为群众送去小戏、小品和豫剧选段。\n"
+)
+
+
+def test_a_box_between_two_reporters_names_parts_them():
+    report = ingest_text(OPERA.format(credit="消费日报记者 冯举□徐彩琴"))
+    assert list(report.authors) == ["冯举", "徐彩琴"]
+    assert report.source == "消费日报"
+
+
+def test_a_box_before_the_first_name_leaves_it_whole():
+    report = ingest_text(OPERA.format(credit="消费日报记者□冯举"))
+    assert list(report.authors) == ["冯举"]

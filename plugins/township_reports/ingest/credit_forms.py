@@ -222,12 +222,17 @@ def normalise_credit_marks(text: str, rules: FieldRules | None = None) -> str:
     >>> normalise_credit_marks('记者 李勇︱广东惠州报道'), normalise_credit_marks('文/图 李勇')
     ('记者 李勇 广东惠州报道', '文/图 李勇')
 
+    A box between two names is a paper's space (消费日报记者 冯举□徐彩琴, round 97):
+    >>> normalise_credit_marks('消费日报记者 冯举□徐彩琴'), normalise_credit_marks('□本报记者 甲')
+    ('消费日报记者 冯举 徐彩琴', '□本报记者 甲')
+
     and a magazine's or weekly's note of where the reporter filed from after the names goes
     (本刊记者/刘炎迅(发自河南上蔡), 南方周末记者 甲 发自北京: round 91); it names no one:
     >>> normalise_credit_marks('本刊记者/刘炎迅(发自河南上蔡)'), normalise_credit_marks('记者 王婧 发自北京')
     ('本刊记者/刘炎迅', '记者 王婧')
     """
     rules = rules or load_field_rules()
+    text = re.sub(rf"(?<=[{CJK}]{{2}})\s*[□■]\s*(?=[{CJK}]{{2}})", " ", text)  # 甲□乙
     text = re.sub(rf"\s*[︱|｜丨/／]\s*(?=[{CJK}]{{2,8}}报[道导]\s*$)", " ", text)
     text = re.sub(rf"\s*[（(]?\s*发自\s*[{CJK}]{{2,12}}\s*[)）]?\s*$", "", text)
     for dotted, slashed in rules.credit_marks:
