@@ -11,10 +11,12 @@ round 97).
   in the sentence by a copy.
 - …目不转睛地看着荧幕?/SPAN>“虽然…: an old CMS's closing tag in capitals, its < lost to a
   bad decode, left in the paragraph (lower-case ones were already cut).
+- 网友评论 更多 over a spam copy's fake commenters (5733 蓝洁瑛): the readers' comments
+  heading; the last commenter had been read as the report's writer.
 
 The pages are ours, in those shapes; the near relatives are a section heading ending on
-蓝图, which names no picture, a sentence of the text that says 上一篇, and a sentence that names a microblog in
-brackets.
+蓝图, which names no picture, a sentence of the text that says 上一篇, a sentence that names a microblog in
+brackets, and a sentence about netizens' comments.
 """
 
 from __future__ import annotations
@@ -95,3 +97,25 @@ def test_a_capitalised_closing_tag_left_by_a_bad_decode_leaves_the_paragraph():
     report = ingest_text(CINEMA.format(tag="?/SPAN>"))
     assert "SPAN" not in report.body
     assert "看着荧幕“虽然家家都有电视机" in report.body
+
+
+EVENING = (
+    "银花街道：纳凉晚会唱响邻里情\n\n"
+    "8月15日晚，银花街道“纳凉晚会”在社区广场开演，街道党工委组织党员志愿者维护秩序。\n\n"
+    "据悉，银花街道此次系列“纳凉晚会”共6场，从8月15日持续到8月29日。（梁彩云）\n\n"
+    "{tail}\n"
+)
+
+
+def test_the_readers_comments_under_their_heading_leave_the_report():
+    report = ingest_text(
+        EVENING.format(tail="网友评论 更多\n\n5733 蓝洁瑛\n\n大面积高温！安徽东南部局地超40℃")
+    )
+    assert list(report.authors) == ["梁彩云"]
+    assert "蓝洁瑛" not in report.body and "网友评论" not in report.body
+
+
+def test_a_sentence_about_netizens_comments_stays():
+    line = "网友评论说，这样的晚会让邻里之间更亲近了，希望明年还能再办。"
+    report = ingest_text(EVENING.format(tail=line))
+    assert "希望明年还能再办" in report.body
