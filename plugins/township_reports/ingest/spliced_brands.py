@@ -108,6 +108,8 @@ def without_spliced_brands(lines: list[str]) -> tuple[list[str], list[tuple[str,
 
     >>> without_spliced_brands(['我校与潘石村结对，amjs澳金沙门线路党委出席。', 'amjs澳金沙门线路党委书记讲话。'])[0]
     ['我校与潘石村结对，党委出席。', '党委书记讲话。']
+    >>> without_spliced_brands(['“盛世梨园我来唱”皇冠体育_皇冠体育365@：戏迷擂台赛', '皇冠体育365@走进西寨乡'])[0]
+    ['“盛世梨园我来唱”：戏迷擂台赛', '走进西寨乡']
     """
     brands = spliced_brands(lines)
     slogans = addressed_slogans(lines)
@@ -116,7 +118,8 @@ def without_spliced_brands(lines: list[str]) -> tuple[list[str], list[tuple[str,
     stems = brand_stems(brands)
     removed = [("spliced spam brand", brand) for brand in brands]
     removed += [("a mirror's slogan closing its lines", slogan) for slogan in slogans]
-    pattern = re.compile("|".join([*map(re.escape, brands + slogans), *stems]))
+    # with the joiners a copy sets between and after its brands (皇冠体育_皇冠体育365@：, round 97)
+    pattern = re.compile(f"(?:{'|'.join([*map(re.escape, brands + slogans), *stems])})[_@]*")
     named, stemmed = {*brands, *slogans}, []
 
     def cut(match: re.Match) -> str:  # a stem's form (万向娱乐平台) is recorded as it is cut
