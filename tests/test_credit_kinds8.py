@@ -9,9 +9,12 @@
   first named neither the account that posted the report nor its day (round 92).
 - (消费日报记者 冯举□徐彩琴)“在家门口…: a paper's box between its two reporters' names; the
   credit named nobody, and the paper no source (round 97).
+- 简阳网讯(李旭晖图片报道)金秋凉爽…: a picture report's maker credited as 摄影报道's is; the
+  credit named nobody (round 93).
 
 The pages are ours, in those shapes; each has its near relative (the editor's own label, a site's name alone, a
-post line with no day, a box before the first name).
+post line with no day, a box before the first name, a photographer's
+摄).
 """
 
 from __future__ import annotations
@@ -91,3 +94,20 @@ def test_a_box_between_two_reporters_names_parts_them():
 def test_a_box_before_the_first_name_leaves_it_whole():
     report = ingest_text(OPERA.format(credit="消费日报记者□冯举"))
     assert list(report.authors) == ["冯举"]
+
+
+FESTIVAL = (
+    "石桥镇首届柑橘采摘节开幕\n\n"
+    "简阳网讯({credit})金秋凉爽，桂花飘香。10月12日，石桥镇首届柑橘采摘节在橘园开幕，镇党委组织党员志愿者为游客引路。\n\n"
+    "采摘节期间，各村党支部带领果农设立直销点，帮助果农增收。\n"
+)
+
+
+def test_a_picture_reports_maker_is_its_author():
+    report = ingest_text(FESTIVAL.format(credit="李旭晖图片报道"))
+    assert list(report.authors) == ["李旭晖"]
+
+
+def test_a_photographers_credit_names_no_author():
+    report = ingest_text(FESTIVAL.format(credit="李旭晖 摄"))
+    assert list(report.authors) == []
