@@ -13,10 +13,14 @@ round 97).
   bad decode, left in the paragraph (lower-case ones were already cut).
 - 网友评论 更多 over a spam copy's fake commenters (5733 蓝洁瑛): the readers' comments
   heading; the last commenter had been read as the report's writer.
+- 工作人员发放宣传材料 / 民警走进农村集市举行宣扬 alone between paragraphs: people named by
+  what they are, then any act, after a place's name or nothing, are a photograph's caption
+  (rounds 91 and 95); only a few acts (为, 帮助, 正在 …) had been known.
 
 The pages are ours, in those shapes; the near relatives are a section heading ending on
 蓝图, which names no picture, a sentence of the text that says 上一篇, a sentence that names a microblog in
-brackets, and a sentence about netizens' comments.
+brackets, a sentence about netizens' comments,
+a section heading that puts 党员 first, and a headline of the caption's shape.
 """
 
 from __future__ import annotations
@@ -119,3 +123,32 @@ def test_a_sentence_about_netizens_comments_stays():
     line = "网友评论说，这样的晚会让邻里之间更亲近了，希望明年还能再办。"
     report = ingest_text(EVENING.format(tail=line))
     assert "希望明年还能再办" in report.body
+
+
+CAMPAIGN = (
+    "{headline}\n\n"
+    "3月30日上午，李沧区湘潭路街道在十梅庵公园举办“崇尚科学、远离邪教”主题宣传教育活动。\n\n"
+    "{line}\n\n"
+    "活动现场，社区群众自编自演了文艺节目，吸引众多游客驻足观看，工作人员发放宣传材料2000余份。\n\n"
+    "据悉，街道将把反邪教宣传与群众喜闻乐见的文体活动结合起来，持续开展宣传教育。\n"
+)
+
+
+def test_people_and_their_act_between_paragraphs_are_a_caption():
+    report = ingest_text(
+        CAMPAIGN.format(headline="湘潭路街道开展反邪教宣传", line="工作人员发放宣传材料")
+    )
+    assert "工作人员发放宣传材料\n" not in report.body
+    assert "发放宣传材料2000余份" in report.body
+
+
+def test_a_heading_that_puts_party_members_first_stays():
+    report = ingest_text(
+        CAMPAIGN.format(headline="湘潭路街道开展反邪教宣传", line="党员带头进社区")
+    )
+    assert "党员带头进社区" in report.body
+
+
+def test_a_headline_of_the_captions_shape_stays_the_headline():
+    report = ingest_text(CAMPAIGN.format(headline="民警走进十梅庵公园宣讲反邪教知识", line=""))
+    assert report.title == "民警走进十梅庵公园宣讲反邪教知识"

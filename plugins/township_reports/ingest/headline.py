@@ -279,6 +279,11 @@ _SPEECH_LEAD = re.compile(r"(?:指出|强调|表示|提出|要求|说|写道|认
 _DATELINE_ALONE = re.compile(r"(.{2,14}?)(?:讯|电|消息)")
 
 
+#: Caption shapes a headline has too: a person by office, people at a place (民警走进…公园宣讲…),
+#: a caption only between paragraphs (lone_captions).
+_SHARED_SHAPES = ("person", "people at a place")
+
+
 def score_headline(
     index: int, text: str, body_bigrams: set[str], next_role: str, roles: PageRoles
 ) -> HeadlineCandidate:
@@ -317,7 +322,7 @@ def score_headline(
         add(-0.7 if act else -0.4, f"shows people at work{' now' * act} (a photograph's caption)")
     elif shows_people_at_event(text):  # “小哥议事会”上，快递员和外卖骑手围坐交流
         add(-0.4, "shows people at an event (a photograph's caption)")
-    elif (shape := lone_caption_shape(text)) and shape != "person" and not is_visit(text):
+    elif (shape := lone_caption_shape(text)) and shape not in _SHARED_SHAPES and not is_visit(text):
         # 茅坪村一角, 满目青翠的山谷; not 王文华到新华镇龙口村调研指导… (a visit's headline, round 88)
         # as much as length, overlap, topic and place add up to (…协会全体成员合影, round 69)
         add(-0.7, f"a photograph's caption ({shape}); no labelled headline has the shape")

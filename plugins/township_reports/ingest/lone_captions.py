@@ -50,6 +50,7 @@ class LoneRules:
     image_file: re.Pattern
     person: re.Pattern
     people: re.Pattern
+    placed_people: re.Pattern
     home_visit: re.Pattern
     view_heads: tuple[str, ...]
     view_places: re.Pattern
@@ -90,6 +91,11 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
             rf"^[一-龥]{{0,8}}?(?:{alternation(load_page_roles().caption_subjects)})们?"
             rf"(?:{alternation(data['people_acts'])})[一-龥]{{2,}}$"
         ),
+        # the same people with any act, after a place's name or nothing (工作人员发放宣传材料)
+        placed_people=re.compile(
+            rf"^{data['placed_people_place']}(?:{alternation(_placed_subjects(data))})们?"
+            rf"(?:正在|正|都|一起|纷纷)?[一-龥]{{3,}}$"
+        ),
         # a role and a name at someone's home doing something
         home_visit=re.compile(
             rf"(?:{roles}){name}(?:在|到|来到|走进)[一-龥（）()]{{2,14}}?家"
@@ -120,6 +126,11 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
             rf"(?:{alternation(data['visit_purposes'])})"
         ),
     )
+
+
+def _placed_subjects(data: dict) -> list[str]:
+    """page_roles.yaml's caption subjects less those a section heading puts first (党员)."""
+    return [s for s in load_page_roles().caption_subjects if s not in data["placed_people_not"]]
 
 
 def _bare(text: str) -> str:
@@ -192,6 +203,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     ('facility', None)
     >>> lone_caption_shape('医护人员为群众义诊'), lone_caption_shape('党员就在家门口')
     ('people', None)
+    >>> lone_caption_shape('工作人员发放宣传材料'), lone_caption_shape('党员带头闯市场')
+    ('people at a place', None)
     >>> lone_caption_shape('各捐赠党委领导、驻村第一书记、生物学院教师和学生代表合影')
     'group photo'
     >>> lone_caption_shape('活动结束后，大家在村史馆前合影留念。') is None
@@ -218,6 +231,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
         return "named"
     if han_count(bare) <= 24 and rules.people.match(bare):
         return "people"
+    if han_count(bare) <= 24 and rules.placed_people.match(bare):
+        return "people at a place"
     if rules.home_visit.search(bare):
         return "home visit"
     if looked_at(bare, rules):
