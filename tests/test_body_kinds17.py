@@ -15,7 +15,9 @@ round 97).
   heading; the last commenter had been read as the report's writer.
 - 工作人员发放宣传材料 / 民警走进农村集市举行宣扬 alone between paragraphs: people named by
   what they are, then any act, after a place's name or nothing, are a photograph's caption
-  (rounds 91 and 95); only a few acts (为, 帮助, 正在 …) had been known.
+  (rounds 91 and 95); only a few acts (为, 帮助, 正在 …) had been known. So are the people at
+  the scene (现场的群众聚精会神, round 97), and an event said to be held at a place
+  (首届柑橘采摘节在建阳市石桥镇举行, round 93).
 
 The pages are ours, in those shapes; the near relatives are a section heading ending on
 蓝图, which names no picture, a sentence of the text that says 上一篇, a sentence that names a microblog in
@@ -152,3 +154,22 @@ def test_a_heading_that_puts_party_members_first_stays():
 def test_a_headline_of_the_captions_shape_stays_the_headline():
     report = ingest_text(CAMPAIGN.format(headline="民警走进十梅庵公园宣讲反邪教知识", line=""))
     assert report.title == "民警走进十梅庵公园宣讲反邪教知识"
+
+
+ORCHARD = (
+    "{headline}\n\n"
+    "金秋凉爽，桂花飘香。10月12日，石桥镇首届柑橘采摘节开幕，镇党委组织党员志愿者为游客引路。\n\n"
+    "首届柑橘采摘节在建阳市石桥镇举行\n\n"
+    "采摘节期间，各村党支部带领果农设立直销点，帮助果农增收。\n"
+)
+
+
+def test_an_event_held_at_a_place_between_paragraphs_is_a_caption():
+    report = ingest_text(ORCHARD.format(headline="石桥镇：柑橘熟了 果农笑了"))
+    assert "在建阳市石桥镇举行" not in report.body
+    assert "帮助果农增收" in report.body
+
+
+def test_a_headline_saying_an_event_was_held_stays_the_headline():
+    report = ingest_text(ORCHARD.format(headline="首届柑橘采摘节在建阳市石桥镇举行"))
+    assert report.title == "首届柑橘采摘节在建阳市石桥镇举行"

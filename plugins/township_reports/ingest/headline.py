@@ -280,8 +280,8 @@ _DATELINE_ALONE = re.compile(r"(.{2,14}?)(?:讯|电|消息)")
 
 
 #: Caption shapes a headline has too: a person by office, people at a place (民警走进…公园宣讲…),
-#: a caption only between paragraphs (lone_captions).
-_SHARED_SHAPES = ("person", "people at a place")
+#: an event held (…采摘节在石桥镇举行): a caption only between paragraphs (lone_captions).
+_SHARED_SHAPES = ("person", "people at a place", "event held")
 
 
 def score_headline(

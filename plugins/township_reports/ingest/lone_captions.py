@@ -51,6 +51,7 @@ class LoneRules:
     person: re.Pattern
     people: re.Pattern
     placed_people: re.Pattern
+    held_event: re.Pattern
     home_visit: re.Pattern
     view_heads: tuple[str, ...]
     view_places: re.Pattern
@@ -96,6 +97,7 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
             rf"^{data['placed_people_place']}(?:{alternation(_placed_subjects(data))})们?"
             rf"(?:正在|正|都|一起|纷纷)?[一-龥]{{3,}}$"
         ),
+        held_event=re.compile(data["held_event"]),
         # a role and a name at someone's home doing something
         home_visit=re.compile(
             rf"(?:{roles}){name}(?:在|到|来到|走进)[一-龥（）()]{{2,14}}?家"
@@ -205,6 +207,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     ('people', None)
     >>> lone_caption_shape('工作人员发放宣传材料'), lone_caption_shape('党员带头闯市场')
     ('people at a place', None)
+    >>> lone_caption_shape('首届柑橘采摘节在建阳市石桥镇举行')
+    'event held'
     >>> lone_caption_shape('各捐赠党委领导、驻村第一书记、生物学院教师和学生代表合影')
     'group photo'
     >>> lone_caption_shape('活动结束后，大家在村史馆前合影留念。') is None
@@ -233,6 +237,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
         return "people"
     if han_count(bare) <= 24 and rules.placed_people.match(bare):
         return "people at a place"
+    if rules.held_event.match(bare):
+        return "event held"
     if rules.home_visit.search(bare):
         return "home visit"
     if looked_at(bare, rules):
