@@ -95,7 +95,7 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         # the same people with any act, after a place's name or nothing (工作人员发放宣传材料)
         placed_people=re.compile(
             rf"^{data['placed_people_place']}(?:{alternation(_placed_subjects(data))})们?"
-            rf"(?:正在|正|都|一起|纷纷)?[一-龥]{{3,}}$"
+            rf"(?:{alternation(data['placed_people_manner'])})?[一-龥]{{3,}}$"
         ),
         held_event=re.compile(data["held_event"]),
         # a role and a name at someone's home doing something
