@@ -11,10 +11,12 @@
   credit named nobody, and the paper no source (round 97).
 - 简阳网讯(李旭晖图片报道)金秋凉爽…: a picture report's maker credited as 摄影报道's is; the
   credit named nobody (round 93).
+- …确保镇域安全稳定大局。丁集镇党政办: the town's office signing the text off, glued after the
+  last stop where a copy lost the line break, named no source (round 94).
 
 The pages are ours, in those shapes; each has its near relative (the editor's own label, a site's name alone, a
 post line with no day, a box before the first name, a photographer's
-摄).
+摄, a sentence cut off after a town's Party committee).
 """
 
 from __future__ import annotations
@@ -111,3 +113,22 @@ def test_a_picture_reports_maker_is_its_author():
 def test_a_photographers_credit_names_no_author():
     report = ingest_text(FESTIVAL.format(credit="李旭晖 摄"))
     assert list(report.authors) == []
+
+
+FIREWORKS = (
+    "丁集镇开展禁放烟花爆竹宣传\n\n"
+    "2月18日，丁集镇组织各村干部深入沿街门店、超市开展禁放烟花爆竹宣传，让村民了解相关法律法规。\n\n"
+    "此次行动由各点总支书记带队，提高群众安全防范意识，确保镇域安全稳定大局。{tail}\n\n"
+    "（责任编辑：高敏）\n"
+)
+
+
+def test_an_office_glued_after_the_last_stop_is_the_source():
+    report = ingest_text(FIREWORKS.format(tail="丁集镇党政办"))
+    assert report.source == "丁集镇党政办"
+    assert "党政办" not in report.body
+
+
+def test_a_sentence_cut_off_after_a_towns_party_committee_names_no_source():
+    report = ingest_text(FIREWORKS.format(tail="丁集镇党委"))
+    assert report.source is None

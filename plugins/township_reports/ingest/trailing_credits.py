@@ -21,6 +21,9 @@ from .trace import Trace
 
 #: An organisation alone in brackets after the last sentence (…征兵工作。（赤峰日报）).
 _BRACKETED_AT_END = re.compile(r"(?:(?<=[。！？”])|^)\s*[（(]([\u4e00-\u9fff·]{2,20})[）)]\s*$")
+#: ...or an office glued on after the last stop, its line break lost (…确保镇域安全稳定大局。
+#: 丁集镇党政办, round 94): only a name ending as an office does (办, 办公室), never a sentence.
+_OFFICE_AT_END = re.compile(r"(?<=[。！？”])\s*([\u4e00-\u9fff]{2,14}(?:办|办公室))\s*$")
 
 
 #: A tail closing on a clause mark: a sentence the copy cut off there.
@@ -182,8 +185,10 @@ def organisation_closing_text(paragraph: str) -> tuple[str, str] | None:
     (('推动工作落地见效。', '丁当镇'), ('老有所乐。', '民政局'))
     >>> organisation_closing_text('各村各自出招，取得实效。（完）'), organisation_closing_text('共建成示范点12个。（二〇二三年）')
     (None, None)
+    >>> organisation_closing_text('确保镇域安全稳定大局。丁集镇党政办'), organisation_closing_text('确保大局。丁集镇党委')
+    (('确保镇域安全稳定大局。', '丁集镇党政办'), None)
     """
-    match = _BRACKETED_AT_END.search(paragraph)
+    match = _BRACKETED_AT_END.search(paragraph) or _OFFICE_AT_END.search(paragraph)
     if not match:
         return None
     named = match.group(1)
