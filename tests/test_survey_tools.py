@@ -3,6 +3,7 @@ page is kept only from a site no earlier round surveyed."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import shutil
@@ -84,3 +85,38 @@ def test_a_page_is_kept_only_from_a_site_no_round_surveyed(tmp_path):
     )
     again = _take(tmp_path, tmp_path / "r99-b", fresh)  # another set, the same site
     assert again.returncode == 2 and "claimed" in again.stdout
+
+
+def _shape_count():
+    spec = importlib.util.spec_from_file_location("shape_count", TOOLS / "shape_count.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_shape_is_counted_against_what_the_labels_call_furniture(tmp_path):
+    page = tmp_path / "a001.txt"
+    page.write_text(
+        "湘潭路街道开展反邪教宣传\n\n"
+        "3月30日上午，湘潭路街道在十梅庵公园举办“崇尚科学、远离邪教”主题宣传教育活动。\n\n"
+        "湘潭路社区居民公约\n\n"
+        "活动现场，社区群众自编自演了文艺节目，吸引众多游客驻足观看。\n\n"
+        "党员带头进社区\n\n"
+        "据悉，街道将把反邪教宣传与群众喜闻乐见的文体活动结合起来，持续开展宣传教育。\n",
+        encoding="utf-8",
+    )
+    entry = {"file": "a001.txt", "furniture": ["湘潭路社区居民公约"]}
+    tool = _shape_count()
+    shape = re.compile(r"公约$|^党员")  # a picture of a board, a section heading
+    hits, misses = tool.count(shape, [("r99-a/a001.txt", page, entry)], 30)
+    assert [h.split(": ")[1] for h in hits] == ["湘潭路社区居民公约"]
+    assert [m.split(": ")[1] for m in misses] == ["党员带头进社区"]
+
+
+def test_a_held_set_is_refused_by_the_shape_counter(tmp_path):
+    held = _survey_set(tmp_path, "r99-f", ["nw-001.txt"])
+    run = subprocess.run(
+        [sys.executable, TOOLS / "shape_count.py", "镇", held], capture_output=True, text=True
+    )
+    assert run.returncode == 2
+    assert not re.search(r"[\u4e00-\u9fff]", run.stdout.replace("镇", ""))
