@@ -1,5 +1,5 @@
 """Page furniture in the text, seventeenth pass (session 46; development pages of survey
-round 97).
+round 97), and one thing the text lost.
 
 - 杨王村鸟瞰图 alone between a village profile's paragraphs names the photograph set there:
   a picture called by its kind (鸟瞰图, 航拍图, 全景图 …) is a caption, as 杨王村鸟瞰 or
@@ -18,6 +18,8 @@ round 97).
   (rounds 91 and 95); only a few acts (为, 帮助, 正在 …) had been known. So are the people at
   the scene (现场的群众聚精会神, round 97), and an event said to be held at a place
   (首届柑橘采摘节在建阳市石桥镇举行, round 93).
+- Nothing lost: a last section too short to read as prose (党员带头进社区 / 据悉，街道将…。) had
+  been read as the page's footer and dropped, heading and sentence.
 
 The pages are ours, in those shapes; the near relatives are a section heading ending on
 蓝图, which names no picture, a sentence of the text that says 上一篇, a sentence that names a microblog in
@@ -173,3 +175,18 @@ def test_an_event_held_at_a_place_between_paragraphs_is_a_caption():
 def test_a_headline_saying_an_event_was_held_stays_the_headline():
     report = ingest_text(ORCHARD.format(headline="首届柑橘采摘节在建阳市石桥镇举行"))
     assert report.title == "首届柑橘采摘节在建阳市石桥镇举行"
+
+
+def test_a_short_last_section_under_its_heading_stays_in_the_text():
+    text = CAMPAIGN.format(headline="湘潭路街道开展反邪教宣传", line="")
+    report = ingest_text(text + "\n党员带头进社区\n\n据悉，街道将持续开展宣传教育。\n")
+    assert "据悉，街道将持续开展宣传教育。" in report.body
+    assert "党员带头进社区" in report.body
+
+
+def test_a_footer_under_the_last_paragraph_stays_out():
+    text = CAMPAIGN.format(headline="湘潭路街道开展反邪教宣传", line="")
+    report = ingest_text(
+        text + "\n网站地图\n\n版权所有：青岛市李沧区人民政府，未经授权不得转载。\n"
+    )
+    assert "版权所有" not in report.body

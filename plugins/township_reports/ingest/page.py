@@ -431,11 +431,33 @@ def find_zones(lines: list[str]) -> Zones:
         start = above
     start = caption_above_dateline(lines, lede_across_blank(lines, start))
     end = prose[-1] + 1
-    while end < len(lines) and (not lines[end].strip() or closes_prose(lines[end])):
+    while end < len(lines) and (
+        not lines[end].strip() or closes_prose(lines[end]) or heading_over_last_words(lines, end)
+    ):
         end += 1
     while end > prose[-1] + 1 and not lines[end - 1].strip():
         end -= 1
     return Zones(start, end)
+
+
+def heading_over_last_words(lines: list[str], index: int) -> bool:
+    """True for a section heading under the last paragraph with a short closing sentence
+    under it (党员带头进社区 / 据悉，街道将持续开展宣传教育。): the text's last section, too short
+    to read as prose, not the page's footer.
+
+    >>> heading_over_last_words(['党员带头进社区', '', '据悉，街道将持续开展宣传教育。'], 0)
+    True
+    >>> heading_over_last_words(['党员带头进社区', '版权所有 某某县人民政府'], 0)
+    False
+    """
+    heading = lines[index].strip()
+    below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    return (
+        4 <= han_count(heading) <= 20
+        and not re.search(r"[，。！？；：,.!?;:|｜]", heading)
+        and closes_prose(below)
+        and bool(re.search(r"[，,]", below))
+    )
 
 
 #: How many lines of clauses make a text printed one clause to a line.
