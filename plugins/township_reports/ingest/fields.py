@@ -37,7 +37,7 @@ from .sources import (
 from .spaced_names import join_spaced_names
 from .stamps import (
     SITE_ADDRESS,
-    counted_stamp,
+    cited_or_posted,
     labelled_source_first,
     posting_stamp,
     unlabelled_field_line,
@@ -137,7 +137,7 @@ def parse_field_line(line: str, rules: FieldRules | None = None) -> dict[str, li
     text = _colon_after_spaced_source(text, rules)
     if len(text) > 160:
         return None
-    if cited := _cited_or_posted(text, rules):  # 《西藏日报》（2023年08月14日 02 版）
+    if cited := cited_or_posted(text, rules):  # 《西藏日报》（2023年08月14日 02 版）
         return cited
     if (
         len(bare := squeeze(text)) >= 2
@@ -275,51 +275,6 @@ def _read_prefix(prefix: str, labels: int, add, rules: FieldRules) -> bool:
             return False  # one label after other text: a sentence, not a field line
         # else: a paper's name and column before its fields (桂林日报 新闻  时间：… 来源：…)
     return True
-
-
-#: The print credit a portal sets under a reprint: 《人民日报》（2018年07月09日 04 版）
-_PAPER_CITATION = re.compile(  # its day in brackets, or spaced off (《甘孜日报》    2016年05月23日)
-    r"^《([^《》]{2,16})》\s*([（(])?\s*(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-    r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*(?(2)[)）])$"
-)
-#: ...or after a verb that takes its object without a colon (with one, it is a label), alone on its
-#: line, the paper's day and page after it (摘自吕梁日报2013年8月29日第3版, round 47; 转载自《…》)
-_CITED_FROM = re.compile(
-    r"^(?:本文)?(?:摘自|选自|转自|转载自|原载于?)(?!\s*[:：])\s*《?([^《》\d\s，。,:：]{2,16}?)》?\s*"
-    r"(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?[。.]?$"
-)
-
-
-#: An aggregator's post line: the outlet that posted the story, its column and the day
-#: (由 金台资讯 发表于 人文2022-11-30, 由 农民日报 发表于 旅游2023-01-12: rounds 47 and 61),
-#: or the day first (2022-01-11由 瀚海廉泉 发表于 历史, round 92).
-_POSTED_DAY = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-_POSTED_BY = re.compile(
-    rf"^(?P<first>{_POSTED_DAY})?\s*由\s*(?P<poster>[^\s，。]{{2,16}}?)\s*发表于\s*[\u4e00-\u9fff]{{0,6}}\s*"
-    rf"(?(first)|(?P<last>{_POSTED_DAY}))\s*$"
-)
-
-
-def _cited_or_posted(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
-    """The paper a line cites and the day it printed the story, if the line is a citation;
-    the outlet without its marks (本文转自【央视新闻客户端】;). Or who posted it and when, on an
-    aggregator's post line (由 金台资讯 发表于 人文2022-11-30): no person is a source; or a
-    publisher's stamp with its counters (镇江新闻网 阅读:5 2025-06-16 评论:0).
-
-    >>> parse_field_line('2022-01-11由 瀚海廉泉 发表于 历史'), parse_field_line('由 瀚海廉泉 发表于 历史')
-    ({'source': ['瀚海廉泉'], 'date': ['2022-01-11']}, None)
-    """
-    if counted := counted_stamp(text, rules):
-        return counted
-    if posted := _POSTED_BY.match(text):
-        source = clean_source(posted["poster"], rules)
-        named = [source] if is_source_name(source, rules) else []
-        return {"source": named, "date": [posted["first"] or posted["last"]]}
-    cited = _PAPER_CITATION.match(text) or _CITED_FROM.match(text)
-    if not cited:
-        return None
-    day = cited.group("day")
-    return {"source": [clean_source(cited.group(1), rules)]} | ({"date": [day]} if day else {})
 
 
 def outlet_after_time(rest: str, rules: FieldRules) -> list[str]:

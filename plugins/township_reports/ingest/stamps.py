@@ -5,8 +5,10 @@ fields, or before them: a date and the publisher (2024年10月09日 08:30　双�
 2016-08-02 17:37 梧州日报 浏览次数：), an account and its time of posting (原创 嘉鱼官桥
 2024-06-18 17:42 湖北), a platform's account (华人号：寿阳发布), an outlet in pinyin (Gan Su Ri
 Bao·2025-10-21 08:30). The stamp's name is where the report comes from, unless it is only
-a platform or a spam copy's brand. ``fields.parse_field_line`` reads labelled lines and
-asks this module for the rest. Input is simplified text; every function here is pure.
+a platform or a spam copy's brand; so is the paper a reprint cites (《人民日报》（2018年07月09日
+04 版）, 摘自吕梁日报…) and the account an aggregator's post line names (由 金台资讯 发表于 人文
+2022-11-30). ``fields.parse_field_line`` reads labelled lines and asks this module for the
+rest. Input is simplified text; every function here is pure.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .field_rules import CJK, DATE_TIME, FieldRules, load_field_rules, squeeze  
 from .gazetteer import is_place_name
 from .names import is_organisation, is_person_name
 from .pinyin_outlets import pinyin_outlet
-from .sources import is_platform, is_source_name
+from .sources import clean_source, is_platform, is_source_name
 from .stated_dates import load_date_rules
 
 
@@ -342,3 +344,51 @@ def greeted_hosts(lines: list[str]) -> set[str]:
     {'贵池文明网'}
     """
     return {match.group(1) for line in lines if (match := _GREETING.match(line))}
+
+
+#: The print credit a portal sets under a reprint: 《人民日报》（2018年07月09日 04 版）
+_PAPER_CITATION = re.compile(  # its day in brackets, or spaced off (《甘孜日报》    2016年05月23日)
+    r"^《([^《》]{2,16})》\s*([（(])?\s*(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*(?(2)[)）])$"
+)
+#: ...or after a verb that takes its object without a colon (with one, it is a label), alone on its
+#: line, the paper's day and page after it (摘自吕梁日报2013年8月29日第3版, round 47; 转载自《…》)
+_CITED_FROM = re.compile(
+    r"^(?:本文)?(?:摘自|选自|转自|转载自|原载于?)(?!\s*[:：])\s*《?([^《》\d\s，。,:：]{2,16}?)》?\s*"
+    r"(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?[。.]?$"
+)
+
+
+#: An aggregator's post line: the outlet that posted the story, its column and the day
+#: (由 金台资讯 发表于 人文2022-11-30, 由 农民日报 发表于 旅游2023-01-12: rounds 47 and 61),
+#: or the day first (2022-01-11由 瀚海廉泉 发表于 历史, round 92).
+_POSTED_DAY = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_POSTED_BY = re.compile(
+    rf"^(?P<first>{_POSTED_DAY})?\s*由\s*(?P<poster>[^\s，。]{{2,16}}?)\s*发表于\s*[\u4e00-\u9fff]{{0,6}}\s*"
+    rf"(?(first)|(?P<last>{_POSTED_DAY}))\s*$"
+)
+
+
+def cited_or_posted(text: str, rules: FieldRules) -> dict[str, list[str]] | None:
+    """The paper a line cites and the day it printed the story, if the line is a citation;
+    the outlet without its marks (本文转自【央视新闻客户端】;). Or who posted it and when, on an
+    aggregator's post line (由 金台资讯 发表于 人文2022-11-30): no person is a source; or a
+    publisher's stamp with its counters (镇江新闻网 阅读:5 2025-06-16 评论:0).
+
+    >>> rules = load_field_rules()
+    >>> cited_or_posted('2022-01-11由 瀚海廉泉 发表于 历史', rules), cited_or_posted('由 瀚海廉泉 发表于 历史', rules)
+    ({'source': ['瀚海廉泉'], 'date': ['2022-01-11']}, None)
+    >>> cited_or_posted('摘自吕梁日报2013年8月29日第3版', rules)
+    {'source': ['吕梁日报'], 'date': ['2013年8月29日']}
+    """
+    if counted := counted_stamp(text, rules):
+        return counted
+    if posted := _POSTED_BY.match(text):
+        source = clean_source(posted["poster"], rules)
+        named = [source] if is_source_name(source, rules) else []
+        return {"source": named, "date": [posted["first"] or posted["last"]]}
+    cited = _PAPER_CITATION.match(text) or _CITED_FROM.match(text)
+    if not cited:
+        return None
+    day = cited.group("day")
+    return {"source": [clean_source(cited.group(1), rules)]} | ({"date": [day]} if day else {})
