@@ -24,8 +24,7 @@ from .field_rules import CJK, load_field_rules
 @functools.cache
 def _editor_label() -> re.Pattern:
     """An editor's label, not inside a longer word (美术编辑, 新闻编辑部), and its value."""
-    kinds = load_field_rules().label_kind
-    labels = [label for label, kind in kinds.items() if kind == "editors"]
+    labels = load_field_rules().labels_of("editors")
     return re.compile(
         rf"(?<![{CJK}])(?:{alternation(labels)})\s*[:：/／丨|｜]\s*"
         rf"([A-Za-z][A-Za-z0-9_.\-]{{1,30}}|[{CJK}]{{2,8}})(?=$|[\s)）】\]|丨｜,，;；])"

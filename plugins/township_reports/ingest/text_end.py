@@ -25,8 +25,7 @@ def editor_line() -> re.Pattern:
     >>> bool(editor_line().match('【责任编辑：王敏】')), bool(editor_line().match('编辑：王敏 校对：李华'))
     (True, False)
     """
-    kinds = load_field_rules().label_kind
-    labels = [label for label, kind in kinds.items() if kind == "editors"]
+    labels = load_field_rules().labels_of("editors")
     return re.compile(
         rf"^\s*[【\[（(]?\s*(?:{alternation(labels)})\s*[:：]\s*\S{{2,8}}\s*[】\]）)]?\s*$"
     )
