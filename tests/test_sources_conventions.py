@@ -353,17 +353,40 @@ def test_a_submitting_office_is_the_source_and_a_gathered_mark_names_nothing():
 
 def test_a_sites_www_address_under_its_source_label_is_the_source():
     """来源:www.dygbzy.com (rounds 34, 42, 52): a small CMS names its origin by its www
-    address; that is where the report comes from, as printed. A link with a path is no
-    name, and a subdomain of the page's own (来源: faq.xmkoe.com) is a spam farm's host."""
+    address; that is where the report comes from, as printed. So does a bare registered
+    domain (来源:shuguojinxiu.com, round 89; 稿件来源:【28365365.com】, round 95). A link with a
+    path is no name, and a subdomain of the page's own (来源: faq.xmkoe.com) is a spam
+    farm's host."""
     for line, expected in (
         ("时间:2019-11-23 来源:www.dygbzy.com 作者:国际法", "www.dygbzy.com"),
         ("更新时间:2017-12-09 13:01:25 来源:www.okzjj.com 编辑:本站编辑", "www.okzjj.com"),
+        ("来源:hnzhoukou.com 作者:张伟 发布日期:2020-02-25 访问次数:398", "hnzhoukou.com"),
+        ("稿件来源:【zzwmw.gov.cn】 签发时间:【2018-07-25】", "zzwmw.gov.cn"),
         ("时间: 2025-10-21 08:12:45 来源: faq.xmkoe.com 作者: 探索", None),
         ("发布时间:2024-05-11 来源:http://www.taihainet.com/news/fujian/napi/", None),
     ):
         text = "涪江水位上涨 太和镇连夜转移群众\n" + line + "\n" + BODY.format(town="太和镇")
         report, _ = ingested(text)
         assert report.source == expected, line
+
+
+def test_a_host_address_yields_to_the_outlet_the_page_names():
+    """A page that gives its source both as a host address and by name (来源:hnzhoukou.com over
+    the text, 来源:周口日报 under it, or the other way round) came from the named outlet: the
+    address is most often the site stamping itself. The evidence names the outlet's line."""
+    address, named = "来源:hnzhoukou.com 发布日期:2020-02-25", "来源:周口日报"
+    body = BODY.format(town="太和镇")
+    for text, line in (
+        (f"太和镇连夜转移群众\n{address}\n{body}\n{named}\n", named),
+        (
+            f"太和镇连夜转移群众\n{named} 发布日期:2020-02-25\n{body}\n来源:www.hnzhoukou.com\n",
+            named,
+        ),
+        (f"太和镇连夜转移群众\n{address}\n{body}\n", address),
+    ):
+        report, _ = ingested(text)
+        assert report.source in line
+        assert line in report.provenance["evidence"]["source"]["text"]
 
 
 def test_a_print_button_after_a_platform_is_no_account_and_the_credit_is_the_source():

@@ -255,7 +255,8 @@ def _take_field_line(
     """Read a labelled field line into ``found``, with its evidence in ``labelled``.
 
     A 来源 under the text is the original's credit and goes first; one above the headline is
-    often the reposting platform's (来源：多彩贵州网 … 来源：岑巩发布).
+    often the reposting platform's (来源：多彩贵州网 … 来源：岑巩发布). A source given only as a
+    host address (来源:www.okzjj.com) goes after any the page names.
     """
     found.add_all(parsed)
     for kind in parsed:
@@ -265,9 +266,11 @@ def _take_field_line(
         )
     if under_text and parsed.get("source"):
         found.source[:] = parsed["source"] + [s for s in found.source if s not in parsed["source"]]
+    reordered = found.names_before_hosts()  # a host address yields to a name wherever it is
+    if parsed.get("source") and found.source[0] in parsed["source"] and (under_text or reordered):
         labelled["source"] = {
             "line": line_number,
-            "rule": "labelled field under the text",
+            "rule": "labelled field under the text" if under_text else "labelled field",
             "text": line,
         }
 
