@@ -37,6 +37,16 @@ def test_a_writer_credited_beside_the_outlet_stays_an_author():
     assert (report.source, report.authors) == ("一周天水", ["王丽"])
 
 
+def test_a_site_credited_as_author_under_its_own_pinyin_address_is_no_author():
+    """来源:shuguojinxiu.com 作者:蜀国锦绣 (round 89): a small site names itself twice, once by
+    the pinyin it registered and once in characters; the characters are the site, not a
+    writer. A person's name beside such an address stays an author."""
+    report = _ingest(PORTAL_PAGE.format(source="tianshuiqinzhou.com", author="天水秦州"))
+    assert (report.source, report.authors) == ("tianshuiqinzhou.com", [])
+    report = _ingest(PORTAL_PAGE.format(source="tianshuiqinzhou.com", author="王丽"))
+    assert report.authors == ["王丽"]
+
+
 MAGAZINE_PAGE = """农民工返乡竞选村官成潮流 “土归”贴本儿当书记
 
 2009年02月24日 09:41 来源：中国新闻网

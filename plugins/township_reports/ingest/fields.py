@@ -25,6 +25,7 @@ from functools import cache
 from .bracketed_fields import bracketed_parts, fields_in_parts, unbracket_labels, unjoined_labels
 from .bylines import Byline, is_pen_name, issues_the_text, parse_byline
 from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
+from .hosts import HOST_NAME, host_word, pinyin_of
 from .lost_spaces import field_line_spaces
 from .names import is_organisation, is_person_name
 from .sources import (
@@ -81,8 +82,19 @@ class Fields:
         >>> found = Fields(source=['一周天水'], authors=['一周天水', '王丽'])
         >>> found.drop_outlet_as_author(), found.authors
         (True, ['王丽'])
+
+        So is a site's name whose pinyin is its address (来源:shuguojinxiu.com 作者:蜀国锦绣).
+
+        >>> found = Fields(source=['shuguojinxiu.com'], authors=['蜀国锦绣'])
+        >>> found.drop_outlet_as_author(), found.authors
+        (True, [])
         """
-        kept = [a for a in self.authors if a not in self.source or is_person_name(a)]
+        hosts = {host_word(s) for s in self.source} - {None}
+        kept = [
+            a
+            for a in self.authors
+            if is_person_name(a) or (a not in self.source and not (hosts and pinyin_of(a) in hosts))
+        ]
         dropped, self.authors = len(kept) < len(self.authors), kept
         return dropped
 
@@ -98,7 +110,7 @@ class Fields:
         True when the order changed.
         """
         before = list(self.source)
-        self.source.sort(key=lambda s: bool(_HOST_NAME.fullmatch(s)))
+        self.source.sort(key=lambda s: bool(HOST_NAME.fullmatch(s)))
         return self.source != before
 
     def add_byline(self, byline: Byline | None) -> None:
@@ -319,17 +331,6 @@ def outlet_after_time(rest: str, rules: FieldRules) -> list[str]:
 _APP_WORD = re.compile(r"[+＋]?(?:客户端|APP|App|app)")
 
 
-#: A 来源 value that is a site's bare www address (来源:www.dygbzy.com) or registered domain
-#: (来源:shuguojinxiu.com, 来源:zzwmw.gov.cn): the page names its origin by its host name, and
-#: that is the source as printed. An address with a path (转载请注明出处:https://…/6333.html)
-#: is a link, not a name; a subdomain of its own (来源: faq.xmkoe.com) is how a spam farm's
-#: template prints the host it runs on.
-_HOST_NAME = re.compile(
-    r"(?:https?://)?(?:www\.(?:[a-z0-9-]+\.)+[a-z]{2,}|[a-z0-9-]+\.(?:(?:com|net|org|gov|edu)\.)?[a-z]{2,})/?",
-    re.I,
-)
-
-
 #: A reporter's role closing a 来源 value before the reporter's name (九江报业融媒记者 沈明杰).
 _REPORTER_ROLE_AFTER = re.compile(r"(?:全媒体|首席|特约|见习|实习)?(?:记者|通讯员)$")
 
@@ -470,7 +471,7 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
             chunks = [f"{chunks[0]}-{chunks[2]}", *chunks[3:]]
         chunks = _office_before_writer(chunks, rules)
         source = _first_of_listed(clean_source(chunks[0], rules) if chunks else "", rules)
-        if source and (is_source_name(source, rules) or _HOST_NAME.fullmatch(source)):
+        if source and (is_source_name(source, rules) or HOST_NAME.fullmatch(source)):
             add("source", [source])
         add("date", dates)
         # 来源：浙江在线 杜晓峰: a name after the source wrote it; a two-character name may be
