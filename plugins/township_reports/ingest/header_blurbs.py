@@ -42,7 +42,9 @@ _MAX_SHARED = 0.25
 def prose_below_meta_line(lines: list[str], prose: list[int]) -> list[int]:
     """The prose lines (indices into ``lines``) with those above a dated meta line dropped
     when they share next to nothing with the prose below it (a site's blurb, a keyword
-    string), so the body starts under the meta line.
+    string), so the body starts under the meta line. Only the header's first meta line: under
+    one already above the text, a dated line is the text's (a record it quotes, 时间:2015年2月14日
+    / 地点:…, round 98).
 
     >>> page = ['欢迎访问', '封丘县地处河南省东北部，为河南省新乡市辖县，南北长38.2公里，东西宽48.7公里，辖19个乡镇。',
     ...         '党员干部齐发力 全力以“复”正当时', '时间：2024年11月14日 点击次数：209',
@@ -60,8 +62,8 @@ def prose_below_meta_line(lines: list[str], prose: list[int]) -> list[int]:
     >>> prose_below_meta_line(page, [0, 2, 3])
     [0, 2, 3]
     """
-    if not prose:
-        return prose
+    if not prose or any(_META_LINE.search(line) for line in lines[: prose[0]]):
+        return prose  # the header's meta line is above the text: a dated line in it is the text's
     for meta in range(prose[0] + 1, min(len(lines), prose[0] + _LOOK_AHEAD)):
         line = lines[meta].strip()
         if not (_META_LINE.search(line) and len(line) <= _META_MAX_CHARS):

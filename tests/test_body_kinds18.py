@@ -1,0 +1,53 @@
+"""Page furniture in the text and text lost, eighteenth pass (session 47; development pages
+of survey round 98).
+
+- A portal's report quotes a mediation record after its first two paragraphs (时间:2015年2月14日
+  / 地点:谷顶架村 / 参加人:…). The record's dated line looked like the header's meta line, so
+  the two paragraphs above it were taken for a site blurb and dropped. Once the page's own
+  meta line (发布时间 … 来源 … 作者) stands above the text, a dated line further down is the
+  text's.
+
+The pages are ours, in those shapes; the near relative is a county site's blurb above the
+only meta line, which still goes.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+RECORD = (
+    "调解卷宗里的龙广村：矛盾不出村\n\n"
+    "发布时间: 2015-11-18 16:52:34  |  来源: 中国网  |  作者: 张宁锐  |  责任编辑: 焦梦\n"
+    "关键词: 民族团结 调解 卷宗\n\n"
+    "偷牛、邻里矛盾、山林权属……这些不太好听的词，曾经常出现在开阳县南江乡龙广村的调解卷宗里。\n\n"
+    "矛盾怎么化解，村里的调解员有一本账，卷宗一页页记得清清楚楚：\n\n"
+    "{meta}\n\n"
+    "地点:谷顶架村\n\n"
+    "参加人:罗孝武 李光华\n\n"
+    "问：你今天上午在哪里干活？答：在油菜地上面栽洋芋，看见牛在吃油菜。\n\n"
+    "调解员李光华说，以前调解都是口头说说，现在每一件纠纷都记录在案，双方签字确认。\n\n"
+    "龙广村党支部书记介绍，村里成立群众工作室以来，矛盾纠纷全部在村内化解。\n"
+)
+
+
+def test_a_dated_line_in_the_text_under_the_pages_meta_line_keeps_the_paragraphs_above():
+    report = ingest_text(RECORD.format(meta="时间:2015年2月14日"))
+    assert report.body.startswith("偷牛、邻里矛盾、山林权属")
+    assert "矛盾怎么化解" in report.body
+    assert report.date == "2015-11-18T16:52:34"
+
+
+BLURB_PAGE = (
+    "欢迎访问\n"
+    "封丘县地处河南省东北部，为河南省新乡市辖县，南北长38.2公里，东西宽48.7公里，辖19个乡镇。\n"
+    "党员干部齐发力 全力以“复”正当时\n"
+    "时间：2024年11月14日 点击次数：209\n"
+    "连日来，潘店镇紧盯农田水利建设，党员干部深入田间地头、沟渠河道，清淤疏浚、平整土地。\n"
+    "建设现场，潘店镇党员干部以身作则，率先垂范，积极投身农田水利建设第一线。\n"
+)
+
+
+def test_a_sites_blurb_above_its_only_meta_line_still_goes():
+    report = ingest_text(BLURB_PAGE)
+    assert "封丘县地处河南省东北部" not in report.body
+    assert report.body.startswith("连日来，潘店镇")
