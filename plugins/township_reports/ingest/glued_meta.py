@@ -34,6 +34,8 @@ _DATE_LABELS = (
     "时间",
     "日期",
 )
+#: A date label as CMSs coin them, a verb before 时间 or 日期 (编稿时间, 录入时间, 签发日期).
+_ANY_DATE_LABEL = r"[\u4e00-\u9fff]{2}(?:时间|日期)"
 #: Where a headline glued before the run may be: Chinese characters, spaces and a
 #: headline's marks, no clause mark (a clause is the lede, not a headline).
 _HEAD = r"[^，。；！？,;!?]{6,60}?"
@@ -55,7 +57,12 @@ def _meta_run() -> re.Pattern:
     labelled fields, each value a run without spaces (or empty)."""
     labels, date_labels = _label_alternation(), "|".join(_DATE_LABELS)
     field = rf"(?:{labels}){_COLON}[^\s:：]{{0,24}}"
-    opening = rf"(?:(?:{date_labels}){_COLON}\s*{DATE_SPAN}|{DATE_SPAN}(?=\s+(?:{labels}){_COLON}))"
+    # a date label of any CMS's coining (编稿时间:2017-12-06 来源:… 作者:…, round 98) or a date
+    # alone opens the run only with a labelled field after it: 活动时间:… opens a sentence too
+    opening = (
+        rf"(?:(?:{date_labels}){_COLON}\s*{DATE_SPAN}"
+        rf"|(?:{_ANY_DATE_LABEL}{_COLON}\s*)?{DATE_SPAN}(?=\s+(?:{labels}){_COLON}))"
+    )
     # a two-word date label may follow the headline with no space (…帮扶困难群众发布时间:…)
     # or a full date with its field after it (…捐款捐物2012-10-08 00:00:00 来源:…, round 52)
     glued = (

@@ -1,0 +1,34 @@
+"""Credits and dates a page prints with its text, ninth pass (session 47; development pages
+of survey round 98).
+
+- 编稿时间:2017-12-06  来源:新兴乡  作者:孙亚迪  为切实加强…: a county site's meta line run
+  into the lede by a scraper, under a date label of the CMS's own coining. Only the eight
+  labels sites print most were known to open such a run; any two characters before 时间 or
+  日期 do.
+
+The pages are ours, in those shapes; the near relative is a sentence of the text that opens
+on an event's time, which is no meta line.
+"""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+LEDE = "为切实加强全县重点扶贫项目大鹅养殖的落实，12月5日，县畜牧局、新兴乡党委政府在新建村召开现场会。"
+PAGE = (
+    "新兴乡召开大鹅养殖现场会\n\n{line}\n\n会议要求各村党支部抓好养殖技术培训，带动贫困户增收。\n"
+)
+
+
+def test_a_meta_line_under_a_coined_date_label_run_into_the_lede_is_read():
+    for label in ("编稿时间", "录入时间", "签发日期"):
+        line = f"{label}:2017-12-06     来源:新兴乡     作者:孙亚迪     {LEDE}"
+        report = ingest_text(PAGE.format(line=line))
+        assert (report.date, report.authors) == ("2017-12-06", ["孙亚迪"]), label
+        assert report.body.startswith("为切实加强全县"), label
+
+
+def test_an_events_time_opening_a_sentence_is_no_meta_line():
+    line = "活动时间:2017-12-06上午，新兴乡党委组织党员志愿者走进新建村，帮助养殖户清理鹅舍。"
+    report = ingest_text(PAGE.format(line=line))
+    assert report.body.startswith("活动时间")
