@@ -6,9 +6,12 @@ of survey round 98).
   the two paragraphs above it were taken for a site blurb and dropped. Once the page's own
   meta line (发布时间 … 来源 … 作者) stands above the text, a dated line further down is the
   text's.
+- 更多新闻 alone under a copied report, then ———END——— and the copying site's promotions
+  (限 时 特 惠:…, 站 长 微 信:…, 声明:本站所有文章…): the link to the site's news list, a
+  heading of what follows it, as 相关新闻 is; the promotions stayed in the text.
 
-The pages are ours, in those shapes; the near relative is a county site's blurb above the
-only meta line, which still goes.
+The pages are ours, in those shapes; the near relatives are a county site's blurb above the
+only meta line, which still goes, and a sentence that opens on 更多新闻.
 """
 
 from __future__ import annotations
@@ -51,3 +54,27 @@ def test_a_sites_blurb_above_its_only_meta_line_still_goes():
     report = ingest_text(BLURB_PAGE)
     assert "封丘县地处河南省东北部" not in report.body
     assert report.body.startswith("连日来，潘店镇")
+
+
+GOATS = (
+    "将军田村：黑山羊养殖带富贫困户\n\n"
+    "2016年，将军田村列为定点扶贫村后，村党支部采取“公司+合作社+贫困户”的模式发展黑山羊养殖。\n\n"
+    "村党支部7名党员带领贫困户成立养殖合作社，建起羊舍，购买种羊，交由龙头企业统一饲养管理。\n\n"
+    "{tail}\n"
+)
+
+
+def test_a_more_news_link_under_the_text_cuts_the_page():
+    tail = (
+        "更多新闻\n———END———\n"
+        "限 时 特 惠: 本站每日持续更新海量创业教程，一年会员只需98元\n站 长 微 信: aiwo51889\n"
+        "声明:本站所有文章，如无特殊说明或标注，均为本站原创发布。"
+    )
+    report = ingest_text(GOATS.format(tail=tail))
+    assert report.body.rstrip().endswith("交由龙头企业统一饲养管理。")
+
+
+def test_a_sentence_opening_on_more_news_stays():
+    tail = "更多新闻工作者走进将军田村，记录下黑山羊产业给贫困户带来的变化。"
+    report = ingest_text(GOATS.format(tail=tail))
+    assert "更多新闻工作者走进将军田村" in report.body
