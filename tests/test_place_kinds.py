@@ -470,3 +470,15 @@ def test_a_town_name_read_across_a_verb_and_a_word_is_no_town():
     assert report.place and report.place.county == "金坛区"
     placed = resolve_place("近日，井陉县民政局慰问于家乡老党员。", title="慰问老党员").place
     assert (placed.township, placed.county) == ("于家乡", "井陉县")
+
+
+def test_a_zone_under_a_prefecture_is_named_as_it_names_itself():
+    """岳阳市屈原管理区 (rounds 90 and 98): the statistics table glues the prefecture's name
+    before a functional zone's own; the zone, its papers and a citation write 屈原管理区. A
+    zone with no name but its prefecture's (蚌埠市经济开发区) keeps it whole."""
+    place = resolve_place(
+        "岳阳市屈原管理区营田镇党委组织党员干部开展防汛巡堤，筑牢安全防线。"
+    ).place
+    assert (place.township, place.county, place.prefecture) == ("营田镇", "屈原管理区", "岳阳市")
+    place = resolve_place("屈原管理区河市镇各村党支部组织党员开展防汛巡堤。").place
+    assert (place.township, place.county) == ("河市镇", "屈原管理区")

@@ -141,6 +141,28 @@ def prefecture_or_none(name: str) -> str | None:
     return None if name in PLACEHOLDER_PREFECTURES else name
 
 
+#: What a functional zone's name may open on after its prefecture's name when that name is
+#: the zone's only proper name (蚌埠市经济开发区, 平顶山市城乡一体化示范区): kept whole.
+GENERIC_ZONE_OPENINGS = ("经济", "高新", "城乡")
+
+
+def county_own_name(county: str, prefecture: str | None) -> str:
+    """A zone's own name where the source glued its prefecture's name before it
+    (岳阳市屈原管理区 is 屈原管理区, as the zone, its papers and its readers write it); a
+    zone with no name but its prefecture's (蚌埠市经济开发区) and a city that is its own
+    prefecture (东莞市) are left whole.
+
+    >>> county_own_name('岳阳市屈原管理区', '岳阳市'), county_own_name('新乡市平原城乡一体化示范区', '新乡市')
+    ('屈原管理区', '平原城乡一体化示范区')
+    >>> county_own_name('蚌埠市经济开发区', '蚌埠市'), county_own_name('东莞市', '东莞市')
+    ('蚌埠市经济开发区', '东莞市')
+    """
+    if not prefecture or county == prefecture or not county.startswith(prefecture):
+        return county
+    rest = county[len(prefecture) :]
+    return county if rest.startswith(GENERIC_ZONE_OPENINGS) else rest
+
+
 def county_rows(provinces, cities, areas) -> list[tuple[str, ...]]:
     """Join counties to their prefecture and province: one tuple per county, sorted by code.
 
@@ -161,7 +183,7 @@ def county_rows(provinces, cities, areas) -> list[tuple[str, ...]]:
         rows.append(
             (
                 area["code"],
-                area["name"],
+                county_own_name(area["name"], prefecture),
                 area["cityCode"] if prefecture else "",
                 prefecture or "",
                 area["provinceCode"],
