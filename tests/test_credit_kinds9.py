@@ -5,9 +5,11 @@ of survey round 98).
   into the lede by a scraper, under a date label of the CMS's own coining. Only the eight
   labels sites print most were known to open such a run; any two characters before 时间 or
   日期 do.
+- (记者 ▏王亚萍  孟繁硕  杨光) under a media centre's report: a drawing character set as the bar
+  between the role and the names (▏, │, ┃), where | and 丨 were known.
 
-The pages are ours, in those shapes; the near relative is a sentence of the text that opens
-on an event's time, which is no meta line.
+The pages are ours, in those shapes; the near relatives are a sentence of the text that opens
+on an event's time, which is no meta line, and a bracket closing the text that credits no one.
 """
 
 from __future__ import annotations
@@ -32,3 +34,22 @@ def test_an_events_time_opening_a_sentence_is_no_meta_line():
     line = "活动时间:2017-12-06上午，新兴乡党委组织党员志愿者走进新建村，帮助养殖户清理鹅舍。"
     report = ingest_text(PAGE.format(line=line))
     assert report.body.startswith("活动时间")
+
+
+SHEEP = (
+    "后所镇：湖羊养殖壮大村集体经济\n\n"
+    "近年来，后所镇党委引导各村发展湖羊养殖，村党支部领办合作社，走出壮大村集体经济的新路子。\n\n"
+    "目前，养殖场共存栏湖羊63只，带动12户村民在家门口增收。\n\n"
+    "{credit}\n"
+)
+
+
+def test_a_drawing_bar_between_the_role_and_the_names_credits_them():
+    for bar in ("▏", "│", "┃"):
+        report = ingest_text(SHEEP.format(credit=f"(记者 {bar}王亚萍  孟繁硕  杨光)"))
+        assert report.authors == ["王亚萍", "孟繁硕", "杨光"], bar
+
+
+def test_a_bracket_of_figures_closing_the_text_credits_no_one():
+    report = ingest_text(SHEEP.format(credit="(数据 ▏截至2023年1月)"))
+    assert report.authors == []

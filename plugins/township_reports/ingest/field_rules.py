@@ -25,11 +25,13 @@ DATE_TIME = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}秒?)?)?"
 )
-SEPARATORS = re.compile(r"[\s、，,;；|丨｜/（）()]+")
+#: Bars include the drawing characters a page may set for one (▏, ▕, │, ┃, ︱: 记者 ▏王亚萍).
+BARS = "|丨｜︱│┃▏▕"
+SEPARATORS = re.compile(rf"[\s、，,;；{BARS}/（）()]+")
 BULLETS = "■□▢▣▪▫◼◻●○◆◇▲△★☆◎▶►•·>》〉»›—-"
 BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "［": "］"}
 _CLOSERS = "）)】]〕］"
-COLON_MARK = "[:：丨|｜︱│\t]"  # a tab: a flattened table cell (发布机构\t某某镇); ︱│: bars too
+COLON_MARK = f"[:：{BARS}\t]"  # a tab: a flattened table cell (发布机构\t某某镇); bars too
 _COLON = rf"\s*[.．]?{COLON_MARK}\s*"  # a stray dot before the colon (来源.:某某网, round 56)
 
 
