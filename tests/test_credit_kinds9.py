@@ -7,9 +7,12 @@ of survey round 98).
   日期 do.
 - (记者 ▏王亚萍  孟繁硕  杨光) under a media centre's report: a drawing character set as the bar
   between the role and the names (▏, │, ┃), where | and 丨 were known.
+- (达帮乡) alone on the line under a county site's report: the town that sent it, as
+  …。（达帮乡） glued after the last stop already was.
 
 The pages are ours, in those shapes; the near relatives are a sentence of the text that opens
-on an event's time, which is no meta line, and a bracket closing the text that credits no one.
+on an event's time, which is no meta line, a bracket closing the text that credits no one, and a
+bracketed year alone under the text.
 """
 
 from __future__ import annotations
@@ -53,3 +56,15 @@ def test_a_drawing_bar_between_the_role_and_the_names_credits_them():
 def test_a_bracket_of_figures_closing_the_text_credits_no_one():
     report = ingest_text(SHEEP.format(credit="(数据 ▏截至2023年1月)"))
     assert report.authors == []
+
+
+def test_a_town_in_brackets_alone_under_the_text_is_the_source():
+    for credit in ("(后所镇)", "（后所镇）", "\n(后所镇)\n\n最新文章"):
+        report = ingest_text(SHEEP.format(credit=credit))
+        assert report.source == "后所镇", credit
+        assert "后所镇)" not in report.body and "后所镇）" not in report.body
+
+
+def test_a_bracketed_year_alone_under_the_text_is_no_source():
+    report = ingest_text(SHEEP.format(credit="（二〇二三年）"))
+    assert report.source is None

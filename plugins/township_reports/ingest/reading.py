@@ -141,10 +141,15 @@ def read_page(
 
 def _credited_under_text(lines: list[str], index: int, zones: page.Zones) -> str | None:
     """Who a line under the text credits: an issuing office on any line there, an outlet
-    (上观新闻, 邛崃发布) only on the line right under the last paragraph (further down,
-    a name alone on a line is more likely a footer's link)."""
+    (上观新闻, 邛崃发布) or a town in brackets (（达帮乡）) only on the line right under the
+    last paragraph (further down, a name alone on a line is more likely a footer's link)."""
     alone = not any(line.strip() for line in lines[zones.body_end : index])
-    return reprint_credits.closing_credit(lines[index], alone=alone)
+    credited = reprint_credits.closing_credit(lines[index], alone=alone)
+    if credited or not alone:
+        return credited
+    # （达帮乡） alone on the line under the text credits as it does glued after the last stop
+    closing = trailing_credits.organisation_closing_text(lines[index].strip())
+    return closing[1] if closing and not closing[0] else None
 
 
 def _field_line(lines: list[str], index: int, roles_of: dict, field_lines: list) -> dict | None:
