@@ -7,6 +7,8 @@ of survey round 98).
   日期 do.
 - (记者 ▏王亚萍  孟繁硕  杨光) under a media centre's report: a drawing character set as the bar
   between the role and the names (▏, │, ┃), where | and 丨 were known.
+- 来源:fun88体育官网app 作者:fun88体育官网登录入口 on a spam copy: the brand, spliced twice, was
+  cut, and the login words run on after it (登录入口) stayed as the writer.
 - (达帮乡) alone on the line under a county site's report: the town that sent it, as
   …。（达帮乡） glued after the last stop already was.
 
@@ -68,3 +70,17 @@ def test_a_town_in_brackets_alone_under_the_text_is_the_source():
 def test_a_bracketed_year_alone_under_the_text_is_no_source():
     report = ingest_text(SHEEP.format(credit="（二〇二三年）"))
     assert report.source is None
+
+
+SPAM_COPY = (
+    "海口镇：村级巡察推动养殖场整改\n"
+    "发布时间:2024-04-30 16:59:47 来源:{brand}app 作者:{brand}登录入口\n"
+    "近日，海口镇党委配合区委第三巡察组，对辖区养殖场污染问题开展“回头看”，督促整改落实。\n"
+    "镇党委书记表示，将以巡察整改为契机，推动养殖户规范粪污处理。\n"
+    "（沈伟圆 孔维其）\n"
+)
+
+
+def test_login_words_run_on_after_a_spliced_brand_are_no_writer():
+    report = ingest_text(SPAM_COPY.format(brand="fun88体育官网"))
+    assert report.authors == ["沈伟圆", "孔维其"]

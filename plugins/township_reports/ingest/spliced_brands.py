@@ -110,6 +110,8 @@ def without_spliced_brands(lines: list[str]) -> tuple[list[str], list[tuple[str,
     ['我校与潘石村结对，党委出席。', '党委书记讲话。']
     >>> without_spliced_brands(['“盛世梨园我来唱”皇冠体育_皇冠体育365@：戏迷擂台赛', '皇冠体育365@走进西寨乡'])[0]
     ['“盛世梨园我来唱”：戏迷擂台赛', '走进西寨乡']
+    >>> without_spliced_brands(['来源:fun88体育官网app 作者:fun88体育官网登录入口', '新城镇党委'])[0]
+    ['来源:app 作者:', '新城镇党委']
     """
     brands = spliced_brands(lines)
     slogans = addressed_slogans(lines)
@@ -119,7 +121,9 @@ def without_spliced_brands(lines: list[str]) -> tuple[list[str], list[tuple[str,
     removed = [("spliced spam brand", brand) for brand in brands]
     removed += [("a mirror's slogan closing its lines", slogan) for slogan in slogans]
     # with the joiners a copy sets between and after its brands (皇冠体育_皇冠体育365@：, round 97)
-    pattern = re.compile(f"(?:{'|'.join([*map(re.escape, brands + slogans), *stems])})[_@]*")
+    # and more site words run on after one (fun88体育官网登录入口 beside fun88体育官网, round 98)
+    more = f"(?:{load_chrome_rules().brand_ending.pattern})*" if brands else ""
+    pattern = re.compile(f"(?:{'|'.join([*map(re.escape, brands + slogans), *stems])}){more}[_@]*")
     named, stemmed = {*brands, *slogans}, []
 
     def cut(match: re.Match) -> str:  # a stem's form (万向娱乐平台) is recorded as it is cut
