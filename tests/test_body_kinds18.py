@@ -10,8 +10,13 @@ of survey round 98).
   (限 时 特 惠:…, 站 长 微 信:…, 声明:本站所有文章…): the link to the site's news list, a
   heading of what follows it, as 相关新闻 is; the promotions stayed in the text.
 
+- 扩建之前的道路 / 扩建后的道路 alone between a rectification report's paragraphs: the captions of
+  a pair of photographs showing a work before and after; no labelled headline or heading of
+  the survey has the shape.
+
 The pages are ours, in those shapes; the near relatives are a county site's blurb above the
-only meta line, which still goes, and a sentence that opens on 更多新闻.
+only meta line, which still goes, a sentence that opens on 更多新闻, and a section heading that says what the work changed
+(改造后的老街焕发新活力).
 """
 
 from __future__ import annotations
@@ -78,3 +83,24 @@ def test_a_sentence_opening_on_more_news_stays():
     tail = "更多新闻工作者走进将军田村，记录下黑山羊产业给贫困户带来的变化。"
     report = ingest_text(GOATS.format(tail=tail))
     assert "更多新闻工作者走进将军田村" in report.body
+
+
+ROAD = (
+    "巡察“回头看”：河堤路拓宽了\n\n"
+    "“你们是巡察组的吗？我们村有条河堤道路，雨天泥泞难走。”巡察组进驻后，村民反映了这一问题。\n\n"
+    "{line}\n\n"
+    "巡察组将问题反馈给镇党委，镇党委当即研究，筹措资金对河堤道路进行扩建硬化。\n\n"
+    "如今，拓宽后的河堤路平整宽敞，村民出行再也不用踩泥巴了。\n"
+)
+
+
+def test_a_work_shown_before_or_after_is_a_caption():
+    for line in ("扩建之前的道路", "扩建后的道路", "改造后的村委会"):
+        report = ingest_text(ROAD.format(line=line))
+        assert line not in report.body, line
+        assert "巡察组将问题反馈给镇党委" in report.body
+
+
+def test_a_heading_saying_what_the_work_changed_stays():
+    report = ingest_text(ROAD.format(line="改造后的老街焕发新活力"))
+    assert "改造后的老街焕发新活力" in report.body

@@ -52,6 +52,7 @@ class LoneRules:
     people: re.Pattern
     placed_people: re.Pattern
     held_event: re.Pattern
+    before_after: re.Pattern
     home_visit: re.Pattern
     view_heads: tuple[str, ...]
     view_places: re.Pattern
@@ -98,6 +99,7 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
             rf"(?:{alternation(data['placed_people_manner'])})?[一-龥]{{3,}}$"
         ),
         held_event=re.compile(data["held_event"]),
+        before_after=re.compile(data["before_after"]),
         # a role and a name at someone's home doing something
         home_visit=re.compile(
             rf"(?:{roles}){name}(?:在|到|来到|走进)[一-龥（）()]{{2,14}}?家"
@@ -209,6 +211,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     ('people at a place', None)
     >>> lone_caption_shape('首届柑橘采摘节在建阳市石桥镇举行')
     'event held'
+    >>> lone_caption_shape('扩建之前的道路'), lone_caption_shape('改造后的老街焕发新活力')
+    ('before or after', None)
     >>> lone_caption_shape('各捐赠党委领导、驻村第一书记、生物学院教师和学生代表合影')
     'group photo'
     >>> lone_caption_shape('活动结束后，大家在村史馆前合影留念。') is None
@@ -239,6 +243,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
         return "people at a place"
     if rules.held_event.match(bare):
         return "event held"
+    if han_count(bare) <= 14 and rules.before_after.match(bare):
+        return "before or after"  # 扩建之前的道路 / 扩建后的道路
     if rules.home_visit.search(bare):
         return "home visit"
     if looked_at(bare, rules):
