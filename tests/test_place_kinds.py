@@ -482,3 +482,16 @@ def test_a_zone_under_a_prefecture_is_named_as_it_names_itself():
     assert (place.township, place.county, place.prefecture) == ("营田镇", "屈原管理区", "岳阳市")
     place = resolve_place("屈原管理区河市镇各村党支部组织党员开展防汛巡堤。").place
     assert (place.township, place.county) == ("河市镇", "屈原管理区")
+
+
+def test_a_county_renamed_with_its_neighbours_merged_resolves_to_its_new_name():
+    """大同县倍加造村 (round 99): 大同县 became 云州区 in 2018 by the approval that merged 城区,
+    矿区 and 南郊区 into 平城区 and 云冈区, so the yearly snapshots pair no name with it; it had
+    been read as 大庆市's 大同区. The hand table names it; the text's name is kept as written."""
+    place = resolve_place("大同县倍加造村党支部组织党员为困难学生送去助学金。", year=2016).place
+    assert (place.township, place.county, place.prefecture) == ("倍加造镇", "云州区", "大同市")
+    assert place.county_as_written == "大同县"
+    place = resolve_place(
+        "大庆市大同区庆葡街道党工委开展金秋助学活动，为困难学生送去助学金。"
+    ).place
+    assert (place.county, place.prefecture) == ("大同区", "大庆市")
