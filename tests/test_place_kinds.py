@@ -495,3 +495,18 @@ def test_a_county_renamed_with_its_neighbours_merged_resolves_to_its_new_name():
         "大庆市大同区庆葡街道党工委开展金秋助学活动，为困难学生送去助学金。"
     ).place
     assert (place.county, place.prefecture) == ("大同区", "大庆市")
+
+
+def test_counties_renamed_when_their_neighbours_changed_too_resolve():
+    """The same kind as 大同县, found by listing every county the yearly snapshots lost without
+    pairing it: 星子县温泉镇 had been read as 海淀区's 温泉镇; the others lost the name as
+    written. Abolished counties split among several districts (宣化县, 邯郸县, 邢台县) are left out."""
+    cases = {
+        "星子县温泉镇": ("温泉镇", "庐山市", "九江市"),
+        "长治县苏店镇": ("苏店镇", "上党区", "长治市"),
+        "铜陵县钟鸣镇": ("钟鸣镇", "义安区", "铜陵市"),
+    }
+    for written, expected in cases.items():
+        place = resolve_place(f"{written}党委组织党员为困难学生送去助学金。", year=2014).place
+        assert (place.township, place.county, place.prefecture) == expected, written
+        assert place.county_as_written == written[: written.index("县") + 1]
