@@ -14,6 +14,11 @@ of survey round 98).
   a pair of photographs showing a work before and after; no labelled headline or heading of
   the survey has the shape.
 
+- A county site's item page that prints the whole report twice, paragraph for paragraph
+  (round 99): the first print's lede read as a lead copied above the text and was cut, the
+  paragraphs came out in the wrong order, and the closing credit (木塔乡人大), a town's
+  people's congress, named no source (人大 was no organisation's ending).
+
 The pages are ours, in those shapes; the near relatives are a county site's blurb above the
 only meta line, which still goes, a sentence that opens on 更多新闻, and a section heading that says what the work changed
 (改造后的老街焕发新活力).
@@ -104,3 +109,22 @@ def test_a_work_shown_before_or_after_is_a_caption():
 def test_a_heading_saying_what_the_work_changed_stays():
     report = ingest_text(ROAD.format(line="改造后的老街焕发新活力"))
     assert "改造后的老街焕发新活力" in report.body
+
+
+CONSTITUTION_DAY = [
+    "12月4日是国家宪法日。木塔乡人大组织部分人大代表，开展以“弘扬宪法精神”为主题的宣传活动。",
+    "活动分三个小组，分别进村入户、深入学校企业，发放宣传资料，让宪法精神深入人心。(木塔乡人大)",
+]
+
+
+def test_a_report_printed_twice_keeps_its_first_print_and_its_credit():
+    report = ingest_text("\n".join(CONSTITUTION_DAY * 2) + "\n")
+    paragraphs = [p for p in report.body.split("\n") if p.strip()]
+    assert paragraphs == [CONSTITUTION_DAY[0], CONSTITUTION_DAY[1].removesuffix("(木塔乡人大)")]
+    assert report.source == "木塔乡人大"
+
+
+def test_a_lede_printed_again_above_the_text_still_goes_once():
+    page = [CONSTITUTION_DAY[0], "木塔乡宪法宣传活动走进村组", *CONSTITUTION_DAY]
+    report = ingest_text("\n".join(page) + "\n")
+    assert report.body.count("12月4日是国家宪法日") == 1

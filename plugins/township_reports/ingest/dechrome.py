@@ -33,7 +33,7 @@ from .placed_captions import (
     repeated_captions,
     under_a_picture,
 )
-from .repeats import column_headings, headline_copies, lead_copies
+from .repeats import column_headings, headline_copies, lead_copies, second_print
 from .structure import split_flattened_paragraph
 
 
@@ -269,13 +269,7 @@ def strip_page_chrome(
             shown.update([index] if name.startswith(("photo caption", "image")) else [])
     found = _placed_captions(lines[:cut_at], stripped[:cut_at], drop, captions, shown, rules)
     found = [i for i in found if not glued_names_byline(stripped[i])]  # 阮霖浩王博禹周小雷
-    for name, finder in (
-        ("keyword between clauses", keywords_between_clauses),  # injected.py
-        ("teaser list", teaser_list),
-        ("other stories' leads", trailing_leads),
-        ("copy of the lead", lead_copies),
-        ("copy of the headline", headline_copies),  # repeats.py
-    ):  # each sees what the ones before it took
+    for name, finder in _REPEAT_FINDERS:  # each sees what the ones before it took
         for index in finder(stripped[:cut_at], drop):
             drop.add(index)
             removed.append((name, lines[index].strip()))
@@ -537,3 +531,17 @@ def teaser_list(stripped: list[str], drop: set[int]) -> list[int]:
             runs.append([])  # the previous pair's teaser is not right above: a new run
         runs[-1] += [before, after]
     return [i for run in runs if len(run) >= 2 * TEASER_LIST_MIN for i in run]
+
+
+#: Lines strip_page_chrome finds by what they repeat or where they stand, each finder seeing
+#: what the ones before it took: keywords injected between clauses (injected.py), teaser lists
+#: and other stories' leads (above; so this stands last), then copies: a second print of the
+#: text, the lead, the headline (repeats.py).
+_REPEAT_FINDERS = (
+    ("keyword between clauses", keywords_between_clauses),
+    ("teaser list", teaser_list),
+    ("other stories' leads", trailing_leads),
+    ("second print of the text", second_print),
+    ("copy of the lead", lead_copies),
+    ("copy of the headline", headline_copies),
+)

@@ -127,6 +127,43 @@ LEAD_COPY_MIN = 30
 _CUT_SHORT = re.compile(r"(?:[.…]+|&[#a-zA-Z0-9]{0,7})$")
 
 
+#: The fewest prose lines, in order, that make a second print of the text (one line printed
+#: again is a lead's copy or a headline's: ``lead_copies``, ``headline_copies``).
+SECOND_PRINT_MIN = 2
+
+
+def second_print(stripped: list[str], drop: set[int]) -> list[int]:
+    """Lines that print the text a second time, the same prose lines in the same order: a
+    page that set the whole report twice (a county site's item page, round 99). The first
+    print stays; before this, its lines read as a lead copied above the text and were cut,
+    and the second print's closing credit went with them.
+
+    >>> page = ['12月4日是国家宪法日。木塔乡人大组织人大代表开展宪法宣传活动。',
+    ...         '活动分三个小组，进村入户发放宣传资料，让宪法精神深入人心。(木塔乡人大)']
+    >>> second_print(page + page, set())
+    [2, 3]
+    >>> second_print([page[0], '编者按', page[0]], set())
+    []
+    """
+    filled = [i for i, text in enumerate(stripped) if text.strip() and i not in drop]
+    keys = [_SPACING.sub("", stripped[i]) for i in filled]
+    for first, key in enumerate(keys):
+        if not reads_as_prose(stripped[filled[first]]):
+            continue
+        for again in (j for j in range(first + 1, len(keys)) if keys[j] == key):
+            run = 0
+            while (
+                first + run < again
+                and again + run < len(keys)
+                and keys[first + run] == keys[again + run]
+            ):
+                run += 1
+            if run >= SECOND_PRINT_MIN:
+                return filled[again : again + run]
+        return []  # only the text's first prose line opens a second print
+    return []
+
+
 def lead_copies(stripped: list[str], drop: set[int]) -> list[int]:
     """Lines above the text that are its lead copied again: a CMS's summary field.
 
