@@ -18,6 +18,8 @@ of survey round 98).
   (round 99): the first print's lede read as a lead copied above the text and was cut, the
   paragraphs came out in the wrong order, and the closing credit (木塔乡人大), a town's
   people's congress, named no source (人大 was no organisation's ending).
+- 外围投注 检查过程中，工作人员…: off-book football betting's word a spam copy set before a
+  paragraph (round 99); 外围 alone is a report's word (筑牢外围防线) and stays.
 
 The pages are ours, in those shapes; the near relatives are a county site's blurb above the
 only meta line, which still goes, a sentence that opens on 更多新闻, and a section heading that says what the work changed
@@ -128,3 +130,18 @@ def test_a_lede_printed_again_above_the_text_still_goes_once():
     page = [CONSTITUTION_DAY[0], "木塔乡宪法宣传活动走进村组", *CONSTITUTION_DAY]
     report = ingest_text("\n".join(page) + "\n")
     assert report.body.count("12月4日是国家宪法日") == 1
+
+
+TEMPLE = (
+    "潞城镇开展宗教场所安全检查\n\n"
+    "为切实加强宗教场所安全工作，11月10日，潞城镇组织统战、安监等部门对辖区福兴寺开展安全检查。\n\n"
+    "{opening}检查过程中，工作人员对寺庙大殿进行了检查，重点查看了灭火器材是否配备、完好有效。\n\n"
+    "镇党委要求筑牢外围防线，确保寺庙消防安全。\n"
+)
+
+
+def test_a_betting_word_before_a_paragraph_goes_and_the_periphery_stays():
+    report = ingest_text(TEMPLE.format(opening="外围投注 "))
+    assert "投注" not in report.body
+    assert "\n\n检查过程中，工作人员" in report.body
+    assert "筑牢外围防线" in report.body
