@@ -147,20 +147,20 @@ def second_print(stripped: list[str], drop: set[int]) -> list[int]:
     """
     filled = [i for i, text in enumerate(stripped) if text.strip() and i not in drop]
     keys = [_SPACING.sub("", stripped[i]) for i in filled]
-    for first, key in enumerate(keys):
-        if not reads_as_prose(stripped[filled[first]]):
-            continue
-        for again in (j for j in range(first + 1, len(keys)) if keys[j] == key):
-            run = 0
-            while (
-                first + run < again
-                and again + run < len(keys)
-                and keys[first + run] == keys[again + run]
-            ):
-                run += 1
-            if run >= SECOND_PRINT_MIN:
-                return filled[again : again + run]
-        return []  # only the text's first prose line opens a second print
+    # only the text's first prose line opens a second print
+    first = next((n for n, i in enumerate(filled) if reads_as_prose(stripped[i])), None)
+    if first is None:
+        return []
+    for again in range(first + 1, len(keys)):
+        run = 0  # how many lines from ``again`` on repeat those from ``first`` on
+        while (
+            first + run < again
+            and again + run < len(keys)
+            and keys[first + run] == keys[again + run]
+        ):
+            run += 1
+        if run >= SECOND_PRINT_MIN:
+            return filled[again : again + run]
     return []
 
 
