@@ -53,6 +53,7 @@ class LoneRules:
     placed_people: re.Pattern
     held_event: re.Pattern
     before_after: re.Pattern
+    before_after_max_han: int
     home_visit: re.Pattern
     view_heads: tuple[str, ...]
     view_places: re.Pattern
@@ -100,6 +101,7 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         ),
         held_event=re.compile(data["held_event"]),
         before_after=re.compile(data["before_after"]),
+        before_after_max_han=int(data["before_after_max_han"]),
         # a role and a name at someone's home doing something
         home_visit=re.compile(
             rf"(?:{roles}){name}(?:在|到|来到|走进)[一-龥（）()]{{2,14}}?家"
@@ -243,7 +245,7 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
         return "people at a place"
     if rules.held_event.match(bare):
         return "event held"
-    if han_count(bare) <= 14 and rules.before_after.match(bare):
+    if han_count(bare) <= rules.before_after_max_han and rules.before_after.match(bare):
         return "before or after"  # 扩建之前的道路 / 扩建后的道路
     if rules.home_visit.search(bare):
         return "home visit"
