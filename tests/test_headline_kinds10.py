@@ -1,0 +1,52 @@
+"""Headlines on unseen pages, round 100's development pages (issue 9, session 48): a forum's
+tip-off board before a thread's title, and a government portal's leave-the-site dialogue
+whose buttons stood where a headline would."""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+THREAD = """查看: 402|回复: 4
+
+[百姓爆料] {headline}
+
+[复制链接]
+发表于 2016-12-23 18:09 | 显示全部楼层 |阅读模式
+老虎台乡位于拜城县北部山区，平均海拔近2000米，乡里的民兵骑兵连组建已有50多年。
+
+骑兵连的民兵大多是牧民，马匹由自家提供，常年在山口和牧道巡逻，乡党委每年为他们组织集中训练。
+"""
+
+
+def test_a_forum_tip_off_board_before_a_threads_title_is_not_the_title():
+    """A Discuz thread's type ([百姓爆料], like [本地资讯]) files the thread under a board."""
+    report = ingest_text(THREAD.format(headline="南疆民兵骑兵连 马匹自带"))
+    assert report.title == "南疆民兵骑兵连 马匹自带"
+
+
+def test_a_headline_about_a_tip_off_keeps_its_words():
+    report = ingest_text(
+        THREAD.replace("[百姓爆料] ", "").format(headline="村民爆料后乡党委连夜排查山口牧道")
+    )
+    assert report.title == "村民爆料后乡党委连夜排查山口牧道"
+
+
+LEAVING = """您访问的链接即将离开“四九镇人民政府”门户网站 是否继续?
+{buttons}
+发布机构: | 四九镇人民政府 | 生成日期: | 2024-04-11 19:29:45 |
+为全面做好森林防火工作，连日来，四九镇武装部组织民兵应急队伍开展森林防火巡查志愿服务。
+
+自3月25日起，四九镇各村民兵化身防火巡查员，在重点林区路口设卡劝导，镇党委班子成员分片督导。
+"""
+
+
+def test_the_leave_the_site_dialogues_buttons_are_never_the_title():
+    report = ingest_text(LEAVING.format(buttons="继续访问放弃"))
+    assert report.title_devised
+    assert "继续访问" not in report.body
+
+
+def test_a_sentence_opening_on_the_same_words_stays_in_the_text():
+    line = "继续访问放弃治疗的困难群众，是四九镇党委今年定下的一项要求。"
+    report = ingest_text(LEAVING.format(buttons="") + "\n" + line + "\n")
+    assert line in report.body
