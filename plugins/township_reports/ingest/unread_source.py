@@ -41,7 +41,8 @@ def source_left_unread(
     county portal's account), not as a domain (faq.xmkoe.com, a spam copy's own host) nor as
     a link's scheme (来源:http://…, cut at its colon). Last, the one outlet printed with no
     label on the date's own line (``outlet_on_date_line``), a meta line's, not an e-paper's;
-    before it, an outlet a repost marks in black brackets (``bracketed_outlet``).
+    before it, an outlet a repost marks in black brackets or before the headline's colon
+    (``repost_mark_outlet``).
     """
     if found.source:
         return
@@ -60,9 +61,9 @@ def source_left_unread(
         rule, reason = "a dateline of a shape the readers do not trust", "电头"
         ending = checks.org_ending.search(value) and not checks.org_ending.fullmatch(value)
         named = ending and sources.is_source_name(value, rules) and not value.endswith(OWN_PAPER)
-    elif bracketed := bracketed_outlet(evidence.get("title") or {}, openings[:1]):
-        value, named = bracketed, True
-        rule, reason = "an outlet in black brackets", "【】中的媒体名"
+    elif marked := repost_mark_outlet(evidence.get("title") or {}, openings[:1]):
+        value, named = marked, True
+        rule, reason = "an outlet a repost marks before its headline or text", "标题前的转载媒体名"
     elif on_date_line := _unstamped_date_line_outlet(evidence.get("date") or {}, page_lines):
         value, named = on_date_line, True
         rule, reason = "the outlet printed on the date's line", "日期行上的媒体名"
@@ -74,17 +75,25 @@ def source_left_unread(
         trace.review("source", f"来源取自{reason}“{value}”（未在字段行中读出），请核对")
 
 
-def bracketed_outlet(title_evidence: dict, openings: list[str]) -> str | None:
+def repost_mark_outlet(title_evidence: dict, openings: list[str]) -> str | None:
     """The outlet a repost marks in black brackets, perhaps with its channel: before the
     headline, where headline_labels cut it (【安徽日报】天长：…, 【新华网-安徽频道】巢湖：…),
     or opening the text as a dateline with no 讯 (【运输人网-物流业发展】近年来，…: round 93).
+    An outlet set before the headline's colon marks a repost the same way (农民日报:井龙村第一
+    书记…, an aggregator's copy, round 100; 《铜陵日报》：…).
 
-    >>> bracketed_outlet({"cut": ["【新华网-安徽频道】"]}, []), bracketed_outlet({}, ["【运输人网-物流业发展】近年来，快递物流业"])
+    >>> repost_mark_outlet({"cut": ["【新华网-安徽频道】"]}, []), repost_mark_outlet({}, ["【运输人网-物流业发展】近年来，快递物流业"])
     ('新华网-安徽频道', '运输人网-物流业发展')
-    >>> bracketed_outlet({"cut": ["【奋斗百年路】"]}, ["【党建引领】近年来，"]) is None
+    >>> repost_mark_outlet({"cut": ["农民日报:"]}, []), repost_mark_outlet({"cut": ["《铜陵日报》："]}, [])
+    ('农民日报', '铜陵日报')
+    >>> repost_mark_outlet({"cut": ["【奋斗百年路】"]}, ["【党建引领】近年来，"]) is None
+    True
+    >>> repost_mark_outlet({"cut": ["正在阅读："]}, []) is None
     True
     """
-    tags = [re.fullmatch(r"【([^【】]{3,16})】", cut) for cut in title_evidence.get("cut", [])]
+    cuts = title_evidence.get("cut", [])
+    tags = [re.fullmatch(r"【([^【】]{3,16})】", cut) for cut in cuts]
+    tags += [re.fullmatch(r"《?([^《》【】:：\s]{3,10})》?\s*[:：]\s*", cut) for cut in cuts]
     tags += [re.match(r"\s*【([^【】]{3,16})】(?=[\u4e00-\u9fff“])", line) for line in openings]
     names = [tag.group(1) for tag in tags if tag]
     return next((n for n in names if is_outlet_name(n) or is_outlet_and_channel(n)), None)

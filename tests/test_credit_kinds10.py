@@ -1,0 +1,33 @@
+"""Sources on unseen pages, round 100's development pages (issue 9, session 48): an outlet an
+aggregator sets before the headline's colon is the repost's source, as one in black brackets is."""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+REPOST = """{headline}
+——小记四川省广安市武胜县胜利镇吊井龙村第一书记何中明卖菜的故事
+12月6日清晨，薄雾笼罩着川东大地。胜利镇吊井龙村村民谭秀珍家里来了几位“亲戚”，他们是驻村第一书记何中明和国网广安供电公司的党员。
+
+何中明在村里架起手机直播带货，一个多月帮村民卖出蔬菜两万多斤，村党支部还建起了网店。
+{credit}"""
+
+HEADLINE = "井龙村第一书记何中明:网上卖菜直播带货 “电工”变身“电商”"
+
+
+def test_an_outlet_before_the_headlines_colon_is_the_source():
+    report = ingest_text(REPOST.format(headline="农民日报:" + HEADLINE, credit=""))
+    assert report.source == "农民日报"
+    assert report.title.startswith("井龙村第一书记何中明")
+
+
+def test_a_place_before_the_headlines_colon_is_no_source():
+    report = ingest_text(REPOST.format(headline="胜利镇:" + HEADLINE, credit=""))
+    assert report.source is None
+
+
+def test_a_labelled_source_stays_before_the_repost_mark():
+    report = ingest_text(
+        REPOST.format(headline="农民日报:" + HEADLINE, credit="来源:武胜县融媒体中心")
+    )
+    assert report.source == "武胜县融媒体中心"
