@@ -1,0 +1,27 @@
+"""Clean text on unseen pages, round 100's development pages (issue 9, session 48): a photo's
+caption with no full stop, run into the lede after its credit."""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+PAGE = """情暖社区 爱在重阳
+发布时间：2021-10-15 09:30
+{lede}
+
+活动现场，志愿者把准备好的饺馅、饺皮端上桌，大家边聊家常边包饺子，通泰街道月山关社区党支部书记为老人送上重阳糕。
+"""
+
+LEDE = "人生最美夕阳红，世间最美老年花。近日，邵武市通泰街道月山关社区开展“情暖社区 爱在重阳”主题活动。"
+
+
+def test_a_caption_and_its_credit_before_the_lede_go():
+    report = ingest_text(PAGE.format(lede="包饺子活动现场 田圆 摄 " + LEDE))
+    assert LEDE in report.body
+    assert "田圆 摄" not in report.body and "包饺子活动现场" not in report.body
+
+
+def test_a_lede_naming_a_photographers_show_stays_whole():
+    lede = "摄影展开幕当天 老党员田圆 摄影作品《山城重阳》吸引了社区居民驻足观看，通泰街道组织志愿者讲解。"
+    report = ingest_text(PAGE.format(lede=lede))
+    assert lede in report.body
