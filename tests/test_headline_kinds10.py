@@ -50,3 +50,31 @@ def test_a_sentence_opening_on_the_same_words_stays_in_the_text():
     line = "继续访问放弃治疗的困难群众，是四九镇党委今年定下的一项要求。"
     report = ingest_text(LEAVING.format(buttons="") + "\n" + line + "\n")
     assert line in report.body
+
+
+KEYWORD_COPY = """欢迎光临~官方网站!
+语言选择:繁體中文
+您的位置:主页 > {column} >
+
+{column}
+
+建功祖国蓝色海疆(组图)
+
+发布时间:2021-08-07 01:08
+
+{column}建功祖国蓝色海疆(组图)
+
+椰风海韵，渔家风情。潭门镇宽敞平坦的柏油路旁，有舵、救生圈和船浆的居民楼，成排的大渔船停靠在码头，镇里的民兵连常年出海巡逻。
+
+潭门镇党委组织民兵骨干开展海上训练，渔民党员带头出海护渔。
+"""
+
+
+def test_a_column_name_glued_before_the_second_print_is_not_the_headlines():
+    report = ingest_text(KEYWORD_COPY.format(column="船浆"))
+    assert report.title == "建功祖国蓝色海疆"
+
+
+def test_a_towns_name_before_the_second_print_stays_the_headlines_lead():
+    report = ingest_text(KEYWORD_COPY.format(column="潭门镇"))
+    assert report.title == "潭门镇建功祖国蓝色海疆"

@@ -53,6 +53,7 @@ from .second_print import (
     PRINTED_TWICE,
     best_headline,
     subtitle_under_second_print,
+    without_glued_column,
 )
 from .site_names import cut_unshared_tail, is_outlet_name, is_site_name, strip_site_name
 from .spam_tag import injected_tag
@@ -463,6 +464,7 @@ def choose_headline(
     if not viable:
         return None, scored
     best = best_headline(viable)
+    best = without_glued_column(best, viable, lines) or best  # 船浆 / 船浆建功祖国蓝色海疆
     _complete(best, viable, lines, roles)
     second = subtitle_under_second_print(best, scored, lines, zones.body_start, HEADLINE_THRESHOLD)
     if second:  # 主题 (printed twice) / 副题 under the second print only

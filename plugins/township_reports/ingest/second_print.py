@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .caption_shapes import is_caption_sentence, is_scene_caption
+from .gazetteer import is_place_name, is_town_name
 from .page import han_count
 
 if TYPE_CHECKING:
@@ -125,3 +126,40 @@ def best_headline(viable: list[HeadlineCandidate]) -> HeadlineCandidate:
         c for c in viable if c.text == best.text and round(c.score, 2) == round(best.score, 2)
     ]
     return max(prints, key=lambda c: c.index)
+
+
+#: A column's name as a line of its own prints it: a few Chinese characters, no mark.
+_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+
+
+def without_glued_column(
+    best: HeadlineCandidate, viable: list[HeadlineCandidate], lines: list[str]
+) -> HeadlineCandidate | None:
+    """The headline's other print when the chosen one is it with the column's name run
+    before it: a spam copy's template sets its column (a keyword: 船浆) alone over the
+    headline, then prints the two glued over the text (船浆 / 建功祖国蓝色海疆(组图) /
+    发布时间:… / 船浆建功祖国蓝色海疆(组图), round 100). Only a name the page prints alone on
+    a line above, and no place's (a place lead is the headline's own: ``with_printed_lead``).
+
+    >>> from township_reports.ingest.headline import HeadlineCandidate
+    >>> page = ['船浆', '', '建功祖国蓝色海疆', '发布时间:2021-08-07 01:08', '船浆建功祖国蓝色海疆']
+    >>> short = HeadlineCandidate(2, '建功祖国蓝色海疆', 0.5, lines=(2,))
+    >>> glued = HeadlineCandidate(4, '船浆建功祖国蓝色海疆', 0.7, lines=(4,))
+    >>> without_glued_column(glued, [short, glued], page).text
+    '建功祖国蓝色海疆'
+    >>> page[0] = '潭门镇'  # a town's banner over its own headline
+    >>> placed = HeadlineCandidate(4, '潭门镇建功祖国蓝色海疆', 0.7, lines=(4,))
+    >>> without_glued_column(placed, [short, placed], page) is None
+    True
+    """
+    above = {line.strip() for line in lines[: best.lines[0]] if line.strip()}
+    for other in viable:
+        prefix = best.text[: -len(other.text)] if best.text.endswith(other.text) else ""
+        if (
+            other is not best
+            and _COLUMN_NAME.match(prefix)
+            and prefix in above
+            and not (is_place_name(prefix) or is_town_name(prefix))
+        ):
+            return other
+    return None
