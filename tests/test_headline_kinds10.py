@@ -78,3 +78,23 @@ def test_a_column_name_glued_before_the_second_print_is_not_the_headlines():
 def test_a_towns_name_before_the_second_print_stays_the_headlines_lead():
     report = ingest_text(KEYWORD_COPY.format(column="潭门镇"))
     assert report.title == "潭门镇建功祖国蓝色海疆"
+
+
+PODIUM = """{first}
+文化网讯(陈默 文/图)10月22日上午，成都双流区九江街道万家社区16名90岁以上老人享受到了一场特别的节日问候，社区党委和社区两委共同上台为高龄老人佩戴胸花、送上节日慰问。
+
+万家社区是典型城市化进程中的涉农社区，近年来社区两委坚持党建引领，每年重阳节为辖区高龄老人举办敬老活动。
+"""
+
+
+def test_a_podium_pictures_caption_over_the_dateline_is_never_the_headline():
+    """A person by office and name, then 致辞 closing the line: a caption; none of the
+    labelled headlines ends on a speech act."""
+    report = ingest_text(PODIUM.format(first="万家社区党委第一书记万锦惠致辞"))
+    assert report.title_devised
+
+
+def test_a_headline_naming_an_official_and_what_she_did_stays():
+    headline = "万家社区党委第一书记万锦惠为高龄老人送上重阳祝福"
+    report = ingest_text(PODIUM.format(first=headline))
+    assert report.title == headline

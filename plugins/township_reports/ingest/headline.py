@@ -312,7 +312,10 @@ def score_headline(
         add(-1.0, "names people and nothing else (a byline without roles)")
         return candidate
     person = _PERSON_BY_OFFICE.search(text)
-    if person and han_count(text) <= 20 and is_person_name(person.group(2)):
+    shape = lone_caption_shape(text)
+    if person and shape == "person speaking":  # 社区党委第一书记万锦惠致辞 (round 100)
+        add(-0.7, "a photograph's caption (a person speaking); no labelled headline has the shape")
+    elif person and han_count(text) <= 20 and is_person_name(person.group(2)):
         if person.group(1) and not re.search(r"[\s，、：:]", text[: person.start()]):
             add(-1.0, "an official's signature over the article (…党委书记 刘志强)")
             return candidate
@@ -323,7 +326,7 @@ def score_headline(
         add(-0.7 if act else -0.4, f"shows people at work{' now' * act} (a photograph's caption)")
     elif shows_people_at_event(text):  # “小哥议事会”上，快递员和外卖骑手围坐交流
         add(-0.4, "shows people at an event (a photograph's caption)")
-    elif (shape := lone_caption_shape(text)) and shape not in _SHARED_SHAPES and not is_visit(text):
+    elif shape and shape not in _SHARED_SHAPES and not is_visit(text):
         # 茅坪村一角, 满目青翠的山谷; not 王文华到新华镇龙口村调研指导… (a visit's headline, round 88)
         # as much as length, overlap, topic and place add up to (…协会全体成员合影, round 69)
         add(-0.7, f"a photograph's caption ({shape}); no labelled headline has the shape")

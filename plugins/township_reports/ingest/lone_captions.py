@@ -87,7 +87,7 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         # or the speech the picture shows, closing the line (书记金灵占致辞)
         person=re.compile(
             rf"(?:{roles}){surname}[一-龥]{{1,2}}(?:(?:{verbs})[一-龥（）()]{{4,}}"
-            rf"|(?:{alternation(data['speech_acts'])}))$"
+            rf"|(?P<speech>{alternation(data['speech_acts'])}))$"
         ),
         # people named by what they are, then what they do (志愿者为居民磨剪刀)
         people=re.compile(
@@ -190,7 +190,7 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     >>> lone_caption_shape('镇党委书记罗允升对本次行动进行动员部署')
     'person'
     >>> lone_caption_shape('镇党委书记金灵占致辞'), lone_caption_shape('董事长王增锹发言')
-    ('person', 'person')
+    ('person speaking', 'person speaking')
     >>> lone_caption_shape('工作队第一书记吐尔逊到牧民阿依古丽家入户走访')
     'home visit'
     >>> lone_caption_shape('村寨里的双语宣传栏'), lone_caption_shape('干部群众收看大会开幕盛况')
@@ -235,8 +235,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
         or re.search(r"[。！？；]", bare)
     ):
         return None
-    if rules.person.search(bare):
-        return "person"
+    if person := rules.person.search(bare):
+        return "person speaking" if person.group("speech") else "person"
     if _names_a_person(bare, rules):
         return "named"
     if han_count(bare) <= 24 and rules.people.match(bare):
