@@ -311,25 +311,11 @@ def score_headline(
     if names_and_other(text):
         add(-1.0, "names people and nothing else (a byline without roles)")
         return candidate
-    person = _PERSON_BY_OFFICE.search(text)
-    shape = lone_caption_shape(text)
-    if person and shape == "person speaking":  # 社区党委第一书记万锦惠致辞 (round 100)
-        add(-0.7, "a photograph's caption (a person speaking); no labelled headline has the shape")
-    elif person and han_count(text) <= 20 and is_person_name(person.group(2)):
-        if person.group(1) and not re.search(r"[\s，、：:]", text[: person.start()]):
-            add(-1.0, "an official's signature over the article (…党委书记 刘志强)")
+    caption = _caption_points(text)
+    if caption:
+        add(*caption[:2])
+        if caption[2]:  # an official's signature: never a headline
             return candidate
-        add(-0.4, "names a person by office (a portrait's caption)")
-    elif shows_people_at_work(text):  # 记者在吉水县文峰镇泥田村采访, over the text
-        # caught in the act (村民正在清理杂草, round 89): none of 938 labelled headlines says 正在
-        act = "正在" in text
-        add(-0.7 if act else -0.4, f"shows people at work{' now' * act} (a photograph's caption)")
-    elif shows_people_at_event(text):  # “小哥议事会”上，快递员和外卖骑手围坐交流
-        add(-0.4, "shows people at an event (a photograph's caption)")
-    elif shape and shape not in _SHARED_SHAPES and not is_visit(text):
-        # 茅坪村一角, 满目青翠的山谷; not 王文华到新华镇龙口村调研指导… (a visit's headline, round 88)
-        # as much as length, overlap, topic and place add up to (…协会全体成员合影, round 69)
-        add(-0.7, f"a photograph's caption ({shape}); no labelled headline has the shape")
     if "。" in _MAIN_LINE_STOP.sub("", text).rstrip("。"):  # 穷窝窝变金窝窝。——…纪事: a main line's
         add(-1.0, "holds a full sentence (a caption or the lede)")
         return candidate
@@ -368,6 +354,35 @@ def score_headline(
     if next_role in ("field", "date", "byline", "body"):
         add(0.2, f"stands right above the {next_role}")
     return candidate
+
+
+def _caption_points(text: str) -> tuple[float, str, bool] | None:
+    """(points, reason, final) for a header line shaped as a photograph's caption or an
+    official's signature, or None: what score_headline takes off for it."""
+    person = _PERSON_BY_OFFICE.search(text)
+    shape = lone_caption_shape(text)
+    if person and shape == "person speaking":  # 社区党委第一书记万锦惠致辞 (round 100)
+        return (
+            -0.7,
+            "a photograph's caption (a person speaking); no labelled headline has the shape",
+            False,
+        )
+    if person and han_count(text) <= 20 and is_person_name(person.group(2)):
+        if person.group(1) and not re.search(r"[\s，、：:]", text[: person.start()]):
+            return -1.0, "an official's signature over the article (…党委书记 刘志强)", True
+        return -0.4, "names a person by office (a portrait's caption)", False
+    if shows_people_at_work(text):  # 记者在吉水县文峰镇泥田村采访, over the text
+        # caught in the act (村民正在清理杂草, round 89): none of 938 labelled headlines says 正在
+        act = "正在" in text
+        reason = f"shows people at work{' now' * act} (a photograph's caption)"
+        return (-0.7 if act else -0.4), reason, False
+    if shows_people_at_event(text):  # “小哥议事会”上，快递员和外卖骑手围坐交流
+        return -0.4, "shows people at an event (a photograph's caption)", False
+    if shape and shape not in _SHARED_SHAPES and not is_visit(text):
+        # 茅坪村一角, 满目青翠的山谷; not 王文华到新华镇龙口村调研指导… (a visit's headline, round 88)
+        # as much as length, overlap, topic and place add up to (…协会全体成员合影, round 69)
+        return -0.7, f"a photograph's caption ({shape}); no labelled headline has the shape", False
+    return None
 
 
 #: A main line's full stop before its subtitle's dash (杨林村，新事多，穷窝窝变金窝窝。——…纪事).
