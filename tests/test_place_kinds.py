@@ -510,3 +510,17 @@ def test_counties_renamed_when_their_neighbours_changed_too_resolve():
         place = resolve_place(f"{written}党委组织党员为困难学生送去助学金。", year=2014).place
         assert (place.township, place.county, place.prefecture) == expected, written
         assert place.county_as_written == written[: written.index("县") + 1]
+
+
+def test_a_beijing_towns_own_name_needs_no_county_beside_its_area_office():
+    """琉璃河镇 is the statistics table's 琉璃河地区 (one body, two names): named alone it is
+    as firm as a town's only name (round 100's development pages)."""
+    place = resolve_place(
+        "9月25日，琉璃河镇召开中心区棚户区改造项目启动会，琉璃河镇全体班子成员参加会议。"
+    ).place
+    assert (place.township, place.county, place.province) == ("琉璃河镇", "房山区", "北京市")
+
+
+def test_a_streets_former_town_name_alone_still_needs_its_county():
+    place = resolve_place("侯寨乡召开党建工作推进会，侯寨乡党委书记作动员讲话。").place
+    assert place is None or place.township is None

@@ -183,18 +183,24 @@ def denotations(name: str, where: str, start: int, gazetteer: Gazetteer) -> Ment
     (['旬阳市'], ())
     """
     if name in gazetteer.variant_names:  # found only where no real name stands
+        variants = gazetteer.town_variants.get(name, ())
         return Mention(
             name=name,
             where=where,
             start=start,
             end=start + len(name),
-            towns=gazetteer.town_variants.get(name, ()),
+            towns=variants,
             counties=gazetteer.county_variants.get(name, ()),
             prefecture_codes=(),
             province_codes=(),
             after_counties=frozenset(),
             after_county_name="",
-            variant=name in gazetteer.town_variants,
+            # a Beijing area office's town (琉璃河镇 for 琉璃河地区) is as firm as its own name;
+            # a street's bare stem (牛街 for 牛街街道) still answers to its county
+            variant=not all(
+                town.name.endswith("地区") and is_same_body_name(name, town.name)
+                for town in variants
+            ),
         )
     towns = gazetteer.towns_by_name.get(name, ())
     aliases = gazetteer.town_aliases.get(name, ())
