@@ -25,3 +25,23 @@ def test_a_lede_naming_a_photographers_show_stays_whole():
     lede = "摄影展开幕当天 老党员田圆 摄影作品《山城重阳》吸引了社区居民驻足观看，通泰街道组织志愿者讲解。"
     report = ingest_text(PAGE.format(lede=lede))
     assert lede in report.body
+
+
+SNOW = """别斯铁热克乡干部冒雪疏通冬牧场道路
+发布时间：2023-01-12 10:20
+近日，由于持续降雪并出现风吹雪天气，通往冬牧场的多处路段被堵，别斯铁热克乡党委组织干部连夜清雪。
+
+下一步，吉木乃县将持续做好风雪天气道路应急处置工作，保障道路安全畅通。{tail}
+"""
+
+
+def test_a_platforms_way_back_run_onto_the_last_sentence_goes():
+    report = ingest_text(SNOW.format(tail="返回搜狐，查看更多"))
+    assert "查看更多" not in report.body
+    assert "保障道路安全畅通。" in report.body
+
+
+def test_a_sentence_asking_readers_to_look_further_stays():
+    tail = "村民可返回乡便民服务中心查看更多政策。"
+    report = ingest_text(SNOW.format(tail=tail))
+    assert tail in report.body

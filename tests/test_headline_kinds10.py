@@ -98,3 +98,16 @@ def test_a_headline_naming_an_official_and_what_she_did_stays():
     headline = "万家社区党委第一书记万锦惠为高龄老人送上重阳祝福"
     report = ingest_text(PODIUM.format(first=headline))
     assert report.title == headline
+
+
+def test_a_mark_the_encoder_lost_before_the_headline_goes():
+    page = (
+        "?党建深度嵌入，破解拆迁难题\n时间:2021-12-15\n来源:桐城市融媒体中心\n"
+        "近年来，龙眠街道坚持党建引领，在重点工程征迁中组建临时党支部，党员干部包户攻坚。\n"
+    )
+    assert ingest_text(page).title == "党建深度嵌入，破解拆迁难题"
+
+
+def test_a_question_mark_inside_a_headline_stays():
+    page = "拆迁难题怎么破?龙眠街道党员包户攻坚\n时间:2021-12-15\n近年来，龙眠街道坚持党建引领，党员干部包户攻坚。\n"
+    assert ingest_text(page).title == "拆迁难题怎么破？龙眠街道党员包户攻坚"

@@ -123,6 +123,8 @@ _WRAPPING_SYMBOLS = re.compile(
     # or a list's hyphen or dot glued on (-天津北辰区 …, round 72); a glued ■ marks a feature's
     # subhead (■产业帮扶见实效, pending xn-006), never the headline
     r"|^[-－•·](?=[\u4e00-\u9fff“【《])"
+    # a bullet or mark an encoder could not write, left as ? (?党建深度嵌入…, round 101)
+    r"|^\?+(?=[\u4e00-\u9fff“【《])"
     # a host's domain before a colon (kaiyun.com：德州陵城区宋家镇…, a spam copy's, round 72)
     r"|^(?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|xyz|info)\s*[:：]\s*(?=\S)"
     # a forum's marks of a post (顶, 转: [顶] [转] 辽宁新宾7.31大水…, round 61)
