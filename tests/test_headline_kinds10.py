@@ -111,3 +111,13 @@ def test_a_mark_the_encoder_lost_before_the_headline_goes():
 def test_a_question_mark_inside_a_headline_stays():
     page = "拆迁难题怎么破?龙眠街道党员包户攻坚\n时间:2021-12-15\n近年来，龙眠街道坚持党建引领，党员干部包户攻坚。\n"
     assert ingest_text(page).title == "拆迁难题怎么破？龙眠街道党员包户攻坚"
+
+
+def test_a_blog_engines_default_tagline_is_never_the_headline():
+    head = "扬“骆驼精神”,创“湖滨效率”——湖滨征拆纪实之二“407亩开拓”篇-岳阳市南湖新区"
+    body = (
+        "储备土地项目地处马家队，是市、区挂牌督战的重点项目。自项目实施以来，街道工委班子坚决做到"
+        "率先垂范，抽调街道和社区精兵强将26名，成立7个拆迁工作小组，各小组相互协调、密切配合。"
+    )
+    page = f"李思晓又一个WordPress站点\n\n浏览: 183\n\n{head} {body[:14]}\n\n\n{head}\n\n{body}\n"
+    assert ingest_text(page).title == "扬“骆驼精神”，创“湖滨效率”——湖滨征拆纪实之二“407亩开拓”篇"
