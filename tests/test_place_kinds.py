@@ -524,3 +524,20 @@ def test_a_beijing_towns_own_name_needs_no_county_beside_its_area_office():
 def test_a_streets_former_town_name_alone_still_needs_its_county():
     place = resolve_place("侯寨乡召开党建工作推进会，侯寨乡党委书记作动员讲话。").place
     assert place is None or place.township is None
+
+
+LAKESIDE = (
+    "扬“骆驼精神”，创“湖滨效率”——湖滨征拆纪实之二{where}。407亩储备土地项目地处湖滨街道湖滨社区马家队，"
+    "湖滨街道工委抽调街道和社区精兵强将26名，成立7个拆迁工作小组。湖滨街道项目征拆指挥部统一指挥。"
+)
+
+
+def test_a_towns_own_short_name_is_no_namesake_countys():
+    """湖滨 in 湖滨征拆 is 湖滨街道's own short name, not 三门峡's 湖滨区 (round 101)."""
+    place = resolve_place(LAKESIDE.format(where="（岳阳市南湖新区）")).place
+    assert (place.county, place.prefecture) == ("岳阳楼区", "岳阳市")
+
+
+def test_the_namesake_countys_full_name_still_places_its_town():
+    place = resolve_place(LAKESIDE.format(where="（三门峡市湖滨区）")).place
+    assert (place.county, place.prefecture) == ("湖滨区", "三门峡市")

@@ -270,7 +270,11 @@ def short_name_evidence(
     # in the page furniture (context)
     county_names = gazetteer.county_short_names.get(county.code, ())
     county_hit = [county.name] if county.name in text else []
-    county_hit += [n for n in county_names if stem_written_as_place(n, county, text, gazetteer)]
+    # the town's own short name (湖滨 for 湖滨街道: 湖滨征拆, 湖滨效率) is no county's short name
+    own = township_stem(candidate.town.name)
+    county_hit += [
+        n for n in county_names if n != own and stem_written_as_place(n, county, text, gazetteer)
+    ]
     neighbours = sorted(
         {
             town.name
