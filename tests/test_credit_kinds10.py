@@ -31,3 +31,30 @@ def test_a_labelled_source_stays_before_the_repost_mark():
         REPOST.format(headline="农民日报:" + HEADLINE, credit="来源:武胜县融媒体中心")
     )
     assert report.source == "武胜县融媒体中心"
+
+
+WATER = """自来水管被冻 村干部挨户送水
+“要取水，必须先扫出一条便道来。”白鹤镇大岙村党支部书记一早召集村干部，三人一拍即合，当即发动村里的党员干部扫雪。
+
+接连两天，该村的党员干部都主动为山上的单家头、水竹岙、太白头等自然村的村民挑水送水。
+
+{credits}
+"""
+
+
+def test_a_portals_icon_text_before_its_source_label_goes():
+    report = ingest_text(
+        WATER.format(credits="作者:斯信忠 县委组 徐平\n\nnetease 本文来源:浙江在线-浙江日报")
+    )
+    assert report.source == "浙江在线-浙江日报"
+    assert "netease" not in report.body
+
+
+def test_a_placeholder_before_the_named_outlet_goes():
+    credits = "2016-01-26 17:53    来源:互联网--台州日报    作者:台州新闻    阅读:36次"
+    assert ingest_text(WATER.format(credits=credits)).source == "台州日报"
+
+
+def test_a_placeholder_alone_names_no_source():
+    credits = "2016-01-26 17:53    来源:互联网    阅读:36次"
+    assert ingest_text(WATER.format(credits=credits)).source is None

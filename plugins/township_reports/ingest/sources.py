@@ -156,7 +156,7 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
 #: Marks around a 来源 value, and around a newsroom glued to its reporter's role: a reprint's 据
 #: before it and the bar a WeChat credit sets after it (据海南日报客户端丨见习记者 甲, round 38).
 _SOURCE_WRAPPING = re.compile(
-    r"^(?:单位|机构)\s*[:：]\s*|^(?:(?:文|图|文图|图文)(?:\s*[、/／]\s*(?:文|图))?)?\s*[/／]\s*(?=[\u4e00-\u9fff])|^图片(?:来自|来源于?)网络|^[【\[（(「『]*(?:据|摘自|转自|选自|转载自|转引自|原载)(?=[《“\u4e00-\u9fff]{4})|^[【\[（(「『]+|^[-—－?？]+\s*|[】\]）)」』（(]+[;；,，]?$|\s*[丨|｜]$"
+    r"^(?:单位|机构)\s*[:：]\s*|^(?:(?:文|图|文图|图文)(?:\s*[、/／]\s*(?:文|图))?)?\s*[/／]\s*(?=[\u4e00-\u9fff])|^图片(?:来自|来源于?)网络|^(?:互联网|网络)\s*[-—－]+\s*(?=[\u4e00-\u9fff])|^[【\[（(「『]*(?:据|摘自|转自|选自|转载自|转引自|原载)(?=[《“\u4e00-\u9fff]{4})|^[【\[（(「『]+|^[-—－?？]+\s*|[】\]）)」』（(]+[;；,，]?$|\s*[丨|｜]$"
 )
 _TITLE_MARKS = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日)?[《“「『\"](.+?)[》”」』\"](?:第?[A-Z]?\d{1,2}版)?$"
@@ -181,6 +181,8 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     ('冰城', '伊犁边境管理支队', '原创')
     >>> clean_source('--琼中县长征镇'), clean_source('【央视新闻客户端】;')  # rounds 63, 64
     ('琼中县长征镇', '央视新闻客户端')
+    >>> clean_source('互联网--台州日报'), clean_source('互联网')  # a CMS's placeholder first (round 101)
+    ('台州日报', '互联网')
     >>> clean_source('德州日报」'), clean_source('《人民日报》(')  # 「本文来源:德州日报」; …》(2022年…版)
     ('德州日报', '人民日报')
     >>> clean_source('北晚新视觉网综合'), clean_source('综合')
