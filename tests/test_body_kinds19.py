@@ -45,3 +45,28 @@ def test_a_sentence_asking_readers_to_look_further_stays():
     tail = "村民可返回乡便民服务中心查看更多政策。"
     report = ingest_text(SNOW.format(tail=tail))
     assert tail in report.body
+
+
+WIND = """吉木乃县：干部冒雪疏通冬牧场道路
+发布时间：2023-01-12 10:20
+{brand}近日，由于出现持续降雪并出现风吹雪天气，通往冬牧场的多处路段被堵，别斯铁热克乡党委组织干部连夜清雪。
+
+乡党委副书记{brand}、乡长木合亚提·木拉太说：“乡畜牧站的干部们冲在一线，把饲草料送到了牧民家门口。”
+
+下一步，吉木乃县将持续做好风雪天气道路应急处置工作，保障道路安全畅通{brand}。
+"""
+
+
+def test_a_numbered_brand_spliced_in_three_times_goes():
+    report = ingest_text(WIND.format(brand="米乐m6"))
+    assert "米乐" not in report.body and "m6" not in report.body
+    assert "乡党委副书记、乡长木合亚提·木拉太说" in report.body
+
+
+def test_a_machines_model_named_twice_stays():
+    page = (
+        WIND.format(brand="").replace("连夜清雪。", "连夜清雪，两台铲雪车t20轮番作业。")
+        + "\n乡里新添的铲雪车t20也开上了牧道。\n"
+    )
+    report = ingest_text(page)
+    assert report.body.count("铲雪车t20") == 2

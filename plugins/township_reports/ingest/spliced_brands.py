@@ -47,6 +47,11 @@ def spliced_brands(lines: list[str]) -> list[str]:
 
     >>> spliced_brands(['为园区企业发展助力添砖。高飞公海赌赌船官网', '详情请见。园区官网'])
     ['高飞公海赌赌船官网']
+
+    A word and its site's number (米乐m6) needs no site word, standing three times:
+
+    >>> spliced_brands(['米乐m6近日，由于持续降雪，多处路段被堵。', '乡党委副书记米乐m6说。', '保障畅通米乐m6。'])
+    ['米乐m6']
     """
     rules = load_chrome_rules()  # spliced_brands in chrome_patterns.yaml
     ending, cue = rules.brand_ending, rules.brand_cue
@@ -63,7 +68,23 @@ def spliced_brands(lines: list[str]) -> list[str]:
             if text.count(brand) >= 2 or _TAIL_AFTER_STOP.match(text, end - length - 1):
                 found.add(brand)
                 break
+    for number in _SITE_NUMBER_AFTER_WORD.finditer(text):  # 米乐m6, three times
+        start = number.start()
+        for length in range(4, 1, -1):
+            brand = text[start - length : number.end()]
+            if re.fullmatch(r"[\u4e00-\u9fff]+", brand[:length]) and (
+                text.count(brand) >= NUMBERED_REPEATS
+            ):
+                found.add(brand)
+                break
     return sorted(found, key=len, reverse=True)
+
+
+#: A brand with no site word, a word and its site's number in small letters (米乐m6, in place
+#: of a deputy secretary's name, at the lede's start and after the last sentence: round 101).
+_SITE_NUMBER_AFTER_WORD = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,3}\d{1,3}(?![A-Za-z0-9])")
+#: How often it must stand, word for word: a product a report names (党建e站1号) once or twice.
+NUMBERED_REPEATS = 3
 
 
 #: A brand glued on after a paragraph's last stop, alone to the line's end (…为园区企业发展助力
