@@ -58,3 +58,20 @@ def test_a_placeholder_before_the_named_outlet_goes():
 def test_a_placeholder_alone_names_no_source():
     credits = "2016-01-26 17:53    来源:互联网    阅读:36次"
     assert ingest_text(WATER.format(credits=credits)).source is None
+
+
+SIGNING = """乌山街道城铁项目征拆4天全面签约“清零”
+{dateline}“5月10日签约33户，11日签约12户……全面签约！”5月15日晚，乌山街道征拆指挥部里一片欢腾。
+
+片区指挥部临时党支部组织涉拆党员干部包户上门，4天时间完成全部签约。
+"""
+
+
+def test_a_paper_and_its_app_joined_by_a_bullet_keep_their_dateline_byline():
+    report = ingest_text(SIGNING.format(dateline="湖南日报•新湖南客户端5月17日讯(通讯员 彭建家)"))
+    assert report.authors == ["彭建家"]
+
+
+def test_the_same_dateline_with_the_middle_dot_reads_alike():
+    report = ingest_text(SIGNING.format(dateline="湖南日报·新湖南客户端5月17日讯(通讯员 彭建家)"))
+    assert report.authors == ["彭建家"]
