@@ -70,3 +70,27 @@ def test_a_machines_model_named_twice_stays():
     )
     report = ingest_text(page)
     assert report.body.count("铲雪车t20") == 2
+
+
+def test_a_long_caption_in_brackets_between_paragraphs_goes():
+    caption = "(片区指挥部调度各方资源力量和涉拆党员干部工作单位、区征地服务中心等部门联动召开涉拆关系调度会。)"
+    report = ingest_text(SIGNING.format(between=caption))
+    assert "调度会" not in report.body
+
+
+def test_a_bracketed_note_with_clauses_stays():
+    note = (
+        "(签约期间，片区指挥部临时党支部每天召开碰头会，逐户分析诉求，现场解决群众反映的问题12个。)"
+    )
+    report = ingest_text(SIGNING.format(between=note))
+    assert "逐户分析诉求" in report.body
+
+
+SIGNING = """乌山街道城铁项目征拆4天全面签约“清零”
+发布时间：2021-05-17 09:30
+“5月10日签约33户，11日签约12户……全面签约！”5月15日晚，乌山街道征拆指挥部里一片欢腾。
+
+{between}
+
+片区指挥部临时党支部组织涉拆党员干部包户上门，4天时间完成全部签约。
+"""

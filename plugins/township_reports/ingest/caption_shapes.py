@@ -15,7 +15,7 @@ from .page import han_count
 from .page_roles import PageRoles, load_page_roles
 from .photo_positions import marked_positions
 
-BRACKETED = re.compile(r"^[（(]((?:[^（）()]|[（(][^（）()]{1,8}[)）]){2,40})[)）]$")  # …报告(草案)
+BRACKETED = re.compile(r"^[（(]((?:[^（）()]|[（(][^（）()]{1,8}[)）]){2,60})[)）]$")  # …报告(草案)
 
 
 @functools.cache
