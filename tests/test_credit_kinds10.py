@@ -75,3 +75,24 @@ def test_a_paper_and_its_app_joined_by_a_bullet_keep_their_dateline_byline():
 def test_the_same_dateline_with_the_middle_dot_reads_alike():
     report = ingest_text(SIGNING.format(dateline="湖南日报·新湖南客户端5月17日讯(通讯员 彭建家)"))
     assert report.authors == ["彭建家"]
+
+
+RESETTLED = """巫峡镇圆满完成边贸中心征迁任务
+2015-07-13 14:40
+2014年8月开始，镇党委书记、镇长挂帅，组织10多名镇、村干部开展征迁工作。
+
+经过全体征迁干部10个月艰苦细致的工作，巫峡镇圆满完成了全部征迁工作。
+
+{credit}
+"""
+
+
+def test_a_kind_of_media_in_a_writers_credential_is_no_source():
+    report = ingest_text(RESETTLED.format(credit="唐探峰(国家级媒体特约记者)"))
+    assert report.source is None
+    assert report.authors == ["唐探峰"]
+
+
+def test_an_outlet_named_in_a_writers_credential_is_the_source():
+    report = ingest_text(RESETTLED.format(credit="唐探峰(巫山日报特约记者)"))
+    assert report.source == "巫山日报"
