@@ -70,7 +70,7 @@ def spliced_brands(lines: list[str]) -> list[str]:
                 break
     for number in _SITE_NUMBER_AFTER_WORD.finditer(text):  # 米乐m6, three times
         start = number.start()
-        for length in range(4, 1, -1):
+        for length in range(min(4, start), 1, -1):
             brand = text[start - length : number.end()]
             if re.fullmatch(r"[\u4e00-\u9fff]+", brand[:length]) and (
                 text.count(brand) >= NUMBERED_REPEATS
@@ -83,7 +83,7 @@ def spliced_brands(lines: list[str]) -> list[str]:
 #: A brand with no site word, a word and its site's number in small letters (米乐m6, in place
 #: of a deputy secretary's name, at the lede's start and after the last sentence: round 101).
 _SITE_NUMBER_AFTER_WORD = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,3}\d{1,3}(?![A-Za-z0-9])")
-#: How often it must stand, word for word: a product a report names (党建e站1号) once or twice.
+#: How often it must stand, word for word: a machine a report names (铲雪车t20) once or twice.
 NUMBERED_REPEATS = 3
 
 
