@@ -63,7 +63,7 @@ def source_left_unread(
         named = ending and sources.is_source_name(value, rules) and not value.endswith(OWN_PAPER)
     elif marked := repost_mark_outlet(evidence.get("title") or {}, openings[:1]):
         value, named = marked, True
-        rule, reason = "an outlet a repost marks before its headline or text", "标题前的转载媒体名"
+        rule, reason = "an outlet a repost marks before its headline or text", "转载标记中的媒体名"
     elif on_date_line := _unstamped_date_line_outlet(evidence.get("date") or {}, page_lines):
         value, named = on_date_line, True
         rule, reason = "the outlet printed on the date's line", "日期行上的媒体名"
