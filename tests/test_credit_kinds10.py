@@ -96,3 +96,27 @@ def test_a_kind_of_media_in_a_writers_credential_is_no_source():
 def test_an_outlet_named_in_a_writers_credential_is_the_source():
     report = ingest_text(RESETTLED.format(credit="唐探峰(巫山日报特约记者)"))
     assert report.source == "巫山日报"
+
+
+LANTERNS = """乐家湾镇：灯耀乐镇 情牵党群闹元宵
+{head}
+正月十五，乐家湾镇党委在新时代文明实践站举办“灯耀乐镇 情牵党群”闹元宵活动，党员志愿者和群众一起猜灯谜、包元宵。
+
+活动还为辖区独居老人送去了元宵和慰问品，把党和政府的关怀送到群众心坎上。
+
+未经允许不得转载本站原创内容，否则追究法律责任。
+{tail}
+"""
+
+
+def test_links_to_the_previous_and_next_posts_with_their_dates_name_no_source():
+    report = ingest_text(
+        LANTERNS.format(head="", tail="上一篇 2022-02-15 19:18\n下一篇 2022-02-17 10:26")
+    )
+    assert report.source is None
+    assert "下一篇" not in report.body
+
+
+def test_an_e_papers_date_line_beside_its_page_links_keeps_its_date():
+    report = ingest_text(LANTERNS.format(head="3上一篇 2022年2月16日 放大 缩小 默认", tail=""))
+    assert report.date == "2022-02-16"
