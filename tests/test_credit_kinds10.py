@@ -120,3 +120,21 @@ def test_links_to_the_previous_and_next_posts_with_their_dates_name_no_source():
 def test_an_e_papers_date_line_beside_its_page_links_keeps_its_date():
     report = ingest_text(LANTERNS.format(head="3上一篇 2022年2月16日 放大 缩小 默认", tail=""))
     assert report.date == "2022-02-16"
+
+
+DUMPLINGS = """冬至包饺子 浓浓邻里情
+发布时间:2021-12-22 15:26:00
+12月20日下午，洲心街道永安社区党支部联合共建单位开展冬至包饺子活动，为小区老人送上节日祝福。
+
+本次活动弘扬了传统文化，让小区老人们冬日里感受到大家庭的温暖，促进了和谐。{credit}
+"""
+
+
+def test_a_writer_in_brackets_closing_the_text_survives_an_encoders_question_mark():
+    report = ingest_text(DUMPLINGS.format(credit="(周湘娥)?"))
+    assert report.authors == ["周湘娥"]
+
+
+def test_a_question_in_brackets_closing_the_text_is_no_byline():
+    report = ingest_text(DUMPLINGS.format(credit="(明年还办吗)?"))
+    assert report.authors == []

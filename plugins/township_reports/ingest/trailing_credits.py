@@ -33,9 +33,10 @@ _CUT_OFF = re.compile(r"[，,、；;]\s*$")
 #: A closing credit a copy cut inside its last name: its bracket never closed (…。(李雪梅 程).
 _UNCLOSED_AT_END = re.compile(r"(?<=[。！？”])\s*[（(]([^（）()。！？]{2,30})$")
 # A closing parenthesis may be followed by a watermark a spam copy glued on (…）ak47LQ); a
-# copy that cut the last sentence's stop leaves a comma before it (…产生大效益,(某镇 甲 乙): round 76).
+# copy that cut the last sentence's stop leaves a comma before it (…产生大效益,(某镇 甲 乙): round 76),
+# and an encoder a ? after it where a space was (…促进了和谐。(周湘娥)?, round 102).
 _TRAILING_PARENTHESES = re.compile(
-    r"(?:(?<=[。！？”…」，,])|^)\s*([（(【][^（）()【】]{1,60}[）)】])\s*[A-Za-z0-9]{0,12}\s*$"
+    r"(?:(?<=[。！？”…」，,])|^)\s*([（(【][^（）()【】]{1,60}[）)】])\s*[A-Za-z0-9]{0,12}[\s?？]*$"
 )
 # A closing quote ends a sentence only after a stop (…。” ); 示范户”“文明 runs on.
 _SENTENCE_END = re.compile(r"[。！？…」]”?")
