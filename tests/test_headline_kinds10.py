@@ -121,3 +121,24 @@ def test_a_blog_engines_default_tagline_is_never_the_headline():
     )
     page = f"李思晓又一个WordPress站点\n\n浏览: 183\n\n{head} {body[:14]}\n\n\n{head}\n\n{body}\n"
     assert ingest_text(page).title == "扬“骆驼精神”，创“湖滨效率”——湖滨征拆纪实之二“407亩开拓”篇"
+
+
+LANTERN_PAGE = """当前位置:首页>文章中心>花园动态>一条龙灯 一条花灯 花园村邀你共赏迎灯盛宴
+
+一条龙灯 一条花灯 花园村邀你共赏迎灯盛宴
+
+发布时间:2025-02-11 点击数:872
+
+{upper}
+
+花园村邀你共赏迎灯盛宴
+
+26日，记者从花园村召开的筹备会上获悉，该村将在蛇年元宵节前后举行迎灯活动，村党委组织党员志愿者维护秩序。
+
+迎灯活动由村两委统一组织，灯队沿村道巡游，邀请游客共赏。
+"""
+
+
+def test_a_headline_printed_whole_over_its_date_and_split_below_is_taken_whole():
+    report = ingest_text(LANTERN_PAGE.format(upper="一条龙灯  一条花灯"))
+    assert report.title == "一条龙灯 一条花灯 花园村邀你共赏迎灯盛宴"

@@ -52,8 +52,8 @@ from .second_print import (
     JOINED_SECOND_PRINT,
     PRINTED_TWICE,
     best_headline,
+    print_to_take,
     subtitle_under_second_print,
-    without_glued_column,
 )
 from .site_names import cut_unshared_tail, is_outlet_name, is_site_name, strip_site_name
 from .spam_tag import injected_tag
@@ -483,8 +483,7 @@ def choose_headline(
     viable = [c for c in scored if c.score >= HEADLINE_THRESHOLD]
     if not viable:
         return None, scored
-    best = best_headline(viable)
-    best = without_glued_column(best, viable, lines) or best  # 船浆 / 船浆建功祖国蓝色海疆
+    best = print_to_take(best_headline(viable), viable, scored, lines)  # whole, no column glued
     _complete(best, viable, lines, roles)
     second = subtitle_under_second_print(best, scored, lines, zones.body_start, HEADLINE_THRESHOLD)
     if second:  # 主题 (printed twice) / 副题 under the second print only

@@ -163,3 +163,54 @@ def without_glued_column(
         ):
             return other
     return None
+
+
+#: The fewest Chinese characters of a headline's half printed on a line of its own.
+HALF_MIN_HANS = 4
+
+
+def whole_print_of_split(
+    best: HeadlineCandidate, viable: list[HeadlineCandidate], scored: list[HeadlineCandidate]
+) -> HeadlineCandidate | None:
+    """The headline's whole print when the chosen line is only its second half: a page that
+    prints the headline whole over its date sets it again over the text in two lines (一条龙灯
+    一条花灯 花园村邀你共赏迎灯盛宴 / 发布时间:… / 一条龙灯  一条花灯 / 花园村邀你共赏迎灯盛宴,
+    round 102). Only where the line right above the chosen one is the rest of the whole print.
+
+    >>> from township_reports.ingest.headline import HeadlineCandidate
+    >>> whole = HeadlineCandidate(8, '一条龙灯 一条花灯 花园村邀你共赏迎灯盛宴', 0.98, lines=(8,))
+    >>> upper = HeadlineCandidate(12, '一条龙灯  一条花灯', 0.67, lines=(12,))
+    >>> lower = HeadlineCandidate(14, '花园村邀你共赏迎灯盛宴', 1.0, lines=(14,))
+    >>> whole_print_of_split(lower, [whole, upper, lower], [whole, upper, lower]).index
+    8
+    >>> whole_print_of_split(lower, [upper, lower], [upper, lower]) is None  # printed split only
+    True
+    """
+    above = [c for c in scored if c.index < best.index]
+    if not above:
+        return None
+    upper = max(above, key=lambda c: c.index)
+    if han_count(upper.text) < HALF_MIN_HANS:  # a phrase, not a column's name (船浆)
+        return None
+    split = _squeezed(upper.text + best.text)
+    return next(
+        (c for c in viable if c is not best and c is not upper and _squeezed(c.text) == split),
+        None,
+    )
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def print_to_take(
+    best: HeadlineCandidate,
+    viable: list[HeadlineCandidate],
+    scored: list[HeadlineCandidate],
+    lines: list[str],
+) -> HeadlineCandidate:
+    """Of the chosen headline's prints, the one to take: its whole print where the chosen line
+    is half of it (``whole_print_of_split``), then the print without a column's name glued
+    before it (``without_glued_column``)."""
+    best = whole_print_of_split(best, viable, scored) or best
+    return without_glued_column(best, viable, lines) or best
