@@ -23,17 +23,16 @@ from .stated_dates import DATE_SPAN
 
 #: A date as a meta line prints it: 2020-12-07, 2020/12/07 10:20, 2020年12月07日 10:20:31.
 _COLON = r"[:：]"
-#: The date labels a meta run opens with: a bare 时间 or 日期 needs a full date after it.
-_DATE_LABELS = (
-    "发布时间",
-    "发布日期",
-    "发表时间",
-    "发稿时间",
-    "更新时间",
-    "更新日期",
-    "时间",
-    "日期",
-)
+
+
+@functools.cache
+def _date_labels() -> tuple[str, ...]:
+    """The date labels a meta run opens with (fields.yaml's, those naming a time or a day:
+    发布时间, 见报日期, 时间 …), longest first; a bare 时间 or 日期 needs a full date after it."""
+    labels = [x for x in load_field_rules().labels_of("date") if x.endswith(("时间", "日期"))]
+    return tuple(sorted(labels, key=len, reverse=True))
+
+
 #: A date label as CMSs coin them, a verb before 时间 or 日期 (编稿时间, 录入时间, 签发日期).
 _ANY_DATE_LABEL = r"[\u4e00-\u9fff]{2}(?:时间|日期)"
 #: Where a headline glued before the run may be: Chinese characters, spaces and a
@@ -55,7 +54,7 @@ def _label_alternation() -> str:
 def _meta_run() -> re.Pattern:
     """The meta run's regex: a date label and date (or a date alone, then a field), then
     labelled fields, each value a run without spaces (or empty)."""
-    labels, date_labels = _label_alternation(), "|".join(_DATE_LABELS)
+    labels, date_labels = _label_alternation(), "|".join(_date_labels())
     field = rf"(?:{labels}){_COLON}[^\s:：]{{0,24}}"
     # a date label of any CMS's coining (编稿时间:2017-12-06 来源:… 作者:…, round 98) or a date
     # alone opens the run only with a labelled field after it: 活动时间:… opens a sentence too
@@ -66,7 +65,7 @@ def _meta_run() -> re.Pattern:
     # a two-word date label may follow the headline with no space (…帮扶困难群众发布时间:…)
     # or a full date with its field after it (…捐款捐物2012-10-08 00:00:00 来源:…, round 52)
     glued = (
-        rf"(?=(?:{'|'.join(label for label in _DATE_LABELS if len(label) == 4)}){_COLON})"
+        rf"(?=(?:{'|'.join(label for label in _date_labels() if len(label) == 4)}){_COLON})"
         r"|(?<=[\u4e00-\u9fff”])(?=\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s)"
     )
     return re.compile(
@@ -111,7 +110,7 @@ def _fields_then_date() -> re.Pattern:
     after the date or a space (文章来源:花垣县融媒体中心 作者:杨泽江 孟欣 向炳橙 时间:2022-10-14
     13:30:21“各位父老乡亲…”, round 69): a value may hold spaces here (names after 作者:), as
     the next label or the date label closes it."""
-    labels, date_labels = _label_alternation(), "|".join(_DATE_LABELS)
+    labels, date_labels = _label_alternation(), "|".join(_date_labels())
     return re.compile(
         rf"^(?P<meta>(?:(?:{labels}){_COLON}[^:：]{{0,40}}?\s+)+(?:{date_labels}){_COLON}\s*{DATE_SPAN})"
         r"(?:\s+|(?<=\d)(?=[\u4e00-\u9fff“\"]))(?P<lede>\S.*)$"
