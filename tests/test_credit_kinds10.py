@@ -138,3 +138,13 @@ def test_a_writer_in_brackets_closing_the_text_survives_an_encoders_question_mar
 def test_a_question_in_brackets_closing_the_text_is_no_byline():
     report = ingest_text(DUMPLINGS.format(credit="(明年还办吗)?"))
     assert report.authors == []
+
+
+def test_a_drawing_bar_parts_a_source_from_its_date_as_a_keyboard_bar_does():
+    page = WATER.format(credits="").replace(
+        "自来水管被冻 村干部挨户送水\n",
+        "自来水管被冻 村干部挨户送水\n来源:台州日报│2016-01-26 17:53\n",
+    )
+    report = ingest_text(page)
+    assert report.source == "台州日报"
+    assert report.date == "2016-01-26T17:53"

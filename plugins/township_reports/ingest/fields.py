@@ -24,7 +24,16 @@ from functools import cache
 
 from .bracketed_fields import bracketed_parts, fields_in_parts, unbracket_labels, unjoined_labels
 from .bylines import Byline, is_pen_name, issues_the_text, parse_byline
-from .field_rules import BRACKETS, BULLETS, CJK, DATE_TIME, FieldRules, load_field_rules, squeeze
+from .field_rules import (
+    BARS,
+    BRACKETS,
+    BULLETS,
+    CJK,
+    DATE_TIME,
+    FieldRules,
+    load_field_rules,
+    squeeze,
+)
 from .hosts import HOST_NAME, host_word, pinyin_of
 from .lost_spaces import field_line_spaces
 from .names import is_organisation, is_person_name
@@ -451,14 +460,14 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
             rest.append(value)  # 时间：3月5日上午，镇党委召开…: a sentence, not a field
         return
     if kind == "issuer":  # | 发布机构 | 博鳌镇 |: kept apart, the source of last resort
-        chunks = [c for c in re.split(r"[\s|丨｜]+", value) if c]
+        chunks = [c for c in re.split(rf"[\s{BARS}]+", value) if c]
         issuer = clean_source(chunks[0], rules) if chunks else ""
         add("issuer", [issuer] if issuer and is_source_name(issuer, rules) else [])
         rest.extend(chunks[1:])
         return
     if kind == "source":
         dates = [m.group(0).strip() for m in DATE_TIME.finditer(value)]
-        chunks = [c for c in re.split(r"[\s|丨｜]+", DATE_TIME.sub(" ", value)) if c]
+        chunks = [c for c in re.split(rf"[\s{BARS}]+", DATE_TIME.sub(" ", value)) if c]
         if (
             len(chunks) > 1
             and chunks[0].rstrip(":：") in rules.source_platforms

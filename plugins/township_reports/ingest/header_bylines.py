@@ -12,10 +12,10 @@ import re
 
 from .bylines import Byline, parse_byline, with_rule
 from .credit_forms import OPENING_BYLINE
-from .field_rules import CJK, FieldRules, load_field_rules
+from .field_rules import BARS, CJK, FieldRules, load_field_rules
 
 #: The bar a page sets between a deck line and the byline glued after it.
-_BAR = re.compile(r"\s*[|｜丨]\s*")
+_BAR = re.compile(rf"\s*[{BARS}]\s*")
 
 
 def bar_byline(line: str, rules: FieldRules | None = None) -> tuple[str, Byline] | None:

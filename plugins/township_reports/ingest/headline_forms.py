@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .field_rules import BARS
 from .headline_kinds import ends_unfinished
 from .main_lines import is_main_line_form
 from .page import PageRoles, Zones, han_count, load_page_roles
@@ -444,7 +445,7 @@ def below_village_line(scored: list[HeadlineCandidate], lines: list[str]) -> Non
 
 #: A headline's lead: a place named before a colon (文昌东郊镇城内村：), Chinese only.
 _LEAD = re.compile(r"^[\u4e00-\u9fff]{2,14}[：:]$")
-_BAR = re.compile(r"[|｜丨]")
+_BAR = re.compile(f"[{BARS}]")
 
 
 def with_printed_lead(
