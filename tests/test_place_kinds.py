@@ -541,3 +541,16 @@ def test_a_towns_own_short_name_is_no_namesake_countys():
 def test_the_namesake_countys_full_name_still_places_its_town():
     place = resolve_place(LAKESIDE.format(where="（三门峡市湖滨区）")).place
     assert (place.county, place.prefecture) == ("湖滨区", "三门峡市")
+
+
+def test_a_town_a_development_zone_runs_is_found_by_its_own_name():
+    """The statistics table prints 高新区团山镇 and 大亚湾霞涌街道; reports write 团山镇 and
+    霞涌街道 (round 102), and the gazetteer now keeps the towns' own names."""
+    place = resolve_place(
+        "近日，襄阳团山镇党委组织党员志愿者开展冬季清雪行动，团山镇各村干部全员上阵。"
+    ).place
+    assert (place.township, place.county, place.prefecture) == ("团山镇", "樊城区", "襄阳市")
+    place = resolve_place(
+        "大亚湾霞涌街道各村（社区）纷纷开展冬至活动，街道党工委书记走访慰问老人。"
+    ).place
+    assert (place.township, place.county) == ("霞涌街道", "惠阳区")

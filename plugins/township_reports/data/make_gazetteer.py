@@ -214,14 +214,42 @@ def name_without_county(town: str, county: str) -> str:
     return rest if len(rest) - len(level) >= 2 else town
 
 
+#: A development zone's name the source sets before a town it runs (大亚湾霞涌街道, 高新区团山镇,
+#: （白城市生态新区）官银号街道: about twenty towns in 2.7.0). A zone's own unit has no town's
+#: name after it (经济开发区直属乡镇, 常青花园新区管理委员会街道, 通化经济开发区特殊乡镇).
+ZONE_BEFORE_TOWN = re.compile(
+    r"^(?:[（(][^（）()]{2,14}[）)]|[\u4e00-\u9fff]{0,10}?(?:高新区|开发区|新区|大亚湾))"
+    r"(?P<own>[\u4e00-\u9fff]{2,12}?(?:街道|镇|乡))$"
+)
+ZONE_UNIT_WORDS = ("直属", "管理委员会", "特殊")
+
+
+def name_without_zone(town: str) -> str:
+    """The town's own name where the source set the development zone running it before it.
+    Reports write 霞涌街道 and 团山镇; a town found only by the zoned form would be missed.
+
+    >>> name_without_zone('大亚湾霞涌街道'), name_without_zone('高新区团山镇'), name_without_zone('（白城市生态新区）官银号街道')
+    ('霞涌街道', '团山镇', '官银号街道')
+    >>> name_without_zone('经济开发区直属乡镇'), name_without_zone('常青花园新区管理委员会街道'), name_without_zone('新区街道')
+    ('经济开发区直属乡镇', '常青花园新区管理委员会街道', '新区街道')
+    >>> name_without_zone('长白山保护开发区池西区特殊乡镇')
+    '长白山保护开发区池西区特殊乡镇'
+    """
+    zoned = ZONE_BEFORE_TOWN.match(town)
+    if not zoned or any(word in town for word in ZONE_UNIT_WORDS):
+        return town
+    return zoned["own"]
+
+
 #: Variant glyphs the source prints in a few names where the official name, and every text,
 #: has the standard character: the Japanese form 蔵 (祁丰蔵族乡 is 祁丰藏族乡) and the
 #: "ladder" 髙 (宝格达音髙勒苏木 is 宝格达音高勒苏木). A text writing 祁丰藏族乡 found no town.
 MISPRINTED_CHARACTERS = str.maketrans({"蔵": "藏", "髙": "高"})
 #: Towns the source names short of their official name, by code: 格尔木市's 唐古拉山镇 (so
 #: named when the 乡 became a 镇 in 2005, and so written by the city's own sites) is printed
-#: 唐古拉镇, and three surveyed pages on three sites naming it found no town.
-OFFICIAL_NAMES = {"632801101": "唐古拉山镇"}
+#: 唐古拉镇, and three surveyed pages on three sites naming it found no town. 天津经济技术开发区's
+#: 泰达街道 is printed with the zone and its eastern part before it (…开发区东区泰达街道).
+OFFICIAL_NAMES = {"632801101": "唐古拉山镇", "120116014": "泰达街道"}
 
 
 def streets_with_own_names(streets, counties) -> list[dict[str, str]]:
@@ -241,9 +269,11 @@ def streets_with_own_names(streets, counties) -> list[dict[str, str]]:
         {
             **street,
             "name": OFFICIAL_NAMES.get(street["code"])
-            or name_without_county(
-                street["name"].translate(MISPRINTED_CHARACTERS),
-                county_names.get(street["areaCode"], ""),
+            or name_without_zone(
+                name_without_county(
+                    street["name"].translate(MISPRINTED_CHARACTERS),
+                    county_names.get(street["areaCode"], ""),
+                )
             ),
         }
         for street in streets
