@@ -115,6 +115,7 @@ def test_links_to_the_previous_and_next_posts_with_their_dates_name_no_source():
     )
     assert report.source is None
     assert "下一篇" not in report.body
+    assert report.date is None  # the dates are the other posts'
 
 
 def test_an_e_papers_date_line_beside_its_page_links_keeps_its_date():

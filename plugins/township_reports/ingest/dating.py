@@ -405,7 +405,7 @@ def date_candidates(
                 label, split = pending, True
             else:
                 split = False
-            if any(marker in lowered for marker in rules.copyright):
+            if any(m in lowered for m in rules.copyright) or rules.footer_line.search(text):
                 rule, score = "copyright or site footer line", 0.0
             elif rules.counter_before.search(text[:start]):
                 rule, score = "read counter", 0.0

@@ -334,6 +334,7 @@ class DateRules:
     counter_words: tuple[str, ...]  # a read counter's labels (also never a byline's names)
     counter_before: re.Pattern
     copyright: tuple[str, ...]
+    footer_line: re.Pattern  # a link to another post with its date (上一篇 2022-02-15 19:18)
     issue_label_words: tuple[str, ...]
     print_attribution_before: re.Pattern
     print_attribution_after: re.Pattern
@@ -376,6 +377,7 @@ def load_date_rules(path: Path = DATA / "date_rules.yaml") -> DateRules:
         counter_words=tuple(data["counter_words"]),
         counter_before=re.compile(rf"(?:{counters})\s*[:：]?\s*$"),
         copyright=tuple(m.lower() for m in data["copyright_markers"]),
+        footer_line=re.compile(data["footer_line_pattern"]),
         issue_label_words=tuple(data["issue_label_words"]),
         print_attribution_before=re.compile(data["print_attribution_before"]),
         print_attribution_after=re.compile(data["print_attribution_after"]),
