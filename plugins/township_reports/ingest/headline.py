@@ -362,8 +362,7 @@ def _caption_points(text: str) -> tuple[float, str, bool] | None:
     """(points, reason, final) for a header line shaped as a photograph's caption or an
     official's signature, or None: what score_headline takes off for it."""
     person = _PERSON_BY_OFFICE.search(text)
-    shape = lone_caption_shape(text)
-    if person and shape == "person speaking":  # 社区党委第一书记万锦惠致辞 (round 100)
+    if person and lone_caption_shape(text) == "person speaking":  # 社区党委第一书记万锦惠致辞
         return (
             -0.7,
             "a photograph's caption (a person speaking); no labelled headline has the shape",
@@ -380,6 +379,7 @@ def _caption_points(text: str) -> tuple[float, str, bool] | None:
         return (-0.7 if act else -0.4), reason, False
     if shows_people_at_event(text):  # “小哥议事会”上，快递员和外卖骑手围坐交流
         return -0.4, "shows people at an event (a photograph's caption)", False
+    shape = lone_caption_shape(text)  # asked only when nothing above decided
     if shape and shape not in _SHARED_SHAPES and not is_visit(text):
         # 茅坪村一角, 满目青翠的山谷; not 王文华到新华镇龙口村调研指导… (a visit's headline, round 88)
         # as much as length, overlap, topic and place add up to (…协会全体成员合影, round 69)

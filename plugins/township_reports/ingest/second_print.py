@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .caption_shapes import is_caption_sentence, is_scene_caption
+from .field_rules import squeeze
 from .gazetteer import is_place_name, is_town_name
 from .page import han_count
 
@@ -192,15 +193,11 @@ def whole_print_of_split(
     upper = max(above, key=lambda c: c.index)
     if han_count(upper.text) < HALF_MIN_HANS:  # a phrase, not a column's name (船浆)
         return None
-    split = _squeezed(upper.text + best.text)
+    split = squeeze(upper.text + best.text)
     return next(
-        (c for c in viable if c is not best and c is not upper and _squeezed(c.text) == split),
+        (c for c in viable if c is not best and c is not upper and squeeze(c.text) == split),
         None,
     )
-
-
-def _squeezed(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def print_to_take(
