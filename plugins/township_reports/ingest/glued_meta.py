@@ -21,7 +21,7 @@ from .page import ORIGINAL_TITLE_LABEL, han_count, reads_as_prose
 from .simplify import to_simplified
 from .stated_dates import DATE_SPAN
 
-#: A date as a meta line prints it: 2020-12-07, 2020/12/07 10:20, 2020年12月07日 10:20:31.
+#: A field label's colon, ASCII or full width (a date as a meta line prints it is DATE_SPAN).
 _COLON = r"[:：]"
 
 
