@@ -29,3 +29,14 @@ def alternation(words: Iterable[str]) -> str:
     """
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
     return "|".join(map(re.escape, ordered)) or "(?!)"
+
+
+def squeeze(text: str) -> str:
+    """Text with every space, tab and line break taken out: how the steps compare two
+    prints of one line (a headline printed 沙河镇 党建 and 沙河镇党建, a label 作 者), since
+    scraped pages space Chinese text at random. One definition, so every comparison agrees.
+
+    >>> squeeze(" 沙河镇 召开\t党建 工作会 ")
+    '沙河镇召开党建工作会'
+    """
+    return re.sub(r"\s+", "", text)

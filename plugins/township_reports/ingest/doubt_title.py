@@ -17,7 +17,7 @@ import unicodedata
 
 import yaml
 
-from . import DATA
+from . import DATA, squeeze
 from .doubt_body import spam_ad
 from .field_rules import ROLE_WORD_OPENINGS
 from .headline import bigrams
@@ -54,7 +54,7 @@ def flat(text: str) -> str:
     >>> flat(" 沙河镇：党建 引领 ")
     '沙河镇:党建引领'
     """
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    return squeeze(unicodedata.normalize("NFKC", text or ""))
 
 
 def is_meta_line(line: str) -> bool:

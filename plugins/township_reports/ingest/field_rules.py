@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from . import DATA, alternation
+from . import DATA, alternation, squeeze  # noqa: F401  (squeeze re-exported to the field steps)
 from .stated_dates import load_date_rules
 
 PERSON_KINDS = ("authors", "editors", "reviewers", "photographers")
@@ -99,10 +99,6 @@ def _alternation(words) -> str:
     """A regex alternation of words, longest first, spaces allowed inside (``作 者``)."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(r"\s?".join(map(re.escape, word)) for word in ordered)
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def load_surnames(path: Path = DATA / "surnames.txt") -> tuple[frozenset[str], frozenset[str]]:

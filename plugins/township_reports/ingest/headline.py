@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import squeeze
 from .caption_shapes import is_caption_sentence, shows_people_at_event, shows_people_at_work
 from .dated_headlines import undated
 from .dechrome import load_chrome_rules
@@ -432,7 +433,7 @@ def choose_headline(
     free = free_header_lines(lines, roles_of, zones, roles)
     seen: dict[str, int] = {}
     for _, text in free:
-        key = re.sub(r"\s+", "", text)
+        key = squeeze(text)
         seen[key] = seen.get(key, 0) + 1
     scored = []
     for indices, raw_text in free:
@@ -466,7 +467,7 @@ def choose_headline(
             if labelled:
                 candidate.score += 0.4
                 candidate.reasons.append("labelled 标题 (+0.4)")
-            if seen[re.sub(r"\s+", "", raw_text)] > 1:
+            if seen[squeeze(raw_text)] > 1:
                 candidate.score += 0.2
                 candidate.reasons.append(f"{PRINTED_TWICE} (+0.2)")
             if part:  # …( 二 ): the story's headline; the page's heading and deck stand under it

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from . import DATA, alternation
+from . import DATA, alternation, squeeze
 from .caption_shapes import is_bracketed_caption, is_caption_sentence, shows_people_at_work
 from .page import Zones, han_count, load_page_roles
 from .photo_positions import marked_positions
@@ -221,7 +221,7 @@ def is_forum_banner(text: str) -> bool:
     """
     from .headline_forms import is_place_tag, names_a_place
 
-    text = re.sub(r"\s+", "", text)
+    text = squeeze(text)
     ending = next((e for e in _forum_endings() if text.endswith(e)), None)
     if not ending or han_count(text) > 12:
         return False

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import squeeze
 from .bylines import is_byline_line
 from .fields import parse_field_line
 from .headline import is_site_name, strip_site_name
@@ -263,9 +264,9 @@ def _printed_headline(title: str | None, page_lines: list[str]) -> tuple[str | N
     """
     if not title:
         return title, ""
-    squeezed = _squeezed(title)
+    squeezed = squeeze(title)
     for line in page_lines:
-        printed = _squeezed(line)
+        printed = squeeze(line)
         if len(printed) >= 6 and squeezed.startswith(printed) and len(printed) < len(squeezed):
             rest = squeezed[len(printed) :]
             if rest.startswith(_JOINERS) or is_site_name(rest):  # …暖民心 琼海市人民政府网
@@ -292,14 +293,14 @@ def _strip_hyphenated_site_name(title: str) -> tuple[str, str | None]:
 
 
 def _title_source(tree, title: str) -> str:
-    squeezed = _squeezed(title)
+    squeezed = squeeze(title)
     for xpath, name in (
         ('//meta[@property="og:title"]/@content', "og:title meta"),
         ("//h1//text()", "<h1>"),
         ("//title/text()", "<title>"),
     ):
-        if any(squeezed == _squeezed(v) for v in tree.xpath(xpath)) or (
-            name == "<h1>" and squeezed == _squeezed("".join(tree.xpath(xpath)))
+        if any(squeezed == squeeze(v) for v in tree.xpath(xpath)) or (
+            name == "<h1>" and squeezed == squeeze("".join(tree.xpath(xpath)))
         ):
             return name
     return "markup"
@@ -441,15 +442,15 @@ def _main_text_in_page_order(
     page_lines = _text_lines(page_text)
     if not main_lines:
         return page_lines, "no main text found: the whole page text"
-    blocks = {_squeezed(line) for line in main_lines}
-    main = "".join(_squeezed(line) for line in main_lines)
-    headline = _squeezed(title) if title else None
+    blocks = {squeeze(line) for line in main_lines}
+    main = "".join(squeeze(line) for line in main_lines)
+    headline = squeeze(title) if title else None
     kept: list[str] = []
     field_lines: list[tuple[bool, str]] = []  # (before the story starts?, line)
     covered = 0
     under_headline = False
     for line in page_lines:
-        squeezed = _squeezed(line)
+        squeezed = squeeze(line)
         if squeezed == headline:
             kept.append(line)
             under_headline = covered == 0
@@ -479,7 +480,7 @@ def _main_text_in_page_order(
         how = f"{len(main_lines)} blocks of trafilatura's own ({covered / len(main):.0%} found in the page)"
     else:
         how = f"{len(kept) - len(field_lines)} headline and main-text lines"
-    if title and not any(_squeezed(line) == headline for line in kept):
+    if title and not any(squeeze(line) == headline for line in kept):
         kept.insert(0, title)
     return kept, f"{how} and {len(field_lines)} field lines kept"
 
@@ -487,7 +488,3 @@ def _main_text_in_page_order(
 def _text_lines(text: str) -> list[str]:
     """trafilatura's text as blocks, one a line, blank and space-only lines dropped."""
     return [line.strip() for line in text.split("\n") if line.strip()]
-
-
-def _squeezed(text: str) -> str:
-    return re.sub(r"\s+", "", text)

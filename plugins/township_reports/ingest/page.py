@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import squeeze
 from .page_roles import PageRoles, load_page_roles  # noqa: F401  (re-exported)
 from .text_end import prose_above_editor_line
 
@@ -127,7 +128,7 @@ def _may_be_headline(line: str) -> bool:
     characters, no full stop. When one stands there, the first line of prose is the lede
     even if it is shaped like a headline: text is never taken for a headline lightly. A
     breadcrumb is none (您的当前位置:首页 >, round 72), whatever its length."""
-    text = re.sub(r"\s+", "", line)
+    text = squeeze(line)
     hans = han_count(text)
     crumb = any(arrow in text for arrow in CRUMB_ARROWS)
     return (

@@ -8,7 +8,6 @@ their evidence, and what a saved page's markup says is weighed against the text.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import (
@@ -28,6 +27,7 @@ from . import (
     repeats,
     reprint_credits,
     sources,
+    squeeze,
     structure,
     text_credits,
     trailing_credits,
@@ -398,7 +398,7 @@ def markup_candidates(
     marked_title = restore_fullwidth_punctuation(to_simplified(markup.title or ""))[0].strip()
     if marked_title and title and headline.is_never_a_headline(marked_title):
         marked_title = ""  # a menu item or a site's name in <title>: the printed headline stands
-    squeezed = re.sub(r"\s+", "", title), re.sub(r"\s+", "", marked_title)
+    squeezed = squeeze(title), squeeze(marked_title)
     if marked_title and not (squeezed[0] in squeezed[1] or squeezed[1] in squeezed[0]):
         if title:
             trace.review("title", f"页面标记的标题“{marked_title}”与正文标题“{title}”不同：取前者")
