@@ -34,6 +34,7 @@ from .placed_captions import (
     under_a_picture,
 )
 from .repeats import column_headings, headline_copies, lead_copies, second_print
+from .stated_dates import load_date_rules
 from .structure import split_flattened_paragraph
 
 
@@ -73,8 +74,9 @@ def load_chrome_rules(path: Path = DATA / "chrome_patterns.yaml") -> ChromeRules
     )
     brands = data.get("spliced_brands") or {}
     endings = sorted(map(re.escape, brands.get("endings") or ()), key=len, reverse=True)
+    dated_link = ("previous/next article links", load_date_rules().footer_line)
     return ChromeRules(
-        compiled("lines"),
+        (*compiled("lines"), dated_link),
         inline,
         compiled("cut"),
         runs,
