@@ -403,8 +403,9 @@ def _lead_lost_out_of_step(match: re.Match, repairs: Counter) -> str:
     one byte out of step, glossed the character the previous trail byte and that lead byte
     make (平's BD and 涼's 9B read 經, jīng), so the lead byte whose pair with it reads so,
     with the orphan trail byte, is the lost character (among several, the one that makes
-    words). Only when the last character, made with the ASCII byte, makes a word and the new
-    reading makes more words than the damaged one; else as is.
+    words). Only when the last character, made with the ASCII byte, makes a word (with the
+    character before it, the lost one when the run is one character long, or the one after)
+    and the new reading makes more words than the damaged one; else as is.
 
     >>> repair_lost_gbk_lead_bytes('甘肅省平?jīng)鍪星f浪縣韓店鎮(zhèn)郭漫村')[0]
     '甘肅省平涼市莊浪縣韓店鎮(zhèn)郭漫村'
@@ -414,6 +415,8 @@ def _lead_lost_out_of_step(match: re.Match, repairs: Counter) -> str:
     '產業……在當(dāng)地黨委政府的支持下'
     >>> repair_lost_gbk_lead_bytes('在麥?zhǔn)掌陂g,對沒有發(fā)生焚燒的村')[0]
     '在麥收期間,對沒有發(fā)生焚燒的村'
+    >>> repair_lost_gbk_lead_bytes('走進昭通市魯?shù)榭h硯池街道卯家灣')[0]  # 甸縣, round 103
+    '走進昭通市魯甸縣硯池街道卯家灣'
 
     The run may end on a character that lost its second byte, glossed (塘坪鎮(zhèn)):
 
@@ -445,7 +448,7 @@ def _lead_lost_out_of_step(match: re.Match, repairs: Counter) -> str:
     lost = read[0] if len(read) == 1 else best_candidate(before, again[:1], read)
     # both ends read from their glosses need no more; else the words must say so
     glossed = len(read) == 1 and lost_second and ILLEGIBLE not in again
-    if lost is None or not (glossed or _words_in(again.rstrip("(")[-2:] + after)):
+    if lost is None or not (glossed or _words_in((lost + again).rstrip("(")[-2:] + after)):
         return match.group(0)
     if not glossed and _words_in(before + lost + again + after) <= _words_in(
         before + damaged + after
