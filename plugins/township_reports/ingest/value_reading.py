@@ -14,6 +14,7 @@ from .field_rules import BULLETS, CJK, DATE_TIME, SEPARATORS, FieldRules, load_f
 from .names import (
     glued_names,
     glued_run,
+    is_media,
     is_name_without_surname,
     is_organisation,
     is_person_name,
@@ -92,9 +93,10 @@ def read_value(
         )
 
     value = join_spaced_names(DATE_TIME.sub(take_date, rules.paper_page.sub(" ", value)), rules)
+    value = _OUTLET_LIST.sub(lambda m: _one_outlet_list(m, rules), value)
     unit = None  # an organisation waiting to see whether a name follows it
     for raw in SEPARATORS.split(value):
-        token = clean_token(raw)
+        token = clean_token(raw).replace(_KEPT_SLASH, "/")
         if not token:
             continue
         handle = token[1:] if token.startswith("@") else None
@@ -126,6 +128,23 @@ def read_value(
             reading.rest.append(token)
         unit = None
     return reading
+
+
+#: Words joined by slashes (石榴云/新疆日报): outlets listed by a co-publishing pair, or names.
+_OUTLET_LIST = re.compile(rf"[{CJK}]{{2,10}}(?:[/／][{CJK}]{{2,12}})+")
+_KEPT_SLASH = "\u2044"  # a slash the name separators leave alone, given back as /
+
+
+def _one_outlet_list(match: re.Match, rules: FieldRules) -> str:
+    """A slash-joined run whose last word is an outlet, kept as one organisation: an app's
+    brand before its paper (石榴云/新疆日报记者 宋雅文, round 103) is the paper's newsroom,
+    not a person named 石榴云 (石 is a surname). Names joined so stay apart (张三/李四).
+
+    >>> read_value('石榴云/新疆日报').organisations, read_value('张三/李四').names
+    (['石榴云/新疆日报'], ['张三', '李四'])
+    """
+    parts = re.split(r"[/／]", match.group(0))
+    return _KEPT_SLASH.join(parts) if is_media(parts[-1], rules) else match.group(0)
 
 
 def _unit_and_post(token: str, rules) -> bool:
