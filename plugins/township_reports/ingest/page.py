@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from . import squeeze
 from .page_roles import PageRoles, load_page_roles  # noqa: F401  (re-exported)
-from .text_end import prose_above_editor_line
+from .text_end import REPORT_DATELINE, prose_above_editor_line
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 #: The arrows a breadcrumb parts its steps with (首页 > 新闻 > X, 首页 » 问答, 首页＞要闻): one
@@ -242,12 +242,6 @@ def opens_with_a_saying(line: str) -> bool:
 _GOES_ON = re.compile(r"^(?:这|那|此|他|她|它|说这话的|如今|而今|然而|而|但|正是|就是)")
 #: A sentence that opens with a date or names a photograph: a caption's opening.
 _CAPTION_OPENING = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|图为|图片|上图|下图)")
-#: A report's dateline (本报讯, 某某网3月5日讯, 新华社北京3月5日电, 中新网河南新闻9-21电): the
-#: report starts there.
-_DATELINE = re.compile(
-    r"^[\u4e00-\u9fff]{0,16}?(?:\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})?(?:讯|电)(?=[\s（(【]|$)"
-    r"|^本(?:报|网|台)讯"
-)
 
 
 def is_lede_sentence(line: str) -> bool:
@@ -320,12 +314,12 @@ def lede_across_blank(lines: list[str], start: int) -> int:
     1
     """
     above = filled_above(lines, start)
-    if above >= 0 and above < start - 1 and _DATELINE.match(lines[above].strip()):
+    if above >= 0 and above < start - 1 and REPORT_DATELINE.match(lines[above].strip()):
         return above if han_count(lines[above]) >= LEDE_MIN_HAN else start
     if above < 0 or above == start - 1 or not is_lede_sentence(lines[above]):
         return start
     text = lines[start].strip()
-    if _DATELINE.match(text):
+    if REPORT_DATELINE.match(text):
         return start
     clauses = len(_CLAUSE.findall(lines[above])) + 1
     return above if clauses >= 3 or _GOES_ON.match(text) else start
@@ -375,7 +369,7 @@ def caption_above_dateline(lines: list[str], start: int) -> int:
         below += 1
     opening = lines[below].strip() if below < len(lines) else ""
     dated = _FULL_DATE_OPENING.match(opening) and is_clause_caption(lines[start])
-    return below if _DATELINE.match(opening) or dated else start
+    return below if REPORT_DATELINE.match(opening) or dated else start
 
 
 #: A lede opening on its full date (2020年12月29日下午，…): under a one-clause sentence, that
