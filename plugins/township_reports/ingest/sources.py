@@ -195,12 +195,12 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     ('安徽经济网', '川南经济网')
 
     A paper's or an account's name comes without its marks, an account without
-    the platform it posts on:
+    the platform it posts on, named before or after it:
 
     >>> clean_source('《湖南日报》'), clean_source('微信公众号“平利发布”'), clean_source('2016年6月9日《大理日报》A2版')
     ('湖南日报', '平利发布', '大理日报')
-    >>> clean_source('新湖南客户端'), clean_source('微信')
-    ('新湖南客户端', '微信')
+    >>> clean_source('新湖南客户端'), clean_source('微信'), clean_source('大美梁邱微信公众号')
+    ('新湖南客户端', '微信', '大美梁邱')
 
     An office's credit word glued to its name (来源：罗江区地方志办公室供稿) goes too:
 
@@ -218,6 +218,10 @@ def clean_source(value: str, rules: FieldRules | None = None) -> str:
     for platform in rules.source_platforms:
         account = cleaned[len(platform) :].lstrip(" :：")
         if cleaned.startswith(platform) and re.match(f'[{CJK}《“「『"]', account):
+            cleaned = account
+            break
+        account = cleaned[: -len(platform)].rstrip()  # 大美梁邱微信公众号: after it too
+        if cleaned.endswith(platform) and re.search(f'[{CJK}》”」』"]{{2}}$', account):
             cleaned = account
             break
     marked = _TITLE_MARKS.match(cleaned)
