@@ -21,6 +21,7 @@ from .credit_forms import (
 )
 from .field_rules import CJK, FieldRules, load_field_rules
 from .gazetteer import is_place_name
+from .names import is_person_name
 from .page_roles import load_page_roles
 from .sources import strip_wrapping
 from .value_reading import read_value
@@ -104,8 +105,33 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     if start and not inner and (cut := _cut_bracket_names(after, rules) or _unclosed(after, rules)):
         return with_rule(Byline(authors=cut, rule="cut-bracket"), "dateline")
     if byline.rest or not byline:  # 〔记者甲／台南报导〕, 某某网:(甲): credits of other forms
-        return opening_credit_form(paragraph, rules)
+        return _glued_names_reporting(paragraph, rules) or opening_credit_form(paragraph, rules)
     return with_rule(byline, "dateline")
+
+
+#: A 讯 dateline with the writers' names glued after it and 报道 and a colon closing them
+#: (本网讯旷诗婕报道:为深入…, round 103): no role, no bracket, no space.
+_GLUED_NAMES_REPORTING = re.compile(
+    rf"^\s*[{CJK}·]{{1,16}}?讯\s*((?:[{CJK}]{{2,3}}[、\s]){{0,2}}[{CJK}]{{2,3}})\s*报道\s*[:：]"
+)
+
+
+def _glued_names_reporting(paragraph: str, rules: FieldRules) -> Byline | None:
+    """The writers a 讯 dateline names glued between it and 报道：, each a person's name by
+    its surname (a place's name, 云上咸安报道, is the outlet's), or None.
+
+    >>> _glued_names_reporting('本网讯旷诗婕报道:为深入学习贯彻', load_field_rules()).authors
+    ('旷诗婕',)
+    >>> _glued_names_reporting('本网讯道县报道:为深入学习贯彻', load_field_rules()) is None
+    True
+    """
+    glued = _GLUED_NAMES_REPORTING.match(paragraph)
+    if not glued:
+        return None
+    names = re.split(r"[、\s]", glued.group(1))
+    if not all(is_person_name(name, rules) and not is_place_name(name) for name in names):
+        return None
+    return with_rule(Byline(authors=tuple(names), rule="names-reporting"), "dateline")
 
 
 #: A paragraph opening with its writers' names and 报道, the lede after a space, no dateline
