@@ -315,8 +315,9 @@ def _read_byline_value(
     _credit_names(credits, reading, kind, prefix_kind, postfix_kind, marked, rules)
 
 
-#: A breadcrumb's arrow between two words: no byline has one (a bullet only opens a line).
-_CRUMB_STEP = re.compile(rf"[^\s{CRUMB_ARROWS}]\s*[{CRUMB_ARROWS}]\s*[^\s{CRUMB_ARROWS}]")
+#: A breadcrumb's arrow between two words, or two (中国共产党新闻>>综合报道, round 103: read as X
+#: 综合报道, a credit): no byline has one (a bullet only opens a line).
+_CRUMB_STEP = re.compile(rf"[^\s{CRUMB_ARROWS}]\s*[{CRUMB_ARROWS}]{{1,2}}\s*[^\s{CRUMB_ARROWS}]")
 
 
 def _credit_after(
