@@ -15,6 +15,7 @@ import re
 from . import fields, sources
 from .doubt_source import any_dateline_outlet, labelled_source, load_doubt_rules
 from .field_rules import DATE_TIME, OWN_PAPER, load_field_rules
+from .page import CRUMB_STEP
 from .page_roles import load_page_roles
 from .site_names import is_outlet_and_channel, is_outlet_name
 from .stamps import greeted_hosts
@@ -102,10 +103,22 @@ def repost_mark_outlet(title_evidence: dict, openings: list[str]) -> str | None:
 def _unstamped_date_line_outlet(dated: dict, page_lines: list[str]) -> str | None:
     """The outlet on the chosen date's line (``outlet_on_date_line``) when that line is a meta
     line's, never an e-paper record's or masthead's (their paper is the host, README), and
-    not the name the banner greets visitors by (the host's own stamp)."""
+    not the name the banner greets visitors by (the host's own stamp), nor a column the page's
+    breadcrumb names (首页 > 实时新闻 > 正文 over 2020年05月09日 实时新闻 ⁄ 共 1656字: a blog
+    theme's category beside the date, round 103).
+
+    >>> crumb = ['现在的位置: 首页 > 实时新闻 > 正文', '2020年05月09日 实时新闻 ⁄ 共 1656字']
+    >>> _unstamped_date_line_outlet({'rule': 'date line with a name', 'text': crumb[1]}, crumb) is None
+    True
+    """
     meta = dated.get("rule") in ("short line above the body", "date line with a name")
     outlet = outlet_on_date_line(dated.get("text")) if meta else None
-    return outlet if outlet and outlet not in greeted_hosts(page_lines) else None
+    if not outlet or outlet in greeted_hosts(page_lines):
+        return None
+    steps = {
+        step for line in page_lines if CRUMB_STEP.search(line) for step in CRUMB_STEP.split(line)
+    }
+    return None if outlet in steps else outlet
 
 
 def outlet_on_date_line(text: str | None) -> str | None:
