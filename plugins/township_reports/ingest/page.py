@@ -77,6 +77,12 @@ def reads_as_prose(line: str) -> bool:
     >>> reads_as_prose('我市收听收看全市疫情防控指挥部电视电话会议市长到洗耳河巡河调研持续巩固疫情防控'
     ...                '工作成果驻村书记来站台 山货走进大郑州工作队帮俺架起连心桥小兔子撬动大产业')
     False
+
+    A long line that opens as a lede does (a time, a dateline) is the text's first sentence
+    even when it holds one clause and lost its stop:
+
+    >>> reads_as_prose('近日“赓续中华文脉谱写铸牢华章”2025年常熟市民族团结进步宣传月启动仪式在董浜举行')
+    True
     """
     line = line.strip()
     hans = han_count(line)
@@ -85,10 +91,32 @@ def reads_as_prose(line: str) -> bool:
     if hans <= 32 and "。" not in line and line.endswith(("！", "？", "!", "?")):
         return False  # a headline that calls out: 龙泉关镇：村支书上台“比武”，比出干劲比出实招！
     marks = len(_SENTENCE_PUNCTUATION.findall(line))
-    if marks == 0 or TABLE_TITLE.match(line):
+    if TABLE_TITLE.match(line):
+        return False
+    if marks < 2 and hans >= LEDE_HANS and _opens_as_lede(line):
+        return True  # 近日“赓续中华文脉…”2025年常熟市…启动仪式在董浜举行 (round 103): one clause
+    if marks == 0:
         return False  # a row of items (甘孜新闻 稻城新闻 …), a run of other stories' headlines
 
     return (marks >= 2 and hans >= 0.6 * len(line)) or hans >= 70
+
+
+#: The fewest characters of a one-clause line opening with a lede's time that make it the
+#: lede: longer than a headline runs.
+LEDE_HANS = 32
+#: A lede's time opening (近日, 日前, 6月5日): a dateline's 讯 or 电 is not asked, since a
+#: run of other stories' headlines may hold 电视 early on (我市收听收看…电视电话会议).
+_TIMED_OPENING = re.compile(r"^(?:近日|日前|近期|今年以来|近年来|\d{1,2}月\d{1,2}日)")
+
+
+def _opens_as_lede(line: str) -> bool:
+    """True for a line opening on a lede's time: a long line so opened is the text's first
+    sentence even with no comma in it.
+
+    >>> _opens_as_lede('近日“赓续中华文脉”宣传月启动仪式在董浜举行'), _opens_as_lede('我市收听收看全市会议')
+    (True, False)
+    """
+    return bool(_TIMED_OPENING.match(line))
 
 
 def headline_shaped(line: str) -> bool:
