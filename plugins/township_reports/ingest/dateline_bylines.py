@@ -105,8 +105,18 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
     if start and not inner and (cut := _cut_bracket_names(after, rules) or _unclosed(after, rules)):
         return with_rule(Byline(authors=cut, rule="cut-bracket"), "dateline")
     if byline.rest or not byline:  # 〔记者甲／台南报导〕, 某某网:(甲): credits of other forms
-        return _glued_names_reporting(paragraph, rules) or opening_credit_form(paragraph, rules)
+        return _other_credit_forms(paragraph, rules)
     return with_rule(byline, "dateline")
+
+
+def _other_credit_forms(paragraph: str, rules: FieldRules) -> Byline | None:
+    """The credit of an opening the bracket readers found none in: names glued between a 讯
+    dateline and 报道：, a flattened wire title's reporters, then the forms credit_forms reads."""
+    return (
+        _glued_names_reporting(paragraph, rules)
+        or _wire_title_byline(paragraph, rules)
+        or opening_credit_form(paragraph, rules)
+    )
 
 
 #: A 讯 dateline with the writers' names glued after it and 报道 and a colon closing them
@@ -114,6 +124,24 @@ def dateline_byline(paragraph: str, rules: FieldRules | None = None) -> Byline |
 _GLUED_NAMES_REPORTING = re.compile(
     rf"^\s*[{CJK}·]{{1,16}}?讯\s*((?:[{CJK}]{{2,3}}[、\s]){{0,2}}[{CJK}]{{2,3}})\s*报道\s*[:：]"
 )
+
+
+#: A wire's dateline with its story's title (新华社…电 题：…), then its reporters set off by
+#: wide spaces where a flattened copy lost the line breaks (…电 题：这儿有诗和远方  记者 刘鹏  “…).
+_WIRE_TITLE_BYLINE = re.compile(
+    rf"^[^\s]{{2,24}}?电\s*题\s*[:：][^\n]{{4,80}}?\s{{2,}}((?:[{CJK}]{{0,6}}记者|通讯员)\s*[{CJK}、 ]{{2,24}}?)\s{{2,}}\S"
+)
+
+
+def _wire_title_byline(paragraph: str, rules: FieldRules) -> Byline | None:
+    """The reporters a wire's title line names after it, in a copy flattened to one line.
+
+    >>> _wire_title_byline('贵州晴隆11月20日电 题：这儿有诗和远方  记者 刘鹏  “翻开家门便是诗和远方。”', load_field_rules()).authors
+    ('刘鹏',)
+    """
+    wire = _WIRE_TITLE_BYLINE.match(paragraph)
+    byline = parse_byline(wire.group(1), rules) if wire else None
+    return with_rule(byline, "dateline") if byline and byline.authors and not byline.rest else None
 
 
 def _glued_names_reporting(paragraph: str, rules: FieldRules) -> Byline | None:
