@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from . import (
     bylines,
     caption_shapes,
+    close_rivals,
     dating,
     fields,
     flattened,
@@ -291,6 +292,18 @@ def header_byline(line: str, in_header: bool) -> bylines.Byline | None:
     return found or glued_names_byline(line)
 
 
+def _review_chosen_headline(best, scored, trace: Trace) -> None:
+    """Put a chosen headline on the review list when the scorer was unsure of it: a weak
+    score, two lines joined by a rare form, or another line scored close to it."""
+    rival = close_rivals.close_rival(best, scored)
+    if best.score < headline.HEADLINE_CONFIDENT:
+        trace.review("title", f"标题把握不大（{best.score:.2f}）：“{best.text}”")
+    elif any(r in best.reasons for r in headline_forms.REVIEWED_JOINS):
+        trace.review("title", f"标题由两行合成，请核对：“{best.text}”")
+    elif rival is not None:
+        trace.review("title", f"另一行得分相近（{rival.score:.2f}）：“{rival.text}”，请核对")
+
+
 def choose_title(
     lines: list[str],
     line_numbers: list[int],
@@ -316,10 +329,7 @@ def choose_title(
             "score": round(best.score, 2),
             "rule": "; ".join(best.reasons),
         } | ({"cut": best.cut} if best.cut else {})  # 兴化|…: what the site put around it
-        if best.score < headline.HEADLINE_CONFIDENT:
-            trace.review("title", f"标题把握不大（{best.score:.2f}）：“{best.text}”")
-        elif any(r in best.reasons for r in headline_forms.REVIEWED_JOINS):
-            trace.review("title", f"标题由两行合成，请核对：“{best.text}”")
+        _review_chosen_headline(best, scored, trace)
         account = headline.account_line(lines, roles_of, best.lines[-1], zones)
         if account is None:
             # 浙江日报|宁波奉化：产业园里…: the paper a portal names before the headline
