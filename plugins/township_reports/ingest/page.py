@@ -78,8 +78,8 @@ def reads_as_prose(line: str) -> bool:
     ...                '工作成果驻村书记来站台 山货走进大郑州工作队帮俺架起连心桥小兔子撬动大产业')
     False
 
-    A long line that opens as a lede does (a time, a dateline) is the text's first sentence
-    even when it holds one clause and lost its stop:
+    A long line that opens on a lede's time (近日, 6月5日) is the text's first sentence even
+    when it holds one clause and lost its stop:
 
     >>> reads_as_prose('近日“赓续中华文脉谱写铸牢华章”2025年常熟市民族团结进步宣传月启动仪式在董浜举行')
     True

@@ -292,7 +292,9 @@ def header_byline(line: str, in_header: bool) -> bylines.Byline | None:
     return found or glued_names_byline(line)
 
 
-def _review_chosen_headline(best, scored, trace: Trace) -> None:
+def _review_chosen_headline(
+    best: headline.HeadlineCandidate, scored: list[headline.HeadlineCandidate], trace: Trace
+) -> None:
     """Put a chosen headline on the review list when the scorer was unsure of it: a weak
     score, two lines joined by a rare form, or another line scored close to it."""
     rival = close_rivals.close_rival(best, scored)
