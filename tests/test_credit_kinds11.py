@@ -1,7 +1,7 @@
-"""Credits and ledes on unseen pages, round 103's development pages (issue 9, session 49):
-the forms that lost a story's authors, source or first words, each written here in the
-shape those sites print (real towns, our own sentences) beside the near relative the rule
-must leave alone."""
+"""Credits, ledes and a spliced brand on unseen pages, the development pages of rounds 101
+and 103 (issue 9, session 49): the forms that lost a story's authors, source or first words,
+or left a casino's brand in it, each written here in the shape those sites print (real towns,
+our own sentences) beside the near relative the rule must leave alone."""
 
 from __future__ import annotations
 
@@ -90,3 +90,15 @@ def test_a_long_lede_that_lost_its_stop_is_the_texts_first_paragraph():
     report = ingest_text(page)
     assert report.title == "石榴花开！常熟市民族团结进步宣传月正式启动！"
     assert report.body.startswith(lede)
+
+
+def test_a_casinos_brand_spliced_into_a_sentence_goes():
+    page = f"法特镇：冒雪抢修保供电\n党委、政府立即同国网申慱亚洲官方网:舒兰公司协作开展紧急抢修。\n{STORY}\n"
+    report = ingest_text(page)
+    assert "申慱" not in report.body
+    assert "立即同国网舒兰公司协作开展紧急抢修" in report.body
+
+
+def test_a_bid_to_host_the_expo_stays():
+    page = f"法特镇：党员宣讲世博精神\n2010年上海申博成功，镇党委组织党员重温世博会志愿服务故事。\n{STORY}\n"
+    assert "上海申博成功" in ingest_text(page).body
