@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from . import squeeze
 from .credit_forms import normalise_credit_marks, roles_before_names
 from .field_rules import (
     CJK,
@@ -20,7 +21,6 @@ from .field_rules import (
     PERSON_KINDS,
     FieldRules,
     load_field_rules,
-    squeeze,
 )
 from .gazetteer import is_place_name, is_town_name
 from .lost_spaces import byline_spaces

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from . import DATA, alternation, squeeze  # noqa: F401  (squeeze re-exported to the field steps)
+from . import DATA, alternation
 from .stated_dates import load_date_rules
 
 PERSON_KINDS = ("authors", "editors", "reviewers", "photographers")

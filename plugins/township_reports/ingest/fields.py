@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from . import squeeze
 from .bracketed_fields import bracketed_parts, fields_in_parts, unbracket_labels, unjoined_labels
 from .bylines import Byline, is_pen_name, issues_the_text, parse_byline
 from .field_rules import (
@@ -32,7 +33,6 @@ from .field_rules import (
     DATE_TIME,
     FieldRules,
     load_field_rules,
-    squeeze,
 )
 from .hosts import HOST_NAME, host_word, pinyin_of
 from .lost_spaces import field_line_spaces

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import squeeze
 from .caption_shapes import is_caption_sentence, is_scene_caption
-from .field_rules import squeeze
 from .gazetteer import is_place_name, is_town_name
 from .page import han_count
 

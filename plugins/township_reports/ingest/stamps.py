@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .field_rules import CJK, DATE_TIME, FieldRules, load_field_rules, squeeze  # noqa: F401  (the examples read the rules)
+from . import squeeze
+from .field_rules import CJK, DATE_TIME, FieldRules, load_field_rules  # noqa: F401  (the examples read the rules)
 from .gazetteer import is_place_name
 from .names import is_organisation, is_person_name
 from .pinyin_outlets import pinyin_outlet

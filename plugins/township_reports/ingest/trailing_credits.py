@@ -12,10 +12,10 @@ from __future__ import annotations
 import functools
 import re
 
-from . import bylines, fields, reprint_credits, sign_offs, sources
+from . import bylines, fields, reprint_credits, sign_offs, sources, squeeze
 from .bylines import Byline
 from .dateline_bylines import cut_names
-from .field_rules import FieldRules, load_field_rules, squeeze
+from .field_rules import FieldRules, load_field_rules
 from .names import glued_names, is_organisation, is_person_name
 from .trace import Trace
 
