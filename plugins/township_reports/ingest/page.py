@@ -93,7 +93,7 @@ def reads_as_prose(line: str) -> bool:
     marks = len(_SENTENCE_PUNCTUATION.findall(line))
     if TABLE_TITLE.match(line):
         return False
-    if marks < 2 and hans >= LEDE_HANS and _opens_as_lede(line):
+    if marks < 2 and hans >= LEDE_HANS and _TIMED_OPENING.match(line):
         return True  # 近日“赓续中华文脉…”2025年常熟市…启动仪式在董浜举行 (round 103): one clause
     if marks == 0:
         return False  # a row of items (甘孜新闻 稻城新闻 …), a run of other stories' headlines
@@ -107,16 +107,6 @@ LEDE_HANS = 32
 #: A lede's time opening (近日, 日前, 6月5日): a dateline's 讯 or 电 is not asked, since a
 #: run of other stories' headlines may hold 电视 early on (我市收听收看…电视电话会议).
 _TIMED_OPENING = re.compile(r"^(?:近日|日前|近期|今年以来|近年来|\d{1,2}月\d{1,2}日)")
-
-
-def _opens_as_lede(line: str) -> bool:
-    """True for a line opening on a lede's time: a long line so opened is the text's first
-    sentence even with no comma in it.
-
-    >>> _opens_as_lede('近日“赓续中华文脉”宣传月启动仪式在董浜举行'), _opens_as_lede('我市收听收看全市会议')
-    (True, False)
-    """
-    return bool(_TIMED_OPENING.match(line))
 
 
 def headline_shaped(line: str) -> bool:

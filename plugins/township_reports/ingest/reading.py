@@ -297,12 +297,11 @@ def _review_chosen_headline(
 ) -> None:
     """Put a chosen headline on the review list when the scorer was unsure of it: a weak
     score, two lines joined by a rare form, or another line scored close to it."""
-    rival = close_rivals.close_rival(best, scored)
     if best.score < headline.HEADLINE_CONFIDENT:
         trace.review("title", f"标题把握不大（{best.score:.2f}）：“{best.text}”")
     elif any(r in best.reasons for r in headline_forms.REVIEWED_JOINS):
         trace.review("title", f"标题由两行合成，请核对：“{best.text}”")
-    elif rival is not None:
+    elif (rival := close_rivals.close_rival(best, scored)) is not None:
         trace.review("title", f"另一行得分相近（{rival.score:.2f}）：“{rival.text}”，请核对")
 
 
