@@ -136,11 +136,16 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
 
     >>> closing_outlet('《中国质量报》'), closing_outlet('《中华人民共和国农村土地承包法》')
     ('中国质量报', None)
+
+    A source word may stand before the outlet with no label's colon (源于凉山新闻网, 摘自…):
+
+    >>> closing_outlet('源于凉山新闻网'), closing_outlet('摘自安庆日报'), closing_outlet('来自群众')
+    ('凉山新闻网', '安庆日报', None)
     """
     from .names import is_media
 
     rules = rules or load_field_rules()
-    text = strip_wrapping(paragraph).strip()
+    text = _SOURCE_WRAPPING.sub("", strip_wrapping(paragraph)).strip()
     if paper := re.fullmatch(f"《([{CJK}]{{2,10}}报)》", text):
         return paper.group(1)
     if not re.fullmatch(f"[{CJK}]{{2,12}}", text):
@@ -156,7 +161,7 @@ def closing_outlet(paragraph: str, rules: FieldRules | None = None) -> str | Non
 #: Marks around a 来源 value, and around a newsroom glued to its reporter's role: a reprint's 据
 #: before it and the bar a WeChat credit sets after it (据海南日报客户端丨见习记者 甲, round 38).
 _SOURCE_WRAPPING = re.compile(
-    r"^(?:单位|机构)\s*[:：]\s*|^(?:(?:文|图|文图|图文)(?:\s*[、/／]\s*(?:文|图))?)?\s*[/／]\s*(?=[\u4e00-\u9fff])|^图片(?:来自|来源于?)网络|^(?:互联网|网络)\s*[-—－]+\s*(?=[\u4e00-\u9fff])|^[【\[（(「『]*(?:据|摘自|转自|选自|转载自|转引自|原载)(?=[《“\u4e00-\u9fff]{4})|^[【\[（(「『]+|^[-—－?？]+\s*|[】\]）)」』（(]+[;；,，]?$|\s*[丨|｜]$"
+    r"^(?:单位|机构)\s*[:：]\s*|^(?:(?:文|图|文图|图文)(?:\s*[、/／]\s*(?:文|图))?)?\s*[/／]\s*(?=[\u4e00-\u9fff])|^图片(?:来自|来源于?)网络|^(?:互联网|网络)\s*[-—－]+\s*(?=[\u4e00-\u9fff])|^[【\[（(「『]*(?:据|摘自|转自|选自|转载自|转引自|原载|来源于|源于|源自|来自)(?=[《“\u4e00-\u9fff]{4})|^[【\[（(「『]+|^[-—－?？]+\s*|[】\]）)」』（(]+[;；,，]?$|\s*[丨|｜]$"
 )
 _TITLE_MARKS = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日)?[《“「『\"](.+?)[》”」』\"](?:第?[A-Z]?\d{1,2}版)?$"

@@ -1,0 +1,24 @@
+"""Credits, keyword lines and place names on unseen pages, the development pages of round 104
+(issue 9, session 50): the forms that kept a source word on a story's outlet, took a keyword
+line for its headline or missed a town written with the other form of a character, each
+written here in the shape those sites print (real towns, our own sentences) beside the near
+relative the rule must leave alone."""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+STORY = (
+    "为让群众了解今年城乡居民医保缴费政策，德州镇便民服务中心组织干部走村入户，逐户发放宣传单。\n\n"
+    "镇村干部通过广播逐条解读筹资标准和报销比例，确保参保群众应知尽知。"
+)
+
+
+def test_an_outlet_under_the_text_after_a_source_word_is_the_outlet():
+    page = f"德昌县德州镇便民服务中心大力宣传城乡居民医保政策\n{STORY}\n源于凉山新闻网\n"
+    assert ingest_text(page).source == "凉山新闻网"
+
+
+def test_a_source_word_before_no_outlet_credits_nothing():
+    page = f"德昌县德州镇便民服务中心大力宣传城乡居民医保政策\n{STORY}\n来自群众\n"
+    assert ingest_text(page).source is None
