@@ -22,3 +22,17 @@ def test_an_outlet_under_the_text_after_a_source_word_is_the_outlet():
 def test_a_source_word_before_no_outlet_credits_nothing():
     page = f"德昌县德州镇便民服务中心大力宣传城乡居民医保政策\n{STORY}\n来自群众\n"
     assert ingest_text(page).source is None
+
+
+def test_a_word_spun_copys_keyword_label_is_no_headline():
+    # a synonym spinner prints 关键词 as 症结词, as it prints 组织 as 机闭
+    page = f"【症结词】县区团、古田镇、青年驿站、团机闭成立、打制机闭品牌\n{STORY}\n"
+    report = ingest_text(page)
+    assert report.title_devised
+    assert "症结词" not in report.title
+    assert "青年驿站、团机闭成立" not in report.body
+
+
+def test_a_bracketed_series_tag_over_a_headline_stays_in_it():
+    page = f"【医保惠民生】德州镇干部入户宣传城乡居民医保政策\n{STORY}\n"
+    assert ingest_text(page).title == "【医保惠民生】德州镇干部入户宣传城乡居民医保政策"
