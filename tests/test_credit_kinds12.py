@@ -36,3 +36,21 @@ def test_a_word_spun_copys_keyword_label_is_no_headline():
 def test_a_bracketed_series_tag_over_a_headline_stays_in_it():
     page = f"【医保惠民生】德州镇干部入户宣传城乡居民医保政策\n{STORY}\n"
     assert ingest_text(page).title == "【医保惠民生】德州镇干部入户宣传城乡居民医保政策"
+
+
+FARM_STORY = (
+    "春耕时节，莒县闫庄镇组织党员干部深入田间地头，帮助群众整地播种，解决农资运输难题。\n\n"
+    "镇党委要求各村党支部书记带头包片，确保春耕生产不误农时。"
+)
+
+
+def test_a_town_written_with_the_other_form_of_its_character_is_found():
+    report = ingest_text(f"闫庄镇党员干部助力春耕生产\n{FARM_STORY}\n")
+    assert (report.township, report.county) == ("阎庄街道", "莒县")
+    assert report.township_as_written == "闫庄镇"
+
+
+def test_a_town_whose_real_name_has_that_form_stays_itself():
+    story = FARM_STORY.replace("莒县闫庄镇", "原平市闫庄镇")
+    report = ingest_text(f"闫庄镇党员干部助力春耕生产\n{story}\n")
+    assert (report.township, report.county) == ("闫庄镇", "原平市")

@@ -119,21 +119,47 @@ def township_stem(name: str) -> str:
 
 
 def township_variants(name: str) -> list[str]:
+    """Other ways reports write a town: each form of ``level_variants``, and each again
+    with a character official names write two ways (``name_character_pairs``): 闫庄镇 for
+    莒县's 阎庄街道.
+
+    >>> township_variants('阎庄街道')[:4]
+    ['阎庄镇', '阎庄乡', '阎庄街', '阎庄办事处']
+    >>> [form for form in township_variants('阎庄街道') if '闫' in form][:3]
+    ['闫庄街道', '闫庄镇', '闫庄乡']
+    >>> township_variants('碱滩镇')
+    ['碱滩乡']
+    """
+    forms = level_variants(name)
+    if not any(char in name for char in _WRITTEN_TWO_WAYS):
+        return forms
+    swapped = [form.translate(_OTHER_WAY) for form in (name, *forms)]
+    return forms + [form for form in swapped if form not in forms]
+
+
+#: Characters official place names write two ways (阎/闫), each to its other form.
+_WRITTEN_TWO_WAYS = {
+    a: b for pair in PLACE_WORDS["name_character_pairs"] for a, b in (pair, pair[::-1])
+}
+_OTHER_WAY = str.maketrans(_WRITTEN_TWO_WAYS)
+
+
+def level_variants(name: str) -> list[str]:
     """Other ways reports write a town: the form before a reorganisation (撤乡设镇 turns
     X乡 into X镇, 撤镇设街 X镇 into X街道), a street's everyday name (海棠街 for
     海棠街道, 民意街道 for 民意街街道) or its office's (会昌办事处, 会昌办: older reports
     name a street by its 街道办事处), a Xinjiang 片区 called 街道, a 民族乡 without
     its ethnic name.
 
-    >>> township_variants('侯寨街道')
+    >>> level_variants('侯寨街道')
     ['侯寨镇', '侯寨乡', '侯寨街', '侯寨办事处', '侯寨办']
-    >>> township_variants('民意街街道')[:4], township_variants('二道桥片区')
+    >>> level_variants('民意街街道')[:4], level_variants('二道桥片区')
     (['民意街镇', '民意街乡', '民意街道', '民意街'], ['二道桥街道'])
-    >>> township_variants('李千户镇'), township_variants('喇叭沟门满族乡')
+    >>> level_variants('李千户镇'), level_variants('喇叭沟门满族乡')
     (['李千户乡'], ['喇叭沟门乡'])
-    >>> township_variants('道口镇街道')
+    >>> level_variants('道口镇街道')
     ['道口镇', '道口镇镇', '道口镇乡', '道口镇街']
-    >>> township_variants('马坊地区'), township_variants('杨镇地区')
+    >>> level_variants('马坊地区'), level_variants('杨镇地区')
     (['马坊镇', '马坊乡'], ['杨镇'])
     """
     stem = township_stem(name)
