@@ -54,3 +54,14 @@ def test_a_town_whose_real_name_has_that_form_stays_itself():
     story = FARM_STORY.replace("莒县闫庄镇", "原平市闫庄镇")
     report = ingest_text(f"闫庄镇党员干部助力春耕生产\n{story}\n")
     assert (report.township, report.county) == ("闫庄镇", "原平市")
+
+
+FESTIVAL_STORY = (
+    "近日，笔者从庆云镇文化站获悉，今年以来，庆云镇依托侗族大歌传承队伍，在各村开展民俗文化活动。\n\n"
+    "镇党委组织党员带头参与节日展演，让群众在家门口享受文化盛宴。"
+)
+
+
+def test_a_calendar_leafs_year_day_and_time_lines_are_the_date():
+    page = f"庆云镇文化活动结硕果\n2026\n02/14\n11:31\n来源:\n从江县融媒体中心\n{FESTIVAL_STORY}\n"
+    assert ingest_text(page).date == "2026-02-14T11:31"
