@@ -65,3 +65,8 @@ FESTIVAL_STORY = (
 def test_a_calendar_leafs_year_day_and_time_lines_are_the_date():
     page = f"庆云镇文化活动结硕果\n2026\n02/14\n11:31\n来源:\n从江县融媒体中心\n{FESTIVAL_STORY}\n"
     assert ingest_text(page).date == "2026-02-14T11:31"
+
+
+def test_a_lottery_sites_keyword_before_the_headline_is_cut():
+    page = f"河北快3开奖直播:庆云镇文化活动结硕果\n{FESTIVAL_STORY}\n"
+    assert ingest_text(page).title == "庆云镇文化活动结硕果"

@@ -213,6 +213,8 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     (('湖南新田让撂荒高岸田变“金土地”', ['hotjav']), [])
     >>> cut_column_label('华宇登录线路_南京江宁：第九届湖熟菊花展即将开幕')
     ('南京江宁：第九届湖熟菊花展即将开幕', ['华宇登录线路_'])
+    >>> cut_column_label('河北快3开奖直播:庆云镇提升文化自信结累累硕果')
+    ('庆云镇提升文化自信结累累硕果', ['河北快3开奖直播:'])
     """
     from .headline_forms import names_a_place
 
@@ -223,6 +225,9 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
         brand = joined
     if brand and han_count(text[brand.end() :]) >= 8:
         text, cut = text[brand.end() :], [*cut, brand.group(0).strip()]
+    lead = _LEAD_BEFORE_COLON.match(text)
+    if lead and han_count(text[lead.end() :]) >= 8 and _names_spam_site(lead.group(1)):
+        text, cut = text[lead.end() :], [*cut, lead.group(0).strip()]  # 河北快3开奖直播：…
     tag = _format_tag().match(text)
     if tag and han_count(text[tag.end() :]) >= 8:
         return text[tag.end() :], [*cut, text[: tag.end()].strip()]
@@ -237,6 +242,23 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     if not lead or not names_a_place(lead.group("lead")) or han_count(rest) < 8:
         return text, cut
     return rest, [*cut, text[: label.end()].strip()]
+
+
+#: What stands before a headline's first colon: a place lead, a column label, or a spam
+#: site's keyword (河北快3开奖直播：庆云镇…, round 104).
+_LEAD_BEFORE_COLON = re.compile(r"^([^：:“”《》【】\s]{2,16})\s*[：:]\s*(?=\S)")
+
+
+def _names_spam_site(lead: str) -> bool:
+    """Whether a headline's lead holds a spam site's cue (chrome_patterns.yaml
+    ``spliced_brands`` cues: 开奖, 彩票, 博彩…), so it is the copy's keyword, not the story's.
+
+    >>> _names_spam_site('河北快3开奖直播'), _names_spam_site('庆云镇')
+    (True, False)
+    """
+    from .dechrome import load_chrome_rules
+
+    return bool(load_chrome_rules().brand_cue.search(lead))
 
 
 def _ends_as_spam_brand(name: str) -> bool:
