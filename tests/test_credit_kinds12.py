@@ -62,11 +62,24 @@ FESTIVAL_STORY = (
 )
 
 
-def test_a_calendar_leafs_year_day_and_time_lines_are_the_date():
-    page = f"庆云镇文化活动结硕果\n2026\n02/14\n11:31\n来源:\n从江县融媒体中心\n{FESTIVAL_STORY}\n"
-    assert ingest_text(page).date == "2026-02-14T11:31"
-
-
 def test_a_lottery_sites_keyword_before_the_headline_is_cut():
     page = f"河北快3开奖直播:庆云镇文化活动结硕果\n{FESTIVAL_STORY}\n"
     assert ingest_text(page).title == "庆云镇文化活动结硕果"
+
+
+def test_a_lottery_ad_line_names_no_region_for_the_town():
+    page = f"庆云镇文化活动结硕果\n河北11选五开奖结果 www.1ikuw.cn\n{FESTIVAL_STORY}\n"
+    report = ingest_text(page)
+    assert report.province != "河北省"
+    assert "开奖" not in report.body
+
+
+def test_a_sites_banner_still_names_the_region_for_the_town():
+    page = f"从江县人民政府\n庆云镇文化活动结硕果\n{FESTIVAL_STORY}\n"
+    report = ingest_text(page)
+    assert (report.county, report.province) == ("从江县", "贵州省")
+
+
+def test_a_calendar_leafs_year_day_and_time_lines_are_the_date():
+    page = f"庆云镇文化活动结硕果\n2026\n02/14\n11:31\n来源:\n从江县融媒体中心\n{FESTIVAL_STORY}\n"
+    assert ingest_text(page).date == "2026-02-14T11:31"

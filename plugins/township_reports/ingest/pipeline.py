@@ -373,13 +373,17 @@ def placed(
     青海省祁连县达玉村…一处饲棚。 记者 某某摄; a byline naming its community; a headline the
     page model left in the header), which is where a page names its town when the story
     itself does not (session 21: four held, one development and three pending pages,
-    none placed wrong; a warning says so).
+    none placed wrong; a warning says so). A spam copy's ad line (河北11选五开奖结果 over a
+    贵州 town's story, round 104) names its lottery's province, not the site's: a line the
+    body doubts as an ad (doubt_body.spam_ad) is no region.
     """
+    from .doubt_body import spam_ad
     from .filing_numbers import filing_context
     from .gazetteer import load_gazetteer
     from .places import resolve_place
 
     year = int(stated.iso[:4]) if stated else None
+    furniture = [line for line in furniture if spam_ad(line) is None]  # 河北11选五开奖结果 www…
     filed = filing_context(furniture, load_gazetteer())
     context = "\n".join([*furniture, *filed])
     resolution = resolve_place(plain, title=title, year=year, context=context)
