@@ -83,3 +83,15 @@ def test_a_sites_banner_still_names_the_region_for_the_town():
 def test_a_calendar_leafs_year_day_and_time_lines_are_the_date():
     page = f"庆云镇文化活动结硕果\n2026\n02/14\n11:31\n来源:\n从江县融媒体中心\n{FESTIVAL_STORY}\n"
     assert ingest_text(page).date == "2026-02-14T11:31"
+
+
+def test_statements_quoted_one_a_line_over_the_text_open_it():
+    page = (
+        "人大代表当“红娘” 复兴柑橘不愁“嫁”\n时间:2023-11-07\n来源:常德日报\n\n"
+        "“复兴的柑橘红了。”\n\n“加班中,工人们辛苦了!”\n\n“这批柑橘明天要去国外了。”\n\n"
+        "翻看着澧县复兴镇镇人大代表孙圣东的微信朋友圈，他俨然成为一名复兴柑橘“推销员”，处处都有他的身影。\n\n"
+        "复兴镇地处湘鄂边界，全镇盛产柑橘，柑橘种植面积近9万亩，年产值近5亿元。\n"
+    )
+    report = ingest_text(page)
+    assert report.body.startswith("“复兴的柑橘红了。”")
+    assert report.title == "人大代表当“红娘” 复兴柑橘不愁“嫁”"

@@ -122,10 +122,11 @@ def opens_as_lede(text: str) -> bool:
 # a quoted name (“乡亲的事就是党员的事”), but none is a quoted sentence and nothing else.
 _QUOTED_SPEECH = re.compile(r"^[“\"「][^”\"」]*[，,][^”\"」]*[。！？!?…]?[”\"」][。！？!?]?$")
 
-# A line of dialogue: a short question or exclamation quoted whole (“你这菜是哪的啦？”). Two
-# such lines together open a report with its talk (a WeChat feature's opening, round 38); a
-# headline may be one quoted line, never one of a pair.
-_QUOTED_LINE = re.compile(r"^[“\"「][^”\"」]{2,40}[！？!?][”\"」]$")
+# A line of dialogue: a short question, exclamation or statement quoted whole (“你这菜是哪的
+# 啦？”, “复兴的柑橘红了。”). Two such lines together open a report with its talk (a WeChat
+# feature's opening, round 38; a friend-circle's posts quoted one a line, round 104); a
+# headline may be one quoted line, never one of a pair, and never ends on a full stop.
+_QUOTED_LINE = re.compile(r"^[“\"「][^”\"」]{2,40}[！？!?。][”\"」]$")
 
 
 def in_dialogue(lines: list[str], index: int) -> bool:
@@ -135,6 +136,8 @@ def in_dialogue(lines: list[str], index: int) -> bool:
     True
     >>> in_dialogue(['“你幸福吗？”', '——记平乐县桥亭乡党委书记'], 0)
     False
+    >>> in_dialogue(['“复兴的柑橘红了。”', '“这批柑橘明天要去国外了。”'], 0)
+    True
     """
     if not _QUOTED_LINE.match(lines[index].strip()):
         return False
