@@ -95,3 +95,26 @@ def test_statements_quoted_one_a_line_over_the_text_open_it():
     report = ingest_text(page)
     assert report.body.startswith("“复兴的柑橘红了。”")
     assert report.title == "人大代表当“红娘” 复兴柑橘不愁“嫁”"
+
+
+ORCHARD = "大垭乡助力乡村产业发展 60棵柑橘树有了“新主人”"
+
+
+def test_a_headline_run_into_the_lede_leaves_its_credit_to_be_read():
+    page = (
+        f"{ORCHARD}\n更新时间:2024-05-18 04:58:01\n\n"
+        f"{ORCHARD}(通讯员 王 欢) 10月17日,大垭乡全体干部职工前往大垭村柑橘基地,开展认养果树活动。\n"
+        "“每个人通过抽签认养两棵果树，负责果树的疏果、套袋以及后续管护工作。”大垭乡组织委员杨淑敏说。\n"
+    )
+    report = ingest_text(page)
+    assert report.authors == ["王欢"]
+    assert report.body.startswith("10月17日，大垭乡全体干部职工")
+
+
+def test_a_lede_that_opens_with_the_headlines_words_stays_whole():
+    page = (
+        f"{ORCHARD}\n更新时间:2024-05-18 04:58:01\n\n"
+        f"{ORCHARD}，这是大垭乡开启“认领小果树 助力大产业”党建联盟助力乡村振兴的新模式。\n"
+        "“每个人通过抽签认养两棵果树，负责果树的疏果、套袋以及后续管护工作。”大垭乡组织委员杨淑敏说。\n"
+    )
+    assert ingest_text(page).body.startswith(f"{ORCHARD}，这是大垭乡")

@@ -15,6 +15,7 @@ from collections import Counter
 from itertools import accumulate
 
 from .page import CRUMB_ARROWS, CRUMB_STEP, HAN, Zones, han_count, han_pairs, reads_as_prose
+from .text_end import REPORT_DATELINE
 
 #: A line above the text this long (Chinese characters) repeated below it is no heading
 #: the report happens to repeat (总结, 强化组织) but the page's own headline.
@@ -301,3 +302,42 @@ def after_headline_prints(lines: list[str], zones: Zones, title: str) -> Zones:
     if last is None or last + 1 >= zones.body_end:
         return zones
     return Zones(last + 1, zones.body_end)
+
+
+def headline_print_opening(paragraph: str, title: str) -> str | None:
+    """The text's first paragraph without the headline a page printed again at its start,
+    or None when it does not open so.
+
+    A flattened copy may run the headline into its lede, where the page's own headline
+    line above already gave the title (…“新主人”（通讯员 王 欢） 10月17日，…; …成为“树主”长沙
+    晚报掌上长沙6月9日讯（全媒体记者 贺文兵…）…: round 104). With the headline cut, the lede's
+    dateline and credit open the paragraph, where they are read. The headline must be
+    followed by what opens a lede: a space, a bracketed credit or a dateline; a sentence
+    that opens with the headline's words and goes on (…“新主人”，这是…) stays whole.
+
+    >>> head = '大垭乡助力乡村产业发展 60棵柑橘树有了“新主人”'
+    >>> headline_print_opening(head + '（通讯员 王 欢） 10月17日，大垭乡干部前往柑橘基地。', head)
+    '（通讯员 王 欢） 10月17日，大垭乡干部前往柑橘基地。'
+    >>> headline_print_opening('认领一棵桃树收获一份甜蜜，宁乡这个村邀你成为“树主”长沙晚报6月9日讯（记者 贺文兵）初夏时节。',
+    ...                        '认领一棵桃树收获一份甜蜜，宁乡这个村邀你成为“树主”')
+    '长沙晚报6月9日讯（记者 贺文兵）初夏时节。'
+    >>> headline_print_opening(head + '，这是大垭乡开启党建联盟的新模式。', head) is None
+    True
+    """
+    key = _SPACING.sub("", title)
+    if han_count(key) < HEADLINE_COPY_MIN:
+        return None
+    matched, position = 0, 0
+    while matched < len(key) and position < len(paragraph):
+        if paragraph[position] == key[matched]:
+            matched += 1
+        elif not paragraph[position].isspace():
+            return None
+        position += 1
+    rest = paragraph[position:]
+    if matched < len(key) or han_count(rest) < HEADLINE_COPY_MIN:
+        return None
+    opening = rest.lstrip()
+    if rest[:1].isspace() or opening[:1] in "（(〔【[" or REPORT_DATELINE.match(opening):
+        return opening
+    return None
