@@ -67,6 +67,11 @@ def test_a_lottery_sites_keyword_before_the_headline_is_cut():
     assert ingest_text(page).title == "庆云镇文化活动结硕果"
 
 
+def test_a_headlines_own_lead_with_a_sports_word_stays():
+    page = f"足球进校园：庆云镇中心小学开展校园足球联赛\n{FESTIVAL_STORY}\n"
+    assert ingest_text(page).title == "足球进校园：庆云镇中心小学开展校园足球联赛"
+
+
 def test_a_lottery_ad_line_names_no_region_for_the_town():
     page = f"庆云镇文化活动结硕果\n河北11选五开奖结果 www.1ikuw.cn\n{FESTIVAL_STORY}\n"
     report = ingest_text(page)

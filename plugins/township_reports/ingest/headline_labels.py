@@ -250,15 +250,17 @@ _LEAD_BEFORE_COLON = re.compile(r"^([^：:“”《》【】\s]{2,16})\s*[：:]\
 
 
 def _names_spam_site(lead: str) -> bool:
-    """Whether a headline's lead holds a spam site's cue (chrome_patterns.yaml
-    ``spliced_brands`` cues: 开奖, 彩票, 博彩…), so it is the copy's keyword, not the story's.
+    """Whether a headline's lead holds a spam site's phrase, the ones no report holds
+    (doubt_body.yaml ``spam_ad``: 开奖直播, 六合彩, 博彩, 百家乐…), so it is the copy's keyword,
+    not the story's. A cue that is a report's word too (足球, 娱乐, 世界杯) is not enough: a
+    lead like 足球进校园： is the headline's own.
 
-    >>> _names_spam_site('河北快3开奖直播'), _names_spam_site('庆云镇')
-    (True, False)
+    >>> _names_spam_site('河北快3开奖直播'), _names_spam_site('庆云镇'), _names_spam_site('足球进校园')
+    (True, False, False)
     """
-    from .dechrome import load_chrome_rules
+    from .doubt_body import spam_ad
 
-    return bool(load_chrome_rules().brand_cue.search(lead))
+    return spam_ad(lead) is not None
 
 
 def _ends_as_spam_brand(name: str) -> bool:
