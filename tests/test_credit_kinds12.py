@@ -33,6 +33,11 @@ def test_a_word_spun_copys_keyword_label_is_no_headline():
     assert "青年驿站、团机闭成立" not in report.body
 
 
+def test_a_series_tag_ending_in_a_word_for_words_stays_in_the_headline():
+    page = f"【新春热词】德州镇干部入户宣传城乡居民医保政策\n{STORY}\n"
+    assert ingest_text(page).title == "【新春热词】德州镇干部入户宣传城乡居民医保政策"
+
+
 def test_a_bracketed_series_tag_over_a_headline_stays_in_it():
     page = f"【医保惠民生】德州镇干部入户宣传城乡居民医保政策\n{STORY}\n"
     assert ingest_text(page).title == "【医保惠民生】德州镇干部入户宣传城乡居民医保政策"
