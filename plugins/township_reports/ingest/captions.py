@@ -22,6 +22,7 @@ import yaml
 
 from . import DATA
 from .bylines import byline_line
+from .lede_words import lede_time_words
 from .page import han_count, han_pairs, reads_as_prose
 
 
@@ -50,7 +51,9 @@ def load_caption_rules(path: Path = DATA / "captions.yaml") -> CaptionRules:
         min_share=float(data["min_share"]),
         min_shared=int(data["min_shared"]),
         report_words=re.compile("|".join(map(re.escape, words))),
-        lede_opening=re.compile("|".join(data["lede_openings"])),
+        lede_opening=re.compile(
+            "|".join(form.replace("{times}", lede_time_words()) for form in data["lede_openings"])
+        ),
     )
 
 

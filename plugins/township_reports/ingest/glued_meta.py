@@ -16,7 +16,7 @@ import re
 
 from .bylines import byline_line
 from .field_rules import load_field_rules
-from .headline_kinds import lede_time_words
+from .lede_words import lede_time_words
 from .page import ORIGINAL_TITLE_LABEL, han_count, reads_as_prose
 from .simplify import to_simplified
 from .stated_dates import DATE_SPAN

@@ -19,6 +19,7 @@ import yaml
 
 from . import DATA, alternation, squeeze
 from .caption_shapes import is_bracketed_caption, is_caption_sentence, shows_people_at_work
+from .lede_words import lede_time_words
 from .page import Zones, han_count, load_page_roles
 from .photo_positions import marked_positions
 from .second_print import ABOVE_DATED, PRINTED_TWICE
@@ -46,12 +47,6 @@ def _forum_endings() -> tuple[str, ...]:
 @functools.cache
 def _interview_label() -> re.Pattern:
     return re.compile(rf"^\s*(?:{alternation(_kinds()['interview_labels'])})\s*[:：]")
-
-
-@functools.cache
-def lede_time_words() -> str:
-    """The time words a lede opens on (近日, 连日来, 今年以来…), as one regex alternation."""
-    return alternation(_kinds()["lede_time_openings"])
 
 
 def ends_unfinished(text: str) -> bool:

@@ -15,10 +15,12 @@ The headline itself is chosen in headline.py.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from . import squeeze
+from .lede_words import lede_time_words
 from .page_roles import PageRoles, load_page_roles  # noqa: F401  (re-exported)
 from .text_end import REPORT_DATELINE, prose_above_editor_line
 
@@ -93,7 +95,7 @@ def reads_as_prose(line: str) -> bool:
     marks = len(_SENTENCE_PUNCTUATION.findall(line))
     if TABLE_TITLE.match(line):
         return False
-    if marks < 2 and hans >= LEDE_HANS and _TIMED_OPENING.match(line):
+    if marks < 2 and hans >= LEDE_HANS and _timed_opening().match(line):
         return True  # 近日“赓续中华文脉…”2025年常熟市…启动仪式在董浜举行 (round 103): one clause
     if marks == 0:
         return False  # a row of items (甘孜新闻 稻城新闻 …), a run of other stories' headlines
@@ -104,9 +106,14 @@ def reads_as_prose(line: str) -> bool:
 #: The fewest characters of a one-clause line opening with a lede's time that make it the
 #: lede: longer than a headline runs.
 LEDE_HANS = 32
-#: A lede's time opening (近日, 日前, 6月5日): a dateline's 讯 or 电 is not asked, since a
-#: run of other stories' headlines may hold 电视 early on (我市收听收看…电视电话会议).
-_TIMED_OPENING = re.compile(r"^(?:近日|日前|近期|今年以来|近年来|\d{1,2}月\d{1,2}日)")
+
+
+@functools.cache
+def _timed_opening() -> re.Pattern:
+    """A lede's time opening (lede_words: 近日, 日前, 今年以来…; or 6月5日). A dateline's 讯 or
+    电 is not asked, since a run of other stories' headlines may hold 电视 early on
+    (我市收听收看…电视电话会议)."""
+    return re.compile(rf"^(?:{lede_time_words()}|\d{{1,2}}月\d{{1,2}}日)")
 
 
 def headline_shaped(line: str) -> bool:
