@@ -128,3 +128,19 @@ def test_a_lede_that_opens_with_the_headlines_words_stays_whole():
         "“每个人通过抽签认养两棵果树，负责果树的疏果、套袋以及后续管护工作。”大垭乡组织委员杨淑敏说。\n"
     )
     assert ingest_text(page).body.startswith(f"{ORCHARD}，这是大垭乡")
+
+
+FIRE_SAFETY = (
+    "2月22日下午，贵州省兴义市鲁布格镇举行元宵节系列活动，2000余群众参加，现场进行了消防安全培训。\n\n"
+    "为进一步加强冬春火灾防控，镇党委组织党员志愿者走村入户开展消防宣传。"
+)
+
+
+def test_a_content_farms_stamp_with_its_column_tag_and_counter_is_the_date():
+    page = f"鲁布格镇借村民大集会强化元宵节消防宣传\n戟指嚼舌网2025-07-11 00:35:54【百科】5人已围观\n{FIRE_SAFETY}\n"
+    assert ingest_text(page).date == "2025-07-11T00:35:54"
+
+
+def test_a_stamp_run_on_into_a_sentence_is_no_date():
+    page = f"鲁布格镇借村民大集会强化元宵节消防宣传\n戟指嚼舌网2025-07-11 00:35:54 召开会议部署工作\n{FIRE_SAFETY}\n"
+    assert ingest_text(page).date is None

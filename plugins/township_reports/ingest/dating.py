@@ -205,10 +205,11 @@ _POSTED_FROM = re.compile(
 )
 
 
-#: A read or comment counter (阅读:5, 评论1,650, 1,650 views) and a forum's 阅读模式 switch.
+#: Read or comment counters (阅读:5, 1,650 views, 5人已围观), a forum's 阅读模式, a farm's 【百科】 tag.
+_COLUMN_TAG = re.compile(r"【[^【】]{1,8}】")
 _COUNTERS = re.compile(
     rf"(?:{'|'.join(load_date_rules().counter_words)})\s*[:：]?\s*\d[\d,]*(?:\s*views?)?"
-    r"|\d[\d,]*\s*(?:views?|次浏览|次阅读|人阅读)|阅读模式",
+    r"|\d[\d,]*\s*(?:views?|次浏览|次阅读|人阅读|人已?围观)|阅读模式",
     re.IGNORECASE,
 )
 
@@ -334,7 +335,7 @@ def _unlabelled_rule(
         if (
             zone == "header"
             and date.precision != "day"
-            and not text[end:].strip()
+            and not _COUNTERS.sub("", _COLUMN_TAG.sub("", text[end:])).strip()
             and len(residue) <= 20
             and rules.stamp_name_end.search(text[:start])
         ):
