@@ -144,3 +144,21 @@ def test_a_content_farms_stamp_with_its_column_tag_and_counter_is_the_date():
 def test_a_stamp_run_on_into_a_sentence_is_no_date():
     page = f"鲁布格镇借村民大集会强化元宵节消防宣传\n戟指嚼舌网2025-07-11 00:35:54 召开会议部署工作\n{FIRE_SAFETY}\n"
     assert ingest_text(page).date is None
+
+
+GRASSLAND = (
+    "9月10日，玛多县黄河乡唐格玛村的草场上，生态管护员扎西才让结束了上午的巡护，来到牧民家中宣讲政策。\n\n"
+    "像扎西才让这样的生态管护员，黄河乡共有400多名，他们既是草原的守护者，也是政策的宣讲员。"
+)
+
+
+def test_a_headline_with_its_place_lead_beside_its_date_is_the_title():
+    page = f"02\n\n黄河乡:牧民管护员当起“政策宣讲员” 2024年09月13日\n\n{GRASSLAND}\n"
+    report = ingest_text(page)
+    assert report.title == "黄河乡：牧民管护员当起“政策宣讲员”"
+    assert report.date == "2024-09-13"
+
+
+def test_a_labelled_meta_line_beside_its_date_is_no_title():
+    page = f"02\n\n发布单位:玛多县黄河乡人民政府 2024年09月13日\n\n{GRASSLAND}\n"
+    assert ingest_text(page).title_devised

@@ -22,8 +22,11 @@ _STAMP_AFTER = re.compile(
 )
 #: what a headline never holds: a sentence's stop, a field's label, a credit
 _NOT_HEADLINE = re.compile(
-    r"[。:：|｜]|来源|作者|记者|通讯员|编辑|发布|浏览|点击|阅读|首页|当前位置|>"
+    r"[。|｜]|来源|作者|记者|通讯员|编辑|发布|浏览|点击|阅读|首页|当前位置|>"
 )
+#: a colon's lead: a headline's is its place (黄河乡：牧民管护员…, a pending fixture of round 24's
+#: e-paper form), a meta line's a label (时间：, 单位：), which names none
+_COLON_LEAD = re.compile(r"^([^:：]{2,16})[:：]")
 #: a headline's length in Chinese characters
 HEADLINE_HANS = (8, 40)
 #: the share of its character pairs the text takes up: a report's own headline's do, a column's
@@ -43,6 +46,8 @@ def headline_beside_date(line: str, text: str | None = None) -> str | None:
 
     A meta line, a byline or a sentence beside a date is none:
 
+    >>> headline_beside_date('黄河乡：牧民管护员当起“政策宣讲员” 2024年09月13日')
+    '黄河乡：牧民管护员当起“政策宣讲员”'
     >>> [headline_beside_date(x) for x in ('来源：蕲春县融媒体中心 2024-03-14',
     ...     '通讯员 王丽 田蜜 2024-03-14', '3月14日，狮子镇开展巡河行动。 2024-03-14', '2024-03-14')]
     [None, None, None, None]
@@ -62,11 +67,29 @@ def headline_beside_date(line: str, text: str | None = None) -> str | None:
     low, high = HEADLINE_HANS
     if not low <= han_count(headline) <= high or _NOT_HEADLINE.search(headline):
         return None
+    if re.search("[:：]", headline) and not _place_lead(headline):
+        return None
     if text is not None:
         pairs = set(han_pairs(headline))
         if not pairs or len(pairs & set(han_pairs(text))) < SHARED_WITH_TEXT * len(pairs):
             return None
     return headline
+
+
+def _place_lead(headline: str) -> bool:
+    """Whether a headline's only colon follows its place (黄河乡：…), as a headline's lead does.
+
+    >>> _place_lead('黄河乡：牧民管护员当起“政策宣讲员”'), _place_lead('单位：黄河乡人民政府')
+    (True, False)
+    """
+    from .headline_forms import names_a_place
+
+    lead = _COLON_LEAD.match(headline)
+    return (
+        bool(lead)
+        and headline.count("：") + headline.count(":") == 1
+        and names_a_place(lead.group(1))
+    )
 
 
 def undated(text: str, cut: list[str]) -> str:
