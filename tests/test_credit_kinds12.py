@@ -162,3 +162,13 @@ def test_a_headline_with_its_place_lead_beside_its_date_is_the_title():
 def test_a_labelled_meta_line_beside_its_date_is_no_title():
     page = f"02\n\n发布单位:玛多县黄河乡人民政府 2024年09月13日\n\n{GRASSLAND}\n"
     assert ingest_text(page).title_devised
+
+
+def test_an_editors_bracketed_credit_opening_the_text_is_cut():
+    page = (
+        "东坝头镇：把支部建在黄河滩上\n（图文编辑 周晓岚）4月9日，兰考县东坝头镇召开滩区村党支部书记月度擂台会，"
+        "14个沿黄村的支部书记逐一上台，晒出问题清单。\n\n会上，张庄村党支部书记介绍了村里推行民情台账的做法。\n"
+    )
+    report = ingest_text(page)
+    assert report.editors == ["周晓岚"]
+    assert report.body.startswith("4月9日，兰考县东坝头镇")

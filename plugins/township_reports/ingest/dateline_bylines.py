@@ -301,13 +301,17 @@ def opening_credit(paragraph: str, rules: FieldRules | None = None) -> str | Non
     '（记者王敏 通讯员李响）'
     >>> opening_credit('本报讯（记者 王敏）11月5日') is None, opening_credit('（一）强化组织建设') is None
     (True, True)
+    >>> opening_credit('（图文编辑 周晓岚）4月9日，兰考县东坝头镇召开擂台会')
+    '（图文编辑 周晓岚）'
+
     """
     rules = rules or load_field_rules()
     match = _OPENING_BRACKET.match(paragraph)
     if not match:  # (通讯员  王俊梅为深入…: its closing bracket lost
         return unclosed_opening_credit(paragraph, rules)
     byline = parse_byline(match.group(0).strip(), rules)
-    return match.group(0) if byline.authors and not byline.rest else None
+    credited = byline.authors or byline.editors  # （图文编辑 周晓岚）4月9日，…: an editor's too
+    return match.group(0) if credited and not byline.rest else None
 
 
 def dateline_byline_names(paragraph: str, rules: FieldRules | None = None) -> list[str]:
