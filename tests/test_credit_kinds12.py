@@ -172,3 +172,22 @@ def test_an_editors_bracketed_credit_opening_the_text_is_cut():
     report = ingest_text(page)
     assert report.editors == ["周晓岚"]
     assert report.body.startswith("4月9日，兰考县东坝头镇")
+
+
+def test_a_flattened_headline_with_commas_ends_at_its_ledes_spaced_credit():
+    page = (
+        "【先锋要闻】东坝头镇：把支部建在黄河滩上，让党员站在治理一线 (图文编辑 周晓岚)4月9日，"
+        "兰考县东坝头镇召开滩区村党支部书记月度擂台会，14个沿黄村的支部书记逐一上台，"
+        "晒出一个月来的“问题清单”和“销号清单”。镇党委把支部建在黄河滩上，让党员站在治理一线。\n"
+    )
+    report = ingest_text(page)
+    assert report.title == "【先锋要闻】东坝头镇：把支部建在黄河滩上，让党员站在治理一线"
+    assert report.body.startswith("4月9日，兰考县东坝头镇")
+
+
+def test_a_sentence_before_a_spaced_credit_is_no_headline():
+    page = (
+        "东坝头镇召开滩区村党支部书记月度擂台会，支部书记逐一上台。 (图文编辑 周晓岚)会上，"
+        "张庄村党支部书记介绍了村里推行“一户一码”民情台账的做法，党员分片包户。\n"
+    )
+    assert ingest_text(page).title_devised

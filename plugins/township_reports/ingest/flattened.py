@@ -36,6 +36,12 @@ _NOT_A_HEADLINE = re.compile(
     r"(?:讯|电|消息|报道|[日月年])$|^(?:本报|本网|近日|近年来|今年以来|日前|连日来)"
 )
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+#: A space, then the lede's bracketed credit (（记者 甲）, (图文编辑 乙)): where a headline that
+#: holds commas ends on a flattened page (round 24's 【先锋要闻】…，让党员站在治理一线 (图文编辑 …)…).
+_SPACED_CREDIT = re.compile(
+    r"[ \t\u3000\u00a0]+(?=[（(〔][^）)〕]{0,4}(?:记者|通讯员|图文|文/图|文图|编辑|摄影|撰稿))"
+)
+_STOP = re.compile(r"[。！？!?]")
 
 
 def headline_before_space(line: str) -> tuple[str, str] | None:
@@ -63,6 +69,12 @@ def headline_before_space(line: str) -> tuple[str, str] | None:
     >>> headline_before_space('北京哪家医院治疗最好 近日,岳峰镇桂溪社区组织党员志愿者开展入户走访,'
     ...                       '为独居老人送去慰问品。') is None
     True
+
+    A headline holding commas ends where a space sets the lede's bracketed credit after it:
+
+    >>> headline_before_space('东坝头镇：把支部建在黄河滩上，让党员站在治理一线 (图文编辑 周晓岚)4月9日，'
+    ...                       '东坝头镇召开滩区村党支部书记擂台会，镇党委把支部建在黄河滩上，党员分片包户。')[0]
+    '东坝头镇：把支部建在黄河滩上，让党员站在治理一线'
     """
     end = _RUN_ENDS.search(line)
     run = line[: end.start()] if end else line
@@ -71,6 +83,9 @@ def headline_before_space(line: str) -> tuple[str, str] | None:
         before = run[: match.start()]
         if before.strip() and before.count("“") == before.count("”"):  # not inside quotes
             split = match
+    credit = _SPACED_CREDIT.search(line)
+    if split is None and credit and not _STOP.search(line[: credit.start()]):
+        split = credit  # a headline with commas, then its lede's credit: …，让党员站在治理一线 (图文编辑 甲)
     if split is None:
         return None
     head, lede = line[: split.start()].strip(), line[split.end() :].strip()
