@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from .field_rules import load_field_rules
-from .headline_forms import is_matched_pair, is_pair_half, names_a_place
+from .headline_forms import names_a_place
 from .headline_kinds import opens_on_purpose
+from .matched_pairs import is_matched_pair, is_pair_half
 from .page import HAN, han_count, reads_as_prose
 
 #: The time words a lede opens with (近日，…; 近年来，…).

@@ -22,7 +22,6 @@ from .headline_forms import (
     below_village_line,
     cut_page_part,
     free_header_lines,
-    is_matched_pair,
     is_place_tag,
     mark_joined,
     paired_headline,
@@ -37,6 +36,7 @@ from .headline_kinds import (
 )
 from .headline_labels import LIST_NUMBER, cut_column_label, trailing_label, without_prefix
 from .lone_captions import is_visit, lone_caption_shape
+from .matched_pairs import is_matched_pair
 from .name_lines import names_and_other
 from .names import is_person_name
 from .page import (
