@@ -191,3 +191,19 @@ def test_a_sentence_before_a_spaced_credit_is_no_headline():
         "张庄村党支部书记介绍了村里推行“一户一码”民情台账的做法，党员分片包户。\n"
     )
     assert ingest_text(page).title_devised
+
+
+DAMAIDI = (
+    "双柏县大麦地镇地处楚雄州南部，全镇居住着彝族、汉族、哈尼族等十余个民族，少数民族人口占九成以上。\n\n"
+    "近年来，大麦地镇党委坚持把守护民族团结作为“一把手”工程，共建和美幸福家园，各村都组建了民族文化传习队。"
+)
+
+
+def test_a_couplet_headline_broken_over_two_lines_is_joined():
+    page = f"守护民族团结花\n共建和美幸福镇\n双柏县大麦地镇\n{DAMAIDI}\n"
+    assert ingest_text(page).title == "守护民族团结花 共建和美幸福镇"
+
+
+def test_a_headline_printed_twice_is_no_couplet():
+    page = f"大麦地镇守护民族团结花\n大麦地镇守护民族团结花\n{DAMAIDI}\n"
+    assert ingest_text(page).title == "大麦地镇守护民族团结花"

@@ -485,7 +485,7 @@ def choose_headline(
     if not viable:
         return None, scored
     best = print_to_take(best_headline(viable), viable, scored, lines)  # whole, no column glued
-    _complete(best, viable, lines, roles)
+    _complete(best, viable, scored, lines, roles)
     second = subtitle_under_second_print(best, scored, lines, zones.body_start, HEADLINE_THRESHOLD)
     if second:  # 主题 (printed twice) / 副题 under the second print only
         best.text, best.lines = second
@@ -494,12 +494,16 @@ def choose_headline(
 
 
 def _complete(
-    best: HeadlineCandidate, viable: list[HeadlineCandidate], lines: list[str], roles: PageRoles
+    best: HeadlineCandidate,
+    viable: list[HeadlineCandidate],
+    scored: list[HeadlineCandidate],
+    lines: list[str],
+    roles: PageRoles,
 ) -> None:
     """The chosen headline made whole from the other lines that print its parts: a
     subtitle under a main line, the place lead a second print keeps, the subtitle printed
     again under it."""
-    paired = paired_headline(best, viable, lines, HEADLINE_CONFIDENT)
+    paired = paired_headline(best, scored, lines, HEADLINE_CONFIDENT)  # a pair's half may score low
     if paired:
         best.text, best.lines, reason = paired
         best.reasons.append(reason)

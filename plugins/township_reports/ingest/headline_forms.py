@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .field_rules import BARS
 from .headline_kinds import ends_unfinished
 from .main_lines import is_main_line_form
-from .matched_pairs import is_matched_pair
+from .matched_pairs import halves_of_a_pair, is_matched_pair
 from .page import PageRoles, Zones, han_count, load_page_roles
 from .second_print import JOINED_SECOND_PRINT
 
@@ -169,7 +169,7 @@ def is_place_tag(text: str) -> bool:
 
 def paired_headline(
     best: HeadlineCandidate,
-    viable: list[HeadlineCandidate],
+    candidates: list[HeadlineCandidate],
     lines: list[str],
     confident: float,
 ) -> tuple[tuple[int, ...], str, str] | None:
@@ -185,8 +185,10 @@ def paired_headline(
     line over the one naming the town is taken as the main line only when it is a couplet
     of two matched clauses (古镇焕新颜，党建聚合力) or turns on quoted figures (“小厕所”改出
     “大民生”), the main line's own forms (main_lines.py). Both lines
-    must be confident headlines on their own (a banner or a menu is not). Returns
-    (text, lines, reason), or None when the two lines do not differ so.
+    must be confident headlines on their own (a banner or a menu is not). Two lines that are
+    the phrases of one matched pair (守护民族团结花 / 共建和美幸福镇) are joined with a space when
+    the chosen one is confident and the other scored above nothing: a half alone is short and
+    shares few words. Returns (text, lines, reason), or None when no other line completes it.
 
     >>> from township_reports.ingest.headline import choose_headline, Zones
     >>> body = ['近年来，邵武市和平镇坚持以党建引领基层治理，推动古镇保护和乡风文明，党建聚合力不断增强。']
@@ -205,12 +207,24 @@ def paired_headline(
         between = range(upper.lines[-1] + 1, lower.lines[0])
         return upper.lines[-1] < lower.lines[0] and not any(lines[j].strip() for j in between)
 
-    for other in viable:
+    for other in candidates:
+        upper, lower = (best, other) if best.index < other.index else (other, best)
+        if (
+            other is not best
+            and best.score >= confident
+            and other.score > 0
+            and adjacent(upper, lower)
+        ):
+            if halves_of_a_pair(upper.text, lower.text):  # 守护民族团结花 / 共建和美幸福镇
+                return (
+                    upper.text + " " + lower.text,
+                    upper.lines + lower.lines,
+                    "a matched pair printed as two lines",
+                )
         if other is best or "——" in best.text + other.text or other.score < confident:
             continue
         if re.search(r"\s", best.text + other.text) and not _couplet_over(best, other):
             continue  # a menu row or a headline with its own spaced parts
-        upper, lower = (best, other) if best.index < other.index else (other, best)
         if not adjacent(upper, lower):
             continue
         placed = names_a_place(upper.text), names_a_place(lower.text)

@@ -61,3 +61,26 @@ def _is_phrase(text: str) -> bool:
         and not is_site_name(text, load_page_roles())
         and not text.endswith(("网", "新闻", "动态", "要闻", "快讯"))
     )
+
+
+def halves_of_a_pair(upper: str, lower: str) -> bool:
+    """True for two header lines that are the phrases of one matched pair (``is_matched_pair``):
+    a couplet headline broken after its first phrase (守护民族团结花 / 共建和美幸福镇). Stricter
+    than a pair on one line: the phrases are of one length and hold no quotation, since a kicker
+    over its main line is often nearly as long (富川朝东镇念好“党建经” / 脐橙产业结出“富民果”), and a
+    headline printed twice is no pair.
+
+    >>> halves_of_a_pair('守护民族团结花', '共建和美幸福镇'), halves_of_a_pair('党建聚民心', '产业富乡邻')
+    (True, True)
+    >>> halves_of_a_pair('富川朝东镇念好“党建经”', '脐橙产业结出“富民果”')
+    False
+    >>> halves_of_a_pair('中越边境拉祜寨的脱贫嬗变', '中越边境拉祜寨的脱贫嬗变')
+    False
+    """
+    upper, lower = upper.strip(), lower.strip()
+    return (
+        upper != lower
+        and han_count(upper) == han_count(lower)
+        and not re.search(r"[“”‘’\"]", upper + lower)
+        and is_matched_pair(upper + " " + lower)
+    )
