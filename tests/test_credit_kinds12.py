@@ -207,3 +207,19 @@ def test_a_couplet_headline_broken_over_two_lines_is_joined():
 def test_a_headline_printed_twice_is_no_couplet():
     page = f"大麦地镇守护民族团结花\n大麦地镇守护民族团结花\n{DAMAIDI}\n"
     assert ingest_text(page).title == "大麦地镇守护民族团结花"
+
+
+FOREST = (
+    "入冬以来，承德县三家乡党委组织党员干部分片包村，逐村巡查山林防火隐患。\n\n"
+    "乡党委要求各村党支部书记带头值守，党员干部分片包村守护山林，确保不发生森林火灾。"
+)
+
+
+def test_a_portal_groups_label_on_its_own_line_is_no_place_lead():
+    page = f"承德网群:\n您当前的位置:长城网>>承德频道>>承德县\n\n承德县三家乡党员干部分片包村守护山林\n\n{FOREST}\n"
+    assert ingest_text(page).title == "承德县三家乡党员干部分片包村守护山林"
+
+
+def test_a_place_lead_on_its_own_line_joins_the_headline():
+    page = f"承德县三家乡:\n党员干部分片包村守护山林\n\n{FOREST}\n"
+    assert ingest_text(page).title == "承德县三家乡：党员干部分片包村守护山林"

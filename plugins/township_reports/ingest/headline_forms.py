@@ -490,6 +490,8 @@ def free_header_lines(
     >>> free_header_lines(['村里有了“积分银行”', '', '华店镇推行“红黑榜”评比，让村民从旁观者变成参与者——', '□本报记者张晓峰'], {3: 'byline'}, Zones(4, 4))
     [((0, 2), '村里有了“积分银行”——华店镇推行“红黑榜”评比，让村民从旁观者变成参与者')]
     """
+    from .headline import is_site_name
+
     roles = roles or load_page_roles()
     free = [
         (i, lines[i].strip())
@@ -504,7 +506,11 @@ def free_header_lines(
         after = free[position + 1] if position + 1 < len(free) else None
         between = [j for j in range(index + 1, after[0]) if lines[j].strip()] if after else []
         place_dash = is_place_dash_lead(text)  # 观山湖区世纪城街道—— / the rest of the headline
-        lead = (text.endswith(("：", ":")) and han_count(text) <= 14) or place_dash
+        lead = (
+            text.endswith(("：", ":"))
+            and han_count(text) <= 14
+            and not is_site_name(text[:-1], roles)
+        ) or place_dash  # not 承德网群：
         broken = (text.endswith(("，", ",")) and han_count(text) <= 30) or ends_unfinished(text)
         dashed = bool(after) and bool(_SUBTITLE_DASH.match(after[1])) and han_count(text) >= 4
         undashed = bool(after) and is_undashed_subtitle(text, after[1], roles)
