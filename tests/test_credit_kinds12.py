@@ -223,3 +223,14 @@ def test_a_portal_groups_label_on_its_own_line_is_no_place_lead():
 def test_a_place_lead_on_its_own_line_joins_the_headline():
     page = f"承德县三家乡:\n党员干部分片包村守护山林\n\n{FOREST}\n"
     assert ingest_text(page).title == "承德县三家乡：党员干部分片包村守护山林"
+
+
+def test_a_spliced_brands_site_word_after_a_middle_dot_goes_with_it():
+    page = (
+        f"{ORCHARD}\n"
+        "10月17日，大垭乡全体干部职工前往柑橘基地认养柑橘树半岛(中国)体育·官方网站，参与管护柑橘。\n"
+        "干部们交流管护经验半岛(中国)体育·官方网站、讨论分工，助力集体经济发展。\n"
+    )
+    body = ingest_text(page).body
+    assert "官方网站" not in body and "半岛" not in body
+    assert "认养柑橘树，参与管护柑橘" in body

@@ -142,8 +142,9 @@ def without_spliced_brands(lines: list[str]) -> tuple[list[str], list[tuple[str,
     removed = [("spliced spam brand", brand) for brand in brands]
     removed += [("a mirror's slogan closing its lines", slogan) for slogan in slogans]
     # with the joiners a copy sets between and after its brands (皇冠体育_皇冠体育365@：, round 97)
-    # and more site words run on after one (fun88体育官网登录入口 beside fun88体育官网, round 98)
-    more = f"(?:{load_chrome_rules().brand_ending.pattern})*" if brands else ""
+    # and more site words run on after one (fun88体育官网登录入口 beside fun88体育官网, round 98),
+    # a middle dot between them too (半岛(中国)体育·官方网站, round 104)
+    more = f"(?:[·•]?(?:{load_chrome_rules().brand_ending.pattern}))*" if brands else ""
     pattern = re.compile(f"(?:{'|'.join([*map(re.escape, brands + slogans), *stems])}){more}[_@]*")
     named, stemmed = {*brands, *slogans}, []
 
