@@ -234,3 +234,29 @@ def test_a_spliced_brands_site_word_after_a_middle_dot_goes_with_it():
     body = ingest_text(page).body
     assert "官方网站" not in body and "半岛" not in body
     assert "认养柑橘树，参与管护柑橘" in body
+
+
+HARVEST = (
+    "“往年这个时候最怕下雨，今年镇里的党员服务队天天在地头转，一个电话就到。”在凤台县岳张集镇"
+    "金沟村的麦田边，种粮户一边看着收割机作业，一边对记者说。\n\n"
+    "连日来，岳张集镇组织镇村两级党员干部组成10支“三夏”服务小分队，分片包村下沉一线，帮助缺少劳力的"
+    "农户联系农机、搬运麦袋，把清凉茶水送到机手和群众手中。\n\n"
+    "在金沟村方庄自然村，村党支部书记带着6名党员为两户独居老人抢收了十余亩小麦。"
+)
+
+
+def test_a_papers_notice_heading_is_no_headline():
+    page = (
+        "麦浪里的红马甲\n\n本报记者 周晓燕 本报通讯员 陶长春\n\n版次:A02  2024年06月11日\n\n"
+        "淮南日报社严正声明\n\n\n凡淮南日报社(含淮南日报、淮河早报、淮南网及掌上淮南新闻客户端等平台)"
+        "记者采写的新闻稿件,未经授权,任何媒体、网站、自媒体和政务新媒体不得转载、链接、转贴或以其他方式复制发表。\n\n"
+        "现声明如下:\n\n"
+        "凡淮南日报社记者署名的文字、图片和视频作品,版权均属淮南日报社所有,违者将依法追究法律责任。\n\n"
+        f"{HARVEST}\n"
+    )
+    assert ingest_text(page).title == "麦浪里的红马甲"
+
+
+def test_a_headline_about_a_statement_of_intent_stays():
+    page = f"岳张集镇党员服务队发出抢收倡议\n\n本报记者 周晓燕\n\n{HARVEST}\n"
+    assert ingest_text(page).title == "岳张集镇党员服务队发出抢收倡议"
