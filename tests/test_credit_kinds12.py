@@ -260,3 +260,12 @@ def test_a_papers_notice_heading_is_no_headline():
 def test_a_headline_about_a_statement_of_intent_stays():
     page = f"岳张集镇党员服务队发出抢收倡议\n\n本报记者 周晓燕\n\n{HARVEST}\n"
     assert ingest_text(page).title == "岳张集镇党员服务队发出抢收倡议"
+
+
+def test_a_bulleted_share_label_is_no_lead_for_the_subtitle():
+    page = (
+        "周雪芹:一方水土一方人\n\n  • 我要分享:\n\n  ——哈尔滨市双城区农丰满族锡伯族镇散记\n\n"
+        "初秋的农丰镇，稻田连着稻田，风一吹，绿浪一层层推到天边。这是一个满族、锡伯族和汉族群众比邻而居的镇子。\n\n"
+        "在双利村，村党支部书记带着党员修渠护田，一方水土养育一方人。\n"
+    )
+    assert ingest_text(page).title == "周雪芹：一方水土一方人——哈尔滨市双城区农丰满族锡伯族镇散记"
