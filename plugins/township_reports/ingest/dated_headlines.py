@@ -24,9 +24,6 @@ _STAMP_AFTER = re.compile(
 _NOT_HEADLINE = re.compile(
     r"[。|｜]|来源|作者|记者|通讯员|编辑|发布|浏览|点击|阅读|首页|当前位置|>"
 )
-#: a colon's lead: a headline's is its place (黄河乡：牧民管护员…, a pending fixture of round 24's
-#: e-paper form), a meta line's a label (时间：, 单位：), which names none
-_COLON_LEAD = re.compile(r"^([^:：]{2,16})[:：]")
 #: a headline's length in Chinese characters
 HEADLINE_HANS = (8, 40)
 #: the share of its character pairs the text takes up: a report's own headline's do, a column's
@@ -82,14 +79,9 @@ def _place_lead(headline: str) -> bool:
     >>> _place_lead('黄河乡：牧民管护员当起“政策宣讲员”'), _place_lead('单位：黄河乡人民政府')
     (True, False)
     """
-    from .headline_forms import names_a_place
+    from .headline_forms import place_lead
 
-    lead = _COLON_LEAD.match(headline)
-    return (
-        bool(lead)
-        and headline.count("：") + headline.count(":") == 1
-        and names_a_place(lead.group(1))
-    )
+    return headline.count("：") + headline.count(":") == 1 and place_lead(headline) is not None
 
 
 def undated(text: str, cut: list[str]) -> str:

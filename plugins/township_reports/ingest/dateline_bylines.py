@@ -303,7 +303,6 @@ def opening_credit(paragraph: str, rules: FieldRules | None = None) -> str | Non
     (True, True)
     >>> opening_credit('（图文编辑 周晓岚）4月9日，兰考县东坝头镇召开擂台会')
     '（图文编辑 周晓岚）'
-
     """
     rules = rules or load_field_rules()
     match = _OPENING_BRACKET.match(paragraph)

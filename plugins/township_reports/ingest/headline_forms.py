@@ -120,6 +120,21 @@ def names_a_place(text: str) -> bool:
     return any(m.name.endswith(_UNIT_ENDINGS) for m in mentions)
 
 
+#: A headline's place lead: the place, then a colon, then the headline's words.
+_PLACE_LEAD = re.compile(r"^(?P<lead>[\u4e00-\u9fff“”]{2,16})\s*[:：]\s*\S")
+
+
+def place_lead(text: str) -> str | None:
+    """The place a headline opens with before its colon (黄河乡：…, 乳山市育黎镇：…), when it names
+    a town or county of the gazetteer; else None (单位：…, 正在阅读：… name none).
+
+    >>> place_lead('黄河乡：牧民管护员当起“政策宣讲员”'), place_lead('单位：黄河乡人民政府')
+    ('黄河乡', None)
+    """
+    lead = _PLACE_LEAD.match(text)
+    return lead.group("lead") if lead and names_a_place(lead.group("lead")) else None
+
+
 #: The most a county's short name before a town takes (仁怀坛厂街道: 仁怀).
 _SHORT_COUNTY = 4
 

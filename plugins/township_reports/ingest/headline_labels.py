@@ -177,8 +177,6 @@ _SPACED_BAR_LABEL = re.compile(r"^\s*[•·●▪]?\s*(?P<label>[^|｜丨:：]{2
 _COLON_LABEL = re.compile(
     r"^[^：:|｜丨\s“”《》【】—-]{2,8}\s*(?:[：:]|--|——)\s*(?=[^：:“”—-]{2,20}[：:]\s*\S)"
 )
-# The headline after it opens with its place lead: the place, then a colon.
-_PLACE_LEAD = re.compile(r"^(?P<lead>[\u4e00-\u9fff“”]{2,16})\s*[:：]\s*\S")
 
 
 def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list[str]]:
@@ -216,7 +214,7 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     >>> cut_column_label('河北快3开奖直播:庆云镇提升文化自信结累累硕果')
     ('庆云镇提升文化自信结累累硕果', ['河北快3开奖直播:'])
     """
-    from .headline_forms import names_a_place
+    from .headline_forms import place_lead
 
     text, cut = text.lstrip("_ "), list(cut or [])
     brand = _SITE_BRAND_LEAD.match(text) or _LATIN_BRAND_LEAD.match(text)  # a spam brand
@@ -238,8 +236,7 @@ def cut_column_label(text: str, cut: list[str] | None = None) -> tuple[str, list
     if not label:
         return text, cut
     rest = text[label.end() :]
-    lead = _PLACE_LEAD.match(rest)
-    if not lead or not names_a_place(lead.group("lead")) or han_count(rest) < 8:
+    if not place_lead(rest) or han_count(rest) < 8:
         return text, cut
     return rest, [*cut, text[: label.end()].strip()]
 
