@@ -512,13 +512,24 @@ def _complete(
     if led:  # 栏目 | 某镇某村：主题 at the top, 主题 alone over the text
         best.text, best.lines, reason = led
         best.reasons.append(reason)
-    # The headline printed again with its subtitle under it (原标题：X / ——Y): the
-    # whole title is X——Y, as a citation gives it.
-    with_subtitle = [c for c in viable if c is not best and c.text.startswith(best.text + "——")]
-    if with_subtitle:
-        fuller = with_subtitle[0]
-        best.text, best.lines = fuller.text, best.lines + fuller.lines
-        best.reasons.append("its subtitle printed under it again")
+    # The headline printed again with its subtitle under it (原标题：X / ——Y), or the print
+    # over the text, its place lead dropped, with the subtitle (贵港:X at the top, X / ——Y
+    # over the text): the whole title is X——Y with the lead, as a citation gives it.
+    for fuller in viable:
+        head, dash, subtitle = fuller.text.partition("——")
+        lead = best.text[: len(best.text) - len(head)]
+        if (
+            fuller is not best
+            and head
+            and dash
+            and subtitle
+            and "——" not in best.text
+            and best.text.endswith(head)
+            and (not lead or lead.endswith(("：", ":")))
+        ):
+            best.text, best.lines = best.text + dash + subtitle, best.lines + fuller.lines
+            best.reasons.append("its subtitle printed under it again")
+            break
 
 
 def account_line(

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .field_rules import BARS
+from .gazetteer import is_place_name
 from .headline_kinds import ends_unfinished
 from .main_lines import is_main_line_form
 from .matched_pairs import halves_of_a_pair, is_matched_pair
@@ -158,7 +159,7 @@ def is_place_tag(text: str) -> bool:
     >>> is_place_tag('凌源市'), is_place_tag('朝阳市'), is_place_tag('凌源市委')
     (True, True, False)
     """
-    from .gazetteer import is_place_name, load_gazetteer
+    from .gazetteer import load_gazetteer
     from .mentions import read_mentions
 
     squeezed = re.sub(r"[\s　]+", "", text)
@@ -447,13 +448,23 @@ def with_printed_lead(
     >>> reading = HeadlineCandidate(0, '正在阅读：党员带头清院落 村规民约管出好环境', 0.83, lines=(0,))
     >>> with_printed_lead(short, [reading, short]) is None
     True
+
+    The print over the text may carry the subtitle the upper one lacks (贵港:农家书屋成… at the
+    top; 农家书屋成… / ——记… over the text): the lead goes before the whole title.
+
+    >>> dashed = HeadlineCandidate(6, '农家书屋成农民致富“加油站——记大岭乡江兴村农家书屋', 1.1, lines=(6, 8))
+    >>> led = HeadlineCandidate(2, '贵港:农家书屋成农民致富“加油站', 1.0, lines=(2,))
+    >>> with_printed_lead(dashed, [led, dashed])[0]
+    '贵港:农家书屋成农民致富“加油站——记大岭乡江兴村农家书屋'
     """
     roles = roles or load_page_roles()
+    main = best.text.split("——")[0]
     for other in viable:
-        if other is best or other.text == best.text or not other.text.endswith(best.text):
+        if other is best or other.text == main or not other.text.endswith(main):
             continue
-        lead = _BAR.split(other.text[: -len(best.text)])[-1].strip()
-        if _LEAD.match(lead) and not roles.column_prefix.match(lead) and names_a_place(lead):
+        lead = _BAR.split(other.text[: -len(main)])[-1].strip()
+        named = names_a_place(lead) or is_place_name(lead[:-1])  # 贵港: a city by its short name
+        if _LEAD.match(lead) and not roles.column_prefix.match(lead) and named:
             return (
                 lead + best.text,
                 tuple(sorted(set(best.lines + other.lines))),
@@ -577,5 +588,6 @@ def _next_is_free(lines: list[str], roles_of: dict[int, str], index: int, zones:
     return following is not None and following < zones.body_start and following not in roles_of
 
 
-#: A subtitle's dash: —— (or -- as typed), or one — before Chinese (—基层党建巡礼系列报道之五).
-_SUBTITLE_DASH = re.compile(r"^(?:——|--|－－|—(?=[\u4e00-\u9fff“《]))")
+#: A subtitle's dash: —— (or -- as typed, or its two strokes set apart: — —记…), or one —
+#: before Chinese (—基层党建巡礼系列报道之五).
+_SUBTITLE_DASH = re.compile(r"^(?:——|--|－－|—[ \u3000]+—|—(?=[\u4e00-\u9fff“《]))")

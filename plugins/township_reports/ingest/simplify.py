@@ -310,6 +310,12 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
     '主题党日进乡村 结对共建促振兴——忠县石宝镇新政村'
     >>> restore_fullwidth_punctuation('我的花园我的家 ――东阳花园村走共同富裕之路的故事')
     ('我的花园我的家——东阳花园村走共同富裕之路的故事', 1)
+
+    A dash whose two strokes a page set apart (— —记…, round 103: its subtitle was read as
+    no subtitle) is one dash:
+
+    >>> restore_fullwidth_punctuation('— —记石门乡坪上村党支部书记田秀兰')
+    ('——记石门乡坪上村党支部书记田秀兰', 1)
     """
     count = 0
 
@@ -332,7 +338,7 @@ def restore_fullwidth_punctuation(text: str) -> tuple[str, int]:
         text, count = _DASH.sub("——", text), 1
     # the dash in horizontal bars (U+2015), as some converters map GB2312's A1AA, and
     # spaced from its words as no Chinese dash is
-    text, bars = re.subn("[ \u3000]*――[ \u3000]*", "——", text)
+    text, bars = re.subn("[ \u3000]*(?:――|—[ \u3000]+—)[ \u3000]*", "——", text)
     count += bars
     # A restored mark can make its ASCII neighbour Chinese-side too ('::—'), so repeat
     # until nothing changes: the result is then a fixed point (idempotent).

@@ -1,0 +1,41 @@
+"""Headlines on unseen pages, the development pages of round 103 onward (issue 9, session 51):
+the forms that lost a subtitle or a headline's place lead, each written here in the shape
+those sites print (real towns, our own sentences) beside the near relative the rule must
+leave alone."""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+LIBRARY_STORY = (
+    "2023年3月，覃塘区大岭乡江兴村农家书屋建成开放，书屋面积约200平方米，藏书3000多册。\n\n"
+    "每到周末，村里的老人和孩子都来书屋看书，农家书屋成了村民学技术、谋致富的加油站。"
+)
+
+
+def _paper_page(subtitle_line: str, top: str = "贵港:农家书屋成村民致富“加油站") -> str:
+    """A city paper's page: the headline with its city lead in the title bar over the date
+    and paper, printed again over the text without the lead, its subtitle under that."""
+    return (
+        f"当前位置: 公益资讯\n{top}\n2023-05-03 贵港新闻网-贵港日报 李园园\n"
+        f"农家书屋成村民致富“加油站\n{subtitle_line}\n{LIBRARY_STORY}\n"
+    )
+
+
+def test_a_subtitle_dash_set_apart_is_a_dash_and_the_lead_stays():
+    report = ingest_text(_paper_page("— —记全国示范农家书屋大岭乡江兴村农家书屋"))
+    assert report.title == "贵港：农家书屋成村民致富“加油站——记全国示范农家书屋大岭乡江兴村农家书屋"
+
+
+def test_a_subtitle_with_its_dash_whole_joins_the_same_way():
+    report = ingest_text(_paper_page("——记全国示范农家书屋大岭乡江兴村农家书屋"))
+    assert report.title == "贵港：农家书屋成村民致富“加油站——记全国示范农家书屋大岭乡江兴村农家书屋"
+
+
+def test_a_page_label_with_a_colon_is_no_lead_of_the_headline():
+    report = ingest_text(
+        _paper_page(
+            "— —记全国示范农家书屋大岭乡江兴村农家书屋", top="正在阅读:农家书屋成村民致富“加油站"
+        )
+    )
+    assert report.title == "农家书屋成村民致富“加油站——记全国示范农家书屋大岭乡江兴村农家书屋"
