@@ -39,3 +39,22 @@ def test_a_page_label_with_a_colon_is_no_lead_of_the_headline():
         )
     )
     assert report.title == "农家书屋成村民致富“加油站——记全国示范农家书屋大岭乡江兴村农家书屋"
+
+
+RESCUE_STORY = (
+    "“滴滴、滴滴”……6日19时50分左右，由40人组建的文艺路街道应急处突党员队伍集结完毕。\n\n"
+    "街道党工委书记说，队伍由社区党员和志愿者组成，今后每月开展一次拉练。"
+)
+
+
+def test_a_papers_app_named_after_it_in_the_dateline_is_part_of_the_source():
+    page = (
+        "文艺路街道党员应急队伍开展拉练\n"
+        f"长沙晚报掌上长沙6月7日讯(全媒体记者 舒元臻){RESCUE_STORY}\n"
+    )
+    assert ingest_text(page).source == "长沙晚报掌上长沙"
+
+
+def test_a_place_after_the_paper_in_the_dateline_is_where_it_was_filed():
+    page = f"文艺路街道党员应急队伍开展拉练\n红网时刻长沙6月7日讯(通讯员 李向){RESCUE_STORY}\n"
+    assert ingest_text(page).source == "红网时刻"

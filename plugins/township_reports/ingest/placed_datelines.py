@@ -48,6 +48,25 @@ def _app_dateline() -> re.Pattern:
     )
 
 
+def app_after_outlet(rest: str) -> str | None:
+    """The app a paper's dateline names after the paper, before the date: the paper's own
+    app, whose name the dateline gives with the paper's (长沙晚报掌上长沙6月7日讯: the source
+    is 长沙晚报掌上长沙, as a 来源 line gives paper and app). ``rest`` is what follows the
+    paper's name. A place there (红网时刻娄底9月18日讯) is where the report was filed.
+
+    >>> app_after_outlet('掌上长沙6月7日讯(全媒体记者 甲)'), app_after_outlet('娄底9月18日讯')
+    ('掌上长沙', None)
+    >>> app_after_outlet('掌上明珠6月7日讯') is None
+    True
+    """
+    prefixes = "|".join(map(re.escape, load_field_rules().app_brand_prefixes)) or "(?!)"
+    app = re.match(
+        rf"\s?((?:{prefixes})([\u4e00-\u9fff]{{2,4}}?))(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}\s?日",
+        rest,
+    )
+    return app.group(1) if app and is_place_name(app.group(2)) else None
+
+
 def app_dateline_outlet(line: str) -> str | None:
     """The county app a dateline names by its brand: a platform word and a place.
 

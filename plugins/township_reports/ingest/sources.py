@@ -12,7 +12,7 @@ import re
 from . import alternation, page_roles, paper_pages
 from .field_rules import BRACKETS, BULLETS, CJK, OWN_PAPER, FieldRules, load_field_rules
 from .gazetteer import is_place_name, load_gazetteer
-from .placed_datelines import app_dateline_outlet, unnamed_outlet_dateline
+from .placed_datelines import app_after_outlet, app_dateline_outlet, unnamed_outlet_dateline
 
 
 def strip_wrapping(text: str) -> str:
@@ -535,6 +535,11 @@ def dateline_outlet(line: str) -> str | None:
     >>> dateline_outlet('云上十堰讯 记者 王静怡 报道:在茅箭区'), dateline_outlet('曲阜讯 近日，')
     ('云上十堰', None)
 
+    A paper's own app named after it, before the date, is named with it (``app_after_outlet``):
+
+    >>> dateline_outlet('长沙晚报掌上长沙6月7日讯(全媒体记者 舒元臻)6日19时50分左右')
+    '长沙晚报掌上长沙'
+
     A site that dates its own reports says 报道 after the day (参考消息网6月2日报道), and a
     spam copy sets a symbol inside the outlet's name (参考消息☉网), dropped:
 
@@ -555,7 +560,10 @@ def dateline_outlet(line: str) -> str | None:
     match = _DATELINE_PUBLICATION.match(_SPAM_MARKS.sub("", opened[:60]))
     outlet = (match.group(1) or match.group(2)) if match else None
     if outlet and names_outlet(outlet):
-        return re.sub(r"\s*([-－—])\s*", r"\1", outlet)  # 商洛日报 - 商洛之窗: as one name
+        named_at = match.end(1 if match.group(1) else 2)
+        app = app_after_outlet(_SPAM_MARKS.sub("", opened[:60])[named_at:])  # 长沙晚报掌上长沙
+        joined = re.sub(r"\s*([-－—])\s*", r"\1", outlet)  # 商洛日报 - 商洛之窗: one name
+        return joined + (app or "")
     return app_dateline_outlet(line) or unnamed_outlet_dateline(line)
 
 
