@@ -58,3 +58,20 @@ def test_a_papers_app_named_after_it_in_the_dateline_is_part_of_the_source():
 def test_a_place_after_the_paper_in_the_dateline_is_where_it_was_filed():
     page = f"文艺路街道党员应急队伍开展拉练\n红网时刻长沙6月7日讯(通讯员 李向){RESCUE_STORY}\n"
     assert ingest_text(page).source == "红网时刻"
+
+
+RELOCATION_STORY = (
+    "作为全省整乡整体易地扶贫搬迁项目，坪垭藏族乡搬迁规模大、工作任务重，乡党委把党支部建在安置点上。\n\n"
+    "搬迁群众住进新居后，乡里又引进扶贫车间，让群众在家门口就业。"
+)
+
+
+def test_an_outlet_opening_the_text_before_a_space_is_the_source():
+    page = f"坪垭藏族乡：党支部建在安置点上\n中国发展网 {RELOCATION_STORY}\n"
+    report = ingest_text(page)
+    assert report.source == "中国发展网"
+
+
+def test_a_menu_item_ending_as_an_outlet_does_over_the_text_is_no_source():
+    page = f"坪垭藏族乡：党支部建在安置点上\n行业新闻  通知公告  产地新闻\n{RELOCATION_STORY}\n"
+    assert ingest_text(page).source is None

@@ -540,6 +540,13 @@ def dateline_outlet(line: str) -> str | None:
     >>> dateline_outlet('长沙晚报掌上长沙6月7日讯(全媒体记者 舒元臻)6日19时50分左右')
     '长沙晚报掌上长沙'
 
+    A copy may drop the 讯 and keep a space before the lede; a menu's items are short:
+
+    >>> dateline_outlet('中国发展网 作为“全省唯一、全国少有”的整乡整体易地扶贫搬迁')
+    '中国发展网'
+    >>> dateline_outlet('行业新闻  通知公告  产地新闻  各省新闻') is None
+    True
+
     A site that dates its own reports says 报道 after the day (参考消息网6月2日报道), and a
     spam copy sets a symbol inside the outlet's name (参考消息☉网), dropped:
 
@@ -564,7 +571,16 @@ def dateline_outlet(line: str) -> str | None:
         app = app_after_outlet(_SPAM_MARKS.sub("", opened[:60])[named_at:])  # 长沙晚报掌上长沙
         joined = re.sub(r"\s*([-－—])\s*", r"\1", outlet)  # 商洛日报 - 商洛之窗: one name
         return joined + (app or "")
+    spaced = _OUTLET_THEN_LEDE.match(line)  # 中国发展网 作为…: the dateline's 讯 dropped
+    if spaced and names_outlet(spaced[1]):
+        return spaced[1]
     return app_dateline_outlet(line) or unnamed_outlet_dateline(line)
+
+
+#: An outlet's name opening the text, a space between it and the lede (中国发展网 作为“全省唯一”…,
+#: round 103): a dateline a copy printed without its 讯. The lede runs on, unspaced, where a
+#: menu's next item (行业新闻  通知公告  产地新闻) is short.
+_OUTLET_THEN_LEDE = re.compile(rf"^\s*({_ONE_OUTLET})[ \u3000]+(?=[\u4e00-\u9fff“]\S{{15}})")
 
 
 def newsroom_outlet(unit: str, rules: FieldRules | None = None) -> str:
