@@ -75,3 +75,14 @@ def test_an_outlet_opening_the_text_before_a_space_is_the_source():
 def test_a_menu_item_ending_as_an_outlet_does_over_the_text_is_no_source():
     page = f"坪垭藏族乡：党支部建在安置点上\n行业新闻  通知公告  产地新闻\n{RELOCATION_STORY}\n"
     assert ingest_text(page).source is None
+
+
+PARADE_STORY = (
+    "为庆祝中国人民解放军建军95周年，继承发扬拥军优属、拥政爱民的光荣传统，岗集镇党委开展走访慰问活动。\n\n"
+    "镇村干部走进退役军人家中，送上慰问品，详细了解他们的生活情况和实际困难。"
+)
+
+
+def test_two_outlets_listed_in_a_dateline_name_the_first_as_source():
+    page = f"岗集镇开展八一走访慰问活动\n中安在线、中安新闻客户端讯 {PARADE_STORY}\n"
+    assert ingest_text(page).source == "中安在线"
