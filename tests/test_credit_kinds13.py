@@ -86,3 +86,26 @@ PARADE_STORY = (
 def test_two_outlets_listed_in_a_dateline_name_the_first_as_source():
     page = f"岗集镇开展八一走访慰问活动\n中安在线、中安新闻客户端讯 {PARADE_STORY}\n"
     assert ingest_text(page).source == "中安在线"
+
+
+def test_a_bulleted_list_of_what_must_be_done_stays_in_the_text():
+    page = (
+        "小榄镇部署清明祭扫疫情防控工作\n发布时间:2021-04-06 21:52:27\n"
+        "清明将至，小榄镇召开专题会议，部署清明期间祭扫场所疫情防控和安全管理工作。\n"
+        "●要实行网上预约，错峰分流，适当控制祭扫人流密度，减少祭扫人员聚集。\n"
+        "●要设置应急医疗点，预防突发事件发生，为市民拜祭做好保障。\n"
+        "会议要求，各村（社区）党组织要压实责任，确保群众安全文明祭扫。\n"
+    )
+    body = ingest_text(page).body
+    assert "要实行网上预约" in body
+    assert "要设置应急医疗点" in body
+
+
+def test_an_e_papers_squared_caption_still_goes():
+    page = (
+        "秀水村党群服务中心建成投用\n"
+        "近日，朝东镇秀水村党群服务中心建成投用，为村民提供办事、议事、活动一站式服务。\n"
+        "■秀水村党群服务中心。\n"
+        "服务中心设有便民服务窗口、党员活动室和农家书屋，群众办事不用再跑镇里。\n"
+    )
+    assert "■" not in ingest_text(page).body
