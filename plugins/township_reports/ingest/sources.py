@@ -544,9 +544,11 @@ def dateline_outlet(line: str) -> str | None:
 
     A copy may drop the 讯 and keep a space before the lede; a menu's items are short:
 
-    >>> dateline_outlet('中国发展网 作为“全省唯一、全国少有”的整乡整体易地扶贫搬迁')
+    >>> dateline_outlet('中国发展网 作为“全省唯一、全国少有”的整乡整体易地扶贫搬迁，因搬迁规模大')
     '中国发展网'
     >>> dateline_outlet('行业新闻  通知公告  产地新闻  各省新闻') is None
+    True
+    >>> dateline_outlet('大理时讯综合新闻 上关镇:党员带头守护洱海源头清水 州委宣传部召开理论学习中心组学习') is None
     True
 
     A site that dates its own reports says 报道 after the day (参考消息网6月2日报道), and a
@@ -580,9 +582,12 @@ def dateline_outlet(line: str) -> str | None:
 
 
 #: An outlet's name opening the text, a space between it and the lede (中国发展网 作为“全省唯一”…,
-#: round 103): a dateline a copy printed without its 讯. The lede runs on, unspaced, where a
-#: menu's next item (行业新闻  通知公告  产地新闻) is short.
-_OUTLET_THEN_LEDE = re.compile(rf"^\s*({_ONE_OUTLET})[ \u3000]+(?=[\u4e00-\u9fff“]\S{{15}})")
+#: round 103): a dateline a copy printed without its 讯. The lede runs on to its first clause
+#: mark with no space or colon, where a menu's next item is short (行业新闻  通知公告  产地新闻)
+#: and an e-paper's list of the page's headlines has its colons (大理时讯综合新闻 上关镇:党员…).
+_OUTLET_THEN_LEDE = re.compile(
+    rf"^\s*({_ONE_OUTLET})[ \u3000]+(?=[\u4e00-\u9fff“][^\s:：|｜丨]{{14,80}}?[，。])"
+)
 
 
 def newsroom_outlet(unit: str, rules: FieldRules | None = None) -> str:
