@@ -109,3 +109,14 @@ def test_an_e_papers_squared_caption_still_goes():
         "服务中心设有便民服务窗口、党员活动室和农家书屋，群众办事不用再跑镇里。\n"
     )
     assert "■" not in ingest_text(page).body
+
+
+def test_a_numbered_heading_that_echoes_the_paragraph_above_stays():
+    page = (
+        "村级集体经济该如何发展振兴——青原区富田镇发展村级集体经济的启示\n"
+        "近几年，青原区富田镇把发展村集体经济作为“书记工程”，不断壮大村级集体经济，"
+        "该镇发展村级集体经济的做法得到上级肯定。\n\n"
+        "一、富田镇发展村级集体的主要做法\n\n"
+        "镇党委坚持规划先行，指导各村党支部结合资源禀赋，因村施策发展特色产业。\n"
+    )
+    assert "一、富田镇发展村级集体的主要做法" in ingest_text(page).body

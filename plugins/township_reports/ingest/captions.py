@@ -57,6 +57,12 @@ def load_caption_rules(path: Path = DATA / "captions.yaml") -> CaptionRules:
     )
 
 
+#: A section's number opening a heading: 一、 （二） 3. 第四
+_SECTION_NUMBER = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|第[一二三四五六七八九十]+[，、：:\s])"
+)
+
+
 def is_plain_caption(line: str, rules: CaptionRules | None = None) -> bool:
     """True for a line shaped like a caption: one short sentence, or a phrase with no
     stop, with no time, connective, speaker or quotation in it.
@@ -67,12 +73,19 @@ def is_plain_caption(line: str, rules: CaptionRules | None = None) -> bool:
     (False, False)
     >>> is_plain_caption('把好清单里的“民生期盼”，让联系群众更有精度。'), is_plain_caption('送关爱')
     (False, False)
+
+    A section's number opens a heading, never a caption (一、富田镇发展村级集体的主要做法 echoes
+    the paragraph above it, the town's name and its 村级集体: round 106):
+
+    >>> is_plain_caption('一、富田镇发展村级集体的主要做法'), is_plain_caption('（二）支部带头建基地')
+    (False, False)
     """
     rules = rules or load_caption_rules()
     text = line.strip()
     body = text[:-1] if text.endswith("。") else text
     return (
-        rules.min_han <= han_count(text) <= rules.max_han
+        not _SECTION_NUMBER.match(text)
+        and rules.min_han <= han_count(text) <= rules.max_han
         and not re.search(r"[。！？!?；;：:“”\"‘’「」…]", body)
         and len(re.findall(r"[，,]", body)) <= rules.max_commas
         and not rules.report_words.search(body)
