@@ -120,3 +120,22 @@ def test_a_numbered_heading_that_echoes_the_paragraph_above_stays():
         "镇党委坚持规划先行，指导各村党支部结合资源禀赋，因村施策发展特色产业。\n"
     )
     assert "一、富田镇发展村级集体的主要做法" in ingest_text(page).body
+
+
+def _beach_page(middle: str) -> str:
+    return (
+        "黄岐镇“红帆”志愿服务队守护碧海金沙\n"
+        "入夏以来，黄岐镇党委组织“红帆”志愿服务队每周开展海滩清洁行动，累计清理垃圾两吨多。\n"
+        f"{middle}\n"
+        "服务队由党员、渔民和返乡青年组成，他们还向游客宣传海洋环境保护知识。\n"
+    )
+
+
+def test_a_named_teams_members_shown_at_a_place_are_a_caption():
+    caption = "“红帆”志愿服务队成员在北茭海滩清理垃圾"
+    assert caption not in ingest_text(_beach_page(caption)).body
+
+
+def test_a_heading_about_a_teams_members_stays():
+    heading = "服务队成员有了新“任务”"
+    assert heading in ingest_text(_beach_page(heading)).body
