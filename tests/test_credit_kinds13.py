@@ -139,3 +139,13 @@ def test_a_named_teams_members_shown_at_a_place_are_a_caption():
 def test_a_heading_about_a_teams_members_stays():
     heading = "服务队成员有了新“任务”"
     assert heading in ingest_text(_beach_page(heading)).body
+
+
+def test_a_heading_saying_what_people_gained_stays():
+    page = (
+        "支部领办合作社 党员带头闯市场\n"
+        "去年以来，兴隆镇红星村党支部领办杂粮合作社，统一种植、统一收购、统一销售，村集体增收12万元。\n"
+        "农户得实惠\n"
+        "村民杨海燕家6亩地入股合作社，她本人在烘干车间务工，一年下来收入比过去多了一万多元。\n"
+    )
+    assert "农户得实惠" in ingest_text(page).body

@@ -97,7 +97,8 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         # the same people with any act, after a place's name or nothing (工作人员发放宣传材料)
         placed_people=re.compile(
             rf"^{data['placed_people_place']}(?:{alternation(_placed_subjects(data))})们?"
-            rf"(?:{alternation(data['placed_people_manner'])})?[一-龥]{{3,}}$"
+            rf"(?:{alternation(data['placed_people_manner'])})?"
+            rf"(?!{alternation(data['placed_people_not_after'])})[一-龥]{{3,}}$"
         ),
         held_event=re.compile(data["held_event"]),
         before_after=re.compile(data["before_after"]),
@@ -211,6 +212,8 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     ('people', None)
     >>> lone_caption_shape('工作人员发放宣传材料'), lone_caption_shape('党员带头闯市场')
     ('people at a place', None)
+    >>> lone_caption_shape('农户得实惠'), lone_caption_shape('记者绕行去东山')
+    (None, None)
     >>> lone_caption_shape('首届柑橘采摘节在建阳市石桥镇举行')
     'event held'
     >>> lone_caption_shape('扩建之前的道路'), lone_caption_shape('改造后的老街焕发新活力')
