@@ -149,3 +149,13 @@ def test_a_heading_saying_what_people_gained_stays():
         "村民杨海燕家6亩地入股合作社，她本人在烘干车间务工，一年下来收入比过去多了一万多元。\n"
     )
     assert "农户得实惠" in ingest_text(page).body
+
+
+def test_a_one_sentence_paragraph_pointing_back_into_the_story_stays():
+    page = (
+        "金山区吕巷镇党员干部帮菜农抢收青菜\n"
+        "面对菜农的困难，镇党委想了三个办法：机关食堂订购、联系超市收购、发动党员认购。\n"
+        "没想到这三件事的效果立竿见影。\n"
+        "镇政府食堂第一时间和菜农联系，每天订购400斤青菜，附近超市也派车上门收购。\n"
+    )
+    assert "没想到这三件事的效果立竿见影。" in ingest_text(page).body

@@ -348,6 +348,8 @@ def caption_sentence(text: str, rules: LoneRules | None = None) -> bool:
     (False, False)
     >>> caption_sentence('村里的党员都动起来了。')  # the story narrating (都, 了)
     False
+    >>> caption_sentence('没想到这三件事的效果立竿见影。')  # pointing back into the story (这)
+    False
     """
     rules = rules or load_lone_rules()
     bare = _bare(text)
