@@ -224,3 +224,32 @@ def unnamed_outlet_dateline(line: str) -> str | None:
         or branded_dateline_outlet(line)
         or bracketed_dateline_outlet(line)
     )
+
+
+#: An outlet's name opening the text, a space between it and the lede (中国发展网 作为“全省唯一”…,
+#: round 103): a dateline a copy printed without its 讯. The lede runs on to its first clause
+#: mark with no space or colon, where a menu's next item is short (行业新闻  通知公告  产地新闻)
+#: and an e-paper's list of the page's headlines has its colons (大理时讯综合新闻 上关镇:党员…).
+@functools.cache
+def _outlet_then_lede() -> re.Pattern:
+    suffixes = alternation(load_field_rules().outlet_suffixes)
+    outlet = rf"(?!{'|'.join(OWN_PAPER)})[\u4e00-\u9fff]{{1,10}}(?:{suffixes})"
+    return re.compile(rf"^\s*({outlet})[ \u3000]+(?=[\u4e00-\u9fff“][^\s:：|｜丨]{{14,80}}?[，。])")
+
+
+def outlet_before_lede(line: str) -> str | None:
+    """The outlet a line opens with, a space before the lede, or None (see the pattern above).
+
+    >>> outlet_before_lede('中国发展网 作为“全省唯一、全国少有”的整乡整体易地扶贫搬迁，因搬迁规模大')
+    '中国发展网'
+    >>> outlet_before_lede('行业新闻  通知公告  产地新闻  各省新闻') is None
+    True
+    >>> outlet_before_lede('大理时讯综合新闻 上关镇:党员带头守护洱海源头清水 州委宣传部召开理论学习中心组学习') is None
+    True
+    >>> outlet_before_lede('晚报 近日，镇党委组织党员干部走访慰问困难群众') is None
+    True
+    """
+    from .sources import names_outlet  # sources reads the datelines here
+
+    spaced = _outlet_then_lede().match(line)
+    return spaced[1] if spaced and names_outlet(spaced[1]) else None

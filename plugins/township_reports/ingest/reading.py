@@ -23,6 +23,7 @@ from . import (
     headline_forms,
     headline_kinds,
     names,
+    newsroom_outlets,
     page,
     phrase_lines,
     repeats,
@@ -471,7 +472,7 @@ def read_body(
     # city's name alone (扎兰屯市记者 甲, round 86) is where the reporters work, no outlet
     newsroom = [
         n
-        for n in map(sources.newsroom_outlet, found.newsroom)
+        for n in map(newsroom_outlets.newsroom_outlet, found.newsroom)
         if sources.is_source_name(n, rules)
         and sources.names_outlet(n, rules)
         and n not in load_gazetteer().counties_by_name

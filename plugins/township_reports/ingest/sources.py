@@ -12,7 +12,12 @@ import re
 from . import alternation, page_roles, paper_pages
 from .field_rules import BRACKETS, BULLETS, CJK, OWN_PAPER, FieldRules, load_field_rules
 from .gazetteer import is_place_name, load_gazetteer
-from .placed_datelines import app_after_outlet, app_dateline_outlet, unnamed_outlet_dateline
+from .placed_datelines import (
+    app_after_outlet,
+    app_dateline_outlet,
+    outlet_before_lede,
+    unnamed_outlet_dateline,
+)
 
 
 def strip_wrapping(text: str) -> str:
@@ -517,7 +522,7 @@ def dateline_outlet(line: str) -> str | None:
     '安徽网'
     >>> dateline_outlet('滨州日报/滨州网讯 8月10日'), dateline_outlet('石榴云/新疆日报讯(记者 王晶晶)')
     ('滨州日报', '石榴云/新疆日报')
-    >>> dateline_outlet('中安在线、中安新闻客户端讯 为庆祝中国人民解放军建军95周年')
+    >>> dateline_outlet('中安在线、中安新闻客户端讯 为庆祝建军95周年')
     '中安在线'
 
     Two outlets joined by a dash are named together too, with 消息 as with 讯; the first
@@ -536,20 +541,8 @@ def dateline_outlet(line: str) -> str | None:
 
     >>> dateline_outlet('云上十堰讯 记者 王静怡 报道:在茅箭区'), dateline_outlet('曲阜讯 近日，')
     ('云上十堰', None)
-
-    A paper's own app named after it, before the date, is named with it (``app_after_outlet``):
-
-    >>> dateline_outlet('长沙晚报掌上长沙6月7日讯(全媒体记者 舒元臻)6日19时50分左右')
+    >>> dateline_outlet('长沙晚报掌上长沙6月7日讯(记者 舒元臻)')  # the paper's app (app_after_outlet)
     '长沙晚报掌上长沙'
-
-    A copy may drop the 讯 and keep a space before the lede; a menu's items are short:
-
-    >>> dateline_outlet('中国发展网 作为“全省唯一、全国少有”的整乡整体易地扶贫搬迁，因搬迁规模大')
-    '中国发展网'
-    >>> dateline_outlet('行业新闻  通知公告  产地新闻  各省新闻') is None
-    True
-    >>> dateline_outlet('大理时讯综合新闻 上关镇:党员带头守护洱海源头清水 州委宣传部召开理论学习中心组学习') is None
-    True
 
     A site that dates its own reports says 报道 after the day (参考消息网6月2日报道), and a
     spam copy sets a symbol inside the outlet's name (参考消息☉网), dropped:
@@ -573,51 +566,5 @@ def dateline_outlet(line: str) -> str | None:
     if outlet and names_outlet(outlet):
         named_at = match.end(1 if match.group(1) else 2)
         app = app_after_outlet(_SPAM_MARKS.sub("", opened[:60])[named_at:])  # 长沙晚报掌上长沙
-        joined = re.sub(r"\s*([-－—])\s*", r"\1", outlet)  # 商洛日报 - 商洛之窗: one name
-        return joined + (app or "")
-    spaced = _OUTLET_THEN_LEDE.match(line)  # 中国发展网 作为…: the dateline's 讯 dropped
-    if spaced and names_outlet(spaced[1]):
-        return spaced[1]
-    return app_dateline_outlet(line) or unnamed_outlet_dateline(line)
-
-
-#: An outlet's name opening the text, a space between it and the lede (中国发展网 作为“全省唯一”…,
-#: round 103): a dateline a copy printed without its 讯. The lede runs on to its first clause
-#: mark with no space or colon, where a menu's next item is short (行业新闻  通知公告  产地新闻)
-#: and an e-paper's list of the page's headlines has its colons (大理时讯综合新闻 上关镇:党员…).
-_OUTLET_THEN_LEDE = re.compile(
-    rf"^\s*({_ONE_OUTLET})[ \u3000]+(?=[\u4e00-\u9fff“][^\s:：|｜丨]{{14,80}}?[，。])"
-)
-
-
-def newsroom_outlet(unit: str, rules: FieldRules | None = None) -> str:
-    """The paper a reporter's unit names (河南日报客户端记者 甲), cleaned as a 来源 value is,
-    and without the words a page glued before it on the byline's line: a headline printed
-    again over the credit (邓州：绘就“三夏”生产壮美画卷河南日报客户端记者 曾倩, round 81) or a
-    picture's caption (…与孩子们合影贵州日报天眼新闻记者 翟培声, round 73). The outlet is the
-    longest tail that opens with a place's name and ends as an outlet does.
-
-    >>> newsroom_outlet('绘就“三夏”生产壮美画卷河南日报客户端'), newsroom_outlet('志愿者与孩子们合影贵州日报天眼新闻')
-    ('河南日报客户端', '贵州日报天眼新闻')
-    >>> newsroom_outlet('临沂晚报'), newsroom_outlet('齐鲁晚报·齐鲁壹点')
-    ('临沂晚报', '齐鲁晚报·齐鲁壹点')
-
-    A national portal a page names by its brand, no place before it, is looked for too
-    (淄博临淄:文化赋能 打造社区治理新样本大众网记者 甲, round 89: the headline glued on):
-
-    >>> newsroom_outlet('打造社区治理新样本大众网')
-    '大众网'
-    """
-    from .site_names import is_outlet_name  # site_names reads sources' outlet words
-
-    rules = rules or load_field_rules()
-    unit = clean_source(unit, rules)
-    if len(unit) <= 10 and not re.search('[“”"：:，,。]', unit):
-        return unit
-    for start in range(1, len(unit) - 3):
-        tail = unit[start:]
-        opens_with_place = any(is_place_name(tail[:size]) for size in (2, 3, 4))
-        if opens_with_place and is_outlet_name(tail) and is_source_name(tail, rules):
-            return tail
-    portals = page_roles.load_page_roles().portal_names
-    return next((unit[i:] for i in range(1, len(unit) - 1) if unit[i:] in portals), unit)
+        return re.sub(r"\s*([-－—])\s*", r"\1", outlet) + (app or "")  # 商洛日报 - 商洛之窗: one
+    return app_dateline_outlet(line) or unnamed_outlet_dateline(line) or outlet_before_lede(line)
