@@ -159,3 +159,21 @@ def test_a_one_sentence_paragraph_pointing_back_into_the_story_stays():
         "镇政府食堂第一时间和菜农联系，每天订购400斤青菜，附近超市也派车上门收购。\n"
     )
     assert "没想到这三件事的效果立竿见影。" in ingest_text(page).body
+
+
+ABOLISHED_TOWN_STORY = (
+    "近期，两岔河乡党委、政府及乡团委召开环境整治总动员大会，部署春季村庄清洁行动。\n\n"
+    "两岔河乡成立了环境整治领导小组，党员干部分片包村，带头清理房前屋后的垃圾。"
+)
+
+
+def test_a_town_inside_the_name_of_a_town_merged_away_is_no_mention():
+    # 岔河乡 (峨山县, 云南) is read inside 两岔河乡 (盐亭县, 四川, merged away in 2016)
+    report = ingest_text(f"两岔河乡开展环境整治总动员\n{ABOLISHED_TOWN_STORY}\n")
+    assert report.province != "云南省"
+
+
+def test_the_same_town_named_with_its_own_county_is_kept():
+    story = ABOLISHED_TOWN_STORY.replace("近期，两岔河乡", "近期，峨山县岔河乡")
+    report = ingest_text(f"岔河乡开展环境整治总动员\n{story}\n")
+    assert (report.township, report.county) == ("岔河乡", "峨山彝族自治县")

@@ -71,6 +71,29 @@ def former_towns_named(text: str) -> list[tuple[str, str, str]]:
     return list(found.values())
 
 
+def is_tail_of_former_name(text: str, start: int, end: int) -> bool:
+    """True when the town name at ``text[start:end]`` is only the tail of a longer former
+    town's name written there: 两岔河乡 (merged into 巨龙镇 in 2016) holds 岔河乡, a town of
+    峨山县 in another province, which placed a round 106 report there with confidence.
+    The longer name is what the text wrote; the town inside it is no mention.
+
+    >>> text = '近期，两岔河乡党委、政府及乡团委开展环境整治总动员'
+    >>> is_tail_of_former_name(text, 4, 7), is_tail_of_former_name('近期，岔河乡党委', 3, 6)
+    (True, False)
+    """
+    lengths = _former_name_lengths()
+    return any(
+        size > end - start and text[end - size : end] in load_former_towns()
+        for size in lengths
+        if size <= end
+    )
+
+
+@functools.cache
+def _former_name_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(name) for name in load_former_towns()}))
+
+
 def place_of_former_town(
     text: str, gazetteer: Gazetteer, tally: Tally | None = None
 ) -> tuple[Location | None, list[str], list[str]]:

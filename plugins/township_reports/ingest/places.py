@@ -51,7 +51,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from .former_towns import place_of_former_town
+from .former_towns import is_tail_of_former_name, place_of_former_town
 from .gazetteer import Gazetteer, Location, load_gazetteer
 from .mentions import Mention, read_mentions, text_without_towns
 from .page import CRUMB_STEP
@@ -279,6 +279,7 @@ def resolve_place(
     """
     gazetteer = gazetteer or load_gazetteer()
     mentions = read_mentions(title, gazetteer, "title") + read_mentions(text, gazetteer)
+    mentions = without_former_name_tails(title, text, mentions, gazetteer)
     mentions, pair = with_title_pair(title, text, mentions, gazetteer)
     blanked = text_without_towns(title, text, mentions) + "\n" + context if mentions else ""
     unconfirmed: list[str] = []
@@ -327,6 +328,38 @@ def resolve_place(
     evidence += supporting_evidence(place, tally, gazetteer)
     warnings += parent_warnings(place, tally, gazetteer)
     return PlaceResolution(place, tuple(evidence), tuple(warnings))
+
+
+def without_former_name_tails(
+    title: str, text: str, mentions: tuple[Mention, ...], gazetteer: Gazetteer
+) -> tuple[Mention, ...]:
+    """The mentions without a town read inside a longer former town's name (岔河乡 in
+    两岔河乡, merged away in 2016) whose parents the text names nowhere: the name written is
+    the former town's, and the town inside it, a province away, placed the report there with
+    confidence (round 106). A town whose county, prefecture or province the text names too
+    is kept: the text may be about it after all.
+
+    >>> page = '近期，两岔河乡党委、政府及乡团委开展环境整治总动员，盐亭县巨龙镇两岔河社区积极响应'
+    >>> [m.name for m in without_former_name_tails('', page, read_mentions(page, load_gazetteer()), load_gazetteer())]
+    ['盐亭县', '巨龙镇']
+    """
+    tally = tally_mentions(mentions)
+
+    def supported(town) -> bool:
+        county = gazetteer.counties[town.county_code]
+        return bool(
+            tally.counties[county.code]
+            or tally.prefectures[county.prefecture_code]
+            or tally.provinces[county.province_code]
+        )
+
+    return tuple(
+        m
+        for m in mentions
+        if not (m.towns and not m.counties)
+        or any(supported(town) for town in m.towns)
+        or not is_tail_of_former_name(title if m.where == "title" else text, m.start, m.end)
+    )
 
 
 def with_legal_name(
