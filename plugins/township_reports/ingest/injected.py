@@ -85,6 +85,7 @@ def strip_injected_keywords(
                 line = pattern.sub("", line)
             cleaned.append(line)
         lines = cleaned
+    lines, removed = _repeated_title_chains(lines, removed)
     return _repeated_spam_openings(*_repeated_site_tails(*_echoed_site_names(lines, removed)))
 
 
@@ -160,6 +161,45 @@ def _repeated_site_tails(
         if tail:
             removed.append(("site copy mark", tail))
             line = line[: line.rindex(tail)].rstrip()
+        cleaned.append(line)
+    return cleaned, removed
+
+
+#: A spam site's page title, its keywords joined by underscores (xrs贵州163_163贵州人事考试信息网_
+#: 163贵州事业单位考试信息网_贵州163网): no Chinese sentence holds an underscore.
+_TITLE_CHAIN = re.compile(r"(?:[A-Za-z0-9\u4e00-\u9fff]{2,24}_){2,}[A-Za-z0-9\u4e00-\u9fff]{2,24}")
+#: Where a chain stands glued on: after a sentence's close or a photographer's 摄.
+_GLUED_CHAIN = re.compile(rf"(?<=[。！？”’摄])\s*({_TITLE_CHAIN.pattern})\s*$")
+
+
+def _repeated_title_chains(
+    lines: list[str], removed: list[tuple[str, str]]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The lines without a spam site's underscore-joined title, when the page prints it twice
+    or more and glues it after a sentence at least once: a copy's watermark, on lines of
+    its own and closing paragraphs (pending zc-009, five times; round 106 glued a chain into
+    a sentence once, which this leaves). A page's own title (标题_栏目_某某县人民政府) is
+    printed once over the text, glued to nothing, and stays for the headline step.
+
+    >>> chain = 'xrs贵州163_163贵州人事考试信息网_贵州163网'
+    >>> lines = ['茶农采摘春茶。吴金花 摄' + chain, chain, '清明前后，正是春茶采摘的黄金期。' + chain]
+    >>> _repeated_title_chains(lines, [])[0]
+    ['茶农采摘春茶。吴金花 摄', '', '清明前后，正是春茶采摘的黄金期。']
+    >>> title = ['两汪乡党员帮茶农抢采春茶_乡镇动态_榕江县人民政府', '清明前后，两汪乡党员走进茶山。']
+    >>> _repeated_title_chains(title, [])[0] == title
+    True
+    """
+    text = "\n".join(lines)
+    glued = {m.group(1) for line in lines if (m := _GLUED_CHAIN.search(line.strip()))}
+    chains = {chain for chain in glued if text.count(chain) >= 2}
+    if not chains:
+        return lines, removed
+    cleaned = []
+    for line in lines:
+        for chain in chains:
+            if chain in line:
+                removed.append(("spam site title", chain))
+                line = line.replace(chain, "").rstrip() if line.strip() != chain else ""
         cleaned.append(line)
     return cleaned, removed
 
