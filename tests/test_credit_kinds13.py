@@ -177,3 +177,42 @@ def test_the_same_town_named_with_its_own_county_is_kept():
     story = ABOLISHED_TOWN_STORY.replace("近期，两岔河乡", "近期，峨山县岔河乡")
     report = ingest_text(f"岔河乡开展环境整治总动员\n{story}\n")
     assert (report.township, report.county) == ("岔河乡", "峨山彝族自治县")
+
+
+SPAM_TITLE = "xrs贵州163_163贵州人事考试信息网_163贵州事业单位考试信息网_贵州163网"
+TEA_CAPTION = "3月28日，榕江县两汪乡空申村青白茶产业园，党员志愿者帮助茶农采摘春茶。吴金花 摄"
+TEA_STORY = (
+    "清明前后，正是春茶采摘的黄金期。连日来，两汪乡组织机关党员和村组干部走进空申村茶山，帮助农户抢采春茶。",
+    "近年来，空申村采取“党支部+合作社+农户”的模式发展茶产业，村民在家门口务工增收。",
+)
+
+
+def test_a_spam_sites_underscored_title_glued_on_and_repeated_goes_everywhere():
+    page = "\n".join(
+        [
+            "两汪乡党员志愿者帮茶农抢采春茶",
+            TEA_CAPTION + SPAM_TITLE,
+            SPAM_TITLE,
+            TEA_STORY[0] + SPAM_TITLE,
+            TEA_STORY[1],
+        ]
+    )
+    body = ingest_text(page).body
+    assert "贵州163" not in body and "考试信息网" not in body
+    assert "正是春茶采摘的黄金期" in body
+
+
+def test_a_dated_caption_of_a_credited_series_goes_with_it():
+    sibling = "3月28日，榕江县两汪乡空申村青白茶产业园，苗族群众在茶园里忙碌"
+    page = "\n".join(
+        ["两汪乡党员志愿者帮茶农抢采春茶", TEA_CAPTION, TEA_STORY[0], TEA_STORY[1], sibling]
+    )
+    assert "苗族群众在茶园里忙碌" not in ingest_text(page).body
+
+
+def test_a_dated_paragraph_of_the_story_stays():
+    paragraph = "3月28日，两汪乡召开春茶生产推进会，部署采摘、加工和销售工作。"
+    page = "\n".join(
+        ["两汪乡党员志愿者帮茶农抢采春茶", TEA_CAPTION, TEA_STORY[0], paragraph, TEA_STORY[1]]
+    )
+    assert paragraph in ingest_text(page).body

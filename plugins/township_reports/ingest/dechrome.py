@@ -31,6 +31,7 @@ from .placed_captions import (
     flush_captions,
     picture_numbers,
     repeated_captions,
+    series_siblings,
     under_a_picture,
 )
 from .repeats import column_headings, headline_copies, lead_copies, second_print
@@ -321,6 +322,7 @@ def _placed_captions(
     found += picture_numbers(stripped, drop)
     found += captions_under_meta_line(stripped, drop | set(found))
     found += dated_photo_series(stripped, drop | set(found))
+    found += series_siblings(stripped, drop | set(found), captions)  # one credited, the rest not
     found += echoed_captions(stripped, drop | set(found))  # captions.py
     pictures = set(headline_copies(stripped, drop))  # a headline copy: a picture's alt
     found += lone_captions(lines, stripped, drop | set(found), pictures)

@@ -426,3 +426,41 @@ def _dated_caption(text: str) -> str | None:
     if match and len(re.findall(r"[。！？]", text)) <= 1 and han_count(text) <= 80:
         return match.group(1)
     return None
+
+
+def series_siblings(stripped: list[str], drop: set[int], captions: set[int]) -> list[int]:
+    """Dated captions of a series one of whose captions was cut by its credit: the same day
+    and place open each (3月28日，…空申村青白茶产业园，党员志愿者帮助茶农采摘春茶。吴金花 摄 /
+    3月28日，…空申村青白茶产业园，苗族群众在茶园里忙碌: pending zc-009, the last one with no
+    credit). The place must repeat word for word, ten characters at least, as in
+    ``dated_photo_series``; a text's chronology opens on days, but not on a caption's place.
+
+    >>> lines = ['3月28日，榕江县两汪乡空申村青白茶产业园，党员志愿者帮助茶农采摘春茶。吴金花 摄',
+    ...          '清明前后，正是春茶采摘的黄金期，两汪乡组织党员帮助农户抢采春茶。',
+    ...          '3月28日，榕江县两汪乡空申村青白茶产业园，苗族群众在茶园里忙碌']
+    >>> series_siblings(lines, {0}, {0})
+    [2]
+    >>> series_siblings(lines[:2] + ['3月28日，两汪乡召开春茶生产推进会，部署采摘销售工作。'], {0}, {0})
+    []
+    """
+
+    def after_day(text: str) -> str | None:
+        match = _DAY_THEN_PLACE.match(text)
+        return match.group(1) if match and len(re.findall(r"[。！？]", text)) <= 1 else None
+
+    cut = [place for i in captions if (place := after_day(stripped[i])) is not None]
+    return [
+        i
+        for i, text in enumerate(stripped)
+        if text
+        and i not in drop
+        and (place := after_day(text)) is not None
+        and any(han_count(os.path.commonprefix([place, other])) >= 10 for other in cut)
+    ]
+
+
+#: A caption's day, its year perhaps left out (3月28日，…), then what follows the comma.
+_DAY_THEN_PLACE = re.compile(
+    r"^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?[\d一二三四五六七八九十]{1,3}月"
+    r"[\d一二三四五六七八九十]{1,3}日[^，,。]{0,8}[，,](.+)$"
+)
