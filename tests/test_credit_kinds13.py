@@ -216,3 +216,16 @@ def test_a_dated_paragraph_of_the_story_stays():
         ["两汪乡党员志愿者帮茶农抢采春茶", TEA_CAPTION, TEA_STORY[0], paragraph, TEA_STORY[1]]
     )
     assert paragraph in ingest_text(page).body
+
+
+def test_the_headline_printed_again_with_its_sites_name_between_paragraphs_goes():
+    head = "羊里街道辛兴东北村党支部开展“我为群众办实事”走访"
+    page = "\n".join(
+        [
+            head,
+            "近日，莱芜区羊里街道辛兴东北村党支部组织党员干部开展“我为群众办实事”入户走访。",
+            head + " - 莱芜生活网",
+            "走访中，党员干部发现村西生产路有两处塌陷，村党支部当即召开支委会研究修复。",
+        ]
+    )
+    assert "莱芜生活网" not in ingest_text(page).body

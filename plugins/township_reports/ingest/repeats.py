@@ -56,6 +56,14 @@ def headline_copies(stripped: list[str], drop: set[int]) -> list[int]:
     >>> head = '闪闪红星照童心，胃肠外科党支部健康巴士开进侗乡，助力乡村振兴'
     >>> headline_copies([head, '近日，胃肠外科党支部来到乐江镇西腰村开展义诊，助力乡村振兴。', head, '捐赠仪式'], set())
     [2]
+
+    A copy with the site's name joined on, as an HTML title has it, is a copy still
+    (…开展“我为群众办实事”走访 - 莱芜生活网 between two paragraphs, pending xs-013):
+
+    >>> lede = '近日，羊里街道辛兴东北村党支部组织党员干部开展“我为群众办实事”入户走访。'
+    >>> head = '羊里街道辛兴东北村党支部开展“我为群众办实事”走访'
+    >>> headline_copies([head, lede, head + ' - 莱芜生活网', '走访中，党员干部发现村西生产路有两处塌陷。'], set())
+    [2]
     """
     filled = [i for i, text in enumerate(stripped) if text and i not in drop]
     texts = [stripped[i] for i in filled]
@@ -78,10 +86,15 @@ def headline_copies(stripped: list[str], drop: set[int]) -> list[int]:
         and han_count(stripped[i]) >= HEADLINE_COPY_MIN
         and _share_in(stripped[i], text) >= HEADLINE_SHARE_MIN
     }
+    from .site_names import strip_site_name  # site_names reads the page roles repeats does not
+
+    def forms(line: str) -> set[str]:  # as printed, and without a site's name joined on
+        return {_SPACING.sub("", line), _SPACING.sub("", strip_site_name(line)[0])}
+
     return [
         i
         for i in filled
-        if i > first_prose and any(_copies(_SPACING.sub("", stripped[i]), a) for a in above)
+        if i > first_prose and any(_copies(f, a) for f in forms(stripped[i]) for a in above)
     ]
 
 
