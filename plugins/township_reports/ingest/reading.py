@@ -443,14 +443,15 @@ def read_body(
     alone under the text, a byline closing the last paragraph. Their names and source go
     into ``found``; what is cut from the text is recorded in the trace.
     """
-    opening = next((i for i, line in enumerate(reading.body_lines) if line.strip()), None)
+    body_lines = list(reading.body_lines)  # the reading stays as read: a copy is cut
+    opening = next((i for i, line in enumerate(body_lines) if line.strip()), None)
     reprinted = opening is not None and repeats.headline_print_opening(
-        reading.body_lines[opening], reading.title
+        body_lines[opening], reading.title
     )
     if reprinted:  # …“新主人”（通讯员 王 欢） 10月17日，…: the headline run into the lede
-        reading.body_lines[opening] = reprinted
+        body_lines[opening] = reprinted
         trace.step("headline_in_lede", 1, removed=[reading.title])
-    blocks = structure.paragraphs_and_headings(reading.body_lines)
+    blocks = structure.paragraphs_and_headings(body_lines)
     paragraphs = [text for kind, text in blocks if kind == "p"]
     evidence = reading.evidence
     text_credits.take_dateline_byline(blocks, paragraphs, found, evidence, trace)
