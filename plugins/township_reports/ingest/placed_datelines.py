@@ -29,9 +29,21 @@ from .gazetteer import is_place_name
 
 
 @functools.cache
-def _placed_dateline() -> re.Pattern:
+def _outlet() -> str:
+    """An outlet's name by its ending (娄底新闻网, 中国发展网), never the paper's own word."""
     suffixes = alternation(load_field_rules().outlet_suffixes)
-    outlet = rf"(?!{'|'.join(OWN_PAPER)})[\u4e00-\u9fff]{{1,10}}(?:{suffixes})"
+    return rf"(?!{'|'.join(OWN_PAPER)})[\u4e00-\u9fff]{{1,10}}(?:{suffixes})"
+
+
+@functools.cache
+def _app_prefixes() -> str:
+    """The platform words a county app's brand opens with (云上, 掌上, …)."""
+    return "|".join(map(re.escape, load_field_rules().app_brand_prefixes)) or "(?!)"
+
+
+@functools.cache
+def _placed_dateline() -> re.Pattern:
+    outlet = _outlet()
     # 消息 as 讯 when the credit's bracket follows (四川在线泸州消息(甲 乙), round 70) or the
     # lede after a space or comma (安徽网池州消息 近日，…, round 95); 消息称 is prose
     return re.compile(
@@ -41,7 +53,7 @@ def _placed_dateline() -> re.Pattern:
 
 @functools.cache
 def _app_dateline() -> re.Pattern:
-    prefixes = "|".join(map(re.escape, load_field_rules().app_brand_prefixes)) or "(?!)"
+    prefixes = _app_prefixes()
     return re.compile(
         rf"^\s*[（(]?((?:{prefixes})([\u4e00-\u9fff]{{2,4}}?))"
         r"(?:(?:\d{1,2}月\d{1,2}日)?讯|报道(?=.)(?![称了的中说显指过]))"  # not 报道称, 报道了…
@@ -59,7 +71,7 @@ def app_after_outlet(rest: str) -> str | None:
     >>> app_after_outlet('掌上明珠6月7日讯') is None
     True
     """
-    prefixes = "|".join(map(re.escape, load_field_rules().app_brand_prefixes)) or "(?!)"
+    prefixes = _app_prefixes()
     app = re.match(
         rf"\s?((?:{prefixes})([\u4e00-\u9fff]{{2,4}}?))(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}\s?日",
         rest,
@@ -232,9 +244,9 @@ def unnamed_outlet_dateline(line: str) -> str | None:
 #: and an e-paper's list of the page's headlines has its colons (大理时讯综合新闻 上关镇:党员…).
 @functools.cache
 def _outlet_then_lede() -> re.Pattern:
-    suffixes = alternation(load_field_rules().outlet_suffixes)
-    outlet = rf"(?!{'|'.join(OWN_PAPER)})[\u4e00-\u9fff]{{1,10}}(?:{suffixes})"
-    return re.compile(rf"^\s*({outlet})[ \u3000]+(?=[\u4e00-\u9fff“][^\s:：|｜丨]{{14,80}}?[，。])")
+    return re.compile(
+        rf"^\s*({_outlet()})[ \u3000]+(?=[\u4e00-\u9fff“][^\s:：|｜丨]{{14,80}}?[，。])"
+    )
 
 
 def outlet_before_lede(line: str) -> str | None:
