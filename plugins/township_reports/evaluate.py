@@ -63,6 +63,8 @@ def normalise_text(value: object) -> str:
 
     >>> normalise_text('幸福李乡 和谐茶山 ————茶山镇') == normalise_text('幸福李乡 和谐茶山——茶山镇')
     True
+    >>> normalise_text('拂晓新闻网--拂晓报') == normalise_text('拂晓新闻网——拂晓报')  # as flattened
+    True
 
     A series tag's brackets are the same brackets full- or half-width (【学习贯彻党的十九大精神】,
     [学习贯彻党的十九大精神] as a flattened page prints it): ingest writes the full-width form,
@@ -74,7 +76,7 @@ def normalise_text(value: object) -> str:
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", to_simplified(str(value))).translate(_QUOTES)
-    return re.sub(r"—{2,}", "——", re.sub(r"\s+", "", text))
+    return re.sub(r"—{2,}|-{2,}", "——", re.sub(r"\s+", "", text))
 
 
 def as_cleaned(quote: object, doubled_marks: bool = False) -> str:
