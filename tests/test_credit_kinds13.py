@@ -229,3 +229,19 @@ def test_the_headline_printed_again_with_its_sites_name_between_paragraphs_goes(
         ]
     )
     assert "莱芜生活网" not in ingest_text(page).body
+
+
+OPERA_STORY = (
+    "淮安日报讯（记者 孙倩 通讯员 杨柳）锣鼓一响，村民们早早搬着板凳来到文化广场。\n\n"
+    "近年来，马坝镇党委在全镇开展“村村有戏”活动，由各村文艺队自编自演，把文明新风唱进百姓心里。"
+)
+
+
+def test_a_headline_with_its_place_lead_wins_over_the_deck_under_it():
+    page = f"当前位置：首页 > 乡村振兴 > 盱眙 > 正文\n\n马坝镇：乡村大舞台唱出文明新风\n\n戏曲进村 文明入户\n{OPERA_STORY}\n"
+    assert ingest_text(page).title == "马坝镇：乡村大舞台唱出文明新风"
+
+
+def test_a_page_label_with_a_colon_over_the_deck_gives_way():
+    page = f"正在阅读：乡村大舞台唱出文明新风\n\n戏曲进村 文明入户\n{OPERA_STORY}\n"
+    assert ingest_text(page).title == "戏曲进村 文明入户"

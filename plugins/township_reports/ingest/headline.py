@@ -30,6 +30,7 @@ from .headline_forms import (
 from .headline_kinds import (
     asks_questions,
     below_lone_lines,
+    below_place_led_headline,
     channel_tail,
     keyword_tail,
     with_subtitle_dash,
@@ -479,6 +480,7 @@ def choose_headline(
         scored.append(candidate)
     below_original_headline(scored)
     below_kicker(scored, lines)
+    below_place_led_headline(scored, lines)
     below_village_line(scored, lines)
     below_lone_lines(scored, HEADLINE_THRESHOLD)
     viable = [c for c in scored if c.score >= HEADLINE_THRESHOLD]

@@ -548,3 +548,36 @@ def with_subtitle_dash(text: str) -> str:
     if han_count(text[: dash.start()]) < 6 or han_count(text[dash.end() :]) < 6:
         return text
     return text[: dash.start()] + "——" + text[dash.end() :]
+
+
+#: What a deck under a headline with its place lead loses.
+_DECK_PENALTY = 0.2
+
+
+def below_place_led_headline(scored: list, lines: list[str]) -> None:
+    """Mark down a deck set right under a headline that opens on its place (马坝镇：乡村大舞台
+    唱出文明新风 / 戏曲进村 文明入户, over the dateline): the line under it names no place and has
+    no lead of its own, stands nearer the text and would win on that alone. Of six such
+    pairs in development pages and fixtures (session 51), five labels take the upper line
+    alone, one joins the two, none takes the deck alone.
+
+    >>> from township_reports.ingest.headline import choose_headline, Zones
+    >>> page = ['马坝镇：乡村大舞台唱出文明新风', '戏曲进村 文明入户',
+    ...         '近年来，马坝镇党委在全镇开展“村村有戏”活动，由各村文艺队自编自演，把文明新风唱进百姓心里。']
+    >>> choose_headline(page, {}, Zones(2, 3))[0].text
+    '马坝镇：乡村大舞台唱出文明新风'
+    >>> choose_headline(['正在阅读：乡村大舞台唱出文明新风', *page[1:]], {}, Zones(2, 3))[0].text
+    '戏曲进村 文明入户'
+    """
+    from .headline_forms import names_a_place, place_lead  # headline_forms reads this module
+
+    for upper in scored:
+        lower = next((c for c in scored if c.index > upper.lines[-1]), None)
+        if lower is None or upper.score <= 0 or lower.score <= 0 or not place_lead(upper.text):
+            continue
+        if any(lines[j].strip() for j in range(upper.lines[-1] + 1, lower.lines[0])):
+            continue
+        if re.search(r"[：:]", lower.text) or names_a_place(lower.text):
+            continue
+        lower.score -= _DECK_PENALTY
+        lower.reasons.append(f"a deck under a headline with its place lead (-{_DECK_PENALTY})")
