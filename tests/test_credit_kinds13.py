@@ -245,3 +245,12 @@ def test_a_headline_with_its_place_lead_wins_over_the_deck_under_it():
 def test_a_page_label_with_a_colon_over_the_deck_gives_way():
     page = f"正在阅读：乡村大舞台唱出文明新风\n\n戏曲进村 文明入户\n{OPERA_STORY}\n"
     assert ingest_text(page).title == "戏曲进村 文明入户"
+
+
+def test_a_writers_name_closing_the_report_with_a_modern_surname_is_its_author():
+    page = (
+        "南山北路社区党员志愿者陪独居老人过元宵\n"
+        "1月30日起，南山北路社区的党员志愿者、社区网格员们陆续到独居老人家中陪伴看望老人。\n"
+        "“社区虽小，但联系着千家万户。”南山北路社区党委书记说。（芦蕊）\n"
+    )
+    assert ingest_text(page).authors == ["芦蕊"]
