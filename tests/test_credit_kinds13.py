@@ -254,3 +254,15 @@ def test_a_writers_name_closing_the_report_with_a_modern_surname_is_its_author()
         "“社区虽小，但联系着千家万户。”南山北路社区党委书记说。（芦蕊）\n"
     )
     assert ingest_text(page).authors == ["芦蕊"]
+
+
+def test_a_dateline_listing_three_outlets_one_with_its_address_gives_source_and_writers():
+    page = (
+        "白地镇：党员当先锋 村庄换新颜\n"
+        "市场星报、安徽财经网(zgstyb.cn)、掌中安徽讯(方慧敏 记者 汪立新)春日的旌德县白地镇洪川村，"
+        "油菜花开满田野，村道两旁干干净净。\n"
+        "村里把全村划成8个片区，每个片区由一名党员带头，组织保洁员和村民定期清扫。\n"
+    )
+    report = ingest_text(page)
+    assert report.source == "市场星报"
+    assert report.authors == ["方慧敏", "汪立新"]

@@ -339,11 +339,14 @@ def _channel_names() -> str:
 
 #: Symbols a spam copy sets between the characters of a name to dodge matching (参考消息☉网).
 _SPAM_MARKS = re.compile(r"(?<=[\u4e00-\u9fff])[☉★☆◎◉●○◆◇■□▲△※♂♀]+(?=[\u4e00-\u9fff])")
+#: What a dateline sets in brackets after an outlet: its parent (荆楚网（湖北日报网）) or its
+#: address (安徽财经网(zgstyb.cn), in a list of three: 市场星报、安徽财经网(zgstyb.cn)、掌中安徽讯).
+_ASIDE = r"[（(](?:[\u4e00-\u9fff]{2,12}|[A-Za-z0-9.-]{4,30})[）)]"
 _DATELINE_PUBLICATION = re.compile(
     # the date may be written with its year (读特客户端·深圳新闻网2023年3月16日讯), or its hour (华龙网4月5日20时讯)
     # two outlets parted by a space, a slash or 、: the first (安徽网 大皖客户端讯, 滨州日报/滨州网讯, 中安在线、中安新闻客户端讯); a brand first, whole (石榴云/新疆日报讯); a portal's county station, whole (红网城步站3月10日讯)
     rf"^\s*[（(]?(?:({_PUBLICATION}(?:[\u4e00-\u9fff]{{2,4}}站)?|[\u4e00-\u9fff]{{2,6}}[/／]{_ONE_OUTLET})"
-    rf"(?:[（(][\u4e00-\u9fff]{{2,12}}[）)])?(?:[\s/／、]{_ONE_OUTLET})?(?:\s?[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}\s?日(?:\d{{1,2}}[时点])?[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息|(?<=日)报道(?![了过的称])"
+    rf"(?:{_ASIDE})?(?:[\s/／、](?:{_ONE_OUTLET}|[\u4e00-\u9fff]{{2,6}})(?:{_ASIDE})?){{0,3}}(?:\s?[\u4e00-\u9fff]{{0,4}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}\s?日(?:\d{{1,2}}[时点])?[\u4e00-\u9fff]{{0,6}}?)?(?:讯|消息|(?<=日)报道(?![了过的称])"
     # or the reporters right after the parent's bracket (荆楚网（湖北日报网）通讯员 甲 乙, round 39)
     rf"|(?<=[）)])(?=\s*{load_field_rules().newsroom_role}))"
     # a space may part the outlet from the place (中新网 江西广昌2月18日电, as copies print it)
@@ -522,8 +525,8 @@ def dateline_outlet(line: str) -> str | None:
     '安徽网'
     >>> dateline_outlet('滨州日报/滨州网讯 8月10日'), dateline_outlet('石榴云/新疆日报讯(记者 王晶晶)')
     ('滨州日报', '石榴云/新疆日报')
-    >>> dateline_outlet('中安在线、中安新闻客户端讯 为庆祝建军95周年')
-    '中安在线'
+    >>> dateline_outlet('市场星报、安徽财经网(zgstyb.cn)、掌中安徽讯(方慧敏 记者 汪立新)春日的')
+    '市场星报'
 
     Two outlets joined by a dash are named together too, with 消息 as with 讯; the first
     may be an app's brand with no outlet ending, the second is an outlet by its ending:
