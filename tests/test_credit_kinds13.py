@@ -266,3 +266,25 @@ def test_a_dateline_listing_three_outlets_one_with_its_address_gives_source_and_
     report = ingest_text(page)
     assert report.source == "市场星报"
     assert report.authors == ["方慧敏", "汪立新"]
+
+
+VILLAGE_STORY = (
+    "从府谷县城沿着沿黄公路向北，车行一个多小时就到了古城镇油房坪村，村党支部带领群众发展小杂粮产业。\n"
+    "村党支部书记说，今年合作社又添了两台烘干机，村民在家门口就能打零工。\n"
+)
+
+
+def test_a_reporters_byline_before_a_headline_printed_again_is_a_credit_not_a_lead():
+    page = (
+        "府谷县古城镇油房坪村：黄河畔的村子有了新模样\n"
+        "陕西日报记者郑宏斌:府谷县古城镇油房坪村:黄河畔的村子有了新模样\n" + VILLAGE_STORY
+    )
+    report = ingest_text(page)
+    assert report.title == "府谷县古城镇油房坪村：黄河畔的村子有了新模样"
+    assert report.authors == ["郑宏斌"]
+    assert report.source == "陕西日报"
+
+
+def test_a_headline_printed_again_with_its_place_lead_keeps_the_lead():
+    page = "黄河畔的村子有了新模样\n府谷县古城镇油房坪村:黄河畔的村子有了新模样\n" + VILLAGE_STORY
+    assert ingest_text(page).title == "府谷县古城镇油房坪村：黄河畔的村子有了新模样"

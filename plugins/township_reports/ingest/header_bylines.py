@@ -51,6 +51,39 @@ def bar_byline(line: str, rules: FieldRules | None = None) -> tuple[str, Byline]
     return line.strip()[: line.strip().rindex(tail)].rstrip(" |｜丨\u3000"), byline
 
 
+#: A byline and a colon opening a header line, the rest after it (陕西日报记者郑宏斌:府谷县…).
+_COLON_AFTER_BYLINE = re.compile(r"^\s*([^:：|｜丨]{4,30}?)\s*[:：]\s*(\S.*)$")
+
+
+def colon_byline(line: str, rules: FieldRules | None = None) -> tuple[str, Byline] | None:
+    """A byline set before a headline printed again, a colon between them: (the headline, byline).
+
+    An aggregator credits a copied story by putting its reporter before its headline
+    (``陕西日报记者郑宏斌:府谷县古城镇油房坪村:黄河畔的村子有了新模样``, pending zf-002): the
+    part before the first colon is a reporter's byline (a role, names, nothing else), the rest
+    a headline's length. The line is then a credit, never the headline; a headline's place
+    lead (府谷县古城镇油房坪村:) or a label (作者:) names nobody by role.
+
+    >>> headline, byline = colon_byline('陕西日报记者郑宏斌:府谷县古城镇油房坪村:黄河畔的村子有了新模样')
+    >>> headline, byline.authors, byline.newsroom
+    ('府谷县古城镇油房坪村:黄河畔的村子有了新模样', ('郑宏斌',), '陕西日报')
+    >>> colon_byline('府谷县古城镇油房坪村:黄河畔的村子有了新模样') is None
+    True
+    >>> colon_byline('作者：张明 来源：榆林日报') is None
+    True
+    """
+    rules = rules or load_field_rules()
+    split = _COLON_AFTER_BYLINE.match(line)
+    if not split or not rules.byline_pattern.search(split[1]):
+        return None
+    if len(re.findall(f"[{CJK}]", split[2])) < 8:
+        return None
+    byline = parse_byline(split[1], rules)
+    if not byline.authors or byline.rest or byline.rule not in ("roles", "credit"):
+        return None
+    return split[2].strip(), byline
+
+
 def opening_byline(line: str, rules: FieldRules | None = None) -> Byline | None:
     """The byline opening a line whose report starts on it without a dateline.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .field_rules import BARS
+from .field_rules import BARS, load_field_rules
 from .gazetteer import is_place_name
 from .headline_kinds import ends_unfinished
 from .main_lines import is_main_line_form
@@ -464,6 +464,7 @@ def with_printed_lead(
             continue
         lead = _BAR.split(other.text[: -len(main)])[-1].strip()
         named = names_a_place(lead) or is_place_name(lead[:-1])  # 贵港: a city by its short name
+        named = named and not load_field_rules().byline_pattern.search(lead)  # 陕西日报记者甲:
         if _LEAD.match(lead) and not roles.column_prefix.match(lead) and named:
             return (
                 lead + best.text,

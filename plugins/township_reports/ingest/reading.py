@@ -288,7 +288,7 @@ def header_byline(line: str, in_header: bool) -> bylines.Byline | None:
     credit, never the headline. Names run together (阮霖浩王博禹周小雷) are one on any line."""
     if not in_header:
         return glued_names_byline(line)
-    glued = header_bylines.bar_byline(line)  # …or names alone: 满天飞+李树明 (name_lines.py)
+    glued = header_bylines.bar_byline(line) or header_bylines.colon_byline(line)  # 记者甲:标题
     found = glued[1] if glued else header_bylines.opening_byline(line) or names_byline(line)
     return found or glued_names_byline(line)
 
