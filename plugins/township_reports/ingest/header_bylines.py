@@ -43,12 +43,21 @@ def bar_byline(line: str, rules: FieldRules | None = None) -> tuple[str, Byline]
     if len(parts) < 2 or not parts[-1] or len(re.findall(f"[{CJK}]", parts[0])) < 4:
         return None
     tail = parts[-1]
-    if len(tail) > 40 or not rules.byline_pattern.search(tail):
-        return None
-    byline = parse_byline(tail, rules)
-    if not byline.authors or byline.rest or byline.rule not in ("roles", "credit"):
+    byline = _reporters(tail, rules) if len(tail) <= 40 else None
+    if byline is None:
         return None
     return line.strip()[: line.strip().rindex(tail)].rstrip(" |｜丨\u3000"), byline
+
+
+def _reporters(text: str, rules: FieldRules) -> Byline | None:
+    """``text`` read as a reporter's byline and nothing else (a role names someone), or None:
+    a bar's tail or a colon's head (bar_byline, colon_byline)."""
+    if not rules.byline_pattern.search(text):
+        return None
+    byline = parse_byline(text, rules)
+    if not byline.authors or byline.rest or byline.rule not in ("roles", "credit"):
+        return None
+    return byline
 
 
 #: A byline and a colon opening a header line, the rest after it (陕西日报记者郑宏斌:府谷县…).
@@ -74,14 +83,10 @@ def colon_byline(line: str, rules: FieldRules | None = None) -> tuple[str, Bylin
     """
     rules = rules or load_field_rules()
     split = _COLON_AFTER_BYLINE.match(line)
-    if not split or not rules.byline_pattern.search(split[1]):
+    if not split or len(re.findall(f"[{CJK}]", split[2])) < 8:
         return None
-    if len(re.findall(f"[{CJK}]", split[2])) < 8:
-        return None
-    byline = parse_byline(split[1], rules)
-    if not byline.authors or byline.rest or byline.rule not in ("roles", "credit"):
-        return None
-    return split[2].strip(), byline
+    byline = _reporters(split[1], rules)
+    return (split[2].strip(), byline) if byline else None
 
 
 def opening_byline(line: str, rules: FieldRules | None = None) -> Byline | None:
