@@ -343,6 +343,15 @@ def without_former_name_tails(
     >>> [m.name for m in without_former_name_tails('', page, read_mentions(page, load_gazetteer()), load_gazetteer())]
     ['盐亭县', '巨龙镇']
     """
+    tails = [
+        m
+        for m in mentions
+        if m.towns
+        and not m.counties
+        and is_tail_of_former_name(title if m.where == "title" else text, m.start, m.end)
+    ]
+    if not tails:
+        return mentions
     tally = tally_mentions(mentions)
 
     def supported(town) -> bool:
@@ -353,13 +362,8 @@ def without_former_name_tails(
             or tally.provinces[county.province_code]
         )
 
-    return tuple(
-        m
-        for m in mentions
-        if not (m.towns and not m.counties)
-        or any(supported(town) for town in m.towns)
-        or not is_tail_of_former_name(title if m.where == "title" else text, m.start, m.end)
-    )
+    dropped = {id(m) for m in tails if not any(supported(town) for town in m.towns)}
+    return tuple(m for m in mentions if id(m) not in dropped)
 
 
 def with_legal_name(

@@ -564,10 +564,10 @@ def dateline_outlet(line: str) -> str | None:
     # brackets kept for the reader of an outlet named without an ending (【新唐人2011年4月25日讯】)
     line = re.sub(r"^\s*(?:导读|摘要|内容提要|核心提示)\s*[:：]?", "", line)
     opened = re.sub(r"^\s*【(?=[^【】]{2,30}(?:[讯电]|消息)】)", "", line)
-    match = _DATELINE_PUBLICATION.match(_SPAM_MARKS.sub("", opened[:60]))
+    unmarked = _SPAM_MARKS.sub("", opened[:60])
+    match = _DATELINE_PUBLICATION.match(unmarked)
     outlet = (match.group(1) or match.group(2)) if match else None
     if outlet and names_outlet(outlet):
-        named_at = match.end(1 if match.group(1) else 2)
-        app = app_after_outlet(_SPAM_MARKS.sub("", opened[:60])[named_at:])  # 长沙晚报掌上长沙
+        app = app_after_outlet(unmarked[match.end(1 if match.group(1) else 2) :])  # 掌上长沙
         return re.sub(r"\s*([-－—])\s*", r"\1", outlet) + (app or "")  # 商洛日报 - 商洛之窗: one
     return app_dateline_outlet(line) or unnamed_outlet_dateline(line) or outlet_before_lede(line)
