@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .field_rules import BARS, load_field_rules
 from .gazetteer import is_place_name
-from .headline_kinds import ends_unfinished
+from .headline_kinds import ends_unfinished, line_right_below
 from .main_lines import is_main_line_form
 from .matched_pairs import halves_of_a_pair, is_matched_pair
 from .page import PageRoles, Zones, han_count, load_page_roles
@@ -375,11 +375,10 @@ def below_kicker(scored: list[HeadlineCandidate], lines: list[str]) -> None:
     '圆桌议事听心声 暖“新”服务送上门'
     """
     for upper in scored:
-        lower = next((c for c in scored if c.index > upper.lines[-1]), None)
+        lower = line_right_below(upper, scored, lines)
         if lower is None or upper.score <= 0 or lower.score <= 0:
             continue
-        between = range(upper.lines[-1] + 1, lower.lines[0])
-        if any(lines[j].strip() for j in between) or not is_matched_pair(lower.text):
+        if not is_matched_pair(lower.text):
             continue
         if re.search(r"[\s，,。：:；;！？!?、|｜—-]", upper.text) or han_count(upper.text) < 6:
             continue
@@ -411,10 +410,8 @@ def below_village_line(scored: list[HeadlineCandidate], lines: list[str]) -> Non
         village = _VILLAGE_AFTER_TOWN.match(re.sub(r"[\s　]+", "", upper.text))
         if upper.score <= 0 or not village or village.group(2).endswith("乡村"):
             continue  # 和平镇美丽乡村 names no village
-        lower = next((c for c in scored if c.index > upper.lines[-1]), None)
+        lower = line_right_below(upper, scored, lines)
         if lower is None or lower.score <= 0 or not is_place_tag(village.group(1)):
-            continue
-        if any(lines[j].strip() for j in range(upper.lines[-1] + 1, lower.lines[0])):
             continue
         upper.score -= 1.0
         upper.reasons.append("a village's place line over the headline (-1.0)")

@@ -550,6 +550,15 @@ def with_subtitle_dash(text: str) -> str:
     return text[: dash.start()] + "——" + text[dash.end() :]
 
 
+def line_right_below(upper, scored: list, lines: list[str]):
+    """The candidate set right under ``upper`` with no filled line between them, or None:
+    the line a kicker, a village's place line or a place-led headline stands over."""
+    lower = next((c for c in scored if c.index > upper.lines[-1]), None)
+    if lower is None or any(lines[j].strip() for j in range(upper.lines[-1] + 1, lower.lines[0])):
+        return None
+    return lower
+
+
 #: What a deck under a headline with its place lead loses.
 _DECK_PENALTY = 0.2
 
@@ -572,10 +581,8 @@ def below_place_led_headline(scored: list, lines: list[str]) -> None:
     from .headline_forms import names_a_place, place_lead  # headline_forms reads this module
 
     for upper in scored:
-        lower = next((c for c in scored if c.index > upper.lines[-1]), None)
+        lower = line_right_below(upper, scored, lines)
         if lower is None or upper.score <= 0 or lower.score <= 0 or not place_lead(upper.text):
-            continue
-        if any(lines[j].strip() for j in range(upper.lines[-1] + 1, lower.lines[0])):
             continue
         if re.search(r"[：:]", lower.text) or names_a_place(lower.text):
             continue
