@@ -38,7 +38,30 @@ def error_kinds(page: evaluate.PageResult) -> dict[str, str]:
         got, expected = page.got.get(name), page.expected.get(name)
         empty = (None, "", [], "(devised)")
         kinds[name] = "none" if got in empty else "extra" if expected in empty else "other"
+        if kinds[name] == "other" and isinstance(got, str) and isinstance(expected, str):
+            kinds[name] = text_overlap(got, expected)
     return kinds
+
+
+def text_overlap(got: str, expected: str) -> str:
+    """How a wrong text value stands to the label: a part of it, it with more, or another.
+
+    A count of these tells a title that took one line of a two-line headline, or kept a
+    site's name, from a title taken from another line, without a word of a held page.
+
+    >>> text_overlap('红色楼栋长“上岗”', '龙门街道：红色楼栋长“上岗” 基层治理焕发新“栋”力')
+    'other: part'
+    >>> text_overlap('乌山街道征拆全面签约（城铁乌山站具体位置）', '乌山街道征拆全面签约')
+    'other: more'
+    >>> text_overlap('利州区宝轮镇：党建工作报道', '宝轮镇“三读”举措推进全民阅读')
+    'other'
+    """
+    got, expected = evaluate.normalise_text(got), evaluate.normalise_text(expected)
+    if got and got in expected:
+        return "other: part"
+    if expected and expected in got:
+        return "other: more"
+    return "other"
 
 
 def graded_page(page: evaluate.PageResult, held: bool) -> dict:
