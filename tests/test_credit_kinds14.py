@@ -1,0 +1,27 @@
+"""Credits on unseen pages, the development pages of round 108 (issue 9, session 52): the
+forms that put a word on an outlet or a photographer among the authors, each written here in
+the shape those sites print (real towns, our own sentences) beside the near relative the rule
+must leave alone."""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+GRAVES_STORY = (
+    "清明前夕，钟祥市柴湖镇党委组织党员干部来到烈士陵园，敬献花篮，重温入党誓词。\n\n"
+    "如今，这片陵园已成为全镇青少年爱国主义教育基地。老支书王德明先后获评“荆门好人”和"
+    "“全市优秀共产党员”。“烈士的事迹不能被遗忘。”王德明说，只要他还走得动，就会一直守下去，"
+    "等到自己老了，也要让下一代接着守护。"
+)
+
+
+def test_a_hubei_papers_short_media_reporter_leaves_no_word_on_the_outlet():
+    page = f"七旬老支书义务守护烈士陵园\n{GRAVES_STORY}\n湖北日报全媒记者 张诗秋\n"
+    report = ingest_text(page)
+    assert (report.source, report.authors) == ("湖北日报", ["张诗秋"])
+
+
+def test_the_long_form_of_the_media_reporter_reads_the_same():
+    page = f"七旬老支书义务守护烈士陵园\n{GRAVES_STORY}\n湖北日报全媒体记者 张诗秋\n"
+    report = ingest_text(page)
+    assert (report.source, report.authors) == ("湖北日报", ["张诗秋"])
