@@ -25,3 +25,14 @@ def test_the_long_form_of_the_media_reporter_reads_the_same():
     page = f"七旬老支书义务守护烈士陵园\n{GRAVES_STORY}\n湖北日报全媒体记者 张诗秋\n"
     report = ingest_text(page)
     assert (report.source, report.authors) == ("湖北日报", ["张诗秋"])
+
+
+def test_a_photo_credit_with_its_picture_agency_is_no_author_and_leaves_the_text():
+    for credit in ("周峰摄（人民图片网）", "周峰 摄（人民图片网）", "周峰/摄（新华网）"):
+        report = ingest_text(f"七旬老支书义务守护烈士陵园\n{GRAVES_STORY}{credit}\n")
+        assert report.authors == [] and report.body.rstrip().endswith("接着守护。"), credit
+
+
+def test_a_writer_with_the_outlet_in_brackets_is_still_the_author():
+    report = ingest_text(f"七旬老支书义务守护烈士陵园\n{GRAVES_STORY}周峰（钟祥日报）\n")
+    assert report.authors == ["周峰"] and report.body.rstrip().endswith("接着守护。")

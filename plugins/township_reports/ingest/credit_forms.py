@@ -230,11 +230,17 @@ def normalise_credit_marks(text: str, rules: FieldRules | None = None) -> str:
     (本刊记者/刘炎迅(发自河南上蔡), 南方周末记者 甲 发自北京: round 91); it names no one:
     >>> normalise_credit_marks('本刊记者/刘炎迅(发自河南上蔡)'), normalise_credit_marks('记者 王婧 发自北京')
     ('本刊记者/刘炎迅', '记者 王婧')
+
+    So does the picture agency a photo credit names in brackets after it (周峰摄（人民图片网）,
+    round 108): whose picture it is, not the report's source; read as a name, 周峰摄 was an author.
+    >>> normalise_credit_marks('周峰摄（人民图片网）'), normalise_credit_marks('周峰 摄 (新华网)')
+    ('周峰摄', '周峰 摄')
     """
     rules = rules or load_field_rules()
     text = re.sub(rf"(?<=[{CJK}]{{2}})\s*[□■]\s*(?=[{CJK}]{{2}})", " ", text)  # 甲□乙
     text = re.sub(rf"\s*[︱|｜丨/／]\s*(?=[{CJK}]{{2,8}}报[道导]\s*$)", " ", text)
     text = re.sub(rf"\s*[（(]?\s*发自\s*[{CJK}]{{2,12}}\s*[)）]?\s*$", "", text)
+    text = re.sub(rf"(?:(?<=摄)|(?<=摄影))\s*[（(][{CJK}A-Za-z·]{{2,12}}[)）]\s*$", "", text)
     for dotted, slashed in rules.credit_marks:
         text = re.sub(rf"(?<![{CJK}]){re.escape(dotted)}", slashed, text)
     return text
