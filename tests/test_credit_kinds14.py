@@ -36,3 +36,14 @@ def test_a_photo_credit_with_its_picture_agency_is_no_author_and_leaves_the_text
 def test_a_writer_with_the_outlet_in_brackets_is_still_the_author():
     report = ingest_text(f"七旬老支书义务守护烈士陵园\n{GRAVES_STORY}周峰（钟祥日报）\n")
     assert report.authors == ["周峰"] and report.body.rstrip().endswith("接着守护。")
+
+
+COLLECTIVE_STORY = (
+    "发展壮大新型农村集体经济，是乡村振兴的重要抓手。兴化市新垛镇党委把村级集体经济"
+    "作为“书记项目”，一村一策推进。\n\n今年，全镇12个村集体经营性收入全部超过50万元。"
+)
+
+
+def test_a_dot_whose_ampersand_a_copy_lost_is_a_dot_in_the_outlets_name():
+    report = ingest_text(f"新垛镇村集体经济年年壮大\n中国网middot;美丽江苏讯 {COLLECTIVE_STORY}\n")
+    assert report.source == "中国网·美丽江苏" and "middot" not in report.body

@@ -5,7 +5,8 @@ A page saved as text keeps what its markup spelled with references: ``&ldquo;红
 the codes, the punctuation step turns their semicolons into ``；``, and a quoted programme's
 name is no longer quoted (the initiative readers look for “…”). Some copies lost the
 ampersand and the semicolon too, and print the bare name between Chinese words
-(``琼海ldquo网红村rdquo沙``: round 34).
+(``琼海ldquo网红村rdquo沙``: round 34), or only the ampersand (``中国网middot;美丽江苏讯``:
+round 108).
 
 Python's ``html.unescape`` decodes the references (named, decimal, hexadecimal); a bare name
 is read only between Chinese characters, where no English word stands. What the
@@ -34,7 +35,7 @@ _BARE = {
     "nbsp": " ",
 }
 _CJK = r"\u3400-\u9fff“”‘’"
-_BARE_NAME = re.compile(rf"(?<=[{_CJK}])(?:{'|'.join(_BARE)})(?=[{_CJK}])")
+_BARE_NAME = re.compile(rf"(?<=[{_CJK}])({'|'.join(_BARE)});?(?=[{_CJK}])")
 
 
 def decode_character_references(text: str) -> tuple[str, int]:
@@ -44,6 +45,8 @@ def decode_character_references(text: str) -> tuple[str, int]:
     ('张兰镇“红色网格”推开，党员——网格员 ', 5)
     >>> decode_character_references('琼海ldquo网红村rdquo沙美村')
     ('琼海“网红村”沙美村', 2)
+    >>> decode_character_references('中国网middot;美丽江苏讯')
+    ('中国网·美丽江苏讯', 1)
 
     An unknown name, a bare name in Latin text, and an address's query stay as they are:
 
@@ -63,7 +66,7 @@ def decode_character_references(text: str) -> tuple[str, int]:
     def bare(match: re.Match) -> str:
         nonlocal count
         count += 1
-        return _BARE[match.group(0)]
+        return _BARE[match.group(1)]
 
     if "&" in text:
         text = REFERENCE.sub(decoded, text)
