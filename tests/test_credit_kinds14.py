@@ -47,3 +47,19 @@ COLLECTIVE_STORY = (
 def test_a_dot_whose_ampersand_a_copy_lost_is_a_dot_in_the_outlets_name():
     report = ingest_text(f"新垛镇村集体经济年年壮大\n中国网middot;美丽江苏讯 {COLLECTIVE_STORY}\n")
     assert report.source == "中国网·美丽江苏" and "middot" not in report.body
+
+
+def test_a_sites_link_to_its_home_page_in_the_source_slot_names_no_source():
+    page = (
+        "新垛镇村集体经济年年壮大\n发布于:2021-09-29 18:33   来源:当代游艇会首页   作者:薛晗\n"
+        f"{COLLECTIVE_STORY}\n"
+    )
+    assert ingest_text(page).source is None
+
+
+def test_a_portal_named_in_the_source_slot_is_the_source():
+    page = (
+        "新垛镇村集体经济年年壮大\n发布于:2021-09-29 18:33   来源:兴化新闻网   作者:薛晗\n"
+        f"{COLLECTIVE_STORY}\n"
+    )
+    assert ingest_text(page).source == "兴化新闻网"
