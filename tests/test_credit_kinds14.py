@@ -63,3 +63,20 @@ def test_a_portal_named_in_the_source_slot_is_the_source():
         f"{COLLECTIVE_STORY}\n"
     )
     assert ingest_text(page).source == "兴化新闻网"
+
+
+def _profile_page(person_line: str) -> str:
+    """A city portal's profile: the intern who wrote it, then the person it is about."""
+    return (
+        "七旬老人八年义务守护烈士墓\n发布时间:2019-01-30 10:39\n实习生 彭丽\n"
+        f"{person_line}\n社区:昌平区兴寿镇桃林村\n{GRAVES_STORY}\n"
+    )
+
+
+def test_a_name_with_an_age_in_brackets_is_the_person_the_story_is_about():
+    for line in ("王德明(72)", "王德明（72岁）"):
+        assert ingest_text(_profile_page(line)).authors == ["彭丽"], line
+
+
+def test_a_second_writer_on_a_line_of_their_own_is_still_an_author():
+    assert ingest_text(_profile_page("实习生 王德明")).authors == ["彭丽", "王德明"]

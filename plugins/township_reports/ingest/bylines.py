@@ -114,8 +114,8 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
     >>> b = parse_byline('宋家镇供稿')
     >>> b.source, b.authors
     ('宋家镇', ())
-    >>> bool(parse_byline('近年来，平利县兴隆镇坚持党建引领'))
-    False
+    >>> bool(parse_byline('近年来，平利县兴隆镇坚持党建引领')), bool(parse_byline('刘春芝（72岁）'))
+    (False, False)
     >>> b = parse_byline('（光山县槐店乡人民政府：吴静怡）')
     >>> b.source, b.authors
     ('光山县槐店乡人民政府', ('吴静怡',))
@@ -124,7 +124,7 @@ def parse_byline(text: str, rules: FieldRules | None = None) -> Byline:
     ('沙州镇', ('康萌',))
     """
     rules = rules or load_field_rules()
-    if _CRUMB_STEP.search(text):  # 连云港 江苏经济新闻网 > 连云港: a site's breadcrumb (round 79)
+    if _CRUMB_STEP.search(text) or _AGED_PERSON.search(text):  # a breadcrumb; 刘春芝（72）
         return Byline(rest=text.strip())
     body = strip_wrapping(text)
     marked = body != text.strip()  # in brackets or after ■: plainly a credit
@@ -318,6 +318,10 @@ def _read_byline_value(
 #: A breadcrumb's arrow between two words, or two (中国共产党新闻>>综合报道, round 103: read as X
 #: 综合报道, a credit): no byline has one (a bullet only opens a line).
 _CRUMB_STEP = re.compile(rf"[^\s{CRUMB_ARROWS}]\s*[{CRUMB_ARROWS}]{{1,2}}\s*[^\s{CRUMB_ARROWS}]")
+#: A person's age in brackets after the name (刘春芝（72）, 王德明（78岁）: round 108, a profile's
+#: line over its text): the person the story is about, as a caption names one; no credit
+#: prints a writer's age, and the age was dropped, leaving the name an author.
+_AGED_PERSON = re.compile(rf"[{CJK}]{{2,4}}\s*[（(]\s*\d{{1,3}}\s*岁?\s*[)）]")
 
 
 def _credit_after(
