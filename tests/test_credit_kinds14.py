@@ -80,3 +80,28 @@ def test_a_name_with_an_age_in_brackets_is_the_person_the_story_is_about():
 
 def test_a_second_writer_on_a_line_of_their_own_is_still_an_author():
     assert ingest_text(_profile_page("实习生 王德明")).authors == ["彭丽", "王德明"]
+
+
+def _firm_copy(prompt: str) -> str:
+    """A firm's site that copied a paper's report under its contact form and breadcrumb."""
+    return (
+        "联系我们\n\n荆门福安礼仪服务有限公司\n\n全国统一服务热线:\n\n0724-8673505\n\n在线留言\n"
+        f"{prompt}\n新闻动态\n您现在的位置: 首页 > 新闻动态\n"
+        "七旬老支书义务守护烈士陵园\n湖北日报全媒记者 张诗秋\n"
+        f"{GRAVES_STORY}\n"
+    )
+
+
+def test_a_firms_contact_form_prompt_is_no_paragraph_and_leaves_the_headline_found():
+    report = ingest_text(
+        _firm_copy("请在此提交您的需求,我们的工作人员将及时与您联系,为您提供定制方案。")
+    )
+    assert report.title == "七旬老支书义务守护烈士陵园" and "提交您的需求" not in report.body
+
+
+def test_a_sentence_asking_villagers_to_report_stays_in_the_text():
+    page = (
+        "七旬老支书义务守护烈士陵园\n湖北日报全媒记者 张诗秋\n"
+        f"{GRAVES_STORY}\n\n请村民提交陵园修缮建议，村党支部将在下月党员大会上统一研究答复。\n"
+    )
+    assert "请村民提交陵园修缮建议" in ingest_text(page).body
