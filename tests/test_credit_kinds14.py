@@ -105,3 +105,22 @@ def test_a_sentence_asking_villagers_to_report_stays_in_the_text():
         f"{GRAVES_STORY}\n\n请村民提交陵园修缮建议，村党支部将在下月党员大会上统一研究答复。\n"
     )
     assert "请村民提交陵园修缮建议" in ingest_text(page).body
+
+
+FRAUD_STORY = (
+    "为提高村民识骗防骗的意识和能力，近日，南京市江宁区湖熟街道徐慕村网格员针对电信诈骗问题"
+    "对辖区村民展开集中宣传，筑牢反电诈“防护墙”。\n\n网格员来到村内人口流动大的区域，向群众发放"
+    "宣传手册，讲解“退差价”“刷单返利”等新型骗局。"
+)
+
+
+def test_a_headline_printed_again_without_its_village_lead_keeps_the_lead():
+    page = (
+        f"徐慕村:网格员助力反电诈 共建和谐生活圈\n网格员助力反电诈 共建和谐生活圈\n{FRAUD_STORY}\n"
+    )
+    assert ingest_text(page).title == "徐慕村：网格员助力反电诈 共建和谐生活圈"
+
+
+def test_a_columns_word_before_the_colon_is_no_lead():
+    page = f"美丽乡村:网格员助力反电诈 共建和谐生活圈\n网格员助力反电诈 共建和谐生活圈\n{FRAUD_STORY}\n"
+    assert ingest_text(page).title == "网格员助力反电诈 共建和谐生活圈"

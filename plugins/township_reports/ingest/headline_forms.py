@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .field_rules import BARS, load_field_rules
-from .gazetteer import is_place_name
+from .gazetteer import is_place_name, village_counties
 from .headline_kinds import ends_unfinished, line_right_below
 from .main_lines import is_main_line_form
 from .matched_pairs import halves_of_a_pair, is_matched_pair
@@ -453,6 +453,14 @@ def with_printed_lead(
     >>> led = HeadlineCandidate(2, '贵港:农家书屋成农民致富“加油站', 1.0, lines=(2,))
     >>> with_printed_lead(dashed, [led, dashed])[0]
     '贵港:农家书屋成农民致富“加油站——记大岭乡江兴村农家书屋'
+
+    So is a village the gazetteer tells by its name (徐慕村:…, round 108); 美丽乡村: is a column.
+
+    >>> short = HeadlineCandidate(2, '网格员助力反电诈 共建和谐生活圈', 0.9, lines=(2,))
+    >>> village = HeadlineCandidate(0, '徐慕村:网格员助力反电诈 共建和谐生活圈', 0.8, lines=(0,))
+    >>> column = HeadlineCandidate(0, '美丽乡村:网格员助力反电诈 共建和谐生活圈', 0.8, lines=(0,))
+    >>> with_printed_lead(short, [village, short])[0], with_printed_lead(short, [column, short])
+    ('徐慕村:网格员助力反电诈 共建和谐生活圈', None)
     """
     roles = roles or load_page_roles()
     main = best.text.split("——")[0]
@@ -461,6 +469,7 @@ def with_printed_lead(
             continue
         lead = _BAR.split(other.text[: -len(main)])[-1].strip()
         named = names_a_place(lead) or is_place_name(lead[:-1])  # 贵港: a city by its short name
+        named = named or lead[:-1] in village_counties()  # 徐慕村: a village of the gazetteer
         named = named and not load_field_rules().byline_pattern.search(lead)  # 陕西日报记者甲:
         if _LEAD.match(lead) and not roles.column_prefix.match(lead) and named:
             return (
