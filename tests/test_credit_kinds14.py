@@ -124,3 +124,15 @@ def test_a_headline_printed_again_without_its_village_lead_keeps_the_lead():
 def test_a_columns_word_before_the_colon_is_no_lead():
     page = f"美丽乡村:网格员助力反电诈 共建和谐生活圈\n网格员助力反电诈 共建和谐生活圈\n{FRAUD_STORY}\n"
     assert ingest_text(page).title == "网格员助力反电诈 共建和谐生活圈"
+
+
+def test_a_tieba_threads_furniture_leaves_the_post():
+    page = (
+        "茅河镇老干部支部吧 关注:238贴子:43,321\n  • 2回复贴,共1页\n\n"
+        "清明，不能忘却的怀念\n\n只看楼主收藏回复\n\n"
+        "即便先烈已逝去多年，他们的故事依旧被我们惦念。明天清明，慎终追远，缅怀！\n\n"
+        f"1楼2018-04-04 18:57回复\n{GRAVES_STORY}\n"
+    )
+    report = ingest_text(page)
+    assert report.title == "清明，不能忘却的怀念" and "慎终追远" in report.body
+    assert not any(word in report.body for word in ("贴子", "回复贴", "只看楼主", "1楼"))
