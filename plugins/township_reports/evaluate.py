@@ -100,6 +100,24 @@ def as_cleaned(quote: object, doubled_marks: bool = False) -> str:
     return normalise_text(text)
 
 
+#: A credit in brackets opening the first paragraph (（通讯员 李伟 曹永来）清明节在即…).
+_OPENING_CREDIT = re.compile(
+    r"^[(（【][^()（）【】]{0,24}(?:记者|通讯员|文|图|摄)[^()（）【】]{0,24}[)）】]"
+)
+
+
+def _after_opening_credit(first: str) -> str:
+    """The first words after a bracketed credit that opens them, else the words as they are.
+
+    Most labellers start body_first after the credit, two of some 900 with it; ingest reads
+    it into the authors and leaves the paragraph without it, so either is right.
+
+    >>> _after_opening_credit('(通讯员李伟曹永来)清明节在即'), _after_opening_credit('(一)清明节在即')
+    ('清明节在即', '(一)清明节在即')
+    """
+    return _OPENING_CREDIT.sub("", first) or first
+
+
 def _too_short_to_find(quote: str) -> bool:
     """True for a furniture quote of under four letters or characters (a page number 5, a
     gloss's 戰 left alone on a line): inside prose it is found anywhere, so only a body line
@@ -244,7 +262,7 @@ def judge_page(report, entry: dict, page_text: str = "") -> PageResult:
         if quote and furniture_left(quote, body, lines, page_lines)
     ]
     first = as_cleaned(entry["body_first"])
-    lost = bool(first) and first not in body
+    lost = bool(first) and first not in body and _after_opening_credit(first) not in body
     verdict(
         "body",
         not left and not lost,
