@@ -136,3 +136,22 @@ def test_a_tieba_threads_furniture_leaves_the_post():
     report = ingest_text(page)
     assert report.title == "清明，不能忘却的怀念" and "慎终追远" in report.body
     assert not any(word in report.body for word in ("贴子", "回复贴", "只看楼主", "1楼"))
+
+
+CHERRY_STORY = (
+    "“这果子看着娇气，好种吗？”2005年，面对乡亲们的质疑，川口乡赵家沟村老支书心里干着急。\n\n"
+    "如今，赵家沟村的樱桃园发展到800多亩，每年为村民带来200多万元收入。"
+)
+
+
+def test_a_teaser_the_cms_cut_on_a_comma_is_no_paragraph():
+    teaser = (
+        "核心提示:    河南商报记者 张惟一/文  这果子看着娇气,好种吗?  如今，樱桃园发展到800多亩,"
+    )
+    page = f"老支书的“樱缘”情\n发布日期:2020-10-20\n{teaser}\n{CHERRY_STORY}\n"
+    assert "核心提示" not in ingest_text(page).body
+
+
+def test_a_lede_that_opens_on_the_same_words_stays():
+    page = f"老支书的“樱缘”情\n发布日期:2020-10-20\n{CHERRY_STORY}\n"
+    assert ingest_text(page).body.startswith("“这果子看着娇气，好种吗？”")
