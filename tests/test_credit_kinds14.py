@@ -155,3 +155,29 @@ def test_a_teaser_the_cms_cut_on_a_comma_is_no_paragraph():
 def test_a_lede_that_opens_on_the_same_words_stays():
     page = f"老支书的“樱缘”情\n发布日期:2020-10-20\n{CHERRY_STORY}\n"
     assert ingest_text(page).body.startswith("“这果子看着娇气，好种吗？”")
+
+
+ALLIANCE_STORY = (
+    "近年来，桐乡市乌镇镇党委牵头组建“党建联盟”，由旅游资源好的村党组织带动周边村，"
+    "统一招引项目、统一培训村民。\n\n如今，六个村共用一张发展规划图，算起了一本共富账。"
+)
+
+
+def _paper_pair(upper: str, lower: str) -> str:
+    """A provincial portal's copy of a city paper's story: breadcrumb, the headline's two
+    lines, the font widget and the paper's meta line."""
+    return (
+        "您当前的位置 :浙江在线 > 浙江新闻 > 浙江纵横 正文\n\n"
+        f"{upper}\n\n{lower}\n\n字体:\n—2024—\n03/11\n08:15:40\n"
+        f"2024-03-11 08:15:40 来源:浙江在线-嘉兴日报 记者 沈佳琪\n\n{ALLIANCE_STORY}\n"
+    )
+
+
+def test_a_kicker_saying_who_did_what_over_a_figurative_main_line_is_left_out():
+    page = _paper_pair("桐乡市乌镇镇以“党建联盟”串起六个村", "水乡小镇的共富账")
+    assert ingest_text(page).title == "水乡小镇的共富账"
+
+
+def test_a_place_led_headline_over_its_deck_stays_the_headline():
+    page = _paper_pair("乌镇镇：“党建联盟”串起六个村", "水乡小镇的共富账")
+    assert ingest_text(page).title == "乌镇镇：“党建联盟”串起六个村"

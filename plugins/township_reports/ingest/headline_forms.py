@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .field_rules import BARS, load_field_rules
 from .gazetteer import is_place_name, village_counties
 from .headline_kinds import ends_unfinished, line_right_below
-from .main_lines import is_main_line_form
+from .main_lines import is_main_line_form, is_main_under_kicker
 from .matched_pairs import halves_of_a_pair, is_matched_pair
 from .page import PageRoles, Zones, han_count, load_page_roles
 from .second_print import JOINED_SECOND_PRINT
@@ -193,16 +193,15 @@ def paired_headline(
 
     A paper sets a main line (主题) with a line that explains it: above it, a kicker
     (引题: ``义乌大陈镇以“共富联盟”串起九个村`` / ``衬衫小镇的抱团路``); under it, a subtitle
-    (副题: ``古镇焕新颜，党建聚合力`` / ``邵武市和平镇以“红色引擎”激活乡村治理``). Flattened,
-    both are short header lines one above the other. The explaining line names the town;
-    the main line does not. A kicker is not part of the title; a subtitle is, joined:
-    主题——副题, as a citation gives it. Which of two such lines is the main one the
-    flattened text cannot always say (老典型焕发新活力 over 大寨镇推行…: a kicker), so a
-    line over the one naming the town is taken as the main line only when it is a couplet
-    of two matched clauses (古镇焕新颜，党建聚合力) or turns on quoted figures (“小厕所”改出
-    “大民生”), the main line's own forms (main_lines.py). Both lines
-    must be confident headlines on their own (a banner or a menu is not). Two lines that are
-    the phrases of one matched pair (守护民族团结花 / 共建和美幸福镇) are joined with a space when
+    (副题: ``古镇焕新颜，党建聚合力`` / ``邵武市和平镇以“红色引擎”激活乡村治理``): short header
+    lines one above the other; the explaining one names the town, the main line does not. A
+    kicker is not part of the title; a subtitle is, joined: 主题——副题, as a citation gives
+    it. Which of two such lines is the main one the flattened text cannot always say
+    (老典型焕发新活力 over 大寨镇推行…: a kicker), so a line over the one naming the town is
+    taken as the main line only when it is a couplet of two matched clauses (古镇焕新颜，党建
+    聚合力) or turns on quoted figures (“小厕所”改出“大民生”), the main line's own forms
+    (main_lines.py); both confident headlines (no banner or menu). Two lines that are the
+    phrases of one matched pair (守护民族团结花 / 共建和美幸福镇) are joined with a space when
     the chosen one is confident and the other scored above nothing: a half alone is short and
     shares few words. Returns (text, lines, reason), or None when no other line completes it.
 
@@ -212,11 +211,9 @@ def paired_headline(
     >>> choose_headline(page + body, {3: 'date'}, Zones(4, 5))[0].text
     '古镇焕新颜,党建聚合力——邵武市和平镇以“红色引擎”激活乡村治理'
 
-    A line naming the town over one that does not stays the headline: it may be a kicker
-    over the main line (义乌大陈镇以“共富联盟”串起九个村 / 衬衫小镇的抱团路), but the line
-    under a headline is as often a photo caption (X村全貌) or a column's name, and a kicker
-    is a real part of the headline where a caption is not one at all. So no kicker is
-    dropped here; the headline scorer alone chooses between such lines.
+    A confident line naming the town over a shorter phrase naming no place (scoring as a
+    headline) is a kicker over its main line, which is taken (main_lines.is_main_under_kicker:
+    义乌大陈镇以“共富联盟”串起九个村 / 衬衫小镇的抱团路; X村全貌, a caption, names its place).
     """
 
     def adjacent(upper: HeadlineCandidate, lower: HeadlineCandidate) -> bool:
@@ -237,12 +234,15 @@ def paired_headline(
                     upper.lines + lower.lines,
                     "a matched pair printed as two lines",
                 )
-        if other is best or "——" in best.text + other.text or other.score < confident:
+        if other is best or "——" in best.text + other.text or other.score < confident - 0.2:
+            continue
+        kicker = best is upper and not names_a_place(lower.text) and names_a_place(upper.text)
+        if kicker and adjacent(upper, lower) and is_main_under_kicker(upper.text, lower.text):
+            return lower.text, upper.lines + lower.lines, "a main line under its kicker (引题)"
+        if other.score < confident or not adjacent(upper, lower):
             continue
         if re.search(r"\s", best.text + other.text) and not _couplet_over(best, other):
             continue  # a menu row or a headline with its own spaced parts
-        if not adjacent(upper, lower):
-            continue
         placed = names_a_place(upper.text), names_a_place(lower.text)
         if placed == (False, True) and is_main_line_form(upper.text):  # its subtitle under it
             return (
