@@ -181,26 +181,3 @@ def test_a_kicker_saying_who_did_what_over_a_figurative_main_line_is_left_out():
 def test_a_place_led_headline_over_its_deck_stays_the_headline():
     page = _paper_pair("乌镇镇：“党建联盟”串起六个村", "水乡小镇的共富账")
     assert ingest_text(page).title == "乌镇镇：“党建联盟”串起六个村"
-
-
-LIBRARY_STORY = (
-    "11月28日是寿县堰口镇江黄村“逢集”的好日子，各家茶馆的大厅里增添了一批竹木书架，"
-    "书架上摆满了驻村工作队采购、捐赠的图书。\n\n"
-)
-
-
-def test_the_outlet_a_sentence_says_its_reporters_were_told_is_the_source():
-    page = (
-        f"图书在江黄村流动\n{LIBRARY_STORY}"
-        "“一部分是新书，大部分是师生捐赠的。”工作队负责人告诉淮河早报、淮南网记者，"
-        "截至目前已有近万册图书汇集到江黄村。\n"
-    )
-    assert ingest_text(page).source == "淮河早报"
-
-
-def test_a_papers_photographer_under_a_picture_names_no_source():
-    page = (
-        f"图书在江黄村流动\n{LIBRARY_STORY}"
-        "村民在茶馆里读书看报。淮河早报记者 苏国义 摄\n\n截至目前已有近万册图书汇集到江黄村。\n"
-    )
-    assert ingest_text(page).source is None

@@ -43,8 +43,7 @@ def source_left_unread(
     a link's scheme (来源:http://…, cut at its colon). Last, the one outlet printed with no
     label on the date's own line (``outlet_on_date_line``), a meta line's, not an e-paper's;
     before it, an outlet a repost marks in black brackets or before the headline's colon
-    (``repost_mark_outlet``); after it, the outlet a sentence says its reporters were told
-    something or went somewhere (``reporters_outlet``: README, the paper whose reporter wrote it).
+    (``repost_mark_outlet``).
     """
     if found.source:
         return
@@ -69,12 +68,6 @@ def source_left_unread(
     elif on_date_line := _unstamped_date_line_outlet(evidence.get("date") or {}, page_lines):
         value, named = on_date_line, True
         rule, reason = "the outlet printed on the date's line", "日期行上的媒体名"
-    elif told := next(filter(None, map(reporters_outlet, page_lines)), None):
-        value, named = told, True
-        rule, reason = (
-            "the outlet whose reporters the text says went or were told",
-            "正文所称记者的媒体",
-        )
     else:
         return
     if named:
@@ -148,32 +141,3 @@ def outlet_on_date_line(text: str | None) -> str | None:
         if token in portals or (is_outlet_name(token) and sources.is_source_name(token, rules))
     ]
     return outlets[0] if len(outlets) == 1 else None
-
-
-#: An outlet's reporters in a sentence of the text: told something (告诉淮河早报、淮南网记者), or
-#: going and finding out (湖北日报全媒记者赴株林镇蹲点调研): its own story. A photograph's credit
-#: (海口日报记者 甲 摄) does neither.
-_REPORTERS_OF = re.compile(
-    r"(?:(?:告诉|接受|对|向|随)(?P<told>[\u4e00-\u9fff]{2,12}?)(?:、[\u4e00-\u9fff]{2,12}?)*|"
-    r"(?:^|[，,。；;“”？?！!])(?P<went>[\u4e00-\u9fff]{2,12}?))(?:全媒体|全媒|融媒体)?记者"
-    r"(?(went)(?:赴|走进|来到|深入|探访|蹲点|从|在|了解|获悉|看到|注意到))"
-)
-
-
-def reporters_outlet(line: str) -> str | None:
-    """The first outlet a sentence of the text names as its reporters' when no line credits
-    one (rounds 103 and 108: both labels take it as the source); None for a line that is no
-    sentence, a photograph's credit, or names no outlet before 记者.
-
-    >>> reporters_outlet('工作队负责人告诉淮河早报、淮南网记者，这所学校已多次组织师生捐书。')
-    '淮河早报'
-    >>> reporters_outlet('初夏时节，湖北日报全媒记者赴株林镇蹲点调研。扶贫产业如何选？')
-    '湖北日报'
-    >>> reporters_outlet('党员在华侨街上清扫积水。海口日报记者 符晓岚 摄'), reporters_outlet('他告诉记者，今年种了800亩。')
-    (None, None)
-    """
-    if "。" not in line or len(line) < 20:
-        return None
-    found = _REPORTERS_OF.search(line)
-    outlet = found and (found.group("told") or found.group("went"))
-    return outlet if outlet and is_outlet_name(outlet) else None
