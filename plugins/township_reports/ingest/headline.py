@@ -37,6 +37,7 @@ from .headline_kinds import (
 )
 from .headline_labels import LIST_NUMBER, cut_column_label, trailing_label, without_prefix
 from .lone_captions import is_visit, lone_caption_shape
+from .main_lines import SCORES_AS_HEADLINE
 from .matched_pairs import is_matched_pair
 from .name_lines import names_and_other
 from .names import is_person_name
@@ -61,7 +62,7 @@ from .site_names import cut_unshared_tail, is_outlet_name, is_site_name, strip_s
 from .spam_tag import injected_tag
 
 #: A headline at or above this score is taken; below it, the title is devised.
-HEADLINE_THRESHOLD = 0.5
+HEADLINE_THRESHOLD = SCORES_AS_HEADLINE
 #: Between the threshold and this score, the headline is taken but goes on the review list.
 HEADLINE_CONFIDENT = 0.7
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .field_rules import BARS, load_field_rules
 from .gazetteer import is_place_name, village_counties
 from .headline_kinds import ends_unfinished, line_right_below
-from .main_lines import is_main_line_form, is_main_under_kicker
+from .main_lines import SCORES_AS_HEADLINE, is_main_line_form, is_main_under_kicker
 from .matched_pairs import halves_of_a_pair, is_matched_pair
 from .page import PageRoles, Zones, han_count, load_page_roles
 from .second_print import JOINED_SECOND_PRINT
@@ -211,9 +211,8 @@ def paired_headline(
     >>> choose_headline(page + body, {3: 'date'}, Zones(4, 5))[0].text
     '古镇焕新颜,党建聚合力——邵武市和平镇以“红色引擎”激活乡村治理'
 
-    A confident line naming the town over a shorter phrase naming no place (scoring as a
-    headline) is a kicker over its main line, which is taken (main_lines.is_main_under_kicker:
-    义乌大陈镇以“共富联盟”串起九个村 / 衬衫小镇的抱团路; X村全貌, a caption, names its place).
+    A confident line naming the town over a shorter headline-like phrase naming no place is a
+    kicker over the main line taken (义乌大陈镇以… / 衬衫小镇的抱团路: main_lines.py).
     """
 
     def adjacent(upper: HeadlineCandidate, lower: HeadlineCandidate) -> bool:
@@ -234,7 +233,7 @@ def paired_headline(
                     upper.lines + lower.lines,
                     "a matched pair printed as two lines",
                 )
-        if other is best or "——" in best.text + other.text or other.score < confident - 0.2:
+        if other is best or "——" in best.text + other.text or other.score < SCORES_AS_HEADLINE:
             continue
         kicker = best is upper and not names_a_place(lower.text) and names_a_place(upper.text)
         if kicker and adjacent(upper, lower) and is_main_under_kicker(upper.text, lower.text):

@@ -13,6 +13,10 @@ import re
 
 from .page import han_count
 
+#: What a line must score to be taken as a headline at all (headline.HEADLINE_THRESHOLD), and
+#: a main line under its kicker (headline_forms.paired_headline): defined here, below both.
+SCORES_AS_HEADLINE = 0.5
+
 #: A line turning on one or two quoted figures, with no clause break of its own.
 _QUOTED_FIGURE = re.compile(
     r"[^“”，,。：:；;！？!?]*“[^“”]{1,8}”[^“”，,。：:；;！？!?]*"
