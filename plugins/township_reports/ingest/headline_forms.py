@@ -215,34 +215,28 @@ def paired_headline(
     kicker over the main line taken (义乌大陈镇以… / 衬衫小镇的抱团路: main_lines.py).
     """
 
-    def adjacent(upper: HeadlineCandidate, lower: HeadlineCandidate) -> bool:
-        between = range(upper.lines[-1] + 1, lower.lines[0])
-        return upper.lines[-1] < lower.lines[0] and not any(lines[j].strip() for j in between)
-
     for other in candidates:
+        if other is best:
+            continue
         upper, lower = (best, other) if best.index < other.index else (other, best)
-        if (
-            other is not best
-            and best.score >= confident
-            and other.score > 0
-            and adjacent(upper, lower)
-        ):
+        beside = line_right_below(upper, candidates, lines) is lower
+        if beside and best.score >= confident and other.score > 0:
             if halves_of_a_pair(upper.text, lower.text):  # 守护民族团结花 / 共建和美幸福镇
                 return (
                     upper.text + " " + lower.text,
                     upper.lines + lower.lines,
                     "a matched pair printed as two lines",
                 )
-        if other is best or "——" in best.text + other.text or other.score < SCORES_AS_HEADLINE:
+        if not beside or "——" in best.text + other.text or other.score < SCORES_AS_HEADLINE:
             continue
-        kicker = best is upper and not names_a_place(lower.text) and names_a_place(upper.text)
-        if kicker and adjacent(upper, lower) and is_main_under_kicker(upper.text, lower.text):
+        placed = names_a_place(upper.text), names_a_place(lower.text)
+        kicker = placed == (True, False) and best is upper
+        if kicker and is_main_under_kicker(upper.text, lower.text):  # 引题 over 主题
             return lower.text, upper.lines + lower.lines, "a main line under its kicker (引题)"
-        if other.score < confident or not adjacent(upper, lower):
+        if other.score < confident:
             continue
         if re.search(r"\s", best.text + other.text) and not _couplet_over(best, other):
             continue  # a menu row or a headline with its own spaced parts
-        placed = names_a_place(upper.text), names_a_place(lower.text)
         if placed == (False, True) and is_main_line_form(upper.text):  # its subtitle under it
             return (
                 upper.text + "——" + lower.text,
