@@ -422,10 +422,13 @@ def dated_photo_series(stripped: list[str], drop: set[int]) -> list[int]:
 
 def _dated_caption(text: str) -> str | None:
     """What a one-sentence dated caption says after its day (the place, then the scene)."""
-    match = _DATED_CAPTION.match(text)
-    if match and len(re.findall(r"[。！？]", text)) <= 1 and han_count(text) <= 80:
-        return match.group(1)
-    return None
+    return _after_day(_DATED_CAPTION, text) if han_count(text) <= 80 else None
+
+
+def _after_day(day_then_rest: re.Pattern, text: str) -> str | None:
+    """What a one-sentence line says after the day ``day_then_rest`` reads it opening on."""
+    match = day_then_rest.match(text)
+    return match.group(1) if match and len(re.findall(r"[。！？]", text)) <= 1 else None
 
 
 def series_siblings(stripped: list[str], drop: set[int], captions: set[int]) -> list[int]:
@@ -443,18 +446,13 @@ def series_siblings(stripped: list[str], drop: set[int], captions: set[int]) -> 
     >>> series_siblings(lines[:2] + ['3月28日，两汪乡召开春茶生产推进会，部署采摘销售工作。'], {0}, {0})
     []
     """
-
-    def after_day(text: str) -> str | None:
-        match = _DAY_THEN_PLACE.match(text)
-        return match.group(1) if match and len(re.findall(r"[。！？]", text)) <= 1 else None
-
-    cut = [place for i in captions if (place := after_day(stripped[i])) is not None]
+    cut = [p for i in captions if (p := _after_day(_DAY_THEN_PLACE, stripped[i])) is not None]
     return [
         i
         for i, text in enumerate(stripped)
         if text
         and i not in drop
-        and (place := after_day(text)) is not None
+        and (place := _after_day(_DAY_THEN_PLACE, text)) is not None
         and any(han_count(os.path.commonprefix([place, other])) >= 10 for other in cut)
     ]
 
