@@ -38,7 +38,7 @@ from . import DATA, alternation
 from .captions import load_caption_rules
 from .dictionary import general_tokenizer
 from .field_rules import load_surnames
-from .names import is_person_name
+from .names import is_person_name, word_tags
 from .page import han_count, load_page_roles, reads_as_prose
 
 
@@ -68,6 +68,8 @@ class LoneRules:
     sentence_not: re.Pattern
     event_tails: re.Pattern
     event_max_han: int
+    thing_not_tags: tuple[str, ...]
+    thing_max_han: int
     named: re.Pattern
     visit: re.Pattern
 
@@ -121,6 +123,8 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         sentence_not=re.compile(alternation(data["sentence_not"])),
         event_tails=re.compile(data["event_tails"]),
         event_max_han=int(data["event_max_han"]),
+        thing_not_tags=tuple(data["thing_not_tags"]),
+        thing_max_han=int(data["thing_max_han"]),
         # a person named in full (surname and two characters) where they stand or what they
         # do (杨文丽向记者介绍苗绣服饰), or last, after what they are (在酒庄务工的村民杨秀兰)
         named=re.compile(
@@ -365,6 +369,34 @@ def caption_sentence(text: str, rules: LoneRules | None = None) -> bool:
     )
 
 
+def names_a_thing(text: str, rules: LoneRules | None = None) -> bool:
+    """True for a line that names a thing and closes with a full stop, with no predicate: a
+    photograph's caption (沿河自治县中寨镇志强村白叶一号茶叶加工厂。), since a sentence of a
+    report says something of what it names. Told by jieba's dictionary tags: no verb,
+    adverb, idiom, set phrase, conjunction, preposition or particle but 的, and a noun (or a
+    word the dictionary lacks) last. Quotation marks stay allowed: a full stop is no heading's.
+
+    >>> names_a_thing('贵州省湄潭县金花村“七彩部落”现貌。'), names_a_thing('黄河岸边的油房坪村。')
+    (True, True)
+    >>> names_a_thing('没想到这三件事的效果立竿见影。'), names_a_thing('群众在田间收割稻谷。')
+    (False, False)
+    >>> names_a_thing('黄河岸边的油房坪村'), names_a_thing('油房坪村，黄河岸边的村子。')
+    (False, False)
+    """
+    rules = rules or load_lone_rules()
+    bare = text.strip()
+    if not bare.endswith("。") or bare.count("。") > 1 or re.search(r"[，,；;：:！？!?、]", bare):
+        return False
+    if not 6 <= han_count(bare) <= rules.thing_max_han:
+        return False
+    tags = word_tags()
+    words = [w for w in general_tokenizer().lcut(bare[:-1]) if han_count(w)]
+    found = [tags.get(w, "") for w in words]
+    if any(t.startswith(rules.thing_not_tags) and t != "uj" for t in found):
+        return False
+    return any(t.startswith("n") for t in found) and found[-1][:1] in ("n", "z", "")
+
+
 def _heads_a_section(
     stripped: list[str], next_filled: dict, index: int | None, prose: set[int]
 ) -> bool:
@@ -434,7 +466,11 @@ def lone_captions(
             lone_caption_shape(text, rules)
             or (
                 all(n in prose for n in neighbours)
-                and (caption_sentence(text, rules) or event_caption(text, rules))
+                and (
+                    caption_sentence(text, rules)
+                    or event_caption(text, rules)
+                    or names_a_thing(text, rules)
+                )
             )
             or (
                 neighbours[0] in prose
