@@ -93,7 +93,7 @@ def load_doubt_rules(path: Path = DATA / "doubt_source.yaml") -> DoubtRules:
         prose_reporter=re.compile(
             rf"(?:^|(?<=[，。、；：“”\s（(,;:]))(?:{alternation(data['prose_outlet_openers'])})*"
             rf"([{CJK}]{{2,8}}?(?:{endings}|{alternation(data['prose_outlet_endings'])})"
-            rf"(?:·[{CJK}]{{2,6}}?)?)(?:{alternation(data['reporter_roles'])})?记者"
+            rf"(?:·[{CJK}]{{2,6}}?)?)(?:、[{CJK}]{{2,8}}?)?(?:{alternation(data['reporter_roles'])})?记者"
         ),
     )
 
@@ -278,6 +278,10 @@ def reporter_outlet(paragraph: str, rules: DoubtRules | None = None) -> str | No
     '钱江晚报·小时新闻'
     >>> reporter_outlet('在接受封面新闻记者采访时，村支部书记证实了这件事。')
     '封面新闻'
+    >>> reporter_outlet('11月28日，淮河早报、淮南网记者来到江黄村。')
+    '淮河早报'
+    >>> reporter_outlet('初夏时节，湖北日报全媒记者赴株林镇蹲点调研。')
+    '湖北日报'
 
     The page's own paper (本报记者) and a reporter with no outlet are none:
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import fields, sources
-from .doubt_source import any_dateline_outlet, labelled_source, load_doubt_rules
+from .doubt_source import any_dateline_outlet, labelled_source, load_doubt_rules, reporter_outlet
 from .field_rules import DATE_TIME, OWN_PAPER, load_field_rules
 from .page import CRUMB_STEP
 from .page_roles import load_page_roles
@@ -43,7 +43,8 @@ def source_left_unread(
     a link's scheme (来源:http://…, cut at its colon). Last, the one outlet printed with no
     label on the date's own line (``outlet_on_date_line``), a meta line's, not an e-paper's;
     before it, an outlet a repost marks in black brackets or before the headline's colon
-    (``repost_mark_outlet``).
+    (``repost_mark_outlet``); after it, the outlet whose reporter a sentence of the text shows
+    at work (``_reporters_outlet``: the README's "the paper whose reporter wrote it").
     """
     if found.source:
         return
@@ -68,6 +69,9 @@ def source_left_unread(
     elif on_date_line := _unstamped_date_line_outlet(evidence.get("date") or {}, page_lines):
         value, named = on_date_line, True
         rule, reason = "the outlet printed on the date's line", "日期行上的媒体名"
+    elif at_work := _reporters_outlet(page_lines, checks):
+        value, named = at_work, True
+        rule, reason = "the outlet whose reporter the text shows at work", "正文所称记者的媒体"
     else:
         return
     if named:
@@ -141,3 +145,22 @@ def outlet_on_date_line(text: str | None) -> str | None:
         if token in portals or (is_outlet_name(token) and sources.is_source_name(token, rules))
     ]
     return outlets[0] if len(outlets) == 1 else None
+
+
+def _reporters_outlet(page_lines: list[str], checks) -> str | None:
+    """The first outlet whose reporter a sentence of the text shows at work, read by the
+    review check that flags it (doubt_source.reporter_outlet: 海南日报记者来到留客村,
+    接受封面新闻记者采访时); a photograph's credit (海口日报记者 符晓岚 摄) is no sentence.
+
+    >>> from .doubt_source import load_doubt_rules
+    >>> _reporters_outlet(['1月18日，海南日报记者来到留客村，村党支部书记正和党员们商量。'], load_doubt_rules())
+    '海南日报'
+    >>> _reporters_outlet(['党员在华侨街上清扫积水。海口日报记者 符晓岚 摄'], load_doubt_rules()) is None
+    True
+    """
+    for line in page_lines:
+        text = line.strip()
+        if "。" in text and len(text) >= 20 and not checks.photo_credit.search(text):
+            if outlet := reporter_outlet(text, checks):
+                return outlet
+    return None
