@@ -397,6 +397,21 @@ def names_a_thing(text: str, rules: LoneRules | None = None) -> bool:
     return any(t.startswith("n") for t in found) and found[-1][:1] in ("n", "z", "")
 
 
+def portrait_caption(text: str) -> bool:
+    """True for a person's name alone, closed by a full stop (蒋乙嘉。): the caption of the
+    portrait a profile sets between its paragraphs. Asked only of a line between two
+    paragraphs the line above closes, so a sentence a scrape broke before its last name
+    (…记者采访了 / 蒋乙嘉。) is not one. A name with no full stop is a byline's or a speaker's.
+
+    >>> portrait_caption('蒋乙嘉。'), portrait_caption('欧阳晓峰。')
+    (True, True)
+    >>> portrait_caption('蒋乙嘉'), portrait_caption('路通了。'), portrait_caption('村民们。')
+    (False, False, False)
+    """
+    bare = text.strip()
+    return bare.endswith("。") and bare.count("。") == 1 and is_person_name(bare[:-1])
+
+
 def _heads_a_section(
     stripped: list[str], next_filled: dict, index: int | None, prose: set[int]
 ) -> bool:
@@ -470,12 +485,16 @@ def lone_captions(
                     caption_sentence(text, rules)
                     or event_caption(text, rules)
                     or names_a_thing(text, rules)
+                    or (
+                        portrait_caption(text)
+                        and stripped[neighbours[0]].rstrip().endswith(("。", "！", "？", "”"))
+                    )
                 )
             )
             or (
                 neighbours[0] in prose
                 and _heads_a_section(stripped, next_filled, neighbours[1], paragraphs)
-                and caption_sentence(text, rules)
+                and (caption_sentence(text, rules) or portrait_caption(text))
             )
             or (
                 (above in pictures or any(rules.image_file.search(line) for line in before))
