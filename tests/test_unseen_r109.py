@@ -36,3 +36,30 @@ def test_a_copys_notice_that_it_is_only_for_study_is_furniture():
 def test_a_sentence_saying_what_villagers_study_stays_in_the_text():
     study = "村里办起农民夜校，仅为学习种植技术，就有200多名村民报了名。"
     assert study in ingest_text(f"千万富翁回村当支书\n{PROFILE}\n{study}\n{ROADS}\n").body
+
+
+VILLAGE = (
+    "三家村党支部书记张桂芳1997年出生，大学毕业后回到家乡鹤壁市淇滨区金山街道，"
+    "高票当选村委会主任。她带着村干部清垃圾、刷墙绘，把村子打造成了网红打卡地。"
+)
+
+
+def test_a_morning_papers_reporter_at_work_in_the_text_names_the_source():
+    page = f"95后女孩回村当村长\n{VILLAGE}\n潇湘晨报记者注意到，村里的墙绘吸引了不少游客。\n"
+    assert ingest_text(page).source == "潇湘晨报"
+
+
+def test_a_reporter_of_no_named_paper_names_no_source():
+    page = f"95后女孩回村当村长\n{VILLAGE}\n记者注意到，村里的墙绘吸引了不少游客。\n"
+    assert ingest_text(page).source is None
+
+
+def test_a_side_boxs_heading_and_its_more_link_are_furniture_not_the_headline():
+    report = ingest_text(f"热门项目 更多项目\n热门房产 更多房产\n\n{VILLAGE}\n")
+    assert report.title_devised and "更多" not in report.body
+
+
+def test_a_short_line_that_offers_more_in_words_stays_in_the_text():
+    line = "村里的变化 更多的是人心的变化"
+    page = f"95后女孩回村当村长\n{VILLAGE}\n{line}\n{ROADS}\n"
+    assert line in ingest_text(page).body
