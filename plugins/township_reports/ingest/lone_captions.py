@@ -149,6 +149,13 @@ def _bare(text: str) -> str:
     return text[:-1] if text.endswith("。") else text
 
 
+def _one_stopped_sentence(text: str) -> bool:
+    """One sentence closed by a full stop, no other stop inside: what a caption written as a
+    sentence, a thing's name and a portrait's name all are."""
+    text = text.strip()
+    return text.endswith("。") and text.count("。") == 1 and not re.search(r"[！？；!?;]", text)
+
+
 def described_view(text: str, rules: LoneRules | None = None) -> bool:
     """A modifier, 的 and a thing one photographs or a village: a picture's caption, or a
     heading written like one (党旗下的村庄).
@@ -358,9 +365,7 @@ def caption_sentence(text: str, rules: LoneRules | None = None) -> bool:
     rules = rules or load_lone_rules()
     bare = _bare(text)
     return (
-        text.strip().endswith("。")
-        and text.count("。") == 1
-        and not re.search(r"[！？；!?;]", text)
+        _one_stopped_sentence(text)
         and 6 <= han_count(bare) <= CAPTION_SENTENCE_MAX
         and not rules.heading.search(bare)
         and not bare.startswith(rules.heading_openings)
@@ -385,7 +390,7 @@ def names_a_thing(text: str, rules: LoneRules | None = None) -> bool:
     """
     rules = rules or load_lone_rules()
     bare = text.strip()
-    if not bare.endswith("。") or bare.count("。") > 1 or re.search(r"[，,；;：:！？!?、]", bare):
+    if not _one_stopped_sentence(bare) or re.search(r"[，,：:、]", bare):
         return False
     if not 6 <= han_count(bare) <= rules.thing_max_han:
         return False
@@ -409,7 +414,7 @@ def portrait_caption(text: str) -> bool:
     (False, False, False)
     """
     bare = text.strip()
-    return bare.endswith("。") and bare.count("。") == 1 and is_person_name(bare[:-1])
+    return _one_stopped_sentence(bare) and is_person_name(bare[:-1])
 
 
 def _heads_a_section(
