@@ -63,3 +63,11 @@ def test_a_short_line_that_offers_more_in_words_stays_in_the_text():
     line = "村里的变化 更多的是人心的变化"
     page = f"95后女孩回村当村长\n{VILLAGE}\n{line}\n{ROADS}\n"
     assert line in ingest_text(page).body
+
+
+def test_a_broken_sentences_last_name_over_a_section_heading_stays_in_the_text():
+    page = (
+        f"千万富翁回村当支书\n{PROFILE}记者在村委会见到了村党支部书记\n蒋乙嘉。\n"
+        f"第一个五年计划 砸钱修路\n{ROADS}\n"
+    )
+    assert "蒋乙嘉。" in ingest_text(page).body

@@ -417,6 +417,12 @@ def portrait_caption(text: str) -> bool:
     return _one_stopped_sentence(bare) and is_person_name(bare[:-1])
 
 
+def _portrait_under_sentence(text: str, above: str) -> bool:
+    """A portrait's caption (``portrait_caption``) under a paragraph that closes its
+    sentence: under one that does not, the name ends a sentence a scrape broke."""
+    return portrait_caption(text) and above.rstrip().endswith(("。", "！", "？", "”"))
+
+
 def _heads_a_section(
     stripped: list[str], next_filled: dict, index: int | None, prose: set[int]
 ) -> bool:
@@ -490,16 +496,16 @@ def lone_captions(
                     caption_sentence(text, rules)
                     or event_caption(text, rules)
                     or names_a_thing(text, rules)
-                    or (
-                        portrait_caption(text)
-                        and stripped[neighbours[0]].rstrip().endswith(("。", "！", "？", "”"))
-                    )
+                    or _portrait_under_sentence(text, stripped[neighbours[0]])
                 )
             )
             or (
                 neighbours[0] in prose
                 and _heads_a_section(stripped, next_filled, neighbours[1], paragraphs)
-                and (caption_sentence(text, rules) or portrait_caption(text))
+                and (
+                    caption_sentence(text, rules)
+                    or _portrait_under_sentence(text, stripped[neighbours[0]])
+                )
             )
             or (
                 (above in pictures or any(rules.image_file.search(line) for line in before))
