@@ -69,6 +69,18 @@ def test_an_outlets_reporter_at_work_in_the_text_names_the_source_and_stays_in_d
     assert any("云南日报" in reason for reason in _reviews(page, "source"))
 
 
+def test_a_reporter_at_work_in_a_related_stories_list_names_no_source():
+    """The sentence must be the report's: a related-stories list below the copy belongs to
+    other stories (session 54: the reader now reads the body's paragraphs, as the review
+    check does, not every line of the page)."""
+    page = (
+        "大兴镇办起农民趣味运动会\n"
+        + TEXT
+        + "相关阅读\n云南日报记者走进昭通市各乡镇，看到群众运动会办得热火朝天。\n"
+    )
+    assert ingest_bytes(page.encode("utf-8"), "doubt-credits-test.txt").source is None
+
+
 def test_a_photographs_credit_naming_a_papers_reporter_names_no_source():
     page = "大兴镇办起农民趣味运动会\n" + TEXT + "村民在比赛中剥玉米。云南日报记者 李明 摄\n"
     assert ingest_bytes(page.encode("utf-8"), "doubt-credits-test.txt").source is None

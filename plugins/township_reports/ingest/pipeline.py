@@ -128,7 +128,7 @@ def ingest_bytes(
     if markup is not None:
         title, stated = weigh_markup(markup, title, stated, reading.evidence, found, trace)
     openings = [*paragraphs[:1], *reading.header]
-    source_left_unread(simplified, openings, found, reading.evidence, trace)
+    source_left_unread(simplified, openings, paragraphs, found, reading.evidence, trace)
     if found.drop_outlet_as_author() and not found.authors:
         reading.evidence.pop("authors", None)  # the line credited the outlet, no writer
     plain = "\n".join(text for _, text in blocks)

@@ -23,7 +23,12 @@ from .trace import Trace
 
 
 def source_left_unread(
-    page_lines: list[str], openings: list[str], found: fields.Fields, evidence: dict, trace: Trace
+    page_lines: list[str],
+    openings: list[str],
+    paragraphs: list[str],
+    found: fields.Fields,
+    evidence: dict,
+    trace: Trace,
 ) -> None:
     """The last resort for a source: a 来源 label or a dateline the readers above left.
 
@@ -69,7 +74,7 @@ def source_left_unread(
     elif on_date_line := _unstamped_date_line_outlet(evidence.get("date") or {}, page_lines):
         value, named = on_date_line, True
         rule, reason = "the outlet printed on the date's line", "日期行上的媒体名"
-    elif at_work := _reporters_outlet(page_lines, checks):
+    elif at_work := _reporters_outlet(paragraphs, checks):
         value, named = at_work, True
         rule, reason = "the outlet whose reporter the text shows at work", "正文所称记者的媒体"
     else:
@@ -147,10 +152,13 @@ def outlet_on_date_line(text: str | None) -> str | None:
     return outlets[0] if len(outlets) == 1 else None
 
 
-def _reporters_outlet(page_lines: list[str], checks) -> str | None:
+def _reporters_outlet(paragraphs: list[str], checks) -> str | None:
     """The first outlet whose reporter a sentence of the text shows at work, read by the
     review check that flags it (doubt_source.reporter_outlet: 海南日报记者来到留客村,
     接受封面新闻记者采访时); a photograph's credit (海口日报记者 符晓岚 摄) is no sentence.
+    Only the body's paragraphs are read, as that check reads them: a sentence in a
+    related-stories list below the copy is another story's (session 54; no survey page
+    changed).
 
     >>> from .doubt_source import load_doubt_rules
     >>> _reporters_outlet(['1月18日，海南日报记者来到留客村，村党支部书记正和党员们商量。'], load_doubt_rules())
@@ -158,8 +166,8 @@ def _reporters_outlet(page_lines: list[str], checks) -> str | None:
     >>> _reporters_outlet(['党员在华侨街上清扫积水。海口日报记者 符晓岚 摄'], load_doubt_rules()) is None
     True
     """
-    for line in page_lines:
-        text = line.strip()
+    for paragraph in paragraphs:
+        text = paragraph.strip()
         if "。" in text and len(text) >= 20 and not checks.photo_credit.search(text):
             if outlet := reporter_outlet(text, checks):
                 return outlet
