@@ -41,6 +41,25 @@ def test_an_editor_read_or_an_office_after_the_label_is_no_reason_to_doubt():
     assert _reviews(page, "editors") == []
 
 
+def test_an_office_in_the_editors_slot_is_the_source_of_last_resort():
+    """编辑：中州路街道 on a town CMS: the office that put the text up is where it comes from
+    (README, Sources: an organisation credit), read after any 来源 and after a dateline, which
+    names the paper a reposted story is from (session 54: two development pages so labelled,
+    one that printed a dateline labelled the dateline's outlet)."""
+    page = "大兴镇办起农民趣味运动会\n编辑: 大兴镇 时间: 2023-11-13 18:39:17\n" + TEXT
+    report = ingest_bytes(page.encode("utf-8"), "doubt-credits-test.txt")
+    assert (report.source, report.editors) == ("大兴镇", [])
+    page = "大兴镇办起农民趣味运动会\n来源:永善县融媒体中心 编辑:大兴镇\n" + TEXT
+    assert ingest_bytes(page.encode("utf-8"), "doubt-credits-test.txt").source == "永善县融媒体中心"
+    page = "大兴镇办起农民趣味运动会\n日期:2023-11-13 来源: 编辑:大兴镇\n云南网讯 " + TEXT
+    assert ingest_bytes(page.encode("utf-8"), "doubt-credits-test.txt").source == "云南网"
+
+
+def test_a_site_name_glued_to_an_editors_name_is_no_source():
+    page = "大兴镇办起农民趣味运动会\n" + TEXT + "责任编辑:杨敏永善网\n"
+    assert ingest_bytes(page.encode("utf-8"), "doubt-credits-test.txt").source is None
+
+
 def test_a_bracket_of_names_closing_the_copy_is_doubted_when_no_author_was_read():
     page = "大兴镇办起农民趣味运动会\n" + TEXT.rstrip("\n") + "(完)(田明 袁永国)\n"
     report = ingest_bytes(page.encode("utf-8"), "doubt-credits-test.txt")

@@ -53,7 +53,7 @@ from .stamps import (
     unlabelled_field_line,
 )
 from .stated_dates import find_dates
-from .value_reading import read_value
+from .value_reading import editing_offices, read_value
 
 
 @dataclass
@@ -434,15 +434,13 @@ def _outlet_apart(value: str, rules: FieldRules) -> str:
 def _read_field_value(kind, value, add, rest, rules) -> None:
     """File one label's value under its kind (see parse_field_line).
 
-    >>> parse_field_line('来源:冰城 +客户端    2021/11/11')
-    {'source': ['冰城 +客户端'], 'date': ['2021/11/11']}
-    >>> parse_field_line('(来源:九江报业融媒记者 沈明杰)')
-    {'source': ['九江报业融媒'], 'authors': ['沈明杰']}
+    >>> parse_field_line('来源:冰城 +客户端    2021/11/11'), parse_field_line('(来源:九江报业融媒记者 沈明杰)')
+    ({'source': ['冰城 +客户端'], 'date': ['2021/11/11']}, {'source': ['九江报业融媒'], 'authors': ['沈明杰']})
     >>> parse_field_line('时间:2019-11-23 来源:www.dygbzy.com 作者:国际法')
     {'date': ['2019-11-23'], 'source': ['www.dygbzy.com'], 'authors': ['国际法']}
 
-    An organisation under an authors label (文/图：某某融媒体中心, 供稿：某某镇人民政府) is
-    an organisation's ``credit``: a source, after any 来源 value, wherever either stands:
+    An organisation under an authors label (文/图：某某融媒体中心, 供稿：某某镇人民政府) is a
+    ``credit``, a source after any 来源 value; under an editor's, an ``editing_offices`` issuer:
 
     >>> parse_field_line('文/图：平利县融媒体中心'), parse_field_line('（供稿：茂兰镇人民政府）')
     ({'credit': ['平利县融媒体中心']}, {'credit': ['茂兰镇人民政府']})
@@ -505,6 +503,7 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
     if kind == "authors" and is_pen_name(value, reading, rules):  # 作者:苍松: signed so
         reading.names, reading.rest = reading.rest, []
     add(kind, reading.names + reading.handles)
+    add("issuer", editing_offices(reading.organisations, rules) if kind == "editors" else [])
     if kind == "authors":  # 文/图：某某县融媒体中心; an organisation's photos (供图) are not
         add("credit", reading.organisations + reading.accounts)
         # 作者:孙东亚 汲滩镇 朱向晖: the town before a writer issues the text, as in a credit

@@ -484,7 +484,7 @@ def read_body(
         evidence["source"] = {"rule": "the paper whose reporter wrote it"}
     if not found.source and found.issuer:  # a CMS's 发布机构, when nothing else names one
         found.add("source", found.issuer[:1])
-        evidence["source"] = {"rule": "the issuing office of the CMS's table (发布机构)"}
+        evidence["source"] = {"rule": "the issuing office a CMS names (发布机构, 编辑：某某镇)"}
     dropped = split_off_furniture(blocks)  # a flattened page's footer, a caption's credit
     if dropped:
         trace.step("furniture_at_end", len(dropped), removed=[blocks[i][1] for i in dropped])

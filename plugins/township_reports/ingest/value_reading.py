@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .field_rules import BULLETS, CJK, DATE_TIME, SEPARATORS, FieldRules, load_field_rules
+from .gazetteer import is_town_name
 from .names import (
     glued_names,
     glued_run,
@@ -21,6 +22,7 @@ from .names import (
     name_like_unit,
     reads_as_place,
 )
+from .sources import credit_line
 from .spaced_names import join_spaced_names
 
 
@@ -156,3 +158,17 @@ def _unit_and_post(token: str, rules) -> bool:
     """
     post = next((p for p in rules.writer_posts if token.endswith(p)), None)
     return bool(post) and is_organisation(token[: -len(post)], rules)
+
+
+def editing_offices(organisations: list[str], rules: FieldRules) -> list[str]:
+    """The towns and offices an editor's label names in place of a person: the office that put
+    the text up (编辑：中州路街道, two labellers of rounds 101 and 109), filed as an ``issuer``,
+    the source of last resort, after a dateline (编辑:连城融媒体中心 over 央视网消息, round
+    108). A site's name is the host, and one glued to a person's is no office
+    (责任编辑:林秀梅古田网).
+
+    >>> rules = load_field_rules()
+    >>> editing_offices(['中州路街道', '永善县融媒体中心', '林秀梅古田网'], rules)
+    ['中州路街道', '永善县融媒体中心']
+    """
+    return [o for o in organisations if credit_line(o, rules) or is_town_name(o)]
