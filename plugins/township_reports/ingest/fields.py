@@ -486,8 +486,8 @@ def _read_field_value(kind, value, add, rest, rules) -> None:
         for chunk in join_spaced_names(" ".join(chunks[1:]), rules).split():
             if is_person_name(chunk, rules):
                 add("authors", [chunk])
-            elif re.search(f"[{CJK}]", chunk):  # a URL is furniture, not prose
-                rest.append(chunk)
+            elif re.search(f"[{CJK}]", chunk) and chunk != source:  # a URL is furniture;
+                rest.append(chunk)  # the outlet printed again is its account (潮新闻 潮新闻)
         return
     if kind == "authors" and rules.byline_pattern.search(value):  # 作者：兰州日报记者 张俊峰
         byline = parse_byline(value, rules)

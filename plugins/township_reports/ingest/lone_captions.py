@@ -54,6 +54,7 @@ class LoneRules:
     held_event: re.Pattern
     before_after: re.Pattern
     before_after_max_han: int
+    stage_alone: re.Pattern
     home_visit: re.Pattern
     view_heads: tuple[str, ...]
     view_places: re.Pattern
@@ -105,6 +106,7 @@ def load_lone_rules(path: Path = DATA / "captions.yaml") -> LoneRules:
         held_event=re.compile(data["held_event"]),
         before_after=re.compile(data["before_after"]),
         before_after_max_han=int(data["before_after_max_han"]),
+        stage_alone=re.compile(data["stage_alone"]),
         # a role and a name at someone's home doing something
         home_visit=re.compile(
             rf"(?:{roles}){name}(?:在|到|来到|走进)[一-龥（）()]{{2,14}}?家"
@@ -229,19 +231,11 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
     'event held'
     >>> lone_caption_shape('扩建之前的道路'), lone_caption_shape('改造后的老街焕发新活力')
     ('before or after', None)
-    >>> lone_caption_shape('各捐赠党委领导、驻村第一书记、生物学院教师和学生代表合影')
-    'group photo'
-    >>> lone_caption_shape('活动结束后，大家在村史馆前合影留念。') is None
-    True
     """
     rules = rules or load_lone_rules()
     bare = _bare(text)
-    if (
-        bare.endswith(rules.group_photo_tails)
-        and 4 <= han_count(bare) <= rules.max_han
-        and not re.search(r"[，,。；;！？!?]", bare)  # 会后，大家合影留念: the story's sentence
-    ):
-        return "group photo"  # 各捐赠党委领导、驻村第一书记…和学生代表合影: who is in it, listed
+    if shape := _shape_before_heading_checks(bare, rules):
+        return shape
     if (
         not 4 <= han_count(bare) <= rules.max_han
         or rules.heading.search(bare)
@@ -271,6 +265,30 @@ def lone_caption_shape(text: str, rules: LoneRules | None = None) -> str | None:
         return "scene"  # 俯瞰下姜村: a view of a place
     if rules.facility.match(bare):
         return "facility"
+    return None
+
+
+def _shape_before_heading_checks(bare: str, rules: LoneRules) -> str | None:
+    """The caption shapes a heading's marks do not rule out: people listed in a group photo
+    (a 、 between them), and a work's stage alone, shorter than any heading (复耕前 / 复耕后
+    under each picture, round 110).
+
+    >>> rules = load_lone_rules()
+    >>> _shape_before_heading_checks('各捐赠党委领导、驻村第一书记、生物学院教师和学生代表合影', rules)
+    'group photo'
+    >>> _shape_before_heading_checks('活动结束后，大家在村史馆前合影留念', rules) is None
+    True
+    >>> [_shape_before_heading_checks(t, rules) for t in ('复耕前', '整治后', '会前')]
+    ['before or after', 'before or after', None]
+    """
+    if (
+        bare.endswith(rules.group_photo_tails)
+        and 4 <= han_count(bare) <= rules.max_han
+        and not re.search(r"[，,。；;！？!?]", bare)  # 会后，大家合影留念: the story's sentence
+    ):
+        return "group photo"  # 各捐赠党委领导、驻村第一书记…和学生代表合影: who is in it, listed
+    if rules.stage_alone.match(bare):
+        return "before or after"  # 复耕前 / 复耕后: the stage alone under each picture
     return None
 
 

@@ -15,6 +15,7 @@ import re
 
 from . import headline, headline_forms, slot_headline
 from .page import CRUMB_ARROWS, han_count
+from .page_roles import load_page_roles
 from .trace import Trace
 
 # A breadcrumb (当前位置: 首页 > 新郑新闻 > X, 您现在的位置:首页 > 新闻 > X): its last item.
@@ -53,11 +54,31 @@ def breadcrumb_headline(page_lines: list[str]) -> str | None:
         crumb = _BREADCRUMB.match(line.strip())
         if not crumb:
             continue
-        tail = _PAGE_MARK.sub("", (crumb.group("tail") or crumb.group("bare")).strip())
+        tail = _without_column(
+            _PAGE_MARK.sub("", (crumb.group("tail") or crumb.group("bare")).strip())
+        )
         if re.search(r"[:：]\s*$|来源|发布", tail):
             return None
         return tail if _reads_as_headline(tail) else None
     return None
+
+
+def _without_column(tail: str) -> str:
+    """A breadcrumb's last item without the column a scrape ran into it, its arrow lost
+    (…>>新闻中心>>乡镇动态护林防火 从我做起, round 110): a column named as news columns are
+    (动态, 快讯, 新闻, 要闻, 风采: page_roles.yaml ``column_names``), never a headline's opening.
+
+    >>> _without_column('乡镇动态护林防火 从我做起'), _without_column('乡村振兴看东庄坨村的虾塘')
+    ('护林防火 从我做起', '乡村振兴看东庄坨村的虾塘')
+    """
+    for column in load_page_roles().column_names:
+        if column.endswith(_COLUMN_ENDINGS) and len(column) >= 4 and tail.startswith(column):
+            return tail[len(column) :].lstrip()
+    return tail
+
+
+#: How a news column's name ends (乡镇动态, 各镇快讯, 本地新闻, 时政要闻, 基层风采).
+_COLUMN_ENDINGS = ("动态", "快讯", "新闻", "要闻", "风采")
 
 
 def _reads_as_headline(text: str) -> bool:

@@ -1,0 +1,84 @@
+"""Unseen pages of round 110 (issue 9, session 54): a provincial platform's credit line that
+prints its outlet twice, a breadcrumb whose last item ran into its column, photographs
+labelled by the stage of the work alone, and betting brands spliced into a copy. Each page
+is written here in the shape those sites print (real towns, our own sentences), beside the
+near relative the rule must leave alone."""
+
+from __future__ import annotations
+
+from township_reports.ingest.pipeline import ingest_text
+
+LEDE = (
+    "12月26日，嘉兴市南湖区余新镇举办移风易俗主题宣讲活动，"
+    "镇村干部、党员代表和村民200余人参加，倡导婚事新办、丧事简办。"
+)
+MORE = (
+    "活动现场，宣讲员结合身边事讲解高价彩礼的危害，"
+    "村民们纷纷在倡议书上签名，表示要带头抵制大操大办。"
+)
+
+
+def test_an_outlet_printed_twice_in_its_source_line_keeps_the_line_readable():
+    """来源: 潮新闻 潮新闻 见习记者 甲 共享联盟·南湖余新 乙 丙: the platform prints its account's
+    name again before the credits; the repeat is no stray text that makes the line prose."""
+    meta = "发布时间:2024-12-27 10:13:43 来源: 潮新闻 潮新闻 见习记者 徐佳雨 共享联盟·南湖余新 钮宇萍 王莉云"
+    report = ingest_text(f"余新镇：移风易俗宣讲进村入户\n{meta}\n{LEDE}\n{MORE}\n")
+    assert report.source == "潮新闻"
+    assert report.authors == ["徐佳雨", "钮宇萍", "王莉云"]
+
+
+def test_a_source_line_with_prose_after_the_outlet_is_still_no_field_line():
+    line = "来源: 潮新闻 记者在余新镇的村文化礼堂里看到，宣讲员正结合身边事讲解高价彩礼的危害"
+    report = ingest_text(f"余新镇：移风易俗宣讲进村入户\n{line}\n{LEDE}\n{MORE}\n")
+    assert report.authors == []
+
+
+CRUMB = "当前位置: 首页>>新闻中心>>乡镇动态护林防火 从我做起"
+FOREST = (
+    "为进一步夯实森林草原防灭火工作基础，近日，景洪市曼弄枫街道组织护林员开展巡山护林，"
+    "对辖区重点林区进行全面排查。"
+)
+
+
+def test_a_column_run_into_the_breadcrumbs_last_item_is_cut_from_the_headline():
+    report = ingest_text(f"{CRUMB}\n- 发布时间 :2025-05-23 19:46\n{FOREST}\n")
+    assert report.title == "护林防火 从我做起"
+
+
+def test_a_headline_opening_with_a_programmes_name_keeps_it():
+    crumb = "当前位置: 首页>>新闻中心>>乡村振兴看曼弄枫街道护林员巡山"
+    report = ingest_text(f"{crumb}\n- 发布时间 :2025-05-23 19:46\n{FOREST}\n")
+    assert report.title == "乡村振兴看曼弄枫街道护林员巡山"
+
+
+FARMLAND = (
+    "民以食为天，粮以土为本。今年以来，西充县义兴镇全面排查撂荒地，"
+    "由村党支部牵头流转土地、统一翻耕，累计复耕撂荒地1200余亩。"
+)
+HARVEST = "如今，昔日杂草丛生的荒地种上了油菜和小麦，一片生机盎然。"
+
+
+def test_photographs_labelled_by_the_stage_of_the_work_alone_are_captions():
+    body = ingest_text(
+        f"义兴镇撂荒地复耕见成效\n{FARMLAND}\n复耕前\n复耕中\n复耕后\n{HARVEST}\n"
+    ).body
+    assert "复耕前" not in body and "复耕后" not in body and HARVEST in body
+
+
+def test_a_short_heading_that_is_no_stage_stays():
+    body = ingest_text(f"义兴镇撂荒地复耕见成效\n{FARMLAND}\n党建引领复耕\n{HARVEST}\n").body
+    assert "党建引领复耕" in body
+
+
+def test_betting_brands_spliced_into_a_copy_leave_the_text():
+    lede = "Kaiyun官网登录8月以来，森林防火进入关键时期，奉节县新民镇压实责任、网格巡护。"
+    spliced = "自编自导的民族歌舞，擦亮了阿木manbetx安卓手机 名片，村民包养app都来观看。"
+    body = ingest_text(f"新民镇筑牢森林防火屏障\n{lede}\n{spliced}\n{HARVEST}\n").body
+    assert "Kaiyun" not in body and "官网登录" not in body and "8月以来，森林防火" in body
+    assert "manbetx" not in body and "安卓手机" not in body and "包养app" not in body
+    assert "擦亮了阿木" in body
+
+
+def test_an_app_or_a_login_a_report_speaks_of_stays():
+    sentence = "村民下载“浙里办”app登录后，就能在手机上办理社保业务。"
+    assert sentence in ingest_text(f"新民镇筑牢森林防火屏障\n{FOREST}\n{sentence}\n").body
