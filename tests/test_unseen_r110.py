@@ -1,8 +1,8 @@
-"""Unseen pages of round 110 (issue 9, session 54): a provincial platform's credit line that
-prints its outlet twice, a breadcrumb whose last item ran into its column, photographs
-labelled by the stage of the work alone, and betting brands spliced into a copy. Each page
-is written here in the shape those sites print (real towns, our own sentences), beside the
-near relative the rule must leave alone."""
+"""Unseen pages of rounds 109 and 110 (issue 9, session 54): a mining district named
+without 矿区, a provincial platform's credit line that prints its outlet twice, a breadcrumb
+whose last item ran into its column, photographs labelled by the stage of the work alone,
+and betting brands spliced into a copy. Each page is written here in the shape those sites
+print (real towns, our own sentences), beside the near relative the rule must leave alone."""
 
 from __future__ import annotations
 
@@ -82,3 +82,22 @@ def test_betting_brands_spliced_into_a_copy_leave_the_text():
 def test_an_app_or_a_login_a_report_speaks_of_stays():
     sentence = "村民下载“浙里办”app登录后，就能在手机上办理社保业务。"
     assert sentence in ingest_text(f"新民镇筑牢森林防火屏障\n{FOREST}\n{sentence}\n").body
+
+
+PLANTING = (
+    "近日，{}组织党员志愿者开展义务植树活动，全镇120余名党员干部参加，共栽植苗木3000余株。\n"
+    "活动中，党员们分工协作，挖坑、培土、浇水，干得热火朝天。\n"
+)
+
+
+def test_a_mining_district_named_without_its_level_word_places_the_town():
+    """峰峰 for 峰峰矿区 (a city's papers write 峰峰人, 峰峰新坡镇): 新坡镇 is in several
+    counties, and the short name picks the one the text means."""
+    report = ingest_text("党员义务植树\n" + PLANTING.format("峰峰新坡镇"))
+    assert (report.county, report.prefecture) == ("峰峰矿区", "邯郸市")
+
+
+def test_a_short_name_two_counties_share_is_settled_by_the_town():
+    """井陉 is 井陉县's short name and now 井陉矿区's too: the town decides."""
+    assert ingest_text("党员义务植树\n" + PLANTING.format("井陉微水镇")).county == "井陉县"
+    assert ingest_text("党员义务植树\n" + PLANTING.format("井陉贾庄镇")).county == "井陉矿区"
