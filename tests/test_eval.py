@@ -99,6 +99,27 @@ def test_a_caption_cut_is_judged_cut_though_its_words_stay_in_a_sentence():
     assert not evaluate.judge_page(report, entry, raw).right["body"]
 
 
+def test_a_section_heading_the_label_keeps_must_stay_in_the_body():
+    """``text_kept`` (optional): lines of the report's own text a cleaner could take for
+    furniture. A rule that cuts a section heading as a caption loses report text, which
+    furniture and body_first alone never show (session 54: a blind check found such losses
+    on 6 of 78 held pages)."""
+    raw = (
+        "张兰镇：党建引领绘就乡村振兴新画卷\n发布时间：2025-03-13 09:51  来源：介休市融媒体中心\n"
+        "近年来，介休市张兰镇紧紧围绕乡村振兴战略，坚持以党建引领，将党建工作与业务工作深度融合。\n"
+        "头雁领航\n"
+        "镇党委组织各村党支部书记外出学习，回村后带领群众发展特色种植，村集体经济明显增收。\n"
+    )
+    report = ingest_bytes(raw.encode(), "zhanglan.txt")
+    entry = zhanglan_entry(furniture=[])
+    assert evaluate.judge_page(report, {**entry, "text_kept": ["头雁领航"]}, raw).right["body"]
+    lede, _, rest = raw.splitlines()[2:]
+    report.body = f"{lede}\n\n{rest}\n"  # the heading cut, as a caption rule might cut it
+    assert evaluate.judge_page(report, entry, raw).right["body"]  # unseen without the key
+    page = evaluate.judge_page(report, {**entry, "text_kept": ["头雁领航"]}, raw)
+    assert not page.right["body"] and page.got["body"]["text lost"] == ["头雁领航"]
+
+
 def test_an_empty_selection_is_an_error_not_a_zero_score(golden, tmp_path, capsys):
     """A selection with no pages (say --subset held where nothing is held) has no
     accuracy: 0 % below every floor would send a curator hunting for a regression."""

@@ -263,10 +263,13 @@ def judge_page(report, entry: dict, page_text: str = "") -> PageResult:
     ]
     first = as_cleaned(entry["body_first"])
     lost = bool(first) and first not in body and _after_opening_credit(first) not in body
+    # text_kept (optional, session 54): lines of the report's own text a cleaner could take
+    # for furniture (a section heading, a one-line paragraph, the last sentence)
+    dropped = [t for t in entry.get("text_kept") or [] if as_cleaned(t) not in body]
     verdict(
         "body",
-        not left and not lost,
-        {"furniture left": left, "first words lost": lost},
+        not left and not lost and not dropped,
+        {"furniture left": left, "first words lost": lost, "text lost": dropped},
         {"furniture": "none left", "body_first": entry["body_first"]},
     )
     result.initiatives_found = canonical_initiatives(report.initiatives)

@@ -31,8 +31,10 @@ def error_kinds(page: evaluate.PageResult) -> dict[str, str]:
             continue
         if name == "body":
             got = page.got.get("body") or {}
-            kinds[name] = "furniture" * bool(got.get("furniture left")) + "+lost" * bool(
-                got.get("first words lost")
+            kinds[name] = (
+                "furniture" * bool(got.get("furniture left"))
+                + "+lost" * bool(got.get("first words lost"))
+                + "+text" * bool(got.get("text lost"))
             )
             continue
         got, expected = page.got.get(name), page.expected.get(name)
