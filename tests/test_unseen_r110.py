@@ -101,3 +101,23 @@ def test_a_short_name_two_counties_share_is_settled_by_the_town():
     """井陉 is 井陉县's short name and now 井陉矿区's too: the town decides."""
     assert ingest_text("党员义务植树\n" + PLANTING.format("井陉微水镇")).county == "井陉县"
     assert ingest_text("党员义务植树\n" + PLANTING.format("井陉贾庄镇")).county == "井陉矿区"
+
+
+FEAST = "17日，地处武陵山脉腹地的花垣县双龙镇十八洞村处处洋溢着节日气氛，村里举行集体经济分红大会。"
+
+
+def test_a_features_opening_scene_that_trails_off_in_an_ellipsis_is_text():
+    scene = "苗寨屋檐下的大红灯笼迎风飘扬，屋内火塘上一串串新熏的腊肉还在往下滴油……"
+    page = f"十八洞苗年“分红忙”\n新华社记者 张玉洁\n{scene}\n{FEAST}\n"
+    body = ingest_text(page).body
+    assert scene[:20] in body and FEAST[:20] in body
+
+
+def test_a_one_sentence_paragraph_that_argues_is_no_caption():
+    """A caption shows a moment; a sentence with a negation (并不, 没有) argues, even set alone
+    between paragraphs as a one-sentence paragraph under real captions."""
+    argued = "有困难的并不单单是马志忠一家。"
+    page = f"打破“天价彩礼”\n{FEAST}\n{argued}\n{FEAST}\n"
+    assert argued in ingest_text(page).body
+    caption = "村民在分红大会上领取分红。"
+    assert caption not in ingest_text(f"打破“天价彩礼”\n{FEAST}\n{caption}\n{FEAST}\n").body

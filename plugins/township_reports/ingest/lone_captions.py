@@ -379,6 +379,8 @@ def caption_sentence(text: str, rules: LoneRules | None = None) -> bool:
     False
     >>> caption_sentence('没想到这三件事的效果立竿见影。')  # pointing back into the story (这)
     False
+    >>> caption_sentence('有困难的并不单单是马志忠一家。')  # a negation argues
+    False
     """
     rules = rules or load_lone_rules()
     bare = _bare(text)

@@ -85,6 +85,11 @@ def reads_as_prose(line: str) -> bool:
 
     >>> reads_as_prose('近日“赓续中华文脉谱写铸牢华章”2025年常熟市民族团结进步宣传月启动仪式在董浜举行')
     True
+
+    A feature's opening scene may trail off in an ellipsis, its only stop (round 110):
+
+    >>> reads_as_prose('苗寨屋檐下的大红灯笼迎风飘扬，屋内火塘上一串串新熏的腊肉还在往下滴油……')
+    True
     """
     line = line.strip()
     hans = han_count(line)
@@ -92,7 +97,7 @@ def reads_as_prose(line: str) -> bool:
         return False
     if hans <= 32 and "。" not in line and line.endswith(("！", "？", "!", "?")):
         return False  # a headline that calls out: 龙泉关镇：村支书上台“比武”，比出干劲比出实招！
-    marks = len(_SENTENCE_PUNCTUATION.findall(line))
+    marks = len(_SENTENCE_PUNCTUATION.findall(line)) + line.endswith("…")
     if TABLE_TITLE.match(line):
         return False
     if marks < 2 and hans >= LEDE_HANS and _timed_opening().match(line):
