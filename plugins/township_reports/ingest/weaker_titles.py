@@ -71,7 +71,7 @@ def _without_column(tail: str) -> str:
     >>> _without_column('乡镇动态护林防火 从我做起'), _without_column('乡村振兴看东庄坨村的虾塘')
     ('护林防火 从我做起', '乡村振兴看东庄坨村的虾塘')
     """
-    for column in load_page_roles().column_names:
+    for column in sorted(load_page_roles().column_names, key=lambda c: (-len(c), c)):
         if column.endswith(_COLUMN_ENDINGS) and len(column) >= 4 and tail.startswith(column):
             return tail[len(column) :].lstrip()
     return tail
